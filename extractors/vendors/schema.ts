@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Mention } from '../../pipeline/schema.ts';
+
+export const VendorRecord = z.strictObject({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  products: z.array(z.string().min(1)),
+  /** canonical names of the health bodies that buy, deploy or partner with it */
+  customers: z.array(z.string().min(1)),
+  rule: z.string().min(1),
+  mentions: z.array(Mention).min(1),
+});
+export type VendorRecord = z.infer<typeof VendorRecord>;
+
+/** One row of a supplier gazetteer (data/suppliers.json or a user's --vendors file). */
+export const SupplierEntry = z.strictObject({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  formerNames: z.array(z.string().min(1)).default([]),
+  kind: z.string().min(1),
+  products: z.array(z.string().min(1)).default([]),
+});
+export type SupplierEntry = z.infer<typeof SupplierEntry>;

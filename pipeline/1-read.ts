@@ -1,0 +1,227 @@
+// file → Article. Reads .txt/.md (plain text with optional header lines), .html (the visible
+// body text) and .jsonl (one article per line). Every path given or found ends as an
+// article, or as a `skipped`/`failed` outcome with a one-line reason: nothing is dropped.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Parser } from 'htmlparser2';
+import { Article } from './article.ts';
+
+export type ReadOutcome =
+  | { status: 'ok'; source: string; article: Article }
+  | { status: 'skipped' | 'failed'; source: string; reason: string };
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.jsonl'] as const;
+
+/** POSIX-style path relative to the working directory, so manifests do not depend on where the repo lives. */
+export function displayPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return (rel && !rel.startsWith('..') ? rel : p).split(path.sep).join('/');
+}
+
+/**
+ * Expands command-line paths into files, folders recursively in sorted order. Paths that
+ * cannot be used (missing, unreadable folder, a link loop) come back as failed outcomes.
+ */
+export async function discover(inputs: readonly string[]): Promise<{ files: string[]; problems: ReadOutcome[] }> {
+  const files: string[] = [];
+  const problems: ReadOutcome[] = [];
+  const seenDirs = new Set<string>();
+  async function visit(p: string, explicit: boolean): Promise<void> {
+    let stat;
+    try {
+      stat = await fs.stat(p);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'ENOENT' ? (explicit ? 'no such file or folder' : 'broken symbolic link')
+        : code === 'ELOOP' ? 'symbolic link loop'
+        : code === 'EACCES' ? 'permission denied'
+        : `cannot stat (${code ?? String(err)})`;
+      problems.push({ status: 'failed', source: displayPath(p), reason });
+      return;
+    }
+    if (stat.isDirectory()) {
+      const real = await fs.realpath(p);
+      if (seenDirs.has(real)) {
+        problems.push({ status: 'skipped', source: displayPath(p), reason: 'folder already read (symbolic link loop or repeated path)' });
+        return;
+      }
+      seenDirs.add(real);
+      let names: string[];
+      try {
+        names = await fs.readdir(p);
+      } catch (err) {
+        problems.push({ status: 'failed', source: displayPath(p), reason: `cannot list folder (${(err as NodeJS.ErrnoException).code ?? err})` });
+        return;
+      }
+      for (const name of names.sort()) {
+        if (name.startsWith('.')) continue; // hidden files and editor droppings
+        await visit(path.join(p, name), false);
+      }
+      return;
+    }
+    if (!stat.isFile()) {
+      problems.push({ status: 'skipped', source: displayPath(p), reason: 'not a regular file' });
+      return;
+    }
+    files.push(p);
+  }
+  for (const input of inputs) await visit(input, true);
+  return { files, problems };
+}
+
+const HEADER_KEYS = new Set(['title', 'published', 'url']);
+
+/** Splits optional `key: value` header lines (title, published, url) ended by a blank line. */
+export function splitHeader(text: string): { header: Record<string, string>; body: string } {
+  const lines = text.split('\n');
+  const header: Record<string, string> = {};
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const m = /^([a-z]+):[ \t]*(.*?)\s*$/i.exec(lines[i]!);
+    if (!m || !HEADER_KEYS.has(m[1]!.toLowerCase())) break;
+    header[m[1]!.toLowerCase()] = m[2]!;
+  }
+  if (i > 0 && i < lines.length && lines[i]!.trim() === '') {
+    return { header, body: lines.slice(i + 1).join('\n') };
+  }
+  if (i > 0 && i === lines.length) return { header, body: '' };
+  return { header: {}, body: text };
+}
+
+/** Decodes bytes: UTF-8 (BOM dropped) or UTF-16 with a BOM; invalid UTF-8 and binary data are errors. */
+export function decode(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new Error(`binary file (NUL byte at offset ${nul})`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new Error('not valid UTF-8 text');
+  }
+}
+
+export function normaliseLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'hr', 'title', 'figcaption', 'dd', 'dt']);
+const HIDDEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe']);
+
+/** The visible text of an HTML document: scripts, styles and comments dropped, entities decoded, blocks on their own lines. */
+export function htmlToText(html: string): { text: string; title: string | null } {
+  let out = '';
+  let title = '';
+  let hidden = 0;
+  let inTitle = false;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'title') inTitle = true;
+        if (HIDDEN_TAGS.has(name) && name !== 'head') hidden++;
+        if (BLOCK_TAGS.has(name)) out += '\n';
+      },
+      ontext(data) {
+        if (inTitle) title += data;
+        else if (hidden === 0) out += data;
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (HIDDEN_TAGS.has(name) && name !== 'head') hidden = Math.max(0, hidden - 1);
+        if (BLOCK_TAGS.has(name)) out += '\n';
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  const text = out
+    .split('\n')
+    .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { text, title: title.trim() || null };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+// ids become file names under output/json: no separators, control characters or leading dot
+const SAFE_ID = /^[^./\\\x00-\x1f][^/\\\x00-\x1f]{0,199}$/;
+
+function makeArticle(id: string, source: string, text: string, meta: { title?: string | null; published?: string | null; url?: string | null }): Article {
+  if (!SAFE_ID.test(id) || id === '.' || id === '..') throw new Error(`article id "${id}" cannot be used as a file name`);
+  const published = meta.published?.trim() || null;
+  if (published !== null && (!ISO_DAY.test(published) || Number.isNaN(Date.parse(published)))) {
+    throw new Error(`published "${published}" is not a YYYY-MM-DD date`);
+  }
+  if (text.trim() === '') throw new Error(text === '' ? 'empty article' : 'article has only white space');
+  const firstLine = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? null;
+  return Article.parse({
+    id,
+    source,
+    text,
+    title: meta.title?.trim() || (firstLine && firstLine.length <= 300 ? firstLine : null),
+    published,
+    url: meta.url?.trim() || null,
+    sha256: createHash('sha256').update(text).digest('hex'),
+  });
+}
+
+/** Reads one file into one or more outcomes (a .jsonl file yields one per line). */
+export async function readArticles(file: string): Promise<ReadOutcome[]> {
+  const source = displayPath(file);
+  const ext = path.extname(file).toLowerCase();
+  if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
+    return [{ status: 'skipped', source, reason: `unknown extension "${ext || '(none)'}"; expected ${ARTICLE_EXTENSIONS.join(', ')}` }];
+  }
+  let raw: string;
+  try {
+    raw = normaliseLineEnds(decode(await fs.readFile(file)));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' ? 'permission denied' : code ? `cannot read (${code})` : (err as Error).message;
+    return [{ status: 'failed', source, reason }];
+  }
+  const id = path.basename(file, path.extname(file));
+  try {
+    if (ext === '.jsonl') return readJsonl(raw, source);
+    if (ext === '.html' || ext === '.htm') {
+      const { text, title } = htmlToText(raw);
+      return [{ status: 'ok', source, article: makeArticle(id, source, text, { title }) }];
+    }
+    const { header, body } = splitHeader(raw);
+    return [{ status: 'ok', source, article: makeArticle(id, source, body, header) }];
+  } catch (err) {
+    return [{ status: 'failed', source, reason: (err as Error).message }];
+  }
+}
+
+function readJsonl(raw: string, fileSource: string): ReadOutcome[] {
+  const outcomes: ReadOutcome[] = [];
+  const lines = raw.split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const source = `${fileSource}:${i + 1}`;
+    try {
+      let obj: unknown;
+      try {
+        obj = JSON.parse(line);
+      } catch (err) {
+        throw new Error(`malformed JSON on line ${i + 1}: ${(err as Error).message}`);
+      }
+      if (typeof obj !== 'object' || obj === null) throw new Error(`line ${i + 1} is not a JSON object`);
+      const o = obj as Record<string, unknown>;
+      if (typeof o.id !== 'string' || o.id.trim() === '') throw new Error(`line ${i + 1} has no string "id"`);
+      if (typeof o.text !== 'string') throw new Error(`line ${i + 1} has no string "text"`);
+      const str = (v: unknown) => (typeof v === 'string' ? v : null);
+      const article = makeArticle(o.id.trim(), source, normaliseLineEnds(o.text), { title: str(o.title), published: str(o.published), url: str(o.url) });
+      outcomes.push({ status: 'ok', source, article });
+    } catch (err) {
+      outcomes.push({ status: 'failed', source, reason: (err as Error).message });
+    }
+  });
+  if (outcomes.length === 0) outcomes.push({ status: 'failed', source: fileSource, reason: 'empty .jsonl file' });
+  return outcomes;
+}

@@ -1,0 +1,110 @@
+// Article → Prepared: one wink-nlp pass per article gives tokens (with character offsets,
+// part of speech and type) and sentences; sentences are also cut at line breaks, because
+// headings and list items in scraped articles have no final full stop.
+import type { Article } from './article.ts';
+import { wink, its } from './nlp.ts';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** universal POS tag from wink ("PROPN", "NOUN", "NUM", ...) */
+  pos: string;
+  /** wink token type ("word", "number", "punctuation", "tabCRLF", ...) */
+  type: string;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** index of the first token and one past the last token in Prepared.tokens */
+  tokenStart: number;
+  tokenEnd: number;
+  /** index of the paragraph (block of text between blank-or-line breaks) */
+  paragraph: number;
+}
+
+export interface Prepared {
+  article: Article;
+  text: string;
+  /**
+   * A copy of text of the same length with typographic variants folded for matching:
+   * curly quotes → straight, dashes → "-", non-breaking and other spaces → " ".
+   * Offsets in `norm` are offsets in `text`.
+   */
+  norm: string;
+  /** the date month-only and relative expressions resolve against: published header, else the run's --published, else null */
+  referenceDate: string | null;
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+export function normaliseSameLength(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+}
+
+export function prepare(article: Article, runPublished: string | null = null): Prepared {
+  const text = article.text;
+  const doc = wink.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  // Re-anchor wink tokens on the original text: wink is lossless (spaces + values == text),
+  // but we search forward rather than trust arithmetic so a library change cannot shift spans.
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    cursor += spaces[i]!.length;
+    const value = values[i]!;
+    let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    if (at < 0) at = cursor;
+    tokens.push({ start: at, end: at + value.length, text: value, pos: pos[i] ?? 'X', type: types[i] ?? 'word', sentence: 0 });
+    cursor = at + value.length;
+  }
+
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let lastEnd = 0;
+  const push = (t0: number, t1: number) => {
+    // skip line-break and space tokens at the edges
+    while (t0 < t1 && tokens[t0]!.type === 'tabCRLF') t0++;
+    while (t1 > t0 && tokens[t1 - 1]!.type === 'tabCRLF') t1--;
+    if (t0 >= t1) return;
+    const start = tokens[t0]!.start;
+    const end = tokens[t1 - 1]!.end;
+    if (/\n/.test(text.slice(lastEnd, start)) && sentences.length > 0) paragraph++;
+    const index = sentences.length;
+    for (let k = t0; k < t1; k++) tokens[k]!.sentence = index;
+    sentences.push({ index, start, end, text: text.slice(start, end), tokenStart: t0, tokenEnd: t1, paragraph });
+    lastEnd = end;
+  };
+  for (const [a, b] of sentSpans) {
+    let from = a;
+    for (let k = a; k <= b; k++) {
+      if (tokens[k]!.type === 'tabCRLF' && tokens[k]!.text.includes('\n')) {
+        push(from, k);
+        from = k + 1;
+      }
+    }
+    push(from, b + 1);
+  }
+  // Characters wink put in no sentence (leading line breaks) are covered by the nearest one.
+  return {
+    article,
+    text,
+    norm: normaliseSameLength(text),
+    referenceDate: article.published ?? runPublished,
+    sentences,
+    tokens,
+  };
+}

@@ -1,0 +1,44 @@
+// The one place spans are built and checked. A span is 0-based UTF-16 offsets into
+// article.text, end exclusive, so text.slice(start, end) === record.text.
+import type { Span, Mention } from './schema.ts';
+
+export function span(start: number, end: number): Span {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
+    throw new RangeError(`bad span [${start}, ${end})`);
+  }
+  return { start, end };
+}
+
+/** True when the span lies inside `text` and its slice equals `expected`. */
+export function spanMatches(text: string, s: Span, expected: string): boolean {
+  return s.start >= 0 && s.end <= text.length && s.start <= s.end && text.slice(s.start, s.end) === expected;
+}
+
+/** Index of the sentence that contains `offset` (binary search over sorted sentence starts). */
+export function sentenceAt(sentences: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return best;
+}
+
+export function mention(text: string, sentences: readonly { start: number; end: number }[], start: number, end: number): Mention {
+  const s = span(start, end);
+  return { start: s.start, end: s.end, text: text.slice(s.start, s.end), sentence: sentenceAt(sentences, s.start) };
+}
+
+/** Trim white space from both ends of [start, end) and return the tightened span. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return span(start, end);
+}
