@@ -7,9 +7,8 @@ import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { Article } from './article.ts';
 
-export type ReadOutcome =
-  | { status: 'ok'; source: string; article: Article }
-  | { status: 'skipped' | 'failed'; source: string; reason: string };
+export type ReadProblem = { status: 'skipped' | 'failed'; source: string; reason: string };
+export type ReadOutcome = { status: 'ok'; source: string; article: Article } | ReadProblem;
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.jsonl'] as const;
 
@@ -23,9 +22,9 @@ export function displayPath(p: string): string {
  * Expands command-line paths into files, folders recursively in sorted order. Paths that
  * cannot be used (missing, unreadable folder, a link loop) come back as failed outcomes.
  */
-export async function discover(inputs: readonly string[]): Promise<{ files: string[]; problems: ReadOutcome[] }> {
+export async function discover(inputs: readonly string[]): Promise<{ files: string[]; problems: ReadProblem[] }> {
   const files: string[] = [];
-  const problems: ReadOutcome[] = [];
+  const problems: ReadProblem[] = [];
   const seenDirs = new Set<string>();
   async function visit(p: string, explicit: boolean): Promise<void> {
     let stat;
