@@ -1,4 +1,79 @@
+// Metrics: every quantity as a number with its unit, what it counts, its qualifier and its base.
+// One global pass finds the numbers; for each, the first rule whose sticky pattern matches right
+// after it makes a candidate; the refiners then drop exclusions and fill in context.
 import type { Extractor } from '../types.ts';
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import { span, sentenceAt } from '../../pipeline/span.ts';
 import type { MetricRecord } from './schema.ts';
+import { NUMBER_RE } from './numbers.ts';
+import { QUALIFIERS } from './lexicon.ts';
+import { RULES, readHit, type Candidate, type NumberHit } from './rules.ts';
+import { REFINERS } from './refiners.ts';
 
-export const extractMetrics: Extractor<MetricRecord> = (_doc, _upstream) => [];
+const QUALIFIER_MAP = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
+// Longest phrases first so "just under" wins over "under".
+const QUALIFIER_RE = new RegExp(
+  `(?:^|[^a-z])(${[...QUALIFIER_MAP.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\.?\\s+$`,
+);
+const JUST_RE = /(?:^|[^a-z])(just|only|a\s+total\s+of|a|an)\s+$/;
+const SUFFIX_QUALIFIER = /^\s+or\s+(?:more|over|above)\b/iy;
+
+/** Widens a candidate over the approximation words before it and records the qualifier. */
+function qualify(c: Candidate, doc: Prepared): Candidate {
+  const from = Math.max(0, c.start - 24);
+  const lead = doc.norm.slice(from, c.start).toLowerCase();
+  const q = QUALIFIER_RE.exec(lead);
+  if (q) {
+    const at = from + q.index + q[0].length - q[0].trimStart().length;
+    return { ...c, start: at, qualifier: c.qualifier ?? QUALIFIER_MAP.get(q[1]!.replace(/\s+/g, ' ')) ?? null };
+  }
+  const j = JUST_RE.exec(lead);
+  if (j && !/^an?$/.test(j[1]!)) return { ...c, start: from + j.index + j[0].length - j[0].trimStart().length };
+  SUFFIX_QUALIFIER.lastIndex = c.end;
+  if (c.qualifier === null && SUFFIX_QUALIFIER.test(doc.norm)) return { ...c, qualifier: 'at least' };
+  return c;
+}
+
+function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = hit.end;
+    const m = rule.pattern.exec(doc.norm);
+    if (!m) continue;
+    const got = rule.extract(hit, m, doc);
+    if (!got) continue;
+    return qualify({ qualifier: null, per: null, ...got, rule: rule.id, numStart: hit.start, numEnd: hit.end, words: hit.words }, doc);
+  }
+  return null;
+}
+
+export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
+  const { text, norm } = doc;
+  if (!text) return [];
+  let cands: Candidate[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (const m of norm.matchAll(NUMBER_RE)) {
+    const hit = readHit(m);
+    if (!hit) continue;
+    const c = candidatesOf(hit, doc);
+    if (c) cands.push(c);
+  }
+  for (const refine of REFINERS) cands = refine(cands, doc, upstream);
+  return cands.map((c) => {
+    // spans never end on white space or start inside a word
+    let { start, end } = c;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    const s = span(start, end);
+    return {
+      text: text.slice(s.start, s.end),
+      value: c.value,
+      unit: c.unit,
+      noun: c.noun,
+      qualifier: c.qualifier,
+      per: c.per,
+      rule: c.rule,
+      span: s,
+      sentence: sentenceAt(doc.sentences, s.start),
+    };
+  });
+};

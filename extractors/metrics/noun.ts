@@ -1,0 +1,147 @@
+// Finding what a number counts: the head of the noun phrase after it ("212 registered
+// practices" → "practices") or before it ("an occupancy rate of 88.8 percent" → "occupancy rate"),
+// from one short walk over wink's tokens. Hyphen-joined tokens ("full-time") are one word.
+import type { Prepared, Token } from '../../pipeline/2-prepare.ts';
+import { EVALUATIVE, KEPT_PARTICIPLES, MONTHS, PARTITIVE_NOUNS } from './lexicon.ts';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** POS of the last token; a hyphenated compound is a modifier-or-noun ("COMPOUND") unless it ends in a noun */
+  pos: string;
+  /** index of the token after this word */
+  next: number;
+}
+
+/** Index of the first token that ends after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const isHyphen = (t: Token | undefined) => t !== undefined && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');
+
+/** The word that starts at token k, merging "full - time" written without spaces. */
+export function wordAt(tokens: readonly Token[], k: number): Word | null {
+  const t = tokens[k];
+  if (!t) return null;
+  let end = k;
+  let parts = 1;
+  while (parts < 4 && isHyphen(tokens[end + 1]) && tokens[end + 1]!.start === tokens[end]!.end && tokens[end + 2] && tokens[end + 2]!.start === tokens[end + 1]!.end && tokens[end + 2]!.type === 'word') {
+    end += 2;
+    parts++;
+  }
+  const last = tokens[end]!;
+  const pos = end === k ? t.pos : last.pos === 'NOUN' || last.pos === 'PROPN' ? last.pos : 'COMPOUND';
+  return { start: t.start, end: last.end, text: '', pos, next: end + 1 };
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'COMPOUND']);
+const STOP = new Set(['per', 'percent', 'cent', 'times', 'of', 'and', 'or', 'than']);
+const isPlural = (w: string) => /[a-z]s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+const isParticiple = (w: string) => /(?:ed|en)$/.test(w);
+
+/**
+ * The counted noun phrase starting at token k: a run of modifiers ending in a noun. Returns the
+ * noun as an analyst writes it (evaluative adjectives and -ed participles dropped, a name in front
+ * of a compound dropped) and where the phrase ends, or null when no noun follows.
+ */
+export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: string; end: number; next: number } | null {
+  const { tokens, text } = doc;
+  const words: (Word & { lower: string })[] = [];
+  let i = k;
+  while (words.length < maxWords) {
+    const w = wordAt(tokens, i);
+    if (!w || tokens[i]!.type !== 'word') break;
+    if (words.length > 0 && tokens[i]!.start - words[words.length - 1]!.end > 1) break;
+    const raw = text.slice(w.start, w.end);
+    const lower = raw.toLowerCase();
+    if (STOP.has(lower) || MONTHS.has(lower) && words.length === 0) break;
+    // A possessive resets the phrase: "the ICS's trusts" counts trusts.
+    const isVerbMod = tokens[i]!.pos === 'VERB' && (isParticiple(lower) || /ing$/.test(lower));
+    if (!MODIFIER.has(w.pos) && !isVerbMod) break;
+    words.push({ ...w, text: raw, lower });
+    i = w.next;
+    const after = tokens[i];
+    if (after && after.pos === 'PART' && /^['\u2019]s?$/.test(after.text)) {
+      words.length = 0;
+      i++;
+      continue;
+    }
+    // Plural nouns rarely premodify: "18 ICSs, 300+ PCNs" stops after ICSs.
+    if (NOUNISH.has(w.pos) && isPlural(lower)) break;
+  }
+  // trailing words that cannot head the phrase ("scans delivered")
+  while (words.length > 0 && !NOUNISH.has(words[words.length - 1]!.pos)) words.pop();
+  if (words.length === 0) return null;
+  let first = 0;
+  const last = words.length - 1;
+  while (first < last) {
+    const w = words[first]!;
+    const lower = w.lower;
+    if (EVALUATIVE.has(lower)) { first++; continue; }
+    if ((isParticiple(lower) || /^[a-z]+-[a-z]+ed$/.test(lower)) && !KEPT_PARTICIPLES.has(lower) && w.pos !== 'NOUN' && w.pos !== 'PROPN') { first++; continue; }
+    if (w.pos === 'VERB' && isParticiple(lower) && !KEPT_PARTICIPLES.has(lower)) { first++; continue; }
+    // a name in front of a compound of common nouns ("NHS pathology networks")
+    if (w.pos === 'PROPN' && last - first >= 2 && words.slice(first + 1).every((x) => x.pos !== 'PROPN')) { first++; continue; }
+    break;
+  }
+  let noun = text.slice(words[first]!.start, words[last]!.end);
+  let end = words[last]!.end;
+  let next = words[last]!.next;
+  // "80 million parts of data": the measure noun keeps its "of X"
+  if (PARTITIVE_NOUNS.has(words[last]!.lower) && first === last) {
+    const of = tokens[next];
+    if (of && of.text.toLowerCase() === 'of') {
+      const tail = nounPhraseAt(doc, next + 1, 3);
+      if (tail && !/^(?:the|a|an)$/i.test(tokens[next + 1]!.text)) {
+        noun = text.slice(words[first]!.start, tail.end);
+        end = tail.end;
+        next = tail.next;
+      }
+    }
+  }
+  return { noun: tidy(noun), end, next };
+}
+
+/** Plural acronyms written with an apostrophe ("ICS's" as a plural) are folded to "ICSs". */
+function tidy(noun: string): string {
+  return noun.replace(/\s+/g, ' ').replace(/\b([A-Z]{2,})['\u2019]s$/, '$1s');
+}
+
+/**
+ * The noun phrase that ends just before `offset` (the number's own phrase: "an occupancy rate of
+ * 88.8 percent", "an investment of £4.1 million"), skipping one linking word.
+ */
+export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): string | null {
+  const { tokens, text } = doc;
+  let k = tokenAt(tokens, offset) - 1;
+  // skip qualifier words and the link ("of", "at", "within")
+  let skipped = 0;
+  while (k >= 0 && skipped < 4 && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') {
+    if (tokens[k]!.type !== 'word' && tokens[k]!.type !== 'symbol' && tokens[k]!.type !== 'currency') return null;
+    k--;
+    skipped++;
+  }
+  if (k < 0 || skipped === 0) return null;
+  const between = text.slice(tokens[k]!.end, offset).toLowerCase();
+  if (!links.test(between)) return null;
+  const endTok = k;
+  let startTok = k;
+  while (startTok - 1 >= 0 && endTok - startTok < 3) {
+    const p = tokens[startTok - 1]!;
+    if (p.type !== 'word' || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'ADJ' && !EVALUATIVE.has(p.text.toLowerCase())))) break;
+    startTok--;
+  }
+  while (startTok < endTok && tokens[startTok]!.pos === 'ADJ') startTok++;
+  if (tokens[startTok]!.sentence !== tokens[endTok]!.sentence) return null;
+  return tidy(text.slice(tokens[startTok]!.start, tokens[endTok]!.end));
+}

@@ -1,0 +1,74 @@
+// Finding and reading numbers: digits with separators and scale words ("1.5 million", "£4.1m",
+// "30k"), and number words ("twenty-five", "two and a half", "a dozen", "half a million").
+import { UNITS_WORDS, SCALES, FRACTIONS } from './lexicon.ts';
+
+const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths)';
+// Joiners between number words; each repetition must consume a number word, so the loop is linear.
+const WORDS = `${WORD}(?:(?:\\s+and\\s+a\\s+|\\s+and\\s+|\\s+a\\s+|[ -])${WORD}){0,7}`;
+const DIGITS = '\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?|\\.\\d{1,6}';
+const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|m|k|b|tn))(?![a-z0-9])';
+
+/**
+ * One pass over the normalised text finds every number; the groups are:
+ * 1 currency symbol, 2 digits, 3 digit scale, 4 "a"/"an" before a word number, 5 word number,
+ * 6 "a" standing for one before a unit word that has no number ("more than a decade").
+ */
+export const NUMBER_RE = new RegExp(
+  `(?:(US\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})\\b|\\b(an?)(?=\\s+(?:decade|fortnight)\\b))`,
+  'gi',
+);
+
+/** Reads a digit string with an optional scale ("4.1", "m") → 4100000. */
+export function readDigits(digits: string, scale: string | undefined): number {
+  const v = Number(digits.replace(/,/g, ''));
+  const s = scale ? SCALES.get(scale.trim().toLowerCase()) ?? 1 : 1;
+  return round(v * s);
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e9) / 1e9;
+}
+
+/**
+ * Reads number words ("two and a half", "twenty-five", "a dozen", "half a million", "two thirds").
+ * `article` is true when "a"/"an" came before ("a third", "a dozen"). Returns null when the words
+ * do not form a quantity on their own (a bare "half" or "third" is an ordinal or a vague part).
+ */
+export function readWords(words: string, article: boolean): number | null {
+  const parts = words.toLowerCase().split(/[\s-]+/);
+  let total = 0;
+  let current = 0;
+  let seen = article; // "a" counts as one before a scale or fraction
+  let and = false;
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i]!;
+    if (w === 'and') { and = true; continue; }
+    if (w === 'a' || w === 'an') { seen = true; continue; }
+    const u = UNITS_WORDS.get(w);
+    if (u !== undefined) { current += u; seen = true; and = false; continue; }
+    if (w === 'dozen') { current = (current || 1) * 12; seen = true; continue; }
+    if (w === 'hundred') { current = (current || 1) * 100; seen = true; continue; }
+    const sc = SCALES.get(w);
+    if (sc !== undefined) {
+      total += (current || 1) * sc;
+      current = 0;
+      seen = true;
+      continue;
+    }
+    const den = FRACTIONS.get(w);
+    if (den !== undefined) {
+      // "half a million": the fraction scales what follows
+      const next = parts[i + 1] === 'a' ? parts[i + 2] : undefined;
+      const nextScale = next ? SCALES.get(next) : undefined;
+      if (nextScale !== undefined && den === 2) return round(total + (current || 1) * nextScale / 2);
+      if (!seen) return null;
+      if (and) current += 1 / den; // "two and a half"
+      else current = (current || 1) / den; // "a third", "two thirds"
+      and = false;
+      continue;
+    }
+    return null;
+  }
+  if (!seen) return null;
+  return round(total + current);
+}

@@ -1,0 +1,187 @@
+// Refiners, chrono-style: (candidates, doc, upstream) => candidates. They drop what the guideline
+// excludes (dates, codes, "one" as a pronoun, relative durations), resolve ranges and rate bases,
+// give a bare number the noun of the metric it continues, and keep one record per text.
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import type { Extracted } from '../types.ts';
+import { fold } from '../../pipeline/score.ts';
+import { LABEL_NOUNS, MONTHS, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, YEAR_PREPOSITIONS } from './lexicon.ts';
+import { RANGE_PENDING, type Candidate } from './rules.ts';
+import { tokenAt } from './noun.ts';
+
+export type Refiner = (cands: Candidate[], doc: Prepared, upstream: Readonly<Partial<Extracted>>) => Candidate[];
+
+const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
+const MONTH_RE = new RegExp(`^\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`, 'i');
+const MONTH_BEFORE_RE = new RegExp(`\\b(?:${[...MONTHS].join('|')})\\.?\\s+$`, 'i');
+const LABEL_RE = new RegExp(`\\b(?:${[...LABEL_NOUNS].join('|')})\\.?\\s+$`, 'i');
+
+const before = (doc: Prepared, at: number, n = 30) => doc.norm.slice(Math.max(0, at - n), at);
+const afterText = (doc: Prepared, at: number, n = 30) => doc.norm.slice(at, at + n);
+
+/** Spans the dates extractor claimed are dates, not metrics. */
+const dropUpstreamDates: Refiner = (cands, _doc, upstream) => {
+  const dates = upstream.dates ?? [];
+  if (dates.length === 0) return cands;
+  return cands.filter((c) => !dates.some((d) => d.span.start < c.numEnd && c.numStart < d.span.end));
+};
+
+/** Years, fiscal years and day numbers, whether or not the dates extractor saw them. */
+const dropDateParts: Refiner = (cands, doc) =>
+  cands.filter((c) => {
+    const raw = doc.norm.slice(c.numStart, c.numEnd);
+    const lead = before(doc, c.numStart);
+    const tail = afterText(doc, c.numEnd);
+    if (/^\s*[/-]\s*\d/.test(tail) && /^\d{4}$/.test(raw)) return false; // 2023/24, 2022-2025
+    if (/\d\s*[/-]\s*$/.test(lead)) return false;
+    if (MONTH_RE.test(tail) || MONTH_BEFORE_RE.test(lead)) return c.unit !== 'count' && c.unit !== RANGE_PENDING && !/^\d{1,2}$/.test(raw);
+    if (/^\d{4}$/.test(raw) && c.value >= 1900 && c.value <= 2100) {
+      // a year unless it plainly counts something ("2000 staff") or carries a unit
+      if (c.unit !== 'count' || !c.noun) return false;
+      if (YEAR_PREPOSITIONS.test(lead.toLowerCase())) return false;
+    }
+    return true;
+  });
+
+/** Numbers inside names and codes: "COVID-19", "IC24", "24/7", "Level 5", "NHS 111". */
+const dropCodes: Refiner = (cands, doc) =>
+  cands.filter((c) => {
+    const prev = doc.norm[c.numStart - 1] ?? ' ';
+    const next = doc.norm[c.numEnd] ?? ' ';
+    if (/[A-Za-z0-9_-]/.test(prev) && !/^[£$€]/.test(doc.norm[c.numStart] ?? '') && !/in-$/.test(before(doc, c.numStart, 3))) return false;
+    if (next === '/' && /\d/.test(doc.norm[c.numEnd + 1] ?? '')) return false;
+    if (/^[./]\d/.test(afterText(doc, c.numEnd, 2)) && c.rule === 'count-bare') return false;
+    if (/^(?:st|nd|rd|th)\b/i.test(afterText(doc, c.numEnd, 3))) return false;
+    const lead = before(doc, c.numStart);
+    if (!c.words && LABEL_RE.test(lead)) return false;
+    if (c.unit === 'count' && !c.words) {
+      // a number right after a capitalised word is part of a name ("Windows 11", "NHS 111"),
+      // unless that word starts the sentence
+      const k = tokenAt(doc.tokens, c.numStart) - 1;
+      const t = doc.tokens[k];
+      if (t && t.type === 'word' && /^[A-Z]/.test(t.text) && t.end >= c.numStart - 1 && doc.tokens[k - 1]?.sentence === t.sentence && !/^(?:[A-Z][a-z]+ly|With|Of|Over|Under|Around|About|Some|Nearly|Almost|Just|Only|All|The|These|Those|Approximately|Roughly)$/.test(t.text)) return false;
+    }
+    return true;
+  });
+
+/** "one" as a pronoun or article ("one of these", "one tool") counts nothing. */
+const dropOne: Refiner = (cands, doc) =>
+  cands.filter((c) => {
+    if (!c.words || c.value !== 1) return true;
+    const raw = doc.norm.slice(c.numStart, c.numEnd).toLowerCase();
+    if (raw !== 'one' && raw !== 'a' && raw !== 'an') return true;
+    return c.unit !== 'count' && c.unit !== RANGE_PENDING;
+  });
+
+/** "the next 12 months", "two years ago" are relative dates. */
+const dropRelativeDurations: Refiner = (cands, doc) =>
+  cands.filter((c) => {
+    if (!DURATION_UNITS.has(c.unit)) return true;
+    if (RELATIVE_DATE_BEFORE.test(before(doc, c.numStart, 20).toLowerCase())) return false;
+    return !RELATIVE_DATE_AFTER.test(doc.norm.slice(c.end, c.end + 15).toLowerCase());
+  });
+
+/** A number that a rule already read as part of another metric ("1-in-2") is not a metric of its own. */
+const dropInside: Refiner = (cands) =>
+  cands.filter((c) => !cands.some((o) => o !== c && o.rule !== 'count-of-set' && o.numEnd <= c.numStart && c.numStart < o.end && o.unit !== 'count'));
+
+/** "10-15%", "between 20 and 30 patients": the first number takes the second one's unit and noun. */
+const ranges: Refiner = (cands) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.unit !== RANGE_PENDING) {
+      out.push(c);
+      continue;
+    }
+    const next = cands.slice(i + 1).find((o) => o.unit !== RANGE_PENDING && o.numStart >= c.numEnd);
+    if (!next || next.numStart - c.numEnd > 6 || next.unit === 'count' && !next.noun) continue;
+    out.push({ ...c, unit: next.unit, noun: next.noun, end: c.numEnd, inherit: false });
+  }
+  return out;
+};
+
+/** "31.8 beds per 100,000 population": the base is no metric, and every count in its sentence is a rate over it. */
+const rateBase: Refiner = (cands, doc) => {
+  const bases: { at: number; value: number; sentence: number }[] = [];
+  const keep = cands.filter((c) => {
+    if (!/\bper\s+$/i.test(before(doc, c.numStart, 6)) || c.words && c.value < 10) return true;
+    bases.push({ at: c.numStart, value: c.value, sentence: doc.tokens[tokenAt(doc.tokens, c.numStart)]?.sentence ?? -1 });
+    return false;
+  });
+  if (bases.length === 0) return keep;
+  return keep.map((c) => {
+    if (c.unit !== 'count') return c;
+    const s = doc.tokens[tokenAt(doc.tokens, c.numStart)]?.sentence ?? -2;
+    const b = bases.find((x) => x.sentence === s);
+    return b ? { ...c, per: b.value } : c;
+  });
+};
+
+const paragraphOf = (doc: Prepared, at: number) => {
+  const t = doc.tokens[tokenAt(doc.tokens, at)];
+  return t ? doc.sentences[t.sentence]?.paragraph ?? -1 : -1;
+};
+
+/**
+ * A bare number continues the metric before it ("Next up is X with 30.3"), "two of the six"
+ * counts what the six counted, and a bare head ("a rate of 70.8 percent") takes the compound
+ * the text used for it earlier ("occupancy rates").
+ */
+const inheritNouns: Refiner = (cands, doc) => {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    let r = c;
+    if (c.inherit && c.ofSet !== undefined) {
+      const set = [...out].reverse().find((o) => o.unit === 'count' && o.value === c.ofSet && o.noun);
+      if (set) r = { ...c, noun: set.noun };
+    } else if (c.inherit && !c.noun) {
+      const para = paragraphOf(doc, c.numStart);
+      const prev = [...out].reverse().find((o) => o.unit === c.unit && o.noun && c.numStart - o.end < 400 && paragraphOf(doc, o.numStart) === para);
+      if (prev) r = { ...c, noun: prev.noun, per: c.per ?? (c.unit === 'count' ? prev.per : null) };
+      else if (c.rule === 'count-bare') continue; // a lone number with nothing to count
+    } else if (c.inherit && c.noun && /^[a-z]+$/.test(c.noun)) {
+      // a percentage with only a bare head before it may still continue a series
+      const para = paragraphOf(doc, c.numStart);
+      const prev = [...out].reverse().find((o) => o.unit === c.unit && o.noun && o.noun.endsWith(` ${c.noun}`) && paragraphOf(doc, o.numStart) === para);
+      if (prev) r = { ...c, noun: prev.noun };
+    }
+    if (r.noun && /^[a-z]+$/.test(r.noun)) r = { ...r, noun: compoundFromContext(doc, r) ?? r.noun };
+    out.push(r);
+  }
+  return out;
+};
+
+const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|and|or|with|by|from|as|is|was|are|were|has|have|had|its|their|our|this|that|these|those|same|high|low|higher|lower|average|overall|total|growth)$/i;
+
+/** "Regarding occupancy rates, ... a rate of 80 percent" → "occupancy rate". */
+function compoundFromContext(doc: Prepared, c: Candidate): string | null {
+  if (c.unit !== 'percent' && c.unit !== 'count') return null;
+  const head = c.noun!;
+  if (!/^(?:rate|ratio|share|proportion|level|score|figure|number|total|percentage|occupancy|coverage|uptake)$/.test(head)) return null;
+  const para = paragraphOf(doc, c.numStart);
+  const from = Math.max(0, c.numStart - 600);
+  const re = new RegExp(`\\b([a-z][a-z-]{2,20})\\s+${head}s?\\b`, 'g');
+  let found: string | null = null;
+  for (const m of doc.norm.slice(from, c.numStart).matchAll(re)) {
+    const at = from + m.index;
+    if (FUNCTION_WORD.test(m[1]!) || paragraphOf(doc, at) < para - 1) continue;
+    const t = doc.tokens[tokenAt(doc.tokens, at)];
+    if (t && t.pos === 'NOUN') found = `${m[1]!} ${head}`;
+  }
+  return found;
+}
+
+/** Once per article per distinct text, in text order. */
+const dedupe: Refiner = (cands, doc) => {
+  const seen = new Set<string>();
+  return [...cands]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((c) => {
+      const key = fold(doc.text.slice(c.start, c.end));
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+};
+
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropOne, dropRelativeDurations, dropInside, ranges, rateBase, inheritNouns, dedupe];

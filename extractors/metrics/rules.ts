@@ -1,0 +1,291 @@
+// The metric rules, chrono-style: each names itself, gives a sticky pattern tried right after a
+// number, and an extract that turns the number and the match into a candidate (or nothing).
+// The first rule that extracts wins, so specific units come before the counted-noun rules.
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import { CURRENCY_WORDS, DURATIONS, OTHER_UNITS } from './lexicon.ts';
+import { readDigits, readWords } from './numbers.ts';
+import { nounPhraseAt, nounPhraseBefore, tokenAt } from './noun.ts';
+import { CHANGE_NOUNS } from './lexicon.ts';
+
+/** A number found in the text, before any unit is attached. */
+export interface NumberHit {
+  /** span of the number including a currency symbol and scale word */
+  start: number;
+  end: number;
+  value: number;
+  currency: string | null;
+  /** written in words ("eight") rather than digits */
+  words: boolean;
+  /** "a"/"an" stood before a word number that does not use it ("a five-year"): where it starts */
+  article: boolean;
+  lead: number;
+  raw: string;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  noun: string | null;
+  qualifier: 'more than' | 'less than' | 'about' | 'at least' | 'up to' | null;
+  per: number | null;
+  rule: string;
+  /** the number's own span, for the exclusion refiners */
+  numStart: number;
+  numEnd: number;
+  /** a bare number whose noun comes from the metric before it */
+  inherit?: boolean;
+  /** "N of the M": the set counted before */
+  ofSet?: number;
+  words: boolean;
+}
+
+export interface Rule {
+  id: string;
+  /** sticky pattern tried at the end of the number, on the normalised text */
+  pattern: RegExp;
+  extract: (hit: NumberHit, m: RegExpExecArray, doc: Prepared) => (Omit<Candidate, 'qualifier' | 'per' | 'numStart' | 'numEnd' | 'words' | 'rule'> & { qualifier?: Candidate['qualifier'] }) | null;
+}
+
+const SMALL = '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|a\\s+hundred|thousand|a\\s+thousand)';
+
+const after = (doc: Prepared, offset: number, max = 5) => nounPhraseAt(doc, tokenAt(doc.tokens, offset), max);
+/** "investment of £4.1 million", "an occupancy rate of 88.8 percent", "location within five feet" */
+const LINKS = /^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|stood\s+at|reaching|by)\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$/;
+
+/** The noun a quantity after `end` measures: "of (the) X", "improvement in X", or the phrase right after. */
+function measuredAfter(doc: Prepared, end: number): { noun: string; end: number } | null {
+  const m = /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+)?/iy;
+  m.lastIndex = 0;
+  const rest = doc.norm.slice(end, end + 40);
+  const of = m.exec(rest);
+  if (of) {
+    const np = after(doc, end + of[0].length);
+    return np ? { noun: np.noun, end: np.end } : null;
+  }
+  const np = after(doc, end, 3);
+  if (!np) return null;
+  const change = np.noun.toLowerCase().split(' ').pop()!;
+  if (CHANGE_NOUNS.has(change)) {
+    const inRe = /^\s+(?:in|of|to)\s+(?:the\s+|its\s+|their\s+)?/iy;
+    const r = inRe.exec(doc.norm.slice(np.end, np.end + 30));
+    if (r) {
+      const target = after(doc, np.end + r[0].length);
+      if (target) return { noun: target.noun, end: target.end };
+    }
+  }
+  return { noun: np.noun, end: np.end };
+}
+
+function measuredBefore(doc: Prepared, start: number): string | null {
+  return nounPhraseBefore(doc, start, LINKS);
+}
+
+/** What lasts: "a five-year partnership", "20 years' IT experience", "five months of the tool's use", "the programme lasted for two years". */
+function lasting(doc: Prepared, start: number, end: number, compound: boolean): { noun: string | null; end: number } {
+  if (compound) {
+    const np = after(doc, end);
+    if (np) return { noun: np.noun, end: np.end };
+    return { noun: null, end };
+  }
+  const poss = /['\u2019]s?\s+/y;
+  poss.lastIndex = end;
+  if (poss.test(doc.norm)) {
+    const np = after(doc, poss.lastIndex, 4);
+    if (np) return { noun: np.noun, end: np.end };
+  }
+  const of = /\s+of\s+(?:the\s+|its\s+|their\s+)?/iy;
+  of.lastIndex = end;
+  if (of.test(doc.norm)) {
+    const np = after(doc, of.lastIndex, 4);
+    if (np) return { noun: np.noun, end };
+  }
+  const lead = doc.norm.slice(Math.max(0, start - 60), start);
+  const subj = /([A-Za-z][\w-]{1,30})\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:lasted|lasts|last|ran|runs|run|spanned|spans|span|took|takes|take|running)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$/.exec(lead);
+  if (subj && !/^(?:it|this|that|which|they|we|he|she)$/i.test(subj[1]!)) return { noun: subj[1]!, end };
+  return { noun: null, end };
+}
+
+function readSmall(s: string): number | null {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return /^\d/.test(t) ? Number(t) : readWords(t, false);
+}
+
+export const RANGE_PENDING = 'range-pending';
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'age-band',
+    pattern: /s(?![a-z])/y,
+    extract: (hit, m, doc) => {
+      const lead = doc.norm.slice(Math.max(0, hit.start - 6), hit.start).toLowerCase();
+      if (hit.words || !/(?:under|over|aged)[\s-]$/.test(lead)) return null;
+      return { start: hit.start, end: hit.end + m[0].length, value: hit.value, unit: 'year', noun: 'age' };
+    },
+  },
+  {
+    id: 'percentage-points',
+    pattern: /\s?(?:percentage|%|per\s*cent(?:age)?)\s+points?\b/iy,
+    extract: (hit, m, doc) => {
+      const end = hit.end + m[0].length;
+      return { start: hit.start, end, value: hit.value, unit: 'percentage point', noun: measuredAfter(doc, end)?.noun ?? measuredBefore(doc, hit.start) };
+    },
+  },
+  {
+    id: 'percent',
+    pattern: /\s?(?:%|percent\b|per\s+cent\b|pc\b)/iy,
+    extract: (hit, m, doc) => {
+      if (hit.currency) return null;
+      const end = hit.end + m[0].length;
+      const np = measuredAfter(doc, end);
+      return { start: hit.start, end: np && /^\s+of\s/i.test(doc.norm.slice(end, end + 5)) ? np.end : end, value: hit.value, unit: 'percent', noun: np?.noun ?? measuredBefore(doc, hit.start), inherit: !np };
+    },
+  },
+  {
+    id: 'money-symbol',
+    pattern: /(?:)/y,
+    extract: (hit, _m, doc) => {
+      if (!hit.currency) return null;
+      const np = after(doc, hit.end, 4);
+      return { start: hit.start, end: hit.end, value: hit.value, unit: hit.currency, noun: np?.noun ?? measuredBefore(doc, hit.start) };
+    },
+  },
+  {
+    id: 'money-word',
+    pattern: /\s+(?:pounds?|sterling|euros?|dollars?|GBP|USD|EUR)\b/iy,
+    extract: (hit, m, doc) => {
+      const unit = CURRENCY_WORDS.get(m[0].trim().toLowerCase());
+      if (!unit) return null;
+      const end = hit.end + m[0].length;
+      const np = after(doc, end, 4);
+      return { start: hit.start, end, value: hit.value, unit, noun: np?.noun ?? measuredBefore(doc, hit.start) };
+    },
+  },
+  {
+    id: 'ratio-in',
+    pattern: new RegExp(`(?:-in-|\\s+in\\s+(?:every\\s+)?|\\s+out\\s+of\\s+)(${SMALL})\\b(?![.,/]\\d)`, 'iy'),
+    extract: (hit, m, doc) => {
+      const base = readSmall(m[1]!);
+      if (base === null || base <= hit.value || base < 2 || (base >= 1900 && base <= 2100)) return null;
+      const end = hit.end + m[0].length;
+      const np = after(doc, end);
+      return { start: hit.start, end: np ? np.end : end, value: Math.round((hit.value / base) * 1e9) / 1e9, unit: 'ratio', noun: np?.noun ?? null };
+    },
+  },
+  {
+    id: 'multiplier',
+    pattern: /(?:\s+times\b|-?fold\b)/iy,
+    extract: (hit, m, doc) => {
+      const end = hit.end + m[0].length;
+      // "three times a week" is a frequency, not a multiplier
+      if (/^\s+(?:a|per|each|every)\s/i.test(doc.norm.slice(end, end + 8))) return null;
+      return { start: hit.start, end, value: hit.value, unit: 'multiplier', noun: null };
+    },
+  },
+  {
+    id: 'duration-compound',
+    pattern: /-(years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:-long)?(?![\w-])/iy,
+    extract: (hit, m, doc) => {
+      const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
+      const end = hit.end + m[0].length;
+      const l = lasting(doc, hit.start, end, true);
+      return { start: hit.article ? hit.lead : hit.start, end: l.end, value: hit.value * f, unit, noun: l.noun };
+    },
+  },
+  {
+    id: 'duration',
+    pattern: /\s+(years?|yrs?|decades?|months?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs)\b/iy,
+    extract: (hit, m, doc) => {
+      const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
+      const end = hit.end + m[0].length;
+      const l = lasting(doc, hit.start, end, false);
+      return { start: hit.start, end: l.end, value: Math.round(hit.value * f * 1e9) / 1e9, unit, noun: l.noun };
+    },
+  },
+  {
+    id: 'other-unit',
+    pattern: /\s?(feet|foot|ft|inch(?:es)?|yards?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lit(?:re|er)s?|gigabytes?|terabytes?|megabytes?|petabytes?|GB|TB|MB|PB|kWh|mph|bed-days?)\b/iy,
+    extract: (hit, m, doc) => {
+      const word = m[1]!;
+      const unit = OTHER_UNITS.get(/^[A-Z]{2}$/.test(word) ? word.toLowerCase() : word.toLowerCase());
+      if (!unit) return null;
+      const end = hit.end + m[0].length;
+      return { start: hit.start, end, value: hit.value, unit, noun: measuredAfter(doc, end)?.noun ?? measuredBefore(doc, hit.start) };
+    },
+  },
+  {
+    id: 'count-of-set',
+    pattern: /\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+/iy,
+    extract: (hit, m, doc) => {
+      const from = hit.end + m[0].length;
+      // "two of the 12 core functions": the noun follows the set's own number
+      const num = /(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b\s*/iy;
+      num.lastIndex = from;
+      const nm = num.exec(doc.norm);
+      const np = after(doc, nm ? num.lastIndex : from);
+      if (np) return { start: hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun };
+      if (nm) {
+        const set = readSmall(nm[1]!);
+        return { start: hit.start, end: from + nm[1]!.length, value: hit.value, unit: 'count', noun: null, inherit: true, ofSet: set ?? undefined };
+      }
+      return null;
+    },
+  },
+  {
+    id: 'count-plus',
+    pattern: /\+|\s+plus\b(?!\s+(?:the|a|an|\d)\b)/iy,
+    extract: (hit, m, doc) => {
+      const end = hit.end + m[0].length;
+      const np = after(doc, end);
+      return { start: hit.start, end: np ? np.end : end, value: hit.value, unit: 'count', noun: np?.noun ?? null, inherit: !np, qualifier: 'more than' };
+    },
+  },
+  {
+    id: 'range-first',
+    pattern: /\s*(?:-|to|and)\s*(?=(?:£|\$|€)?\d)/iy,
+    extract: (hit, m, doc) => {
+      const joiner = m[0].trim().toLowerCase();
+      if (joiner === 'and' && !/\bbetween\s+$/i.test(doc.norm.slice(Math.max(0, hit.start - 12), hit.start))) return null;
+      // the unit comes from the second number; the 'ranges' refiner fills it in
+      return { start: hit.start, end: hit.end, value: hit.value, unit: RANGE_PENDING, noun: null };
+    },
+  },
+  {
+    id: 'count-noun',
+    pattern: /(?=\s+[A-Za-z])/y,
+    extract: (hit, _m, doc) => {
+      const np = after(doc, hit.end);
+      if (!np) return null;
+      return { start: hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun };
+    },
+  },
+  {
+    id: 'count-bare',
+    pattern: /(?=\s*(?:[;,.:)]|$)|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+them|in\s+total|altogether)\b)/y,
+    extract: (hit, _m, doc) => {
+      // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
+      const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
+      if (/[A-Z][\w&-]*\s*$/.test(lead)) return null;
+      return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
+    },
+  },
+];
+
+export function readHit(m: RegExpExecArray): NumberHit | null {
+  const [raw, currency, digits, scale, article, words, lone] = m;
+  let value: number | null;
+  if (lone !== undefined) value = 1;
+  else if (digits !== undefined) value = readDigits(digits, scale);
+  else value = readWords(words!, article !== undefined);
+  if (value === null || !Number.isFinite(value)) return null;
+  // "a" before a word number that does not use it ("a five-year") is left out of the number
+  let start = m.index;
+  let isArticle = article !== undefined;
+  if (isArticle && words && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i.test(words)) {
+    start += article!.length;
+  } else if (isArticle) {
+    isArticle = false;
+  }
+  return { start, lead: m.index, end: m.index + raw!.length, value, currency: currency ? currency.toLowerCase() === 'us$' ? 'USD' : currency === '£' ? 'GBP' : currency === '€' ? 'EUR' : 'USD' : null, words: words !== undefined, article: isArticle, raw: raw! };
+}
