@@ -1,4 +1,111 @@
+// Dates and deadlines (ANNOTATION.md, "Dates and deadlines"): rules recognise calendar
+// expressions in the normalised text, refiners settle overlaps, drop names and counts and
+// attach deadline triggers, then deadlines get their subject and commitment.
 import type { Extractor } from '../types.ts';
 import type { DateRecord } from './schema.ts';
+import { span, sentenceAt } from '../../pipeline/span.ts';
+import { RULES, ANCHOR, ANCHOR_MARGIN, anchorKind, type Candidate, type RuleContext } from './parsers.ts';
+import { REFINERS } from './refiners.ts';
+import { parseDay } from './resolve.ts';
+import { indexEntities, deadlineSubject, deadlineCommitment } from './deadline.ts';
+import { firstWords, wordCount } from './text.ts';
 
-export const extractDates: Extractor<DateRecord> = (_doc, _upstream) => [];
+const MAX_COMMITMENT_WORDS = 20;
+
+/** Merged windows around anchors, each with the bit set of the anchor kinds inside it. */
+function windows(norm: string): { start: number; end: number; mask: number }[] {
+  const out: { start: number; end: number; mask: number }[] = [];
+  for (const m of norm.matchAll(ANCHOR)) {
+    const start = Math.max(0, m.index - ANCHOR_MARGIN);
+    const end = Math.min(norm.length, m.index + m[0].length + ANCHOR_MARGIN);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.mask |= anchorKind(m);
+    } else out.push({ start, end, mask: anchorKind(m) });
+  }
+  return out;
+}
+
+/** Runs the rules over the anchor windows; candidates come out in rule order, which breaks overlap ties. */
+function recognise(ctx: RuleContext): Candidate[] {
+  const perRule: Candidate[][] = RULES.map(() => []);
+  for (const w of windows(ctx.norm)) {
+    const slice = ctx.norm.slice(w.start, w.end);
+    for (let r = 0; r < RULES.length; r++) {
+      const rule = RULES[r]!;
+      if ((w.mask & rule.needs) !== rule.needs) continue;
+      // exec on the shared pattern: matchAll would clone the RegExp for every window
+      const pattern = rule.pattern;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+        m.index += w.start;
+        const found = rule.extract(m, ctx);
+        if (!found) continue;
+        perRule[r]!.push({ ...found, start: m.index + (found.skip ?? 0), end: m.index + m[0].length, rule: rule.id, trigger: null });
+      }
+    }
+  }
+  return perRule.flat();
+}
+
+const foldText = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** When one deadline text serves several subjects, the first is the subject and the others are named in the commitment. */
+function joinCommitments(parts: readonly { subject: string | null; commitment: string }[]): string {
+  const first = parts[0]!.subject;
+  const share = Math.max(4, Math.floor(MAX_COMMITMENT_WORDS / parts.length));
+  const texts = parts.map((p, i) => {
+    const who = i > 0 && p.subject && p.subject !== first ? `${p.subject}: ` : '';
+    return firstWords(who + p.commitment, parts.length > 1 ? share : MAX_COMMITMENT_WORDS);
+  });
+  const unique = [...new Set(texts)];
+  let joined = unique.join('; ');
+  if (wordCount(joined) > MAX_COMMITMENT_WORDS) joined = firstWords(joined, MAX_COMMITMENT_WORDS);
+  return joined;
+}
+
+export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
+  if (doc.text.length === 0) return [];
+  const ctx: RuleContext = { text: doc.text, norm: doc.norm, ref: parseDay(doc.referenceDate) };
+  let candidates = recognise(ctx);
+  for (const { refine } of REFINERS) candidates = refine(candidates, doc, upstream);
+  candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const entities = indexEntities(upstream.entities);
+  const records: DateRecord[] = [];
+  const byKey = new Map<string, { record: DateRecord; parts: { subject: string | null; commitment: string }[] }>();
+  for (const c of candidates) {
+    const s = span(c.start, c.end);
+    const text = doc.text.slice(s.start, s.end);
+    const key = `${c.kind}\u0000${foldText(text)}`;
+    const deadline = c.kind === 'deadline';
+    const subject = deadline ? deadlineSubject(doc, entities, s.start, s.end) : null;
+    const commitment = deadline ? deadlineCommitment(doc, s.start, s.end) : null;
+    const seen = byKey.get(key);
+    if (seen) {
+      if (deadline) seen.parts.push({ subject, commitment: commitment! });
+      continue;
+    }
+    const record: DateRecord = {
+      text,
+      kind: c.kind,
+      trigger: deadline ? (c.trigger ?? null) : null,
+      start: c.period ? c.period[0] : null,
+      end: c.period ? c.period[1] : null,
+      granularity: c.granularity,
+      subject,
+      commitment,
+      rule: c.rule,
+      span: s,
+      sentence: sentenceAt(doc.sentences, s.start),
+    };
+    records.push(record);
+    byKey.set(key, { record, parts: deadline ? [{ subject, commitment: commitment! }] : [] });
+  }
+  for (const { record, parts } of byKey.values()) {
+    if (parts.length > 1) record.commitment = joinCommitments(parts);
+    if (record.kind === 'deadline' && !record.subject) record.subject = parts.find((p) => p.subject)?.subject ?? null;
+  }
+  return records;
+};

@@ -1,0 +1,194 @@
+// Who committed to a deadline, and to what. The subject is an entity from the upstream
+// entities records: the sentence's grammatical subject when it names one, else the body
+// the passage is about (a sentence saying "the ICS", "they" or a passive one points back to
+// the most recent ICS or organisation named before it, headings included).
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import type { EntityRecord } from '../entities/schema.ts';
+import { sentenceAt } from '../../pipeline/span.ts';
+import { firstWords, wordCount } from './text.ts';
+
+interface Mentioned {
+  start: number;
+  end: number;
+  sentence: number;
+  /** the name a deadline gives as subject: the entity, or the ICS a bare region name stands for */
+  body: string;
+  icsLike: boolean;
+  trustLike: boolean;
+}
+
+const ICS_LIKE = /\b(?:ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership)\b/;
+const TRUST_LIKE = /\b(?:Trust|Hospitals?|Health Board|Council|University|Board)\b/;
+const BODY_SUFFIXES = [' ics', ' integrated care system', ' icb', ' integrated care board', ' health and care partnership'];
+const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/'s$/, '').replace(/\s+/g, ' ').trim();
+
+export interface EntityIndex {
+  mentions: Mentioned[];
+}
+
+/** Indexes organisation and place mentions once per article, sorted by position. */
+export function indexEntities(entities: readonly EntityRecord[] | undefined): EntityIndex {
+  const orgs = (entities ?? []).filter((e) => e.type === 'organisation');
+  // a region name stands for its ICS when the article names that ICS ("South West London" → "South West London ICS")
+  const bodyOfRegion = new Map<string, string>();
+  for (const suffix of BODY_SUFFIXES) {
+    for (const o of orgs) {
+      for (const n of [o.name, ...o.aliases]) {
+        const f = fold(n);
+        if (f.endsWith(suffix)) {
+          const region = f.slice(0, -suffix.length);
+          if (!bodyOfRegion.has(region)) bodyOfRegion.set(region, o.name);
+        }
+      }
+    }
+  }
+  const mentions: Mentioned[] = [];
+  for (const e of entities ?? []) {
+    if (e.type !== 'organisation' && e.type !== 'place') continue;
+    const body = e.type === 'place' ? (bodyOfRegion.get(fold(e.name)) ?? e.name) : e.name;
+    const icsLike = ICS_LIKE.test(body);
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, sentence: m.sentence, body, icsLike, trustLike: !icsLike && TRUST_LIKE.test(body) });
+  }
+  // organisations before places on the same span, so the body wins over the bare place
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.icsLike) - Number(a.icsLike));
+  return { mentions };
+}
+
+const PREPOSITIONS = new Set(
+  'in on at for with from to by of across into between within via through among under over about including like as such and or alongside than against toward towards throughout around per without behind beyond besides plus versus vs onto upon after before during since until near among amongst'.split(' '),
+);
+const BEFORE_MENTION = /([\p{L}]+)[ \t]{1,3}(?:(?:the|a|an)[ \t]{1,3})?$/iu;
+
+/** Not governed by a preposition: the mention can be the clause's subject. */
+function inSubjectPosition(norm: string, m: Mentioned): boolean {
+  const before = BEFORE_MENTION.exec(norm.slice(Math.max(0, m.start - 40), m.start));
+  return !before || !PREPOSITIONS.has(before[1]!.toLowerCase());
+}
+
+const CLAUSE_BREAK = /[;:()\n]/;
+
+/** The clause around [start, end): bounded by the sentence and by ; : ( ). */
+function clauseOf(doc: Prepared, sentence: number, start: number, end: number): [number, number] {
+  const s = doc.sentences[sentence];
+  let a = s ? s.start : Math.max(0, start - 200);
+  let b = s ? Math.max(s.end, end) : Math.min(doc.text.length, end + 200);
+  for (let i = start - 1; i >= a; i--) if (CLAUSE_BREAK.test(doc.norm[i]!)) { a = i + 1; break; }
+  for (let i = end; i < b; i++) if (CLAUSE_BREAK.test(doc.norm[i]!)) { b = i; break; }
+  return [a, b];
+}
+
+const REFERS_TO_ICS = /\bthe (?:ICS|ICB|integrated care (?:system|board)|system|partnership)\b/i;
+const REFERS_TO_TRUST = /\bthe (?:trust|hospital|foundation trust|board)\b/i;
+const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
+
+/** Lowest index whose mention starts at or after `offset`. */
+function lowerBound(ms: readonly Mentioned[], offset: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const LOOKBACK_SENTENCES = 40;
+
+/** The body the passage before `offset` is about. */
+function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence: number, want: 'ics' | 'trust' | 'any'): string | null {
+  const ms = index.mentions;
+  const paragraph = doc.sentences[sentence]?.paragraph ?? -1;
+  const from = lowerBound(ms, offset) - 1;
+  const inWindow = (m: Mentioned) => m.sentence >= sentence - LOOKBACK_SENTENCES;
+  const scan = (ok: (m: Mentioned) => boolean) => {
+    for (let i = from; i >= 0 && inWindow(ms[i]!); i--) if (ok(ms[i]!)) return ms[i]!.body;
+    return null;
+  };
+  if (want === 'ics') return scan((m) => m.icsLike) ?? scan(() => true);
+  if (want === 'trust') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  const samePara = (m: Mentioned) => doc.sentences[m.sentence]?.paragraph === paragraph;
+  return scan((m) => samePara(m)) ?? scan((m) => m.icsLike || m.trustLike) ?? scan(() => true);
+}
+
+/** Canonical name of the entity that committed to the deadline at [start, end), or null. */
+export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
+  const si = sentenceAt(doc.sentences, start);
+  const sent = doc.sentences[si];
+  const [ca, cb] = clauseOf(doc, si, start, end);
+  const ms = index.mentions;
+  const inRange = (a: number, b: number) => {
+    const out: Mentioned[] = [];
+    for (let i = lowerBound(ms, a); i < ms.length && ms[i]!.start < b; i++) {
+      if (ms[i]!.end <= b && (ms[i]!.end <= start || ms[i]!.start >= end)) out.push(ms[i]!);
+    }
+    return out;
+  };
+  const clause = inRange(ca, cb);
+  const subjectInClause = clause.find((m) => inSubjectPosition(doc.norm, m));
+  if (subjectInClause) return subjectInClause.body;
+  const sentence = sent ? inRange(sent.start, sent.end) : clause;
+  const subjectInSentence = sentence.find((m) => inSubjectPosition(doc.norm, m));
+  if (subjectInSentence) return subjectInSentence.body;
+  const clauseText = doc.norm.slice(ca, cb);
+  if (REFERS_TO_ICS.test(clauseText)) return bodyBefore(doc, index, start, si, 'ics');
+  if (REFERS_TO_TRUST.test(clauseText)) return bodyBefore(doc, index, start, si, 'trust');
+  if (!REFERS_BACK.test(clauseText)) {
+    // "The digital strategy for X runs until 2025": the body the sentence is about
+    const named = sentence.find((m) => m.end <= start);
+    if (named) return named.body;
+  }
+  return bodyBefore(doc, index, start, si, 'any');
+}
+
+const MODAL_OR_TO = new Set(['to', 'will', 'shall', 'should', 'must', 'would', 'can', 'could', "'ll"]);
+const VERBAL = new Set(['VERB', 'AUX']);
+const CONNECTIVE_ONLY = /^[\s,]*(?:(?:and|but|or|so|while|whilst|then|also|that|which|where|with)[\s,]*)?$/i;
+const CUT_AFTER = /\s(?:due to|because|as a result|in line with|in order to|so that|which will|, which|, as|, with)\b/i;
+const MAX_WORDS = 20;
+
+const tidy = (s: string) =>
+  s
+    .replace(/[\u201C\u201D"]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:'\u2018\u2019-]+|[\s,;:.'\u2018\u2019-]+$/g, '')
+    .trim();
+
+/** A short clause of what is due by the deadline at [start, end): at most 20 words, never empty. */
+export function deadlineCommitment(doc: Prepared, start: number, end: number): string {
+  const si = sentenceAt(doc.sentences, start);
+  const sent = doc.sentences[si];
+  const [ca, cb] = clauseOf(doc, si, start, end);
+  const before = doc.norm.slice(ca, start);
+  const lastComma = before.lastIndexOf(',');
+  const tokens = sent ? doc.tokens.slice(sent.tokenStart, sent.tokenEnd) : [];
+  let out = '';
+  if (CONNECTIVE_ONLY.test(lastComma >= 0 ? before.slice(lastComma + 1) : before)) {
+    // the date opens its clause ("By 2024, X will be ..."): what follows is due
+    const after = tokens.filter((t) => t.start >= end && t.end <= cb);
+    const k = after.findIndex((t, i) => MODAL_OR_TO.has(t.text.toLowerCase()) && VERBAL.has(after[i + 1]?.pos ?? ''));
+    const from = k >= 0 ? after[k + 1]!.start : (after.find((t) => VERBAL.has(t.pos))?.start ?? end);
+    let text = doc.text.slice(from, cb);
+    const cut = CUT_AFTER.exec(text);
+    if (cut) text = text.slice(0, cut.index);
+    out = tidy(text);
+  } else {
+    // the date closes its clause ("... to develop plans that meet a core level of digitisation by March 2025")
+    const inClause = tokens.filter((t) => t.start >= ca && t.end <= start);
+    let k = -1;
+    for (let i = inClause.length - 2; i >= 0; i--) {
+      if (MODAL_OR_TO.has(inClause[i]!.text.toLowerCase()) && VERBAL.has(inClause[i + 1]!.pos)) {
+        k = i;
+        break;
+      }
+    }
+    let text = tidy(doc.text.slice(k >= 0 ? inClause[k + 1]!.start : ca, start));
+    if (wordCount(text) < 3) text = tidy(doc.text.slice(ca, start));
+    if (wordCount(text) > MAX_WORDS && lastComma >= 0 && wordCount(before.slice(lastComma + 1)) >= 3) text = tidy(doc.text.slice(ca + lastComma + 1, start));
+    if (wordCount(text) > MAX_WORDS) text = text.split(/\s+/).slice(-MAX_WORDS).join(' ');
+    out = text;
+  }
+  out = firstWords(out, MAX_WORDS);
+  if (out === '') out = firstWords(tidy(sent ? doc.text.slice(sent.start, sent.end) : doc.text.slice(start, end)), MAX_WORDS);
+  return out === '' ? tidy(doc.text.slice(start, end)) || 'deadline' : out;
+}

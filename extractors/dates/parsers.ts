@@ -1,0 +1,483 @@
+// The recognition rules, chrono-node style: a literal list of small named rules, each a
+// global pattern run over the normalised text and an `extract` that turns one match into a
+// candidate or nothing. Overlaps between rules are settled later by the refiners (longest
+// wins, then list order), so a rule only has to describe its own expression.
+//
+// Every pattern is a sequence of fixed words, bounded white space ({0,3}) and bounded
+// digit runs, with no nested quantifiers, so matching stays linear on adversarial text.
+// Patterns run case-insensitively; where case carries meaning ("May" the month against
+// "may" the verb) the extract function checks the original text.
+import type { DateKind, Granularity } from './schema.ts';
+import {
+  MONTH_SRC, FULL_MONTH_SRC, SEASON_SRC, YEAR_SRC, NUMBER_WORD_SRC, NUMBER_WORDS, ORDINAL_QUARTER,
+  monthNumber, type Season,
+} from './lexicon.ts';
+import {
+  type Day, type Period, type PartOfYear, type Unit, type Direction,
+  daySpan, monthSpan, monthsSpan, yearSpan, yearsSpan, quarterSpan, halfSpan, fiscalSpan, fiscalQuarterSpan,
+  partOfYearSpan, seasonSpan, monthYear, seasonYear, isValidDay, daysInMonth, unitSpan, addUnits, nextSpan, pastSpan, refIso,
+} from './resolve.ts';
+import { isCapitalised, nextWord, prevWord } from './text.ts';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: DateKind;
+  granularity: Granularity | null;
+  period: Period | null;
+  rule: string;
+  /** for "the end of X": the whole of X, which a "by the end of" deadline is due within */
+  whole?: Period | null;
+  trigger?: string | null;
+}
+
+export interface RuleContext {
+  text: string;
+  norm: string;
+  ref: Day | null;
+}
+
+type Found = Omit<Candidate, 'start' | 'end' | 'rule'> & { skip?: number };
+export interface Rule {
+  id: string;
+  /** anchor kinds (bit set) that every match of the rule contains; see ANCHOR */
+  needs: number;
+  pattern: RegExp;
+  extract: (m: RegExpExecArray, ctx: RuleContext) => Found | null;
+}
+
+const S = '[ \\t]{1,3}';
+const S0 = '[ \\t]{0,3}';
+const Y = `(${YEAR_SRC})`;
+/** A year must not run into more digits, a decimal, a code or a percentage. */
+const YEND = '(?![\\w%+]|[.,/-]\\d)';
+const YSTART = '(?<![\\w£$€#/.,:+-])';
+const M = `(${MONTH_SRC})`;
+const re = (src: string) => new RegExp(src, 'gi');
+
+const point = (granularity: Granularity, period: Period | null, whole?: Period | null): Found => ({ kind: 'point', granularity, period, whole });
+const range = (granularity: Granularity, period: Period | null): Found => ({ kind: 'range', granularity, period });
+const relative = (period: Period | null, granularity: Granularity | null = null, whole?: Period | null): Found => ({
+  kind: 'relative',
+  granularity: period ? granularity : null,
+  period,
+  whole,
+});
+
+/** Length of a leading "the " the record text leaves out. */
+const leadingThe = (s: string) => /^the[ \t]{1,3}/i.exec(s)?.[0].length ?? 0;
+
+/** Month words must be capitalised in the original text ("may" is a verb, "march" a verb). */
+const capMonth = (m: RegExpExecArray, group: number, ctx: RuleContext) => {
+  const g = m[group];
+  if (g === undefined) return true;
+  const at = m.index + m[0].indexOf(g);
+  return isCapitalised(ctx.text, at);
+};
+
+const partOf = (word: string): PartOfYear => {
+  const w = word.toLowerCase();
+  if (w.startsWith('early') || /start|beginning/.test(w)) return 'early';
+  if (w.startsWith('mid') || w.includes('middle')) return 'mid';
+  return 'late';
+};
+
+const fullYear = (y1: number, y2: string) => (y2.length === 4 ? +y2 : Math.floor(y1 / 100) * 100 + +y2);
+
+const unitOf = (word: string): Unit => {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w.startsWith('financial')) return 'fiscal-year';
+  if (w.startsWith('fortnight')) return 'week';
+  if (w.startsWith('centur')) return 'decade';
+  return w.replace(/s$/, '') as Unit;
+};
+const countOf = (word: string | undefined, fallback: number) => {
+  if (!word) return fallback;
+  const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/^a /, '').replace(/ of$/, '');
+  if (/^\d+$/.test(w)) return +w;
+  return NUMBER_WORDS[w] ?? fallback;
+};
+const granularityOfUnit = (u: Unit): Granularity => (u === 'year' ? 'year' : u === 'month' ? 'month' : u === 'day' ? 'day' : u === 'quarter' ? 'quarter' : u === 'fiscal-year' ? 'fiscal-year' : 'range');
+
+/** Prepositions and time words after which a bare month name is a date. */
+const MONTH_CUES = new Set(['in', 'by', 'from', 'since', 'until', 'till', 'of', 'early', 'late', 'mid', 'during', 'before', 'after', 'through', 'throughout', 'to', 'between', 'and', 'or', 'end', 'start', 'beginning', 'middle', 'on', 'last', 'next', 'this', 'each', 'every']);
+const STRICT_MAY_CUES = new Set(['in', 'by', 'from', 'since', 'until', 'till', 'of', 'early', 'late', 'mid', 'during', 'before', 'after', 'through', 'throughout', 'end', 'start', 'beginning', 'middle']);
+
+const month = (ref: Day | null, m: number, dir: Direction): Period | null => (ref ? monthSpan(monthYear(ref, m, dir), m) : null);
+const season = (ref: Day | null, s: Season, dir: Direction): Period | null => (ref ? seasonSpan(seasonYear(ref, s, dir), s) : null);
+const dirOf = (w: string | undefined): Direction => {
+  const x = (w ?? '').toLowerCase();
+  return x.includes('last') || x.includes('past') ? 'last' : x.includes('next') || x.includes('coming') ? 'next' : x.includes('this') ? 'this' : 'closest';
+};
+
+// Anchors: the words and numbers every date expression contains. One cheap pass finds
+// them; the rules then run only on short windows around anchors, and only the rules whose
+// anchors the window holds, which keeps the extractor fast on long articles.
+export const YEAR = 1, NUMERIC = 2, MONTH = 4, SEASON = 8, QUARTER = 16, UNIT = 32, FY = 64;
+export const ANCHOR = new RegExp(
+  `\\b(?:(${YEAR_SRC})|(\\d{1,2}[/.]\\d)|(quarters?|q[1-4])|(days?|weeks?|months?|years?|decades?|fortnight|yesterday)|((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})|(${SEASON_SRC})|(h[12]|fy\\d{0,4}))\\b`,
+  'gi',
+);
+const ANCHOR_BITS = [0, YEAR, NUMERIC, QUARTER | UNIT, UNIT, MONTH, SEASON, FY | YEAR];
+/** Bit set of the anchor kind an ANCHOR match found. */
+export function anchorKind(m: RegExpExecArray): number {
+  for (let g = 1; g < ANCHOR_BITS.length; g++) if (m[g] !== undefined) return ANCHOR_BITS[g]!;
+  return 0;
+}
+/** How far a date expression can reach either side of its anchor, in characters. */
+export const ANCHOR_MARGIN = 36;
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'day-month-year',
+    needs: MONTH | YEAR,
+    pattern: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?${M},?${S}${Y}${YEND}`),
+    extract: (m, ctx) => {
+      const y = +m[3]!, mo = monthNumber(m[2]!), d = +m[1]!;
+      return capMonth(m, 2, ctx) && isValidDay(y, mo, d) ? point('day', daySpan(y, mo, d)) : null;
+    },
+  },
+  {
+    id: 'month-day-year',
+    needs: MONTH | YEAR,
+    pattern: re(`\\b${M}${S}(\\d{1,2})(?:st|nd|rd|th)?,?${S}${Y}${YEND}`),
+    extract: (m, ctx) => {
+      const y = +m[3]!, mo = monthNumber(m[1]!), d = +m[2]!;
+      return capMonth(m, 1, ctx) && isValidDay(y, mo, d) ? point('day', daySpan(y, mo, d)) : null;
+    },
+  },
+  {
+    // UK order, day first; a two-digit year only with slashes, where versions and decimals do not use it
+    id: 'numeric-date',
+    needs: NUMERIC,
+    pattern: /(?<![\w/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)/g,
+    extract: (m) => {
+      if (m[4]!.length === 2 && m[2] !== '/') return null;
+      const y = m[4]!.length === 2 ? 2000 + +m[4]! : +m[4]!;
+      const mo = +m[3]!, d = +m[1]!;
+      return y >= 1900 && y <= 2099 && isValidDay(y, mo, d) ? point('day', daySpan(y, mo, d)) : null;
+    },
+  },
+  {
+    id: 'month-range-year',
+    needs: MONTH | YEAR,
+    pattern: re(`\\b(?:(?:from|between)${S})?${M}${S0}(?:-|to|and|until|till|through)${S0}${M},?${S}${Y}${YEND}`),
+    extract: (m, ctx) => {
+      if (!capMonth(m, 1, ctx) || !capMonth(m, 2, ctx)) return null;
+      const y = +m[3]!, a = monthNumber(m[1]!), b = monthNumber(m[2]!);
+      if (a === b) return null;
+      return range('range', a < b ? monthsSpan(y, a, y, b) : monthsSpan(y - 1, a, y, b));
+    },
+  },
+  {
+    id: 'month-year-range',
+    needs: MONTH | YEAR,
+    pattern: re(`\\b(?:(?:from|between)${S})?${M},?${S}${Y}${S0}(?:-|to|and|until|till|through|into)${S0}${M},?${S}${Y}${YEND}`),
+    extract: (m, ctx) => {
+      if (!capMonth(m, 1, ctx) || !capMonth(m, 3, ctx)) return null;
+      const y1 = +m[2]!, y2 = +m[4]!, a = monthNumber(m[1]!), b = monthNumber(m[3]!);
+      return y2 * 12 + b > y1 * 12 + a ? range('range', monthsSpan(y1, a, y2, b)) : null;
+    },
+  },
+  {
+    id: 'part-of-month-year',
+    needs: MONTH | YEAR,
+    pattern: re(`\\b(early|mid|late|the${S}(?:start|beginning|middle|end)${S}of)(?:${S}in)?[ \\t-]{1,3}${M},?${S}${Y}${YEND}`),
+    extract: (m, ctx) => {
+      if (!capMonth(m, 2, ctx)) return null;
+      const p = monthSpan(+m[3]!, monthNumber(m[2]!));
+      return point('month', p, p);
+    },
+  },
+  {
+    id: 'month-year',
+    needs: MONTH | YEAR,
+    pattern: re(`\\b${M},?${S}(?:of${S})?${Y}${YEND}`),
+    extract: (m, ctx) => (capMonth(m, 1, ctx) ? point('month', monthSpan(+m[2]!, monthNumber(m[1]!))) : null),
+  },
+  {
+    // UK financial years: "2023/24", "2025/2026", "2023-24", "FY 2023/24", "the 2024/25 financial year"
+    id: 'fiscal-year',
+    needs: YEAR,
+    pattern: re(`(?<![\\w/.,:-])(?:(?:(?:financial|fiscal)${S}year|FY)${S0})?${Y}${S0}([/-])${S0}(\\d{4}|\\d{2})(?![\\w%]|[/.,-]\\d)((?:${S}(?:financial|fiscal)${S}year))?`),
+    extract: (m) => {
+      const y1 = +m[1]!;
+      const y2 = fullYear(y1, m[3]!);
+      const marked = /^(?:financial|fiscal|fy)/i.test(m[0]) || m[4] !== undefined;
+      if (y2 === y1 + 1 && (m[2] === '/' || m[3]!.length === 2 || marked)) return range('fiscal-year', fiscalSpan(y1));
+      // "2022-25": a span of calendar years written short
+      if (m[2] === '-' && m[3]!.length === 2 && y2 > y1 && y2 - y1 <= 30) return range('range', yearsSpan(y1, y2));
+      return null;
+    },
+  },
+  {
+    id: 'fy-short',
+    needs: FY,
+    pattern: /\bFY[ \t]{0,2}(\d{4}|\d{2})(?![\w/-]|\.\d)/g,
+    extract: (m) => {
+      const y2 = fullYear(2000, m[1]!);
+      return y2 >= 1901 && y2 <= 2099 ? range('fiscal-year', fiscalSpan(y2 - 1)) : null;
+    },
+  },
+  {
+    id: 'fiscal-year-range',
+    needs: YEAR,
+    pattern: re(`(?<![\\w/.-])${Y}/(\\d{4}|\\d{2})${S0}(?:-|to|until|till|and)${S0}${Y}/(\\d{4}|\\d{2})(?![\\w%]|[/.-]\\d)`),
+    extract: (m) => {
+      const a = +m[1]!, b = +m[3]!;
+      if (fullYear(a, m[2]!) !== a + 1 || fullYear(b, m[4]!) !== b + 1 || b <= a) return null;
+      return range('range', [fiscalSpan(a)[0], fiscalSpan(b)[1]]);
+    },
+  },
+  {
+    id: 'year-range',
+    needs: YEAR,
+    pattern: re(`${YSTART}(?:(?:from|between)${S})?${Y}${S0}(-|to|into|and|until|till|through)${S0}${Y}${YEND}`),
+    extract: (m) => {
+      const a = +m[1]!, b = +m[3]!;
+      const between = /^between/i.test(m[0]);
+      if (/^and$/i.test(m[2]!) && !between && b - a > 1) return null; // "2019 and 2022" names two years
+      return b > a && b - a <= 50 ? range('range', yearsSpan(a, b)) : null;
+    },
+  },
+  {
+    id: 'quarter-year',
+    needs: QUARTER | YEAR,
+    pattern: re(`\\b(?:(Q[1-4])|(?:the${S})?(first|second|third|fourth|final|last)${S}quarter${S}of)${S0}(?:of${S})?${Y}(?:(/)(\\d{4}|\\d{2}))?${YEND}`),
+    extract: (m) => {
+      const q = m[1] ? +m[1][1]! : ORDINAL_QUARTER[m[2]!.toLowerCase()]!;
+      const y = +m[3]!;
+      const fiscal = m[4] !== undefined && fullYear(y, m[5]!) === y + 1;
+      if (m[4] !== undefined && !fiscal) return null;
+      return { ...point('quarter', fiscal ? fiscalQuarterSpan(y, q) : quarterSpan(y, q)), skip: leadingThe(m[0]) };
+    },
+  },
+  {
+    id: 'quarter',
+    needs: QUARTER,
+    pattern: re(`(?<=\\b(?:in|by|during|until|before|from|for|since|of)${S})(?:the${S})?(?:(Q[1-4])|(first|second|third|fourth|final)${S}quarter)\\b(?!${S0}(?:of${S})?\\d)`),
+    extract: (m, ctx) => {
+      const q = m[1] ? +m[1][1]! : ORDINAL_QUARTER[m[2]!.toLowerCase()]!;
+      return { ...point('quarter', ctx.ref ? quarterSpan(ctx.ref.y, q) : null), skip: leadingThe(m[0]) };
+    },
+  },
+  {
+    id: 'half-year',
+    needs: YEAR,
+    pattern: re(`\\b(?:(H[12])${S0}|(?:the${S})?(first|second|latter|last)${S}half${S}of${S})${Y}${YEND}`),
+    extract: (m) => {
+      const h = m[1] ? +m[1][1]! : m[2]!.toLowerCase() === 'first' ? 1 : 2;
+      return { ...point('part-of-year', halfSpan(+m[3]!, h), yearSpan(+m[3]!)), skip: leadingThe(m[0]) };
+    },
+  },
+  {
+    id: 'part-of-year',
+    needs: YEAR,
+    pattern: re(`\\b(early|mid|late|(?:the${S})?(?:start|beginning|middle|end|close)${S}of)(?:${S}in)?[ \\t-]{1,3}${Y}${YEND}`),
+    extract: (m) => point('part-of-year', partOfYearSpan(+m[2]!, partOf(m[1]!)), yearSpan(+m[2]!)),
+  },
+  {
+    id: 'season-year',
+    needs: SEASON | YEAR,
+    pattern: re(`\\b(?:(early|mid|late)[ \\t-]{1,3})?(?:the${S})?(${SEASON_SRC})${S}(?:of${S})?${Y}(?:(/)(\\d{4}|\\d{2}))?${YEND}`),
+    extract: (m) => {
+      const s = m[2]!.toLowerCase() as Season;
+      const y = +m[3]!;
+      if (m[4] !== undefined && (s !== 'winter' || fullYear(y, m[5]!) !== y + 1)) return null;
+      return { ...point('season', seasonSpan(y, s)), skip: m[1] ? 0 : leadingThe(m[0]) };
+    },
+  },
+  {
+    id: 'month-of-relative-year',
+    needs: MONTH | UNIT,
+    pattern: re(`\\b(?:(?:early|mid|late)[ \\t-]{1,3})?(${FULL_MONTH_SRC})${S}(?:of${S})?(this|last|next)${S}year\\b`),
+    extract: (m, ctx) => {
+      if (!capMonth(m, 1, ctx)) return null;
+      const mo = monthNumber(m[1]!);
+      const r = ctx.ref;
+      const y = r ? r.y + (/last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0) : 0;
+      return point('month', r ? monthSpan(y, mo) : null);
+    },
+  },
+  {
+    id: 'relative-month',
+    needs: MONTH,
+    pattern: re(`\\b(last|next|this|this${S}coming|earlier${S}this|later${S}this|(?:early|late|mid)[ \\t-]{1,3}(?:last|next|this))${S}(${FULL_MONTH_SRC})\\b`),
+    extract: (m, ctx) => (capMonth(m, 2, ctx) ? point('month', month(ctx.ref, monthNumber(m[2]!), dirOf(m[1]))) : null),
+  },
+  {
+    id: 'season-of-relative-year',
+    needs: SEASON | UNIT,
+    pattern: re(`\\b(${SEASON_SRC})${S}(?:of${S})?(this|last|next)${S}year\\b`),
+    extract: (m, ctx) => {
+      const s = m[1]!.toLowerCase() as Season;
+      const r = ctx.ref;
+      return point('season', r ? seasonSpan(r.y + (/last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0), s) : null);
+    },
+  },
+  {
+    id: 'relative-season',
+    needs: SEASON,
+    pattern: re(`\\b(last|next|this|this${S}coming|the${S}coming|the${S}past|(?:early|late|mid)[ \\t-]{1,3}(?:last|next|this))${S}(${SEASON_SRC})\\b`),
+    extract: (m, ctx) => (seasonNoun(ctx.norm, m.index + m[0].length) ? null : point('season', season(ctx.ref, m[2]!.toLowerCase() as Season, dirOf(m[1])))),
+  },
+  {
+    id: 'season',
+    needs: SEASON,
+    pattern: re(`(?<=\\b(?:in|during|over|through|throughout|until|by|before|since|from)${S})(?:the${S})?(?:(early|late|mid)[ \\t-]{1,3})?(${SEASON_SRC})\\b`),
+    extract: (m, ctx) =>
+      seasonNoun(ctx.norm, m.index + m[0].length) ? null : { ...point('season', season(ctx.ref, m[2]!.toLowerCase() as Season, 'closest')), skip: leadingThe(m[0]) },
+  },
+  {
+    id: 'day-month',
+    needs: MONTH,
+    pattern: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${FULL_MONTH_SRC})\\b`),
+    extract: (m, ctx) => {
+      const d = +m[1]!, mo = monthNumber(m[2]!);
+      if (!capMonth(m, 2, ctx) || d < 1 || d > daysInMonth(2000, mo)) return null;
+      const y = ctx.ref ? monthYear(ctx.ref, mo, 'closest') : 0;
+      return point('day', ctx.ref && isValidDay(y, mo, d) ? daySpan(y, mo, d) : null);
+    },
+  },
+  {
+    id: 'month-day',
+    needs: MONTH,
+    pattern: re(`\\b(${FULL_MONTH_SRC})${S}(\\d{1,2})(?:st|nd|rd|th)?\\b(?![ \\t]{0,3}[,/.:-]?[ \\t]{0,3}\\d)`),
+    extract: (m, ctx) => {
+      const d = +m[2]!, mo = monthNumber(m[1]!);
+      if (!capMonth(m, 1, ctx) || d < 1 || d > daysInMonth(2000, mo)) return null;
+      const y = ctx.ref ? monthYear(ctx.ref, mo, 'closest') : 0;
+      return point('day', ctx.ref && isValidDay(y, mo, d) ? daySpan(y, mo, d) : null);
+    },
+  },
+  {
+    id: 'month',
+    needs: MONTH,
+    pattern: re(`\\b(${FULL_MONTH_SRC})\\b`),
+    extract: (m, ctx) => {
+      if (!isCapitalised(ctx.text, m.index)) return null;
+      const before = prevWord(ctx.norm, m.index);
+      const cue = before !== null && (m[1]!.toLowerCase() === 'may' ? STRICT_MAY_CUES : MONTH_CUES).has(before.toLowerCase());
+      if (!cue) {
+        // without a cue, a month name between capitalised words is part of a name ("April Jones", "Digital March")
+        if (m[1]!.toLowerCase() === 'may') return null;
+        const after = nextWord(ctx.norm, m.index + m[0].length);
+        if ((after && /^[A-Z]/.test(after)) || (before && /^[A-Z]/.test(before))) return null;
+      }
+      return point('month', month(ctx.ref, monthNumber(m[1]!), 'closest'));
+    },
+  },
+  {
+    id: 'year',
+    needs: YEAR,
+    pattern: re(`${YSTART}${Y}${YEND}`),
+    extract: (m) => point('year', yearSpan(+m[1]!)),
+  },
+  {
+    id: 'relative-part-of-period',
+    needs: UNIT,
+    pattern: re(`\\b(?:the${S})?(start|beginning|end|middle|close|turn)${S}of${S}(this|last|next|the)${S}(year|month|week|decade|financial${S}year)\\b`),
+    extract: (m, ctx) => {
+      const r = ctx.ref;
+      if (!r) return relative(null);
+      const unit = unitOf(m[3]!);
+      const dir = m[2]!.toLowerCase();
+      const base = dir === 'last' ? addUnits(r, unit, -1) : dir === 'next' ? addUnits(r, unit, 1) : r;
+      const whole = unitSpan(base, unit);
+      if (unit === 'year') return relative(partOfYearSpan(base.y, partOf(m[1]!)), 'part-of-year', whole);
+      return relative(whole, granularityOfUnit(unit), whole);
+    },
+  },
+  {
+    id: 'relative-earlier-later',
+    needs: UNIT,
+    pattern: re(`\\b(earlier|later)${S}(this|last|next|in${S}the)${S}(year|month|week|decade)\\b`),
+    extract: (m, ctx) => {
+      const r = ctx.ref;
+      if (!r) return relative(null);
+      const unit = unitOf(m[3]!);
+      const dir = m[2]!.toLowerCase();
+      const base = dir === 'last' ? addUnits(r, unit, -1) : dir === 'next' ? addUnits(r, unit, 1) : r;
+      const [s, e] = unitSpan(base, unit);
+      if (base !== r) return relative([s, e], 'range');
+      return relative(/^earlier/i.test(m[1]!) ? [s, refIso(r)] : [refIso(r), e], 'range');
+    },
+  },
+  {
+    id: 'relative-ago',
+    needs: UNIT,
+    pattern: re(`\\b(a${S}few|a${S}couple${S}of|a${S}number${S}of|several|a|an|one|${NUMBER_WORD_SRC}|\\d{1,3})${S}(days?|weeks?|months?|years?|decades?)${S}(ago|earlier|later|previously)\\b`),
+    extract: (m, ctx) => {
+      const r = ctx.ref;
+      // "earlier"/"later" count from another date in the text, not from publication
+      if (!r || !/^(ago|previously)$/i.test(m[3]!)) return relative(null);
+      const unit = unitOf(m[2]!);
+      return relative(unitSpan(addUnits(r, unit, -countOf(m[1], 3)), unit), granularityOfUnit(unit));
+    },
+  },
+  {
+    id: 'relative-unit',
+    needs: UNIT,
+    pattern: re(`\\b(?:(the)${S})?(last|past|next|coming|previous|following|upcoming)${S}(?:(a${S}few|few|a${S}couple${S}of|couple${S}of|several|${NUMBER_WORD_SRC}|\\d{1,3})${S})?(days?|weeks?|months?|years?|decades?|quarters?|fortnight|financial${S}years?)\\b`),
+    extract: (m, ctx) => {
+      const dir = m[2]!.toLowerCase();
+      const plural = /s$/i.test(m[4]!);
+      // "coming months" without "the" reads as a span too, but "last years" does not occur in English dates
+      if (!m[1] && !m[3] && plural && !/coming|upcoming|past|last|next/.test(dir)) return null;
+      const r = ctx.ref;
+      if (!r || dir === 'previous' || dir === 'following') return relative(null);
+      const unit = unitOf(m[4]!);
+      const n = countOf(m[3], plural ? 3 : 1);
+      const back = dir === 'last' || dir === 'past';
+      // "last year" is the previous calendar year; "the last year" and "the past three months" count back from publication
+      if (!m[1] && !m[3] && !plural && dir !== 'past') {
+        const p = unitSpan(addUnits(r, unit, back ? -1 : 1), unit);
+        return relative(p, granularityOfUnit(unit));
+      }
+      return relative(back ? pastSpan(r, unit, n) : nextSpan(r, unit, n), 'range');
+    },
+  },
+  {
+    id: 'relative-this',
+    needs: UNIT,
+    pattern: re(`\\b(this)${S}(year|month|week|quarter|decade|financial${S}year)\\b`),
+    extract: (m, ctx) => {
+      const unit = unitOf(m[2]!);
+      return ctx.ref ? relative(unitSpan(ctx.ref, unit), granularityOfUnit(unit)) : relative(null);
+    },
+  },
+  {
+    id: 'relative-recent',
+    needs: UNIT,
+    pattern: re(`\\b(recent|coming)${S}(days|weeks|months|years)\\b`),
+    extract: (m, ctx) => {
+      const r = ctx.ref;
+      if (!r) return relative(null);
+      const unit = unitOf(m[2]!);
+      return relative(/recent/i.test(m[1]!) ? pastSpan(r, unit, 3) : nextSpan(r, unit, 3), 'range');
+    },
+  },
+  {
+    id: 'relative-ahead',
+    needs: UNIT,
+    pattern: re(`\\bthe${S}(year|months|weeks|years|decade|days)${S}ahead\\b`),
+    extract: (m, ctx) => {
+      const r = ctx.ref;
+      if (!r) return relative(null);
+      const unit = unitOf(m[1]!);
+      return relative(nextSpan(r, unit, /s$/i.test(m[1]!) ? 3 : 1), 'range');
+    },
+  },
+  {
+    id: 'yesterday',
+    needs: UNIT,
+    pattern: /\byesterday\b/gi,
+    extract: (_m, ctx) => (ctx.ref ? relative(unitSpan(addUnits(ctx.ref, 'day', -1), 'day'), 'day') : relative(null)),
+  },
+];
+
+/** "winter pressures", "summer school": a season followed by a noun it modifies is not a date. */
+function seasonNoun(norm: string, end: number): boolean {
+  const w = nextWord(norm, end);
+  return w !== null && /^[a-z]/.test(w) && !/^(?:and|or|of|this|last|next|when|as|to|the|before|after|with|for|in|is|was|will|saw|brought|but|while)$/.test(w);
+}

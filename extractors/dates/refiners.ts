@@ -1,0 +1,120 @@
+// Refiners, chrono-node style: each takes the candidates (sorted by start) and returns the
+// ones to keep, possibly widened. They run in the order of REFINERS.
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import type { Extracted } from '../types.ts';
+import type { Candidate } from './parsers.ts';
+import { COUNT_NOUN_SRC, NAME_HEAD_WORDS } from './lexicon.ts';
+import { nextWord, prevWord } from './text.ts';
+
+export type Refiner = (candidates: Candidate[], doc: Prepared, upstream: Readonly<Partial<Extracted>>) => Candidate[];
+
+const COUNT_NOUNS = new Set(COUNT_NOUN_SRC.slice(3, -1).split('|').map((w) => w.toLowerCase()));
+
+/** Longest candidate wins an overlap; on equal length the earlier rule in RULES wins (candidates arrive in rule order). */
+export const resolveOverlaps: Refiner = (candidates) => {
+  const order = new Map(candidates.map((c, i) => [c, i]));
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || order.get(a)! - order.get(b)!);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) {
+      kept.push(c);
+      continue;
+    }
+    // accepted candidates never overlap and start in order, so only the last one can clash
+    if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c;
+  }
+  return kept;
+};
+
+/** A bare year or a number inside a name or a count is not a date ("Long Term Plan 2019", "2000 patients"). */
+export const dropNamesAndCounts: Refiner = (candidates, doc, upstream) => {
+  const mentions = (upstream.entities ?? [])
+    .filter((e) => e.type === 'organisation' || e.type === 'product')
+    .flatMap((e) => e.mentions)
+    .sort((a, b) => a.start - b.start);
+  let j = 0;
+  return candidates.filter((c) => {
+    while (j < mentions.length && mentions[j]!.end <= c.start) j++;
+    // a date strictly inside a named entity's mention is part of the name
+    for (let k = j; k < mentions.length && mentions[k]!.start <= c.start; k++) {
+      if (mentions[k]!.end >= c.end && (mentions[k]!.start < c.start || mentions[k]!.end > c.end)) return false;
+    }
+    if (c.rule !== 'year') return true;
+    const after = nextWord(doc.norm, c.end);
+    if (after && COUNT_NOUNS.has(after.toLowerCase())) return false;
+    const before = prevWord(doc.norm, c.start);
+    return !(before && /^\p{Lu}/u.test(before) && NAME_HEAD_WORDS.has(before.toLowerCase()));
+  });
+};
+
+const SINCE_FROM = /\b(?:since|from)[ \t]{1,3}$/i;
+const AND_BEYOND = /^[ \t]{1,3}(?:and[ \t]{1,3}beyond|onwards?)\b/i;
+
+/** "since 2021", "from 2018" and "2023 and beyond" keep the words that change their meaning. */
+export const widenOpenEnded: Refiner = (candidates, doc) =>
+  candidates.map((c) => {
+    if (c.kind !== 'point') return c;
+    let { start, end } = c;
+    const before = SINCE_FROM.exec(doc.norm.slice(Math.max(0, start - 12), start));
+    if (before) start -= before[0].length;
+    const after = AND_BEYOND.exec(doc.norm.slice(end, end + 20));
+    if (after) end += after[0].length;
+    return start === c.start && end === c.end ? c : { ...c, start, end };
+  });
+
+// The triggers of ANNOTATION.md written right before the date. The verbs before "to" and
+// "through" make "runs to 2025" mean "until 2025" without catching "from 2023 to 2025".
+const S = '[ \\t]{1,3}';
+const TRIGGER_BEFORE = new RegExp(
+  `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|before|until|till|up${S}to|due(?:${S}(?:in|by|for))?|scheduled${S}(?:for|in|by)|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|target${S}date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|(?:run|runs|running|ran|extend|extends|extended|extending|continue|continues|continued|continuing|last|lasts|lasted)${S}(?:to|through))${S}(?:the${S})?$`,
+  'i',
+);
+/** "set to go live across the system early in 2023": a commitment verb phrase ahead of the date. */
+const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100})$/i;
+const NOT_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b/i;
+
+const canonicalTrigger = (raw: string): string => {
+  const t = raw.toLowerCase().replace(/\s+/g, ' ');
+  if (/ (to|through)$/.test(t) && !/^(through to|up to|set to)/.test(t)) return t === 'through to' ? t : t.endsWith('through') ? 'through' : 'to';
+  if (t.startsWith('due')) return 'due';
+  return t;
+};
+
+/** Turns a date with a deadline trigger in front of it into a deadline that starts with its trigger. */
+export const attachTriggers: Refiner = (candidates, doc) =>
+  candidates.map((c) => {
+    if (c.start >= c.end) return c;
+    // look back at most 140 characters and never past a line break
+    const from = Math.max(0, c.start - 140);
+    const sentenceStart = from + doc.norm.slice(from, c.start).lastIndexOf('\n') + 1;
+    const window = doc.norm.slice(sentenceStart, c.start);
+    // "by" + "the end of 2024": the trigger is "by the end of", the deadline falls due within 2024
+    const byEnd = /(?:^|[^\w-])(by)[ \t]{1,3}$/i.exec(window);
+    if (byEnd && /^the[ \t]{1,3}end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.end))) {
+      const start = sentenceStart + byEnd.index + byEnd[0].indexOf(byEnd[1]!);
+      return { ...c, kind: 'deadline', trigger: 'by the end of', start, period: c.whole ?? c.period, granularity: c.whole ? wholeGranularity(c) : c.granularity };
+    }
+    const direct = TRIGGER_BEFORE.exec(window);
+    if (direct) {
+      const start = sentenceStart + direct.index + direct[0].indexOf(direct[1]!);
+      return { ...c, kind: 'deadline', trigger: canonicalTrigger(direct[1]!), start };
+    }
+    const setTo = SET_TO_BEFORE.exec(window);
+    if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14) {
+      return { ...c, kind: 'deadline', trigger: `${setTo[1]!.toLowerCase()} to`, start: sentenceStart + setTo.index };
+    }
+    return c;
+  });
+
+function wholeGranularity(c: Candidate): Candidate['granularity'] {
+  if (c.kind === 'relative') return c.granularity;
+  return c.rule === 'part-of-month-year' ? 'month' : 'year';
+}
+
+export const REFINERS: readonly { id: string; refine: Refiner }[] = [
+  { id: 'resolve-overlaps', refine: resolveOverlaps },
+  { id: 'drop-names-and-counts', refine: dropNamesAndCounts },
+  { id: 'widen-open-ended', refine: widenOpenEnded },
+  { id: 'attach-triggers', refine: attachTriggers },
+];
