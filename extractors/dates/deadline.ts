@@ -59,15 +59,43 @@ const PREPOSITIONS = new Set(
 );
 const BEFORE_MENTION = /([\p{L}]+)[ \t]{1,3}(?:(?:the|a|an)[ \t]{1,3})?$/iu;
 
-/** Not governed by a preposition: the mention can be the clause's subject. */
-function inSubjectPosition(norm: string, m: Mentioned): boolean {
-  const before = BEFORE_MENTION.exec(norm.slice(Math.max(0, m.start - 40), m.start));
-  return !before || !PREPOSITIONS.has(before[1]!.toLowerCase());
+/** Index of the first token that starts at or after `offset`. */
+function tokenAt(doc: Prepared, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-const CLAUSE_BREAK = /[;:()\n]/;
+const VERBAL = new Set(['VERB', 'AUX']);
+const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
 
-/** The clause around [start, end): bounded by the sentence and by ; : ( ). */
+/**
+ * The mention reads as the clause's subject: no preposition or verb governs it, and a verb
+ * (or a possessive: "X's strategy runs until 2025") follows it, an adverb allowed between.
+ */
+function inSubjectPosition(doc: Prepared, m: Mentioned): boolean {
+  const before = BEFORE_MENTION.exec(doc.norm.slice(Math.max(0, m.start - 40), m.start));
+  if (before && PREPOSITIONS.has(before[1]!.toLowerCase())) return false;
+  const first = tokenAt(doc, m.start);
+  let k = first - 1;
+  while (k >= 0 && /^(?:the|a|an)$/i.test(doc.tokens[k]!.text)) k--;
+  if (k >= 0 && VERBAL.has(doc.tokens[k]!.pos) && doc.tokens[k]!.end > m.start - 20) return false;
+  let i = tokenAt(doc, m.end);
+  const next = doc.tokens[i];
+  if (!next) return false;
+  if (POSSESSIVE.has(next.text) || /^['\u2019]s$/.test(next.text)) return true;
+  if (next.pos === 'ADV' || next.pos === 'PART') i++;
+  return VERBAL.has(doc.tokens[i]?.pos ?? '');
+}
+
+const CLAUSE_BREAK = /[;:\n]/;
+
+/** The clause around [start, end): bounded by the sentence and by ; and :. */
 function clauseOf(doc: Prepared, sentence: number, start: number, end: number): [number, number] {
   const s = doc.sentences[sentence];
   let a = s ? s.start : Math.max(0, start - 200);
@@ -77,7 +105,9 @@ function clauseOf(doc: Prepared, sentence: number, start: number, end: number): 
   return [a, b];
 }
 
-const REFERS_TO_ICS = /\bthe (?:ICS|ICB|integrated care (?:system|board)|system|partnership)\b/i;
+const REFERS_TO_ICB = /\bthe (?:ICB|integrated care board)\b/i;
+const REFERS_TO_ICS = /\bthe (?:ICS|integrated care system|system|partnership)\b/i;
+const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap|priorities|strategies)[ \t]{1,3}(?:for|of)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const REFERS_TO_TRUST = /\bthe (?:trust|hospital|foundation trust|board)\b/i;
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
 
@@ -94,21 +124,46 @@ function lowerBound(ms: readonly Mentioned[], offset: number): number {
 }
 
 const LOOKBACK_SENTENCES = 40;
+const NAMES_ICS = /\b(?:ICS|Integrated Care System|Health and Care Partnership)\b/;
+const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b/;
+type Want = 'ics' | 'icb' | 'trust' | 'any';
 
 /** The body the passage before `offset` is about. */
-function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence: number, want: 'ics' | 'trust' | 'any'): string | null {
+function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence: number, want: Want): string | null {
   const ms = index.mentions;
   const paragraph = doc.sentences[sentence]?.paragraph ?? -1;
   const from = lowerBound(ms, offset) - 1;
-  const inWindow = (m: Mentioned) => m.sentence >= sentence - LOOKBACK_SENTENCES;
-  const scan = (ok: (m: Mentioned) => boolean) => {
-    for (let i = from; i >= 0 && inWindow(ms[i]!); i--) if (ok(ms[i]!)) return ms[i]!.body;
+  const scan = (ok: (m: Mentioned) => boolean, lookback = LOOKBACK_SENTENCES) => {
+    for (let i = from; i >= 0 && ms[i]!.sentence >= sentence - lookback; i--) if (ok(ms[i]!)) return ms[i]!.body;
     return null;
   };
-  if (want === 'ics') return scan((m) => m.icsLike) ?? scan(() => true);
-  if (want === 'trust') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   const samePara = (m: Mentioned) => doc.sentences[m.sentence]?.paragraph === paragraph;
-  return scan((m) => samePara(m)) ?? scan((m) => m.icsLike || m.trustLike) ?? scan(() => true);
+  const all = Number.MAX_SAFE_INTEGER;
+  if (want === 'ics' || want === 'icb') {
+    const exact = want === 'ics' ? NAMES_ICS : NAMES_ICB;
+    return scan((m) => exact.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? topic(index, exact) ?? scan(() => true);
+  }
+  if (want === 'trust') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  return (
+    scan((m) => samePara(m) && m.icsLike) ??
+    // an article about a system calls it "the ICS" far more often than it means the board
+    scan((m) => NAMES_ICS.test(m.body)) ??
+    scan((m) => m.icsLike) ??
+    scan((m) => samePara(m) && m.trustLike) ??
+    scan(samePara) ??
+    topic(index, NAMES_ICS) ??
+    scan(() => true)
+  );
+}
+
+/** The ICS-like body the article names most often: what an article about one system is about. */
+function topic(index: EntityIndex, prefer: RegExp): string | null {
+  const counts = new Map<string, number>();
+  for (const m of index.mentions) if (m.icsLike) counts.set(m.body, (counts.get(m.body) ?? 0) + (prefer.test(m.body) ? 2 : 1));
+  let best: string | null = null;
+  let n = 0;
+  for (const [body, c] of counts) if (c > n) [best, n] = [body, c];
+  return best;
 }
 
 /** Canonical name of the entity that committed to the deadline at [start, end), or null. */
@@ -125,25 +180,25 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
     return out;
   };
   const clause = inRange(ca, cb);
-  const subjectInClause = clause.find((m) => inSubjectPosition(doc.norm, m));
+  const subjectInClause = clause.find((m) => inSubjectPosition(doc, m));
   if (subjectInClause) return subjectInClause.body;
   const sentence = sent ? inRange(sent.start, sent.end) : clause;
-  const subjectInSentence = sentence.find((m) => inSubjectPosition(doc.norm, m));
+  const subjectInSentence = sentence.find((m) => inSubjectPosition(doc, m));
   if (subjectInSentence) return subjectInSentence.body;
   const clauseText = doc.norm.slice(ca, cb);
+  if (REFERS_TO_ICB.test(clauseText)) return bodyBefore(doc, index, start, si, 'icb');
   if (REFERS_TO_ICS.test(clauseText)) return bodyBefore(doc, index, start, si, 'ics');
   if (REFERS_TO_TRUST.test(clauseText)) return bodyBefore(doc, index, start, si, 'trust');
   if (!REFERS_BACK.test(clauseText)) {
-    // "The digital strategy for X runs until 2025": the body the sentence is about
-    const named = sentence.find((m) => m.end <= start);
-    if (named) return named.body;
+    // "The digital strategy for X runs until 2025": the body the sentence's plan belongs to
+    const owner = sentence.find((m) => m.end <= start && OWNER_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 40), m.start)));
+    if (owner) return owner.body;
   }
   return bodyBefore(doc, index, start, si, 'any');
 }
 
 const MODAL_OR_TO = new Set(['to', 'will', 'shall', 'should', 'must', 'would', 'can', 'could', "'ll"]);
-const VERBAL = new Set(['VERB', 'AUX']);
-const CONNECTIVE_ONLY = /^[\s,]*(?:(?:and|but|or|so|while|whilst|then|also|that|which|where|with)[\s,]*)?$/i;
+const CONNECTIVE_ONLY = /^[\s,"'(]*(?:(?:and|but|or|so|while|whilst|then|also|that|which|where|with)[\s,"'(]*)?$/i;
 const CUT_AFTER = /\s(?:due to|because|as a result|in line with|in order to|so that|which will|, which|, as|, with)\b/i;
 const MAX_WORDS = 20;
 
@@ -155,7 +210,13 @@ const tidy = (s: string) =>
     .trim();
 
 /** A short clause of what is due by the deadline at [start, end): at most 20 words, never empty. */
-export function deadlineCommitment(doc: Prepared, start: number, end: number): string {
+export function deadlineCommitment(doc: Prepared, start: number, end: number, dateStart = start): string {
+  if (dateStart > start) {
+    // "set to go live across the system early in 2023": the words between trigger and date are what is due
+    const between = /^[\w ]{1,20}?[ \t]to[ \t]{1,3}(.*?)(?:[ \t]{1,3}(?:in|by|from|during|on|at|for))?[ \t]*$/is.exec(doc.text.slice(start, dateStart));
+    const due = tidy(between?.[1] ?? '');
+    if (wordCount(due) >= 1) return firstWords(due, MAX_WORDS);
+  }
   const si = sentenceAt(doc.sentences, start);
   const sent = doc.sentences[si];
   const [ca, cb] = clauseOf(doc, si, start, end);

@@ -81,7 +81,7 @@ export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
     const key = `${c.kind}\u0000${foldText(text)}`;
     const deadline = c.kind === 'deadline';
     const subject = deadline ? deadlineSubject(doc, entities, s.start, s.end) : null;
-    const commitment = deadline ? deadlineCommitment(doc, s.start, s.end) : null;
+    const commitment = deadline ? deadlineCommitment(doc, s.start, s.end, c.dateStart) : null;
     const seen = byKey.get(key);
     if (seen) {
       if (deadline) seen.parts.push({ subject, commitment: commitment! });

@@ -29,6 +29,8 @@ export interface Candidate {
   /** for "the end of X": the whole of X, which a "by the end of" deadline is due within */
   whole?: Period | null;
   trigger?: string | null;
+  /** deadlines whose trigger is separated from the date ("set to go live ... in 2023"): where the date starts */
+  dateStart?: number;
 }
 
 export interface RuleContext {
@@ -422,6 +424,8 @@ export const RULES: readonly Rule[] = [
     extract: (m, ctx) => {
       const dir = m[2]!.toLowerCase();
       const plural = /s$/i.test(m[4]!);
+      // without "the", "following" is a preposition: "following five months of use" is a duration
+      if (!m[1] && (dir === 'following' || dir === 'previous')) return null;
       // "coming months" without "the" reads as a span too, but "last years" does not occur in English dates
       if (!m[1] && !m[3] && plural && !/coming|upcoming|past|last|next/.test(dir)) return null;
       const r = ctx.ref;

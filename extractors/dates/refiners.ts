@@ -102,7 +102,7 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     }
     const setTo = SET_TO_BEFORE.exec(window);
     if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14) {
-      return { ...c, kind: 'deadline', trigger: `${setTo[1]!.toLowerCase()} to`, start: sentenceStart + setTo.index };
+      return { ...c, kind: 'deadline', trigger: `${setTo[1]!.toLowerCase()} to`, start: sentenceStart + setTo.index, dateStart: c.start };
     }
     return c;
   });
