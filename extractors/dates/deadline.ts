@@ -24,7 +24,21 @@ const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").repl
 
 export interface EntityIndex {
   mentions: Mentioned[];
+  topicIcs: string | null;
+  topicIcb: string | null;
 }
+
+/** The ICS-like body the article names most often: what an article about one system is about. */
+function topic(mentions: readonly Mentioned[], prefer: RegExp): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.icsLike) counts.set(m.body, (counts.get(m.body) ?? 0) + (prefer.test(m.body) ? 2 : 1));
+  let best: string | null = null;
+  let n = 0;
+  for (const [body, c] of counts) if (c > n) [best, n] = [body, c];
+  return best;
+}
+
+
 
 /** Indexes organisation and place mentions once per article, sorted by position. */
 export function indexEntities(entities: readonly EntityRecord[] | undefined): EntityIndex {
@@ -51,7 +65,7 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined): En
   }
   // organisations before places on the same span, so the body wins over the bare place
   mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.icsLike) - Number(a.icsLike));
-  return { mentions };
+  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB) };
 }
 
 const PREPOSITIONS = new Set(
@@ -94,12 +108,20 @@ function inSubjectPosition(doc: Prepared, m: Mentioned): boolean {
 }
 
 const CLAUSE_BREAK = /[;:\n]/;
+/** How far from a deadline its sentence is read: keeps the cost per deadline constant on run-on text. */
+const REACH = 400;
+
+/** The sentence around [start, end), cut to REACH characters either side. */
+function sentenceWindow(doc: Prepared, sentence: number, start: number, end: number): [number, number] {
+  const s = doc.sentences[sentence];
+  const a = Math.max(s ? s.start : 0, start - REACH);
+  const b = Math.min(s ? Math.max(s.end, end) : doc.text.length, end + REACH);
+  return [a, b];
+}
 
 /** The clause around [start, end): bounded by the sentence and by ; and :. */
 function clauseOf(doc: Prepared, sentence: number, start: number, end: number): [number, number] {
-  const s = doc.sentences[sentence];
-  let a = s ? s.start : Math.max(0, start - 200);
-  let b = s ? Math.max(s.end, end) : Math.min(doc.text.length, end + 200);
+  let [a, b] = sentenceWindow(doc, sentence, start, end);
   for (let i = start - 1; i >= a; i--) if (CLAUSE_BREAK.test(doc.norm[i]!)) { a = i + 1; break; }
   for (let i = end; i < b; i++) if (CLAUSE_BREAK.test(doc.norm[i]!)) { b = i; break; }
   return [a, b];
@@ -124,6 +146,7 @@ function lowerBound(ms: readonly Mentioned[], offset: number): number {
 }
 
 const LOOKBACK_SENTENCES = 40;
+const MAX_MENTIONS_BACK = 2000;
 const NAMES_ICS = /\b(?:ICS|Integrated Care System|Health and Care Partnership)\b/;
 const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b/;
 type Want = 'ics' | 'icb' | 'trust' | 'any';
@@ -134,14 +157,15 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   const paragraph = doc.sentences[sentence]?.paragraph ?? -1;
   const from = lowerBound(ms, offset) - 1;
   const scan = (ok: (m: Mentioned) => boolean, lookback = LOOKBACK_SENTENCES) => {
-    for (let i = from; i >= 0 && ms[i]!.sentence >= sentence - lookback; i--) if (ok(ms[i]!)) return ms[i]!.body;
+    const stop = Math.max(0, from - MAX_MENTIONS_BACK);
+    for (let i = from; i >= stop && ms[i]!.sentence >= sentence - lookback; i--) if (ok(ms[i]!)) return ms[i]!.body;
     return null;
   };
   const samePara = (m: Mentioned) => doc.sentences[m.sentence]?.paragraph === paragraph;
   const all = Number.MAX_SAFE_INTEGER;
   if (want === 'ics' || want === 'icb') {
     const exact = want === 'ics' ? NAMES_ICS : NAMES_ICB;
-    return scan((m) => exact.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? topic(index, exact) ?? scan(() => true);
+    return scan((m) => exact.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? (want === 'ics' ? index.topicIcs : index.topicIcb) ?? scan(() => true);
   }
   if (want === 'trust') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   return (
@@ -151,25 +175,15 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
     scan((m) => m.icsLike) ??
     scan((m) => samePara(m) && m.trustLike) ??
     scan(samePara) ??
-    topic(index, NAMES_ICS) ??
+    index.topicIcs ??
     scan(() => true)
   );
-}
-
-/** The ICS-like body the article names most often: what an article about one system is about. */
-function topic(index: EntityIndex, prefer: RegExp): string | null {
-  const counts = new Map<string, number>();
-  for (const m of index.mentions) if (m.icsLike) counts.set(m.body, (counts.get(m.body) ?? 0) + (prefer.test(m.body) ? 2 : 1));
-  let best: string | null = null;
-  let n = 0;
-  for (const [body, c] of counts) if (c > n) [best, n] = [body, c];
-  return best;
 }
 
 /** Canonical name of the entity that committed to the deadline at [start, end), or null. */
 export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
   const si = sentenceAt(doc.sentences, start);
-  const sent = doc.sentences[si];
+  const [sa, sb] = sentenceWindow(doc, si, start, end);
   const [ca, cb] = clauseOf(doc, si, start, end);
   const ms = index.mentions;
   const inRange = (a: number, b: number) => {
@@ -182,7 +196,7 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   const clause = inRange(ca, cb);
   const subjectInClause = clause.find((m) => inSubjectPosition(doc, m));
   if (subjectInClause) return subjectInClause.body;
-  const sentence = sent ? inRange(sent.start, sent.end) : clause;
+  const sentence = inRange(sa, sb);
   const subjectInSentence = sentence.find((m) => inSubjectPosition(doc, m));
   if (subjectInSentence) return subjectInSentence.body;
   const clauseText = doc.norm.slice(ca, cb);
@@ -218,11 +232,11 @@ export function deadlineCommitment(doc: Prepared, start: number, end: number, da
     if (wordCount(due) >= 1) return firstWords(due, MAX_WORDS);
   }
   const si = sentenceAt(doc.sentences, start);
-  const sent = doc.sentences[si];
+  const [sa, sb] = sentenceWindow(doc, si, start, end);
   const [ca, cb] = clauseOf(doc, si, start, end);
   const before = doc.norm.slice(ca, start);
   const lastComma = before.lastIndexOf(',');
-  const tokens = sent ? doc.tokens.slice(sent.tokenStart, sent.tokenEnd) : [];
+  const tokens = doc.tokens.slice(tokenAt(doc, sa), tokenAt(doc, sb));
   let out = '';
   if (CONNECTIVE_ONLY.test(lastComma >= 0 ? before.slice(lastComma + 1) : before)) {
     // the date opens its clause ("By 2024, X will be ..."): what follows is due
@@ -250,6 +264,6 @@ export function deadlineCommitment(doc: Prepared, start: number, end: number, da
     out = text;
   }
   out = firstWords(out, MAX_WORDS);
-  if (out === '') out = firstWords(tidy(sent ? doc.text.slice(sent.start, sent.end) : doc.text.slice(start, end)), MAX_WORDS);
+  if (out === '') out = firstWords(tidy(doc.text.slice(sa, sb)), MAX_WORDS);
   return out === '' ? tidy(doc.text.slice(start, end)) || 'deadline' : out;
 }

@@ -11,6 +11,7 @@ import { indexEntities, deadlineSubject, deadlineCommitment } from './deadline.t
 import { firstWords, wordCount } from './text.ts';
 
 const MAX_COMMITMENT_WORDS = 20;
+const MAX_PARTS = 4;
 
 /** Merged windows around anchors, each with the bit set of the anchor kinds inside it. */
 function windows(norm: string): { start: number; end: number; mask: number }[] {
@@ -79,12 +80,14 @@ export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
     const s = span(c.start, c.end);
     const text = doc.text.slice(s.start, s.end);
     const key = `${c.kind}\u0000${foldText(text)}`;
+    const seen = byKey.get(key);
     const deadline = c.kind === 'deadline';
+    // a repeated deadline adds to the commitment, which holds 20 words: a few parts are enough
+    if (seen && (!deadline || seen.parts.length >= MAX_PARTS)) continue;
     const subject = deadline ? deadlineSubject(doc, entities, s.start, s.end) : null;
     const commitment = deadline ? deadlineCommitment(doc, s.start, s.end, c.dateStart) : null;
-    const seen = byKey.get(key);
     if (seen) {
-      if (deadline) seen.parts.push({ subject, commitment: commitment! });
+      seen.parts.push({ subject, commitment: commitment! });
       continue;
     }
     const record: DateRecord = {

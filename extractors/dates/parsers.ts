@@ -117,7 +117,7 @@ const dirOf = (w: string | undefined): Direction => {
 // anchors the window holds, which keeps the extractor fast on long articles.
 export const YEAR = 1, NUMERIC = 2, MONTH = 4, SEASON = 8, QUARTER = 16, UNIT = 32, FY = 64;
 export const ANCHOR = new RegExp(
-  `\\b(?:(${YEAR_SRC})|(\\d{1,2}[/.]\\d)|(quarters?|q[1-4])|(days?|weeks?|months?|years?|decades?|fortnight|yesterday)|((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})|(${SEASON_SRC})|(h[12]|fy\\d{0,4}))\\b`,
+  `\\b(?:(${YEAR_SRC})|(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})|(quarters?|q[1-4])|(days?|weeks?|months?|years?|decades?|fortnight|yesterday)|((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})|(${SEASON_SRC})|(h[12]|fy\\d{0,4}))\\b`,
   'gi',
 );
 const ANCHOR_BITS = [0, YEAR, NUMERIC, QUARTER | UNIT, UNIT, MONTH, SEASON, FY | YEAR];

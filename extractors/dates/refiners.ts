@@ -72,6 +72,7 @@ const TRIGGER_BEFORE = new RegExp(
 );
 /** "set to go live across the system early in 2023": a commitment verb phrase ahead of the date. */
 const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100})$/i;
+const BY_BEFORE = /(?:^|[^\w-])(by)[ \t]{1,3}$/i;
 const NOT_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b/i;
 
 const canonicalTrigger = (raw: string): string => {
@@ -90,17 +91,21 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     const sentenceStart = from + doc.norm.slice(from, c.start).lastIndexOf('\n') + 1;
     const window = doc.norm.slice(sentenceStart, c.start);
     // "by" + "the end of 2024": the trigger is "by the end of", the deadline falls due within 2024
-    const byEnd = /(?:^|[^\w-])(by)[ \t]{1,3}$/i.exec(window);
-    if (byEnd && /^the[ \t]{1,3}end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.end))) {
-      const start = sentenceStart + byEnd.index + byEnd[0].indexOf(byEnd[1]!);
+    const byEnd = /^the[ \t]{1,3}end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.start + 16)) ? BY_BEFORE.exec(window.slice(-8)) : null;
+    if (byEnd) {
+      const start = c.start - byEnd[0].length + byEnd[0].indexOf(byEnd[1]!);
       return { ...c, kind: 'deadline', trigger: 'by the end of', start, period: c.whole ?? c.period, granularity: c.whole ? wholeGranularity(c) : c.granularity };
     }
-    const direct = TRIGGER_BEFORE.exec(window);
+    // the longest trigger with its verb ("not later than the", "continuing through") fits in 32 characters
+    const near = Math.max(0, window.length - 32);
+    const direct = TRIGGER_BEFORE.exec(window.slice(near));
     if (direct) {
-      const start = sentenceStart + direct.index + direct[0].indexOf(direct[1]!);
+      // "runs to March 2026": the verb says "to" means "until"; the deadline's text starts at "to"
+      const verb = /^(?!through\b|up\b)\S+[ \t]{1,3}(?=(?:to|through)$)/i.exec(direct[1]!);
+      const start = sentenceStart + near + direct.index + direct[0].indexOf(direct[1]!) + (verb ? verb[0].length : 0);
       return { ...c, kind: 'deadline', trigger: canonicalTrigger(direct[1]!), start };
     }
-    const setTo = SET_TO_BEFORE.exec(window);
+    const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
     if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14) {
       return { ...c, kind: 'deadline', trigger: `${setTo[1]!.toLowerCase()} to`, start: sentenceStart + setTo.index, dateStart: c.start };
     }

@@ -1,0 +1,151 @@
+// Worked examples of ANNOTATION.md's date rules: the unit tests check the extractor against
+// them, and scripts/compare-chrono.ts runs chrono-node over the same sentences.
+import type { DateKind, Granularity } from './schema.ts';
+
+export interface DateExample {
+  sentence: string;
+  /** the record's text */
+  text: string;
+  kind: DateKind;
+  start: string | null;
+  end: string | null;
+  granularity?: Granularity | null;
+  trigger?: string;
+  /** publication date the sentence is resolved against */
+  published?: string;
+}
+
+export const POSITIVE: readonly DateExample[] = [
+  // points: days, months, years
+  { sentence: 'The contract was signed on 14 May 2024.', text: '14 May 2024', kind: 'point', start: '2024-05-14', end: '2024-05-14', granularity: 'day' },
+  { sentence: 'It opened on 1st March 2023 in Leeds.', text: '1st March 2023', kind: 'point', start: '2023-03-01', end: '2023-03-01', granularity: 'day' },
+  { sentence: 'The board met on 14/05/2024 to agree it.', text: '14/05/2024', kind: 'point', start: '2024-05-14', end: '2024-05-14', granularity: 'day' },
+  { sentence: 'The form was dated 03/04/23.', text: '03/04/23', kind: 'point', start: '2023-04-03', end: '2023-04-03', granularity: 'day' },
+  { sentence: 'The go-live was on March 3, 2022.', text: 'March 3, 2022', kind: 'point', start: '2022-03-03', end: '2022-03-03', granularity: 'day' },
+  { sentence: 'The 29 February 2024 launch went well.', text: '29 February 2024', kind: 'point', start: '2024-02-29', end: '2024-02-29', granularity: 'day' },
+  { sentence: 'As of April 2023, there are 212 practices.', text: 'April 2023', kind: 'point', start: '2023-04-01', end: '2023-04-30', granularity: 'month' },
+  { sentence: 'In March 2022, we published the plan.', text: 'March 2022', kind: 'point', start: '2022-03-01', end: '2022-03-31', granularity: 'month' },
+  { sentence: 'The pilot started in Sept 2021.', text: 'Sept 2021', kind: 'point', start: '2021-09-01', end: '2021-09-30', granularity: 'month' },
+  { sentence: 'Results were published in February of 2020.', text: 'February of 2020', kind: 'point', start: '2020-02-01', end: '2020-02-29', granularity: 'month' },
+  { sentence: 'In 2022, the trust went live.', text: '2022', kind: 'point', start: '2022-01-01', end: '2022-12-31', granularity: 'year' },
+  { sentence: 'The service began in 1948.', text: '1948', kind: 'point', start: '1948-01-01', end: '1948-12-31', granularity: 'year' },
+  { sentence: 'It has been in use since 2018.', text: 'since 2018', kind: 'point', start: '2018-01-01', end: '2018-12-31', granularity: 'year' },
+  { sentence: 'A strategy from 2018 still applies.', text: 'from 2018', kind: 'point', start: '2018-01-01', end: '2018-12-31', granularity: 'year' },
+  { sentence: 'The plan covers 2023 and beyond.', text: '2023 and beyond', kind: 'point', start: '2023-01-01', end: '2023-12-31', granularity: 'year' },
+  { sentence: 'Funding continues from 2025 onwards.', text: 'from 2025 onwards', kind: 'point', start: '2025-01-01', end: '2025-12-31', granularity: 'year' },
+  // parts of a year, seasons, quarters, halves
+  { sentence: 'The app launched in early 2023.', text: 'early 2023', kind: 'point', start: '2023-01-01', end: '2023-04-30', granularity: 'part-of-year' },
+  { sentence: 'A review is planned for mid-2024.', text: 'mid-2024', kind: 'point', start: '2024-05-01', end: '2024-08-31', granularity: 'part-of-year' },
+  { sentence: 'The tender closed in late 2022.', text: 'late 2022', kind: 'point', start: '2022-09-01', end: '2022-12-31', granularity: 'part-of-year' },
+  { sentence: 'Work has moved fast since the beginning of 2022.', text: 'since the beginning of 2022', kind: 'point', start: '2022-01-01', end: '2022-04-30', granularity: 'part-of-year' },
+  { sentence: 'Rollout finished at the end of 2021.', text: 'the end of 2021', kind: 'point', start: '2021-09-01', end: '2021-12-31', granularity: 'part-of-year' },
+  { sentence: 'The system went live early in 2023.', text: 'early in 2023', kind: 'point', start: '2023-01-01', end: '2023-04-30', granularity: 'part-of-year' },
+  { sentence: 'Trials ran in summer 2023.', text: 'summer 2023', kind: 'point', start: '2023-06-01', end: '2023-08-31', granularity: 'season' },
+  { sentence: 'The survey ran in the spring of 2022.', text: 'spring of 2022', kind: 'point', start: '2022-03-01', end: '2022-05-31', granularity: 'season' },
+  { sentence: 'Beds were added for winter 2023/24.', text: 'winter 2023/24', kind: 'point', start: '2023-12-01', end: '2024-02-29', granularity: 'season' },
+  { sentence: 'Procurement opens in autumn 2025.', text: 'autumn 2025', kind: 'point', start: '2025-09-01', end: '2025-11-30', granularity: 'season' },
+  { sentence: 'Results came in Q3 2024.', text: 'Q3 2024', kind: 'point', start: '2024-07-01', end: '2024-09-30', granularity: 'quarter' },
+  { sentence: 'Growth slowed in the third quarter of 2024.', text: 'third quarter of 2024', kind: 'point', start: '2024-07-01', end: '2024-09-30', granularity: 'quarter' },
+  { sentence: 'Spend peaked in Q4 2023/24.', text: 'Q4 2023/24', kind: 'point', start: '2024-01-01', end: '2024-03-31', granularity: 'quarter' },
+  { sentence: 'Pilots run in the first half of 2025.', text: 'first half of 2025', kind: 'point', start: '2025-01-01', end: '2025-06-30', granularity: 'part-of-year' },
+  { sentence: 'A second wave follows in H2 2025.', text: 'H2 2025', kind: 'point', start: '2025-07-01', end: '2025-12-31', granularity: 'part-of-year' },
+  // fiscal years and ranges
+  { sentence: 'Further development is set for 2023/24.', text: '2023/24', kind: 'range', start: '2023-04-01', end: '2024-03-31', granularity: 'fiscal-year' },
+  { sentence: 'The budget for 2023-24 was agreed.', text: '2023-24', kind: 'range', start: '2023-04-01', end: '2024-03-31', granularity: 'fiscal-year' },
+  { sentence: 'In 2025/2026 the ICS will focus on inclusion.', text: '2025/2026', kind: 'range', start: '2025-04-01', end: '2026-03-31', granularity: 'fiscal-year' },
+  { sentence: 'Savings were made in the 2024/25 financial year.', text: '2024/25 financial year', kind: 'range', start: '2024-04-01', end: '2025-03-31', granularity: 'fiscal-year' },
+  { sentence: 'The trust reported a surplus in FY24.', text: 'FY24', kind: 'range', start: '2023-04-01', end: '2024-03-31', granularity: 'fiscal-year' },
+  { sentence: 'Accounts for financial year 2022/23 are out.', text: 'financial year 2022/23', kind: 'range', start: '2022-04-01', end: '2023-03-31', granularity: 'fiscal-year' },
+  { sentence: 'The intention is going live with our new EPR in 2026/27.', text: '2026/27', kind: 'range', start: '2026-04-01', end: '2027-03-31', granularity: 'fiscal-year' },
+  { sentence: 'The strategy for 2022 – 2025 is available.', text: '2022 – 2025', kind: 'range', start: '2022-01-01', end: '2025-12-31', granularity: 'range' },
+  { sentence: 'Its integrated care strategy for 2023-2025 is current.', text: '2023-2025', kind: 'range', start: '2023-01-01', end: '2025-12-31', granularity: 'range' },
+  { sentence: 'In 2023 to 2024, the ICS plans to act.', text: '2023 to 2024', kind: 'range', start: '2023-01-01', end: '2024-12-31', granularity: 'range' },
+  { sentence: 'Plans for 2023 into 2025 include apps.', text: '2023 into 2025', kind: 'range', start: '2023-01-01', end: '2025-12-31', granularity: 'range' },
+  { sentence: 'Plans for 2024 and 2025 included support.', text: '2024 and 2025', kind: 'range', start: '2024-01-01', end: '2025-12-31', granularity: 'range' },
+  { sentence: 'The strategy spanned 2019 to 2022.', text: '2019 to 2022', kind: 'range', start: '2019-01-01', end: '2022-12-31', granularity: 'range' },
+  { sentence: 'It ran from 2016 to 2020 in three phases.', text: 'from 2016 to 2020', kind: 'range', start: '2016-01-01', end: '2020-12-31', granularity: 'range' },
+  { sentence: 'Data was gathered between 2015 and 2019.', text: 'between 2015 and 2019', kind: 'range', start: '2015-01-01', end: '2019-12-31', granularity: 'range' },
+  { sentence: 'Clinics ran from January to March 2024.', text: 'from January to March 2024', kind: 'range', start: '2024-01-01', end: '2024-03-31', granularity: 'range' },
+  { sentence: 'The pilot ran from October 2022 to March 2023.', text: 'from October 2022 to March 2023', kind: 'range', start: '2022-10-01', end: '2023-03-31', granularity: 'range' },
+  { sentence: 'The programme covers 2022/23 to 2024/25.', text: '2022/23 to 2024/25', kind: 'range', start: '2022-04-01', end: '2025-03-31', granularity: 'range' },
+  { sentence: 'A ten-year plan for 2022-32 was set out.', text: '2022-32', kind: 'range', start: '2022-01-01', end: '2032-12-31', granularity: 'range' },
+  // deadlines
+  { sentence: 'Providers must develop plans by March 2025.', text: 'by March 2025', kind: 'deadline', start: '2025-03-01', end: '2025-03-31', trigger: 'by', granularity: 'month' },
+  { sentence: 'The ICS aims to be the most advanced in England by 2025.', text: 'by 2025', kind: 'deadline', start: '2025-01-01', end: '2025-12-31', trigger: 'by' },
+  { sentence: 'By 2024, the system will be an exemplar.', text: 'By 2024', kind: 'deadline', start: '2024-01-01', end: '2024-12-31', trigger: 'by' },
+  { sentence: 'All sites will be connected by the end of 2024.', text: 'by the end of 2024', kind: 'deadline', start: '2024-01-01', end: '2024-12-31', trigger: 'by the end of' },
+  { sentence: 'Work is set to continue until 2027.', text: 'until 2027', kind: 'deadline', start: '2027-01-01', end: '2027-12-31', trigger: 'until' },
+  { sentence: 'The strategy runs till 2026.', text: 'till 2026', kind: 'deadline', start: '2026-01-01', end: '2026-12-31', trigger: 'till' },
+  { sentence: 'Bids must arrive no later than June 2024.', text: 'no later than June 2024', kind: 'deadline', start: '2024-06-01', end: '2024-06-30', trigger: 'no later than' },
+  { sentence: 'The old system will be switched off before April 2026.', text: 'before April 2026', kind: 'deadline', start: '2026-04-01', end: '2026-04-30', trigger: 'before' },
+  { sentence: 'The final report is due in autumn 2025.', text: 'due in autumn 2025', kind: 'deadline', start: '2025-09-01', end: '2025-11-30', trigger: 'due' },
+  { sentence: 'Go-live is scheduled for Q2 2025.', text: 'scheduled for Q2 2025', kind: 'deadline', start: '2025-04-01', end: '2025-06-30', trigger: 'scheduled for' },
+  { sentence: 'A decision is expected by mid-2025.', text: 'expected by mid-2025', kind: 'deadline', start: '2025-05-01', end: '2025-08-31', trigger: 'expected by' },
+  { sentence: 'The platform is targeted for 2026/27.', text: 'targeted for 2026/27', kind: 'deadline', start: '2026-04-01', end: '2027-03-31', trigger: 'targeted for' },
+  { sentence: 'The new system is set to go live across the integrated care system early in 2023.', text: 'set to go live across the integrated care system early in 2023', kind: 'deadline', start: '2023-01-01', end: '2023-04-30', trigger: 'set to' },
+  { sentence: 'The contract runs to March 2026.', text: 'to March 2026', kind: 'deadline', start: '2026-03-01', end: '2026-03-31', trigger: 'to' },
+  { sentence: 'The service is funded through to 2025.', text: 'through to 2025', kind: 'deadline', start: '2025-01-01', end: '2025-12-31', trigger: 'through to' },
+  { sentence: 'The unit will open in time for winter 2024.', text: 'in time for winter 2024', kind: 'deadline', start: '2024-12-01', end: '2025-02-28', trigger: 'in time for' },
+  { sentence: 'Sites must be live by 31 March 2025.', text: 'by 31 March 2025', kind: 'deadline', start: '2025-03-31', end: '2025-03-31', trigger: 'by' },
+  { sentence: 'Targets must be met by 2023/24.', text: 'by 2023/24', kind: 'deadline', start: '2023-04-01', end: '2024-03-31', trigger: 'by' },
+  { sentence: 'Testing must finish no later than June.', text: 'no later than June', kind: 'deadline', start: null, end: null, trigger: 'no later than' },
+  // months, seasons and relative expressions without a publication date stay unresolved
+  { sentence: 'In March, the trust went live.', text: 'March', kind: 'point', start: null, end: null, granularity: 'month' },
+  { sentence: 'The app was launched last November.', text: 'last November', kind: 'point', start: null, end: null, granularity: 'month' },
+  { sentence: 'In February this year, we covered the news.', text: 'February this year', kind: 'point', start: null, end: null, granularity: 'month' },
+  { sentence: 'In November last year, the trust announced it.', text: 'November last year', kind: 'point', start: null, end: null, granularity: 'month' },
+  { sentence: 'Last summer the ICS hosted an event.', text: 'Last summer', kind: 'point', start: null, end: null, granularity: 'season' },
+  { sentence: 'Last year, HTN spoke with the team.', text: 'Last year', kind: 'relative', start: null, end: null },
+  { sentence: 'Towards the end of last year, HTN covered it.', text: 'the end of last year', kind: 'relative', start: null, end: null },
+  { sentence: 'It was published a couple of weeks ago.', text: 'a couple of weeks ago', kind: 'relative', start: null, end: null },
+  { sentence: 'We expect more news in the coming weeks.', text: 'the coming weeks', kind: 'relative', start: null, end: null },
+  { sentence: 'Over the next five years, the ICS will invest.', text: 'the next five years', kind: 'relative', start: null, end: null },
+  { sentence: 'Demand has risen in recent months.', text: 'recent months', kind: 'relative', start: null, end: null },
+  { sentence: 'Looking to the next decade, the ICS will focus on infrastructure.', text: 'the next decade', kind: 'relative', start: null, end: null },
+  { sentence: 'The strategy was published at the start of this year.', text: 'the start of this year', kind: 'relative', start: null, end: null },
+  { sentence: 'A couple of months earlier, the trust went live.', text: 'A couple of months earlier', kind: 'relative', start: null, end: null },
+  { sentence: 'Over the past three months, use has doubled.', text: 'the past three months', kind: 'relative', start: null, end: null },
+  // the same expressions resolved against a publication date
+  { sentence: 'In March, the trust went live.', text: 'March', kind: 'point', start: '2024-03-01', end: '2024-03-31', granularity: 'month', published: '2024-05-14' },
+  { sentence: 'The app was launched last November.', text: 'last November', kind: 'point', start: '2023-11-01', end: '2023-11-30', granularity: 'month', published: '2024-05-14' },
+  { sentence: 'In February this year, we covered the news.', text: 'February this year', kind: 'point', start: '2024-02-01', end: '2024-02-29', granularity: 'month', published: '2024-05-14' },
+  { sentence: 'Last summer the ICS hosted an event.', text: 'Last summer', kind: 'point', start: '2023-06-01', end: '2023-08-31', granularity: 'season', published: '2024-05-14' },
+  { sentence: 'Last year, HTN spoke with the team.', text: 'Last year', kind: 'relative', start: '2023-01-01', end: '2023-12-31', granularity: 'year', published: '2024-05-14' },
+  { sentence: 'Towards the end of last year, HTN covered it.', text: 'the end of last year', kind: 'relative', start: '2023-09-01', end: '2023-12-31', granularity: 'part-of-year', published: '2024-05-14' },
+  { sentence: 'Over the next 12 months, the ICS will invest.', text: 'the next 12 months', kind: 'relative', start: '2024-05-15', end: '2025-05-14', granularity: 'range', published: '2024-05-14' },
+  { sentence: 'Earlier this year the trust went live.', text: 'Earlier this year', kind: 'relative', start: '2024-01-01', end: '2024-05-14', granularity: 'range', published: '2024-05-14' },
+  { sentence: 'Last month the board agreed the plan.', text: 'Last month', kind: 'relative', start: '2024-04-01', end: '2024-04-30', granularity: 'month', published: '2024-05-14' },
+  { sentence: 'The ICS will publish it by the end of the year.', text: 'by the end of the year', kind: 'deadline', start: '2024-01-01', end: '2024-12-31', trigger: 'by the end of', published: '2024-05-14' },
+  { sentence: 'Testing must finish no later than June.', text: 'no later than June', kind: 'deadline', start: '2024-06-01', end: '2024-06-30', trigger: 'no later than', published: '2024-05-14' },
+  { sentence: 'Two years ago the trust went live.', text: 'Two years ago', kind: 'relative', start: '2022-01-01', end: '2022-12-31', granularity: 'year', published: '2024-05-14' },
+];
+
+/** Sentences with numbers, codes and time words that are not calendar references. */
+export const NEGATIVE: readonly string[] = [
+  'COVID-19 changed how clinics work.',
+  'Patients can call NHS 111 for advice.',
+  'The Core20PLUS5 approach targets inequalities.',
+  'Support is available 24/7 from the hub.',
+  'Two trusts have reached HIMSS Level 5.',
+  'The service carried out 2,000 scans.',
+  'It has treated 2000 patients so far.',
+  'This was the first of its kind and the second in the region.',
+  'Staff may use the app on any ward.',
+  'May the best team win the award.',
+  'The pilot ran for ten months.',
+  'It is a five-year partnership with the trust.',
+  'Winter pressures continue to bite.',
+  'The NHS Long Term Plan 2019 set the direction.',
+  'The trust is recently live and currently busy, now and at present.',
+  'Last but not least, the ICS has a new chair.',
+  'April Jones, chief nurse, welcomed the news.',
+  'The team spent the summer months testing the tool.',
+  'It costs £2020 per licence.',
+  'The ward has 24 beds and 1,200 staff.',
+  'The annual report covers 12 months of activity.',
+  'They meet every two weeks to review progress.',
+  'The app saw a 20% rise in use.',
+  'Over 2,023 referrals were made.',
+  'It has been a decade of change for the service.',
+  'Patients were discharged following five months of the tool’s use.',
+];

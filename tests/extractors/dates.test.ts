@@ -1,0 +1,149 @@
+// Table-driven tests of the dates extractor against ANNOTATION.md's tables and rules.
+import { describe, expect, it } from 'vitest';
+import { prepareText } from '../helpers.ts';
+import { extractDates } from '../../extractors/dates/index.ts';
+import { POSITIVE, NEGATIVE } from '../../extractors/dates/examples.ts';
+import type { EntityRecord } from '../../extractors/entities/schema.ts';
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import { sentenceAt } from '../../pipeline/span.ts';
+
+const run = (text: string, published?: string) => extractDates(prepareText(text, { published: published ?? null }), {});
+
+describe('dates: expressions from the guideline', () => {
+  it('has at least 80 expressions and 20 negative sentences', () => {
+    expect(POSITIVE.length).toBeGreaterThanOrEqual(80);
+    expect(NEGATIVE.length).toBeGreaterThanOrEqual(20);
+  });
+  it.each(POSITIVE.map((e) => [e.text, e.published ?? 'no date', e] as const))('%s (published: %s)', (_t, _p, e) => {
+    const records = run(e.sentence, e.published);
+    const r = records.find((x) => x.text === e.text);
+    expect(r, `${JSON.stringify(records.map((x) => x.text))}`).toBeDefined();
+    expect(r!.kind).toBe(e.kind);
+    expect([r!.start, r!.end]).toEqual([e.start, e.end]);
+    if (e.granularity !== undefined) expect(r!.granularity).toBe(e.granularity);
+    if (e.trigger !== undefined) expect(r!.trigger).toBe(e.trigger);
+    if (e.kind !== 'deadline') expect(r!.trigger).toBeNull();
+  });
+});
+
+describe('dates: negative cases yield nothing', () => {
+  it.each(NEGATIVE)('%s', (sentence) => {
+    expect(run(sentence).map((r) => r.text)).toEqual([]);
+  });
+});
+
+describe('dates: record invariants', () => {
+  const text = 'By March 2025 the ICS will go live. In 2022, 2022 was busy; last year too.\nLast year the plan ran until 2027.';
+  const records = run(text);
+  it('spans match the text and output is sorted by start', () => {
+    for (const r of records) expect(text.slice(r.span.start, r.span.end)).toBe(r.text);
+    expect(records.map((r) => r.span.start)).toEqual([...records.map((r) => r.span.start)].sort((a, b) => a - b));
+  });
+  it('lists each (text, kind) once, folding case', () => {
+    expect(records.filter((r) => r.text === '2022')).toHaveLength(1);
+    expect(records.filter((r) => r.text.toLowerCase() === 'last year')).toHaveLength(1);
+  });
+  it('carries a stable rule id', () => {
+    expect(records.find((r) => r.text === 'By March 2025')!.rule).toBe('month-year');
+  });
+  it('is deterministic', () => {
+    expect(run(text)).toEqual(records);
+  });
+});
+
+describe('dates: odd and adversarial input', () => {
+  it.each([
+    ['empty', ''],
+    ['spaces', ' '.repeat(1_000_000)],
+    ['capitalised words, digits and commas', 'March April 2024, 2025, Q3 by '.repeat(30_000)],
+    ['digits', '2024/25-2026 '.repeat(60_000)],
+    ['unicode', '\u{1F600} 2023 \u200B\u00A0March\u2013May 2024 \uFFFF'],
+  ])('%s stays fast and does not throw', (_name, text) => {
+    const t0 = performance.now();
+    expect(() => run(text)).not.toThrow();
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+/** Upstream entity records built by hand: each name with every mention found in the text. */
+function entities(doc: Prepared, list: { type: EntityRecord['type']; name: string; aliases?: string[] }[]): EntityRecord[] {
+  return list.map((e) => {
+    const mentions = [e.name, ...(e.aliases ?? [])].flatMap((n) =>
+      [...doc.text.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({
+        start: m.index,
+        end: m.index + n.length,
+        text: n,
+        sentence: sentenceAt(doc.sentences, m.index),
+      })),
+    );
+    return { type: e.type, name: e.name, aliases: e.aliases ?? [], role: null, organisation: null, rule: 'test', mentions };
+  });
+}
+
+describe('deadlines: subject and commitment', () => {
+  const cases: { name: string; text: string; ents: Parameters<typeof entities>[1]; deadline: string; subject: string | null }[] = [
+    {
+      name: 'sentence subject',
+      text: 'By 2024, Staffordshire and Stoke-on-Trent will be nationally recognised as an exemplar of digital transformation.',
+      ents: [{ type: 'place', name: 'Staffordshire and Stoke-on-Trent' }],
+      deadline: 'By 2024',
+      subject: 'Staffordshire and Stoke-on-Trent',
+    },
+    {
+      name: '"the ICS" points back to the ICS named before, not the board',
+      text: 'Hertfordshire and West Essex ICS published its plan.\nHertfordshire and West Essex ICB approved it.\nThe ICS lists an ambition to protect 20 percent of care home residents by 2024.',
+      ents: [{ type: 'organisation', name: 'Hertfordshire and West Essex ICS' }, { type: 'organisation', name: 'Hertfordshire and West Essex ICB' }],
+      deadline: 'by 2024',
+      subject: 'Hertfordshire and West Essex ICS',
+    },
+    {
+      name: 'passive sentence takes the body of the heading; a region heading maps to its ICS',
+      text: 'South West London\nSouth West London ICS has a digital plan. It works with Lantum.\nShared care records are to be available for all healthcare workers by March 2024.',
+      ents: [{ type: 'place', name: 'South West London' }, { type: 'organisation', name: 'South West London ICS' }, { type: 'organisation', name: 'Lantum' }],
+      deadline: 'by March 2024',
+      subject: 'South West London ICS',
+    },
+    {
+      name: 'an object after the verb is not the subject',
+      text: 'North East London ICS leads the work.\nIn particular, the ICS hopes for all organisations to achieve Healthcare Information and Management Systems Society Level 5 by 2023.',
+      ents: [{ type: 'organisation', name: 'North East London ICS' }, { type: 'organisation', name: 'Healthcare Information and Management Systems Society' }],
+      deadline: 'by 2023',
+      subject: 'North East London ICS',
+    },
+    {
+      name: 'the owner of the strategy',
+      text: 'The digital strategy for Leicester, Leicestershire and Rutland runs until 2025.',
+      ents: [{ type: 'place', name: 'Leicester, Leicestershire and Rutland' }],
+      deadline: 'until 2025',
+      subject: 'Leicester, Leicestershire and Rutland',
+    },
+    { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
+  ];
+  it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
+    const doc = prepareText(text);
+    const records = extractDates(doc, { entities: entities(doc, ents) });
+    const d = records.find((r) => r.text === deadline);
+    expect(d?.kind).toBe('deadline');
+    expect(d!.subject).toBe(subject);
+    expect(d!.commitment).toBeTruthy();
+    expect(d!.commitment!.split(/\s+/).length).toBeLessThanOrEqual(20);
+  });
+
+  it('keeps the commitment short and about what is due', () => {
+    const r = run('Another priority is to coordinate providers to develop plans that meet a core level of digitisation by March 2025, in line with the plan.');
+    expect(r.find((x) => x.kind === 'deadline')!.commitment).toBe('develop plans that meet a core level of digitisation');
+  });
+
+  it('one deadline text serving two subjects names the second in the commitment', () => {
+    const text = 'The digital strategy for Leicester runs until 2025. Northamptonshire’s digital strategy also runs until 2025.';
+    const doc = prepareText(text);
+    const [d] = extractDates(doc, { entities: entities(doc, [{ type: 'place', name: 'Leicester' }, { type: 'place', name: 'Northamptonshire' }]) });
+    expect(d!.subject).toBe('Leicester');
+    expect(d!.commitment).toContain('Northamptonshire');
+  });
+
+  it('a date without a trigger is not a deadline, even in a plan', () => {
+    const r = run('The intention of going live with our new EPR in 2026/27 is clear.');
+    expect(r.map((x) => x.kind)).toEqual(['range']);
+  });
+});
