@@ -227,7 +227,7 @@ const tidy = (s: string) =>
 export function deadlineCommitment(doc: Prepared, start: number, end: number, dateStart = start): string {
   if (dateStart > start) {
     // "set to go live across the system early in 2023": the words between trigger and date are what is due
-    const between = /^[\w ]{1,20}?[ \t]to[ \t]{1,3}(.*?)(?:[ \t]{1,3}(?:in|by|from|during|on|at|for))?[ \t]*$/is.exec(doc.text.slice(start, dateStart));
+    const between = /^[\w ]{1,20}?[ \t]to[ \t]{1,3}(.*?)(?:[ \t]{1,3}(?:in|by|from|during|on|at|for)(?:[ \t]{1,3}the)?)?[ \t]*$/is.exec(doc.text.slice(start, dateStart));
     const due = tidy(between?.[1] ?? '');
     if (wordCount(due) >= 1) return firstWords(due, MAX_WORDS);
   }
@@ -249,7 +249,11 @@ export function deadlineCommitment(doc: Prepared, start: number, end: number, da
     out = tidy(text);
   } else {
     // the date closes its clause ("... to develop plans that meet a core level of digitisation by March 2025")
-    const inClause = tokens.filter((t) => t.start >= ca && t.end <= start);
+    // ", with funding available until March 2026": a comma and a connective open a new clause
+    const connective = /,[ \t]{1,3}(?:with|and|but|while|whilst|which|so)[ \t]/gi;
+    let clauseStart = ca;
+    for (const m of before.matchAll(connective)) clauseStart = ca + m.index + 1;
+    const inClause = tokens.filter((t) => t.start >= clauseStart && t.end <= start);
     let k = -1;
     for (let i = inClause.length - 2; i >= 0; i--) {
       if (MODAL_OR_TO.has(inClause[i]!.text.toLowerCase()) && VERBAL.has(inClause[i + 1]!.pos)) {
@@ -257,7 +261,7 @@ export function deadlineCommitment(doc: Prepared, start: number, end: number, da
         break;
       }
     }
-    let text = tidy(doc.text.slice(k >= 0 ? inClause[k + 1]!.start : ca, start));
+    let text = tidy(doc.text.slice(k >= 0 ? inClause[k + 1]!.start : clauseStart, start));
     if (wordCount(text) < 3) text = tidy(doc.text.slice(ca, start));
     if (wordCount(text) > MAX_WORDS && lastComma >= 0 && wordCount(before.slice(lastComma + 1)) >= 3) text = tidy(doc.text.slice(ca + lastComma + 1, start));
     if (wordCount(text) > MAX_WORDS) text = text.split(/\s+/).slice(-MAX_WORDS).join(' ');

@@ -17,13 +17,15 @@ const MAX_PARTS = 4;
 function windows(norm: string): { start: number; end: number; mask: number }[] {
   const out: { start: number; end: number; mask: number }[] = [];
   for (const m of norm.matchAll(ANCHOR)) {
+    const kind = anchorKind(m);
+    if (kind === 0) continue;
     const start = Math.max(0, m.index - ANCHOR_MARGIN);
     const end = Math.min(norm.length, m.index + m[0].length + ANCHOR_MARGIN);
     const last = out[out.length - 1];
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);
-      last.mask |= anchorKind(m);
-    } else out.push({ start, end, mask: anchorKind(m) });
+      last.mask |= kind;
+    } else out.push({ start, end, mask: kind });
   }
   return out;
 }

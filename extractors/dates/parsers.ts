@@ -117,12 +117,14 @@ const dirOf = (w: string | undefined): Direction => {
 // anchors the window holds, which keeps the extractor fast on long articles.
 export const YEAR = 1, NUMERIC = 2, MONTH = 4, SEASON = 8, QUARTER = 16, UNIT = 32, FY = 64;
 export const ANCHOR = new RegExp(
-  `\\b(?:(${YEAR_SRC})|(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})|(quarters?|q[1-4])|(days?|weeks?|months?|years?|decades?|fortnight|yesterday)|((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})|(${SEASON_SRC})|(h[12]|fy\\d{0,4}))\\b`,
+  `\\b(?:(${YEAR_SRC})|(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})|(quarters?|q[1-4])|(days?|weeks?|months?|years?|decades?|fortnight|yesterday)|(${MONTH_SRC})|(${SEASON_SRC})|(h[12]|fy\\d{0,4}))\\b`,
   'gi',
 );
 const ANCHOR_BITS = [0, YEAR, NUMERIC, QUARTER | UNIT, UNIT, MONTH, SEASON, FY | YEAR];
 /** Bit set of the anchor kind an ANCHOR match found. */
 export function anchorKind(m: RegExpExecArray): number {
+  // month rules all want a capitalised month, so "may" the verb anchors nothing
+  if (m[5] !== undefined) return m[5].charCodeAt(0) < 97 ? MONTH : 0;
   for (let g = 1; g < ANCHOR_BITS.length; g++) if (m[g] !== undefined) return ANCHOR_BITS[g]!;
   return 0;
 }

@@ -44,7 +44,9 @@ export const dropNamesAndCounts: Refiner = (candidates, doc, upstream) => {
     const after = nextWord(doc.norm, c.end);
     if (after && COUNT_NOUNS.has(after.toLowerCase())) return false;
     const before = prevWord(doc.norm, c.start);
-    return !(before && /^\p{Lu}/u.test(before) && NAME_HEAD_WORDS.has(before.toLowerCase()));
+    if (before && /^\p{Lu}/u.test(before) && NAME_HEAD_WORDS.has(before.toLowerCase())) return false;
+    // "HETT 2023 conference", "Digital Health 2024 Awards": a name, the year and the event's noun
+    return !(before && /^\p{Lu}/u.test(before) && after && NAME_HEAD_WORDS.has(after.toLowerCase()));
   });
 };
 
