@@ -86,6 +86,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The contract runs to March 2026.', text: 'to March 2026', kind: 'deadline', start: '2026-03-01', end: '2026-03-31', trigger: 'to' },
   { sentence: 'The service is funded through to 2025.', text: 'through to 2025', kind: 'deadline', start: '2025-01-01', end: '2025-12-31', trigger: 'through to' },
   { sentence: 'The unit will open in time for winter 2024.', text: 'in time for winter 2024', kind: 'deadline', start: '2024-12-01', end: '2025-02-28', trigger: 'in time for' },
+  { sentence: 'Go-live is planned by the end of March 2025.', text: 'by the end of March 2025', kind: 'deadline', start: '2025-03-01', end: '2025-03-31', trigger: 'by the end of' },
   { sentence: 'Sites must be live by 31 March 2025.', text: 'by 31 March 2025', kind: 'deadline', start: '2025-03-31', end: '2025-03-31', trigger: 'by' },
   { sentence: 'Targets must be met by 2023/24.', text: 'by 2023/24', kind: 'deadline', start: '2023-04-01', end: '2024-03-31', trigger: 'by' },
   { sentence: 'Testing must finish no later than June.', text: 'no later than June', kind: 'deadline', start: null, end: null, trigger: 'no later than' },

@@ -38,14 +38,16 @@ function recognise(ctx: RuleContext): Candidate[] {
     for (let r = 0; r < RULES.length; r++) {
       const rule = RULES[r]!;
       if ((w.mask & rule.needs) !== rule.needs) continue;
-      // exec on the shared pattern: matchAll would clone the RegExp for every window
+      // exec on the shared pattern (matchAll would clone the RegExp for every window); lastIndex is
+      // reset before each use and the loop is synchronous, so no state leaks between calls
       const pattern = rule.pattern;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
         m.index += w.start;
         const found = rule.extract(m, ctx);
         if (!found) continue;
-        perRule[r]!.push({ ...found, start: m.index + (found.skip ?? 0), end: m.index + m[0].length, rule: rule.id, trigger: null });
+        const { skip = 0, ...rest } = found;
+        perRule[r]!.push({ ...rest, start: m.index + skip, end: m.index + m[0].length, rule: rule.id, trigger: null });
       }
     }
   }

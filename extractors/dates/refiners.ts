@@ -93,7 +93,7 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     const sentenceStart = from + doc.norm.slice(from, c.start).lastIndexOf('\n') + 1;
     const window = doc.norm.slice(sentenceStart, c.start);
     // "by" + "the end of 2024": the trigger is "by the end of", the deadline falls due within 2024
-    const byEnd = /^the[ \t]{1,3}end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.start + 16)) ? BY_BEFORE.exec(window.slice(-8)) : null;
+    const byEnd = /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.start + 16)) ? BY_BEFORE.exec(window.slice(-8)) : null;
     if (byEnd) {
       const start = c.start - byEnd[0].length + byEnd[0].indexOf(byEnd[1]!);
       return { ...c, kind: 'deadline', trigger: 'by the end of', start, period: c.whole ?? c.period, granularity: c.whole ? wholeGranularity(c) : c.granularity };
