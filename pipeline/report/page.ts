@@ -69,7 +69,7 @@ document.documentElement.classList.add('js');
     el.classList.add('active');
     var item=document.getElementById('rec-'+el.dataset.rec);
     panel.replaceChildren();
-    if(item)for(var c of item.children)panel.appendChild(c.cloneNode(true));
+    if(item)for(var c of item.childNodes)panel.appendChild(c.cloneNode(true));
   }
   function hl(e){return e.target.closest?e.target.closest('.hl'):null;}
   document.addEventListener('mouseover',function(e){if(!pinned){var h=hl(e);if(h)show(h);}});
