@@ -44,7 +44,7 @@ ${body}
 <ol class="records">
 ${KINDS.flatMap((k) => (result[k] as RecordOf<Kind>[]).map((r, i) => recordItem(k, r, i))).join('\n')}
 </ol>`;
-  return page(`${title} — extraction review`, html, { script: true });
+  return page(`${title} — extraction review`, html, { script: true, bodyClass: 'article' });
 }
 
 function recordItem(kind: Kind, record: RecordOf<Kind>, index: number): string {

@@ -50,6 +50,7 @@ dl.fields{display:grid;grid-template-columns:max-content 1fr;gap:0 .6rem;margin:
 .js #details{display:block;position:fixed;right:1rem;top:1rem;width:19rem;max-height:80vh;overflow:auto;background:#fffef6;border:1px solid #bbb;border-radius:6px;padding:.6rem .8rem;font-size:.85rem;box-shadow:0 2px 10px #0002}
 .js #details:empty{display:none}
 #details.pinned{border-color:#111}
+@media (min-width:1200px){.js body.article{margin:0 21rem 0 2rem;max-width:none}}
 svg.timeline{max-width:100%;height:auto;font-size:11px;font-family:inherit}
 svg .lane{stroke:#eee}svg .axis,svg .tick{stroke:#bbb}svg .tick{stroke-dasharray:2 3}
 svg .subject,svg .tick-label{fill:#333}
@@ -87,7 +88,7 @@ document.documentElement.classList.add('js');
 })();
 `;
 
-export function page(title: string, body: string, opts: { script?: boolean } = {}): string {
+export function page(title: string, body: string, opts: { script?: boolean; bodyClass?: string } = {}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -97,7 +98,7 @@ export function page(title: string, body: string, opts: { script?: boolean } = {
 <title>${esc(title)}</title>
 <style>${CSS}</style>
 </head>
-<body>
+<body${opts.bodyClass ? ` class="${esc(opts.bodyClass)}"` : ''}>
 ${body}
 ${opts.script ? `<script>${SCRIPT}</script>` : ''}
 </body>

@@ -15,7 +15,7 @@ export interface Deadline {
 }
 
 const NO_SUBJECT = '(no subject)';
-const ROW = 26;
+const ROW = 30;
 const LABEL_W = 230;
 const PLOT_W = 640;
 const UNDATED_W = 70;
@@ -66,8 +66,9 @@ export function timelineSvg(deadlines: readonly Deadline[]): string {
     const key = `${subject}\u0000${d.due}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const cx = (baseX + n * 7).toFixed(1);
-    const cy = TOP + row.get(subject)! * ROW + ROW / 2;
+    // a grid of 8 × 3 offsets keeps a busy day inside its row; beyond 24 points they overlap
+    const cx = (baseX + (n % 8) * 7).toFixed(1);
+    const cy = TOP + row.get(subject)! * ROW + ROW / 2 + [0, -7, 7][Math.floor(n / 8) % 3]!;
     const label = `${subject}: ${d.text} (due ${d.due ?? 'unresolved'})${d.commitment ? ` — ${d.commitment}` : ''} [${d.article}]`;
     parts.push(
       `<a class="deadline-link" href="${esc(pageHref(d.article, d.anchor))}" aria-label="${esc(label)}">` +
