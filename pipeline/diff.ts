@@ -5,9 +5,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { RecordKind } from '../extractors/types.ts';
+import { RECORD_SCHEMAS } from './records.ts';
 
-export const RECORD_KINDS = ['entities', 'dates', 'metrics', 'vendors'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+/** In the order the extractors run, which is the order reports list them in. */
+export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[];
 
 // Deliberately loose: a baseline written by an older version (a field since added or
 // renamed) must still load, and the diff then shows that field as changed.
