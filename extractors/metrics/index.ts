@@ -5,7 +5,7 @@ import type { Extractor } from '../types.ts';
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { span, sentenceAt } from '../../pipeline/span.ts';
 import type { MetricRecord } from './schema.ts';
-import { NUMBER_RE } from './numbers.ts';
+import { NUMBER_RE, NUMBER_STARTS } from './numbers.ts';
 import { QUALIFIERS } from './lexicon.ts';
 import { RULES, readHit, type Candidate, type NumberHit } from './rules.ts';
 import { REFINERS } from './refiners.ts';
@@ -50,8 +50,15 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
   const { text, norm } = doc;
   if (!text) return [];
   let cands: Candidate[] = [];
-  NUMBER_RE.lastIndex = 0;
-  for (const m of norm.matchAll(NUMBER_RE)) {
+  // One walk over the tokens: the number pattern is tried only where a number can start.
+  let covered = 0;
+  for (const t of doc.tokens) {
+    if (t.start < covered) continue;
+    if (t.type !== 'number' && t.type !== 'currency' && !NUMBER_STARTS.has(t.text.toLowerCase())) continue;
+    NUMBER_RE.lastIndex = t.start;
+    const m = NUMBER_RE.exec(norm);
+    if (!m || m[0].length === 0) continue;
+    covered = t.start + m[0].length;
     const hit = readHit(m);
     if (!hit) continue;
     const c = candidatesOf(hit, doc);

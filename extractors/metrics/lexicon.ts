@@ -107,7 +107,7 @@ export const MONTHS = new Set([
 ]);
 
 /** Words after which a duration is a relative date, not a metric ("the next 12 months"). */
-export const RELATIVE_DATE_BEFORE = /\b(?:next|past|last|coming|previous|preceding|recent|following|final|few)\s+$/;
+export const RELATIVE_DATE_BEFORE = /\b(?:next|past|last|coming|previous|preceding|recent)\s+$/;
 /** Words after a duration that make it a relative date ("two years ago"). */
 export const RELATIVE_DATE_AFTER = /^\s+(?:ago|earlier|later|previously|before|hence|prior|on)\b/;
 

@@ -67,6 +67,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
     if (STOP.has(lower) || MONTHS.has(lower) && words.length === 0) break;
     // A possessive resets the phrase: "the ICS's trusts" counts trusts.
     const isVerbMod = tokens[i]!.pos === 'VERB' && (isParticiple(lower) || /ing$/.test(lower));
+    // right after a number, "trusts" is a plural noun whatever the tagger says
+    if (words.length === 0 && i === k && w.pos === 'VERB' && isPlural(lower) && !/^(?:is|was|has|does|goes)$/.test(lower)) w.pos = 'NOUN';
     if (!MODIFIER.has(w.pos) && !isVerbMod) break;
     words.push({ ...w, text: raw, lower });
     i = w.next;

@@ -15,8 +15,13 @@ const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|m|k
  */
 export const NUMBER_RE = new RegExp(
   `(?:(US\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})\\b|\\b(an?)(?=\\s+(?:decade|fortnight)\\b))`,
-  'gi',
+  'giy',
 );
+
+/** Token texts (lower case) at which a number can start; the walk over tokens tries NUMBER_RE only there. */
+export const NUMBER_STARTS = new Set([
+  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen half a an £ $ € us$'.split(' '),
+]);
 
 /** Reads a digit string with an optional scale ("4.1", "m") → 4100000. */
 export function readDigits(digits: string, scale: string | undefined): number {

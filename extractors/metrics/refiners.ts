@@ -82,7 +82,7 @@ const dropRelativeDurations: Refiner = (cands, doc) =>
 
 /** A number that a rule already read as part of another metric ("1-in-2") is not a metric of its own. */
 const dropInside: Refiner = (cands) =>
-  cands.filter((c) => !cands.some((o) => o !== c && o.rule !== 'count-of-set' && o.numEnd <= c.numStart && c.numStart < o.end && o.unit !== 'count'));
+  cands.filter((c) => !cands.some((o) => o !== c && o.numEnd <= c.numStart && c.numStart < o.end && (o.unit !== 'count' || o.rule === 'count-of-set' && c.noun === null)));
 
 /** "10-15%", "between 20 and 30 patients": the first number takes the second one's unit and noun. */
 const ranges: Refiner = (cands) => {
@@ -136,7 +136,7 @@ const inheritNouns: Refiner = (cands, doc) => {
       if (set) r = { ...c, noun: set.noun };
     } else if (c.inherit && !c.noun) {
       const para = paragraphOf(doc, c.numStart);
-      const prev = [...out].reverse().find((o) => o.unit === c.unit && o.noun && c.numStart - o.end < 400 && paragraphOf(doc, o.numStart) === para);
+      const prev = [...out].reverse().find((o) => o.unit === c.unit && o.noun && c.numStart - o.end < 800 && paragraphOf(doc, o.numStart) >= para - 1);
       if (prev) r = { ...c, noun: prev.noun, per: c.per ?? (c.unit === 'count' ? prev.per : null) };
       else if (c.rule === 'count-bare') continue; // a lone number with nothing to count
     } else if (c.inherit && c.noun && /^[a-z]+$/.test(c.noun)) {
