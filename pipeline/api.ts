@@ -81,7 +81,7 @@ export async function extractCorpus(paths: string | readonly string[], options: 
 
 export { Interrupted, type Progress, type RunResult } from './run.ts';
 export { checkAgainstBaseline, type CheckOptions, type CheckResult } from './check.ts';
-export { diffRuns, readRun, formatDiff, RunDiff, type Run } from './diff.ts';
+export { diffRuns, diffFolders, readRun, formatDiff, RunDiff, type Run } from './diff.ts';
 export { ArticleResult, Manifest } from './records.ts';
 export { ArticleMeta, Mention, Span } from './schema.ts';
 export { EntityRecord } from '../extractors/entities/schema.ts';

@@ -4,7 +4,7 @@
 // be committed and `npm run diff -- BASELINE OUT` reads it like any output folder.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { diffRuns, formatDetails, formatSummary, readRun, type RunDiff } from './diff.ts';
+import { diffFolders, formatDetails, formatSummary, listArticles, type RunDiff } from './diff.ts';
 
 export interface CheckOptions {
   /** accept this run: rewrite the baseline with it (exit 0) */
@@ -30,14 +30,13 @@ async function hasBaseline(dir: string): Promise<boolean> {
 }
 
 export async function checkAgainstBaseline(outDir: string, baselineDir: string, opts: CheckOptions): Promise<CheckResult> {
-  const current = await readRun(outDir);
-  const n = current.articles.size;
+  const n = (await listArticles(outDir)).size;
   if (!(await hasBaseline(baselineDir))) {
     if (!opts.update) return { exitCode: 1, diff: null, summary: `check: no baseline at ${baselineDir} (no json/ folder); run again with --update to create it\n` };
     await replaceBaseline(outDir, baselineDir);
     return { exitCode: 0, diff: null, summary: `check: baseline created at ${baselineDir} (${n} articles)\n` };
   }
-  const diff = diffRuns(await readRun(baselineDir), current);
+  const diff = await diffFolders(baselineDir, outDir);
   if (diff.identical) return { exitCode: 0, diff, summary: `check: same records as the baseline ${baselineDir} (${n} articles)\n` };
 
   const max = opts.maxLines ?? 200;

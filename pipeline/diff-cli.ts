@@ -1,8 +1,8 @@
-// `npm run diff -- OLD NEW [--json]`: a thin command line over readRun + diffRuns.
+// `npm run diff -- OLD NEW [--json]`: a thin command line over diffFolders.
 // Exit 0 when the runs hold the same records, 1 when they differ, 2 on a usage or read error.
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { diffRuns, formatDiff, readRun } from './diff.ts';
+import { diffFolders, formatDiff } from './diff.ts';
 
 export const DIFF_HELP = `usage: npm run diff -- OLD_OUTPUT NEW_OUTPUT [--json]
 
@@ -42,7 +42,7 @@ export async function main(argv: string[], io: DiffIo = stdio): Promise<number> 
   const [oldDir, newDir] = parsed.positionals as [string, string];
   let diff;
   try {
-    diff = diffRuns(await readRun(oldDir), await readRun(newDir));
+    diff = await diffFolders(oldDir, newDir);
   } catch (err) {
     io.err(`diff: ${(err as Error).message}\n`);
     return 2;

@@ -1,7 +1,8 @@
 // Record-level diff between two runs: per article and per kind, records are matched by what
 // identifies them (entity type + name, date kind + text, metric text, vendor name), so a
 // changed rule shows as the few records it touched rather than as shifted CSV rows.
-// `diffRuns` is pure; `readRun` is the only part that touches the disk.
+// `diffArticle` and `diffRuns` are pure; `diffFolders` streams two folders through the same
+// comparison one article at a time; `readRun` loads a folder whole.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -152,69 +153,114 @@ function isEmpty(d: ArticleDiff): boolean {
 /** Code-unit order, as the writer sorts ids, so the report is the same on every machine. */
 const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
-/** Compares two loaded runs record by record. Pure: same inputs, same result, nothing read or written. */
-export function diffRuns(oldRun: Run, newRun: Run): RunDiff {
-  const ids = [...new Set([...oldRun.articles.keys(), ...newRun.articles.keys()])].sort(byId);
-  const summary = Object.fromEntries(RECORD_KINDS.map((k) => [k, { old: 0, new: 0, added: 0, removed: 0, changed: 0, unchanged: 0 }])) as Record<RecordKind, KindCounts>;
-  const diffs: ArticleDiff[] = [];
-  const noRecords: RunArticle = { article: { id: '' }, entities: [], dates: [], metrics: [], vendors: [] };
-  for (const id of ids) {
-    const a = oldRun.articles.get(id);
-    const b = newRun.articles.get(id);
-    const status = !a ? 'added' : !b ? 'removed' : 'changed';
-    const note = !a ? (oldRun.failed.has(id) ? `failed in the old run: ${oldRun.failed.get(id)}` : null) : !b ? (newRun.failed.has(id) ? `failed in the new run: ${newRun.failed.get(id)}` : null) : null;
-    const d: ArticleDiff = {
-      id,
-      status,
-      note,
-      article: a && b ? fieldChanges(a.article, b.article) : [],
-      entities: diffKind('entities', (a ?? noRecords).entities, (b ?? noRecords).entities),
-      dates: diffKind('dates', (a ?? noRecords).dates, (b ?? noRecords).dates),
-      metrics: diffKind('metrics', (a ?? noRecords).metrics, (b ?? noRecords).metrics),
-      vendors: diffKind('vendors', (a ?? noRecords).vendors, (b ?? noRecords).vendors),
-    };
+const NO_RECORDS: RunArticle = { article: { id: '' }, entities: [], dates: [], metrics: [], vendors: [] };
+
+/** Compares one article's results; `a` or `b` is undefined when the article is only in one run. Pure. */
+export function diffArticle(id: string, a: RunArticle | undefined, b: RunArticle | undefined, note: string | null = null): ArticleDiff {
+  const x = a ?? NO_RECORDS;
+  const y = b ?? NO_RECORDS;
+  return {
+    id,
+    status: !a ? 'added' : !b ? 'removed' : 'changed',
+    note,
+    article: a && b ? fieldChanges(a.article, b.article) : [],
+    entities: diffKind('entities', x.entities, y.entities),
+    dates: diffKind('dates', x.dates, y.dates),
+    metrics: diffKind('metrics', x.metrics, y.metrics),
+    vendors: diffKind('vendors', x.vendors, y.vendors),
+  };
+}
+
+/**
+ * Collects article diffs into a RunDiff, keeping only those with a difference, so memory
+ * grows with the size of the change rather than with the corpus.
+ */
+class Collector {
+  private readonly diffs: ArticleDiff[] = [];
+  private readonly counts = { old: 0, new: 0 };
+  private readonly summary = Object.fromEntries(RECORD_KINDS.map((k) => [k, { old: 0, new: 0, added: 0, removed: 0, changed: 0, unchanged: 0 }])) as Record<RecordKind, KindCounts>;
+
+  add(id: string, a: RunArticle | undefined, b: RunArticle | undefined, failedOld: ReadonlyMap<string, string>, failedNew: ReadonlyMap<string, string>): void {
+    const why = (run: 'old' | 'new', failed: ReadonlyMap<string, string>) => (failed.has(id) ? `failed in the ${run} run: ${failed.get(id)}` : null);
+    const d = diffArticle(id, a, b, !a ? why('old', failedOld) : !b ? why('new', failedNew) : null);
+    if (a) this.counts.old++;
+    if (b) this.counts.new++;
     for (const k of RECORD_KINDS) {
-      const s = summary[k];
+      const s = this.summary[k];
       s.old += a?.[k].length ?? 0;
       s.new += b?.[k].length ?? 0;
       s.added += d[k].added.length;
       s.removed += d[k].removed.length;
       s.changed += d[k].changed.length;
     }
-    if (!isEmpty(d) || status !== 'changed') diffs.push(d);
+    if (d.status !== 'changed' || !isEmpty(d)) this.diffs.push(d);
   }
-  for (const k of RECORD_KINDS) summary[k].unchanged = summary[k].old - summary[k].removed - summary[k].changed;
-  const count = (s: ArticleDiff['status']) => diffs.filter((d) => d.status === s).length;
-  return {
-    identical: diffs.length === 0,
-    articles: { old: oldRun.articles.size, new: newRun.articles.size, added: count('added'), removed: count('removed'), changed: count('changed') },
-    diffs,
-    summary,
-  };
+
+  result(): RunDiff {
+    for (const k of RECORD_KINDS) this.summary[k].unchanged = this.summary[k].old - this.summary[k].removed - this.summary[k].changed;
+    const count = (s: ArticleDiff['status']) => this.diffs.filter((d) => d.status === s).length;
+    return {
+      identical: this.diffs.length === 0,
+      articles: { ...this.counts, added: count('added'), removed: count('removed'), changed: count('changed') },
+      diffs: this.diffs,
+      summary: this.summary,
+    };
+  }
 }
 
-/** Reads an output folder (or a baseline: the same layout) — `json/<id>.json`, and manifest.json when there. */
-export async function readRun(dir: string): Promise<Run> {
-  const jsonDir = path.join(dir, 'json');
-  let names: string[];
+/** Compares two loaded runs record by record. Pure: same inputs, same result, nothing read or written. */
+export function diffRuns(oldRun: Run, newRun: Run): RunDiff {
+  const c = new Collector();
+  for (const id of [...new Set([...oldRun.articles.keys(), ...newRun.articles.keys()])].sort(byId)) {
+    c.add(id, oldRun.articles.get(id), newRun.articles.get(id), oldRun.failed, newRun.failed);
+  }
+  return c.result();
+}
+
+/**
+ * The same as `diffRuns(await readRun(oldDir), await readRun(newDir))`, reading one article
+ * of each run at a time, for corpora whose results do not fit in memory twice over.
+ */
+export async function diffFolders(oldDir: string, newDir: string): Promise<RunDiff> {
+  const [oldIds, newIds] = await Promise.all([listArticles(oldDir), listArticles(newDir)]);
+  const [failedOld, failedNew] = await Promise.all([readFailures(oldDir), readFailures(newDir)]);
+  const c = new Collector();
+  for (const id of [...new Set([...oldIds, ...newIds])].sort(byId)) {
+    const [a, b] = await Promise.all([oldIds.has(id) ? readArticle(oldDir, id) : undefined, newIds.has(id) ? readArticle(newDir, id) : undefined]);
+    c.add(id, a, b, failedOld, failedNew);
+  }
+  return c.result();
+}
+
+/** Article ids of an output folder (or a baseline: the same layout), from json/<id>.json. */
+export async function listArticles(dir: string): Promise<Set<string>> {
   try {
-    names = (await fs.readdir(jsonDir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort(byId);
+    const names = await fs.readdir(path.join(dir, 'json'));
+    return new Set(names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).map((n) => n.slice(0, -'.json'.length)));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new Error(code === 'ENOENT' ? `${dir}: not an output folder (no json/ folder in it)` : `${dir}: cannot list json/ (${code ?? String(err)})`);
   }
-  const articles = new Map<string, RunArticle>();
-  for (const name of names) {
-    const file = path.join(jsonDir, name);
-    let parsed;
-    try {
-      parsed = RunArticle.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
-    } catch (err) {
-      throw new Error(`${file}: not valid JSON (${(err as Error).message.split('\n')[0]})`);
-    }
-    if (!parsed.success) throw new Error(`${file}: not a per-article result (${z.prettifyError(parsed.error).split('\n').join(' ')})`);
-    articles.set(parsed.data.article.id, parsed.data);
+}
+
+async function readArticle(dir: string, id: string): Promise<RunArticle> {
+  const file = path.join(dir, 'json', `${id}.json`);
+  let data: unknown;
+  try {
+    data = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`${file}: not valid JSON (${(err as Error).message.split('\n')[0]})`);
   }
+  const parsed = RunArticle.safeParse(data);
+  if (!parsed.success) throw new Error(`${file}: not a per-article result (${z.prettifyError(parsed.error).split('\n').join(' ')})`);
+  if (parsed.data.article.id !== id) throw new Error(`${file}: holds article "${parsed.data.article.id}", not "${id}"`);
+  return parsed.data;
+}
+
+/** Loads a whole output folder (or baseline) into memory: json/<id>.json, and manifest.json when there. */
+export async function readRun(dir: string): Promise<Run> {
+  const articles = new Map<string, RunArticle>();
+  for (const id of [...(await listArticles(dir))].sort(byId)) articles.set(id, await readArticle(dir, id));
   return { articles, failed: await readFailures(dir) };
 }
 

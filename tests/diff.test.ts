@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { diffRuns, formatDiff, readRun, RunDiff, showValue, type Run, type RunArticle } from '../pipeline/diff.ts';
+import { diffFolders, diffRuns, formatDiff, readRun, RunDiff, showValue, type Run, type RunArticle } from '../pipeline/diff.ts';
 import { main as diffCli } from '../pipeline/diff-cli.ts';
 import { checkAgainstBaseline } from '../pipeline/check.ts';
 import { runPipeline } from '../pipeline/run.ts';
@@ -138,6 +138,7 @@ describe('two runs of the seed corpus, the second with one metrics rule changed'
     expect(expected.length).toBeGreaterThan(0);
 
     const d = diffRuns(await readRun(before), await readRun(after));
+    expect(await diffFolders(before, after)).toEqual(d);
     const seen = d.diffs.flatMap((a) =>
       a.metrics.changed.map((c) => {
         expect(c.changes.map((f) => f.field)).toEqual(['value']);
