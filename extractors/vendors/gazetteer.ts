@@ -1,0 +1,136 @@
+// The supplier gazetteer: the shipped list (suppliers.json) plus a user's --vendors file,
+// validated with Zod, and a matcher that finds every written form of every supplier in a
+// text in one linear pass.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import shipped from './suppliers.json' with { type: 'json' };
+import { SupplierEntry } from './schema.ts';
+
+const SupplierList = z.array(SupplierEntry);
+const SupplierDocument = z.object({ note: z.string().optional(), entries: SupplierList });
+
+/** A gazetteer file: a bare array of entries, or an object with a note and an entries array. */
+export const SupplierFile = z.union([SupplierList, SupplierDocument]);
+
+/** Validates parsed JSON as a gazetteer; throws an Error naming the source and every problem. */
+export function parseSuppliers(data: unknown, source = 'suppliers'): SupplierEntry[] {
+  // Parse against the one shape the file is trying to be, so the errors point at its entries
+  // rather than at a union.
+  const parsed = Array.isArray(data) ? SupplierList.safeParse(data) : SupplierDocument.safeParse(data);
+  if (!parsed.success) {
+    throw new Error(
+      `${source}: not a valid supplier list (expected a JSON array of {name, aliases?, formerNames?, kind, products?}, or {note?, entries: [...]}):\n${z.prettifyError(parsed.error)}`,
+    );
+  }
+  return Array.isArray(parsed.data) ? parsed.data : parsed.data.entries;
+}
+
+/** The shipped gazetteer, validated once at module load. */
+export const DEFAULT_SUPPLIERS: readonly SupplierEntry[] = Object.freeze(parseSuppliers(shipped, 'extractors/vendors/suppliers.json'));
+
+/**
+ * The shipped gazetteer, plus the entries of a user's file (same format) when given.
+ * A user entry with the same name as a shipped one replaces it.
+ */
+export function loadSuppliers(extraFile?: string | null): SupplierEntry[] {
+  if (!extraFile) return [...DEFAULT_SUPPLIERS];
+  let raw: string;
+  try {
+    raw = readFileSync(extraFile, 'utf8');
+  } catch (e) {
+    throw new Error(`--vendors ${extraFile}: cannot read the file (${(e as Error).message})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (e) {
+    throw new Error(`--vendors ${extraFile}: not valid JSON (${(e as Error).message})`);
+  }
+  const extra = parseSuppliers(data, `--vendors ${extraFile}`);
+  const byName = new Map(DEFAULT_SUPPLIERS.map((e) => [e.name, e] as const));
+  for (const e of extra) byName.set(e.name, e);
+  return [...byName.values()];
+}
+
+export type SupplierForm = 'name' | 'alias' | 'former';
+
+export interface SupplierHit {
+  start: number;
+  end: number;
+  /** the written form, as in the text */
+  text: string;
+  entry: SupplierEntry;
+  form: SupplierForm;
+}
+
+export interface SupplierMatcher {
+  readonly entries: readonly SupplierEntry[];
+  /** Every non-overlapping gazetteer form in `text`, longest first at each position, in text order. */
+  find(text: string): SupplierHit[];
+}
+
+interface Form {
+  surface: string;
+  entry: SupplierEntry;
+  form: SupplierForm;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function firstWord(s: string): string {
+  const m = /^[\p{L}\p{N}]+/u.exec(s);
+  return m ? m[0] : '';
+}
+
+/**
+ * Indexes every form by its first word, so the text is walked once, word by word, and only
+ * the few forms sharing that word are compared. Matching is case-sensitive: supplier names
+ * are proper nouns, and "epic" or "apple" in lower case are not the companies.
+ */
+export function makeSupplierMatcher(entries: readonly SupplierEntry[]): SupplierMatcher {
+  const index = new Map<string, Form[]>();
+  const add = (surface: string, entry: SupplierEntry, form: SupplierForm) => {
+    const key = firstWord(surface);
+    if (!key) return;
+    const list = index.get(key) ?? [];
+    if (!list.some((f) => f.surface === surface)) list.push({ surface, entry, form });
+    index.set(key, list);
+  };
+  for (const e of entries) {
+    add(e.name, e, 'name');
+    for (const a of e.aliases) add(a, e, 'alias');
+    for (const f of e.formerNames) add(f, e, 'former');
+  }
+  for (const list of index.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+
+  return {
+    entries,
+    find(text: string): SupplierHit[] {
+      const hits: SupplierHit[] = [];
+      let covered = 0;
+      for (const m of text.matchAll(WORD)) {
+        const at = m.index;
+        if (at < covered) continue;
+        const forms = index.get(m[0]);
+        if (!forms) continue;
+        for (const f of forms) {
+          const end = at + f.surface.length;
+          if (!text.startsWith(f.surface, at)) continue;
+          if (end < text.length && WORD_CHAR.test(text[end]!)) continue;
+          hits.push({ start: at, end, text: text.slice(at, end), entry: f.entry, form: f.form });
+          covered = end;
+          break;
+        }
+      }
+      return hits;
+    },
+  };
+}
+
+export const defaultMatcher: SupplierMatcher = makeSupplierMatcher(DEFAULT_SUPPLIERS);
+
+/** Gazetteer suppliers in `text` (name, entry and span), with the shipped list. */
+export function findSuppliers(text: string): SupplierHit[] {
+  return defaultMatcher.find(text);
+}
