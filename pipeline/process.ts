@@ -13,7 +13,17 @@ export type Processed =
   | { ok: true; result: ArticleResult; json: string; chunks: ArticleChunks; timings: Record<string, number> }
   | { ok: false; meta: ArticleMeta | null; reason: string; timings: Record<string, number> };
 
-export function processArticle(article: Article, runPublished: string | null): Processed {
+/** Run-wide settings every article is processed with; plain data so it can cross into a worker. */
+export interface ProcessOptions {
+  /**
+   * A supplier list for the vendors extractor. Plumbed through (and part of the cache key)
+   * ahead of the vendors extractor's `makeVendorExtractor`; until that hook exists the
+   * default gazetteer is used.
+   */
+  vendorsFile?: string | null;
+}
+
+export function processArticle(article: Article, runPublished: string | null, _options: ProcessOptions = {}): Processed {
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (stage: string) => {

@@ -1,14 +1,22 @@
 // Runs the stages for every input: discover → read → (cache | prepare → extract → validate)
 // → write. Every path given or found ends in the manifest as ok, skipped or failed.
+//
+// Articles are read ahead under p-limit and extracted on a worker pool, but their results
+// are taken strictly in discovery order through a bounded window: the manifest, the output
+// files and which of two same-id inputs wins never depend on timing or on the number of
+// workers, and memory holds only the window, not the corpus.
+import { createHash } from 'node:crypto';
+import { readFileSync, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { discover, readArticles, type ReadOutcome, type ReadProblem } from './1-read.ts';
 import { OutputWriter } from './5-write.ts';
 import { ResultCache, pipelineHash } from './cache.ts';
-import { processArticle, type Processed } from './process.ts';
+import { createRunner } from './pool.ts';
+import type { Processed, ProcessOptions } from './process.ts';
 import type { Manifest, ManifestInput } from './records.ts';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import type { Article } from './article.ts';
 
 const PKG = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8')) as { name: string; version: string };
 
@@ -19,6 +27,10 @@ export interface RunOptions {
   published: string | null;
   /** how many files are read at once */
   concurrency: number;
+  /** worker threads that extract articles (default 1: in the main thread) */
+  workers?: number;
+  /** supplier list for the vendors extractor; its content is part of the cache key */
+  vendorsFile?: string | null;
   cache: boolean;
   cacheDir: string;
   timings: boolean;
@@ -46,13 +58,29 @@ export class Interrupted extends Error {
   }
 }
 
+/** One manifest entry in the making: ready now (a read problem), or waiting for its article. */
+interface Slot {
+  fileIndex: number;
+  lastOfFile: boolean;
+  chars: number;
+  settle: () => Promise<ManifestInput>;
+}
+
 export async function runPipeline(opts: RunOptions): Promise<RunResult> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
+  const vendors = opts.vendorsFile ? await readVendorsFile(opts.vendorsFile) : null;
+  const processOptions: ProcessOptions = { vendorsFile: opts.vendorsFile ?? null };
   const version = await pipelineHash();
   const cache = opts.cache ? new ResultCache(opts.cacheDir, version) : null;
+  const cacheExtra = vendors ? `vendors ${vendors.sha256}` : '';
+  const workers = Math.max(1, opts.workers ?? 1);
   const writer = new OutputWriter(opts.outDir);
   await writer.begin();
+  const runner = createRunner(workers, opts.published, processOptions);
+  const checkSignal = () => {
+    if (opts.signal?.aborted) throw new Interrupted();
+  };
   try {
     const entries: ManifestInput[] = [];
     const report = (e: ManifestInput) => {
@@ -62,66 +90,90 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
     const { files, problems } = await discover(opts.paths);
     for (const p of problems) report(entry(p));
 
+    // An article, from the cache or from the pool, written as soon as its turn comes.
+    const articleSlot = (o: { source: string; article: Article }): (() => Promise<ManifestInput>) => {
+      const a = o.article;
+      const key = cache?.key(a, opts.published, cacheExtra);
+      const pending: Promise<{ processed: Processed; cached: boolean }> = (async () => {
+        const hit = key ? await cache!.get(key) : null;
+        if (hit) return { processed: hit, cached: true };
+        return { processed: await runner.run(a), cached: false };
+      })();
+      pending.catch(() => {}); // a run that stops early never awaits it
+      return async () => {
+        const { processed, cached } = await pending;
+        if (!processed.ok) {
+          if (processed.meta) writer.noteFailedArticle(processed.meta, processed.reason);
+          return { source: o.source, status: 'failed', reason: processed.reason, article: a.id, cached: false, counts: null };
+        }
+        if (key && !cached) await cache!.put(key, processed);
+        const tw = performance.now();
+        await writer.addArticle(processed.result, processed.json, processed.chunks);
+        const r = processed.result;
+        return {
+          source: o.source,
+          status: 'ok',
+          reason: null,
+          article: a.id,
+          cached,
+          counts: { entities: r.entities.length, dates: r.dates.length, metrics: r.metrics.length, vendors: r.vendors.length },
+          ...(opts.timings ? { timings: roundTimings({ ...processed.timings, write: performance.now() - tw }) } : {}),
+        };
+      };
+    };
+
     const seen = new Map<string, string>();
+    const toSlots = (fileIndex: number, outcomes: ReadOutcome[]): Slot[] =>
+      outcomes.map((o, i) => {
+        const base = { fileIndex, lastOfFile: i === outcomes.length - 1 };
+        if (o.status !== 'ok') return { ...base, chars: 0, settle: async () => entry(o) };
+        const first = seen.get(o.article.id);
+        if (first !== undefined) {
+          const dup = entry({ status: 'failed', source: o.source, reason: `duplicate article id "${o.article.id}" (first read from ${first})` });
+          return { ...base, chars: 0, settle: async () => dup };
+        }
+        seen.set(o.article.id, o.source);
+        return { ...base, chars: o.article.text.length, settle: articleSlot(o) };
+      });
+
+    // Reads run ahead of extraction by a few files; extraction runs ahead of writing by a
+    // few articles per worker. Both windows are fixed, so memory does not grow with the corpus.
     const readLimit = pLimit(Math.max(1, opts.concurrency));
+    const readWindow = Math.max(2, opts.concurrency * 2);
+    const slotWindow = workers * 2 + 2;
+    const reads: Promise<ReadOutcome[]>[] = [];
+    const slots: Slot[] = [];
+    let nextFile = 0;
+    let fileIndex = 0;
     let done = 0;
     let chars = 0;
-    // Files are read ahead under p-limit, but handled in discovery order so that which of
-    // two same-id inputs wins does not depend on timing.
-    const WINDOW = Math.max(2, opts.concurrency * 2);
-    const pending: Promise<ReadOutcome[]>[] = [];
-    let next = 0;
-    const fill = () => {
-      while (pending.length < WINDOW && next < files.length) {
-        const f = files[next++]!;
-        pending.push(readLimit(() => readArticles(f)));
+    const fillReads = () => {
+      while (reads.length < readWindow && nextFile < files.length) {
+        const f = files[nextFile++]!;
+        reads.push(readLimit(() => readArticles(f)));
       }
     };
-    fill();
-    while (pending.length > 0) {
-      if (opts.signal?.aborted) throw new Interrupted();
-      const outcomes = await pending.shift()!;
-      fill();
-      for (const o of outcomes) {
-        if (o.status !== 'ok') {
-          report(entry(o));
-          continue;
-        }
-        const a = o.article;
-        const first = seen.get(a.id);
-        if (first !== undefined) {
-          report(entry({ status: 'failed', source: o.source, reason: `duplicate article id "${a.id}" (first read from ${first})` }));
-          continue;
-        }
-        seen.set(a.id, o.source);
-        const key = cache?.key(a, opts.published);
-        let processed: Processed | null = key ? await cache!.get(key) : null;
-        const cached = processed !== null;
-        if (!processed) {
-          processed = processArticle(a, opts.published);
-          if (processed.ok && key) await cache!.put(key, processed);
-        }
-        if (processed.ok) {
-          await writer.addArticle(processed.result, processed.json, processed.chunks);
-          const r = processed.result;
-          report({
-            source: o.source,
-            status: 'ok',
-            reason: null,
-            article: a.id,
-            cached,
-            counts: { entities: r.entities.length, dates: r.dates.length, metrics: r.metrics.length, vendors: r.vendors.length },
-            ...(opts.timings ? { timings: roundTimings(processed.timings) } : {}),
-          });
-        } else {
-          if (processed.meta) writer.noteFailedArticle(processed.meta, processed.reason);
-          report({ source: o.source, status: 'failed', reason: processed.reason, article: a.id, cached: false, counts: null });
-        }
-        chars += a.text.length;
+    const settleHead = async () => {
+      const s = slots.shift()!;
+      report(await s.settle());
+      chars += s.chars;
+      if (s.lastOfFile) {
+        done++;
+        opts.onProgress?.({ done, total: files.length, chars });
       }
-      done++;
-      opts.onProgress?.({ done, total: files.length, chars });
+      checkSignal();
+    };
+    fillReads();
+    while (reads.length > 0) {
+      checkSignal();
+      const outcomes = await reads.shift()!;
+      fillReads();
+      for (const s of toSlots(fileIndex++, outcomes)) {
+        slots.push(s);
+        while (slots.length >= slotWindow) await settleHead();
+      }
     }
+    while (slots.length > 0) await settleHead();
 
     const manifest = buildManifest(opts, version, startedAt, entries);
     await writer.finish(manifest);
@@ -129,7 +181,19 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
   } catch (err) {
     await writer.abort();
     throw err;
+  } finally {
+    await runner.close();
   }
+}
+
+async function readVendorsFile(file: string): Promise<{ sha256: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    throw new Error(`cannot read the vendors file ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  return { sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 function entry(o: ReadProblem): ManifestInput {

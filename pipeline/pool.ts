@@ -1,0 +1,112 @@
+// Runs processArticle on K worker threads (or inline when K is 1). Callers get one promise
+// per article and decide the order results are used in, so output does not depend on K.
+// A worker that dies (out of memory, a native crash) fails only the article it was on and
+// is replaced.
+import { Worker } from 'node:worker_threads';
+import type { Article } from './article.ts';
+import type { Processed, ProcessOptions } from './process.ts';
+import type { WorkerSettings, WorkerTask } from './worker.ts';
+
+export interface ArticleRunner {
+  readonly size: number;
+  run(article: Article): Promise<Processed>;
+  close(): Promise<void>;
+}
+
+export function createRunner(workers: number, published: string | null, options: ProcessOptions): ArticleRunner {
+  if (workers <= 1) {
+    // Loaded on first use, so that with workers the main thread never loads the NLP models.
+    const load = import('./process.ts');
+    return {
+      size: 1,
+      run: async (article) => (await load).processArticle(article, published, options),
+      close: async () => {},
+    };
+  }
+  return new WorkerPool(workers, { published, options });
+}
+
+/** Under tsx the worker is TypeScript: boot it through tsx's loader; a built copy loads worker.js directly. */
+function spawn(settings: WorkerSettings): Worker {
+  const self = import.meta.url;
+  if (self.endsWith('.js')) return new Worker(new URL('./worker.js', self), { workerData: settings });
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(new URL('./worker.ts', self).href)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: settings });
+}
+
+interface Task {
+  seq: number;
+  article: Article;
+  resolve: (p: Processed) => void;
+}
+
+class WorkerPool implements ArticleRunner {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private readonly queue: Task[] = [];
+  private seq = 0;
+  private closed = false;
+
+  constructor(
+    readonly size: number,
+    private readonly settings: WorkerSettings,
+  ) {
+    for (let i = 0; i < size; i++) this.idle.push(this.start());
+  }
+
+  private start(): Worker {
+    const w = spawn(this.settings);
+    w.unref();
+    w.on('message', (m: { seq: number; processed: Processed }) => {
+      const task = this.busy.get(w);
+      this.busy.delete(w);
+      task?.resolve(m.processed);
+      this.idle.push(w);
+      this.pump();
+    });
+    // A crash fails the article in hand with a one-line reason; a fresh worker takes the slot.
+    let dead = false;
+    const lost = (why: string) => {
+      if (dead) return; // 'error' is followed by 'exit': replace the worker once
+      dead = true;
+      const task = this.busy.get(w);
+      this.busy.delete(w);
+      const i = this.idle.indexOf(w);
+      if (i >= 0) this.idle.splice(i, 1);
+      if (this.closed) return;
+      task?.resolve({ ok: false, meta: null, reason: `worker crashed: ${why.split('\n')[0]}`, timings: {} });
+      this.idle.push(this.start());
+      this.pump();
+    };
+    w.on('error', (err) => lost(err.message));
+    w.on('exit', (code) => lost(`exit code ${code}`));
+    return w;
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const w = this.idle.shift()!;
+      const task = this.queue.shift()!;
+      this.busy.set(w, task);
+      w.postMessage({ seq: task.seq, article: task.article } satisfies WorkerTask);
+    }
+  }
+
+  run(article: Article): Promise<Processed> {
+    if (this.closed) return Promise.reject(new Error('worker pool is closed'));
+    return new Promise((resolve) => {
+      this.queue.push({ seq: this.seq++, article, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.idle, ...this.busy.keys()];
+    this.idle.length = 0;
+    this.busy.clear();
+    this.queue.length = 0;
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+}
