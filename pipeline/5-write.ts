@@ -1,8 +1,10 @@
 // Writes a run into a staging folder beside the output folder and swaps it in at the end,
 // so an interrupted run leaves the previous output complete. Articles are written one at a
-// time as they finish (JSON plus CSV row chunks); the combined CSVs are streamed together
-// in article-id order at the end, so memory does not grow with the corpus.
-import { createWriteStream, promises as fs } from 'node:fs';
+// time as they finish: the JSON file, and each table's CSV rows appended to a spool file.
+// When articles arrive in id order (one folder of files, the usual case) the spools are the
+// finished CSVs; otherwise they are copied out in id order by offset. Memory holds only a
+// few numbers per article, never the rows.
+import { createWriteStream, promises as fs, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
@@ -25,32 +27,54 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
+type SpoolTable = Exclude<TableName, 'articles'>;
+const SPOOL_TABLES = TABLE_NAMES.filter((t): t is SpoolTable => t !== 'articles');
+
 export class OutputWriter {
   readonly outDir: string;
   readonly staging: string;
-  private readonly chunkDir: string;
+  private readonly spoolDir: string;
   private readonly articleRows = new Map<string, Row>();
+  private readonly spools = new Map<SpoolTable, { stream: WriteStream; bytes: number }>();
+  /** where each article's rows sit in each spool: [offset, length] per table, in SPOOL_TABLES order */
+  private readonly placed = new Map<string, [number, number][]>();
+  private lastId: string | null = null;
+  private inIdOrder = true;
 
   constructor(outDir: string) {
     this.outDir = path.resolve(outDir);
     this.staging = `${this.outDir}.partial-${process.pid}`;
-    this.chunkDir = path.join(this.staging, '.chunks');
+    this.spoolDir = path.join(this.staging, '.spool');
   }
 
   async begin(): Promise<void> {
     await removeStaleStaging(this.outDir);
     await fs.rm(this.staging, { recursive: true, force: true });
-    await fs.mkdir(path.join(this.staging, 'json'), { recursive: true });
-    await fs.mkdir(path.join(this.staging, 'csv'), { recursive: true });
-    await fs.mkdir(path.join(this.staging, 'schema'), { recursive: true });
-    await fs.mkdir(this.chunkDir, { recursive: true });
+    for (const sub of ['json', 'csv', 'schema', '.spool']) await fs.mkdir(path.join(this.staging, sub), { recursive: true });
+    for (const table of SPOOL_TABLES) {
+      const stream = createWriteStream(path.join(this.spoolDir, `${table}.csv`));
+      const header = BOM + toCsv(table, [], true);
+      stream.write(header);
+      this.spools.set(table, { stream, bytes: Buffer.byteLength(header) });
+    }
   }
 
-  /** Writes one article's JSON and CSV row chunks as soon as it is done. */
+  /** Writes one article's JSON and appends its CSV rows as soon as it is done. */
   async addArticle(result: ArticleResult, jsonText: string, chunks: ArticleChunks): Promise<void> {
     const id = result.article.id;
     await fs.writeFile(path.join(this.staging, 'json', `${id}.json`), jsonText);
-    await fs.writeFile(path.join(this.chunkDir, `${encodeURIComponent(id)}.json`), JSON.stringify(chunks));
+    const where: [number, number][] = [];
+    for (const table of SPOOL_TABLES) {
+      const spool = this.spools.get(table)!;
+      const length = Buffer.byteLength(chunks[table]);
+      where.push([spool.bytes, length]);
+      spool.bytes += length;
+      // Back-pressure: wait for the stream to drain rather than buffer a corpus in memory.
+      if (!spool.stream.write(chunks[table])) await new Promise<void>((r) => spool.stream.once('drain', () => r()));
+    }
+    this.placed.set(id, where);
+    if (this.lastId !== null && compareIds(this.lastId, id) >= 0) this.inIdOrder = false;
+    this.lastId = id;
     this.articleRows.set(id, {
       ...articleRow(result.article),
       entities: result.entities.length,
@@ -67,26 +91,46 @@ export class OutputWriter {
     this.articleRows.set(meta.id, { ...articleRow(meta), entities: null, dates: null, metrics: null, vendors: null, status: 'failed', reason });
   }
 
-  /** Assembles the CSVs in article-id order, writes schemas and manifest, and swaps the staging folder in. */
+  private async closeSpools(): Promise<void> {
+    await Promise.all([...this.spools.values()].map(({ stream }) => new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())))));
+    this.spools.clear();
+  }
+
+  /** Finishes the CSVs in article-id order, writes schemas and manifest, and swaps the staging folder in. */
   async finish(manifest: Manifest): Promise<void> {
     const ids = [...this.articleRows.keys()].sort(compareIds);
     await fs.writeFile(path.join(this.staging, 'csv', 'articles.csv'), BOM + toCsv('articles', ids.map((id) => this.articleRows.get(id)!), true));
-    const okIds = ids.filter((id) => this.articleRows.get(id)!.status === 'ok');
-    for (const table of TABLE_NAMES) {
-      if (table === 'articles') continue;
-      const out = createWriteStream(path.join(this.staging, 'csv', `${table}.csv`));
-      await pipeline(
-        (async function* (chunkDir: string) {
-          yield BOM + toCsv(table, [], true);
-          for (const id of okIds) {
-            const chunks = JSON.parse(await fs.readFile(path.join(chunkDir, `${encodeURIComponent(id)}.json`), 'utf8')) as ArticleChunks;
-            yield chunks[table];
-          }
-        })(this.chunkDir),
-        out,
-      );
+    await this.closeSpools();
+    const okIds = ids.filter((id) => this.placed.has(id));
+    for (const [t, table] of SPOOL_TABLES.entries()) {
+      const spool = path.join(this.spoolDir, `${table}.csv`);
+      const target = path.join(this.staging, 'csv', `${table}.csv`);
+      if (this.inIdOrder) {
+        await fs.rename(spool, target);
+        continue;
+      }
+      const handle = await fs.open(spool, 'r');
+      try {
+        const placed = this.placed;
+        await pipeline(
+          (async function* () {
+            const head = BOM + toCsv(table, [], true);
+            yield head;
+            for (const id of okIds) {
+              const [offset, length] = placed.get(id)![t]!;
+              if (length === 0) continue;
+              const buf = Buffer.alloc(length);
+              await handle.read(buf, 0, length, offset);
+              yield buf;
+            }
+          })(),
+          createWriteStream(target),
+        );
+      } finally {
+        await handle.close();
+      }
     }
-    await fs.rm(this.chunkDir, { recursive: true, force: true });
+    await fs.rm(this.spoolDir, { recursive: true, force: true });
     for (const [name, schema] of Object.entries(JSON_SCHEMAS)) {
       await fs.writeFile(path.join(this.staging, 'schema', `${name}.json`), stableJson(z.toJSONSchema(schema)));
     }
@@ -96,6 +140,7 @@ export class OutputWriter {
 
   /** Drops the staging folder (on an interrupted or failed run); the previous output stays. */
   async abort(): Promise<void> {
+    await this.closeSpools().catch(() => {});
     await fs.rm(this.staging, { recursive: true, force: true });
   }
 }
@@ -161,11 +206,25 @@ async function removeStaleStaging(outDir: string): Promise<void> {
     return;
   }
   for (const name of names) {
-    const m = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:partial|old)-(\\d+)$`).exec(name);
+    const m = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|old)-(\\d+)$`).exec(name);
     if (!m) continue;
-    const pid = Number(m[1]);
+    const pid = Number(m[2]);
     if (pid !== process.pid && isAlive(pid)) continue;
+    // A run killed between the two renames of swapIn left the previous output aside: put it back.
+    if (m[1] === 'old' && !(await exists(outDir))) {
+      await fs.rename(path.join(parent, name), outDir);
+      continue;
+    }
     await fs.rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.access(p);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,0 +1,150 @@
+// `npm run bench [-- --mb N --workers K]`: times a full run (--no-cache) over a corpus of about
+// N MB built from the seed articles, and in the same process a bare wink-nlp readDoc pass over
+// the same text as the reference; prints the figures and writes them to output/bench.json.
+// The corpus reshuffles the seeds' sentences across articles, so no two articles are equal
+// and no cache can help. A fixed seed makes the corpus the same on every run.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { writeFileAtomic } from '../pipeline/5-write.ts';
+import { runPipeline } from '../pipeline/run.ts';
+
+/** mulberry32: a small seeded generator, so the benchmark corpus is reproducible. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Writes articles of about the seeds' mean length into `dir` until `bytes` are written, each
+ * made of sentences drawn from all seeds in random order. Returns the article count.
+ */
+export async function buildCorpus(seedDir: string, dir: string, bytes: number, seed = 1): Promise<{ articles: number; bytes: number }> {
+  const names = (await fs.readdir(seedDir)).filter((n) => /\.(txt|md)$/.test(n)).sort();
+  const sentences: string[] = [];
+  let seedBytes = 0;
+  for (const n of names) {
+    const text = await fs.readFile(path.join(seedDir, n), 'utf8');
+    seedBytes += Buffer.byteLength(text);
+    // Lines, then sentence ends: a rough cut is enough, the pipeline does the real one.
+    for (const line of text.split('\n')) for (const s of line.split(/(?<=[.!?])\s+(?=[A-Z“"‘])/)) if (s.trim()) sentences.push(s.trim());
+  }
+  if (sentences.length === 0) throw new Error(`no seed articles in ${seedDir}`);
+  const target = seedBytes / names.length;
+  const rand = random(seed);
+  await fs.mkdir(dir, { recursive: true });
+  let written = 0;
+  let articles = 0;
+  while (written < bytes) {
+    const lines: string[] = [];
+    let size = 0;
+    while (size < target) {
+      const s = sentences[Math.floor(rand() * sentences.length)]!;
+      // about one paragraph break in four sentences, like the seeds
+      lines.push(rand() < 0.25 ? `${s}\n` : `${s} `);
+      size += Buffer.byteLength(s) + 1;
+    }
+    const text = `published: 2024-0${1 + (articles % 9)}-15\n\n${lines.join('').trim()}\n`;
+    await fs.writeFile(path.join(dir, `bench-${String(articles).padStart(6, '0')}.txt`), text);
+    written += Buffer.byteLength(text);
+    articles++;
+  }
+  return { articles, bytes: written };
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/** The reference: wink's full readDoc (sentences, tokens, entities) over each article, one thread. */
+async function winkPass(dir: string): Promise<{ seconds: number; chars: number }> {
+  const { wink, its } = await import('../pipeline/nlp.ts');
+  let chars = 0;
+  let seconds = 0;
+  for (const n of (await fs.readdir(dir)).sort()) {
+    const text = await fs.readFile(path.join(dir, n), 'utf8');
+    const t = performance.now();
+    const doc = wink.readDoc(text);
+    doc.sentences().out(its.span);
+    doc.tokens().out(its.pos);
+    doc.entities().out(its.detail);
+    seconds += (performance.now() - t) / 1000;
+    chars += text.length;
+  }
+  return { seconds, chars };
+}
+
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { mb: { type: 'string', default: '50' }, workers: { type: 'string' }, out: { type: 'string', default: 'output' } } });
+  const mb = Number(values.mb);
+  const workers = values.workers === undefined ? os.availableParallelism() : Number(values.workers);
+  if (!(mb > 0) || !Number.isInteger(workers) || workers < 1) throw new Error('usage: npm run bench -- [--mb N (>0)] [--workers K (>=1)]');
+
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bench-'));
+  try {
+    const corpus = path.join(tmp, 'corpus');
+    const built = await buildCorpus('corpus', corpus, mb * 1e6);
+    process.stderr.write(`bench: ${built.articles} articles, ${(built.bytes / 1e6).toFixed(1)} MB in ${corpus}; ${workers} worker(s)\n`);
+
+    const t0 = performance.now();
+    const run = await runPipeline({ paths: [corpus], outDir: path.join(tmp, 'out'), published: null, concurrency: 4, workers, cache: false, cacheDir: path.join(tmp, 'cache'), timings: true });
+    const seconds = (performance.now() - t0) / 1000;
+    // Sampled before the wink pass, which runs in this same thread and would add its own memory.
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    if (run.manifest.totals.failed > 0) process.stderr.write(`bench: warning: ${run.manifest.totals.failed} articles failed\n`);
+
+    const perArticle: number[] = [];
+    const stages: Record<string, number> = {};
+    for (const e of run.manifest.inputs) {
+      if (!e.timings) continue;
+      perArticle.push(Object.values(e.timings).reduce((a, b) => a + b, 0));
+      for (const [k, v] of Object.entries(e.timings)) stages[k] = (stages[k] ?? 0) + v;
+    }
+    perArticle.sort((a, b) => a - b);
+    const busy = Object.values(stages).reduce((a, b) => a + b, 0);
+    const w = await winkPass(corpus);
+    const mbps = built.bytes / 1e6 / seconds;
+    const winkMbps = built.bytes / 1e6 / w.seconds;
+    const figures = {
+      mb: round(built.bytes / 1e6, 1),
+      articles: built.articles,
+      workers,
+      mbps: round(mbps),
+      articlesPerSecond: round(built.articles / seconds, 1),
+      msPerArticleMedian: round(quantile(perArticle, 0.5), 1),
+      msPerArticleP95: round(quantile(perArticle, 0.95), 1),
+      peakRssMb: Math.round(peakRssMb),
+      winkMbps: round(winkMbps),
+      ratioToWink: round(mbps / winkMbps),
+    };
+    await fs.mkdir(values.out!, { recursive: true });
+    await writeFileAtomic(path.join(values.out!, 'bench.json'), JSON.stringify(figures, null, 2) + '\n');
+    process.stdout.write(
+      `pipeline  ${figures.mbps} MB/s, ${figures.articlesPerSecond} articles/s, ${figures.msPerArticleMedian} ms/article median, ${figures.msPerArticleP95} ms p95 (${workers} worker(s), ${seconds.toFixed(1)} s)\n` +
+        `wink      ${figures.winkMbps} MB/s (bare readDoc, one thread)\n` +
+        `ratio     ${figures.ratioToWink} of wink; peak RSS ${figures.peakRssMb} MB → ${path.join(values.out!, 'bench.json')}\n` +
+        `stages    ${Object.entries(stages).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}s (${((100 * v) / busy).toFixed(0)}%)`).join(', ')}; ` +
+        `${(busy / 1000).toFixed(2)}s in articles of ${seconds.toFixed(2)}s wall\n`,
+    );
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).catch((err: Error) => {
+    process.stderr.write(`bench: ${err.message.split('\n')[0]}\n`);
+    process.exit(1);
+  });
+}
