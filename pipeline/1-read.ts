@@ -12,6 +12,18 @@ export type ReadOutcome = { status: 'ok'; source: string; article: Article } | R
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.jsonl'] as const;
 
+/**
+ * The largest article text (in characters) that is extracted. News articles are tens of
+ * kilobytes; wink's per-document memory is about 100 bytes per character, so a 20 MB "article"
+ * (a log or a dump in the wrong folder) would take gigabytes and stall a worker. Larger
+ * inputs fail with a reason instead; `--max-mb` raises the limit.
+ */
+export const DEFAULT_MAX_ARTICLE_CHARS = 2_000_000;
+
+export interface ReadOptions {
+  maxArticleChars?: number;
+}
+
 /** POSIX-style path relative to the working directory, so manifests do not depend on where the repo lives. */
 export function displayPath(p: string): string {
   const rel = path.relative(process.cwd(), p);
@@ -149,7 +161,11 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // ids become file names under output/json: no separators, control characters or leading dot
 const SAFE_ID = /^[^./\\\x00-\x1f][^/\\\x00-\x1f]{0,199}$/;
 
-function makeArticle(id: string, source: string, text: string, meta: { title?: string | null; published?: string | null; url?: string | null }): Article {
+/** "20.0 MB" for big numbers, "23,086" below 100 000: enough to see why an input was refused. */
+const size = (n: number) => (n >= 100_000 ? `${(n / 1e6).toFixed(1)} MB` : String(n).replace(/\B(?=(\d{3})+$)/g, ','));
+
+function makeArticle(id: string, source: string, text: string, meta: { title?: string | null; published?: string | null; url?: string | null }, maxChars: number): Article {
+  if (text.length > maxChars) throw new Error(`article text is ${size(text.length)} characters, over the ${size(maxChars)} limit (--max-mb)`);
   if (!SAFE_ID.test(id) || id === '.' || id === '..') throw new Error(`article id "${id}" cannot be used as a file name`);
   const published = meta.published?.trim() || null;
   if (published !== null && (!ISO_DAY.test(published) || Number.isNaN(Date.parse(published)))) {
@@ -169,7 +185,8 @@ function makeArticle(id: string, source: string, text: string, meta: { title?: s
 }
 
 /** Reads one file into one or more outcomes (a .jsonl file yields one per line). */
-export async function readArticles(file: string): Promise<ReadOutcome[]> {
+export async function readArticles(file: string, options: ReadOptions = {}): Promise<ReadOutcome[]> {
+  const maxChars = options.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS;
   const source = displayPath(file);
   const ext = path.extname(file).toLowerCase();
   if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
@@ -177,6 +194,12 @@ export async function readArticles(file: string): Promise<ReadOutcome[]> {
   }
   let raw: string;
   try {
+    // A single-article file far over the limit is refused before it is read into memory
+    // (HTML gets room for its markup); a .jsonl file holds many articles and is checked per line.
+    if (ext !== '.jsonl') {
+      const bytes = (await fs.stat(file)).size;
+      if (bytes > maxChars * 4) return [{ status: 'failed', source, reason: `file is ${size(bytes)} bytes, over 4 × the ${size(maxChars)}-character article limit (--max-mb)` }];
+    }
     raw = normaliseLineEnds(decode(await fs.readFile(file)));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -185,19 +208,19 @@ export async function readArticles(file: string): Promise<ReadOutcome[]> {
   }
   const id = path.basename(file, path.extname(file));
   try {
-    if (ext === '.jsonl') return readJsonl(raw, source);
+    if (ext === '.jsonl') return readJsonl(raw, source, maxChars);
     if (ext === '.html' || ext === '.htm') {
       const { text, title } = htmlToText(raw);
-      return [{ status: 'ok', source, article: makeArticle(id, source, text, { title }) }];
+      return [{ status: 'ok', source, article: makeArticle(id, source, text, { title }, maxChars) }];
     }
     const { header, body } = splitHeader(raw);
-    return [{ status: 'ok', source, article: makeArticle(id, source, body, header) }];
+    return [{ status: 'ok', source, article: makeArticle(id, source, body, header, maxChars) }];
   } catch (err) {
     return [{ status: 'failed', source, reason: (err as Error).message }];
   }
 }
 
-function readJsonl(raw: string, fileSource: string): ReadOutcome[] {
+function readJsonl(raw: string, fileSource: string, maxChars: number): ReadOutcome[] {
   const outcomes: ReadOutcome[] = [];
   const lines = raw.split('\n');
   lines.forEach((line, i) => {
@@ -215,7 +238,7 @@ function readJsonl(raw: string, fileSource: string): ReadOutcome[] {
       if (typeof o.id !== 'string' || o.id.trim() === '') throw new Error(`line ${i + 1} has no string "id"`);
       if (typeof o.text !== 'string') throw new Error(`line ${i + 1} has no string "text"`);
       const str = (v: unknown) => (typeof v === 'string' ? v : null);
-      const article = makeArticle(o.id.trim(), source, normaliseLineEnds(o.text), { title: str(o.title), published: str(o.published), url: str(o.url) });
+      const article = makeArticle(o.id.trim(), source, normaliseLineEnds(o.text), { title: str(o.title), published: str(o.published), url: str(o.url) }, maxChars);
       outcomes.push({ status: 'ok', source, article });
     } catch (err) {
       outcomes.push({ status: 'failed', source, reason: (err as Error).message });

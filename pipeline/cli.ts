@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { DEFAULT_MAX_ARTICLE_CHARS } from './1-read.ts';
 import { progressLine } from './progress.ts';
 import { runPipeline, Interrupted } from './run.ts';
 
@@ -57,6 +58,17 @@ export const OPTIONS = {
       if (typeof raw !== 'string') return null;
       if (!existsSync(raw)) throw new UsageError(`${flag}: no such file "${raw}"`);
       return raw;
+    },
+  },
+  maxMb: {
+    type: 'string',
+    arg: 'N',
+    help: `longest article extracted, in millions of characters; longer ones fail with a reason (default: ${DEFAULT_MAX_ARTICLE_CHARS / 1e6})`,
+    parse: (raw, flag) => {
+      if (raw === undefined) return DEFAULT_MAX_ARTICLE_CHARS / 1e6;
+      const n = Number(raw);
+      if (typeof raw !== 'string' || !/^\d+(\.\d+)?$/.test(raw) || n <= 0 || n > 1000) throw new UsageError(`${flag} must be a number above 0 and at most 1000, got "${raw}"`);
+      return n;
     },
   },
   cache: { type: 'boolean', shown: '--no-cache', help: 'extract every article again instead of reusing unchanged results', parse: flagOn(true) },
@@ -139,6 +151,7 @@ export async function main(argv: string[], stderr: NodeJS.WriteStream = process.
       concurrency: opts.concurrency,
       workers: opts.workers,
       vendorsFile: opts.vendors,
+      maxArticleChars: Math.round(opts.maxMb * 1e6),
       cache: opts.cache,
       cacheDir: opts.cacheDir,
       timings: opts.timings,

@@ -29,6 +29,8 @@ export interface RunOptions {
   concurrency: number;
   /** worker threads that extract articles (default 1: in the main thread) */
   workers?: number;
+  /** longest article text extracted, in characters (default DEFAULT_MAX_ARTICLE_CHARS) */
+  maxArticleChars?: number;
   /** supplier list for the vendors extractor; its content is part of the cache key */
   vendorsFile?: string | null;
   cache: boolean;
@@ -150,7 +152,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
     const fillReads = () => {
       while (reads.length < readWindow && nextFile < files.length) {
         const f = files[nextFile++]!;
-        reads.push(readLimit(() => readArticles(f)));
+        reads.push(readLimit(() => readArticles(f, { maxArticleChars: opts.maxArticleChars })));
       }
     };
     const settleHead = async () => {
