@@ -161,11 +161,10 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // ids become file names under output/json: no separators, control characters or leading dot
 const SAFE_ID = /^[^./\\\x00-\x1f][^/\\\x00-\x1f]{0,199}$/;
 
-/** "20.0 MB" for big numbers, "23,086" below 100 000: enough to see why an input was refused. */
-const size = (n: number) => (n >= 100_000 ? `${(n / 1e6).toFixed(1)} MB` : String(n).replace(/\B(?=(\d{3})+$)/g, ','));
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 function makeArticle(id: string, source: string, text: string, meta: { title?: string | null; published?: string | null; url?: string | null }, maxChars: number): Article {
-  if (text.length > maxChars) throw new Error(`article text is ${size(text.length)} characters, over the ${size(maxChars)} limit (--max-mb)`);
+  if (text.length > maxChars) throw new Error(`article text is ${thousands(text.length)} characters, over the limit of ${thousands(maxChars)} (--max-mb)`);
   if (!SAFE_ID.test(id) || id === '.' || id === '..') throw new Error(`article id "${id}" cannot be used as a file name`);
   const published = meta.published?.trim() || null;
   if (published !== null && (!ISO_DAY.test(published) || Number.isNaN(Date.parse(published)))) {
@@ -198,7 +197,7 @@ export async function readArticles(file: string, options: ReadOptions = {}): Pro
     // (HTML gets room for its markup); a .jsonl file holds many articles and is checked per line.
     if (ext !== '.jsonl') {
       const bytes = (await fs.stat(file)).size;
-      if (bytes > maxChars * 4) return [{ status: 'failed', source, reason: `file is ${size(bytes)} bytes, over 4 × the ${size(maxChars)}-character article limit (--max-mb)` }];
+      if (bytes > maxChars * 4) return [{ status: 'failed', source, reason: `file is ${(bytes / 1e6).toFixed(1)} MB, over 4 × the article limit of ${thousands(maxChars)} characters (--max-mb)` }];
     }
     raw = normaliseLineEnds(decode(await fs.readFile(file)));
   } catch (err) {
