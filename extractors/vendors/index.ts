@@ -1,4 +1,143 @@
+// Vendors (ANNOTATION.md, "Vendors"): companies that supply technology or services to
+// health and care bodies, one record per article with the products and customers the
+// article names for each. Candidates come from the supplier gazetteer and from context
+// rules (rules.ts); refiners (refiners.ts) drop what is never a vendor; candidates naming the
+// same company are merged, every mention of it is collected, then products and customers
+// are read around those mentions.
 import type { Extractor } from '../types.ts';
-import type { VendorRecord } from './schema.ts';
+import type { EntityRecord } from '../entities/schema.ts';
+import type { VendorRecord, SupplierEntry } from './schema.ts';
+import type { Mention } from '../../pipeline/schema.ts';
+import { mention } from '../../pipeline/span.ts';
+import { DEFAULT_SUPPLIERS, makeSupplierMatcher, type SupplierMatcher } from './gazetteer.ts';
+import { runRules, type Candidate } from './rules.ts';
+import { REFINERS, type RefineContext } from './refiners.ts';
+import { findHealthBodies } from './bodies.ts';
+import { findProducts } from './products.ts';
+import { findCustomers } from './customers.ts';
+import { foldKey } from './lexicon.ts';
 
-export const extractVendors: Extractor<VendorRecord> = (_doc, _upstream) => [];
+interface Group {
+  entry?: SupplierEntry;
+  entity?: EntityRecord;
+  /** written forms (article text), in order of first appearance */
+  forms: string[];
+  suffixForms: string[];
+  first: Candidate;
+}
+
+function indexEntities(entities: readonly EntityRecord[]): Map<string, EntityRecord[]> {
+  const index = new Map<string, EntityRecord[]>();
+  for (const e of entities) {
+    for (const n of [e.name, ...e.aliases]) {
+      const key = foldKey(n);
+      if (!key) continue;
+      const list = index.get(key) ?? [];
+      if (!list.includes(e)) list.push(e);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+/** Gazetteer forms by folded key, so "Orcha" found by a rule joins the ORCHA entry. */
+function formsIndex(suppliers: readonly SupplierEntry[]): Map<string, SupplierEntry> {
+  const index = new Map<string, SupplierEntry>();
+  for (const e of suppliers) for (const f of [e.name, ...e.aliases, ...e.formerNames]) if (!index.has(foldKey(f))) index.set(foldKey(f), e);
+  return index;
+}
+
+/** Folded names of products that no supplier is called: a product, not a company. */
+function productOnly(suppliers: readonly SupplierEntry[], forms: ReadonlyMap<string, SupplierEntry>): Set<string> {
+  const out = new Set<string>();
+  for (const e of suppliers) for (const p of e.products) if (!forms.has(foldKey(p))) out.add(foldKey(p));
+  return out;
+}
+
+/** Every mention of every group's forms, found in one pass with a matcher built for this article. */
+function collectMentions(text: string, norm: string, sentences: Parameters<typeof mention>[1], groups: readonly Group[]): Map<Group, Mention[]> {
+  const pseudo: SupplierEntry[] = groups.map((g, i) => ({ name: `\u0000${i}`, aliases: [...new Set([...g.suffixForms, ...g.forms].map((f) => f.replace(/[\u2018\u2019]/g, "'")))], formerNames: [], kind: 'vendor', products: [] }));
+  const byName = new Map(pseudo.map((p, i) => [p.name, groups[i]!] as const));
+  const out = new Map<Group, Mention[]>(groups.map((g) => [g, []]));
+  for (const hit of makeSupplierMatcher(pseudo).find(norm)) {
+    const g = byName.get(hit.entry.name)!;
+    out.get(g)!.push(mention(text, sentences, hit.start, hit.end));
+  }
+  return out;
+}
+
+function chooseName(g: Group, written: readonly string[]): string {
+  if (g.entity && g.entity.type === 'organisation') return g.entity.name;
+  if (g.entry) {
+    if (written.includes(g.entry.name)) return g.entry.name;
+    const official = written.filter((w) => g.entry!.aliases.includes(w));
+    if (official.length > 0) return official.sort((a, b) => b.length - a.length)[0]!;
+  }
+  return [...written].sort((a, b) => b.length - a.length)[0] ?? g.forms[0]!;
+}
+
+export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extractor<VendorRecord> {
+  const matcher: SupplierMatcher = makeSupplierMatcher(suppliers);
+  const gazetteerForms = formsIndex(suppliers);
+  const productOnlyForms = productOnly(suppliers, gazetteerForms);
+
+  return (doc, upstream) => {
+    if (!doc.text) return [];
+    const entities = upstream.entities ?? [];
+    const ctx: RefineContext = {
+      doc,
+      entities,
+      entityIndex: indexEntities(entities),
+      bodies: findHealthBodies(doc, entities),
+      productOnlyForms,
+    };
+    let cands: Candidate[] = matcher.find(doc.norm).map((h) => ({ start: h.start, end: h.end, rule: 'gazetteer', strength: 'gazetteer' as const, entry: h.entry }));
+    cands.push(...runRules(doc));
+    for (const r of REFINERS) cands = r.run(cands, ctx);
+    if (cands.length === 0) return [];
+    cands.sort((a, b) => a.start - b.start || b.end - a.end);
+
+    const groups = new Map<string, Group>();
+    for (const c of cands) {
+      const surface = doc.text.slice(c.start, c.end);
+      const key0 = foldKey(surface);
+      const entry = c.entry ?? gazetteerForms.get(key0);
+      const entity = ctx.entityIndex.get(key0)?.find((e) => e.type === 'organisation');
+      const key = entry ? `g:${entry.name}` : entity ? `e:${entity.name}` : `u:${key0}`;
+      let g = groups.get(key);
+      if (!g) {
+        g = { entry, entity, forms: [], suffixForms: [], first: c };
+        groups.set(key, g);
+      }
+      if (!g.forms.includes(surface)) g.forms.push(surface);
+      if (c.suffix) g.suffixForms.push(`${surface} ${c.suffix}`);
+      if (entity && !g.entity) g.entity = entity;
+    }
+    for (const g of groups.values()) {
+      if (g.entity) for (const a of [g.entity.name, ...g.entity.aliases]) if (!g.forms.includes(a)) g.forms.push(a);
+    }
+
+    const list = [...groups.values()];
+    const mentionsOf = collectMentions(doc.text, doc.norm, doc.sentences, list);
+    const productEntities = entities.filter((e) => e.type === 'product');
+    const records: VendorRecord[] = [];
+    for (const g of list) {
+      const mentions = mentionsOf.get(g)!;
+      if (mentions.length === 0) continue;
+      const written = [...new Set(mentions.map((m) => m.text))];
+      const name = chooseName(g, written);
+      const aliases = [...new Set([...written, ...(g.entity?.aliases ?? [])])].filter((a) => foldKey(a) !== foldKey(name));
+      records.push({
+        name,
+        aliases,
+        products: findProducts(doc, name, mentions, g.entry, productEntities),
+        customers: findCustomers(doc, mentions, ctx.bodies),
+        rule: g.first.rule,
+        mentions,
+      });
+    }
+    return records.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  };
+}
+
+export const extractVendors: Extractor<VendorRecord> = makeVendorExtractor(DEFAULT_SUPPLIERS);

@@ -1,0 +1,118 @@
+// Health and care bodies: the customers a vendor can have. Names come from the entities
+// extractor when it has run (canonical names, aliases, mentions); this module also finds
+// them by their head noun ("… NHS Foundation Trust", "… ICB", "… Hospital"), so customers
+// are found even without upstream entities, and learns acronyms written in brackets.
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import type { EntityRecord } from '../entities/schema.ts';
+
+/** The head of a health or care body's name. */
+const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership|Hospitals?|GP Federation|GP Confederation|Federation|PCN|Primary Care Network|CCG|Clinical Commissioning Group|Health Board|Ambulance Service|Hospice|Health Centre|Medical Centre|Medical Practice|Pathology Service|Pathology|Community Health Services|Care Group)`;
+
+/** Words allowed inside a body's name before its head ("Guy's and St Thomas'", "Mid and South Essex"). */
+const BODY_WORD = String.raw`(?:[A-Z][A-Za-z0-9'-]*|and|&|of|upon)`;
+
+/** A body's name: it starts with a capital, runs over at most nine inner words and ends with a head. */
+const BODY = new RegExp(String.raw`(?<![\p{L}\p{N}])[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*)?(?:, [A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*)?){1,3} and(?: ${BODY_WORD}){1,6} ${HEAD}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])University Hospitals? (?:of )?[A-Z][A-Za-z'-]+(?: (?:and|&) [A-Z][A-Za-z'-]+| [A-Z][A-Za-z'-]+){0,4}(?: (?:NHS )?(?:Foundation )?Trust)?|(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9'-]*(?: ${BODY_WORD}){0,9} ${HEAD}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])NHS (?:England|Digital|Scotland|Wales|Improvement)(?![\p{L}\p{N}])`, 'gu');
+
+/** Any of these in a name makes it a health or care body. */
+const HEALTH_MARK = new RegExp(String.raw`(?:^|\s)(?:NHS|${HEAD}|Healthcare NHS|University Hospitals?)(?:\s|$)`);
+
+/**
+ * Leading words the body pattern can swallow that are not part of the name: sentence
+ * openers, prepositions, verbs of a heading ("Enhancing …") and a person's role ("CEO of …").
+ */
+const LEADING_WORD = new Set(
+  `The At In On For With By From And As Across Both Each All Here There Explore Read Meet Learn See Why How What When Where Meanwhile
+  However Recently Currently Today Also Under Over After Before Through Within Between Including Following Alongside Like Unlike
+  CEO CIO CCIO CNIO CTO CFO COO SRO MD GP Chair Chairman Chief Head Director Deputy Lead Manager Officer Executive Founder Programme
+  Senior Interim Associate Acting Clinical Digital of and & For`.split(/\s+/),
+);
+
+/** Drops leading words that are not part of a body's name; returns how many characters went. */
+function leadingCut(text: string): number {
+  let cut = 0;
+  for (;;) {
+    const m = /^(\S+)\s+/.exec(text.slice(cut));
+    if (!m) return cut;
+    const w = m[1]!;
+    if (!LEADING_WORD.has(w) && !/ing$/.test(w) && !/^[a-z]/.test(w)) return cut;
+    cut += m[0].length;
+  }
+}
+
+const ONLY_HEAD = new RegExp(String.raw`^(?:NHS |Acute |Local |Combined |Community )?${HEAD}$`);
+const ENDS_WITH_HEAD = new RegExp(String.raw`${HEAD}$`);
+const JOIN = new RegExp(String.raw`(?<=${HEAD})(?: (?:and|&)|,(?: and)?) (?:the )?(?=[A-Z])`, 'g');
+
+/** Cuts "A NHS Trust and B NHS Foundation Trust" into its two names. */
+function splitBodies(text: string, at: number): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let from = 0;
+  for (const j of text.matchAll(JOIN)) {
+    out.push({ start: at + from, text: text.slice(from, j.index) });
+    from = j.index + j[0].length;
+  }
+  out.push({ start: at + from, text: text.slice(from) });
+  return out.filter((p) => ENDS_WITH_HEAD.test(p.text));
+}
+
+export interface BodyMention {
+  start: number;
+  end: number;
+  /** the canonical entity name when upstream knows it, else the written name */
+  name: string;
+}
+
+export function isHealthBody(name: string): boolean {
+  return HEALTH_MARK.test(name);
+}
+
+/** The written name with a trailing possessive dropped. */
+function cleanName(s: string): string {
+  return s.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
+}
+
+/**
+ * Every mention of a health or care body, in text order. Upstream organisation entities
+ * that are health bodies come first (they know aliases and canonical names); the pattern
+ * fills in what they do not cover.
+ */
+export function findHealthBodies(doc: Prepared, entities: readonly EntityRecord[]): BodyMention[] {
+  const out: BodyMention[] = [];
+  const taken: [number, number][] = [];
+  for (const e of entities) {
+    if (e.type !== 'organisation' || !isHealthBody(e.name)) continue;
+    for (const m of e.mentions) {
+      out.push({ start: m.start, end: m.end, name: e.name });
+      taken.push([m.start, m.end]);
+    }
+  }
+  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && s < b);
+  const acronyms = new Map<string, string>();
+  const norm = doc.norm;
+  for (const m of norm.matchAll(BODY)) {
+    // the pattern is greedy so "… University Hospitals NHS Foundation Trust" is one name; a
+    // list of bodies joined by "and" is then cut back into its names
+    for (const piece of splitBodies(m[0], m.index)) {
+      let { start, text } = piece;
+      const cut = leadingCut(text);
+      start += cut;
+      text = text.slice(cut);
+      const end = start + text.length;
+      if (!text || ONLY_HEAD.test(text) || overlaps(start, end)) continue;
+      const name = cleanName(doc.text.slice(start, end));
+      out.push({ start, end, name });
+      const acr = /^ \(([A-Z][A-Za-z0-9]{1,7})\)/.exec(norm.slice(end, end + 12));
+      if (acr) acronyms.set(acr[1]!, name);
+    }
+  }
+  if (acronyms.size > 0) {
+    const ACR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...acronyms.keys()].join('|')})(?![\p{L}\p{N}])`, 'gu');
+    for (const m of norm.matchAll(ACR)) {
+      const end = m.index + m[0].length;
+      if (norm[m.index - 1] === '(' || overlaps(m.index, end)) continue;
+      out.push({ start: m.index, end, name: acronyms.get(m[0])! });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

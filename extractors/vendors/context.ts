@@ -1,0 +1,40 @@
+// Where a mention sits: its clause (a sentence cut at semicolons, since news round-ups list
+// unrelated items in one sentence) and its section (the text since the last heading).
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import { sentenceAt } from '../../pipeline/span.ts';
+
+export interface Bounds {
+  start: number;
+  end: number;
+}
+
+/** The clause around `offset`: its sentence, cut at semicolons. */
+export function clauseAt(doc: Prepared, offset: number): Bounds & { sentence: number } {
+  if (doc.sentences.length === 0) return { start: 0, end: doc.text.length, sentence: 0 };
+  const sentence = sentenceAt(doc.sentences, offset);
+  const s = doc.sentences[sentence]!;
+  let start = s.start;
+  let end = s.end;
+  const before = doc.norm.lastIndexOf(';', offset - 1);
+  if (before >= s.start) start = before + 1;
+  const after = doc.norm.indexOf(';', offset);
+  if (after >= 0 && after < s.end) end = after;
+  return { start, end, sentence };
+}
+
+/** A heading: a sentence alone in its paragraph, short, without a closing full stop. */
+export function isHeading(doc: Prepared, index: number): boolean {
+  const s = doc.sentences[index];
+  if (!s) return false;
+  const prev = doc.sentences[index - 1];
+  const next = doc.sentences[index + 1];
+  if ((prev && prev.paragraph === s.paragraph) || (next && next.paragraph === s.paragraph)) return false;
+  if (/[.!?:"')]$/.test(s.text.trimEnd())) return false;
+  return s.text.split(/\s+/).length <= 14;
+}
+
+/** Index of the first sentence of the section holding sentence `index` (its heading, if any). */
+export function sectionStart(doc: Prepared, index: number, maxBack = 40): number {
+  for (let i = index; i >= 0 && i >= index - maxBack; i--) if (isHeading(doc, i)) return i;
+  return Math.max(0, index - maxBack);
+}

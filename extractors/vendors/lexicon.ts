@@ -1,0 +1,81 @@
+// Word lists that decide what is *not* a vendor (ANNOTATION.md, "Vendors": NHS bodies,
+// universities, charities, government bodies and the publisher never are), kept as data so
+// the refiners stay small. Lookups go through folded keys in Sets.
+
+/** Folding for lexicon lookups: case, curly quotes, punctuation and spacing do not matter. */
+export function foldKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019']/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/**
+ * A word anywhere in a name that marks a public, academic, voluntary or NHS body, or a
+ * thing that is not a company at all (a programme, a record, an event).
+ */
+export const NON_VENDOR_WORDS = new Set(
+  `nhs trust trusts ics icb icss icbs ccg ccgs pcn pcns hospital hospitals university universities college colleges school schools
+  council councils borough county department ministry government parliament agency authority authorities commission committee
+  board institute institution charity foundation society association federation collaborative partnership partnerships alliance
+  network networks centre center centres practice practices surgery surgeries hospice healthwatch police fire army navy
+  academy faculty office unit team programme program project projects strategy framework plan plans record records conference
+  summit awards award expo week day services service innovation research cabinet treasury ambulance clinic clinics cic
+  confederation consortium union league church diocese museum library libraries cvs app apps platform portal tool toolkit
+  dashboard hub scheme pathway`.split(/\s+/),
+);
+
+/** Multi-word marks of a health or public body. */
+export const NON_VENDOR_PHRASES = [/\bintegrated care\b/i, /\bhealth and care partnership\b/i, /\bhealth board\b/i, /\bcare record\b/i, /\bpublic health\b/i, /\bprimary care\b/i];
+
+/**
+ * Named public bodies, charities, professional bodies and publishers that carry none of the
+ * words above (folded). The publisher of an article is never its vendor.
+ */
+export const NON_VENDOR_NAMES = new Set(
+  [
+    // publishers and news outlets covering UK health tech
+    'HTN', 'Health Tech Newspaper', 'Health Tech News', 'Digital Health', 'Digital Health Networks', 'digitalhealth.net', 'HSJ', 'Health Service Journal',
+    'Computer Weekly', 'ComputerWeekly', 'PublicTechnology', 'Public Technology', 'UKAuthority', 'Healthcare IT News', 'Pulse', 'GP Online', 'Nursing Times',
+    'BBC', 'Guardian', 'The Guardian', 'The Times', 'Financial Times', 'Reuters', 'Sky News', 'Telegraph', 'Independent', 'Building Better Healthcare',
+    'Digital Health Age', 'National Health Executive', 'Health Business', 'MobiHealthNews', 'Becker', 'Fierce Healthcare', 'The King', 'LinkedIn',
+    // government, regulators and national bodies
+    'NICE', 'MHRA', 'CQC', 'DHSC', 'UKHSA', 'NIHR', 'HDR UK', 'Health Data Research UK', 'Genomics England', 'NHSX', 'NHSE', 'NHSEI', 'HEE',
+    'Health Education England', 'Innovate UK', 'UKRI', 'Medical Research Council', 'MRC', 'AHSN', 'AHSNs', 'NHSBSA', 'HSCIC', 'DHSC', 'GDS', 'CCS',
+    'Crown Commercial Service', 'ICO', 'Information Commissioner', 'Office for National Statistics', 'ONS', 'OHID', 'UK Government', 'HM Government',
+    'Scottish Government', 'Welsh Government', 'Public Health England', 'PHE', 'Monitor', 'GMC', 'NMC', 'HCPC', 'BMA', 'RCGP', 'RCN', 'RCP', 'HFMA',
+    'Healthwatch', 'Skills for Care', 'Social Care Institute for Excellence', 'SCIE', 'Care Quality Commission', 'Care Quality', 'European Commission', 'WHO',
+    'World Health Organization', 'HIMSS', 'Healthcare Information and Management Systems Society', 'FDA', 'Track and Trace', 'Test and Trace',
+    // charities and think tanks
+    'Wellcome', 'Nuffield Trust', "King's Fund", 'The King’s Fund', 'Health Foundation', 'Macmillan', 'Macmillan Cancer Support', 'Cancer Research UK',
+    'British Heart Foundation', 'Age UK', 'Mind', 'Barnardo', 'British Red Cross', 'Red Cross', 'St John Ambulance', 'Marie Curie', 'Diabetes UK',
+    'Asthma UK', 'Asthma + Lung UK', 'Alzheimer', "Alzheimer's Society", 'Samaritans', 'Rethink Mental Illness', 'Young Minds', 'YoungMinds', 'CW+',
+    'Carers UK', 'Versus Arthritis', 'Stroke Association', 'Teenage Cancer Trust', 'NHS Charities Together', 'Reform', 'Policy Exchange', 'Demos',
+    'Institute for Government', 'Ada Lovelace Institute', 'Nesta', 'Citizens Advice', 'Local Government Association', 'LGA', 'NHS Confederation',
+    'NHS Providers', 'Academic Health Science Network', 'Health Innovation Network', 'techUK', 'ABHI', 'Digital Catapult',
+    // universities known by a short name without "University" in it
+    'UCL', 'KCL', 'LSE', 'LSHTM', 'UEA', 'UWE', 'UCLan', 'MMU', 'LJMU', 'Imperial', 'Imperial College', 'Imperial College London', 'Oxford', 'Cambridge',
+    'Warwick', 'Durham', 'Exeter', 'Bristol', 'Leeds Beckett', 'Open University', 'OU', 'QMUL', 'Queen Mary', 'St George', 'Birkbeck', 'SOAS',
+  ].map(foldKey),
+);
+
+/** Honorifics that make the next name a person's. */
+export const TITLES = new Set(['Dr', 'Dr.', 'Professor', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Cllr', 'Councillor', 'Rev', 'Nurse', 'Saint']);
+
+/**
+ * Capitalised words that open a sentence or heading but never a company name; a candidate
+ * made only of these, or starting with one, is dropped.
+ */
+export const NON_NAME_WORDS = new Set(
+  `The This That These Those Our We They It Its Their Them His Her He She You Your I A An Each All Both Many Some Other Others Any
+  Every Most More Such Several Various Local National Regional Existing New Current Further Partners Partner Suppliers Supplier
+  Providers Provider Companies Company Vendors Vendor Systems System Organisations Organisation Clinicians Patients Staff Teams
+  January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday
+  Saturday Sunday Spring Summer Autumn Winter England Scotland Wales Ireland Britain UK London Europe US USA Here There What Which
+  Who Whose How When Where Why Not No Yes Also However In On At By For From With As Of To Case Study Read Learn Find See Click
+  Through Across Via Under Within Without After Before During Since Until Alongside Together Meanwhile Today Now Currently Recently
+  And Or But If So Then Thus Therefore Additionally Furthermore Moreover Overall Finally Plus Last Next First Second Third`.split(/\s+/),
+);

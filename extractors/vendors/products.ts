@@ -1,0 +1,73 @@
+// Products the article names for a vendor: "Lantum's Connected Scheduling platform",
+// "the Cerner EPR system", a product the gazetteer lists for it in the same or the next
+// sentence, or a product entity written against it ("X's P", "P from X").
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import type { EntityRecord } from '../entities/schema.ts';
+import type { Mention } from '../../pipeline/schema.ts';
+import type { SupplierEntry } from './schema.ts';
+import { dropTrademarks } from './names.ts';
+import { foldKey } from './lexicon.ts';
+
+const OFFERING = String.raw`(?:platform|solution|software|system|app|application|technology|tool|product|service|engine|portal|device|offering|suite|feature|module|approach)s?`;
+const PRODUCT_WORD = String.raw`[A-Z][A-Za-z0-9]*(?:TM|™|®)?`;
+const PRODUCT = String.raw`${PRODUCT_WORD}(?: ${PRODUCT_WORD}){0,3}`;
+
+/** After "Vendor": "'s [adjectives] Product Name offering-noun". */
+const AFTER_POSSESSIVE = new RegExp(String.raw`^'s (?:[a-z][a-z-]* ){0,2}(?<p>${PRODUCT}) ${OFFERING}\b`, 'd');
+/** After "Vendor": " ACRONYM offering-noun" ("Cerner EPR system") or " Product Name offering-noun". */
+const AFTER_NAME = new RegExp(String.raw`^ (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|ePR|EPMA|ePMA|CRM|ERP)|(?<p>${PRODUCT})) ${OFFERING}\b`);
+const LINK_BEFORE_PRODUCT = /^(?:'s|s')?\s+(?:[a-z][a-z-]*\s+){0,2}$/;
+const LINK_AFTER_PRODUCT = /^,?\s+(?:from|by|developed by|made by|supplied by|built by|provided by)\s+$/;
+
+const WINDOW = 120;
+
+export function findProducts(
+  doc: Prepared,
+  vendorName: string,
+  mentions: readonly Mention[],
+  entry: SupplierEntry | undefined,
+  productEntities: readonly EntityRecord[],
+): string[] {
+  const found = new Map<string, string>();
+  const add = (p: string) => {
+    const clean = dropTrademarks(p);
+    const key = foldKey(clean);
+    if (!key || key === foldKey(vendorName) || found.has(key)) return;
+    found.set(key, clean);
+  };
+  const norm = doc.norm;
+  const sentences = new Set<number>();
+  for (const m of mentions) {
+    sentences.add(m.sentence);
+    sentences.add(m.sentence + 1);
+    const after = norm.slice(m.end, m.end + WINDOW);
+    const poss = AFTER_POSSESSIVE.exec(after);
+    const at = poss?.indices?.groups?.p;
+    if (at) add(doc.text.slice(m.end + at[0], m.end + at[1]));
+    const named = AFTER_NAME.exec(after);
+    if (named?.groups!.acr) add(`${m.text} ${named.groups.acr}`);
+    else if (named?.groups!.p) add(named.groups.p);
+    for (const e of productEntities) {
+      for (const pm of e.mentions) {
+        if (pm.sentence !== m.sentence) continue;
+        if (pm.start >= m.end && pm.start - m.end <= 40 && LINK_BEFORE_PRODUCT.test(norm.slice(m.end, pm.start))) add(e.name);
+        else if (pm.end <= m.start && m.start - pm.end <= 30 && LINK_AFTER_PRODUCT.test(norm.slice(pm.end, m.start))) add(e.name);
+      }
+    }
+  }
+  if (entry && entry.products.length > 0) {
+    for (const i of sentences) {
+      const s = doc.sentences[i];
+      if (!s) continue;
+      const text = norm.slice(s.start, s.end);
+      for (const p of entry.products) {
+        const at = text.indexOf(p);
+        if (at < 0) continue;
+        const before = text[at - 1];
+        const after = text[at + p.length];
+        if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) add(p);
+      }
+    }
+  }
+  return [...found.values()];
+}

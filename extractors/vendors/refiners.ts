@@ -1,0 +1,112 @@
+// Refiners: each takes the candidates and returns the ones that survive, in the chrono-node
+// manner. They tidy a captured name, drop what the guideline says is never a vendor, and
+// keep a weakly attested partner only when something else says it is a company.
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import type { EntityRecord } from '../entities/schema.ts';
+import { RULES, type Candidate } from './rules.ts';
+import type { BodyMention } from './bodies.ts';
+import { trimName, nonVendorReason } from './names.ts';
+import { foldKey, NON_NAME_WORDS, TITLES } from './lexicon.ts';
+
+export interface RefineContext {
+  doc: Prepared;
+  entities: readonly EntityRecord[];
+  /** upstream entities by every folded name and alias */
+  entityIndex: ReadonlyMap<string, readonly EntityRecord[]>;
+  bodies: readonly BodyMention[];
+  /** folded forms that the gazetteer lists as products and never as a company */
+  productOnlyForms: ReadonlySet<string>;
+}
+
+export type Refiner = (candidates: Candidate[], ctx: RefineContext) => Candidate[];
+
+const LIST_RULES = new Set(RULES.filter((r) => /\(\?<list>/.test(r.pattern.source)).map((r) => r.id));
+const PLACE_NOUN_AFTER = /^ (?:hospitals?|trusts?|councils?|university|universities|college|ics|icb|practices?|surgery|gp|region|area|county|borough|city|town|residents|patients|population|system|place|partnership|health)\b/;
+
+const textOf = (c: Candidate, ctx: RefineContext) => ctx.doc.norm.slice(c.start, c.end);
+
+/** Words that open a sentence before a name ("Using Lantum's …", "Today OX.DH …"). */
+function leadingJunk(word: string): boolean {
+  return NON_NAME_WORDS.has(word) || /^[A-Z][a-z]+(?:ing|ed|ly)$/.test(word);
+}
+
+/** Cuts a captured name to the company: possessive, trailing joiners, leading sentence words. */
+const tidyNames: Refiner = (cands, ctx) => {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.strength === 'gazetteer') {
+      out.push(c);
+      continue;
+    }
+    const t = trimName(textOf(c, ctx));
+    if (!t) continue;
+    let start = c.start + t.start;
+    const end = c.start + t.end;
+    for (let guard = 0; guard < 6; guard++) {
+      const m = /^(\S+)\s+(?=\S)/.exec(ctx.doc.norm.slice(start, end));
+      if (!m || !leadingJunk(m[1]!)) break;
+      start += m[0].length;
+    }
+    if (end > start) out.push({ ...c, start, end });
+  }
+  return out;
+};
+
+const sameName = (ctx: RefineContext, name: string) => ctx.entityIndex.get(foldKey(name)) ?? [];
+
+/** People (an honorific before, or a person entity), places and products are not companies. */
+const dropPeoplePlacesProducts: Refiner = (cands, ctx) =>
+  cands.filter((c) => {
+    if (c.strength === 'gazetteer') return true;
+    const before = /(\S+)\s+$/.exec(ctx.doc.norm.slice(Math.max(0, c.start - 16), c.start));
+    if (before && TITLES.has(before[1]!)) return false;
+    // the tail of a coordination ("Lancashire and South Cumbria's strategy") is not a name
+    if (c.strength !== 'listed' && /[A-Z][\p{L}'-]* (?:and|&) $/u.test(ctx.doc.norm.slice(Math.max(0, c.start - 40), c.start))) return false;
+    const after = ctx.doc.norm.slice(c.end, c.end + 24);
+    // … or its head ("the chief executive of Mid and South Essex")
+    if (!LIST_RULES.has(c.rule) && /^ (?:and|&) [A-Z]/.test(after)) return false;
+    // a place or body named by a lower-case noun ("a partnership with Bedfordshire hospital")
+    if (PLACE_NOUN_AFTER.test(after)) return false;
+    const name = textOf(c, ctx);
+    const ents = sameName(ctx, name);
+    if (ents.length > 0 && ents.every((e) => e.type !== 'organisation')) return false;
+    // a person's first or last name alone ("Mark said …")
+    for (const e of ctx.entities) {
+      if (e.type !== 'person') continue;
+      if (e.name.split(/\s+/).includes(name)) return false;
+    }
+    return !ctx.productOnlyForms.has(foldKey(name));
+  });
+
+/** NHS bodies, ICSs, universities, charities, councils, government and publishers. */
+const dropNonVendors: Refiner = (cands, ctx) =>
+  cands.filter((c) => {
+    // a gazetteer name inside a health body's name ("Apple Tree Surgery") is that body
+    if (ctx.bodies.some((b) => b.start <= c.start && c.end <= b.end && (b.start < c.start || c.end < b.end))) return false;
+    if (c.strength === 'gazetteer') return true;
+    return nonVendorReason(textOf(c, ctx)) === null;
+  });
+
+/**
+ * A weak candidate stays when the gazetteer or a strong rule names the same company, or
+ * the entities call it an organisation; with no entities upstream at all, its own context
+ * has to do. A listed one always needs that outside word.
+ */
+const confirmWeak: Refiner = (cands, ctx) => {
+  const firm = new Set(cands.filter((c) => c.strength === 'strong' || c.strength === 'gazetteer').map((c) => foldKey(textOf(c, ctx))));
+  const haveEntities = ctx.entities.length > 0;
+  return cands.filter((c) => {
+    if (c.strength === 'strong' || c.strength === 'gazetteer') return true;
+    const key = foldKey(textOf(c, ctx));
+    if (firm.has(key)) return true;
+    if (sameName(ctx, key).some((e) => e.type === 'organisation')) return true;
+    return c.strength === 'weak' && !haveEntities;
+  });
+};
+
+export const REFINERS: readonly { id: string; run: Refiner }[] = [
+  { id: 'tidy-names', run: tidyNames },
+  { id: 'drop-people-places-products', run: dropPeoplePlacesProducts },
+  { id: 'drop-non-vendors', run: dropNonVendors },
+  { id: 'confirm-weak', run: confirmWeak },
+];
