@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import shipped from './suppliers.json' with { type: 'json' };
 import { SupplierEntry } from './schema.ts';
+import { trieSource } from './trie.ts';
 
 const SupplierList = z.array(SupplierEntry);
 const SupplierDocument = z.object({ note: z.string().optional(), entries: SupplierList });
@@ -75,8 +76,13 @@ interface Form {
   form: SupplierForm;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A letter or digit: ASCII by code, anything else by Unicode class. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
 
 function firstWord(s: string): string {
   const m = /^[\p{L}\p{N}]+/u.exec(s);
@@ -104,22 +110,35 @@ export function makeSupplierMatcher(entries: readonly SupplierEntry[]): Supplier
   }
   for (const list of index.values()) list.sort((a, b) => b.surface.length - a.surface.length);
 
+  // Word starts worth a lookup: a capital, a digit, or one of the few keys written in lower
+  // case ("accuRx"); a regex finds them far faster than a loop over every character.
+  const lowerKeys = [...index.keys()].filter((k) => !/^[A-Z0-9]/.test(k));
+  // \b is ASCII-only: a capital right after a non-ASCII letter is looked up too, and the
+  // boundary is then checked on the match
+  const starts = new RegExp(String.raw`\b(?:[A-Z0-9]${lowerKeys.length > 0 ? `|${trieSource(lowerKeys)}` : ''})`, 'g');
+
   return {
     entries,
     find(text: string): SupplierHit[] {
       const hits: SupplierHit[] = [];
+      const n = text.length;
       let covered = 0;
-      for (const m of text.matchAll(WORD)) {
-        const at = m.index;
-        if (at < covered) continue;
-        const forms = index.get(m[0]);
+      starts.lastIndex = 0;
+      for (let m = starts.exec(text); m !== null; m = starts.exec(text)) {
+        const start = m.index;
+        if (start < covered || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+        let i = start;
+        while (i < n && isWordCode(text.charCodeAt(i))) i++;
+        starts.lastIndex = Math.max(starts.lastIndex, i);
+        const forms = index.get(text.slice(start, i));
         if (!forms) continue;
         for (const f of forms) {
-          const end = at + f.surface.length;
-          if (!text.startsWith(f.surface, at)) continue;
-          if (end < text.length && WORD_CHAR.test(text[end]!)) continue;
-          hits.push({ start: at, end, text: text.slice(at, end), entry: f.entry, form: f.form });
+          const end = start + f.surface.length;
+          if (!text.startsWith(f.surface, start)) continue;
+          if (end < n && isWordCode(text.charCodeAt(end))) continue;
+          hits.push({ start, end, text: text.slice(start, end), entry: f.entry, form: f.form });
           covered = end;
+          starts.lastIndex = Math.max(starts.lastIndex, end);
           break;
         }
       }

@@ -54,14 +54,39 @@ function productOnly(suppliers: readonly SupplierEntry[], forms: ReadonlyMap<str
   return out;
 }
 
-/** Every mention of every group's forms, found in one pass with a matcher built for this article. */
+const MAX_FORMS_FOR_INDEXOF = 40;
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+
+/**
+ * Every mention of every group's forms, longest form first where two overlap. A few forms
+ * are found with indexOf; many (adversarial text) with one pass of a matcher built for them.
+ */
 function collectMentions(text: string, norm: string, sentences: Parameters<typeof mention>[1], groups: readonly Group[]): Map<Group, Mention[]> {
-  const pseudo: SupplierEntry[] = groups.map((g, i) => ({ name: `\u0000${i}`, aliases: [...new Set([...g.suffixForms, ...g.forms].map((f) => f.replace(/[\u2018\u2019]/g, "'")))], formerNames: [], kind: 'vendor', products: [] }));
-  const byName = new Map(pseudo.map((p, i) => [p.name, groups[i]!] as const));
+  const formsOf = groups.map((g) => [...new Set([...g.suffixForms, ...g.forms].map((f) => f.replace(/[\u2018\u2019]/g, "'")))]);
+  const found: { start: number; end: number; group: Group }[] = [];
+  if (formsOf.reduce((n, f) => n + f.length, 0) <= MAX_FORMS_FOR_INDEXOF) {
+    groups.forEach((g, i) => {
+      for (const form of formsOf[i]!) {
+        for (let at = norm.indexOf(form); at >= 0; at = norm.indexOf(form, at + 1)) {
+          const end = at + form.length;
+          if ((at > 0 && isWordCode(norm.charCodeAt(at - 1))) || (end < norm.length && isWordCode(norm.charCodeAt(end)))) continue;
+          found.push({ start: at, end, group: g });
+        }
+      }
+    });
+  } else {
+    const pseudo: SupplierEntry[] = groups.map((_, i) => ({ name: `\u0000${i}`, aliases: formsOf[i]!, formerNames: [], kind: 'vendor', products: [] }));
+    const byName = new Map(pseudo.map((p, i) => [p.name, groups[i]!] as const));
+    for (const hit of makeSupplierMatcher(pseudo).find(norm)) found.push({ start: hit.start, end: hit.end, group: byName.get(hit.entry.name)! });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out = new Map<Group, Mention[]>(groups.map((g) => [g, []]));
-  for (const hit of makeSupplierMatcher(pseudo).find(norm)) {
-    const g = byName.get(hit.entry.name)!;
-    out.get(g)!.push(mention(text, sentences, hit.start, hit.end));
+  let covered = 0;
+  for (const f of found) {
+    if (f.start < covered) continue;
+    out.get(f.group)!.push(mention(text, sentences, f.start, f.end));
+    covered = f.end;
   }
   return out;
 }

@@ -12,6 +12,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { SupplierEntry } from './schema.ts';
 import { NAME, NAME_LIST, splitList, nonVendorReason } from './names.ts';
 import { isHealthBody } from './bodies.ts';
+import { trieSource } from './trie.ts';
 
 export type Strength = 'gazetteer' | 'strong' | 'weak' | 'listed';
 
@@ -29,12 +30,22 @@ export interface Candidate {
 export interface Rule {
   id: string;
   strength: Exclude<Strength, 'gazetteer'>;
+  /**
+   * Literal words where the rule's trigger starts (see ANCHOR_WORDS). A rule whose pattern
+   * starts with its trigger is tried at the anchor; a rule whose pattern starts with the name
+   * (`nameFirst`) is tried at the word starts just before it.
+   */
+  anchors: readonly string[];
+  nameFirst?: boolean;
+  /** for a name-first rule: what must follow at the anchor (sticky), checked before any walking back */
+  cue?: RegExp;
+  /** sticky: it is run at a given position, never scanned over the text */
   pattern: RegExp;
   /** a further test on the match; false drops it */
   check?: (m: RegExpExecArray) => boolean;
 }
 
-const re = (source: string) => new RegExp(source, 'dgu');
+const re = (source: string) => new RegExp(source, 'y');
 
 /** Words that say what a supplier sells, after a possessive ("Lantum's … platform"). */
 const OFFERING = String.raw`(?:platform|solution|software|system|app|application|technology|tool|product|service|expertise|engine|portal|device|offering|suite|EPR|EHR|PAS|PACS|feature|module|approach)s?`;
@@ -46,77 +57,102 @@ export const RULES: readonly Rule[] = [
   {
     id: 'partnered-with',
     strength: 'weak',
-    pattern: re(String.raw`\b(?:partner(?:ed|ing|s)?|(?:in )?partnership|collaborat(?:ed|ing|ion|es|e)|team(?:ed|ing|s)? up|join(?:ed|ing|s)? forces|work(?:ed|ing|s)?(?: closely| together| directly)?|integration work|integrat(?:ed|ing|ion)|engag(?:ed|ing|ement)) with (?:the )?(?<list>${NAME_LIST})`),
+    anchors: ['partner', 'collaborat', 'team', 'join', 'work', 'integrat', 'engag'],
+    pattern: re(String.raw`\b(?:partner(?:ed|ing|s)?|partnership|collaborat(?:ed|ing|ion|es|e)|team(?:ed|ing|s)? up|join(?:ed|ing|s)? forces|work(?:ed|ing|s)?(?: closely| together| directly)?|integration work|integrat(?:ed|ing|ion)|engag(?:ed|ing|ement)) with (?:the )?(?<list>${NAME_LIST})`),
   },
   {
     id: 'partnership-between',
     strength: 'weak',
+    anchors: ['partner', 'collaborat', 'deal', 'agreement', 'contract', 'joint'],
     pattern: re(String.raw`\b(?:partnership|collaboration|deal|agreement|contract|joint venture) between (?:the )?(?<list>${NAME_LIST})`),
   },
   {
     id: 'contract-with',
     strength: 'strong',
+    anchors: ['contract', 'deal', 'agreement', 'framework'],
     pattern: re(String.raw`\b(?:contracts?|deals?|agreements?|framework agreement) (?:with|from) (?:the )?(?<list>${NAME_LIST})`),
   },
   {
     id: 'awarded-x-contract',
     strength: 'strong',
+    anchors: ['awarded', 'handed', 'given'],
     pattern: re(String.raw`\b(?:awarded|handed|given) (?<name>${NAME}) (?:a|an|the|its)\b[^.;\n]{0,80}?\b(?:contract|deal|framework|tender)`),
   },
   {
     id: 'contract-awarded-to-x',
     strength: 'strong',
+    anchors: ['contract', 'deal', 'tender', 'framework'],
     pattern: re(String.raw`\b(?:contract|deal|tender|framework) (?:has been |was |is |were |have been )?(?:awarded|given|let) to (?:the )?(?<name>${NAME})`),
   },
   {
     id: 'x-possessive-offering',
     strength: 'strong',
+    anchors: ["'s"],
+    nameFirst: true,
+    cue: /'s /y,
     pattern: re(String.raw`(?<name>${NAME})'s (?:[A-Za-z0-9-]+ ){0,4}?${OFFERING}\b`),
   },
   {
     id: 'x-a-company',
     strength: 'strong',
-    pattern: re(String.raw`(?<name>${NAME}),? (?:a|an|the|one of the) (?:[A-Za-z0-9-]+ ){0,5}?${COMPANY_NOUN}\b`),
+    anchors: [', '],
+    nameFirst: true,
+    cue: /, (?:a|an|the|one of the) /y,
+    pattern: re(String.raw`(?<name>${NAME}), (?:a|an|the|one of the) (?:[A-Za-z0-9-]+ ){0,5}?${COMPANY_NOUN}\b`),
   },
   {
     id: 'company-x',
     strength: 'strong',
+    anchors: ['compan', 'firm', 'start', 'suppl', 'vendor', 'develop', 'scale', 'spin', 'tech', 'software', 'digital', 'IT', 'AI', 'data', 'platform', 'solution'],
     pattern: re(String.raw`\b(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|(?:tech|technology|software|digital|IT|AI|data|platform|solutions?) (?:provider|partner)) (?<name>${NAME})`),
   },
   {
     id: 'x-which-provides',
     strength: 'strong',
+    anchors: [', '],
+    nameFirst: true,
+    cue: /, which /y,
     pattern: re(String.raw`(?<name>${NAME}), which (?:provides|supplies|develops|offers|makes|builds|sells|specialises|specializes|designs|delivers|produces)\b`),
   },
   {
     id: 'legal-suffix',
     strength: 'strong',
-    pattern: re(String.raw`(?<name>${NAME}) (?<suffix>Ltd|Limited|plc|PLC|Plc|Inc|LLP|GmbH|LLC|Corp|Corporation|Pty|BV|AB)(?![\p{L}\p{N}])\.?`),
+    anchors: ['Ltd', 'Limited', 'plc', 'PLC', 'Plc', 'Inc', 'LLP', 'GmbH', 'LLC', 'Corp', 'Pty', 'BV', 'AB'],
+    nameFirst: true,
+    cue: /(?:Ltd|Limited|plc|PLC|Plc|Inc|LLP|GmbH|LLC|Corp|Corporation|Pty|BV|AB)(?![\p{L}\p{N}])/uy,
+    pattern: re(String.raw`(?<name>${NAME}) (?<suffix>Ltd|Limited|plc|PLC|Plc|Inc|LLP|GmbH|LLC|Corp|Corporation|Pty|BV|AB)(?![A-Za-z0-9])\.?`),
   },
   {
     id: 'selected-x-to',
     strength: 'strong',
+    anchors: ['selected', 'chose', 'picked', 'commissioned', 'engag', 'procured', 'contract', 'hired', 'enlisted', 'turned', 'signed', 'awarded'],
     pattern: re(String.raw`\b(?:selected|chose|chosen|picked|commissioned|engaged|procured|contracted|hired|enlisted|turned to|signed up|signed with|awarded) (?<name>${NAME}) (?:to|as|for)\b`),
   },
   {
     id: 'supplied-by-x',
     strength: 'weak',
+    anchors: ['suppl', 'provid', 'develop', 'built', 'powered', 'deliver', 'designed', 'created', 'made', 'operated', 'hosted', 'implement', 'manufactured'],
     pattern: re(String.raw`\b(?:supplied|provided|developed|built|powered|delivered|designed|created|made|operated|hosted|implemented|manufactured) by (?<name>${NAME})`),
   },
   {
     id: 'x-serves-body',
     strength: 'strong',
+    anchors: ['partner', 'work', 'support', 'suppl', 'provid', 'deliver', 'deploy', 'implement', 'help', 'serve', 'equip'],
+    nameFirst: true,
+    cue: /(?:partners?|partnered|partnering|works?|worked|working|supports?|supported|supporting|supplies|supply|supplied|provides?|provided|delivers?|delivered|deployed|implemented|helps?|helped|serves?|served|equips?|equipped)(?: with)? /y,
     pattern: re(String.raw`(?<name>${NAME}) (?:(?:currently|has|have|had|also|now|recently|successfully|already|is|are|been|proud|delighted|pleased|excited|to|continues|continued|will|would|can) ){0,4}(?:partners?|partnered|partnering|works?|worked|working|supports?|supported|supporting|supplies|supply|supplied|provides?|provided|delivers?|delivered|deployed|implemented|helps?|helped|serves?|served|equips?|equipped)(?: with)? (?:the )?(?<body>${NAME}(?: and ${NAME}){0,2})`),
     check: (m) => isHealthBody(m.groups!.body!),
   },
   {
     id: 'founder-of-x',
     strength: 'strong',
+    anchors: ['CEO', 'Chief', 'chief', 'Co-', 'co-', 'Founder', 'founder', 'Managing', 'managing', 'CTO', 'Head', 'head'],
     pattern: re(String.raw`\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Mm]anaging [Dd]irector|CTO|[Cc]hief [Tt]echnology [Oo]fficer|[Hh]ead of [A-Za-z ]{1,40}?)(?: and (?:[Cc]o-?)?[Ff]ounder)? (?:of|at) (?<name>${NAME})`),
   },
   {
     id: 'systems-such-as',
     strength: 'listed',
+    anchors: ['system', 'suppl', 'vendor', 'provid', 'partner', 'compan', 'firm', 'platform', 'solution', 'product', 'tech', 'tool', 'app'],
     pattern: re(String.raw`\b(?:systems|suppliers|vendors|providers|partners|companies|firms|platforms|solutions|products|technologies|tools|apps)(?:,)? (?:such as|including|like|from) (?:the )?(?<list>${NAME_LIST})`),
   },
 ];
@@ -140,21 +176,136 @@ function listCandidates(norm: string, from: number, to: number, rule: Rule): Can
   return out;
 }
 
-/** Runs every rule over the normalised text; candidates come out in rule order. */
-export function runRules(doc: Prepared): Candidate[] {
-  const out: Candidate[] = [];
-  const norm = doc.norm;
-  for (const rule of RULES) {
-    const pattern = rule.pattern;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(norm); m !== null; m = pattern.exec(norm)) {
-      if (rule.check && !rule.check(m)) continue;
-      const groups = m.indices!.groups!;
-      const name = groups.name;
-      const list = groups.list;
-      if (name) out.push({ start: name[0], end: name[1], rule: rule.id, strength: rule.strength, suffix: m.groups!.suffix });
-      else if (list) out.push(...listCandidates(norm, list[0], list[1], rule));
+/**
+ * Every anchor word, longest first so an alternation prefers "partnership" to "partner".
+ * One scan for all of them replaces one scan per rule.
+ */
+const ANCHOR_WORDS = [...new Set(RULES.flatMap((r) => r.anchors))];
+const ANCHOR = new RegExp(trieSource(ANCHOR_WORDS), 'g');
+/** Rules by anchor word; an anchor word that starts with another word also triggers that word's rules. */
+const RULES_BY_ANCHOR = new Map<string, Rule[]>(
+  ANCHOR_WORDS.map((w) => [w, RULES.filter((r) => r.anchors.some((a) => w.startsWith(a)))] as const),
+);
+
+/** How far back from its anchor a name-first rule looks for the start of the name. */
+const NAME_REACH = 100;
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isWordChar = (c: number) => isUpper(c) || isLower(c) || (c >= 48 && c <= 57) || c > 127;
+
+/** Word starts that can open a name (a capital, or a brand like "accuRx"), farthest first, in [from, to). */
+function nameStarts(norm: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = norm.charCodeAt(i);
+    if (i > 0 && isWordChar(norm.charCodeAt(i - 1))) continue;
+    if (isUpper(c)) out.push(i);
+    else if (isLower(c)) {
+      for (let k = 1; k <= 4 && i + k < to; k++) {
+        const d = norm.charCodeAt(i + k);
+        if (isUpper(d)) {
+          out.push(i);
+          break;
+        }
+        if (!isLower(d)) break;
+      }
     }
   }
   return out;
+}
+
+/** Words a name-first rule allows between the name and its verb ("X has also worked with"). */
+const FILLERS = new Set(['currently', 'has', 'have', 'had', 'also', 'now', 'recently', 'successfully', 'already', 'is', 'are', 'been', 'proud', 'delighted', 'pleased', 'excited', 'to', 'continues', 'continued', 'will', 'would', 'can']);
+const NAME_END_WORD = /[A-Za-z0-9.&+-]/;
+const NAME_LIKE = /^(?:[A-Z]|[a-z]{1,4}[A-Z])/;
+
+/**
+ * Whether the word just before `at` (after skipping allowed fillers) can end a name: a cheap
+ * test that saves walking back from the many anchors that follow ordinary words.
+ */
+function nameEndsBefore(norm: string, at: number, fillers: boolean): boolean {
+  let i = at;
+  for (let guard = 0; guard < 6; guard++) {
+    while (i > 0 && norm[i - 1] === ' ') i--;
+    let j = i;
+    while (j > 0 && i - j < 40 && NAME_END_WORD.test(norm[j - 1]!)) j--;
+    if (j === i) return false;
+    const word = norm.slice(j, i);
+    if (fillers && FILLERS.has(word)) {
+      i = j;
+      continue;
+    }
+    return NAME_LIKE.test(word);
+  }
+  return false;
+}
+
+function lineStartBefore(norm: string, at: number): number {
+  const from = Math.max(0, at - NAME_REACH);
+  const nl = norm.lastIndexOf('\n', at - 1);
+  return nl >= from ? nl + 1 : from;
+}
+
+const INDEXED = new Map<Rule, RegExp>(RULES.map((r) => [r, new RegExp(r.pattern.source, 'dy')] as const));
+
+function candidatesOf(fast: RegExpExecArray, rule: Rule, norm: string): Candidate[] {
+  if (rule.check && !rule.check(fast)) return [];
+  const indexed = INDEXED.get(rule)!;
+  indexed.lastIndex = fast.index;
+  const m = indexed.exec(norm);
+  if (!m) return [];
+  const groups = m.indices!.groups!;
+  const name = groups.name;
+  const list = groups.list;
+  if (name) return [{ start: name[0], end: name[1], rule: rule.id, strength: rule.strength, suffix: m.groups!.suffix }];
+  if (list) return listCandidates(norm, list[0], list[1], rule);
+  return [];
+}
+
+/**
+ * Runs the rules where their anchors are: a trigger-first rule at the anchor, a name-first
+ * rule at each word start before it (farthest first, as a left-to-right scan would), so the
+ * text is scanned once whatever the number of rules.
+ */
+export function runRules(doc: Prepared): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const norm = doc.norm;
+  const push = (cs: Candidate[]) => {
+    for (const c of cs) {
+      const key = `${c.rule}:${c.start}:${c.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(c);
+    }
+  };
+  for (const hit of norm.matchAll(ANCHOR)) {
+    const at = hit.index;
+    // a word anchor inside a longer word ("network") starts nothing
+    if (at > 0 && isWordChar(hit[0].charCodeAt(0)) && isWordChar(norm.charCodeAt(at - 1))) continue;
+    for (const rule of RULES_BY_ANCHOR.get(hit[0]) ?? []) {
+      const pattern = rule.pattern;
+      if (rule.cue) {
+        rule.cue.lastIndex = at;
+        if (!rule.cue.test(norm)) continue;
+      }
+      if (rule.nameFirst && !nameEndsBefore(norm, at, rule.id === 'x-serves-body')) continue;
+      if (!rule.nameFirst) {
+        pattern.lastIndex = at;
+        const m = pattern.exec(norm);
+        if (m) push(candidatesOf(m, rule, norm));
+        continue;
+      }
+      for (const start of nameStarts(norm, lineStartBefore(norm, at), at)) {
+        pattern.lastIndex = start;
+        const m = pattern.exec(norm);
+        if (m && m.index + m[0].length > at) {
+          push(candidatesOf(m, rule, norm));
+          break;
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
