@@ -9,10 +9,11 @@ export function renderProgress(p: Progress, seconds: number, width = 24): string
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total} files  ${mbps.toFixed(2)} MB/s  ${formatSeconds(left)} left`;
 }
 
-function formatSeconds(s: number): string {
-  if (s < 60) return `${Math.ceil(s)}s`;
+function formatSeconds(seconds: number): string {
+  const s = Math.ceil(seconds);
+  if (s < 60) return `${s}s`;
   const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+  return m < 60 ? `${m}m${String(s % 60).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
 }
 
 export interface ProgressLine {
