@@ -11,8 +11,52 @@ const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|
 /** Words allowed inside a body's name before its head ("Guy's and St Thomas'", "Mid and South Essex"). */
 const BODY_WORD = String.raw`(?:[A-Z][A-Za-z0-9'-]*|and|&|of|upon)`;
 
-/** A body's name: it starts with a capital, runs over at most nine inner words and ends with a head. */
-const BODY = new RegExp(String.raw`(?<![\p{L}\p{N}])[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*)?(?:, [A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*)?){1,3} and(?: ${BODY_WORD}){1,6} ${HEAD}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])University Hospitals? (?:of )?[A-Z][A-Za-z'-]+(?: (?:and|&) [A-Z][A-Za-z'-]+| [A-Z][A-Za-z'-]+){0,4}(?: (?:NHS )?(?:Foundation )?Trust)?|(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9'-]*(?: ${BODY_WORD}){0,9} ${HEAD}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])NHS (?:England|Digital|Scotland|Wales|Improvement)(?![\p{L}\p{N}])`, 'gu');
+/**
+ * A body's name, tried at a word start: a head-first name ("University Hospitals of Leicester NHS Trust"), or up to
+ * ten words ending with a head. Sticky: it only runs where a head was found.
+ */
+const BODY_AT = new RegExp(String.raw`University Hospitals? (?:of )?[A-Z][A-Za-z'-]+(?: (?:and|&) [A-Z][A-Za-z'-]+| [A-Z][A-Za-z'-]+){0,4}(?: (?:NHS )?(?:Foundation )?Trust)?|[A-Z][A-Za-z0-9'-]*(?: ${BODY_WORD}){0,9} ${HEAD}(?![A-Za-z0-9])`, 'y');
+
+/** Where a body's name can end (its head), or a national body named outright. */
+const HEAD_SCAN = new RegExp(String.raw`\b(?:${HEAD}|University Hospitals?)(?![A-Za-z0-9])|\bNHS (?:England|Digital|Scotland|Wales|Improvement)\b`, 'g');
+const NATIONAL = /^NHS (?:England|Digital|Scotland|Wales|Improvement)$/;
+/** Characters a body's name is made of, for walking back from its head. */
+const isNameCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 38 || c === 32 || c === 45;
+const isWordCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+const REACH = 120;
+
+/** Body names in the text, each the longest that ends at or after a head, in text order. */
+function bodyMatches(norm: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  let lastEnd = 0;
+  HEAD_SCAN.lastIndex = 0;
+  for (let h = HEAD_SCAN.exec(norm); h !== null; h = HEAD_SCAN.exec(norm)) {
+    const hs = h.index;
+    const he = hs + h[0].length;
+    if (hs < lastEnd) continue;
+    if (NATIONAL.test(h[0])) {
+      out.push({ index: hs, text: h[0] });
+      lastEnd = he;
+      continue;
+    }
+    let from = hs;
+    while (from > 0 && hs - from < REACH && isNameCode(norm.charCodeAt(from - 1))) from--;
+    from = Math.max(from, lastEnd);
+    for (let s = from; s <= hs; s++) {
+      const c = norm.charCodeAt(s);
+      if (c < 65 || c > 90 || (s > 0 && isWordCode(norm.charCodeAt(s - 1)))) continue;
+      BODY_AT.lastIndex = s;
+      const m = BODY_AT.exec(norm);
+      if (m && s + m[0].length >= he) {
+        out.push({ index: s, text: m[0] });
+        lastEnd = s + m[0].length;
+        HEAD_SCAN.lastIndex = Math.max(HEAD_SCAN.lastIndex, lastEnd);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** Any of these in a name makes it a health or care body. */
 const HEALTH_MARK = new RegExp(String.raw`(?:^|\s)(?:NHS|${HEAD}|Healthcare NHS|University Hospitals?)(?:\s|$)`);
@@ -90,10 +134,10 @@ export function findHealthBodies(doc: Prepared, entities: readonly EntityRecord[
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && s < b);
   const acronyms = new Map<string, string>();
   const norm = doc.norm;
-  for (const m of norm.matchAll(BODY)) {
+  for (const m of bodyMatches(norm)) {
     // the pattern is greedy so "… University Hospitals NHS Foundation Trust" is one name; a
     // list of bodies joined by "and" is then cut back into its names
-    for (const piece of splitBodies(m[0], m.index)) {
+    for (const piece of splitBodies(m.text, m.index)) {
       let { start, text } = piece;
       const cut = leadingCut(text);
       start += cut;
