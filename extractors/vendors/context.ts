@@ -8,16 +8,36 @@ export interface Bounds {
   end: number;
 }
 
-/** The clause around `offset`: its sentence, cut at semicolons. */
-export function clauseAt(doc: Prepared, offset: number): Bounds & { sentence: number } {
+/** Offsets of every semicolon, found once per article so clause lookups stay logarithmic. */
+export function semicolons(norm: string): number[] {
+  const out: number[] = [];
+  for (let at = norm.indexOf(';'); at >= 0; at = norm.indexOf(';', at + 1)) out.push(at);
+  return out;
+}
+
+/** Index of the first value >= x in a sorted array. */
+export function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The clause around `offset`: its sentence, cut at semicolons (`semis` from semicolons()). */
+export function clauseAt(doc: Prepared, semis: readonly number[], offset: number): Bounds & { sentence: number } {
   if (doc.sentences.length === 0) return { start: 0, end: doc.text.length, sentence: 0 };
   const sentence = sentenceAt(doc.sentences, offset);
   const s = doc.sentences[sentence]!;
   let start = s.start;
   let end = s.end;
-  const before = doc.norm.lastIndexOf(';', offset - 1);
+  const k = lowerBound(semis, offset);
+  const before = k > 0 ? semis[k - 1]! : -1;
   if (before >= s.start) start = before + 1;
-  const after = doc.norm.indexOf(';', offset);
+  const after = k < semis.length ? semis[k]! : -1;
   if (after >= 0 && after < s.end) end = after;
   return { start, end, sentence };
 }
@@ -29,6 +49,7 @@ export function isHeading(doc: Prepared, index: number): boolean {
   const prev = doc.sentences[index - 1];
   const next = doc.sentences[index + 1];
   if ((prev && prev.paragraph === s.paragraph) || (next && next.paragraph === s.paragraph)) return false;
+  if (s.end - s.start > 160) return false;
   if (/[.!?:"')]$/.test(s.text.trimEnd())) return false;
   return s.text.split(/\s+/).length <= 14;
 }

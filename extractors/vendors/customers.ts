@@ -10,6 +10,8 @@ import { foldKey } from './lexicon.ts';
 
 const ANAPHOR = /\b(?:[Tt]he (?:combined |new |acute |local |merged |whole |same )?(?:trust|hospital|ICS|ICB|board|system|federation|partnership|organisation|health board)|[Tt]hey|[Tt]heir)\b/;
 const LOOK_BACK_SENTENCES = 3;
+/** How far from the mention an anaphor is looked for (bounds the work in a run-on sentence). */
+const ANAPHOR_REACH = 300;
 
 function firstIndexAtOrAfter(bodies: readonly BodyMention[], offset: number): number {
   let lo = 0;
@@ -22,7 +24,7 @@ function firstIndexAtOrAfter(bodies: readonly BodyMention[], offset: number): nu
   return lo;
 }
 
-export function findCustomers(doc: Prepared, mentions: readonly Mention[], bodies: readonly BodyMention[]): string[] {
+export function findCustomers(doc: Prepared, semis: readonly number[], mentions: readonly Mention[], bodies: readonly BodyMention[]): string[] {
   const found = new Map<string, string>();
   const add = (name: string) => {
     const key = foldKey(name);
@@ -30,7 +32,7 @@ export function findCustomers(doc: Prepared, mentions: readonly Mention[], bodie
   };
   const seenClauses = new Set<number>();
   for (const m of mentions) {
-    const clause = clauseAt(doc, m.start);
+    const clause = clauseAt(doc, semis, m.start);
     if (seenClauses.has(clause.start)) continue;
     seenClauses.add(clause.start);
     let named = false;
@@ -40,7 +42,7 @@ export function findCustomers(doc: Prepared, mentions: readonly Mention[], bodie
       add(b.name);
       named = true;
     }
-    if (named || !ANAPHOR.test(doc.norm.slice(clause.start, clause.end))) continue;
+    if (named || !ANAPHOR.test(doc.norm.slice(Math.max(clause.start, m.start - ANAPHOR_REACH), Math.min(clause.end, m.end + ANAPHOR_REACH)))) continue;
     const section = doc.sentences[sectionStart(doc, clause.sentence)];
     const from = section ? section.start : 0;
     const upTo = clause.start;

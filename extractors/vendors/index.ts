@@ -16,6 +16,7 @@ import { findHealthBodies } from './bodies.ts';
 import { findProducts } from './products.ts';
 import { findCustomers } from './customers.ts';
 import { foldKey } from './lexicon.ts';
+import { semicolons } from './context.ts';
 
 interface Group {
   entry?: SupplierEntry;
@@ -55,6 +56,7 @@ function productOnly(suppliers: readonly SupplierEntry[], forms: ReadonlyMap<str
 }
 
 const MAX_FORMS_FOR_INDEXOF = 40;
+const MAX_FORMS_PER_GROUP = 8;
 
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 
@@ -98,7 +100,9 @@ function chooseName(g: Group, written: readonly string[]): string {
     const official = written.filter((w) => g.entry!.aliases.includes(w));
     if (official.length > 0) return official.sort((a, b) => b.length - a.length)[0]!;
   }
-  return [...written].sort((a, b) => b.length - a.length)[0] ?? g.forms[0]!;
+  // "Harbour Analytics Ltd" is written, but the company is "Harbour Analytics"
+  const plain = written.filter((w) => !g.suffixForms.includes(w));
+  return [...plain].sort((a, b) => b.length - a.length)[0] ?? g.forms[0]!;
 }
 
 export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extractor<VendorRecord> {
@@ -134,8 +138,9 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
         g = { entry, entity, forms: [], suffixForms: [], first: c };
         groups.set(key, g);
       }
-      if (!g.forms.includes(surface)) g.forms.push(surface);
-      if (c.suffix) g.suffixForms.push(`${surface} ${c.suffix}`);
+      if (!g.forms.includes(surface) && g.forms.length < MAX_FORMS_PER_GROUP) g.forms.push(surface);
+      const suffixForm = c.suffix ? `${surface} ${c.suffix}` : null;
+      if (suffixForm && !g.suffixForms.includes(suffixForm) && g.suffixForms.length < MAX_FORMS_PER_GROUP) g.suffixForms.push(suffixForm);
       if (entity && !g.entity) g.entity = entity;
     }
     for (const g of groups.values()) {
@@ -145,6 +150,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     const list = [...groups.values()];
     const mentionsOf = collectMentions(doc.text, doc.norm, doc.sentences, list);
     const productEntities = entities.filter((e) => e.type === 'product');
+    const semis = semicolons(doc.norm);
     const records: VendorRecord[] = [];
     for (const g of list) {
       const mentions = mentionsOf.get(g)!;
@@ -156,7 +162,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
         name,
         aliases,
         products: findProducts(doc, name, mentions, g.entry, productEntities),
-        customers: findCustomers(doc, mentions, ctx.bodies),
+        customers: findCustomers(doc, semis, mentions, ctx.bodies),
         rule: g.first.rule,
         mentions,
       });

@@ -55,8 +55,9 @@ const tidyNames: Refiner = (cands, ctx) => {
 const sameName = (ctx: RefineContext, name: string) => ctx.entityIndex.get(foldKey(name)) ?? [];
 
 /** People (an honorific before, or a person entity), places and products are not companies. */
-const dropPeoplePlacesProducts: Refiner = (cands, ctx) =>
-  cands.filter((c) => {
+const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
+  const personWords = new Set(ctx.entities.filter((e) => e.type === 'person').flatMap((e) => e.name.split(/\s+/)));
+  return cands.filter((c) => {
     if (c.strength === 'gazetteer') return true;
     const before = /(\S+)\s+$/.exec(ctx.doc.norm.slice(Math.max(0, c.start - 16), c.start));
     if (before && TITLES.has(before[1]!)) return false;
@@ -71,18 +72,33 @@ const dropPeoplePlacesProducts: Refiner = (cands, ctx) =>
     const ents = sameName(ctx, name);
     if (ents.length > 0 && ents.every((e) => e.type !== 'organisation')) return false;
     // a person's first or last name alone ("Mark said …")
-    for (const e of ctx.entities) {
-      if (e.type !== 'person') continue;
-      if (e.name.split(/\s+/).includes(name)) return false;
-    }
+    if (personWords.has(name)) return false;
     return !ctx.productOnlyForms.has(foldKey(name));
   });
+};
+
+/** Whether a body mention strictly contains the candidate (bodies sorted by start, non-overlapping). */
+function insideBody(bodies: readonly BodyMention[], c: Candidate): boolean {
+  let lo = 0;
+  let hi = bodies.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bodies[mid]!.start <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+    const b = bodies[i]!;
+    if (!(b.start <= c.start && c.end <= b.end && (b.start < c.start || c.end < b.end))) continue;
+    return true;
+  }
+  return false;
+}
 
 /** NHS bodies, ICSs, universities, charities, councils, government and publishers. */
 const dropNonVendors: Refiner = (cands, ctx) =>
   cands.filter((c) => {
     // a gazetteer name inside a health body's name ("Apple Tree Surgery") is that body
-    if (ctx.bodies.some((b) => b.start <= c.start && c.end <= b.end && (b.start < c.start || c.end < b.end))) return false;
+    if (insideBody(ctx.bodies, c)) return false;
     if (c.strength === 'gazetteer') return true;
     return nonVendorReason(textOf(c, ctx)) === null;
   });

@@ -165,7 +165,8 @@ function listCandidates(norm: string, from: number, to: number, rule: Rule): Can
     const a = pieces[i]!;
     const b = pieces[i + 1]!;
     if (norm.slice(from + a.offset + a.text.length, from + b.offset) !== ' and ') continue;
-    if (nonVendorReason(`${a.text} and ${b.text}`) !== null) joined.add(i).add(i + 1);
+    // both halves pass alone, together they are a public name
+    if (nonVendorReason(`${a.text} and ${b.text}`) !== null && nonVendorReason(a.text) === null && nonVendorReason(b.text) === null) joined.add(i).add(i + 1);
   }
   const out: Candidate[] = [];
   pieces.forEach((piece, i) => {
@@ -241,10 +242,11 @@ function nameEndsBefore(norm: string, at: number, fillers: boolean): boolean {
   return false;
 }
 
+/** Where a name before `at` can start at the earliest: the line's start, at most NAME_REACH back. */
 function lineStartBefore(norm: string, at: number): number {
   const from = Math.max(0, at - NAME_REACH);
-  const nl = norm.lastIndexOf('\n', at - 1);
-  return nl >= from ? nl + 1 : from;
+  for (let i = at - 1; i >= from; i--) if (norm.charCodeAt(i) === 10) return i + 1;
+  return from;
 }
 
 const INDEXED = new Map<Rule, RegExp>(RULES.map((r) => [r, new RegExp(r.pattern.source, 'dy')] as const));

@@ -1,0 +1,228 @@
+// Table-driven tests of the vendors extractor against ANNOTATION.md ("Vendors"): one row per
+// context rule with a company the gazetteer does not know, negative sentences for every
+// exclusion, products, customers, upstream entities, the gazetteer file and adversarial input.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { prepareText } from '../helpers.ts';
+import { extractVendors, makeVendorExtractor } from '../../extractors/vendors/index.ts';
+import { DEFAULT_SUPPLIERS, findSuppliers, loadSuppliers, parseSuppliers } from '../../extractors/vendors/gazetteer.ts';
+import { RULES } from '../../extractors/vendors/rules.ts';
+import shipped from '../../extractors/vendors/suppliers.json' with { type: 'json' };
+import type { EntityRecord } from '../../extractors/entities/schema.ts';
+import type { VendorRecord } from '../../extractors/vendors/schema.ts';
+import { mention } from '../../pipeline/span.ts';
+
+const run = (text: string, entities: EntityRecord[] = []) => extractVendors(prepareText(text), { entities });
+const names = (rs: VendorRecord[]) => rs.map((r) => r.name);
+const byName = (rs: VendorRecord[], name: string) => rs.find((r) => r.name === name);
+
+/** Each context rule, with a supplier that is not in the gazetteer. */
+const RULE_CASES: { rule: string; text: string; vendor: string; customers?: string[]; products?: string[] }[] = [
+  { rule: 'partnered-with', text: 'Kingston Hospital has partnered with Acmedix to digitise its fertility pathway.', vendor: 'Acmedix', customers: ['Kingston Hospital'] },
+  { rule: 'partnership-between', text: 'The project is a collaboration between Holovista, Cambridge University Hospitals and the University of Cambridge.', vendor: 'Holovista', customers: ['Cambridge University Hospitals'] },
+  { rule: 'contract-with', text: 'Walsall Healthcare NHS Trust signed a three-year contract with Zentrio Health for its patient portal.', vendor: 'Zentrio Health', customers: ['Walsall Healthcare NHS Trust'] },
+  { rule: 'awarded-x-contract', text: 'Princess Alexandra Hospital awarded Carevio a £28 million contract for a new EPR.', vendor: 'Carevio', customers: ['Princess Alexandra Hospital'] },
+  { rule: 'contract-awarded-to-x', text: 'After a competitive tender the contract was awarded to Medisphere in May.', vendor: 'Medisphere' },
+  { rule: 'x-possessive-offering', text: 'Brightwell’s Connected Rota platform is now used by 40 practices.', vendor: 'Brightwell', products: ['Connected Rota'] },
+  { rule: 'x-a-company', text: 'The trust is working on this with Nuvola, a digital health company based in Leeds.', vendor: 'Nuvola' },
+  { rule: 'company-x', text: 'Software company Trellica will supply the new system.', vendor: 'Trellica' },
+  { rule: 'x-which-provides', text: 'Kinetiq, which provides remote monitoring for virtual wards, now covers 12 sites.', vendor: 'Kinetiq' },
+  { rule: 'legal-suffix', text: 'Harbour Analytics Ltd has been appointed to run the data platform.', vendor: 'Harbour Analytics' },
+  { rule: 'selected-x-to', text: 'Norfolk and Waveney ICB selected Interlink to provide interoperability expertise.', vendor: 'Interlink', customers: ['Norfolk and Waveney ICB'] },
+  { rule: 'supplied-by-x', text: 'The self-referral app was developed by Mindloop last year.', vendor: 'Mindloop' },
+  { rule: 'x-serves-body', text: 'Caresync supports Leeds Teaching Hospitals NHS Trust with its rostering.', vendor: 'Caresync', customers: ['Leeds Teaching Hospitals NHS Trust'] },
+  { rule: 'founder-of-x', text: '“It changes how clinicians work,” says Anna Lee, CEO and founder of Rotaplan.', vendor: 'Rotaplan' },
+  { rule: 'systems-such-as', text: 'They build interfaces for systems such as Cerner, Lorenzo and Epic.', vendor: 'Epic' },
+];
+
+describe('vendors: context rules find suppliers the gazetteer does not know', () => {
+  it('covers every rule', () => {
+    expect(new Set(RULE_CASES.map((c) => c.rule))).toEqual(new Set(RULES.map((r) => r.id)));
+  });
+  it.each(RULE_CASES.map((c) => [c.rule, c] as const))('%s', (_rule, c) => {
+    const rs = run(c.text);
+    const v = byName(rs, c.vendor);
+    expect(v, JSON.stringify(names(rs))).toBeDefined();
+    for (const cust of c.customers ?? []) expect(v!.customers).toContain(cust);
+    for (const p of c.products ?? []) expect(v!.products).toContain(p);
+  });
+});
+
+/** Sentences with no vendor in them: every exclusion of the guideline. */
+const NEGATIVE: [string, string][] = [
+  ['a university partner', 'The trust is partnering with the University of Leeds on a research study.'],
+  ['an NHS trust partnering with another trust', 'Barts Health NHS Trust is partnering with Homerton Healthcare NHS Foundation Trust on pathology.'],
+  ['a council and a charity', 'The ICS worked with Leeds City Council and Macmillan Cancer Support on the scheme.'],
+  ['an ICB and an ICS', 'The plan was developed in partnership with Lincolnshire ICB and the Black Country ICS.'],
+  ['government bodies and a compound name', 'We collaborated with the Department of Health, NHS England, NHS Digital and Track and Trace to do it.'],
+  ['a person with an honorific', 'HTN spoke with Dr Sarah Jones about the plan.'],
+  ['the publisher', 'The trust told HTN that it is working with Digital Health on an event.'],
+  ['an unnamed supplier', 'A remote monitoring tech supplier was chosen to support the virtual ward.'],
+  ['an NHS innovation body', 'The programme was delivered by Health Innovation Manchester across the region.'],
+  ['products only, in a list of systems', 'They have experience with systems such as Lorenzo and CaMIS.'],
+  ['a place with a possessive', 'London’s digital platform now links every borough.'],
+  ['a place named by a lower-case noun', 'Following a long-standing partnership with Bedfordshire hospital, the trust moved on.'],
+  ['a university acronym', 'The hospital collaborated with UCL on the study.'],
+  ['a product written alone', 'Clinicians use PainChek and DERM in care homes.'],
+  ['an app named like a company', 'Hand Therapy: The Exercise Prescription App, which provides exercises, is free.'],
+  ['a region in a coordination', 'We spoke with the chief executive of Mid and South Essex about the plan.'],
+  ['a two-part region before its body', 'The plan is a partnership between Cambridgeshire and Peterborough NHS Foundation Trust and the ICS.'],
+];
+
+describe('vendors: exclusions yield nothing', () => {
+  it.each(NEGATIVE)('%s', (_why, text) => {
+    expect(names(run(text))).toEqual([]);
+  });
+});
+
+describe('vendors: gazetteer suppliers, names, products and customers', () => {
+  it('finds a gazetteer supplier by its former name and keeps the written name', () => {
+    const rs = run('Princess Alexandra Hospital’s award of a £28 million contract for the Cerner EPR system.');
+    const v = byName(rs, 'Cerner');
+    expect(v).toBeDefined();
+    expect(v!.products).toContain('Cerner EPR');
+    expect(v!.customers).toContain('Princess Alexandra Hospital');
+    expect(v!.rule).toBe('gazetteer');
+  });
+  it('keeps a former name as an alias of one record', () => {
+    const rs = run('Lantum started as Network Locum back in 2012. Today Lantum works with 18 ICSs.');
+    expect(names(rs)).toEqual(['Lantum']);
+    expect(rs[0]!.aliases).toEqual(['Network Locum']);
+    expect(rs[0]!.mentions.map((m) => m.text)).toEqual(['Lantum', 'Network Locum', 'Lantum']);
+  });
+  it('drops a trade-mark sign from a product', () => {
+    const v = byName(run('Lantum’s Connected SchedulingTM solution helps deliver an agile workforce.'), 'Lantum');
+    expect(v!.products).toEqual(['Connected Scheduling']);
+  });
+  it('takes gazetteer products named in the same sentence', () => {
+    const v = run('Most practices use SystmOne, supplied by TPP.').find((r) => r.name === 'TPP');
+    expect(v!.products).toContain('SystmOne');
+  });
+  it('keeps customers to the clause that names the vendor', () => {
+    const rs = run('We covered the ICB’s award to Leeds Teaching Hospitals NHS Trust; and Princess Alexandra Hospital’s award of a contract for the Cerner EPR system.');
+    expect(byName(rs, 'Cerner')!.customers).toEqual(['Princess Alexandra Hospital']);
+  });
+  it('resolves "the trust" to the body the section is about', () => {
+    const text = 'Interoperability for a combined trust\n\nIn 2020 the new Bedfordshire NHS Foundation Trust was formed.\n\nThe combined trust continued to work with Interlink on integration.';
+    expect(byName(run(text), 'Interlink')!.customers).toEqual(['Bedfordshire NHS Foundation Trust']);
+  });
+  it('learns an acronym written in brackets', () => {
+    const text = 'Norfolk and Norwich University Hospitals NHS Foundation Trust (NNUH) went live in May. Since then NNUH selected Interlink to provide integration work.';
+    expect(byName(run(text), 'Interlink')!.customers).toContain('Norfolk and Norwich University Hospitals NHS Foundation Trust');
+  });
+  it('does not list customers for a vendor named without one', () => {
+    expect(byName(run('They know systems such as Cerner, McKesson and System C.'), 'McKesson')!.customers).toEqual([]);
+  });
+});
+
+/** A hand-built upstream entity with one mention per written form. */
+function entity(text: string, type: EntityRecord['type'], name: string, aliases: string[] = []): EntityRecord {
+  const doc = prepareText(text);
+  const mentions = [name, ...aliases].flatMap((form) => {
+    const out = [];
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) out.push(mention(text, doc.sentences, at, at + form.length));
+    return out;
+  });
+  return { type, name, aliases, role: null, organisation: null, rule: 'test', mentions };
+}
+
+describe('vendors: with upstream entities', () => {
+  const text = 'Kingston Hospital partnered with Acmedix on fertility care. Acmedix’s FertiTrack app went live in May.';
+  it('keeps a weak partner the entities call an organisation', () => {
+    const rs = run(text, [entity(text, 'organisation', 'Acmedix')]);
+    expect(names(rs)).toEqual(['Acmedix']);
+  });
+  it('drops a weak partner the entities do not call an organisation', () => {
+    const t = 'The trust partnered with Alexis on the pilot.';
+    expect(names(run(t, [entity(t, 'person', 'Alexis Smith', ['Alexis'])]))).toEqual([]);
+    expect(names(run(t, [entity(t, 'organisation', 'Homerton Healthcare')]))).toEqual([]);
+  });
+  it('takes a product entity written after the possessive', () => {
+    const ents = [entity(text, 'organisation', 'Acmedix'), entity(text, 'product', 'FertiTrack')];
+    expect(byName(run(text, ents), 'Acmedix')!.products).toEqual(['FertiTrack']);
+  });
+  it('names customers by their canonical entity name', () => {
+    const t = 'Moorfields partnered with Acmedix on eye care.';
+    const ents = [entity(t, 'organisation', 'Moorfields Eye Hospital NHS Foundation Trust', ['Moorfields']), entity(t, 'organisation', 'Acmedix')];
+    expect(byName(run(t, ents), 'Acmedix')!.customers).toEqual(['Moorfields Eye Hospital NHS Foundation Trust']);
+  });
+  it('uses the entity’s canonical name and aliases', () => {
+    const t = 'Lantum, formerly Network Locum, partners with South East London ICS.';
+    const rs = run(t, [entity(t, 'organisation', 'Lantum', ['Network Locum'])]);
+    expect(rs.map((r) => [r.name, r.aliases])).toEqual([['Lantum', ['Network Locum']]]);
+  });
+});
+
+describe('vendors: record invariants', () => {
+  const text = 'Kingston Hospital partnered with Acmedix. Lantum’s Rocketpay feature pays next day; Epic and Cerner were shortlisted by the trust, and Acmedix won.';
+  const rs = run(text);
+  it('spans match the text, mentions are sorted, records are sorted by first mention', () => {
+    for (const r of rs) {
+      expect(r.rule).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(r.mentions.map((m) => m.start)).toEqual([...r.mentions.map((m) => m.start)].sort((a, b) => a - b));
+    }
+    expect(rs.map((r) => r.mentions[0]!.start)).toEqual([...rs.map((r) => r.mentions[0]!.start)].sort((a, b) => a - b));
+  });
+  it('is deterministic', () => {
+    expect(run(text)).toEqual(rs);
+  });
+});
+
+describe('vendors: odd and adversarial input', () => {
+  it.each([
+    ['empty', ''],
+    ['no sentences', '   \n\n  '],
+    ['arbitrary Unicode', 'Ωμέγα 🚀 partnered with 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 Ltd’s ÉPR système, which provides 中文.'],
+  ])('%s does not throw', (_why, text) => {
+    expect(() => run(text)).not.toThrow();
+  });
+  it('stays linear on a million spaces and a megabyte of capitalised words, digits and commas', () => {
+    const inputs = [' '.repeat(1_000_000), 'Alpha Beta Gamma 123, Delta Ltd, '.repeat(32_000), "Acme's, a, Acme Ltd Acme partners with Acme and ".repeat(20_000)];
+    for (const text of inputs) {
+      const doc = prepareText(text);
+      const t0 = performance.now();
+      extractVendors(doc, {});
+      expect(performance.now() - t0).toBeLessThan(3000);
+    }
+  }, 60_000);
+});
+
+describe('vendors: the supplier gazetteer', () => {
+  it('is a real list of at least 200 suppliers with a note on how it was compiled', () => {
+    expect(DEFAULT_SUPPLIERS.length).toBeGreaterThanOrEqual(200);
+    expect((shipped as { note: string }).note).toMatch(/compiled/);
+    expect(new Set(DEFAULT_SUPPLIERS.map((e) => e.name)).size).toBe(DEFAULT_SUPPLIERS.length);
+  });
+  it('finds names, aliases and former names with their spans, case-sensitively and on word boundaries', () => {
+    const text = 'EMIS and Cerner, not epic or Epicentre; the Oracle Health EPR.';
+    const hits = findSuppliers(text);
+    expect(hits.map((h) => [h.text, h.entry.name, h.form])).toEqual([
+      ['EMIS', 'EMIS Health', 'alias'],
+      ['Cerner', 'Oracle Health', 'former'],
+      ['Oracle Health', 'Oracle Health', 'name'],
+    ]);
+    for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.text);
+  });
+  it('rejects a bad file with a clear message', () => {
+    expect(() => parseSuppliers([{ name: '', kind: 'epr' }], 'mine.json')).toThrow(/mine\.json: not a valid supplier list[\s\S]*name/);
+    expect(() => parseSuppliers({ entries: [{ name: 'X' }] }, 'mine.json')).toThrow(/kind/);
+    const dir = mkdtempSync(path.join(tmpdir(), 'vendors-'));
+    const broken = path.join(dir, 'broken.json');
+    writeFileSync(broken, '{ not json');
+    expect(() => loadSuppliers(broken)).toThrow(/not valid JSON/);
+    expect(() => loadSuppliers(path.join(dir, 'missing.json'))).toThrow(/cannot read/);
+  });
+  it('adds a user file to the shipped list and extracts its suppliers', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vendors-'));
+    const file = path.join(dir, 'extra.json');
+    writeFileSync(file, JSON.stringify([{ name: 'Quorvex', kind: 'epr', products: ['QEPR'] }]));
+    const suppliers = loadSuppliers(file);
+    expect(suppliers.length).toBe(DEFAULT_SUPPLIERS.length + 1);
+    const extract = makeVendorExtractor(suppliers);
+    const rs = extract(prepareText('The trust runs QEPR from Quorvex across three sites.'), {});
+    expect(rs.map((r) => [r.name, r.products, r.rule])).toEqual([['Quorvex', ['QEPR'], 'gazetteer']]);
+  });
+});
