@@ -1,59 +1,75 @@
 // Customers: the health bodies that buy, deploy or partner with a vendor. A body named in
 // the same clause as the vendor is one; when the clause names none but points back to one
-// ("the trust continued to work with X", "They … in partnership with X"), the body the
-// section is about (its first), else the nearest one before, is.
+// ("the trust continued to work with X", "They … in partnership with X"), that body is.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { Mention } from '../../pipeline/schema.ts';
 import type { BodyMention } from './bodies.ts';
-import { clauseAt, sectionStart } from './context.ts';
+import { clauseAt, lowerBound, sectionStart } from './context.ts';
 import { foldKey } from './lexicon.ts';
 
-const ANAPHOR = /\b(?:[Tt]he (?:combined |new |acute |local |merged |whole |same )?(?:trust|hospital|ICS|ICB|board|system|federation|partnership|organisation|health board)|[Tt]hey|[Tt]heir)\b/;
+/**
+ * Words that point back to a health body, each with the kind of body it can mean: "the
+ * trust" is a trust, "the ICS" an ICS or ICB; "they" can be any body, but only a near one.
+ */
+const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
+  { pattern: /\b[Tt]he (?:combined |new |acute |local |merged |whole |same )?trust\b/, kind: /\bTrust\b/ },
+  { pattern: /\b[Tt]he (?:combined |new |acute |local |same )?hospital\b/, kind: /\b(?:Hospitals?|Trust)\b/ },
+  { pattern: /\b[Tt]he (?:ICS|ICB|integrated care (?:system|board)|health board|board|partnership)\b/, kind: /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership|Health Board)\b/ },
+  { pattern: /\b[Tt]he (?:federation|practice|PCN)\b/, kind: /\b(?:Federation|Confederation|PCN|Practice)\b/ },
+  { pattern: /\b(?:[Tt]hey|[Tt]heir)\b/, kind: null },
+];
 const LOOK_BACK_SENTENCES = 3;
 /** How far from the mention an anaphor is looked for (bounds the work in a run-on sentence). */
 const ANAPHOR_REACH = 300;
 
-function firstIndexAtOrAfter(bodies: readonly BodyMention[], offset: number): number {
-  let lo = 0;
-  let hi = bodies.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bodies[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
+/**
+ * The body a pointing word in the clause means: for a named kind ("the trust"), the first
+ * body of that kind in the section, else the nearest before; for "they", the nearest body
+ * in the last few sentences, unless a supplier was named after it (then "they" is more
+ * likely the supplier).
+ */
+function resolveAnaphor(doc: Prepared, clause: { start: number; sentence: number }, text: string, bodies: readonly BodyMention[], vendorStarts: readonly number[]): BodyMention | null {
+  const a = ANAPHORS.find((x) => x.pattern.test(text));
+  if (!a) return null;
+  const back = doc.sentences[Math.max(0, clause.sentence - LOOK_BACK_SENTENCES)];
+  const upTo = lowerBound(bodies.map((b) => b.start), clause.start);
+  if (a.kind) {
+    const section = doc.sentences[sectionStart(doc, clause.sentence)];
+    const from = section ? section.start : 0;
+    for (let i = lowerBound(bodies.map((b) => b.start), from); i < upTo; i++) if (a.kind.test(bodies[i]!.name)) return bodies[i]!;
+    for (let i = upTo - 1; i >= 0 && back && bodies[i]!.start >= back.start; i--) if (a.kind.test(bodies[i]!.name)) return bodies[i]!;
+    return null;
   }
-  return lo;
+  const nearest = bodies[upTo - 1];
+  if (!nearest || !back || nearest.start < back.start) return null;
+  const v = lowerBound(vendorStarts, nearest.end);
+  if (v < vendorStarts.length && vendorStarts[v]! < clause.start) return null;
+  return nearest;
 }
 
-export function findCustomers(doc: Prepared, semis: readonly number[], mentions: readonly Mention[], bodies: readonly BodyMention[]): string[] {
+export function findCustomers(doc: Prepared, semis: readonly number[], mentions: readonly Mention[], bodies: readonly BodyMention[], vendorStarts: readonly number[]): string[] {
   const found = new Map<string, string>();
   const add = (name: string) => {
     const key = foldKey(name);
     if (key && !found.has(key)) found.set(key, name);
   };
+  const starts = bodies.map((b) => b.start);
   const seenClauses = new Set<number>();
   for (const m of mentions) {
     const clause = clauseAt(doc, semis, m.start);
     if (seenClauses.has(clause.start)) continue;
     seenClauses.add(clause.start);
     let named = false;
-    for (let i = firstIndexAtOrAfter(bodies, clause.start); i < bodies.length && bodies[i]!.start < clause.end; i++) {
+    for (let i = lowerBound(starts, clause.start); i < bodies.length && bodies[i]!.start < clause.end; i++) {
       const b = bodies[i]!;
       if (b.end > clause.end) continue;
       add(b.name);
       named = true;
     }
-    if (named || !ANAPHOR.test(doc.norm.slice(Math.max(clause.start, m.start - ANAPHOR_REACH), Math.min(clause.end, m.end + ANAPHOR_REACH)))) continue;
-    const section = doc.sentences[sectionStart(doc, clause.sentence)];
-    const from = section ? section.start : 0;
-    const upTo = clause.start;
-    const first = firstIndexAtOrAfter(bodies, from);
-    if (first < bodies.length && bodies[first]!.start < upTo) {
-      add(bodies[first]!.name);
-      continue;
-    }
-    const back = doc.sentences[Math.max(0, clause.sentence - LOOK_BACK_SENTENCES)];
-    const nearest = firstIndexAtOrAfter(bodies, upTo) - 1;
-    if (back && nearest >= 0 && bodies[nearest]!.start >= back.start) add(bodies[nearest]!.name);
+    if (named) continue;
+    const near = doc.norm.slice(Math.max(clause.start, m.start - ANAPHOR_REACH), Math.min(clause.end, m.end + ANAPHOR_REACH));
+    const body = resolveAnaphor(doc, clause, near, bodies, vendorStarts);
+    if (body) add(body.name);
   }
   return [...found.values()];
 }

@@ -151,6 +151,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     const mentionsOf = collectMentions(doc.text, doc.norm, doc.sentences, list);
     const productEntities = entities.filter((e) => e.type === 'product');
     const semis = semicolons(doc.norm);
+    const vendorStarts = list.flatMap((g) => mentionsOf.get(g)!.map((m) => m.start)).sort((a, b) => a - b);
     const records: VendorRecord[] = [];
     for (const g of list) {
       const mentions = mentionsOf.get(g)!;
@@ -162,7 +163,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
         name,
         aliases,
         products: findProducts(doc, name, mentions, g.entry, productEntities),
-        customers: findCustomers(doc, semis, mentions, ctx.bodies),
+        customers: findCustomers(doc, semis, mentions, ctx.bodies, vendorStarts),
         rule: g.first.rule,
         mentions,
       });

@@ -20,6 +20,27 @@ const LINK_BEFORE_PRODUCT = /^(?:'s|s')?\s+(?:[a-z][a-z-]*\s+){0,2}$/;
 const LINK_AFTER_PRODUCT = /^,?\s+(?:from|by|developed by|made by|supplied by|built by|provided by)\s+$/;
 
 const WINDOW = 120;
+const BULLET = /^\s*(?:[•·*▪‣◦-]|\d{1,2}[.)])\s/;
+const MAX_BULLETS = 12;
+
+/**
+ * The bullet items a sentence introduces ("Lantum's platform can help you build a pool
+ * that:" followed by "• … with Rocketpay"): what they name belongs to that sentence's subject.
+ */
+function bulletsAfter(doc: Prepared, sentence: number): number[] {
+  const s = doc.sentences[sentence];
+  if (!s || !/:\s*$/.test(doc.norm.slice(Math.max(s.start, s.end - 4), s.end))) return [];
+  const out: number[] = [];
+  for (let i = sentence + 1; i < doc.sentences.length && out.length < MAX_BULLETS; i++) {
+    const t = doc.sentences[i]!;
+    // wink may or may not keep the bullet in the sentence: look at the line it starts
+    let lineStart = t.start;
+    while (lineStart > 0 && t.start - lineStart < 8 && doc.norm.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if (!BULLET.test(doc.norm.slice(lineStart, t.start + 4))) break;
+    out.push(i);
+  }
+  return out;
+}
 
 export function findProducts(
   doc: Prepared,
@@ -37,9 +58,11 @@ export function findProducts(
   };
   const norm = doc.norm;
   const sentences = new Set<number>();
+  const listed = new Set<number>();
   for (const m of mentions) {
     sentences.add(m.sentence);
     sentences.add(m.sentence + 1);
+    for (const i of bulletsAfter(doc, m.sentence)) listed.add(i);
     const after = norm.slice(m.end, m.end + WINDOW);
     const poss = AFTER_POSSESSIVE.exec(after);
     const at = poss?.indices?.groups?.p;
@@ -55,6 +78,8 @@ export function findProducts(
       }
     }
   }
+  for (const e of productEntities) if (e.mentions.some((pm) => listed.has(pm.sentence))) add(e.name);
+  for (const i of listed) sentences.add(i);
   if (entry && entry.products.length > 0) {
     for (const i of sentences) {
       const s = doc.sentences[i];

@@ -143,6 +143,11 @@ describe('vendors: with upstream entities', () => {
     const ents = [entity(text, 'organisation', 'Acmedix'), entity(text, 'product', 'FertiTrack')];
     expect(byName(run(text, ents), 'Acmedix')!.products).toEqual(['FertiTrack']);
   });
+  it('takes product entities from the bullet list a sentence about the vendor introduces', () => {
+    const t = 'Across your ICS, Lantum’s platform can help you build a flexible staff pool that:\n  • Offers free next-day payments with Rocketpay\n  • Reduces agency spend\n\nPatients use the NHS App.';
+    const ents = [entity(t, 'product', 'Rocketpay'), entity(t, 'product', 'NHS App')];
+    expect(byName(run(t, ents), 'Lantum')!.products).toEqual(['Rocketpay']);
+  });
   it('names customers by their canonical entity name', () => {
     const t = 'Moorfields partnered with Acmedix on eye care.';
     const ents = [entity(t, 'organisation', 'Moorfields Eye Hospital NHS Foundation Trust', ['Moorfields']), entity(t, 'organisation', 'Acmedix')];
