@@ -54,8 +54,16 @@ export function isHeading(doc: Prepared, index: number): boolean {
   return s.text.split(/\s+/).length <= 14;
 }
 
+/** Indices of the heading sentences, in order: computed once per article. */
+export function headings(doc: Prepared): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < doc.sentences.length; i++) if (isHeading(doc, i)) out.push(i);
+  return out;
+}
+
 /** Index of the first sentence of the section holding sentence `index` (its heading, if any). */
-export function sectionStart(doc: Prepared, index: number, maxBack = 40): number {
-  for (let i = index; i >= 0 && i >= index - maxBack; i--) if (isHeading(doc, i)) return i;
-  return Math.max(0, index - maxBack);
+export function sectionStart(heads: readonly number[], index: number, maxBack = 40): number {
+  const k = lowerBound(heads, index + 1) - 1;
+  const h = k >= 0 ? heads[k]! : -1;
+  return h >= index - maxBack ? h : Math.max(0, index - maxBack);
 }

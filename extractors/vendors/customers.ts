@@ -28,15 +28,16 @@ const ANAPHOR_REACH = 300;
  * in the last few sentences, unless a supplier was named after it (then "they" is more
  * likely the supplier).
  */
-function resolveAnaphor(doc: Prepared, clause: { start: number; sentence: number }, text: string, bodies: readonly BodyMention[], vendorStarts: readonly number[]): BodyMention | null {
+function resolveAnaphor(doc: Prepared, ix: DocIndex, clause: { start: number; sentence: number }, text: string): BodyMention | null {
   const a = ANAPHORS.find((x) => x.pattern.test(text));
   if (!a) return null;
+  const { bodies, bodyStarts, vendorStarts } = ix;
   const back = doc.sentences[Math.max(0, clause.sentence - LOOK_BACK_SENTENCES)];
-  const upTo = lowerBound(bodies.map((b) => b.start), clause.start);
+  const upTo = lowerBound(bodyStarts, clause.start);
   if (a.kind) {
-    const section = doc.sentences[sectionStart(doc, clause.sentence)];
+    const section = doc.sentences[sectionStart(ix.headings, clause.sentence)];
     const from = section ? section.start : 0;
-    for (let i = lowerBound(bodies.map((b) => b.start), from); i < upTo; i++) if (a.kind.test(bodies[i]!.name)) return bodies[i]!;
+    for (let i = lowerBound(bodyStarts, from); i < upTo; i++) if (a.kind.test(bodies[i]!.name)) return bodies[i]!;
     for (let i = upTo - 1; i >= 0 && back && bodies[i]!.start >= back.start; i--) if (a.kind.test(bodies[i]!.name)) return bodies[i]!;
     return null;
   }
@@ -47,20 +48,29 @@ function resolveAnaphor(doc: Prepared, clause: { start: number; sentence: number
   return nearest;
 }
 
-export function findCustomers(doc: Prepared, semis: readonly number[], mentions: readonly Mention[], bodies: readonly BodyMention[], vendorStarts: readonly number[]): string[] {
+/** What customer finding needs about the article, computed once for all its vendors. */
+export interface DocIndex {
+  semis: readonly number[];
+  headings: readonly number[];
+  bodies: readonly BodyMention[];
+  bodyStarts: readonly number[];
+  vendorStarts: readonly number[];
+}
+
+export function findCustomers(doc: Prepared, ix: DocIndex, mentions: readonly Mention[]): string[] {
+  const { bodies, bodyStarts } = ix;
   const found = new Map<string, string>();
   const add = (name: string) => {
     const key = foldKey(name);
     if (key && !found.has(key)) found.set(key, name);
   };
-  const starts = bodies.map((b) => b.start);
   const seenClauses = new Set<number>();
   for (const m of mentions) {
-    const clause = clauseAt(doc, semis, m.start);
+    const clause = clauseAt(doc, ix.semis, m.start);
     if (seenClauses.has(clause.start)) continue;
     seenClauses.add(clause.start);
     let named = false;
-    for (let i = lowerBound(starts, clause.start); i < bodies.length && bodies[i]!.start < clause.end; i++) {
+    for (let i = lowerBound(bodyStarts, clause.start); i < bodies.length && bodies[i]!.start < clause.end; i++) {
       const b = bodies[i]!;
       if (b.end > clause.end) continue;
       add(b.name);
@@ -68,7 +78,7 @@ export function findCustomers(doc: Prepared, semis: readonly number[], mentions:
     }
     if (named) continue;
     const near = doc.norm.slice(Math.max(clause.start, m.start - ANAPHOR_REACH), Math.min(clause.end, m.end + ANAPHOR_REACH));
-    const body = resolveAnaphor(doc, clause, near, bodies, vendorStarts);
+    const body = resolveAnaphor(doc, ix, clause, near);
     if (body) add(body.name);
   }
   return [...found.values()];

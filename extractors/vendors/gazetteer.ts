@@ -110,37 +110,25 @@ export function makeSupplierMatcher(entries: readonly SupplierEntry[]): Supplier
   }
   for (const list of index.values()) list.sort((a, b) => b.surface.length - a.surface.length);
 
-  // Word starts worth a lookup: a capital, a digit, or one of the few keys written in lower
-  // case ("accuRx"); a regex finds them far faster than a loop over every character.
-  const lowerKeys = [...index.keys()].filter((k) => !/^[A-Z0-9]/.test(k));
-  // \b is ASCII-only: a capital right after a non-ASCII letter is looked up too, and the
-  // boundary is then checked on the match
-  const starts = new RegExp(String.raw`\b(?:[A-Z0-9]${lowerKeys.length > 0 ? `|${trieSource(lowerKeys)}` : ''})`, 'g');
+  // Every written form in one trie-shaped regex: the engine skips the many positions where
+  // no form can start, and JavaScript only sees actual hits.
+  const byForm = new Map<string, Form>();
+  for (const list of index.values()) for (const f of list) if (!byForm.has(f.surface)) byForm.set(f.surface, f);
+  const pattern = byForm.size > 0 ? new RegExp(String.raw`\b(?:${trieSource([...byForm.keys()])})(?![A-Za-z0-9])`, 'g') : null;
 
   return {
     entries,
     find(text: string): SupplierHit[] {
       const hits: SupplierHit[] = [];
-      const n = text.length;
-      let covered = 0;
-      starts.lastIndex = 0;
-      for (let m = starts.exec(text); m !== null; m = starts.exec(text)) {
+      if (!pattern) return hits;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         const start = m.index;
-        if (start < covered || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
-        let i = start;
-        while (i < n && isWordCode(text.charCodeAt(i))) i++;
-        starts.lastIndex = Math.max(starts.lastIndex, i);
-        const forms = index.get(text.slice(start, i));
-        if (!forms) continue;
-        for (const f of forms) {
-          const end = start + f.surface.length;
-          if (!text.startsWith(f.surface, start)) continue;
-          if (end < n && isWordCode(text.charCodeAt(end))) continue;
-          hits.push({ start, end, text: text.slice(start, end), entry: f.entry, form: f.form });
-          covered = end;
-          starts.lastIndex = Math.max(starts.lastIndex, end);
-          break;
-        }
+        const end = start + m[0].length;
+        // \b and the look-ahead are ASCII-only: a form glued to a non-ASCII letter is not a word
+        if ((start > 0 && isWordCode(text.charCodeAt(start - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+        const f = byForm.get(m[0])!;
+        hits.push({ start, end, text: m[0], entry: f.entry, form: f.form });
       }
       return hits;
     },

@@ -14,9 +14,9 @@ import { runRules, type Candidate } from './rules.ts';
 import { REFINERS, type RefineContext } from './refiners.ts';
 import { findHealthBodies } from './bodies.ts';
 import { findProducts } from './products.ts';
-import { findCustomers } from './customers.ts';
+import { findCustomers, type DocIndex } from './customers.ts';
 import { foldKey } from './lexicon.ts';
-import { semicolons } from './context.ts';
+import { semicolons, headings } from './context.ts';
 
 interface Group {
   entry?: SupplierEntry;
@@ -150,8 +150,13 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     const list = [...groups.values()];
     const mentionsOf = collectMentions(doc.text, doc.norm, doc.sentences, list);
     const productEntities = entities.filter((e) => e.type === 'product');
-    const semis = semicolons(doc.norm);
-    const vendorStarts = list.flatMap((g) => mentionsOf.get(g)!.map((m) => m.start)).sort((a, b) => a - b);
+    const ix: DocIndex = {
+      semis: semicolons(doc.norm),
+      headings: headings(doc),
+      bodies: ctx.bodies,
+      bodyStarts: ctx.bodies.map((b) => b.start),
+      vendorStarts: list.flatMap((g) => mentionsOf.get(g)!.map((m) => m.start)).sort((a, b) => a - b),
+    };
     const records: VendorRecord[] = [];
     for (const g of list) {
       const mentions = mentionsOf.get(g)!;
@@ -163,7 +168,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
         name,
         aliases,
         products: findProducts(doc, name, mentions, g.entry, productEntities),
-        customers: findCustomers(doc, semis, mentions, ctx.bodies, vendorStarts),
+        customers: findCustomers(doc, ix, mentions),
         rule: g.first.rule,
         mentions,
       });

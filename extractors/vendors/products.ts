@@ -13,13 +13,12 @@ const PRODUCT_WORD = String.raw`[A-Z][A-Za-z0-9]*(?:TM|™|®)?`;
 const PRODUCT = String.raw`${PRODUCT_WORD}(?: ${PRODUCT_WORD}){0,3}`;
 
 /** After "Vendor": "'s [adjectives] Product Name offering-noun". */
-const AFTER_POSSESSIVE = new RegExp(String.raw`^'s (?:[a-z][a-z-]* ){0,2}(?<p>${PRODUCT}) ${OFFERING}\b`, 'd');
+const AFTER_POSSESSIVE = new RegExp(String.raw`'s (?:[a-z][a-z-]* ){0,2}(?<p>${PRODUCT}) ${OFFERING}\b`, 'y');
 /** After "Vendor": " ACRONYM offering-noun" ("Cerner EPR system") or " Product Name offering-noun". */
-const AFTER_NAME = new RegExp(String.raw`^ (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|ePR|EPMA|ePMA|CRM|ERP)|(?<p>${PRODUCT})) ${OFFERING}\b`);
+const AFTER_NAME = new RegExp(String.raw` (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|ePR|EPMA|ePMA|CRM|ERP)|(?<p>${PRODUCT})) ${OFFERING}\b`, 'y');
 const LINK_BEFORE_PRODUCT = /^(?:'s|s')?\s+(?:[a-z][a-z-]*\s+){0,2}$/;
 const LINK_AFTER_PRODUCT = /^,?\s+(?:from|by|developed by|made by|supplied by|built by|provided by)\s+$/;
 
-const WINDOW = 120;
 const BULLET = /^\s*(?:[•·*▪‣◦-]|\d{1,2}[.)])\s/;
 const MAX_BULLETS = 12;
 
@@ -63,11 +62,15 @@ export function findProducts(
     sentences.add(m.sentence);
     sentences.add(m.sentence + 1);
     for (const i of bulletsAfter(doc, m.sentence)) listed.add(i);
-    const after = norm.slice(m.end, m.end + WINDOW);
-    const poss = AFTER_POSSESSIVE.exec(after);
-    const at = poss?.indices?.groups?.p;
-    if (at) add(doc.text.slice(m.end + at[0], m.end + at[1]));
-    const named = AFTER_NAME.exec(after);
+    AFTER_POSSESSIVE.lastIndex = m.end;
+    const poss = AFTER_POSSESSIVE.exec(norm);
+    if (poss) {
+      // the product is the capitalised run just before the offering noun
+      const at = m.end + poss[0].indexOf(poss.groups!.p!, 3);
+      add(doc.text.slice(at, at + poss.groups!.p!.length));
+    }
+    AFTER_NAME.lastIndex = m.end;
+    const named = AFTER_NAME.exec(norm);
     if (named?.groups!.acr) add(`${m.text} ${named.groups.acr}`);
     else if (named?.groups!.p) add(named.groups.p);
     for (const e of productEntities) {

@@ -103,8 +103,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'company-x',
     strength: 'strong',
-    anchors: ['compan', 'firm', 'start', 'suppl', 'vendor', 'develop', 'scale', 'spin', 'tech', 'software', 'digital', 'IT', 'AI', 'data', 'platform', 'solution'],
-    pattern: re(String.raw`\b(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|(?:tech|technology|software|digital|IT|AI|data|platform|solutions?) (?:provider|partner)) (?<name>${NAME})`),
+    // the anchor is the noun; what qualifies "provider" or "partner" is looked at behind it
+    anchors: ['compan', 'firm', 'start', 'suppl', 'vendor', 'develop', 'scale', 'spin', 'provid', 'partner'],
+    pattern: re(String.raw`\b(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?) )(?:provider|partner)) (?<name>${NAME})`),
   },
   {
     id: 'x-which-provides',
@@ -152,8 +153,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'systems-such-as',
     strength: 'listed',
-    anchors: ['system', 'suppl', 'vendor', 'provid', 'partner', 'compan', 'firm', 'platform', 'solution', 'product', 'tech', 'tool', 'app'],
-    pattern: re(String.raw`\b(?:systems|suppliers|vendors|providers|partners|companies|firms|platforms|solutions|products|technologies|tools|apps)(?:,)? (?:such as|including|like|from) (?:the )?(?<list>${NAME_LIST})`),
+    // the anchor is the list word; the kind of things listed is looked at behind it
+    anchors: ['such as', 'including', 'like', 'from'],
+    pattern: re(String.raw`(?<=\b(?:systems|suppliers|vendors|providers|partners|companies|firms|platforms|solutions|products|technologies|tools|apps),? )(?:such as|including|like|from) (?:the )?(?<list>${NAME_LIST})`),
   },
 ];
 
@@ -218,7 +220,8 @@ function nameStarts(norm: string, from: number, to: number): number[] {
 
 /** Words a name-first rule allows between the name and its verb ("X has also worked with"). */
 const FILLERS = new Set(['currently', 'has', 'have', 'had', 'also', 'now', 'recently', 'successfully', 'already', 'is', 'are', 'been', 'proud', 'delighted', 'pleased', 'excited', 'to', 'continues', 'continued', 'will', 'would', 'can']);
-const NAME_END_WORD = /[A-Za-z0-9.&+-]/;
+/** A character of a name's last word: letters, digits and the joiners of "OX.DH", "C2-Ai", "M&S". */
+const isNameEndCode = (c: number) => isWordChar(c) || c === 46 || c === 38 || c === 43 || c === 45;
 const NAME_LIKE = /^(?:[A-Z]|[a-z]{1,4}[A-Z])/;
 
 /**
@@ -230,7 +233,7 @@ function nameEndsBefore(norm: string, at: number, fillers: boolean): boolean {
   for (let guard = 0; guard < 6; guard++) {
     while (i > 0 && norm[i - 1] === ' ') i--;
     let j = i;
-    while (j > 0 && i - j < 40 && NAME_END_WORD.test(norm[j - 1]!)) j--;
+    while (j > 0 && i - j < 40 && isNameEndCode(norm.charCodeAt(j - 1))) j--;
     if (j === i) return false;
     const word = norm.slice(j, i);
     if (fillers && FILLERS.has(word)) {
@@ -238,6 +241,36 @@ function nameEndsBefore(norm: string, at: number, fillers: boolean): boolean {
       continue;
     }
     return NAME_LIKE.test(word);
+  }
+  return false;
+}
+
+/** Words after a trigger within which its name must start ("Head of ICS Partnerships at Lantum"). */
+const TRIGGER_REACH_WORDS = 8;
+
+/**
+ * Whether a capitalised word (or a brand like "accuRx") starts within the few words after
+ * the anchor word at `at`: a trigger-first rule cannot match without one, and this test is
+ * far cheaper than running the rule.
+ */
+function capitalSoon(norm: string, at: number): boolean {
+  const n = Math.min(norm.length, at + 120);
+  let i = at;
+  while (i < n && isWordChar(norm.charCodeAt(i))) i++;
+  for (let words = 0; words < TRIGGER_REACH_WORDS && i < n; words++) {
+    while (i < n && !isWordChar(norm.charCodeAt(i))) {
+      const c = norm.charCodeAt(i);
+      if (c === 10 || c === 59) return false;
+      i++;
+    }
+    if (i >= n) return false;
+    const c = norm.charCodeAt(i);
+    if (isUpper(c)) return true;
+    const wordStart = i;
+    while (i < n && isWordChar(norm.charCodeAt(i))) {
+      if (i > wordStart && i - wordStart <= 4 && isUpper(norm.charCodeAt(i))) return true;
+      i++;
+    }
   }
   return false;
 }
@@ -294,6 +327,7 @@ export function runRules(doc: Prepared): Candidate[] {
       }
       if (rule.nameFirst && !nameEndsBefore(norm, at, rule.id === 'x-serves-body')) continue;
       if (!rule.nameFirst) {
+        if (!capitalSoon(norm, at)) continue;
         pattern.lastIndex = at;
         const m = pattern.exec(norm);
         if (m) push(candidatesOf(m, rule, norm));
