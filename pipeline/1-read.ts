@@ -67,8 +67,9 @@ export async function discover(inputs: readonly string[]): Promise<{ files: stri
         return;
       }
       for (const name of names.sort()) {
-        if (name.startsWith('.')) continue; // hidden files and editor droppings
-        await visit(path.join(p, name), false);
+        // Hidden files and editor droppings are not read, but still listed: nothing found goes unsaid.
+        if (name.startsWith('.')) problems.push({ status: 'skipped', source: displayPath(path.join(p, name)), reason: 'hidden file or folder (name starts with ".")' });
+        else await visit(path.join(p, name), false);
       }
       return;
     }

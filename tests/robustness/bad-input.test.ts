@@ -44,6 +44,7 @@ beforeAll(async () => {
   await put('nested/good.txt', `${SEED}\n`); // same id as good.txt
   await put('unreadable.txt', SEED);
   await put('notes.pdf', '%PDF-1.4');
+  await put('.DS_Store', 'Bud1');
   await symlink('loop-b.txt', path.join(corpus, 'loop-a.txt'));
   await symlink('loop-a.txt', path.join(corpus, 'loop-b.txt'));
   await symlink('.', path.join(corpus, 'nested', 'self')); // a folder loop
@@ -88,6 +89,7 @@ describe('a run over a folder of bad inputs', () => {
     ['nested/good.txt', 'failed', /^duplicate article id "good" \(first read from .*good\.txt\)$/],
     ['unreadable.txt', 'failed', /^permission denied$/],
     ['notes.pdf', 'skipped', /^unknown extension "\.pdf"/],
+    ['.DS_Store', 'skipped', /^hidden file or folder/],
     ['loop-a.txt', 'failed', /^symbolic link loop$/],
     ['loop-b.txt', 'failed', /^symbolic link loop$/],
     ['nested/self', 'skipped', /^folder already read/],
@@ -111,7 +113,7 @@ describe('a run over a folder of bad inputs', () => {
 
   it('accounts for every input and nothing else', () => {
     expect(manifest.inputs).toHaveLength(expected.length + 1);
-    expect(manifest.totals).toMatchObject({ inputs: expected.length + 1, ok: 6, skipped: 2, failed: 11 });
+    expect(manifest.totals).toMatchObject({ inputs: expected.length + 1, ok: 6, skipped: 3, failed: 11 });
   });
 
   it('exits 1 and still writes the good articles, HTML without its scripts', async () => {
@@ -122,12 +124,12 @@ describe('a run over a folder of bad inputs', () => {
     const page = JSON.parse(await readFile(path.join(out, 'json', 'page.json'), 'utf8'));
     expect(page.article.title).toBe('Page');
     expect(page.article.chars).toBe(SEED.length);
-    expect(stderr).toMatch(/extract: 6 ok, 11 failed, 2 skipped \(0 from cache\)/);
+    expect(stderr).toMatch(/extract: 6 ok, 11 failed, 3 skipped \(0 from cache\)/);
   });
 
   it('prints one line per problem and no progress bar when stderr is not a terminal', () => {
     const lines = stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(11 + 2 + 1);
+    expect(lines).toHaveLength(11 + 3 + 1);
     expect(stderr).not.toContain('\r');
   });
 });
