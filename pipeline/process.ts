@@ -8,6 +8,10 @@ import { articleCsvChunks } from './csv.ts';
 import { stableJson, type ArticleChunks } from './5-write.ts';
 import type { ArticleResult } from './records.ts';
 import type { ArticleMeta } from './schema.ts';
+import { EXTRACTORS, type Extracted, type Extractor } from '../extractors/index.ts';
+import { loadSuppliers } from '../extractors/vendors/gazetteer.ts';
+import { makeVendorExtractor } from '../extractors/vendors/index.ts';
+import type { VendorRecord } from '../extractors/vendors/schema.ts';
 
 export type Processed =
   | { ok: true; result: ArticleResult; json: string; chunks: ArticleChunks; timings: Record<string, number> }
@@ -15,15 +19,38 @@ export type Processed =
 
 /** Run-wide settings every article is processed with; plain data so it can cross into a worker. */
 export interface ProcessOptions {
-  /**
-   * A supplier list for the vendors extractor. Plumbed through (and part of the cache key)
-   * ahead of the vendors extractor's `makeVendorExtractor`; until that hook exists the
-   * default gazetteer is used.
-   */
+  /** a user's supplier file, added to the shipped gazetteer of the vendors extractor */
   vendorsFile?: string | null;
 }
 
-export function processArticle(article: Article, runPublished: string | null, _options: ProcessOptions = {}): Processed {
+// One vendors extractor per supplier file and thread: the gazetteer is built once, not per article.
+const vendorExtractors = new Map<string, Extractor<VendorRecord>>();
+function vendorExtractorFor(file: string): Extractor<VendorRecord> {
+  let e = vendorExtractors.get(file);
+  if (!e) vendorExtractors.set(file, (e = makeVendorExtractor(loadSuppliers(file))));
+  return e;
+}
+
+/**
+ * extractAll, with the vendors extractor built from the user's supplier file. extractAll has
+ * no way to swap one extractor, so the vendors records are made again from the same upstream
+ * records (the default ones are dropped); a `--vendors` run pays for vendors twice.
+ */
+function extractWithVendors(doc: Parameters<typeof extractAll>[0], timings: Record<string, number>, vendorsFile: string | null | undefined): Extracted {
+  const extracted = extractAll(doc, timings);
+  if (!vendorsFile) return extracted;
+  const upstream: Partial<Extracted> = {};
+  for (const { kind } of EXTRACTORS) {
+    if (kind === 'vendors') break;
+    (upstream as Record<string, unknown>)[kind] = extracted[kind];
+  }
+  const t0 = performance.now();
+  const vendors = vendorExtractorFor(vendorsFile)(doc, Object.freeze(upstream));
+  timings.vendors = performance.now() - t0;
+  return { ...extracted, vendors };
+}
+
+export function processArticle(article: Article, runPublished: string | null, options: ProcessOptions = {}): Processed {
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (stage: string) => {
@@ -36,7 +63,7 @@ export function processArticle(article: Article, runPublished: string | null, _o
     const doc = prepare(article, runPublished);
     meta = articleMeta(doc);
     lap('prepare');
-    const extracted = extractAll(doc, timings);
+    const extracted = extractWithVendors(doc, timings, options.vendorsFile);
     t = performance.now();
     const result = validate(doc, extracted);
     lap('validate');

@@ -17,6 +17,7 @@ import { createRunner } from './pool.ts';
 import type { Processed, ProcessOptions } from './process.ts';
 import type { Manifest, ManifestInput } from './records.ts';
 import type { Article } from './article.ts';
+import { loadSuppliers } from '../extractors/vendors/gazetteer.ts';
 
 const PKG = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8')) as { name: string; version: string };
 
@@ -188,6 +189,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
   }
 }
 
+/** Hashes the user's supplier file for the cache key and checks it once, before any article is read. */
 async function readVendorsFile(file: string): Promise<{ sha256: string }> {
   let bytes: Buffer;
   try {
@@ -195,7 +197,16 @@ async function readVendorsFile(file: string): Promise<{ sha256: string }> {
   } catch (err) {
     throw new Error(`cannot read the vendors file ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
+  loadSuppliersChecked(file);
   return { sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+function loadSuppliersChecked(file: string): void {
+  try {
+    loadSuppliers(file);
+  } catch (err) {
+    throw new Error((err as Error).message.split('\n').map((l) => l.trim()).filter(Boolean).join(' '));
+  }
 }
 
 function entry(o: ReadProblem): ManifestInput {

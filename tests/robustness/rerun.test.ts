@@ -105,16 +105,37 @@ describe('reruns', () => {
   });
 
   it('a different vendors file misses the cache, the same one hits it', async () => {
-    const vendors = path.join(tmp, 'suppliers.csv');
-    await writeFile(vendors, 'name\nLantum\n');
+    const vendors = path.join(tmp, 'suppliers.json');
+    await writeFile(vendors, JSON.stringify([{ name: 'Harbour Analytics', kind: 'analytics' }]));
     expect((await run('out', { vendorsFile: vendors })).manifest.totals.cached).toBe(0);
     expect((await run('out', { vendorsFile: vendors })).manifest.totals.cached).toBe(5);
-    await writeFile(vendors, 'name\nLantum\nEMIS\n');
+    await writeFile(vendors, JSON.stringify([{ name: 'Harbour Analytics', kind: 'analytics' }, { name: 'Quayside Health', kind: 'software' }]));
     expect((await run('out', { vendorsFile: vendors })).manifest.totals.cached).toBe(0);
   });
 
-  it('a missing vendors file stops the run with a one-line reason', async () => {
-    await expect(run('out', { vendorsFile: path.join(tmp, 'nope.csv') })).rejects.toThrow(/^cannot read the vendors file .*nope\.csv \(ENOENT\)$/);
+  it('a vendors file reaches the vendors extractor, in the main thread and in workers', async () => {
+    const dir = path.join(tmp, 'vendors-corpus');
+    await cp(path.join(corpus, '..', 'corpus'), dir, { recursive: true });
+    await writeFile(path.join(dir, 'quayside.txt'), 'The trust said Quayside Health would support the rollout across the region.\n');
+    const vendors = path.join(tmp, 'quayside.json');
+    await writeFile(vendors, JSON.stringify([{ name: 'Quayside Health', kind: 'software' }]));
+    const names = async (out: string) => JSON.parse(await readFile(path.join(tmp, out, 'json', 'quayside.json'), 'utf8')).vendors.map((v: { name: string }) => v.name);
+    const base = { paths: [dir], published: null, concurrency: 2, cache: false, cacheDir, timings: false };
+    await runPipeline({ ...base, outDir: path.join(tmp, 'v0') });
+    await runPipeline({ ...base, outDir: path.join(tmp, 'v1'), vendorsFile: vendors, workers: 1 });
+    await runPipeline({ ...base, outDir: path.join(tmp, 'v2'), vendorsFile: vendors, workers: 2 });
+    expect(await names('v0')).toEqual([]);
+    expect(await names('v1')).toEqual(['Quayside Health']);
+    expect(await names('v2')).toEqual(['Quayside Health']);
+  });
+
+  it('a missing or invalid vendors file stops the run with a one-line reason', async () => {
+    await expect(run('out', { vendorsFile: path.join(tmp, 'nope.json') })).rejects.toThrow(/^cannot read the vendors file .*nope\.json \(ENOENT\)$/);
+    const bad = path.join(tmp, 'bad.json');
+    await writeFile(bad, JSON.stringify([{ name: '' }]));
+    const err = await run('out', { vendorsFile: bad }).catch((e: Error) => e);
+    expect(String(err)).toMatch(/--vendors .*bad\.json: not a valid supplier list/);
+    expect(String(err)).not.toContain('\n');
   });
 
   it('a corrupt cache entry is extracted again, not trusted', async () => {
