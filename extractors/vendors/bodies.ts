@@ -90,6 +90,7 @@ const JOIN = new RegExp(String.raw`(?<=${HEAD})(?: (?:and|&)|,(?: and)?) (?:the 
 
 /** Cuts "A NHS Trust and B NHS Foundation Trust" into its two names. */
 function splitBodies(text: string, at: number): { start: number; text: string }[] {
+  if (!text.includes(' and ') && !text.includes(' & ') && !text.includes(',')) return [{ start: at, text }];
   const out: { start: number; text: string }[] = [];
   let from = 0;
   for (const j of text.matchAll(JOIN)) {

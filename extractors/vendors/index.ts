@@ -5,6 +5,7 @@
 // same company are merged, every mention of it is collected, then products and customers
 // are read around those mentions.
 import type { Extractor } from '../types.ts';
+import { normaliseSameLength, type Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord } from '../entities/schema.ts';
 import type { VendorRecord, SupplierEntry } from './schema.ts';
 import type { Mention } from '../../pipeline/schema.ts';
@@ -178,3 +179,33 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
 }
 
 export const extractVendors: Extractor<VendorRecord> = makeVendorExtractor(DEFAULT_SUPPLIERS);
+
+// V8 runs a regular expression from bytecode first and compiles it to native code once it
+// runs again, and optimises a function only after many calls: a few dozen passes over a
+// sample that reaches every rule, at module load (about a millisecond), so the first
+// articles of a run do not pay for it. The sample is a hand-made Prepared (no NLP).
+const SAMPLE = [
+  'Kingston Hospital partnered with Acmedix, a health tech start-up; the contract was awarded to Medisphere Ltd.',
+  'Leeds NHS Trust awarded Carevio a contract with Zentrio and a partnership between Holovista and Kinetiq, which provides apps.',
+  'Software company Trellica selected Interlink to deliver it, developed by Mindloop; Caresync supports Leeds Teaching Hospitals NHS Trust.',
+  'Anna Lee, CEO and founder of Rotaplan, said Brightwell’s Connected Rota platform and the Cerner EPR system, systems such as Epic, are used by the trust.',
+].join('\n');
+const WARM_UP_PASSES = 40;
+function warmUp(): void {
+  const sentences: Prepared['sentences'] = [];
+  let at = 0;
+  SAMPLE.split('\n').forEach((line, index) => {
+    sentences.push({ index, start: at, end: at + line.length, text: line, tokenStart: 0, tokenEnd: 0, paragraph: index });
+    at += line.length + 1;
+  });
+  const doc: Prepared = {
+    article: { id: 'warm-up', source: 'warm-up', text: SAMPLE, title: null, published: null, url: null, sha256: '' },
+    text: SAMPLE,
+    norm: normaliseSameLength(SAMPLE),
+    referenceDate: null,
+    sentences,
+    tokens: [],
+  };
+  for (let i = 0; i < WARM_UP_PASSES; i++) extractVendors(doc, {});
+}
+warmUp();

@@ -3,7 +3,14 @@
 // the refiners stay small. Lookups go through folded keys in Sets.
 
 /** Folding for lexicon lookups: case, curly quotes, punctuation and spacing do not matter. */
+const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 export function foldKey(s: string): string {
+  // most names are plain ASCII words: fold them without the regex passes
+  if (SIMPLE.test(s)) {
+    const l = s.toLowerCase();
+    return l.startsWith('the ') ? l.slice(4) : l;
+  }
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019']/g, "'")

@@ -95,7 +95,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'x-a-company',
     strength: 'strong',
-    anchors: [', '],
+    anchors: [', a ', ', an ', ', the ', ', one of the '],
     nameFirst: true,
     cue: /, (?:a|an|the|one of the) /y,
     pattern: re(String.raw`(?<name>${NAME}), (?:a|an|the|one of the) (?:[A-Za-z0-9-]+ ){0,5}?${COMPANY_NOUN}\b`),
@@ -110,7 +110,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'x-which-provides',
     strength: 'strong',
-    anchors: [', '],
+    anchors: [', which '],
     nameFirst: true,
     cue: /, which /y,
     pattern: re(String.raw`(?<name>${NAME}), which (?:provides|supplies|develops|offers|makes|builds|sells|specialises|specializes|designs|delivers|produces)\b`),
@@ -184,7 +184,8 @@ function listCandidates(norm: string, from: number, to: number, rule: Rule): Can
  * One scan for all of them replaces one scan per rule.
  */
 const ANCHOR_WORDS = [...new Set(RULES.flatMap((r) => r.anchors))];
-const ANCHOR = new RegExp(trieSource(ANCHOR_WORDS), 'g');
+// \b: an anchor starts a word, or ("'s", ", ") follows one
+const ANCHOR = new RegExp(String.raw`\b(?:${trieSource(ANCHOR_WORDS)})`, 'g');
 /** Rules by anchor word; an anchor word that starts with another word also triggers that word's rules. */
 const RULES_BY_ANCHOR = new Map<string, Rule[]>(
   ANCHOR_WORDS.map((w) => [w, RULES.filter((r) => r.anchors.some((a) => w.startsWith(a)))] as const),
@@ -315,24 +316,30 @@ export function runRules(doc: Prepared): Candidate[] {
       out.push(c);
     }
   };
-  for (const hit of norm.matchAll(ANCHOR)) {
+  ANCHOR.lastIndex = 0;
+  for (let hit = ANCHOR.exec(norm); hit !== null; hit = ANCHOR.exec(norm)) {
     const at = hit.index;
-    // a word anchor inside a longer word ("network") starts nothing
-    if (at > 0 && isWordChar(hit[0].charCodeAt(0)) && isWordChar(norm.charCodeAt(at - 1))) continue;
-    for (const rule of RULES_BY_ANCHOR.get(hit[0]) ?? []) {
+    // \b lets an anchor start after an apostrophe or hyphen ("co-developed"): a word anchor
+    // inside a longer word starts nothing
+    if (at > 0 && isWordChar(hit[0].charCodeAt(0)) && isNameEndCode(norm.charCodeAt(at - 1))) continue;
+    const rules = RULES_BY_ANCHOR.get(hit[0]);
+    if (!rules) continue;
+    let soon: boolean | null = null;
+    for (const rule of rules) {
       const pattern = rule.pattern;
-      if (rule.cue) {
-        rule.cue.lastIndex = at;
-        if (!rule.cue.test(norm)) continue;
-      }
-      if (rule.nameFirst && !nameEndsBefore(norm, at, rule.id === 'x-serves-body')) continue;
       if (!rule.nameFirst) {
-        if (!capitalSoon(norm, at)) continue;
+        soon ??= capitalSoon(norm, at);
+        if (!soon) continue;
         pattern.lastIndex = at;
         const m = pattern.exec(norm);
         if (m) push(candidatesOf(m, rule, norm));
         continue;
       }
+      if (rule.cue) {
+        rule.cue.lastIndex = at;
+        if (!rule.cue.test(norm)) continue;
+      }
+      if (!nameEndsBefore(norm, at, rule.id === 'x-serves-body')) continue;
       for (const start of nameStarts(norm, lineStartBefore(norm, at), at)) {
         pattern.lastIndex = start;
         const m = pattern.exec(norm);
