@@ -8,10 +8,17 @@ export interface Bounds {
   end: number;
 }
 
-/** Offsets of every semicolon, found once per article so clause lookups stay logarithmic. */
+/**
+ * Where clauses meet inside a sentence: semicolons, and a comma before a word that starts
+ * a new clause ("…, while the trust selected X"). Found once per article, so clause
+ * lookups stay logarithmic.
+ */
+const CLAUSE_BREAK = /;|,(?= (?:while|whereas|but|meanwhile|although|and how|and that|and the|and a|and an) )/g;
+
 export function semicolons(norm: string): number[] {
   const out: number[] = [];
-  for (let at = norm.indexOf(';'); at >= 0; at = norm.indexOf(';', at + 1)) out.push(at);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(norm); m !== null; m = CLAUSE_BREAK.exec(norm)) out.push(m.index);
   return out;
 }
 
@@ -27,7 +34,7 @@ export function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-/** The clause around `offset`: its sentence, cut at semicolons (`semis` from semicolons()). */
+/** The clause around `offset`: its sentence, cut at clause breaks (`semis` from semicolons()). */
 export function clauseAt(doc: Prepared, semis: readonly number[], offset: number): Bounds & { sentence: number } {
   if (doc.sentences.length === 0) return { start: 0, end: doc.text.length, sentence: 0 };
   const sentence = sentenceAt(doc.sentences, offset);

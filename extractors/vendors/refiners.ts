@@ -94,12 +94,16 @@ function insideBody(bodies: readonly BodyMention[], c: Candidate): boolean {
   return false;
 }
 
+/** "X, a charity …", "X, the regulator": the article says what X is, and it is not a company. */
+const NON_VENDOR_APPOSITIVE = /^,? (?:a|an|the) (?:[A-Za-z-]+ ){0,3}?(?:charity|charities|university|trust|council|hospital|hospice|foundation|think[- ]tank|not-for-profit|non-profit|social enterprise|membership (?:body|organisation)|regulator|government|department|agency|body|network|collaborative|partnership|NHS)\b/;
+
 /** NHS bodies, ICSs, universities, charities, councils, government and publishers. */
 const dropNonVendors: Refiner = (cands, ctx) =>
   cands.filter((c) => {
     // a gazetteer name inside a health body's name ("Apple Tree Surgery") is that body
     if (insideBody(ctx.bodies, c)) return false;
     if (c.strength === 'gazetteer') return true;
+    if (NON_VENDOR_APPOSITIVE.test(ctx.doc.norm.slice(c.end, c.end + 60))) return false;
     return nonVendorReason(textOf(c, ctx)) === null;
   });
 

@@ -170,9 +170,13 @@ function listCandidates(norm: string, from: number, to: number, rule: Rule): Can
     // both halves pass alone, together they are a public name
     if (nonVendorReason(`${a.text} and ${b.text}`) !== null && nonVendorReason(a.text) === null && nonVendorReason(b.text) === null) joined.add(i).add(i + 1);
   }
+  // "partnered with X, Y developed …": without a final "and" the comma ends the list
+  const last = pieces[pieces.length - 1];
+  const prev = pieces[pieces.length - 2];
+  const closed = !last || !prev || / and (?:the )?$/.test(norm.slice(from + prev.offset + prev.text.length, from + last.offset));
   const out: Candidate[] = [];
   pieces.forEach((piece, i) => {
-    if (joined.has(i)) return;
+    if (joined.has(i) || (!closed && i > 0)) return;
     const start = from + piece.offset;
     out.push({ start, end: start + piece.text.length, rule: rule.id, strength: rule.strength });
   });

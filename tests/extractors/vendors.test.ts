@@ -68,6 +68,7 @@ const NEGATIVE: [string, string][] = [
   ['a product written alone', 'Clinicians use PainChek and DERM in care homes.'],
   ['an app named like a company', 'Hand Therapy: The Exercise Prescription App, which provides exercises, is free.'],
   ['a region in a coordination', 'We spoke with the chief executive of Mid and South Essex about the plan.'],
+  ['a partner the article calls a charity', 'The trust is working with Mental Health Innovations, a charity, on crisis text support.'],
   ['a two-part region before its body', 'The plan is a partnership between Cambridgeshire and Peterborough NHS Foundation Trust and the ICS.'],
 ];
 
@@ -111,6 +112,14 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
   it('learns an acronym written in brackets', () => {
     const text = 'Norfolk and Norwich University Hospitals NHS Foundation Trust (NNUH) went live in May. Since then NNUH selected Interlink to provide integration work.';
     expect(byName(run(text), 'Interlink')!.customers).toContain('Norfolk and Norwich University Hospitals NHS Foundation Trust');
+  });
+  it('ends a list at a comma not followed by a final "and"', () => {
+    expect(names(run('In partnership with Mindwave Ventures, Birmingham Community Healthcare developed the app.'))).toEqual(['Mindwave Ventures']);
+  });
+  it('cuts a clause at ", while" before taking customers', () => {
+    const rs = run('Somerset ICB has signed a five-year deal with Doccla, while Dorset County Hospital NHS Foundation Trust selected Medefer to provide outpatient care.');
+    expect(byName(rs, 'Doccla')!.customers).toEqual(['Somerset ICB']);
+    expect(byName(rs, 'Medefer')!.customers).toEqual(['Dorset County Hospital NHS Foundation Trust']);
   });
   it('does not list customers for a vendor named without one', () => {
     expect(byName(run('They know systems such as Cerner, McKesson and System C.'), 'McKesson')!.customers).toEqual([]);
