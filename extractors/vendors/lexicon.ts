@@ -86,3 +86,26 @@ export const NON_NAME_WORDS = new Set(
   Through Across Via Under Within Without After Before During Since Until Alongside Together Meanwhile Today Now Currently Recently
   And Or But If So Then Thus Therefore Additionally Furthermore Moreover Overall Finally Plus Last Next First Second Third`.split(/\s+/),
 );
+
+/**
+ * Common first names in the UK (ONS baby-name and population lists): "James Davis" after
+ * "worked with" is a person. Used only for two- and three-word names found by context.
+ */
+export const FIRST_NAMES = new Set(
+  `James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven Paul
+  Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry
+  Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry
+  Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin Carl Arthur Lawrence
+  Dylan Jesse Jordan Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell
+  Bobby Mason Philip Louis Harry Oliver Charlie Alfie Leo Freddie Archie Theo Oscar Max Isaac Lucas Finley Toby Simon Ian Neil Graham
+  Martin Colin Nigel Stuart Gavin Craig Darren Dean Lee Tom Ben Sam Rob Rich Matt Chris Mike Dave Steve Nick Andy Rory Callum Ewan
+  Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily
+  Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna
+  Brenda Pamela Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie
+  Joyce Victoria Olivia Kelly Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann
+  Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia
+  Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Amelia Isla Ava Mia Ivy Lily Freya Florence Poppy Ella Evie
+  Sophie Chloe Lucy Jessica Holly Claire Louise Nicola Joanne Kirsty Gemma Zoe Jane Jo Kate Kath Liz Sue Jen Bev Caroline Fiona
+  Alison Gillian Lorraine Tracey Tracy Wendy Yvonne Sian Bethan Siobhan Aoife Niamh Priya Anjali Aisha Fatima Mohammed Muhammad Ali
+  Ahmed Omar Hassan Raj Sanjay Ravi Amit Vikram Arjun Rahul`.split(/\s+/),
+);

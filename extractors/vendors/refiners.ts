@@ -6,7 +6,7 @@ import type { EntityRecord } from '../entities/schema.ts';
 import { RULES, type Candidate } from './rules.ts';
 import type { BodyMention } from './bodies.ts';
 import { trimName, nonVendorReason } from './names.ts';
-import { foldKey, NON_NAME_WORDS, TITLES } from './lexicon.ts';
+import { foldKey, FIRST_NAMES, NON_NAME_WORDS, TITLES } from './lexicon.ts';
 
 export interface RefineContext {
   doc: Prepared;
@@ -62,7 +62,7 @@ const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
     const before = /(\S+)\s+$/.exec(ctx.doc.norm.slice(Math.max(0, c.start - 16), c.start));
     if (before && TITLES.has(before[1]!)) return false;
     // the tail of a coordination ("Lancashire and South Cumbria's strategy") is not a name
-    if (c.strength !== 'listed' && /[A-Z][\p{L}'-]* (?:and|&) $/u.test(ctx.doc.norm.slice(Math.max(0, c.start - 40), c.start))) return false;
+    if (!LIST_RULES.has(c.rule) && /[A-Z][\p{L}'-]* (?:and|&) $/u.test(ctx.doc.norm.slice(Math.max(0, c.start - 40), c.start))) return false;
     const after = ctx.doc.norm.slice(c.end, c.end + 24);
     // … or its head ("the chief executive of Mid and South Essex")
     if (!LIST_RULES.has(c.rule) && /^ (?:and|&) [A-Z]/.test(after)) return false;
@@ -71,8 +71,10 @@ const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
     const name = textOf(c, ctx);
     const ents = sameName(ctx, name);
     if (ents.length > 0 && ents.every((e) => e.type !== 'organisation')) return false;
-    // a person's first or last name alone ("Mark said …")
+    // a person's first or last name alone ("Mark said …"), or a first and last name
     if (personWords.has(name)) return false;
+    const words = name.split(' ');
+    if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]!) && /^[A-Z][a-z'-]+$/.test(words[words.length - 1]!)) return false;
     return !ctx.productOnlyForms.has(foldKey(name));
   });
 };

@@ -58,6 +58,7 @@ const NEGATIVE: [string, string][] = [
   ['an ICB and an ICS', 'The plan was developed in partnership with Lincolnshire ICB and the Black Country ICS.'],
   ['government bodies and a compound name', 'We collaborated with the Department of Health, NHS England, NHS Digital and Track and Trace to do it.'],
   ['a person with an honorific', 'HTN spoke with Dr Sarah Jones about the plan.'],
+  ['people by first and last name', 'Leeds Teaching Hospitals worked with James Davis and Sarah Hughes on the business case.'],
   ['the publisher', 'The trust told HTN that it is working with Digital Health on an event.'],
   ['an unnamed supplier', 'A remote monitoring tech supplier was chosen to support the virtual ward.'],
   ['an NHS innovation body', 'The programme was delivered by Health Innovation Manchester across the region.'],
@@ -112,6 +113,9 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
   it('learns an acronym written in brackets', () => {
     const text = 'Norfolk and Norwich University Hospitals NHS Foundation Trust (NNUH) went live in May. Since then NNUH selected Interlink to provide integration work.';
     expect(byName(run(text), 'Interlink')!.customers).toContain('Norfolk and Norwich University Hospitals NHS Foundation Trust');
+  });
+  it('keeps every company of a list joined by "and"', () => {
+    expect(names(run('The ICB has partnered with Optimise Health and Qventus to improve theatre scheduling.'))).toEqual(['Optimise Health', 'Qventus']);
   });
   it('ends a list at a comma not followed by a final "and"', () => {
     expect(names(run('In partnership with Mindwave Ventures, Birmingham Community Healthcare developed the app.'))).toEqual(['Mindwave Ventures']);
