@@ -63,7 +63,6 @@ export class Interrupted extends Error {
 
 /** One manifest entry in the making: ready now (a read problem), or waiting for its article. */
 interface Slot {
-  fileIndex: number;
   lastOfFile: boolean;
   chars: number;
   settle: () => Promise<ManifestInput>;
@@ -125,19 +124,26 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
       };
     };
 
+    // A generator, so that a .jsonl file of thousands of articles is dispatched a window at a
+    // time, not all at once.
     const seen = new Map<string, string>();
-    const toSlots = (fileIndex: number, outcomes: ReadOutcome[]): Slot[] =>
-      outcomes.map((o, i) => {
-        const base = { fileIndex, lastOfFile: i === outcomes.length - 1 };
-        if (o.status !== 'ok') return { ...base, chars: 0, settle: async () => entry(o) };
+    function* toSlots(outcomes: ReadOutcome[]): Generator<Slot> {
+      for (const [i, o] of outcomes.entries()) {
+        const lastOfFile = i === outcomes.length - 1;
+        if (o.status !== 'ok') {
+          yield { lastOfFile, chars: 0, settle: async () => entry(o) };
+          continue;
+        }
         const first = seen.get(o.article.id);
         if (first !== undefined) {
           const dup = entry({ status: 'failed', source: o.source, reason: `duplicate article id "${o.article.id}" (first read from ${first})` });
-          return { ...base, chars: 0, settle: async () => dup };
+          yield { lastOfFile, chars: 0, settle: async () => dup };
+          continue;
         }
         seen.set(o.article.id, o.source);
-        return { ...base, chars: o.article.text.length, settle: articleSlot(o) };
-      });
+        yield { lastOfFile, chars: o.article.text.length, settle: articleSlot(o) };
+      }
+    }
 
     // Reads run ahead of extraction by a few files; extraction runs ahead of writing by a
     // few articles per worker. Both windows are fixed, so memory does not grow with the corpus.
@@ -147,7 +153,6 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
     const reads: Promise<ReadOutcome[]>[] = [];
     const slots: Slot[] = [];
     let nextFile = 0;
-    let fileIndex = 0;
     let done = 0;
     let chars = 0;
     const fillReads = () => {
@@ -171,7 +176,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
       checkSignal();
       const outcomes = await reads.shift()!;
       fillReads();
-      for (const s of toSlots(fileIndex++, outcomes)) {
+      for (const s of toSlots(outcomes)) {
         slots.push(s);
         while (slots.length >= slotWindow) await settleHead();
       }
