@@ -190,7 +190,7 @@ const SAMPLE = [
   'Software company Trellica selected Interlink to deliver it, developed by Mindloop; Caresync supports Leeds Teaching Hospitals NHS Trust.',
   'Anna Lee, CEO and founder of Rotaplan, said Brightwell’s Connected Rota platform and the Cerner EPR system, systems such as Epic, are used by the trust.',
 ].join('\n');
-const WARM_UP_PASSES = 40;
+const WARM_UP_PASSES = 150;
 function warmUp(): void {
   const sentences: Prepared['sentences'] = [];
   let at = 0;
