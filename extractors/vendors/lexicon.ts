@@ -109,3 +109,27 @@ export const FIRST_NAMES = new Set(
   Alison Gillian Lorraine Tracey Tracy Wendy Yvonne Sian Bethan Siobhan Aoife Niamh Priya Anjali Aisha Fatima Mohammed Muhammad Ali
   Ahmed Omar Hassan Raj Sanjay Ravi Amit Vikram Arjun Rahul`.split(/\s+/),
 );
+
+/**
+ * English and UK regions, counties and cities (ONS geography names): a place written with a
+ * possessive or as a subject ("Norfolk's shared care record system") is not a company.
+ */
+export const PLACES = new Set(
+  [
+    'England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'UK', 'London', 'Midlands', 'East Midlands', 'West Midlands',
+    'North East', 'North West', 'South East', 'South West', 'East of England', 'Yorkshire and the Humber', 'Humber', 'Black Country',
+    'Bedfordshire', 'Berkshire', 'Bristol', 'Buckinghamshire', 'Cambridgeshire', 'Cheshire', 'Cornwall', 'Cumbria', 'Derbyshire', 'Devon',
+    'Dorset', 'Durham', 'Essex', 'Gloucestershire', 'Greater London', 'Greater Manchester', 'Hampshire', 'Herefordshire', 'Hertfordshire',
+    'Isle of Wight', 'Kent', 'Lancashire', 'Leicestershire', 'Lincolnshire', 'Merseyside', 'Norfolk', 'Northamptonshire', 'Northumberland',
+    'Nottinghamshire', 'Oxfordshire', 'Rutland', 'Shropshire', 'Somerset', 'Staffordshire', 'Suffolk', 'Surrey', 'Sussex', 'East Sussex',
+    'West Sussex', 'Tyne and Wear', 'Warwickshire', 'Wiltshire', 'Worcestershire', 'North Yorkshire', 'South Yorkshire', 'West Yorkshire',
+    'East Yorkshire', 'Birmingham', 'Manchester', 'Leeds', 'Liverpool', 'Sheffield', 'Newcastle', 'Nottingham', 'Leicester', 'Coventry',
+    'Bradford', 'Cambridge', 'Oxford', 'Southampton', 'Portsmouth', 'Plymouth', 'Exeter', 'Norwich', 'Ipswich', 'Peterborough', 'Milton Keynes',
+    'Luton', 'Reading', 'Brighton', 'Hull', 'York', 'Derby', 'Stoke', 'Wolverhampton', 'Sunderland', 'Middlesbrough', 'Preston', 'Blackpool',
+    'Bolton', 'Wigan', 'Salford', 'Stockport', 'Oldham', 'Rochdale', 'Wakefield', 'Doncaster', 'Rotherham', 'Barnsley', 'Gloucester',
+    'Worcester', 'Hereford', 'Lincoln', 'Chester', 'Carlisle', 'Lancaster', 'Bath', 'Swindon', 'Cardiff', 'Swansea', 'Edinburgh', 'Glasgow',
+    'Aberdeen', 'Dundee', 'Belfast', 'Solihull', 'Walsall', 'Dudley', 'Sandwell', 'Kingston', 'Croydon', 'Camden', 'Islington', 'Hackney',
+    'Lambeth', 'Southwark', 'Lewisham', 'Greenwich', 'Barnet', 'Enfield', 'Haringey', 'Brent', 'Ealing', 'Hounslow', 'Harrow', 'Hillingdon',
+    'Westminster', 'Wirral', 'Sefton', 'Knowsley', 'Halton', 'Warrington', 'Waveney', 'Worcestershire', 'Mansfield', 'Bedford', 'Basildon',
+  ].map(foldKey),
+);

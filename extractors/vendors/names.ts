@@ -1,6 +1,6 @@
 // The shape of a company name in running text, as regular-expression source shared by the
 // context rules, and the clean-up and checks applied to a captured name.
-import { foldKey, NON_VENDOR_WORDS, NON_VENDOR_PHRASES, NON_VENDOR_NAMES, NON_NAME_WORDS, TITLES } from './lexicon.ts';
+import { foldKey, NON_VENDOR_WORDS, NON_VENDOR_PHRASES, NON_VENDOR_NAMES, NON_NAME_WORDS, PLACES, TITLES } from './lexicon.ts';
 
 /**
  * One word of a name: a capitalised word ("Lantum", "GigXR", "OX.DH", "C2-Ai", "Qure.ai")
@@ -87,6 +87,7 @@ export function nonVendorReason(name: string): string | null {
   if (name.length < 2 || !/[A-Za-z]/.test(name)) return 'not-a-name';
   const key = foldKey(name);
   if (NON_VENDOR_NAMES.has(key)) return 'named-non-vendor';
+  if (PLACES.has(key) || PLACES.has(key.replace(/^(?:north|south|east|west|central|greater|mid|inner|outer) /, ''))) return 'place';
   for (const w of key.split(' ')) if (NON_VENDOR_WORDS.has(w)) return `non-vendor-word:${w}`;
   for (const p of NON_VENDOR_PHRASES) if (p.test(name)) return 'non-vendor-phrase';
   return null;

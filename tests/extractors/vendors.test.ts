@@ -64,6 +64,7 @@ const NEGATIVE: [string, string][] = [
   ['an NHS innovation body', 'The programme was delivered by Health Innovation Manchester across the region.'],
   ['products only, in a list of systems', 'They have experience with systems such as Lorenzo and CaMIS.'],
   ['a place with a possessive', 'London’s digital platform now links every borough.'],
+  ['a county with a possessive', 'Norfolk’s shared care record system now covers mental health data.'],
   ['a place named by a lower-case noun', 'Following a long-standing partnership with Bedfordshire hospital, the trust moved on.'],
   ['a university acronym', 'The hospital collaborated with UCL on the study.'],
   ['a product written alone', 'Clinicians use PainChek and DERM in care homes.'],
