@@ -13,7 +13,7 @@ import { mention } from '../../pipeline/span.ts';
 import { DEFAULT_SUPPLIERS, makeSupplierMatcher, type SupplierMatcher } from './gazetteer.ts';
 import { runRules, type Candidate } from './rules.ts';
 import { REFINERS, type RefineContext } from './refiners.ts';
-import { findHealthBodies } from './bodies.ts';
+import { findHealthBodies, type BodyMention } from './bodies.ts';
 import { findProducts } from './products.ts';
 import { findCustomers, type DocIndex } from './customers.ts';
 import { foldKey } from './lexicon.ts';
@@ -94,6 +94,17 @@ function collectMentions(text: string, norm: string, sentences: Parameters<typeo
   return out;
 }
 
+/** A body that starts with a kept vendor and " and " ("Holovista and Leeds … Trust") starts after it. */
+function splitPartiesOffBodies(text: string, bodies: readonly BodyMention[], cands: readonly Candidate[]): BodyMention[] {
+  const byStart = new Map(cands.map((c) => [c.start, c] as const));
+  return bodies.map((b) => {
+    const c = byStart.get(b.start);
+    if (!c || c.end >= b.end || text.slice(c.end, c.end + 5) !== ' and ') return b;
+    const start = c.end + 5;
+    return { start, end: b.end, name: text.slice(start, b.end) };
+  });
+}
+
 function chooseName(g: Group, written: readonly string[]): string {
   if (g.entity && g.entity.type === 'organisation') return g.entity.name;
   if (g.entry) {
@@ -125,6 +136,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     cands.push(...runRules(doc));
     for (const r of REFINERS) cands = r.run(cands, ctx);
     if (cands.length === 0) return [];
+    ctx.bodies = splitPartiesOffBodies(doc.text, ctx.bodies, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
     const groups = new Map<string, Group>();

@@ -96,6 +96,17 @@ function insideBody(bodies: readonly BodyMention[], c: Candidate): boolean {
   return false;
 }
 
+/**
+ * "a partnership between Holovista and Leeds Teaching Hospitals NHS Trust": the body pattern
+ * reads "Holovista and Leeds …" as one name, like "Norfolk and Norwich …". A listed party
+ * that is not a place is kept as a name of its own (index.ts then cuts it off the body).
+ */
+export function partyBeforeBody(ctx: RefineContext, c: Candidate): boolean {
+  if (!LIST_RULES.has(c.rule) || !ctx.doc.norm.startsWith(' and ', c.end)) return false;
+  const reason = nonVendorReason(textOf(c, ctx));
+  return reason === null;
+}
+
 /** "X, a charity …", "X, the regulator": the article says what X is, and it is not a company. */
 const NON_VENDOR_APPOSITIVE = /^,? (?:a|an|the) (?:[A-Za-z-]+ ){0,3}?(?:charity|charities|university|trust|council|hospital|hospice|foundation|think[- ]tank|not-for-profit|non-profit|social enterprise|membership (?:body|organisation)|regulator|government|department|agency|body|network|collaborative|partnership|NHS)\b/;
 
@@ -103,7 +114,7 @@ const NON_VENDOR_APPOSITIVE = /^,? (?:a|an|the) (?:[A-Za-z-]+ ){0,3}?(?:charity|
 const dropNonVendors: Refiner = (cands, ctx) =>
   cands.filter((c) => {
     // a gazetteer name inside a health body's name ("Apple Tree Surgery") is that body
-    if (insideBody(ctx.bodies, c)) return false;
+    if (insideBody(ctx.bodies, c) && !partyBeforeBody(ctx, c)) return false;
     if (c.strength === 'gazetteer') return true;
     if (NON_VENDOR_APPOSITIVE.test(ctx.doc.norm.slice(c.end, c.end + 60))) return false;
     return nonVendorReason(textOf(c, ctx)) === null;

@@ -115,6 +115,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const text = 'Norfolk and Norwich University Hospitals NHS Foundation Trust (NNUH) went live in May. Since then NNUH selected Interlink to provide integration work.';
     expect(byName(run(text), 'Interlink')!.customers).toContain('Norfolk and Norwich University Hospitals NHS Foundation Trust');
   });
+  it('reads "between X and Y Trust" as two parties when X is not a place', () => {
+    const rs = run('The project is a collaboration between Holovista and Leeds Teaching Hospitals NHS Trust.');
+    expect(rs.map((r) => [r.name, r.customers])).toEqual([['Holovista', ['Leeds Teaching Hospitals NHS Trust']]]);
+  });
   it('keeps every company of a list joined by "and"', () => {
     expect(names(run('The ICB has partnered with Optimise Health and Qventus to improve theatre scheduling.'))).toEqual(['Optimise Health', 'Qventus']);
   });
