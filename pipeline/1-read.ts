@@ -162,6 +162,15 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // ids become file names under output/json: no separators, control characters or leading dot
 const SAFE_ID = /^[^./\\\x00-\x1f][^/\\\x00-\x1f]{0,199}$/;
 
+/**
+ * A copy of a short string that does not point into the long one it was cut from. V8 keeps
+ * substrings as slices of their parent, so a title cut from an article would keep the whole
+ * file's text alive for as long as the run remembers the title (all run long, for articles.csv).
+ */
+function detach(s: string | null): string | null {
+  return s === null ? null : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 function makeArticle(id: string, source: string, text: string, meta: { title?: string | null; published?: string | null; url?: string | null }, maxChars: number): Article {
@@ -177,9 +186,9 @@ function makeArticle(id: string, source: string, text: string, meta: { title?: s
     id,
     source,
     text,
-    title: meta.title?.trim() || (firstLine && firstLine.length <= 300 ? firstLine : null),
+    title: detach(meta.title?.trim() || (firstLine && firstLine.length <= 300 ? firstLine : null)),
     published,
-    url: meta.url?.trim() || null,
+    url: detach(meta.url?.trim() || null),
     sha256: createHash('sha256').update(text).digest('hex'),
   });
 }
