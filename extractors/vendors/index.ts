@@ -193,9 +193,9 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
 export const extractVendors: Extractor<VendorRecord> = makeVendorExtractor(DEFAULT_SUPPLIERS);
 
 // V8 runs a regular expression from bytecode first and compiles it to native code once it
-// runs again, and optimises a function only after many calls: a few dozen passes over a
-// sample that reaches every rule, at module load (about a millisecond), so the first
-// articles of a run do not pay for it. The sample is a hand-made Prepared (no NLP).
+// runs again, and optimises a function only after many calls: 150 passes over a sample
+// that reaches every rule, at module load (a few milliseconds), so the first articles of a
+// run do not pay for it. The sample is a hand-made Prepared (no NLP).
 const SAMPLE = [
   'Kingston Hospital partnered with Acmedix, a health tech start-up; the contract was awarded to Medisphere Ltd.',
   'Leeds NHS Trust awarded Carevio a contract with Zentrio and a partnership between Holovista and Kinetiq, which provides apps.',
