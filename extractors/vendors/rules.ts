@@ -61,6 +61,13 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`\b(?:partner(?:ed|ing|s)?|partnership|collaborat(?:ed|ing|ion|es|e)|team(?:ed|ing|s)? up|join(?:ed|ing|s)? forces|work(?:ed|ing|s)?(?: closely| together| directly)?|integration work|integrat(?:ed|ing|ion)|engag(?:ed|ing|ement)) with (?:the )?(?<list>${NAME_LIST})`),
   },
   {
+    // what goes live is as often a product ("went live with Connect") as its maker
+    id: 'went-live-with',
+    strength: 'listed',
+    anchors: ['go', 'went', 'gone'],
+    pattern: re(String.raw`\b(?:go|goes|going|went|gone) live with (?:the )?(?<list>${NAME_LIST})`),
+  },
+  {
     id: 'partnership-between',
     strength: 'weak',
     anchors: ['partner', 'collaborat', 'deal', 'agreement', 'contract', 'joint'],
@@ -145,6 +152,21 @@ export const RULES: readonly Rule[] = [
     check: (m) => isHealthBody(m.groups!.body!),
   },
   {
+    id: 'x-chosen-by-body',
+    strength: 'strong',
+    anchors: ['selected', 'chosen', 'appointed', 'commissioned', 'procured', 'contract'],
+    nameFirst: true,
+    cue: /(?:selected|chosen|appointed|commissioned|procured|contracted) by /y,
+    pattern: re(String.raw`(?<name>${NAME}) (?:(?:has|have|had|was|were|is|are|been|now|recently) ){0,3}(?:selected|chosen|appointed|commissioned|procured|contracted) by (?:the )?(?<body>${NAME}(?: and ${NAME}){0,2})`),
+    check: (m) => isHealthBody(m.groups!.body!),
+  },
+  {
+    id: 'acquired-by-x',
+    strength: 'strong',
+    anchors: ['acquired', 'bought', 'acquisition'],
+    pattern: re(String.raw`\b(?:acquired by|bought by|acquisition by) (?:the )?(?<name>${NAME})`),
+  },
+  {
     id: 'founder-of-x',
     strength: 'strong',
     anchors: ['CEO', 'Chief', 'chief', 'Co-', 'co-', 'Founder', 'founder', 'Managing', 'managing', 'CTO', 'Head', 'head'],
@@ -224,7 +246,7 @@ function nameStarts(norm: string, from: number, to: number): number[] {
 }
 
 /** Words a name-first rule allows between the name and its verb ("X has also worked with"). */
-const FILLERS = new Set(['currently', 'has', 'have', 'had', 'also', 'now', 'recently', 'successfully', 'already', 'is', 'are', 'been', 'proud', 'delighted', 'pleased', 'excited', 'to', 'continues', 'continued', 'will', 'would', 'can']);
+const FILLERS = new Set(['currently', 'has', 'have', 'had', 'also', 'now', 'recently', 'successfully', 'already', 'is', 'are', 'was', 'were', 'been', 'proud', 'delighted', 'pleased', 'excited', 'to', 'continues', 'continued', 'will', 'would', 'can']);
 /** A character of a name's last word: letters, digits and the joiners of "OX.DH", "C2-Ai", "M&S". */
 const isNameEndCode = (c: number) => isWordChar(c) || c === 46 || c === 38 || c === 43 || c === 45;
 const NAME_LIKE = /^(?:[A-Z]|[a-z]{1,4}[A-Z])/;
@@ -343,7 +365,7 @@ export function runRules(doc: Prepared): Candidate[] {
         rule.cue.lastIndex = at;
         if (!rule.cue.test(norm)) continue;
       }
-      if (!nameEndsBefore(norm, at, rule.id === 'x-serves-body')) continue;
+      if (!nameEndsBefore(norm, at, rule.id === 'x-serves-body' || rule.id === 'x-chosen-by-body')) continue;
       for (const start of nameStarts(norm, lineStartBefore(norm, at), at)) {
         pattern.lastIndex = start;
         const m = pattern.exec(norm);

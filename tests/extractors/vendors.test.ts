@@ -21,6 +21,7 @@ const byName = (rs: VendorRecord[], name: string) => rs.find((r) => r.name === n
 /** Each context rule, with a supplier that is not in the gazetteer. */
 const RULE_CASES: { rule: string; text: string; vendor: string; customers?: string[]; products?: string[] }[] = [
   { rule: 'partnered-with', text: 'Kingston Hospital has partnered with Acmedix to digitise its fertility pathway.', vendor: 'Acmedix', customers: ['Kingston Hospital'] },
+  { rule: 'went-live-with', text: 'Walsall Manor Hospital went live with Nervecentre last week.', vendor: 'Nervecentre', customers: ['Walsall Manor Hospital'] },
   { rule: 'partnership-between', text: 'The project is a collaboration between Holovista, Cambridge University Hospitals and the University of Cambridge.', vendor: 'Holovista', customers: ['Cambridge University Hospitals'] },
   { rule: 'contract-with', text: 'Walsall Healthcare NHS Trust signed a three-year contract with Zentrio Health for its patient portal.', vendor: 'Zentrio Health', customers: ['Walsall Healthcare NHS Trust'] },
   { rule: 'awarded-x-contract', text: 'Princess Alexandra Hospital awarded Carevio a £28 million contract for a new EPR.', vendor: 'Carevio', customers: ['Princess Alexandra Hospital'] },
@@ -33,6 +34,8 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'selected-x-to', text: 'Norfolk and Waveney ICB selected Interlink to provide interoperability expertise.', vendor: 'Interlink', customers: ['Norfolk and Waveney ICB'] },
   { rule: 'supplied-by-x', text: 'The self-referral app was developed by Mindloop last year.', vendor: 'Mindloop' },
   { rule: 'x-serves-body', text: 'Caresync supports Leeds Teaching Hospitals NHS Trust with its rostering.', vendor: 'Caresync', customers: ['Leeds Teaching Hospitals NHS Trust'] },
+  { rule: 'x-chosen-by-body', text: 'Rotaflex has been chosen by Barts Health NHS Trust to run its staff bank.', vendor: 'Rotaflex', customers: ['Barts Health NHS Trust'] },
+  { rule: 'acquired-by-x', text: 'The app maker was acquired by Quantix Health in 2022.', vendor: 'Quantix Health' },
   { rule: 'founder-of-x', text: '“It changes how clinicians work,” says Anna Lee, CEO and founder of Rotaplan.', vendor: 'Rotaplan' },
   { rule: 'systems-such-as', text: 'They build interfaces for systems such as Cerner, Lorenzo and Epic.', vendor: 'Epic' },
 ];
@@ -71,6 +74,8 @@ const NEGATIVE: [string, string][] = [
   ['an app named like a company', 'Hand Therapy: The Exercise Prescription App, which provides exercises, is free.'],
   ['a region in a coordination', 'We spoke with the chief executive of Mid and South Essex about the plan.'],
   ['a partner the article calls a charity', 'The trust is working with Mental Health Innovations, a charity, on crisis text support.'],
+  ['a product that went live', 'The Royal Marsden went live with Connect, its new EPR, in March.'],
+  ['a trust chosen by another body', 'Leeds Teaching Hospitals NHS Trust was chosen by NHS England as a pilot site.'],
   ['a two-part region before its body', 'The plan is a partnership between Cambridgeshire and Peterborough NHS Foundation Trust and the ICS.'],
 ];
 
