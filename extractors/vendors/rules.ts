@@ -57,14 +57,14 @@ export const RULES: readonly Rule[] = [
   {
     id: 'partnered-with',
     strength: 'weak',
-    anchors: ['partner', 'collaborat', 'team', 'join', 'work', 'integrat', 'engag'],
+    anchors: ['partner', 'collaborat', 'teamed up', 'team up', 'teams up', 'teaming up', 'joined forces', 'join forces', 'joins forces', 'joining forces', 'work', 'integrat', 'engag'],
     pattern: re(String.raw`\b(?:partner(?:ed|ing|s)?|partnership|collaborat(?:ed|ing|ion|es|e)|team(?:ed|ing|s)? up|join(?:ed|ing|s)? forces|work(?:ed|ing|s)?(?: closely| together| directly)?|integration work|integrat(?:ed|ing|ion)|engag(?:ed|ing|ement)) with (?:the )?(?<list>${NAME_LIST})`),
   },
   {
     // what goes live is as often a product ("went live with Connect") as its maker
     id: 'went-live-with',
     strength: 'listed',
-    anchors: ['go', 'went', 'gone'],
+    anchors: ['go live', 'goes live', 'going live', 'went live', 'gone live'],
     pattern: re(String.raw`\b(?:go|goes|going|went|gone) live with (?:the )?(?<list>${NAME_LIST})`),
   },
   {
@@ -111,7 +111,7 @@ export const RULES: readonly Rule[] = [
     id: 'company-x',
     strength: 'strong',
     // the anchor is the noun; what qualifies "provider" or "partner" is looked at behind it
-    anchors: ['compan', 'firm', 'start', 'suppl', 'vendor', 'develop', 'scale', 'spin', 'provid', 'partner'],
+    anchors: ['compan', 'firm', 'start-up', 'startup', 'suppl', 'vendor', 'develop', 'scale-up', 'scaleup', 'spin-out', 'spinout', 'provid', 'partner'],
     pattern: re(String.raw`\b(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?) )(?:provider|partner)) (?<name>${NAME})`),
   },
   {
@@ -176,8 +176,8 @@ export const RULES: readonly Rule[] = [
     id: 'systems-such-as',
     strength: 'listed',
     // the anchor is the list word; the kind of things listed is looked at behind it
-    anchors: ['such as', 'including', 'like', 'from'],
-    pattern: re(String.raw`(?<=\b(?:systems|suppliers|vendors|providers|partners|companies|firms|platforms|solutions|products|technologies|tools|apps),? )(?:such as|including|like|from) (?:the )?(?<list>${NAME_LIST})`),
+    anchors: ['such as', 'including', 'from'],
+    pattern: re(String.raw`(?<=\b(?:systems|suppliers|vendors|providers|partners|companies|firms|platforms|solutions|products|technologies|tools|apps),? )(?:such as|including|from) (?:the )?(?<list>${NAME_LIST})`),
   },
 ];
 
