@@ -7,6 +7,7 @@
 import { createWriteStream, promises as fs, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import pLimit from 'p-limit';
 import { z } from 'zod';
 import { TABLE_NAMES, toCsv, type Row, type TableName } from './csv.ts';
 import { ArticleResult, Manifest, RECORD_SCHEMAS } from './records.ts';
@@ -28,6 +29,7 @@ export function stableJson(value: unknown): string {
 }
 
 type SpoolTable = Exclude<TableName, 'articles'>;
+const MAX_QUEUED = 16;
 const SPOOL_TABLES = TABLE_NAMES.filter((t): t is SpoolTable => t !== 'articles');
 
 export class OutputWriter {
@@ -40,6 +42,13 @@ export class OutputWriter {
   private readonly placed = new Map<string, [number, number][]>();
   private lastId: string | null = null;
   private inIdOrder = true;
+  /**
+   * Per-article JSON files are written in the background, a few at a time, so extraction does
+   * not wait on the disk; at most MAX_QUEUED wait their turn, which bounds the memory they hold.
+   */
+  private readonly writeLimit = pLimit(4);
+  private readonly inFlight = new Set<Promise<void>>();
+  private writeError: Error | null = null;
 
   constructor(outDir: string) {
     this.outDir = path.resolve(outDir);
@@ -62,7 +71,14 @@ export class OutputWriter {
   /** Writes one article's JSON and appends its CSV rows as soon as it is done. */
   async addArticle(result: ArticleResult, jsonText: string, chunks: ArticleChunks): Promise<void> {
     const id = result.article.id;
-    await fs.writeFile(path.join(this.staging, 'json', `${id}.json`), jsonText);
+    this.throwIfWriteFailed();
+    while (this.inFlight.size >= MAX_QUEUED) await Promise.race(this.inFlight);
+    const write: Promise<void> = this.writeLimit(() => fs.writeFile(path.join(this.staging, 'json', `${id}.json`), jsonText))
+      .catch((err: Error) => {
+        this.writeError ??= err;
+      })
+      .finally(() => this.inFlight.delete(write));
+    this.inFlight.add(write);
     const where: [number, number][] = [];
     for (const table of SPOOL_TABLES) {
       const spool = this.spools.get(table)!;
@@ -86,6 +102,10 @@ export class OutputWriter {
     });
   }
 
+  private throwIfWriteFailed(): void {
+    if (this.writeError) throw this.writeError;
+  }
+
   /** An article that was read but failed later still gets its row in articles.csv. */
   noteFailedArticle(meta: ArticleMeta, reason: string): void {
     this.articleRows.set(meta.id, { ...articleRow(meta), entities: null, dates: null, metrics: null, vendors: null, status: 'failed', reason });
@@ -98,6 +118,8 @@ export class OutputWriter {
 
   /** Finishes the CSVs in article-id order, writes schemas and manifest, and swaps the staging folder in. */
   async finish(manifest: Manifest): Promise<void> {
+    await Promise.all(this.inFlight);
+    this.throwIfWriteFailed();
     const ids = [...this.articleRows.keys()].sort(compareIds);
     await fs.writeFile(path.join(this.staging, 'csv', 'articles.csv'), BOM + toCsv('articles', ids.map((id) => this.articleRows.get(id)!), true));
     await this.closeSpools();
@@ -140,6 +162,7 @@ export class OutputWriter {
 
   /** Drops the staging folder (on an interrupted or failed run); the previous output stays. */
   async abort(): Promise<void> {
+    await Promise.all(this.inFlight);
     await this.closeSpools().catch(() => {});
     await fs.rm(this.staging, { recursive: true, force: true });
   }

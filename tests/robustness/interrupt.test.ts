@@ -1,11 +1,11 @@
 // Interrupted runs leave the previous output complete: SIGINT, SIGKILL, an error thrown
 // mid-run, and a kill between the two renames of the final swap.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fsp } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, mkdir, rename } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OutputWriter } from '../../pipeline/5-write.ts';
 import { runPipeline } from '../../pipeline/run.ts';
 import { buildCorpus } from '../../scripts/bench.ts';
@@ -93,6 +93,23 @@ describe('an interrupted run', () => {
       },
     });
     await expect(run).rejects.toThrow('disk on fire');
+    expect(await snapshot(out)).toEqual(before);
+    expect(await siblings()).toEqual([]);
+  });
+
+  it('a disk error while writing an article: rejected with it, the previous output untouched', async () => {
+    const real = fsp.writeFile;
+    let jsonWrites = 0;
+    const spy = vi.spyOn(fsp, 'writeFile').mockImplementation((async (file: unknown, ...rest: unknown[]) => {
+      if (String(file).includes(`${path.sep}json${path.sep}`) && ++jsonWrites === 5) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      return (real as (...a: unknown[]) => Promise<void>)(file, ...rest);
+    }) as typeof fsp.writeFile);
+    try {
+      const run = runPipeline({ paths: [big], outDir: out, published: null, concurrency: 2, cache: false, cacheDir: path.join(tmp, 'cache'), timings: false });
+      await expect(run).rejects.toThrow('ENOSPC: no space left on device');
+    } finally {
+      spy.mockRestore();
+    }
     expect(await snapshot(out)).toEqual(before);
     expect(await siblings()).toEqual([]);
   });
