@@ -2,7 +2,7 @@
 // part of speech and type) and sentences; sentences are also cut at line breaks, because
 // headings and list items in scraped articles have no final full stop.
 import type { Article } from './article.ts';
-import { wink, its } from './nlp.ts';
+import { readDoc, its } from './nlp.ts';
 
 export interface Token {
   start: number;
@@ -50,25 +50,37 @@ export function normaliseSameLength(text: string): string {
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
+/**
+ * wink's tokeniser is quadratic in a token's length (50 000 letters without a space take
+ * seconds). No word is 256 characters long, so wink reads a same-length copy in which every
+ * 256th character of such a run is a space; offsets are unchanged.
+ */
+const LONG_RUN = /\S{256}/g;
+export function breakLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => `${run.slice(0, -1)} `);
+}
+
 export function prepare(article: Article, runPublished: string | null = null): Prepared {
   const text = article.text;
-  const doc = wink.readDoc(text);
+  const winkText = breakLongRuns(text);
+  const doc = readDoc(winkText);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
 
-  // Re-anchor wink tokens on the original text: wink is lossless (spaces + values == text),
+  // Re-anchor wink tokens on the text it read: wink is lossless (spaces + values == text),
   // but we search forward rather than trust arithmetic so a library change cannot shift spans.
+  // The token's text is then taken from the article (the two differ only in broken long runs).
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     cursor += spaces[i]!.length;
     const value = values[i]!;
-    let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    let at = winkText.startsWith(value, cursor) ? cursor : winkText.indexOf(value, cursor);
     if (at < 0) at = cursor;
-    tokens.push({ start: at, end: at + value.length, text: value, pos: pos[i] ?? 'X', type: types[i] ?? 'word', sentence: 0 });
+    tokens.push({ start: at, end: at + value.length, text: text.slice(at, at + value.length), pos: pos[i] ?? 'X', type: types[i] ?? 'word', sentence: 0 });
     cursor = at + value.length;
   }
 

@@ -57,8 +57,8 @@ describe('dates', () => {
   });
   it('matches unresolved dates by kind and folded text containment', () => {
     const g = gold({ dates: [date('In March', 'point', null, null)] });
-    expect(scoreArticle(g, pred({ dates: [date('March', 'point', null, null)] })).counts.dates.tp).toBe(1);
-    expect(scoreArticle(g, pred({ dates: [date('March', 'relative', null, null)] })).counts.dates.tp).toBe(0);
+    expect(scoreArticle(g, pred({ dates: [date('March', 'point', null, null)] })).counts.dates!.tp).toBe(1);
+    expect(scoreArticle(g, pred({ dates: [date('March', 'relative', null, null)] })).counts.dates!.tp).toBe(0);
   });
   it('counts a deadline found as a point as a miss, and scores deadlines and subjects on their own', () => {
     const dl = date('by March 2025', 'deadline', '2025-03-01', '2025-03-31', { trigger: 'by', subject: 'South West London ICS' });
@@ -78,7 +78,7 @@ describe('metrics', () => {
     expect(s.counts.metrics).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(s.attributes['metric.noun']).toEqual({ correct: 0, total: 1 });
     expect(s.attributes['metric.qualifier']).toEqual({ correct: 1, total: 1 });
-    expect(scoreArticle(g, pred({ metrics: [{ text: '60', value: 60, unit: 'count', noun: null, qualifier: null, per: null }] })).counts.metrics.tp).toBe(0);
+    expect(scoreArticle(g, pred({ metrics: [{ text: '60', value: 60, unit: 'count', noun: null, qualifier: null, per: null }] })).counts.metrics!.tp).toBe(0);
   });
 });
 

@@ -33,13 +33,10 @@ const INPUTS: [string, (n: number, salt: number) => string, number][] = [
 
 /**
  * Known slow-downs in code outside this test's owner, each a real defect to fix there:
- * - one long word: wink-nlp's tokeniser is quadratic in a token's length (50 000 letters
- *   take 2 s, 200 000 take 33 s); 2-prepare.ts could hand wink a same-length copy with long
- *   runs broken up.
  * - numbers with units and ranges: the metrics extractor grows about 10× for 4× the text.
  * They run as `it.fails` so the suite stays usable; each turns red once fixed, to become a plain test.
  */
-const KNOWN_SLOW = new Set(['one long word', 'numbers with units and ranges']);
+const KNOWN_SLOW = new Set(['numbers with units and ranges']);
 
 const RUNS = 5;
 function timeStages(make: (salt: number) => string): Record<string, number> {
