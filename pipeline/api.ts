@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { z } from 'zod';
+import { DEFAULT_MAX_ARTICLE_CHARS } from './1-read.ts';
 import type { Article } from './article.ts';
 import { processArticle } from './process.ts';
 import type { ArticleResult } from './records.ts';
@@ -60,6 +61,12 @@ export const CorpusOptions = z.strictObject({
   cacheDir: z.string().min(1).default('.cache/extract'),
   /** per-stage milliseconds per input in manifest.json */
   timings: z.boolean().default(false),
+  /** worker threads extracting articles; 1 extracts in the calling thread */
+  workers: z.int().min(1).max(64).default(1),
+  /** a supplier list (same format as the shipped gazetteer) added to the vendors extractor */
+  vendorsFile: z.string().min(1).nullable().default(null),
+  /** longest article text extracted, in characters; longer ones fail with a reason */
+  maxArticleChars: z.int().min(1).default(DEFAULT_MAX_ARTICLE_CHARS),
 });
 
 /** Plain settings are checked by CorpusOptions; the callbacks and the signal pass through. */

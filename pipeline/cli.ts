@@ -9,7 +9,9 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_MAX_ARTICLE_CHARS } from './1-read.ts';
+import { checkAgainstBaseline } from './check.ts';
 import { progressLine } from './progress.ts';
+import { writeReport } from './report/index.ts';
 import { runPipeline, Interrupted } from './run.ts';
 
 export class UsageError extends Error {}
@@ -73,6 +75,14 @@ export const OPTIONS = {
   },
   cache: { type: 'boolean', shown: '--no-cache', help: 'extract every article again instead of reusing unchanged results', parse: flagOn(true) },
   cacheDir: { type: 'string', arg: 'DIR', help: 'where per-article results are cached (default: .cache/extract)', parse: str('.cache/extract') },
+  report: { type: 'boolean', shown: '--no-report', help: 'skip the HTML report (report/index.html in the output folder)', parse: flagOn(true) },
+  check: {
+    type: 'string',
+    arg: 'DIR',
+    help: 'compare the records with a baseline folder (its json/); exit 1 and print\nwhat changed when they differ (for CI)',
+    parse: (raw) => (typeof raw === 'string' ? raw : null),
+  },
+  update: { type: 'boolean', help: 'with --check: accept this run as the new baseline', parse: flagOn(false) },
   timings: { type: 'boolean', help: 'add per-stage milliseconds to each input in manifest.json', parse: flagOn(false) },
   quiet: { type: 'boolean', help: 'no progress bar, only problems and the summary line', parse: flagOn(false) },
   help: { type: 'boolean', short: 'h', help: 'show this help', parse: flagOn(false) },
@@ -120,6 +130,7 @@ export function parseCli(argv: string[]): CliOptions {
     if (spec.type === 'string' && typeof raw === 'boolean') throw new UsageError(`--no-${kebab(key)} is not an option`);
     out[key] = spec.parse(raw, `--${kebab(key)}`);
   }
+  if (out.update === true && out.check === null) throw new UsageError('--update needs --check DIR (the baseline to replace)');
   return out as CliOptions;
 }
 
@@ -169,6 +180,15 @@ export async function main(argv: string[], stderr: NodeJS.WriteStream = process.
       `extract: ${t.ok} ok, ${t.failed} failed, ${t.skipped} skipped (${t.cached} from cache); ` +
         `${r.entities} entities, ${r.dates} dates, ${r.metrics} metrics, ${r.vendors} vendors; ${seconds.toFixed(2)}s → ${opts.out}\n`,
     );
+    if (opts.report) {
+      const report = await writeReport(opts.out);
+      for (const problem of report.problems) stderr.write(`extract: report: ${problem}\n`);
+    }
+    if (opts.check !== null) {
+      const check = await checkAgainstBaseline(opts.out, opts.check, { update: opts.update });
+      stderr.write(check.summary);
+      return Math.max(exitCode, check.exitCode);
+    }
     return exitCode;
   } catch (err) {
     bar.clear();

@@ -8,7 +8,7 @@ import { articleCsvChunks } from './csv.ts';
 import { stableJson, type ArticleChunks } from './5-write.ts';
 import type { ArticleResult } from './records.ts';
 import type { ArticleMeta } from './schema.ts';
-import { EXTRACTORS, type Extracted, type Extractor } from '../extractors/index.ts';
+import type { Extractor } from '../extractors/index.ts';
 import { loadSuppliers } from '../extractors/vendors/gazetteer.ts';
 import { makeVendorExtractor } from '../extractors/vendors/index.ts';
 import type { VendorRecord } from '../extractors/vendors/schema.ts';
@@ -31,25 +31,6 @@ function vendorExtractorFor(file: string): Extractor<VendorRecord> {
   return e;
 }
 
-/**
- * extractAll, with the vendors extractor built from the user's supplier file. extractAll has
- * no way to swap one extractor, so the vendors records are made again from the same upstream
- * records (the default ones are dropped); a `--vendors` run pays for vendors twice.
- */
-function extractWithVendors(doc: Parameters<typeof extractAll>[0], timings: Record<string, number>, vendorsFile: string | null | undefined): Extracted {
-  const extracted = extractAll(doc, timings);
-  if (!vendorsFile) return extracted;
-  const upstream: Partial<Extracted> = {};
-  for (const { kind } of EXTRACTORS) {
-    if (kind === 'vendors') break;
-    (upstream as Record<string, unknown>)[kind] = extracted[kind];
-  }
-  const t0 = performance.now();
-  const vendors = vendorExtractorFor(vendorsFile)(doc, Object.freeze(upstream));
-  timings.vendors = performance.now() - t0;
-  return { ...extracted, vendors };
-}
-
 export function processArticle(article: Article, runPublished: string | null, options: ProcessOptions = {}): Processed {
   const timings: Record<string, number> = {};
   let t = performance.now();
@@ -63,7 +44,7 @@ export function processArticle(article: Article, runPublished: string | null, op
     const doc = prepare(article, runPublished);
     meta = articleMeta(doc);
     lap('prepare');
-    const extracted = extractWithVendors(doc, timings, options.vendorsFile);
+    const extracted = extractAll(doc, timings, options.vendorsFile ? { vendors: vendorExtractorFor(options.vendorsFile) } : {});
     t = performance.now();
     const result = validate(doc, extracted);
     lap('validate');

@@ -36,7 +36,15 @@ export type ManifestInput = z.infer<typeof ManifestInput>;
 
 export const Manifest = z.strictObject({
   tool: z.strictObject({ name: z.string(), version: z.string(), pipelineHash: z.string() }),
-  options: z.strictObject({ paths: z.array(z.string()), published: z.string().nullable(), concurrency: z.int(), cache: z.boolean() }),
+  /** the options that can change what is written (worker count cannot, so it is left out) */
+  options: z.strictObject({
+    paths: z.array(z.string()),
+    published: z.string().nullable(),
+    concurrency: z.int(),
+    cache: z.boolean(),
+    vendorsFile: z.string().nullable(),
+    maxArticleChars: z.int(),
+  }),
   startedAt: z.string(),
   finishedAt: z.string(),
   totals: z.strictObject({

@@ -10,7 +10,7 @@ import { readFileSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { discover, readArticles, type ReadOutcome, type ReadProblem } from './1-read.ts';
+import { DEFAULT_MAX_ARTICLE_CHARS, discover, readArticles, type ReadOutcome, type ReadProblem } from './1-read.ts';
 import { OutputWriter } from './5-write.ts';
 import { ResultCache, pipelineHash } from './cache.ts';
 import { createRunner } from './pool.ts';
@@ -230,7 +230,14 @@ function buildManifest(opts: RunOptions, version: string, startedAt: string, ent
   const count = (s: string) => inputs.filter((e) => e.status === s).length;
   return {
     tool: { name: PKG.name, version: PKG.version, pipelineHash: version },
-    options: { paths: opts.paths, published: opts.published, concurrency: opts.concurrency, cache: opts.cache },
+    options: {
+      paths: opts.paths,
+      published: opts.published,
+      concurrency: opts.concurrency,
+      cache: opts.cache,
+      vendorsFile: opts.vendorsFile ?? null,
+      maxArticleChars: opts.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS,
+    },
     startedAt,
     finishedAt: new Date().toISOString(),
     totals: { inputs: inputs.length, ok: count('ok'), skipped: count('skipped'), failed: count('failed'), cached: inputs.filter((e) => e.cached).length, records },

@@ -70,6 +70,8 @@ describe('extractCorpus', () => {
 
   it('rejects bad options before touching the disk', async () => {
     await expect(extractCorpus('corpus', { outDir: path.join(tmp, 'never'), concurrency: 0 })).rejects.toThrow(/^extractCorpus: invalid options: .*concurrency/);
+    await expect(extractCorpus('corpus', { outDir: path.join(tmp, 'never'), workers: 0 })).rejects.toThrow(/^extractCorpus: invalid options: .*workers/);
+    await expect(extractCorpus('corpus', { outDir: path.join(tmp, 'never'), maxArticleChars: 0 })).rejects.toThrow(/^extractCorpus: invalid options: .*maxArticleChars/);
     await expect(readdir(path.join(tmp, 'never'))).rejects.toThrow(/ENOENT/);
   });
 });

@@ -34,14 +34,17 @@ describe('parseCli', () => {
       maxMb: 2,
       cache: true,
       cacheDir: '.cache/extract',
+      report: true,
+      check: null,
+      update: false,
       timings: false,
       quiet: false,
       help: false,
     });
   });
   it('reads every option', () => {
-    const o = parseCli(['a', 'b', '--out', 'o', '--published', '2024-05-14', '--workers', '3', '--concurrency', '5', '--vendors', 'package.json', '--max-mb', '0.5', '--no-cache', '--cache-dir', 'c', '--timings', '--quiet']);
-    expect(o).toMatchObject({ paths: ['a', 'b'], out: 'o', published: '2024-05-14', workers: 3, concurrency: 5, vendors: 'package.json', maxMb: 0.5, cache: false, cacheDir: 'c', timings: true, quiet: true });
+    const o = parseCli(['a', 'b', '--out', 'o', '--published', '2024-05-14', '--workers', '3', '--concurrency', '5', '--vendors', 'package.json', '--max-mb', '0.5', '--no-cache', '--cache-dir', 'c', '--timings', '--quiet', '--no-report', '--check', 'base', '--update']);
+    expect(o).toMatchObject({ report: false, check: 'base', update: true, paths: ['a', 'b'], out: 'o', published: '2024-05-14', workers: 3, concurrency: 5, vendors: 'package.json', maxMb: 0.5, cache: false, cacheDir: 'c', timings: true, quiet: true });
   });
   it.each([
     [['--workers', '0'], '--workers must be a whole number from 1 to 64, got "0"'],
@@ -51,12 +54,14 @@ describe('parseCli', () => {
     [['--max-mb', '0'], '--max-mb must be a number above 0 and at most 1000, got "0"'],
     [['--vendors', 'no-such-file.csv'], '--vendors: no such file "no-such-file.csv"'],
     [['--frobnicate'], "Unknown option '--frobnicate'"],
+    [['--update'], '--update needs --check DIR (the baseline to replace)'],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(UsageError);
     expect(() => parseCli(argv)).toThrow(message);
   });
   it('documents every option in the help', () => {
-    for (const key of Object.keys(OPTIONS)) expect(HELP).toContain(key === 'cache' ? '--no-cache' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    const shown = (key: string) => (key === 'cache' || key === 'report' ? `--no-${key}` : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+    for (const key of Object.keys(OPTIONS)) expect(HELP).toContain(shown(key));
   });
 });
 
@@ -85,6 +90,29 @@ describe('main', () => {
       expect(Object.keys(e.timings ?? {})).toEqual(expect.arrayContaining(['prepare', 'entities', 'dates', 'metrics', 'vendors', 'validate', 'serialise', 'write']));
       expect(Object.values(e.timings!).every((v) => v >= 0)).toBe(true);
     }
+  });
+  it('writes the HTML report unless --no-report', async () => {
+    const out = path.join(tmp, 'report');
+    expect(await main(['corpus/001_002db5e4db248a64.txt', '--out', out, '--workers', '1'], fakeStream(false).stream)).toBe(0);
+    expect(await readFile(path.join(out, 'report', 'index.html'), 'utf8')).toContain('<html');
+    const bare = path.join(tmp, 'bare');
+    expect(await main(['corpus/001_002db5e4db248a64.txt', '--out', bare, '--workers', '1', '--no-report'], fakeStream(false).stream)).toBe(0);
+    await expect(readFile(path.join(bare, 'report', 'index.html'))).rejects.toThrow(/ENOENT/);
+  });
+  it('--check fails without a baseline, --update creates it, then the same run passes and a changed corpus fails', async () => {
+    const base = path.join(tmp, 'baseline');
+    const out = path.join(tmp, 'checked');
+    const args = ['corpus/001_002db5e4db248a64.txt', '--out', out, '--workers', '1', '--no-report', '--check', base];
+    const first = fakeStream(false);
+    expect(await main(args, first.stream)).toBe(1);
+    expect(first.text()).toContain('no baseline');
+    expect(await main([...args, '--update'], fakeStream(false).stream)).toBe(0);
+    const same = fakeStream(false);
+    expect(await main(args, same.stream)).toBe(0);
+    expect(same.text()).toContain('same records as the baseline');
+    const changed = fakeStream(false);
+    expect(await main(['corpus/002_05af70310d9c75d9.txt', ...args.slice(1)], changed.stream)).toBe(1);
+    expect(changed.text()).toContain('the extraction changed');
   });
   it('draws a progress bar on a terminal, and erases it before the summary', async () => {
     const ci = process.env.CI;

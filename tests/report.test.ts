@@ -222,7 +222,7 @@ describe('writeReport', () => {
     const counts = (r: ArticleResult) => ({ entities: r.entities.length, dates: r.dates.length, metrics: r.metrics.length, vendors: r.vendors.length });
     const manifest: Manifest = Manifest.parse({
       tool: { name: 't', version: '0', pipelineHash: 'h' },
-      options: { paths: ['corpus'], published: null, concurrency: 1, cache: false },
+      options: { paths: ['corpus'], published: null, concurrency: 1, cache: false, vendorsFile: null, maxArticleChars: 2000000 },
       startedAt: '2026-01-01T00:00:00.000Z',
       finishedAt: '2026-01-01T00:00:01.000Z',
       totals: { inputs: 5, ok: 3, skipped: 1, failed: 1, cached: 0, records: { entities: 2, dates: 3, metrics: 3, vendors: 1 } },

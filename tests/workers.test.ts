@@ -63,7 +63,7 @@ describe('OutputWriter', () => {
       }
       await w.finish({
         tool: { name: 't', version: '0', pipelineHash: 'h' },
-        options: { paths: [], published: null, concurrency: 1, cache: false },
+        options: { paths: [], published: null, concurrency: 1, cache: false, vendorsFile: null, maxArticleChars: 1 },
         startedAt: '',
         finishedAt: '',
         totals: { inputs: 0, ok: 0, skipped: 0, failed: 0, cached: 0, records: { entities: 0, dates: 0, metrics: 0, vendors: 0 } },
