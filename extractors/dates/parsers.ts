@@ -77,6 +77,13 @@ const capMonth = (m: RegExpExecArray, group: number, ctx: RuleContext) => {
   return isCapitalised(ctx.text, at);
 };
 
+/** "14 May" or "May 14": the year is the one closest to the reference day, unknown without one. */
+const dayWithoutYear = (m: RegExpExecArray, dayGroup: number, monthGroup: number, ctx: RuleContext): Found | null => {
+  const d = +m[dayGroup]!, mo = monthNumber(m[monthGroup]!);
+  if (!capMonth(m, monthGroup, ctx) || d < 1 || d > daysInMonth(2000, mo)) return null;
+  const y = ctx.ref ? monthYear(ctx.ref, mo, 'closest') : 0;
+  return point('day', ctx.ref && isValidDay(y, mo, d) ? daySpan(y, mo, d) : null);
+};
 const partOf = (word: string): PartOfYear => {
   const w = word.toLowerCase();
   if (w.startsWith('early') || /start|beginning/.test(w)) return 'early';
@@ -336,23 +343,13 @@ export const RULES: readonly Rule[] = [
     id: 'day-month',
     needs: MONTH,
     pattern: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${FULL_MONTH_SRC})\\b`),
-    extract: (m, ctx) => {
-      const d = +m[1]!, mo = monthNumber(m[2]!);
-      if (!capMonth(m, 2, ctx) || d < 1 || d > daysInMonth(2000, mo)) return null;
-      const y = ctx.ref ? monthYear(ctx.ref, mo, 'closest') : 0;
-      return point('day', ctx.ref && isValidDay(y, mo, d) ? daySpan(y, mo, d) : null);
-    },
+    extract: (m, ctx) => dayWithoutYear(m, 1, 2, ctx),
   },
   {
     id: 'month-day',
     needs: MONTH,
     pattern: re(`\\b(${FULL_MONTH_SRC})${S}(\\d{1,2})(?:st|nd|rd|th)?\\b(?![ \\t]{0,3}[,/.:-]?[ \\t]{0,3}\\d)`),
-    extract: (m, ctx) => {
-      const d = +m[2]!, mo = monthNumber(m[1]!);
-      if (!capMonth(m, 1, ctx) || d < 1 || d > daysInMonth(2000, mo)) return null;
-      const y = ctx.ref ? monthYear(ctx.ref, mo, 'closest') : 0;
-      return point('day', ctx.ref && isValidDay(y, mo, d) ? daySpan(y, mo, d) : null);
-    },
+    extract: (m, ctx) => dayWithoutYear(m, 2, 1, ctx),
   },
   {
     id: 'month',
