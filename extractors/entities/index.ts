@@ -1,4 +1,507 @@
+// Entities: people (with role and organisation), organisations, places and products, once per
+// article under a canonical name with aliases, as ANNOTATION.md ("Entities") says.
+// Rules (rules.ts) find candidate mentions over one word index; refiners here pick the
+// longest non-overlapping mentions, group them into entities (acronyms, short forms, a trust's
+// hospital name, a region standing for its ICS, first names and surnames of people), and
+// attach each person's role and organisation.
 import type { Extractor } from '../types.ts';
-import type { EntityRecord } from './schema.ts';
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import type { EntityRecord, EntityType } from './schema.ts';
+import { indexWords, type Word } from './words.ts';
+import { isPlaceName, ICS_AREAS } from './places.ts';
+import {
+  appositionProducts,
+  listedSystems,
+  listSiblings,
+  nationalRule,
+  orgRules,
+  personRules,
+  placeRule,
+  productRules,
+  supplierRule,
+  type Candidate,
+  type Ctx,
+} from './rules.ts';
+import { COMMON_ACRONYMS, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS } from './lexicon.ts';
 
-export const extractEntities: Extractor<EntityRecord> = (_doc, _upstream) => [];
+const TYPE_PRIO: Record<EntityType, number> = { organisation: 4, person: 3, product: 2, place: 1 };
+
+/** Folds a name for grouping: case, apostrophes, "&", punctuation, a leading "the". */
+export function key(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019']/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+const ICS_SUFFIX = / (?:ics|integrated care system)$/;
+const ICB_SUFFIX = / (?:icb|integrated care board)$/;
+function orgKey(name: string): string {
+  return key(name).replace(ICS_SUFFIX, ' ics').replace(ICB_SUFFIX, ' icb');
+}
+/** A trust's or hospital's core name: "Bedford Hospital NHS Trust" and "Bedford Hospital" → "bedford". */
+function trustCore(name: string): string | null {
+  let k = orgKey(name);
+  const isTrust = / (?:nhs foundation trust|nhs trust|foundation trust|trust)$/.test(k);
+  const isHospital = / hospitals?$/.test(k) || /^university hospitals? /.test(k);
+  if (!isTrust && !isHospital) return null;
+  k = k.replace(/ (?:nhs foundation trust|nhs trust|foundation trust|trust)$/, '');
+  k = k.replace(/ (?:university )?(?:teaching )?hospitals?$/, '').replace(/^university hospitals? (?:of )?/, '');
+  k = k.replace(/ university$/, '');
+  return k.length > 1 ? k : null;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  /** the name this mention gives (honorific, possessive, ™ and bracketed acronym dropped) */
+  name: string;
+  written: string[];
+  c: Candidate | null;
+  sent: number;
+  para: number;
+}
+
+interface Entity {
+  type: EntityType;
+  mentions: Mention[];
+  forms: Set<string>;
+  rule: string;
+  role: string | null;
+  organisation: string | null;
+}
+
+const cleanName = (s: string) =>
+  s
+    .replace(/[\u2018\u2019]/g, (q) => q)
+    .replace(/(?:['\u2019]s|s['\u2019])$/, (m) => (m.startsWith('s') ? 's' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function run(doc: Prepared): EntityRecord[] {
+  const { words, byStart } = indexWords(doc);
+  if (words.length === 0) return [];
+  const ctx: Ctx = { doc, words, byStart };
+  const text = doc.text;
+
+  // ---- candidates
+  const places = placeRule(ctx);
+  const orgs = [...orgRules(ctx, places), ...nationalRule(ctx), ...supplierRule(ctx)];
+  const products = productRules(ctx);
+  // people need to know where organisations start (a role "at X") and where places or bodies end ("chief executive of X, Name")
+  const orgStarts = new Map<number, number>();
+  for (const c of orgs) if (c.type === 'organisation') orgStarts.set(words[c.s]!.s, c.e);
+  const entityEnds = new Map<number, number>();
+  for (const c of [...orgs, ...places]) if (c.type !== 'product') entityEnds.set(c.e - 1, c.s);
+  const people = personRules(ctx, orgStarts, entityEnds);
+
+  // ---- overlaps: longest first, then by type priority and rule priority
+  const owner = new Int32Array(text.length).fill(-1);
+  const chosen: Candidate[] = [];
+  const nested: Candidate[] = [];
+  const all = [...orgs, ...places, ...people, ...products];
+  const len = (c: Candidate) => words[c.e - 1]!.e - words[c.s]!.s;
+  const take = (list: Candidate[]) => {
+    list.sort((a, b) => len(b) - len(a) || b.prio - a.prio || TYPE_PRIO[b.type] - TYPE_PRIO[a.type] || a.s - b.s);
+    for (const c of list) {
+      if (c.nested) {
+        nested.push(c);
+        continue;
+      }
+      const s = words[c.s]!.s;
+      const e = words[c.e - 1]!.e;
+      let free = true;
+      for (let k = s; k < e; k++)
+        if (owner[k] !== -1) {
+          free = false;
+          break;
+        }
+      if (!free) continue;
+      owner.fill(chosen.length, s, e);
+      chosen.push(c);
+    }
+  };
+  take(all);
+  const taken = (s: number, e: number) => {
+    for (let k = s; k < e; k++) if (owner[k] !== -1) return true;
+    return false;
+  };
+  // second pass: products by apposition and in lists, organisations coordinated with organisations
+  take([...appositionProducts(ctx, taken), ...listedSystems(ctx, taken)]);
+  const typeAt = (s: number, e: number): EntityType | null | 'mixed' => {
+    const o = owner[s]!;
+    if (o === -1) return null;
+    return chosen[o]!.type;
+  };
+  const orgStartWords = new Set<number>();
+  for (const c of chosen) if (c.type === 'organisation') orgStartWords.add(c.s);
+  take(listSiblings(ctx, typeAt, orgStartWords));
+
+  // ---- mentions
+  const mentionOf = (c: Candidate): Mention => {
+    const start = words[c.s]!.s;
+    const end = words[c.e - 1]!.e;
+    const raw = text.slice(start, end);
+    let name = c.name ?? raw;
+    const written: string[] = [...(c.written ?? [])];
+    if (c.acronym) name = name.replace(new RegExp(String.raw`\s*\(${c.acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\)`), '');
+    name = cleanName(name);
+    // possessive on the last word
+    const lastW = words[c.e - 1]!;
+    let mEnd = end;
+    if (lastW.possessive && !(c.type === 'organisation' && /s'$/.test(lastW.t))) {
+      mEnd = lastW.s + lastW.bare.length;
+      if (!c.name) name = cleanName(text.slice(start, mEnd));
+    }
+    if (c.type === 'product') name = name.replace(/(?<=[a-z])(?:TM|™|®)(?=\s|$)/g, '');
+    if (raw !== name && c.type !== 'person' && !lastW.possessive) written.push(raw);
+    return { start, end: mEnd, name, written, c, sent: words[c.s]!.sent, para: words[c.s]!.para };
+  };
+  const mentions = chosen.map(mentionOf).sort((a, b) => a.start - b.start);
+  const nestedMentions = nested.map(mentionOf);
+
+  // ---- group into entities
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const keyOf = (type: EntityType, name: string) => {
+    if (type === 'organisation') return `o:${orgKey(name)}`;
+    if (type === 'product') return `r:${key(name).replace(/ app$/, '')}`;
+    return `${type[0]}:${key(name)}`;
+  };
+  const add = (type: EntityType, m: Mention, rule: string): Entity => {
+    const k = keyOf(type, m.name);
+    let ent = byKey.get(k);
+    if (!ent) {
+      ent = { type, mentions: [], forms: new Set(), rule, role: null, organisation: null };
+      byKey.set(k, ent);
+      entities.push(ent);
+    }
+    ent.mentions.push(m);
+    ent.forms.add(m.name);
+    for (const w of m.written) ent.forms.add(w);
+    return ent;
+  };
+  const entityOfMention = new Map<Mention, Entity>();
+  for (const m of [...mentions, ...nestedMentions]) entityOfMention.set(m, add(m.c!.type, m, m.c!.rule));
+
+  const alias = (ent: Entity, name: string, k: string) => {
+    ent.forms.add(name);
+    byKey.set(k, ent);
+  };
+  const merge = (into: Entity, from: Entity) => {
+    if (into === from) return;
+    for (const m of from.mentions) {
+      into.mentions.push(m);
+      entityOfMention.set(m, into);
+    }
+    for (const f of from.forms) into.forms.add(f);
+    for (const [k, v] of byKey) if (v === from) byKey.set(k, into);
+    from.mentions = [];
+  };
+
+  // organisations: a trust and its hospital name, two spellings of a trust
+  const cores = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type !== 'organisation' || !e.mentions.length) continue;
+    const core = trustCore(e.mentions[0]!.name);
+    if (!core) continue;
+    const other = cores.get(core);
+    if (!other) {
+      cores.set(core, e);
+      continue;
+    }
+    // the fuller name (a trust) keeps the record
+    const isTrust = (x: Entity) => /Trust$/.test(x.mentions[0]!.name);
+    if (isTrust(e) && !isTrust(other)) {
+      merge(e, other);
+      cores.set(core, e);
+    } else merge(other, e);
+  }
+  // products: "Health Connect" inside "HealthShare Health Connect", "Alertive app" and "Alertive"
+  const prods = entities.filter((e) => e.type === 'product' && e.mentions.length);
+  const prodKeys = new Map<string, Entity>();
+  for (const p of prods) for (const f of p.forms) prodKeys.set(key(f).replace(/ app$/, ''), p);
+  for (const p of prods) {
+    if (!p.mentions.length) continue;
+    const k = key(p.mentions[0]!.name).replace(/ app$/, '');
+    const parts = k.split(' ');
+    for (let i = 1; i < parts.length; i++) {
+      const suffix = parts.slice(i).join(' ');
+      const q = prodKeys.get(suffix);
+      if (q && q !== p && q.mentions.length) merge(p, q);
+    }
+  }
+
+  // acronyms written in brackets after a name: "Norfolk and Norwich University Hospitals NHS Foundation Trust (NNUH)"
+  const acronyms = new Map<string, Entity>();
+  for (const m of mentions) {
+    const ent = entityOfMention.get(m)!;
+    if (m.c?.acronym) acronyms.set(m.c.acronym, ent);
+    const after = doc.norm.slice(m.end, m.end + 14);
+    const am = /^ \(([A-Z][A-Za-z0-9]{1,9})\)/.exec(after);
+    if (am && /[A-Z].*[A-Z]/.test(am[1]!) && ent.type !== 'person') acronyms.set(am[1]!, ent);
+  }
+  // "IC24 (Integrated Care 24)": the acronym before, its expansion in brackets
+  for (const m of mentions) {
+    const before = doc.norm.slice(Math.max(0, m.start - 16), m.start);
+    const bm = /([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*) \($/.exec(before);
+    if (bm && doc.norm[m.end] === ')') acronyms.set(bm[1]!, entityOfMention.get(m)!);
+  }
+  // initials of a name the article writes out: "UHCW", "GM"
+  const initials = new Map<string, Entity | null>();
+  const initialsOf = (name: string) =>
+    name
+      .replace(/[\u2018\u2019']s\b/g, '')
+      .split(/[\s-]+/)
+      .filter((x) => x && !/^(?:and|of|for|the|The|&|upon|on)$/.test(x))
+      .map((x) => (/^\d+$/.test(x) ? x : x[0]!))
+      .join('')
+      .toUpperCase();
+  for (const e of entities) {
+    if (e.type === 'person' || !e.mentions.length) continue;
+    for (const f of e.forms) {
+      const ws = f.replace(/^The /, '').split(/\s+/);
+      if (ws.length < 2) continue;
+      const variants = new Set<string>();
+      const base = f.replace(/^The /, '');
+      variants.add(initialsOf(base));
+      variants.add(initialsOf(base.replace(/\bNHS /g, '')));
+      variants.add(initialsOf(base.replace(/ (?:NHS Foundation Trust|NHS Trust|Foundation Trust|ICS|ICB)$/, '')));
+      // "QEH": the first words of a longer name
+      const parts = base.split(/\s+/);
+      for (let n = 3; n < parts.length; n++) variants.add(initialsOf(parts.slice(0, n).join(' ')));
+      for (const v of variants) {
+        if (v.length < 2 || v.length > 6 || COMMON_ACRONYMS.has(v)) continue;
+        const had = initials.get(v);
+        initials.set(v, had === undefined || had === e ? e : null);
+      }
+    }
+  }
+  // every capitalised acronym in the text that names an entity
+  const extra: Mention[] = [];
+  const mentionAt = (w: Word, name: string): Mention => ({ start: w.s, end: w.s + w.bare.length, name, written: [], c: null, sent: w.sent, para: w.para });
+  for (const w of words) {
+    if (!w.upper || owner[w.s] !== -1) continue;
+    const a = w.bare;
+    if (COMMON_ACRONYMS.has(a)) continue;
+    const ent = acronyms.get(a) ?? initials.get(a) ?? null;
+    if (!ent || !ent.mentions.length) continue;
+    const m = mentionAt(w, a);
+    extra.push(m);
+    ent.mentions.push(m);
+    ent.forms.add(a);
+    entityOfMention.set(m, ent);
+    owner.fill(-2, w.s, w.e);
+  }
+  for (const [a, ent] of acronyms) if (ent.mentions.length) ent.forms.add(a);
+
+  // short forms of a body: "the Royal Free", "Moorfields", "Lincolnshire Community"
+  const shortForms = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (e.type !== 'organisation' || !e.mentions.length) continue;
+    const name = [...e.forms].sort((a, b) => b.length - a.length)[0]!.replace(/^The /, '');
+    if (!/(?:Trust|Hospitals?|University|College London|Eye Hospital|Foundation Trust)$/.test(name)) continue;
+    const parts = name.split(/\s+/);
+    for (let n = 1; n < parts.length; n++) {
+      const pre = parts.slice(0, n);
+      const last = pre[n - 1]!;
+      if (/^(?:and|of|for|&|NHS|Foundation|the)$/.test(last)) continue;
+      const form = pre.join(' ');
+      if (n === 1 && (GENERIC_NAME_WORDS.has(form) || FIRST_NAMES.has(form) || form.length < 4)) continue;
+      if (pre.every((x) => GENERIC_NAME_WORDS.has(x))) continue;
+      if (isPlaceName(form) || ICS_AREAS.has(form)) continue;
+      const k = key(form);
+      const had = shortForms.get(k);
+      shortForms.set(k, had === undefined || had === e ? e : null);
+    }
+  }
+  if (shortForms.size) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!w.cap || owner[w.s] !== -1 || NON_NAME_WORDS.has(w.t)) continue;
+      for (let n = Math.min(5, words.length - i); n >= 1; n--) {
+        const last = words[i + n - 1]!;
+        let ok = true;
+        for (let j = i + 1; j < i + n; j++) if (words[j]!.gap !== ' ' || owner[words[j]!.s] !== -1) ok = false;
+        if (!ok) continue;
+        const nx = words[i + n];
+        if (nx && nx.gap === ' ' && nx.cap && !last.possessive) continue;
+        const form = doc.norm.slice(w.s, last.s + last.bare.length);
+        const ent = shortForms.get(key(form));
+        if (!ent) continue;
+        const m: Mention = { start: w.s, end: last.s + last.bare.length, name: text.slice(w.s, last.s + last.bare.length), written: [], c: null, sent: w.sent, para: w.para };
+        ent.mentions.push(m);
+        ent.forms.add(m.name);
+        entityOfMention.set(m, ent);
+        extra.push(m);
+        owner.fill(-2, w.s, last.e);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+
+  // a region standing for its ICS: "North East London plans to …" → alias of North East London ICS
+  const icsOfRegion = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type !== 'organisation' || !e.mentions.length) continue;
+    for (const f of e.forms) {
+      const m = /^(.+?) (?:ICS|Integrated Care System)$/.exec(f.replace(/\s*\([A-Z]+\)\s*/, ' '));
+      if (m) icsOfRegion.set(key(m[1]!), e);
+    }
+  }
+  for (const e of entities) {
+    if (e.type !== 'place' || !e.mentions.length) continue;
+    const ics = icsOfRegion.get(key(e.mentions[0]!.name));
+    if (ics) for (const f of e.forms) ics.forms.add(f);
+  }
+
+  // ---- people: one record per person; first names and surnames join the full name
+  const persons = entities.filter((e) => e.type === 'person' && e.mentions.length);
+  const full = persons.filter((p) => p.mentions.some((m) => m.name.includes(' ')));
+  const byToken = new Map<string, Entity | null>();
+  for (const p of full) {
+    const name = p.mentions.find((m) => m.name.includes(' '))!.name;
+    const parts = name.split(' ');
+    for (const t of [parts[0]!, parts[parts.length - 1]!]) {
+      const had = byToken.get(t);
+      byToken.set(t, had === undefined || had === p ? p : null);
+    }
+  }
+  for (const p of persons) {
+    if (p.mentions.some((m) => m.name.includes(' '))) continue;
+    const target = byToken.get(p.mentions[0]!.name);
+    if (target) merge(target, p);
+  }
+  for (const w of words) {
+    if (!w.cap || owner[w.s] !== -1) continue;
+    const p = byToken.get(w.bare);
+    if (!p) continue;
+    // not a name that runs on ("James Paget")
+    const i = byStart.get(w.s)!;
+    const nx = words[i + 1];
+    if (nx && nx.gap === ' ' && nx.cap) continue;
+    const pv = words[i - 1];
+    if (pv && w.gap === ' ' && pv.cap && !HONORIFICS.has(pv.t) && !pv.first) continue;
+    if (p.mentions[0]!.start > w.s) continue;
+    const m = mentionAt(w, w.bare);
+    p.mentions.push(m);
+    p.forms.add(w.bare);
+    entityOfMention.set(m, p);
+  }
+
+  // ---- canonical names
+  const live = entities.filter((e) => e.mentions.length);
+  const canonical = new Map<Entity, string>();
+  for (const e of live) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    const names = e.mentions.filter((m) => m.c).map((m) => m.name);
+    const pool = names.length ? names : [...e.forms];
+    let best = pool[0]!;
+    for (const n of pool) if (n.replace(/^The /, '').length > best.replace(/^The /, '').length) best = n;
+    canonical.set(e, best);
+  }
+
+  // ---- roles and organisations of people
+  const orgMentions = live
+    .filter((e) => e.type === 'organisation')
+    .flatMap((e) => e.mentions.map((m) => ({ m, e })))
+    .sort((a, b) => a.m.start - b.m.start);
+  const orgByStart = new Map<number, Entity>();
+  for (const { m, e } of orgMentions) orgByStart.set(m.start, e);
+  const placeByStart = new Map<number, Entity>();
+  for (const e of live) if (e.type === 'place') for (const m of e.mentions) placeByStart.set(m.start, e);
+  const resolveAt = (at: number): string | null => {
+    const o = orgByStart.get(at);
+    if (o) return canonical.get(o)!;
+    const pl = placeByStart.get(at);
+    if (pl) {
+      const ics = icsOfRegion.get(key(pl.mentions[0]!.name));
+      if (ics) return canonical.get(ics)!;
+    }
+    return null;
+  };
+  const lastBefore = (pos: number, test: (e: Entity, m: Mention) => boolean): { e: Entity; m: Mention } | null => {
+    let lo = 0;
+    let hi = orgMentions.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (orgMentions[mid]!.m.start < pos) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let k = idx, n = 0; k >= 0 && n < 200; k--, n++) if (test(orgMentions[k]!.e, orgMentions[k]!.m)) return orgMentions[k]!;
+    return null;
+  };
+  const isPublisher = (e: Entity) => [...e.forms].some((f) => PUBLISHERS.has(f));
+  for (const p of live) {
+    if (p.type !== 'person') continue;
+    const m = p.mentions.find((x) => x.c?.role) ?? p.mentions[0]!;
+    const hint = m.c?.role;
+    if (hint?.role) p.role = text.slice(hint.role[0], hint.role[1]).replace(/\s+/g, ' ');
+    let org: string | null = null;
+    if (hint?.orgAt != null) org = resolveAt(hint.orgAt);
+    if (!org && hint?.anaphor) {
+      const word = hint.anaphor;
+      const re = word === 'trust' || word === 'hospital' ? /(?:Trust|Hospitals?)$/ : new RegExp(String.raw`(?:^|\s)${word}$`, 'i');
+      const hit = lastBefore(m.start, (e) => re.test(canonical.get(e)!) || [...e.forms].some((f) => re.test(f)));
+      if (hit) org = canonical.get(hit.e)!;
+    }
+    // a place in the role standing for its ICS: "clinical director for Lancashire and South Cumbria's pathology service"
+    if (!org && hint?.role) {
+      for (const [at, pl] of placeByStart) {
+        if (at >= hint.role[0] && at < hint.role[1]) {
+          const ics = icsOfRegion.get(key(pl.mentions[0]!.name));
+          if (ics) org = canonical.get(ics)!;
+        }
+      }
+    }
+    // the body named just before, in the same paragraph (this or the previous sentence), else later in the same sentence
+    if (!org && !hint?.orgAt) {
+      const hit = lastBefore(m.start, (e, om) => om.para === m.para && om.sent >= m.sent - 1 && !isPublisher(e));
+      if (hit && hit.m.sent >= m.sent - 1 && hit.m.para === m.para) org = canonical.get(hit.e)!;
+      else {
+        const after = orgMentions.find((x) => x.m.start > m.end && x.m.sent === m.sent && !isPublisher(x.e));
+        if (after) org = canonical.get(after.e)!;
+      }
+    }
+    p.organisation = org;
+  }
+
+  // ---- records
+  const records: EntityRecord[] = [];
+  for (const e of live) {
+    const name = canonical.get(e)!;
+    const seen = new Set<string>([name]);
+    const aliases: string[] = [];
+    for (const f of e.forms) {
+      const clean = f.trim();
+      if (!clean || seen.has(clean)) continue;
+      if (e.type === 'person' && HONORIFICS.has(clean)) continue;
+      seen.add(clean);
+      aliases.push(clean);
+    }
+    const ms = new Map<number, Mention>();
+    for (const m of e.mentions) if (!ms.has(m.start)) ms.set(m.start, m);
+    records.push({
+      type: e.type,
+      name,
+      aliases,
+      role: e.type === 'person' ? e.role : null,
+      organisation: e.type === 'person' ? e.organisation : null,
+      rule: e.rule,
+      mentions: [...ms.values()]
+        .sort((a, b) => a.start - b.start)
+        .map((x) => ({ start: x.start, end: x.end, text: text.slice(x.start, x.end), sentence: x.sent })),
+    });
+  }
+  records.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return records;
+}
+
+export const extractEntities: Extractor<EntityRecord> = (doc, _upstream) => run(doc);

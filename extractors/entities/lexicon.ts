@@ -1,0 +1,142 @@
+// Word lists of the entities extractor: honorifics, role titles, the heads of organisation
+// names, national bodies, product cues. All describe English and the UK health domain; none
+// lists an article's people or bodies.
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const set = (s: string) => new Set(words(s));
+
+/** Honorifics dropped from a person's name ("Dr Jane Haplin" → "Jane Haplin"). */
+export const HONORIFICS = set('Dr Dr. Professor Prof Prof. Sir Dame Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Lord Lady Baroness Baron Cllr Councillor Rev Revd');
+
+/**
+ * Common UK first names (ONS baby names in England and Wales, top names of the 1950s-2000s, and
+ * common names of the UK's South Asian, Irish and Welsh communities): a cue that two capitalised
+ * words after "spoke with", or before "said", are a person.
+ */
+export const FIRST_NAMES = set(`
+Aaron Abbie Abdul Abigail Adam Adrian Ahmed Aidan Aisha Alan Alastair Alex Alexander Alexandra Alexis Alfie Ali Alice Alison Alistair Amanda Amber Amelia Amir Amit Amy Andrea Andrew Andy Angela Anil Anita Ann Anna Anne Annie Anthony Anjali Aoife Archie Arjun Arthur Ashley Asif Ava
+Barbara Barry Becky Ben Benjamin Beth Bethan Beverley Bill Billy Bob Brenda Brian Bridget Bruce
+Callum Cameron Carl Carol Caroline Carolyn Catherine Charles Charlie Charlotte Chloe Chris Christian Christina Christine Christopher Claire Clare Colin Connor Craig
+Dale Damian Daniel Danielle Darren Dave David Dawn Dean Debbie Deborah Declan Denise Dennis Derek Diane Dominic Donna Duncan Dylan
+Eddie Edward Eileen Elaine Eleanor Elizabeth Ella Ellie Emily Emma Eric Erin Ethan Eve Evie Ewan
+Faisal Farah Fatima Fiona Frances Francesca Frank Fraser Freddie Freya
+Gareth Gary Gavin Gemma Geoff Geoffrey George Georgia Gerald Gill Gillian Glen Gordon Grace Graham Grant Greg Gregory
+Hamza Hannah Harriet Harry Hassan Hayley Heather Helen Henry Holly Hugh Hussain
+Iain Ian Imran Isaac Isabel Isabella Isla Ivan
+Jack Jackie Jacob Jacqueline Jade Jake James Jamie Jane Janet Jasmine Jason Jay Jean Jeff Jennifer Jenny Jeremy Jess Jessica Jill Jim Jo Joan Joanna Joanne Joe Joel John Jon Jonathan Jordan Joseph Josh Joshua Joy Judith Judy Julia Julian Julie Justin
+Karen Karl Kate Katherine Kathryn Katie Kay Keith Kelly Kerry Kevin Kieran Kim Kirsty Kris
+Laura Lauren Lee Leah Leo Leon Leslie Lewis Liam Linda Lindsay Lisa Liz Lorna Lorraine Louise Lucy Luke Lynn Lynne
+Maria Marie Mark Martin Martyn Mary Matt Matthew Maureen Max Megan Melanie Melissa Michael Michelle Mike Mohammed Mohammad Muhammad Moira Molly
+Nadia Naomi Natalie Natasha Neil Nicholas Nick Nicola Nigel Niamh Noah Norman
+Oliver Olivia Omar Oscar Owen
+Pamela Patricia Patrick Paul Paula Pauline Penny Peter Philip Phil Phillip Poppy Priya
+Rachel Rahul Raj Rajesh Ravi Rebecca Rhys Richard Rob Robert Robin Robyn Roger Rory Rosie Ross Roy Ruth Ryan
+Sally Sam Samantha Samuel Sandra Sanjay Sara Sarah Scott Sean Shaun Sharon Sheila Shirley Siobhan Simon Sophie Stacey Stephanie Stephen Steve Steven Stewart Stuart Sue Susan Suzanne
+Tanya Tara Teresa Terry Theo Thomas Tim Timothy Tina Toby Tom Tony Tracey Tracy Trevor
+Umar Usman Vanessa Vicky Victoria Vikram Vincent Vivienne
+Wayne Wendy William Yasmin Yvonne Zahra Zara Zoe`);
+
+/** Head nouns of a job title ("chief information officer", "head of digital", "GP"). */
+export const ROLE_HEADS = set(`
+officer director executive manager lead leader head chair chairman chairwoman chairperson founder co-founder cofounder president
+partner consultant nurse surgeon physician clinician doctor professor lecturer researcher architect analyst engineer scientist
+specialist coordinator co-ordinator adviser advisor secretary minister governor trustee fellow registrar pharmacist paramedic midwife
+therapist psychologist psychiatrist radiologist oncologist cardiologist dermatologist ophthalmologist administrator owner champion
+principal dean commissioner controller superintendent matron practitioner GP GPs CEO CIO CCIO CNIO CMIO CTO CFO COO CDIO CDO CISO
+CPO CMO CNO SRO MD chief-executive`);
+
+/** Words that open or qualify a job title ("senior", "deputy", "chief"). */
+export const ROLE_MODIFIERS = set(`
+chief senior deputy associate assistant interim acting executive managing lead principal clinical medical nursing digital
+programme program project general founding former previous national regional joint group divisional strategic operational
+technical head vice co IT information innovation technology data transformation finance financial operating operations
+commercial research consultant specialist advanced junior health care primary`);
+
+/** Speech verbs that tie a quote to a named person. */
+export const SPEECH_VERBS = set('said says say adds added explains explained told tells commented comments continues continued shares shared highlighted notes noted states stated recalls stressed concludes concluded');
+
+/** Cues before a name: "spoke with James Davis", "heard from Peter Thomas". */
+export const PERSON_CUES = [/\b(?:spoke|speaking|spoken|talked|talking) (?:with|to) $/i, /\bheard from $/i, /\binterview(?:ed|ing)? (?:with )?$/i, /\bjoined by $/i, /\bstatement from $/i, /\baccording to $/i, /\bcomments? from $/i];
+
+/** A single-word organisation head, the last word of a body's name; "strong" heads make a name without other cues. */
+export const ORG_HEADS_STRONG = set(`
+Trust ICS ICB Hospital Hospitals University College Council CCG PCN Federation Confederation Collaborative Healthcare CVS
+Hospice Practice Surgery`);
+
+/** Heads that need the next word not to be capitalised (a longer name may go on: "Innovation Sites"). */
+export const ORG_HEADS_WEAK = set(`
+Centre Center Hub Board Office Network Academy Zone Institute Society Commission Agency Authority Directorate Unit Alliance
+Consortium Foundation Charity Innovation Collaboration Partnership Service Services Pathology Group Department Library Forum
+Association Council School Laboratory Laboratories Clinic Group Trust`);
+
+/** Multi-word heads written out, matched as whole phrases ending a name. */
+export const ORG_HEAD_PHRASES: readonly string[][] = [
+  'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership', 'NHS Foundation Trust',
+  'NHS Trust', 'Foundation Trust', 'Health Board', 'Ambulance Service', 'Medical Services', 'Health Services',
+].map(words);
+
+/** Words that begin a name head-first: "University of Cambridge", "Department of Health". */
+export const HEAD_FIRST = set('University Department Institute Faculty College Office Centre Royal School');
+
+/** National and well-known UK health, care and government bodies, publishers and charities. */
+export const NATIONAL_BODIES: readonly string[] = [
+  'NHS England', 'NHS Digital', 'NHS Improvement', 'NHS Scotland', 'NHS Wales', 'NHSX', 'NHS Providers', 'NHS Confederation',
+  'NHS Employers', 'NHS Business Services Authority', 'NHS Blood and Transplant', 'NHS Resolution', 'NHS Property Services',
+  'NHS Shared Business Services', 'NHS Test and Trace', 'Test and Trace', 'Track and Trace', 'NHS Transformation Directorate',
+  'NHS Supply Chain', 'NHS Education for Scotland', 'NHS 24', 'Department of Health and Social Care', 'Department of Health',
+  'DHSC', 'Cabinet Office', 'HM Treasury', 'Treasury', 'Home Office', 'Government Digital Service', 'Office for National Statistics',
+  'ONS', 'Public Health England', 'UK Health Security Agency', 'UKHSA', 'Health Education England', 'HEE', 'Care Quality Commission',
+  'CQC', 'NICE', 'National Institute for Health and Care Excellence', 'MHRA', 'Medicines and Healthcare products Regulatory Agency',
+  'NIHR', 'National Institute for Health and Care Research', 'Health Data Research UK', 'HDR UK', 'Genomics England',
+  'Our Future Health', 'UK Research and Innovation', 'UKRI', 'Innovate UK', 'Health Innovation Network', 'AHSN Network',
+  'The King’s Fund', "The King's Fund", 'King’s Fund', "King's Fund", 'Nuffield Trust', 'The Health Foundation', 'Health Foundation',
+  'Wellcome Trust', 'Wellcome', 'Macmillan Cancer Support', 'Cancer Research UK', 'British Heart Foundation', 'Alzheimer’s Society',
+  "Alzheimer's Society", 'Age UK', 'Mind', 'Healthwatch England', 'Healthwatch', 'British Medical Association', 'BMA',
+  'Royal College of Nursing', 'RCN', 'Royal College of GPs', 'Royal College of General Practitioners', 'RCGP',
+  'General Medical Council', 'GMC', 'Nursing and Midwifery Council', 'NMC', 'Health and Care Professions Council',
+  'Local Government Association', 'LGA', 'Faculty of Clinical Informatics', 'BCS', 'HSSIB', 'Healthcare Safety Investigation Branch',
+  'HTN', 'Health Tech Newspaper', 'Digital Health', 'HSJ', 'Health Service Journal', 'UCL', 'KCL', 'LSE', 'LSHTM',
+  'London School of Hygiene and Tropical Medicine', 'Imperial College London', 'Imperial', 'University College London',
+  'Oxford University', 'Cambridge University', 'Open University',
+];
+
+/** Bodies in NATIONAL_BODIES that are publishers: never a person's employer by proximity. */
+export const PUBLISHERS = new Set(['HTN', 'Health Tech Newspaper', 'Digital Health', 'HSJ', 'Health Service Journal']);
+
+/** National bodies that are also ordinary words: found only when capitalised mid-sentence and not before another name word. */
+export const AMBIGUOUS_BODIES = new Set(['Mind', 'Imperial', 'Treasury', 'Wellcome', 'Healthwatch', 'Digital Health']);
+
+/** Upper-case words that are domain abbreviations, never an entity's acronym. */
+export const COMMON_ACRONYMS = set(`
+NHS ICS ICSs ICB ICBs ICP ICPs EPR EPRs AI IT UK US USA EU GP GPs PCN PCNs CCG CCGs CIO CEO CCIO CNIO CTO CFO COO SRO CDIO TM PAS PACS TIE CIE API APIs
+VOIP COVID A&E DNA DNAs ED ICU UEC SDEC VCSE SEND PIFU CT MRI RIS LIMS HIMSS TV PDF FAQ HR ID OK IG LLR BI PHM ShCR SCR CDS DTAC DSPT NHSE HTN`);
+
+/** Nouns that make a name before them a product ("the MyMind app", "Connect, its electronic patient record"). */
+export const PRODUCT_NOUNS = set('app apps application platform system record portal tool device solution software engine service feature innovation dashboard chatbot bot assistant algorithm');
+
+/** A capitalised generic in a product slot: "the EPR", "a Trusted Research Environment" are not products. */
+export const GENERIC_PRODUCT_WORDS = set(`
+EPR PAS PACS RIS LIMS NHS The A An This That Our Their Its New Digital Electronic Patient Shared Care Record Records Health Clinical
+Integrated Single System Platform App Portal Data Virtual Remote Online Mobile National Local Regional Community Primary Secondary Mental
+Hospital Trust ICS ICB`);
+
+/** Capitalised words that open a sentence or a heading but are not part of a name. */
+export const NON_NAME_WORDS = set(`
+The This That These Those Our We They It Its Their Them His Her He She You Your I A An Each All Both Many Some Other Others Any
+Every Most More Such Several Various Here There What Which Who Whose How When Where Why Not No Yes Also However In On At By For From
+With As Of To Into Onto Through Across Via Under Over Within Without After Before During Since Until Alongside Together Meanwhile
+Today Now Currently Recently And Or But If So Then Thus Therefore Additionally Furthermore Moreover Overall Finally Plus Last Next
+First Second Third Elsewhere Speaking Looking Moving Going Getting Sharing Building Delivering Enhancing Focusing Using Understanding
+Adapting Creating Explore Read Learn Find See Click Case Study Contents Under Do Let Let's Although While Whilst Following Regarding Having
+January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday
+Saturday Sunday Spring Summer Autumn Winter Dr Professor Mr Mrs Ms Sir Dame`);
+
+/** Compass and size words that make a place out of a place: "West Essex", "Greater Manchester", "Mid Cheshire". */
+export const DIRECTIONS = set('North South East West Central Mid Greater Inner Outer Upper Lower Northern Southern Eastern Western');
+
+/** Words that never stand alone as a short form of a body ("the Royal", "University"). */
+export const GENERIC_NAME_WORDS = set(`
+The Royal University Universities National Health Digital Central North South East West Mid Greater St Saint New Queen King King's
+Princess Prince General Community Care NHS Clinical Academic Integrated Hospital Hospitals Trust Foundation Teaching Children's
+Women's Mental Partnership Services Service Medical Innovation College Council City County Local Regional Institute Centre Eye
+Cancer Heart Public Primary Acute Ambulance Specialist Healthcare and of for & the`);

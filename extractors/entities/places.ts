@@ -1,0 +1,126 @@
+// The UK places gazetteer (uk-places.json) as a first-word index over words, so the text is
+// walked once and only the few forms sharing a first word are compared at each position.
+import shipped from './uk-places.json' with { type: 'json' };
+import { DIRECTIONS } from './lexicon.ts';
+import type { Word } from './words.ts';
+
+type PlaceFile = Record<string, string | string[]>;
+
+const lists = Object.entries(shipped as PlaceFile).filter(([k]) => k !== 'note' && k !== 'ambiguous') as [string, string[]][];
+const AMBIGUOUS = new Set((shipped as PlaceFile).ambiguous as string[]);
+
+/** Every place name the gazetteer holds (kind by list), for tests and for other rules. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set(lists.flatMap(([, v]) => v));
+/** ICS areas: a region that stands for its ICS. */
+export const ICS_AREAS: ReadonlySet<string> = new Set(((shipped as PlaceFile).ics_areas as string[]) ?? []);
+
+const splitWords = (s: string) => s.replace(/[\u2018\u2019]/g, "'").match(/[\p{L}\p{N}](?:[\p{L}\p{N}]|['.&@+-](?=[\p{L}\p{N}]))*'?|,/gu) ?? [];
+
+interface Form {
+  words: string[];
+  name: string;
+  ambiguous: boolean;
+}
+const byFirst = new Map<string, Form[]>();
+for (const name of PLACE_NAMES) {
+  const ws = splitWords(name);
+  if (ws.length === 0) continue;
+  const list = byFirst.get(ws[0]!) ?? [];
+  list.push({ words: ws, name, ambiguous: AMBIGUOUS.has(name) });
+  byFirst.set(ws[0]!, list);
+}
+for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+const PLACE_PREPS = new Set(['in', 'across', 'around', 'near', 'throughout', 'from', 'to', 'within', 'outside', 'covering', 'serving']);
+
+/** The longest gazetteer form starting at word i, as a count of words, or 0. Commas inside a form ("Shropshire, Telford and Wrekin") match ", " gaps. */
+function formAt(words: readonly Word[], i: number): { n: number; form: Form } | null {
+  const list = byFirst.get(words[i]!.bare) ?? byFirst.get(words[i]!.t);
+  if (!list) return null;
+  for (const f of list) {
+    let k = i;
+    let ok = true;
+    for (let j = 0; j < f.words.length; j++) {
+      const fw = f.words[j]!;
+      if (fw === ',') continue;
+      const w = words[k];
+      if (!w) {
+        ok = false;
+        break;
+      }
+      if (j > 0) {
+        const wantComma = f.words[j - 1] === ',';
+        if (wantComma ? w.gap !== ', ' : w.gap !== ' ') {
+          ok = false;
+          break;
+        }
+      }
+      const last = j === f.words.length - 1;
+      if (!(w.t === fw || (last && w.bare === fw))) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (!ok) continue;
+    if (f.ambiguous) {
+      const prev = words[i - 1];
+      if (!prev || !PLACE_PREPS.has(prev.t.toLowerCase()) || prev.sent !== words[i]!.sent) continue;
+    }
+    return { n: k - i, form: f };
+  }
+  return null;
+}
+
+export interface PlaceHit {
+  /** word range [s, e) */
+  s: number;
+  e: number;
+  rule: 'gazetteer' | 'direction-place';
+}
+
+/**
+ * Places in the text, longest first at each word: gazetteer forms, and compass or size words
+ * before a listed place ("West Essex", "East and North Hertfordshire", "Central Manchester").
+ */
+export function findPlaces(words: readonly Word[]): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.cap) continue;
+    // compass words: "North", "East and North", "Mid and South" before a place
+    let j = i;
+    if (DIRECTIONS.has(w.t)) {
+      while (j < words.length) {
+        const a = words[j]!;
+        if (DIRECTIONS.has(a.t) && (j === i || a.gap === ' ')) {
+          j++;
+          continue;
+        }
+        if (a.t === 'and' && a.gap === ' ' && j > i && words[j + 1] && DIRECTIONS.has(words[j + 1]!.t) && words[j + 1]!.gap === ' ') {
+          j++;
+          continue;
+        }
+        break;
+      }
+    }
+    const direct = formAt(words, i);
+    let best: PlaceHit | null = direct ? { s: i, e: i + direct.n, rule: 'gazetteer' } : null;
+    if (j > i && j < words.length && words[j]!.gap === ' ') {
+      const after = formAt(words, j);
+      if (after && j + after.n > (best ? best.e : i)) best = { s: i, e: j + after.n, rule: 'direction-place' };
+    }
+    if (best) {
+      out.push(best);
+      i = best.e - 1;
+    }
+  }
+  return out;
+}
+
+/** True when the name is a listed place, or a compass word before one. */
+export function isPlaceName(name: string): boolean {
+  if (PLACE_NAMES.has(name)) return true;
+  const m = /^(?:(?:North|South|East|West|Central|Mid|Greater|Inner|Outer)(?: and)? )+(.+)$/.exec(name);
+  return m !== null && PLACE_NAMES.has(m[1]!);
+}

@@ -1,0 +1,818 @@
+// The entity rules: each finds candidate mentions of one kind by one pattern of English or
+// of the domain, over the word index. A candidate is a word range with a type, the name it
+// gives and the rule id; people also carry what the text says about their role.
+import type { Prepared } from '../../pipeline/2-prepare.ts';
+import type { EntityType } from './schema.ts';
+import { joined, type Word } from './words.ts';
+import { findPlaces } from './places.ts';
+import { defaultMatcher } from '../vendors/gazetteer.ts';
+import {
+  AMBIGUOUS_BODIES,
+  COMMON_ACRONYMS,
+  FIRST_NAMES,
+  GENERIC_NAME_WORDS,
+  GENERIC_PRODUCT_WORDS,
+  HONORIFICS,
+  NATIONAL_BODIES,
+  NON_NAME_WORDS,
+  ORG_HEAD_PHRASES,
+  ORG_HEADS_STRONG,
+  ORG_HEADS_WEAK,
+  PERSON_CUES,
+  PRODUCT_NOUNS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
+
+export interface RoleHint {
+  /** char range of the role text, or null */
+  role: [number, number] | null;
+  /** char start of the organisation's mention the role names, or an anaphor ("trust", "ICB") */
+  orgAt: number | null;
+  anaphor: string | null;
+}
+
+export interface Candidate {
+  type: EntityType;
+  /** word range [s, e) */
+  s: number;
+  e: number;
+  rule: string;
+  /** larger wins a tie of equal length */
+  prio: number;
+  /** the name this mention gives, when it differs from the written words (honorific or ™ dropped) */
+  name?: string;
+  /** forms to keep as aliases ("Bedfordshire, Luton and Milton Keynes (BLMK) ICS", "Connected SchedulingTM") */
+  written?: string[];
+  /** an acronym the mention defines in brackets */
+  acronym?: string;
+  role?: RoleHint;
+  /** nested candidates (a product named after its maker) do not compete for their span */
+  nested?: boolean;
+}
+
+export interface Ctx {
+  doc: Prepared;
+  words: Word[];
+  byStart: Map<number, number>;
+}
+
+const CONNECTORS = new Set(['and', '&', 'of', 'for', 'upon', 'on']);
+const isConnector = (w: Word) => CONNECTORS.has(w.t);
+const isNameWord = (w: Word) => w.cap || /^\d/.test(w.t);
+const lower = (w: Word) => w.t.toLowerCase();
+
+// ---------------------------------------------------------------- places
+
+export function placeRule(ctx: Ctx): Candidate[] {
+  return findPlaces(ctx.words).map((h) => ({ type: 'place' as const, s: h.s, e: h.e, rule: h.rule, prio: 1 }));
+}
+
+// ---------------------------------------------------------------- organisations
+
+/** Word ranges of places, so an organisation name can hold "Bedfordshire, Luton and Milton Keynes". */
+function placeOwner(words: readonly Word[], places: readonly Candidate[]): Int32Array {
+  const owner = new Int32Array(words.length).fill(-1);
+  places.forEach((p, k) => {
+    for (let i = p.s; i < p.e; i++) owner[i] = k;
+  });
+  return owner;
+}
+
+const ICS_HEADS = new Set(['ICS', 'ICB', 'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership']);
+const DOC_WORDS = new Set(['Strategy', 'Plan', 'Programme', 'Framework', 'Report', 'Review', 'Board', 'Committee', 'Meeting', 'Members']);
+
+/** The head phrase ending at word i, as its first word index, or -1. */
+function headAt(words: readonly Word[], i: number): { start: number; head: string; strong: boolean } | null {
+  const w = words[i]!;
+  for (const p of ORG_HEAD_PHRASES) {
+    const k = p.length;
+    if (i - k + 1 < 0) continue;
+    let ok = true;
+    for (let j = 0; j < k; j++) {
+      const x = words[i - k + 1 + j]!;
+      const want = p[j]!;
+      if ((j === k - 1 ? x.bare : x.t) !== want || (j > 0 && x.gap !== ' ')) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { start: i - k + 1, head: p.join(' '), strong: true };
+  }
+  if (ORG_HEADS_STRONG.has(w.bare)) return { start: i, head: w.bare, strong: true };
+  if (ORG_HEADS_WEAK.has(w.bare)) return { start: i, head: w.bare, strong: false };
+  return null;
+}
+
+const ROLE_ACRONYM = /^(?:CEO|CIO|CCIO|CNIO|CMIO|CTO|CFO|COO|CDIO|CDO|SRO|MD|GP)$/;
+const isRoleWord = (w: Word) => ROLE_HEADS.has(w.t) || ROLE_HEADS.has(lower(w)) || ROLE_MODIFIERS.has(lower(w)) || ROLE_ACRONYM.test(w.t);
+
+/** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
+function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  const tailOf = (from: number, max: number): number => {
+    // capitalised words or whole places, joined by and/& when a capitalised word follows
+    let k = from;
+    let n = 0;
+    while (k < words.length && n < max) {
+      const w = words[k]!;
+      if (k > from && w.gap !== ' ') break;
+      if (owner[k]! >= 0 && places[owner[k]!]!.s === k) {
+        k = places[owner[k]!]!.e;
+        n++;
+        continue;
+      }
+      if ((w.t === 'and' || w.t === '&') && k > from && words[k + 1]?.cap && words[k + 1]!.gap === ' ' && !ORG_HEADS_STRONG.has(words[k + 1]!.bare)) {
+        k++;
+        continue;
+      }
+      if (!w.cap || NON_NAME_WORDS.has(w.t)) break;
+      if (ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) break;
+      k++;
+      n++;
+      if (w.possessive) break;
+    }
+    return k;
+  };
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const nx = words[i + 1]!;
+    if (nx.gap !== ' ') continue;
+    if (w.t === 'University' && (nx.t === 'Hospitals' || nx.t === 'Hospital')) {
+      let k = i + 2;
+      if (words[k]?.t === 'of' && words[k]!.gap === ' ') k++;
+      const end = tailOf(k, 5);
+      if (end === k) continue;
+      let e = end;
+      // an optional trust suffix
+      for (const suf of [['NHS', 'Foundation', 'Trust'], ['NHS', 'Trust'], ['Foundation', 'Trust'], ['Trust']]) {
+        if (suf.every((x, j) => words[e + j] && words[e + j]!.gap === ' ' && (j === suf.length - 1 ? words[e + j]!.bare : words[e + j]!.t) === x)) {
+          e += suf.length;
+          break;
+        }
+      }
+      out.push({ type: 'organisation', s: i, e, rule: 'university-hospitals-x', prio: 3 });
+      i = e - 1;
+      continue;
+    }
+    if ((w.t === 'University' || w.t === 'Department' || w.t === 'Institute' || w.t === 'Faculty' || w.t === 'College' || w.t === 'School' || w.t === 'Centre' || w.t === 'Office') && (nx.t === 'of' || nx.t === 'for')) {
+      let s = i;
+      const p = words[i - 1];
+      if (p && p.t === 'The' && w.gap === ' ') s = i - 1;
+      // "Royal College of Nursing": a capitalised word before the head-first noun joins it
+      else if (p && p.cap && w.gap === ' ' && !NON_NAME_WORDS.has(p.t) && !p.first && (p.t === 'Royal' || p.t === 'National')) s = i - 1;
+      const end = tailOf(i + 2, 6);
+      if (end === i + 2) continue;
+      let e = end;
+      // "University of Cambridge Faculty of Education"
+      const f = words[e];
+      if (f && f.gap === ' ' && (f.t === 'Faculty' || f.t === 'School' || f.t === 'Department' || f.t === 'Institute') && words[e + 1]?.t === 'of') {
+        const e2 = tailOf(e + 2, 4);
+        if (e2 > e + 2) e = e2;
+      }
+      out.push({ type: 'organisation', s, e, rule: `${w.t.toLowerCase()}-of-x`, prio: 3 });
+      i = e - 1;
+      continue;
+    }
+    if (w.t === 'Health' && nx.t === 'Innovation' && words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap) {
+      const end = tailOf(i + 2, 3);
+      if (end > i + 2) {
+        out.push({ type: 'organisation', s: i, e: end, rule: 'health-innovation-x', prio: 3 });
+        i = end - 1;
+      }
+    }
+  }
+  return out;
+}
+
+const LEAD_TRIM = (w: Word) =>
+  isConnector(w) ||
+  (NON_NAME_WORDS.has(w.t) && !(w.t === 'The' && !w.first)) ||
+  ROLE_ACRONYM.test(w.t) ||
+  HONORIFICS.has(w.t) ||
+  (w.first && /ing$/.test(w.t)) ||
+  (w.cap && (ROLE_HEADS.has(w.t.toLowerCase()) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
+
+/** Names that end with an organisation head: "… NHS Foundation Trust", "… ICS", "… Hospital", "… Council". */
+export function orgRules(ctx: Ctx, places: readonly Candidate[]): Candidate[] {
+  const { words } = ctx;
+  const owner = placeOwner(words, places);
+  const hf = headFirst(ctx, owner, places);
+  const barrier = new Uint8Array(words.length);
+  for (const c of hf) for (let i = c.s; i < c.e; i++) barrier[i] = 1;
+  const out: Candidate[] = [...hf];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.cap) continue;
+    const h = headAt(words, i);
+    if (!h) continue;
+    const next = words[i + 1];
+    const nextCap = next && next.gap === ' ' && next.cap && !w.possessive;
+    if (nextCap && !h.strong && !DOC_WORDS.has(next.t)) continue;
+    if (nextCap && h.strong && (ORG_HEADS_STRONG.has(next.bare) || ORG_HEAD_PHRASES.some((p) => p[0] === next.t))) continue;
+    // walk back over the name
+    let j = h.start - 1;
+    let start = h.start;
+    let n = 0;
+    let acronym: string | undefined;
+    let written = false;
+    while (j >= 0 && n < 12) {
+      const x = words[j]!;
+      const after = words[j + 1]!;
+      if (barrier[j]) break;
+      // "(BLMK) ICS": an acronym in brackets before the head
+      if (j === h.start - 1 && x.upper && after.gap === ') ' && x.gap === ' (') {
+        acronym = x.t;
+        written = true;
+        j--;
+        // the name before the bracket joins with " ("
+        if (j >= 0 && isNameWord(words[j]!)) {
+          start = j;
+          j--;
+          n++;
+          // continue walking from the word before the bracket
+          continue;
+        }
+        break;
+      }
+      const gapOk = after.gap === ' ' || (after.gap === ', ' && owner[j]! >= 0 && owner[j] === owner[j + 1]) || (acronym !== undefined && j + 1 === start && after.gap === ' (');
+      if (!gapOk) break;
+      if (after.gap === ' (' && acronym === undefined) break;
+      if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on') {
+        // "… NHS Trust and Walsall Healthcare NHS Trust": a finished name before "and"
+        if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || barrier[j - 1])) break;
+        start = j;
+        j--;
+        n++;
+        if (x.first) break;
+        continue;
+      }
+      break;
+    }
+    // ICS-like heads: the name is the region when a place ends right before the head
+    if (ICS_HEADS.has(h.head)) {
+      const before = acronym !== undefined ? h.start - 2 : h.start - 1;
+      if (before >= 0 && owner[before]! >= 0) {
+        const ps = places[owner[before]!]!.s;
+        if (ps >= start) start = ps;
+      }
+    }
+    while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&'))) start++;
+    while (start < h.start && isConnector(words[start]!)) start++;
+    if (start >= h.start) continue;
+    // a name needs a word of its own besides generic ones
+    let own = false;
+    for (let k = start; k < h.start; k++) if (isNameWord(words[k]!) && !GENERIC_NAME_WORDS.has(words[k]!.bare) && words[k]!.t !== 'NHS' && !words[k]!.upper) own = true;
+    for (let k = start; k < h.start; k++) if (words[k]!.upper && !COMMON_ACRONYMS.has(words[k]!.bare)) own = true;
+    if (!own && !(owner[start]! >= 0)) continue;
+    // a possessive inside the name ends it unless the next word goes on with a name ("Guy's and St Thomas'")
+    let bad = false;
+    for (let k = start; k < i; k++) if (words[k]!.possessive && !(words[k + 1] && (words[k + 1]!.t === 'and' || words[k + 1]!.cap))) bad = true;
+    if (bad) continue;
+    const c: Candidate = { type: 'organisation', s: start, e: i + 1, rule: `x-${h.head.toLowerCase().replace(/\s+/g, '-')}`, prio: h.strong ? 3 : 2 };
+    if (acronym) {
+      c.acronym = acronym;
+      c.written = [ctx.doc.norm.slice(words[start]!.s, w.e)];
+    }
+    if (written) c.name = undefined;
+    out.push(c);
+  }
+  return out;
+}
+
+/** National bodies and publishers named outright, and "the NHS". */
+export function nationalRule(ctx: Ctx): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  const forms = NATIONAL_BODIES.map((n) => n.replace(/[\u2018\u2019]/g, "'").split(/\s+/));
+  const byFirst = new Map<string, string[][]>();
+  for (const f of forms) {
+    const l = byFirst.get(f[0]!) ?? [];
+    l.push(f);
+    byFirst.set(f[0]!, l);
+  }
+  for (const l of byFirst.values()) l.sort((a, b) => b.length - a.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.cap) continue;
+    const l = byFirst.get(w.t) ?? byFirst.get(w.bare);
+    if (l) {
+      let hit: string[] | null = null;
+      for (const f of l) {
+        if (f.every((x, j) => words[i + j] && (j === 0 || words[i + j]!.gap === ' ') && (j === f.length - 1 ? words[i + j]!.bare === x || words[i + j]!.t === x : words[i + j]!.t === x))) {
+          hit = f;
+          break;
+        }
+      }
+      if (hit) {
+        const e = i + hit.length;
+        const nx = words[e];
+        const name = hit.join(' ');
+        if (AMBIGUOUS_BODIES.has(name) && (w.first || (nx && nx.gap === ' ' && nx.cap))) continue;
+        // part of a longer name ("NHS England South West", "HTN Now")
+        if (nx && nx.gap === ' ' && nx.cap && !ORG_HEADS_STRONG.has(nx.bare) && name !== 'HTN') continue;
+        if (name === 'HTN' && nx && nx.gap === ' ' && nx.cap) continue;
+        out.push({ type: 'organisation', s: i, e, rule: 'national-body', prio: 4 });
+        i = e - 1;
+        continue;
+      }
+    }
+    // "the NHS", "the wider NHS": the national body, not "NHS trusts" or "NHS-to-NHS"
+    if (w.t === 'NHS' || w.t === "NHS's") {
+      const p = words[i - 1];
+      const nx = words[i + 1];
+      const prevOk = p && p.gap !== 'NL' && w.gap === ' ' && (p.t === 'the' || p.t === 'wider' || p.t === 'whole' || p.t === 'national');
+      const nextOk = !nx || nx.gap !== ' ' || (!nx.cap && !/^(?:trusts?|organisations?|bodies|providers?|staff|services?|pathology|data|and|app|number|login|workforce|funding)$/.test(nx.t));
+      if (prevOk && nextOk && ctx.doc.norm[w.e] !== '-') out.push({ type: 'organisation', s: i, e: i + 1, rule: 'the-nhs', prio: 4 });
+    }
+  }
+  return out;
+}
+
+/** Companies the supplier gazetteer knows; a supplier's product named there is a product. */
+export function supplierRule(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const hits = defaultMatcher.find(ctx.doc.norm);
+  const products = productIndex();
+  for (const h of hits) {
+    const s = ctx.byStart.get(h.start);
+    if (s === undefined) continue;
+    let e = s;
+    while (e < ctx.words.length && ctx.words[e]!.e <= h.end) e++;
+    if (e === s) continue;
+    const isProduct = products.has(h.text) && h.entry.name !== h.text && !h.entry.aliases.includes(h.text) && !h.entry.formerNames.includes(h.text);
+    out.push({ type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 });
+  }
+  // products listed in the gazetteer, written alone
+  for (let i = 0; i < ctx.words.length; i++) {
+    const w = ctx.words[i]!;
+    if (!w.cap && !/^[a-z]+[A-Z]/.test(w.t)) continue;
+    const l = productFirst().get(w.t) ?? productFirst().get(w.bare);
+    if (!l) continue;
+    for (const f of l) {
+      if (f.every((x, j) => ctx.words[i + j] && (j === 0 || ctx.words[i + j]!.gap === ' ') && (j === f.length - 1 ? ctx.words[i + j]!.bare === x || ctx.words[i + j]!.t === x : ctx.words[i + j]!.t === x))) {
+        const e = i + f.length;
+        const nx = ctx.words[e];
+        if (nx && nx.gap === ' ' && nx.cap && !/^(?:EPR|App|Platform)$/.test(nx.t)) break;
+        // a maker's product ("Cerner EPR") holds the maker's name: both stand
+        out.push({ type: 'product', s: i, e, rule: 'supplier-product', prio: 4, nested: f.length > 1 });
+        i = e - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+let productSet: Set<string> | null = null;
+let productByFirst: Map<string, string[][]> | null = null;
+function productIndex(): Set<string> {
+  if (!productSet) {
+    productSet = new Set();
+    for (const e of defaultMatcher.entries) for (const p of e.products) productSet.add(p);
+  }
+  return productSet;
+}
+function productFirst(): Map<string, string[][]> {
+  if (!productByFirst) {
+    productByFirst = new Map();
+    for (const p of productIndex()) {
+      // one-word products that are ordinary words ("Connect", "Ensemble") need a cue: left to the product rules
+      const f = p.split(/\s+/);
+      if (f.length === 1 && /^[A-Z][a-z]+$/.test(p)) continue;
+      const l = productByFirst.get(f[0]!) ?? [];
+      l.push(f);
+      productByFirst.set(f[0]!, l);
+    }
+    for (const l of productByFirst.values()) l.sort((a, b) => b.length - a.length);
+  }
+  return productByFirst;
+}
+
+// ---------------------------------------------------------------- people
+
+const NAME_PART = /^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|(?:Mc|Mac|O')[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)$/;
+const isNamePart = (w: Word) => NAME_PART.test(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_NAME_WORDS.has(w.bare) && !ORG_HEADS_STRONG.has(w.bare) && !ORG_HEADS_WEAK.has(w.bare) && !HONORIFICS.has(w.bare) && !isRoleWord(w);
+
+/** A person's name of 1-3 words starting at i; returns its end (exclusive) or i. */
+function nameRun(words: readonly Word[], i: number, max = 3): number {
+  let k = i;
+  while (k < words.length && k - i < max && isNamePart(words[k]!) && (k === i || words[k]!.gap === ' ')) {
+    k++;
+    if (words[k - 1]!.possessive) break;
+  }
+  return k;
+}
+
+/** Role text after a name's comma: "the previous chief innovation officer at Royal Free …". */
+function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>): RoleHint | null {
+  const { words } = ctx;
+  let k = from;
+  // "the", "a", "our" and "the trust's" before a title
+  let anaphor: string | null = null;
+  if (words[k] && /^(?:the|a|an|our|their|its)$/.test(words[k]!.t)) {
+    if (words[k + 1]?.possessive && !words[k + 1]!.cap) {
+      anaphor = words[k + 1]!.bare.toLowerCase();
+      k += 2;
+    } else k++;
+  }
+  const start = k;
+  let end = k;
+  let hasHead = false;
+  let orgAt: number | null = null;
+  for (; end < words.length && end - start < 16; end++) {
+    const w = words[end]!;
+    if (end > start && w.gap !== ' ') break;
+    if (SPEECH_VERBS.has(w.t) || /^(?:who|which|that|about|on|to|is|was|has|had|will|and said)$/.test(w.t)) break;
+    if (end - start < 7 && (ROLE_HEADS.has(w.t) || ROLE_HEADS.has(lower(w)) || ROLE_ACRONYM.test(w.t))) hasHead = true;
+    // an organisation named at the end of the title: "… at Homerton University Hospital", "… Hertfordshire and West Essex ICB"
+    if (end > start && orgStarts.has(w.s)) {
+      const p = words[end - 1]!;
+      if (/^(?:at|of|for|with|in)$/.test(p.t) && end - 1 > start) {
+        orgAt = w.s;
+        end = end - 1;
+        break;
+      }
+      if (p.cap || isRoleWord(p)) {
+        orgAt = w.s;
+        break;
+      }
+    }
+    // "at the trust", "of the Hub": the body named before
+    if (/^(?:at|of|for)$/.test(w.t) && words[end + 1]?.t === 'the' && words[end + 2] && /^(?:trust|Trust|ICB|ICS|Hub|hub|hospital|Hospital|board|Board|council|Council|university|University|organisation|charity|company|centre|Centre)$/.test(words[end + 2]!.bare) && end > start) {
+      const after = words[end + 3];
+      if (!after || after.gap !== ' ' || !after.cap) {
+        anaphor = words[end + 2]!.bare.toLowerCase();
+        break;
+      }
+    }
+  }
+  if (!hasHead || end <= start) return null;
+  const role: [number, number] = [words[start]!.s, words[end - 1]!.e];
+  // "Digital Project Manager, Norfolk and Waveney ICB explains"
+  if (orgAt === null && words[end] && words[end]!.gap === ', ' && orgStarts.has(words[end]!.s)) orgAt = words[end]!.s;
+  return { role, orgAt, anaphor };
+}
+
+/** Role text right before a name: "chief executive Matthew Hopkins", "senior innovation architect Milos …". */
+function roleBefore(ctx: Ctx, nameStart: number): [number, number] | null {
+  const { words } = ctx;
+  let j = nameStart - 1;
+  const span: number[] = [];
+  while (j >= 0 && nameStart - j <= 7) {
+    const w = words[j]!;
+    const after = words[j + 1]!;
+    if (after.gap !== ' ') break;
+    if (w.cap && !isRoleWord(w)) break;
+    if (/^(?:the|a|an|our|their|its|his|her|with|by|from|to|in|at|as|is|was|are|were|said|says)$/.test(w.t)) break;
+    span.unshift(j);
+    j--;
+  }
+  // the title starts at its first title word; it must end with a title head, or hold "head/director of …"
+  while (span.length && !isRoleWord(words[span[0]!]!)) span.shift();
+  if (!span.length) return null;
+  const last = words[span[span.length - 1]!]!;
+  const endsHead = ROLE_HEADS.has(last.t) || ROLE_HEADS.has(lower(last)) || ROLE_ACRONYM.test(last.t);
+  const hasOf = span.some((k) => /^(?:of|for)$/.test(words[k]!.t)) && span.some((k) => ROLE_HEADS.has(lower(words[k]!)));
+  if (!endsHead && !hasOf) return null;
+  return [words[span[0]!]!.s, last.e];
+}
+
+export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds: Map<number, number>): Candidate[] {
+  const { words, doc } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.cap) continue;
+    // Dr Jane Haplin, Professor Anthony Rowbottom, Dr Haplin
+    if (HONORIFICS.has(w.t) && words[i + 1] && words[i + 1]!.gap === ' ' && isNamePart(words[i + 1]!)) {
+      const e = nameRun(words, i + 1);
+      const c: Candidate = { type: 'person', s: i + 1, e, rule: 'honorific-name', prio: 5 };
+      const role = words[e] && words[e]!.gap === ', ' ? roleAfter(ctx, e, orgStarts) : null;
+      if (role) c.role = role;
+      out.push(c);
+      i = e - 1;
+      continue;
+    }
+    if (!isNamePart(w)) continue;
+    const e = nameRun(words, i);
+    const n = e - i;
+    if (n === 0) continue;
+    const prev = words[i - 1];
+    const nx = words[e];
+    const firstKnown = FIRST_NAMES.has(w.t);
+    // a name that runs on into more capitalised words is something else ("James Paget University …")
+    if (nx && nx.gap === ' ' && nx.cap && !SPEECH_VERBS.has(nx.t)) {
+      i = e - 1;
+      continue;
+    }
+    const last = words[e - 1]!;
+    let rule: string | null = null;
+    let role: RoleHint | null = null;
+    // Name, role …
+    if (n >= 2 && nx && nx.gap === ', ' && !last.possessive) {
+      role = roleAfter(ctx, e, orgStarts);
+      if (role) rule = 'name-comma-role';
+    }
+    // chief executive Matthew Hopkins
+    if (!rule && n >= 2) {
+      const r = roleBefore(ctx, i);
+      if (r) {
+        rule = 'role-name';
+        role = { role: r, orgAt: null, anaphor: null };
+      }
+    }
+    // the chief executive of Mid and South Essex, Matthew Hopkins
+    if (n >= 2 && w.gap === ', ' && prev && entityEnds.has(i - 1)) {
+      const es = entityEnds.get(i - 1)!;
+      const p = words[es - 1];
+      if (p && /^(?:of|at|for)$/.test(p.t)) {
+        const r = roleBefore(ctx, es - 1);
+        if (r) {
+          rule = 'role-of-body-name';
+          role = { role: r, orgAt: words[es]!.s, anaphor: null };
+        }
+      }
+    }
+    // said Vicky Boswell; Alexis adds; James Davis said
+    const before = prev && w.gap === ' ' && SPEECH_VERBS.has(prev.t);
+    const afterVerb = nx && (nx.gap === ' ' || nx.gap === ', ') && SPEECH_VERBS.has(nx.t);
+    if (!rule && (before || afterVerb) && (firstKnown || n >= 2) && !(n === 1 && !firstKnown)) rule = 'said-name';
+    if (!rule && n >= 2 && firstKnown && prev && w.gap === ' ') {
+      const lead = doc.norm.slice(Math.max(0, w.s - 30), w.s);
+      if (PERSON_CUES.some((re) => re.test(lead))) rule = 'cue-name';
+    }
+    // two capitalised words starting with a common first name
+    if (!rule && n >= 2 && n <= 3 && firstKnown && !w.first && !last.possessive) rule = 'first-name-surname';
+    if (!rule && n >= 2 && firstKnown && w.first && nx && (nx.gap === ', ' || nx.gap === ' ') && !nx.cap) rule = 'first-name-surname';
+    if (!rule) {
+      i = e - 1;
+      continue;
+    }
+    const c: Candidate = { type: 'person', s: i, e, rule, prio: rule === 'first-name-surname' ? 2 : 5 };
+    if (role) c.role = role;
+    out.push(c);
+    i = e - 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- products
+
+/** A capitalised name of up to five words ending at word k (inclusive), walking back; returns its first word or -1. */
+function nameBack(words: readonly Word[], k: number, max = 5): number {
+  let s = -1;
+  let j = k;
+  let n = 0;
+  while (j >= 0 && n < max) {
+    const w = words[j]!;
+    if (j < k && words[j + 1]!.gap !== ' ') break;
+    if (isNameWord(w) || /[A-Z]/.test(w.t.slice(1)) || w.t.includes('@')) {
+      s = j;
+      n++;
+      if (w.first) break;
+      j--;
+      continue;
+    }
+    if ((w.t === 'for' || w.t === 'and' || w.t === 'of') && j > 0 && j < k && isNameWord(words[j - 1]!)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  while (s >= 0 && s <= k && (NON_NAME_WORDS.has(words[s]!.t) || !isNameWord(words[s]!) || LEAD_TRIM(words[s]!))) s++;
+  return s > k ? -1 : s;
+}
+
+const TM = /(?:TM|™|®)$/;
+const stripTm = (s: string) => s.replace(/(?<=[a-z])(?:TM|™|®)(?=\s|$)/g, '');
+
+export function productRules(ctx: Ctx): Candidate[] {
+  const { words, doc } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lw = lower(w);
+    // Connected Scheduling™, ConnectedTM Scheduling
+    if (w.cap && TM.test(w.bare) && /[a-z](?:TM|™|®)$/.test(w.bare)) {
+      let s = i;
+      while (s > 0 && words[s - 1]!.cap && words[i - (i - s)]!.gap === ' ' && i - s < 3 && !words[s - 1]!.possessive && !words[s - 1]!.first) s--;
+      let e = i + 1;
+      while (e < words.length && words[e]!.gap === ' ' && words[e]!.cap && e - i < 3 && !PRODUCT_NOUNS.has(lower(words[e]!))) e++;
+      const written = doc.text.slice(words[s]!.s, words[e - 1]!.e);
+      const name = stripTm(doc.norm.slice(words[s]!.s, words[e - 1]!.bare.length + words[e - 1]!.s));
+      out.push({ type: 'product', s, e, rule: 'trademark', prio: 5, name, written: [written] });
+      i = e - 1;
+      continue;
+    }
+    // "the MyMind app", "NHS App", "the Alertive app"
+    if ((lw === 'app' || w.t === 'App') && i > 0 && w.gap === ' ') {
+      const nx = words[i + 1];
+      if (nx && nx.gap === ' ' && nx.cap) continue; // "App Library"
+      const s = nameBack(words, i - 1, 4);
+      if (s >= 0 && !(s === i - 1 && GENERIC_PRODUCT_WORDS.has(words[s]!.bare) && words[s]!.t !== 'NHS')) {
+        out.push({ type: 'product', s, e: i + 1, rule: 'x-app', prio: 5 });
+      }
+      continue;
+    }
+    // "the London Care Record", "Greater Manchester Digital Platform", "the CIPHA platform"
+    if ((w.t === 'Record' && words[i - 1]?.t === 'Care') || ((lw === 'platform') && i > 0 && w.gap === ' ')) {
+      const headLen = w.t === 'Record' ? 2 : 1;
+      let k = i - headLen;
+      if (k < 0) continue;
+      // "(CIPHA) platform"
+      let acronym: string | undefined;
+      if (words[k]!.upper && words[k]!.gap === ' (' && words[k + 1]?.gap === ') ') {
+        acronym = words[k]!.t;
+        k--;
+      }
+      const s = nameBack(words, k, 7);
+      if (s < 0) continue;
+      const includeHead = w.t === 'Record' || w.t === 'Platform';
+      const endWord = includeHead ? i : acronym ? k : i - 1;
+      const allGeneric = words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare));
+      if (allGeneric) continue;
+      const c: Candidate = { type: 'product', s, e: endWord + 1, rule: w.t === 'Record' ? 'x-care-record' : 'x-platform', prio: 5 };
+      if (acronym) c.acronym = acronym;
+      out.push(c);
+      continue;
+    }
+    // "a tool called DERM", "an app named Zedoc"
+    if ((lw === 'called' || lw === 'named') && words[i + 1] && words[i + 1]!.gap === ' ' && (words[i + 1]!.cap || /[A-Z]/.test(words[i + 1]!.t))) {
+      const p = words[i - 1];
+      if (p && PRODUCT_NOUNS.has(lower(p))) {
+        let e = i + 2;
+        while (e < words.length && words[e]!.gap === ' ' && words[e]!.cap && e - i < 4) e++;
+        out.push({ type: 'product', s: i + 1, e, rule: 'called-x', prio: 5 });
+        i = e - 1;
+      }
+      continue;
+    }
+    // "the OSAIRIS solution", "Lantum's Rocketpay feature", "the Robopets innovation"
+    if (PRODUCT_NOUNS.has(lw) && !w.cap && i > 0 && w.gap === ' ' && lw !== 'app' && lw !== 'platform') {
+      const p = words[i - 1]!;
+      const pp = words[i - 2];
+      const brand = /^(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+)$/.test(p.t) && !p.possessive;
+      const det = pp && p.gap === ' ' && (pp.t === 'the' || pp.possessive);
+      if (brand && det && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t) && (/[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution')) {
+        out.push({ type: 'product', s: i - 1, e: i, rule: 'the-x-solution', prio: 3 });
+      }
+    }
+  }
+  return out;
+}
+
+const DIRECT_GENERIC = new Set(['Digital', 'Data', 'Shared', 'Care', 'Health', 'Intelligence', 'Population', 'ICS', 'ICB', 'Regional', 'National', 'Trust']);
+
+/**
+ * "Connect, its electronic patient record", "PainChek, an electronic device", "Athena, described as
+ * an … platform": a name whose apposition says it is a product.
+ */
+export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => boolean): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.gap !== ', ' || i === 0) continue;
+    // the apposition: up to eight words, a product noun among them
+    let k = i;
+    let found = false;
+    let company = false;
+    if (words[k]!.t === 'described' && words[k + 1]?.t === 'as') k += 2;
+    for (let n = 0; k < words.length && n < 8; k++, n++) {
+      const x = words[k]!;
+      if (k > i && x.gap !== ' ' && !(x.gap === ' "' || x.gap === ' “')) break;
+      if (k === i && !/^(?:a|an|its|the|their|our|described|trust|integration)$/.test(x.t)) break;
+      if (PRODUCT_NOUNS.has(lower(x)) && lower(x) !== 'service' && lower(x) !== 'innovation' && lower(x) !== 'feature') {
+        found = true;
+        break;
+      }
+      if (/^(?:company|start-up|startup|firm|supplier|provider|charity|consultancy|developer|maker|specialist|business)$/.test(lower(x))) {
+        company = true;
+        break;
+      }
+    }
+    if (!found && !company) continue;
+    const end = i - 1;
+    const s = nameBack(words, end, 4);
+    if (s < 0) continue;
+    // a place or a person before the comma is not a product
+    if (taken(words[s]!.s, words[end]!.e)) continue;
+    const single = s === end;
+    const t = words[s]!;
+    if (single && GENERIC_PRODUCT_WORDS.has(t.bare)) continue;
+    if (company) {
+      out.push({ type: 'organisation', s, e: end + 1, rule: 'x-a-company', prio: 3 });
+      continue;
+    }
+    out.push({ type: 'product', s, e: end + 1, rule: 'x-its-product', prio: 3 });
+  }
+  return out;
+}
+
+/** "systems such as Cerner, Lorenzo, McKesson and System C": the listed names the gazetteer does not know are products. */
+export function listedSystems(ctx: Ctx, taken: (s: number, e: number) => boolean): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i]!;
+    const suchAs = /^(?:systems|products|platforms|solutions|engines|tools|apps)$/.test(w.t) && words[i + 1]?.t === 'such' && words[i + 2]?.t === 'as';
+    if (!suchAs) continue;
+    let k = i + 3;
+    let items = 0;
+    while (k < words.length && items < 12) {
+      const x = words[k]!;
+      if (!x.cap && !/[A-Z]/.test(x.t)) break;
+      let e = k + 1;
+      while (e < words.length && words[e]!.gap === ' ' && (words[e]!.cap || /^[A-Z]$/.test(words[e]!.t)) && e - k < 3) e++;
+      if (!taken(x.s, words[e - 1]!.e)) out.push({ type: 'product', s: k, e, rule: 'systems-such-as', prio: 3 });
+      items++;
+      const nx = words[e];
+      if (!nx) break;
+      if (nx.gap === ', ') k = e;
+      else if (nx.t === 'and' && nx.gap === ' ') k = e + 1;
+      else if (nx.gap === ', ' && nx.t === 'and') k = e + 1;
+      else break;
+      if (words[k]?.t === 'and') k++;
+    }
+    // "Rhapsody, Ensemble and Health Connect integration engines"
+  }
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (!/^(?:engines|systems|platforms|apps)$/.test(w.t)) continue;
+    const p = words[i - 1]!;
+    if (!/^(?:integration|record|patient|clinical)$/.test(p.t) && !(p.cap && w.gap === ' ')) continue;
+    // walk back over "A, B and C"
+    let k = p.cap ? i - 1 : i - 2;
+    let guard = 0;
+    while (k >= 0 && guard++ < 10) {
+      const s = nameBack(words, k, 3);
+      if (s < 0) break;
+      if (!taken(words[s]!.s, words[k]!.e)) out.push({ type: 'product', s, e: k + 1, rule: 'listed-engines', prio: 3 });
+      const sep = words[s]!;
+      if (sep.gap === ', ') k = s - 1;
+      else if (words[s - 1]?.t === 'and' && sep.gap === ' ') k = s - 2;
+      else break;
+      if (k < 0 || words[k + 1]!.gap === 'NL') break;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- lists
+
+/**
+ * "the Department of Health, NHS England, NHS Digital and Track and Trace": a name coordinated with
+ * organisations, and with nothing else, is an organisation too.
+ */
+export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityType | null | 'mixed', orgStartWords: ReadonlySet<number>): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  const SEP_OK = (g: string) => g === ', ' || g === ' ';
+  for (const os of orgStartWords) {
+    // walk forward from an organisation over ", X" and " and X"
+    let k = os;
+    // find the org's end
+    let e = k + 1;
+    while (e < words.length && typeAt(words[k]!.s, words[e]!.e) === 'organisation' && words[e]!.gap === ' ') e++;
+    void SEP_OK;
+    let guard = 0;
+    while (guard++ < 8) {
+      const nx = words[e];
+      if (!nx) break;
+      let start: number;
+      if (nx.gap === ', ' && nx.t === 'and' && words[e + 1]?.gap === ' ') start = e + 1;
+      else if (nx.gap === ', ' && nx.cap) start = e;
+      else if (nx.t === 'and' && nx.gap === ' ' && words[e + 1]?.gap === ' ') start = e + 1;
+      else break;
+      if (words[start]?.t === 'the' && words[start + 1]?.gap === ' ') start++;
+      const x = words[start];
+      if (!x || !(x.cap || /[A-Z]/.test(x.t))) break;
+      const known = typeAt(x.s, x.e);
+      if (known === 'organisation') {
+        let f = start + 1;
+        while (f < words.length && words[f]!.gap === ' ' && typeAt(x.s, words[f]!.e) === 'organisation') f++;
+        e = f;
+        continue;
+      }
+      if (known !== null) break;
+      // an unknown name: capitalised words, "and" inside when a capitalised word follows and the list ends after it
+      let f = start + 1;
+      while (f < words.length && words[f]!.gap === ' ' && f - start < 4 && (words[f]!.cap || ((words[f]!.t === 'and' || words[f]!.t === '&') && words[f + 1]?.cap && words[f + 1]!.gap === ' ' && typeAt(words[f + 1]!.s, words[f + 1]!.e) === null))) {
+        if (typeAt(words[f]!.s, words[f]!.e) !== null) break;
+        f++;
+      }
+      if (words[f - 1]!.t === 'and') f--;
+      const first = words[start]!;
+      if (NON_NAME_WORDS.has(first.t) || GENERIC_PRODUCT_WORDS.has(first.t) || isRoleWord(first)) break;
+      const endW = words[f];
+      // the list must end or go on here, not run into a lower-case noun phrase ("NHS England and Local Government leaders")
+      if (endW && endW.gap === ' ' && !/^(?:to|in|on|at|for|with|and|as|have|has|had|were|was|are|is|will|announced|joined|said|who|which)$/.test(endW.t) && !endW.cap) break;
+      out.push({ type: 'organisation', s: start, e: f, rule: 'listed-with-bodies', prio: 1 });
+      e = f;
+    }
+  }
+  return out;
+}
