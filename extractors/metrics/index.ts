@@ -54,7 +54,7 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
   let covered = 0;
   for (const t of doc.tokens) {
     if (t.start < covered) continue;
-    if (t.type !== 'number' && t.type !== 'currency' && !NUMBER_STARTS.has(t.text.toLowerCase())) continue;
+    if (t.type !== 'number' && t.type !== 'currency' && !NUMBER_STARTS.has(t.text)) continue;
     NUMBER_RE.lastIndex = t.start;
     const m = NUMBER_RE.exec(norm);
     if (!m || m[0].length === 0) continue;

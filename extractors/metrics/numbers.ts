@@ -18,10 +18,15 @@ export const NUMBER_RE = new RegExp(
   'giy',
 );
 
-/** Token texts (lower case) at which a number can start; the walk over tokens tries NUMBER_RE only there. */
-export const NUMBER_STARTS = new Set([
-  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen half a an £ $ € us$'.split(' '),
-]);
+/**
+ * Token texts at which a number can start, in lower, capitalised and upper case: the walk over
+ * tokens tries NUMBER_RE only there, with one set look-up and no lower-casing per token.
+ */
+export const NUMBER_STARTS: ReadonlySet<string> = new Set(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen half a an £ $ € us$'
+    .split(' ')
+    .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
 
 /** Reads a digit string with an optional scale ("4.1", "m") → 4100000. */
 export function readDigits(digits: string, scale: string | undefined): number {

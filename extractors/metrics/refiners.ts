@@ -18,11 +18,26 @@ const LABEL_RE = new RegExp(`\\b(?:${[...LABEL_NOUNS].join('|')})\\.?\\s+$`, 'i'
 const before = (doc: Prepared, at: number, n = 30) => doc.norm.slice(Math.max(0, at - n), at);
 const afterText = (doc: Prepared, at: number, n = 30) => doc.norm.slice(at, at + n);
 
-/** Spans the dates extractor claimed are dates, not metrics. */
+/** Spans the dates extractor claimed are dates, not metrics: one sweep over both lists in text order. */
 const dropUpstreamDates: Refiner = (cands, _doc, upstream) => {
   const dates = upstream.dates ?? [];
   if (dates.length === 0) return cands;
-  return cands.filter((c) => !dates.some((d) => d.span.start < c.numEnd && c.numStart < d.span.end));
+  const spans = dates.map((d) => d.span).sort((a, b) => a.start - b.start);
+  // prefix maximum of ends, so "does any date that starts before x end after y" is one lookup
+  const maxEnd: number[] = [];
+  let m = -1;
+  for (const sp of spans) maxEnd.push((m = Math.max(m, sp.end)));
+  return cands.filter((c) => {
+    // the last date starting before the number's end
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start < c.numEnd) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || maxEnd[lo - 1]! <= c.numStart;
+  });
 };
 
 /** Years, fiscal years and day numbers, whether or not the dates extractor saw them. */
@@ -80,20 +95,40 @@ const dropRelativeDurations: Refiner = (cands, doc) =>
     return !RELATIVE_DATE_AFTER.test(doc.norm.slice(c.end, c.end + 15).toLowerCase());
   });
 
-/** A number that a rule already read as part of another metric ("1-in-2") is not a metric of its own. */
-const dropInside: Refiner = (cands) =>
-  cands.filter((c) => !cands.some((o) => o !== c && o.numEnd <= c.numStart && c.numStart < o.end && (o.unit !== 'count' || o.rule === 'count-of-set' && c.noun === null)));
+/**
+ * A number that a rule already read as part of another metric ("1-in-2") is not a metric of its
+ * own. Candidates come in text order and their numbers never overlap, so one sweep keeping the
+ * furthest end reached by an earlier metric suffices.
+ */
+const dropInside: Refiner = (cands) => {
+  let unitEnd = -1; // furthest end of an earlier non-count metric
+  let setEnd = -1; // furthest end of an earlier "N of the M" count
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const inside = c.numStart < unitEnd || c.noun === null && c.numStart < setEnd;
+    if (!inside) out.push(c);
+    if (c.unit !== 'count') unitEnd = Math.max(unitEnd, c.end);
+    else if (c.rule === 'count-of-set') setEnd = Math.max(setEnd, c.end);
+  }
+  return out;
+};
 
 /** "10-15%", "between 20 and 30 patients": the first number takes the second one's unit and noun. */
 const ranges: Refiner = (cands) => {
   const out: Candidate[] = [];
+  // index of the first later candidate whose unit is known, from one backward pass
+  const nextResolved = new Array<number>(cands.length);
+  for (let i = cands.length - 1, n = -1; i >= 0; i--) {
+    nextResolved[i] = n;
+    if (cands[i]!.unit !== RANGE_PENDING) n = i;
+  }
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (c.unit !== RANGE_PENDING) {
       out.push(c);
       continue;
     }
-    const next = cands.slice(i + 1).find((o) => o.unit !== RANGE_PENDING && o.numStart >= c.numEnd);
+    const next = nextResolved[i] === -1 ? undefined : cands[nextResolved[i]!];
     if (!next || next.numStart - c.numEnd > 6 || next.unit === 'count' && !next.noun) continue;
     out.push({ ...c, unit: next.unit, noun: next.noun, end: c.numEnd, inherit: false });
   }
@@ -109,10 +144,12 @@ const rateBase: Refiner = (cands, doc) => {
     return false;
   });
   if (bases.length === 0) return keep;
+  const bySentence = new Map<number, (typeof bases)[number]>();
+  for (const b of bases) if (!bySentence.has(b.sentence)) bySentence.set(b.sentence, b);
   return keep.map((c) => {
     if (c.unit !== 'count') return c;
     const s = doc.tokens[tokenAt(doc.tokens, c.numStart)]?.sentence ?? -2;
-    const b = bases.find((x) => x.sentence === s);
+    const b = bySentence.get(s);
     return b ? { ...c, per: b.value } : c;
   });
 };
@@ -129,38 +166,55 @@ const paragraphOf = (doc: Prepared, at: number) => {
  */
 const inheritNouns: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
+  // the latest metric with a noun, by counted value, and by unit and last word of a compound noun
+  const countByValue = new Map<number, Candidate>();
+  const byHead = new Map<string, Candidate>();
   for (const c of cands) {
     let r = c;
     if (c.inherit && c.ofSet !== undefined) {
-      const set = [...out].reverse().find((o) => o.unit === 'count' && o.value === c.ofSet && o.noun);
+      const set = countByValue.get(c.ofSet);
       if (set) r = { ...c, noun: set.noun };
     } else if (c.inherit && !c.noun) {
       const para = paragraphOf(doc, c.numStart);
-      const prev = [...out].reverse().find((o) => o.unit === c.unit && o.noun && c.numStart - o.end < 800 && paragraphOf(doc, o.numStart) >= para - 1);
+      // only metrics ending within 800 characters qualify; spans are short, so look back a bounded way
+      let prev: Candidate | undefined;
+      for (let k = out.length - 1; k >= 0; k--) {
+        const o = out[k]!;
+        if (c.numStart - o.numStart > 1600) break;
+        if (o.unit === c.unit && o.noun && c.numStart - o.end < 800 && paragraphOf(doc, o.numStart) >= para - 1) { prev = o; break; }
+      }
       if (prev) r = { ...c, noun: prev.noun, per: c.per ?? (c.unit === 'count' ? prev.per : null) };
       else if (c.rule === 'count-bare') continue; // a lone number with nothing to count
     } else if (c.inherit && c.noun && /^[a-z]+$/.test(c.noun)) {
       // a percentage with only a bare head before it may still continue a series
-      const para = paragraphOf(doc, c.numStart);
-      const prev = [...out].reverse().find((o) => o.unit === c.unit && o.noun && o.noun.endsWith(` ${c.noun}`) && paragraphOf(doc, o.numStart) === para);
-      if (prev) r = { ...c, noun: prev.noun };
+      const prev = byHead.get(`${c.unit} ${c.noun}`);
+      if (prev && paragraphOf(doc, prev.numStart) === paragraphOf(doc, c.numStart)) r = { ...c, noun: prev.noun };
     }
     if (r.noun && /^[a-z]+$/.test(r.noun)) r = { ...r, noun: compoundFromContext(doc, r) ?? r.noun };
     out.push(r);
+    if (r.noun) {
+      if (r.unit === 'count') countByValue.set(r.value, r);
+      const sp = r.noun.lastIndexOf(' ');
+      if (sp > 0) byHead.set(`${r.unit} ${r.noun.slice(sp + 1)}`, r);
+    }
   }
   return out;
 };
 
 const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|and|or|with|by|from|as|is|was|are|were|has|have|had|its|their|our|this|that|these|those|same|high|low|higher|lower|average|overall|total|growth)$/i;
 
+const COMPOUND_HEADS = ['rate', 'ratio', 'share', 'proportion', 'level', 'score', 'figure', 'number', 'total', 'percentage', 'occupancy', 'coverage', 'uptake'];
+/** One pattern per head noun, compiled at module load: a modifier word right before the head. */
+const COMPOUND_RE = new Map(COMPOUND_HEADS.map((h) => [h, new RegExp(`\\b([a-z][a-z-]{2,20})\\s+${h}s?\\b`, 'g')]));
+
 /** "Regarding occupancy rates, ... a rate of 80 percent" → "occupancy rate". */
 function compoundFromContext(doc: Prepared, c: Candidate): string | null {
   if (c.unit !== 'percent' && c.unit !== 'count') return null;
   const head = c.noun!;
-  if (!/^(?:rate|ratio|share|proportion|level|score|figure|number|total|percentage|occupancy|coverage|uptake)$/.test(head)) return null;
+  if (!COMPOUND_RE.has(head)) return null;
   const para = paragraphOf(doc, c.numStart);
   const from = Math.max(0, c.numStart - 600);
-  const re = new RegExp(`\\b([a-z][a-z-]{2,20})\\s+${head}s?\\b`, 'g');
+  const re = COMPOUND_RE.get(head)!;
   let found: string | null = null;
   for (const m of doc.norm.slice(from, c.numStart).matchAll(re)) {
     const at = from + m.index;

@@ -54,12 +54,23 @@ const after = (doc: Prepared, offset: number, max = 5) => nounPhraseAt(doc, toke
 /** "investment of £4.1 million", "an occupancy rate of 88.8 percent", "location within five feet" */
 const LINKS = /^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|stood\s+at|reaching|by)\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$/;
 
+// The helpers' patterns are compiled once, at module load; sticky ones are set with lastIndex.
+const OF_AFTER = /\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+)?/iy;
+const CHANGE_TARGET = /\s+(?:in|of|to)\s+(?:the\s+|its\s+|their\s+)?/iy;
+const POSSESSIVE = /['\u2019]s?\s+/y;
+const OF_WHOLE = /\s+of\s+(?:the\s+|its\s+|their\s+)?/iy;
+const LASTING_SUBJECT = /([A-Za-z][\w-]{1,30})\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:lasted|lasts|last|ran|runs|run|spanned|spans|span|took|takes|take|running)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$/;
+const PRONOUN = /^(?:it|this|that|which|they|we|he|she)$/i;
+
+/** Runs a sticky pattern at `at` in the normalised text, within `max` characters. */
+function stickyAt(re: RegExp, doc: Prepared, at: number, max: number): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(doc.norm.slice(at, at + max));
+}
+
 /** The noun a quantity after `end` measures: "of (the) X", "improvement in X", or the phrase right after. */
 function measuredAfter(doc: Prepared, end: number): { noun: string; end: number } | null {
-  const m = /^\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+)?/iy;
-  m.lastIndex = 0;
-  const rest = doc.norm.slice(end, end + 40);
-  const of = m.exec(rest);
+  const of = stickyAt(OF_AFTER, doc, end, 40);
   if (of) {
     const np = after(doc, end + of[0].length);
     return np ? { noun: np.noun, end: np.end } : null;
@@ -68,8 +79,7 @@ function measuredAfter(doc: Prepared, end: number): { noun: string; end: number 
   if (!np) return null;
   const change = np.noun.toLowerCase().split(' ').pop()!;
   if (CHANGE_NOUNS.has(change)) {
-    const inRe = /^\s+(?:in|of|to)\s+(?:the\s+|its\s+|their\s+)?/iy;
-    const r = inRe.exec(doc.norm.slice(np.end, np.end + 30));
+    const r = stickyAt(CHANGE_TARGET, doc, np.end, 30);
     if (r) {
       const target = after(doc, np.end + r[0].length);
       if (target) return { noun: target.noun, end: target.end };
@@ -89,21 +99,19 @@ function lasting(doc: Prepared, start: number, end: number, compound: boolean): 
     if (np) return { noun: np.noun, end: np.end };
     return { noun: null, end };
   }
-  const poss = /['\u2019]s?\s+/y;
-  poss.lastIndex = end;
-  if (poss.test(doc.norm)) {
-    const np = after(doc, poss.lastIndex, 4);
+  const poss = stickyAt(POSSESSIVE, doc, end, 20);
+  if (poss) {
+    const np = after(doc, end + poss[0].length, 4);
     if (np) return { noun: np.noun, end: np.end };
   }
-  const of = /\s+of\s+(?:the\s+|its\s+|their\s+)?/iy;
-  of.lastIndex = end;
-  if (of.test(doc.norm)) {
-    const np = after(doc, of.lastIndex, 4);
+  const of = stickyAt(OF_WHOLE, doc, end, 40);
+  if (of) {
+    const np = after(doc, end + of[0].length, 4);
     if (np) return { noun: np.noun, end };
   }
   const lead = doc.norm.slice(Math.max(0, start - 60), start);
-  const subj = /([A-Za-z][\w-]{1,30})\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:lasted|lasts|last|ran|runs|run|spanned|spans|span|took|takes|take|running)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$/.exec(lead);
-  if (subj && !/^(?:it|this|that|which|they|we|he|she)$/i.test(subj[1]!)) return { noun: subj[1]!, end };
+  const subj = LASTING_SUBJECT.exec(lead);
+  if (subj && !PRONOUN.test(subj[1]!)) return { noun: subj[1]!, end };
   return { noun: null, end };
 }
 
