@@ -46,7 +46,12 @@ export function wordAt(tokens: readonly Token[], k: number): Word | null {
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'COMPOUND']);
 const STOP = new Set(['per', 'percent', 'cent', 'times', 'of', 'and', 'or', 'than']);
-const isPlural = (w: string) => /[a-z]s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+/**
+ * A plural as written: "trusts", "ICSs", "PCNs", "GPs"; not "NHS" or "ICS" (an acronym that ends in
+ * a capital S), nor "process", "status", "analysis".
+ */
+const isPlural = (w: string) => /^[A-Z]{2,}s$/.test(w) || /[a-z]s$/.test(w) && !/(?:ss|us|is)$/i.test(w);
+const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
 const isParticiple = (w: string) => /(?:ed|en)$/.test(w);
 
 /**
@@ -58,6 +63,7 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
   const { tokens, text } = doc;
   const words: (Word & { lower: string })[] = [];
   let i = k;
+  let phraseStart = k; // where the phrase (re)started: after the number, or after a possessive
   while (words.length < maxWords) {
     const w = wordAt(tokens, i);
     if (!w || tokens[i]!.type !== 'word') break;
@@ -67,8 +73,14 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
     if (STOP.has(lower) || MONTHS.has(lower) && words.length === 0) break;
     // A possessive resets the phrase: "the ICS's trusts" counts trusts.
     const isVerbMod = tokens[i]!.pos === 'VERB' && (isParticiple(lower) || /ing$/.test(lower));
-    // right after a number, "trusts" is a plural noun whatever the tagger says
-    if (words.length === 0 && i === k && w.pos === 'VERB' && isPlural(lower) && !/^(?:is|was|has|does|goes)$/.test(lower)) w.pos = 'NOUN';
+    // right after a number or a possessive, "trusts" is a plural noun whatever the tagger says
+    if (words.length === 0 && i === phraseStart && w.pos === 'VERB' && isPlural(raw) && !/^(?:is|was|has|does|goes)$/.test(lower)) w.pos = 'NOUN';
+    // an acronym the tagger took for a pronoun ("IT experience") is a name
+    if (w.pos === 'PRON' && /^[A-Z]{2,}$/.test(raw)) w.pos = 'PROPN';
+    // after a name or an adjective in the phrase, a finite-looking verb is the head noun
+    // ("NHS trusts", "acute trusts", "IT experience")
+    const prev = words[words.length - 1];
+    if (prev && w.pos === 'VERB' && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'COMPOUND') && !isParticiple(lower) && !/ing$/.test(lower) && !AUX_LIKE.has(lower)) w.pos = 'NOUN';
     if (!MODIFIER.has(w.pos) && !isVerbMod) break;
     words.push({ ...w, text: raw, lower });
     i = w.next;
@@ -76,10 +88,11 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
     if (after && after.pos === 'PART' && /^['\u2019]s?$/.test(after.text)) {
       words.length = 0;
       i++;
+      phraseStart = i;
       continue;
     }
     // Plural nouns rarely premodify: "18 ICSs, 300+ PCNs" stops after ICSs.
-    if (NOUNISH.has(w.pos) && isPlural(lower)) break;
+    if (NOUNISH.has(w.pos) && isPlural(raw)) break;
   }
   // trailing words that cannot head the phrase ("scans delivered")
   while (words.length > 0 && !NOUNISH.has(words[words.length - 1]!.pos)) words.pop();

@@ -78,6 +78,43 @@ const dropCodes: Refiner = (cands, doc) =>
     return true;
   });
 
+const TITLE_WORD = /^[A-Z][a-z]+$/;
+/** Idioms in which a number word names a goal or a policy, not a quantity: "net zero", "zero tolerance". */
+const IDIOM_BEFORE = /\bnet[\s-]+$/i;
+const IDIOM_AFTER = /^[\s-]+tolerance\b/i;
+
+/**
+ * Number words inside names and titles count nothing: "the NHS Net Zero Agenda", "One London",
+ * "Level Two", "the Five Year Forward View". A capitalised number word is part of a name unless it
+ * starts its sentence (or a list item); there it is a name only when two Title-case words follow.
+ */
+const dropNames: Refiner = (cands, doc) =>
+  cands.filter((c) => {
+    if (!c.words) return true;
+    const raw = doc.norm.slice(c.numStart, c.numEnd);
+    if (IDIOM_BEFORE.test(before(doc, c.numStart, 8)) || IDIOM_AFTER.test(afterText(doc, c.numEnd, 14))) return false;
+    if (!/^[A-Z]/.test(raw)) return true;
+    const { tokens } = doc;
+    const k = tokenAt(tokens, c.numStart);
+    const t = tokens[k];
+    if (!t) return true;
+    const sentence = doc.sentences[t.sentence];
+    let initial = true;
+    for (let j = k - 1; sentence && j >= sentence.tokenStart; j--) {
+      if (tokens[j]!.type === 'word' || tokens[j]!.type === 'number') { initial = false; break; }
+    }
+    if (!initial) {
+      // after a colon a sentence may start again ("Highlights: Two new hubs")
+      const prev = tokens[k - 1];
+      return prev !== undefined && prev.text === ':';
+    }
+    // sentence-initial: "Five Year Forward View sets out" is a name, "Five London boroughs" a count
+    const e = tokenAt(tokens, c.numEnd);
+    const w1 = tokens[e];
+    const w2 = tokens[e + 1];
+    return !(w1 && w2 && w1.sentence === t.sentence && w2.sentence === t.sentence && TITLE_WORD.test(w1.text) && TITLE_WORD.test(w2.text));
+  });
+
 /** "one" as a pronoun or article ("one of these", "one tool") counts nothing. */
 const dropOne: Refiner = (cands, doc) =>
   cands.filter((c) => {
@@ -160,6 +197,20 @@ const paragraphOf = (doc: Prepared, at: number) => {
 };
 
 /**
+ * The set "the six" refers to: of the earlier counts of that value, the latest whose noun the
+ * text just before names ("each ICS website ... two of the six" → "six ICSs"), else the latest.
+ */
+function setFor(counts: readonly Candidate[] | undefined, doc: Prepared, at: number): Candidate | undefined {
+  if (!counts || counts.length === 0) return undefined;
+  const window = doc.norm.slice(Math.max(0, at - 400), at).toLowerCase();
+  for (let k = counts.length - 1; k >= Math.max(0, counts.length - 8); k--) {
+    const head = counts[k]!.noun!.toLowerCase().split(' ').pop()!.replace(/s$/, '');
+    if (head.length >= 2 && window.includes(head)) return counts[k];
+  }
+  return counts[counts.length - 1];
+}
+
+/**
  * A bare number continues the metric before it ("Next up is X with 30.3"), "two of the six"
  * counts what the six counted, and a bare head ("a rate of 70.8 percent") takes the compound
  * the text used for it earlier ("occupancy rates").
@@ -167,12 +218,12 @@ const paragraphOf = (doc: Prepared, at: number) => {
 const inheritNouns: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
   // the latest metric with a noun, by counted value, and by unit and last word of a compound noun
-  const countByValue = new Map<number, Candidate>();
+  const countByValue = new Map<number, Candidate[]>();
   const byHead = new Map<string, Candidate>();
   for (const c of cands) {
     let r = c;
     if (c.inherit && c.ofSet !== undefined) {
-      const set = countByValue.get(c.ofSet);
+      const set = setFor(countByValue.get(c.ofSet), doc, c.numStart);
       if (set) r = { ...c, noun: set.noun };
     } else if (c.inherit && !c.noun) {
       const para = paragraphOf(doc, c.numStart);
@@ -193,7 +244,11 @@ const inheritNouns: Refiner = (cands, doc) => {
     if (r.noun && /^[a-z]+$/.test(r.noun)) r = { ...r, noun: compoundFromContext(doc, r) ?? r.noun };
     out.push(r);
     if (r.noun) {
-      if (r.unit === 'count') countByValue.set(r.value, r);
+      if (r.unit === 'count') {
+        const list = countByValue.get(r.value);
+        if (list) list.push(r);
+        else countByValue.set(r.value, [r]);
+      }
       const sp = r.noun.lastIndexOf(' ');
       if (sp > 0) byHead.set(`${r.unit} ${r.noun.slice(sp + 1)}`, r);
     }
@@ -238,4 +293,4 @@ const dedupe: Refiner = (cands, doc) => {
     });
 };
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropOne, dropRelativeDurations, dropInside, ranges, rateBase, inheritNouns, dedupe];
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropRelativeDurations, dropInside, ranges, rateBase, inheritNouns, dedupe];
