@@ -11,6 +11,7 @@ import { indexWords, type Word } from './words.ts';
 import { isPlaceName, ICS_AREAS } from './places.ts';
 import {
   appositionProducts,
+  brandRules,
   listedSystems,
   listSiblings,
   nationalRule,
@@ -72,6 +73,7 @@ interface Entity {
   rule: string;
   role: string | null;
   organisation: string | null;
+  mergedInto?: Entity;
 }
 
 const cleanName = (s: string) =>
@@ -89,8 +91,11 @@ function run(doc: Prepared): EntityRecord[] {
 
   // ---- candidates
   const places = placeRule(ctx);
-  const orgs = [...orgRules(ctx, places), ...nationalRule(ctx), ...supplierRule(ctx)];
-  const products = productRules(ctx);
+  const known = [...nationalRule(ctx), ...supplierRule(ctx)];
+  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx)];
+  const orgSpans = new Set(orgs.filter((c) => c.type === 'organisation').map((c) => `${c.s}:${c.e}`));
+  // "the Lantum platform": a company's name before a product noun stays the company
+  const products = productRules(ctx).filter((c) => !orgSpans.has(`${c.s}:${c.e}`));
   // people need to know where organisations start (a role "at X") and where places or bodies end ("chief executive of X, Name")
   const orgStarts = new Map<number, number>();
   for (const c of orgs) if (c.type === 'organisation') orgStarts.set(words[c.s]!.s, c.e);
@@ -136,9 +141,9 @@ function run(doc: Prepared): EntityRecord[] {
     if (o === -1) return null;
     return chosen[o]!.type;
   };
-  const orgStartWords = new Set<number>();
-  for (const c of chosen) if (c.type === 'organisation') orgStartWords.add(c.s);
-  take(listSiblings(ctx, typeAt, orgStartWords));
+  const orgEnds = new Map<number, number>();
+  for (const c of chosen) if (c.type === 'organisation') orgEnds.set(c.s, c.e);
+  take(listSiblings(ctx, typeAt, orgEnds));
 
   // ---- mentions
   const mentionOf = (c: Candidate): Mention => {
@@ -174,6 +179,7 @@ function run(doc: Prepared): EntityRecord[] {
   const add = (type: EntityType, m: Mention, rule: string): Entity => {
     const k = keyOf(type, m.name);
     let ent = byKey.get(k);
+    while (ent?.mergedInto) ent = ent.mergedInto;
     if (!ent) {
       ent = { type, mentions: [], forms: new Set(), rule, role: null, organisation: null };
       byKey.set(k, ent);
@@ -198,8 +204,8 @@ function run(doc: Prepared): EntityRecord[] {
       entityOfMention.set(m, into);
     }
     for (const f of from.forms) into.forms.add(f);
-    for (const [k, v] of byKey) if (v === from) byKey.set(k, into);
     from.mentions = [];
+    from.mergedInto = into;
   };
 
   // organisations: a trust and its hospital name, two spellings of a trust
@@ -300,6 +306,7 @@ function run(doc: Prepared): EntityRecord[] {
 
   // short forms of a body: "the Royal Free", "Moorfields", "Lincolnshire Community"
   const shortForms = new Map<string, Entity | null>();
+  const shortFirst = new Set<string>();
   for (const e of entities) {
     if (e.type !== 'organisation' || !e.mentions.length) continue;
     const name = [...e.forms].sort((a, b) => b.length - a.length)[0]!.replace(/^The /, '');
@@ -314,6 +321,7 @@ function run(doc: Prepared): EntityRecord[] {
       if (pre.every((x) => GENERIC_NAME_WORDS.has(x))) continue;
       if (isPlaceName(form) || ICS_AREAS.has(form)) continue;
       const k = key(form);
+      shortFirst.add(pre[0]!);
       const had = shortForms.get(k);
       shortForms.set(k, had === undefined || had === e ? e : null);
     }
@@ -321,7 +329,7 @@ function run(doc: Prepared): EntityRecord[] {
   if (shortForms.size) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (!w.cap || owner[w.s] !== -1 || NON_NAME_WORDS.has(w.t)) continue;
+      if (!w.cap || owner[w.s] !== -1 || NON_NAME_WORDS.has(w.t) || !(shortFirst.has(w.t) || shortFirst.has(w.bare))) continue;
       for (let n = Math.min(5, words.length - i); n >= 1; n--) {
         const last = words[i + n - 1]!;
         let ok = true;

@@ -42,7 +42,7 @@ officer director executive manager lead leader head chair chairman chairwoman ch
 partner consultant nurse surgeon physician clinician doctor professor lecturer researcher architect analyst engineer scientist
 specialist coordinator co-ordinator adviser advisor secretary minister governor trustee fellow registrar pharmacist paramedic midwife
 therapist psychologist psychiatrist radiologist oncologist cardiologist dermatologist ophthalmologist administrator owner champion
-principal dean commissioner controller superintendent matron practitioner GP GPs CEO CIO CCIO CNIO CMIO CTO CFO COO CDIO CDO CISO
+principal commissioner controller superintendent matron practitioner GP GPs CEO CIO CCIO CNIO CMIO CTO CFO COO CDIO CDO CISO
 CPO CMO CNO SRO MD chief-executive`);
 
 /** Words that open or qualify a job title ("senior", "deputy", "chief"). */
@@ -72,7 +72,7 @@ Association Council School Laboratory Laboratories Clinic Group Trust`);
 /** Multi-word heads written out, matched as whole phrases ending a name. */
 export const ORG_HEAD_PHRASES: readonly string[][] = [
   'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership', 'NHS Foundation Trust',
-  'NHS Trust', 'Foundation Trust', 'Health Board', 'Ambulance Service', 'Medical Services', 'Health Services',
+  'NHS Trust', 'Foundation Trust', 'Health Board', 'Ambulance Service', 'Medical Services', 'Health Services', 'College London',
 ].map(words);
 
 /** Words that begin a name head-first: "University of Cambridge", "Department of Health". */
@@ -97,7 +97,7 @@ export const NATIONAL_BODIES: readonly string[] = [
   'Local Government Association', 'LGA', 'Faculty of Clinical Informatics', 'BCS', 'HSSIB', 'Healthcare Safety Investigation Branch',
   'HTN', 'Health Tech Newspaper', 'Digital Health', 'HSJ', 'Health Service Journal', 'UCL', 'KCL', 'LSE', 'LSHTM',
   'London School of Hygiene and Tropical Medicine', 'Imperial College London', 'Imperial', 'University College London',
-  'Oxford University', 'Cambridge University', 'Open University',
+  'Open University',
 ];
 
 /** Bodies in NATIONAL_BODIES that are publishers: never a person's employer by proximity. */

@@ -7,6 +7,7 @@ import { joined, type Word } from './words.ts';
 import { findPlaces } from './places.ts';
 import { defaultMatcher } from '../vendors/gazetteer.ts';
 import {
+  HEAD_FIRST,
   AMBIGUOUS_BODIES,
   COMMON_ACRONYMS,
   FIRST_NAMES,
@@ -125,11 +126,26 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
         continue;
       }
       if ((w.t === 'and' || w.t === '&') && k > from && words[k + 1]?.cap && words[k + 1]!.gap === ' ' && !ORG_HEADS_STRONG.has(words[k + 1]!.bare)) {
+        // not when another body's name follows ("… Cancer Research and Imperial College London")
+        let runsIntoHead = false;
+        for (let q = k + 1; q < Math.min(words.length, k + 6); q++) {
+          const y = words[q]!;
+          if (q > k + 1 && y.gap !== ' ') break;
+          if (!y.cap) break;
+          if (ORG_HEADS_STRONG.has(y.bare) || (q > k + 1 && ORG_HEADS_WEAK.has(y.bare) && y.t !== 'Care')) runsIntoHead = true;
+        }
+        // "Health and Care …" and "Health and Social Care" are one phrase of a name
+        if (runsIntoHead && !/^(?:Care|Social)$/.test(words[k + 1]!.t)) break;
         k++;
         continue;
       }
-      if (!w.cap || NON_NAME_WORDS.has(w.t)) break;
-      if (ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) break;
+      if (!w.cap || NON_NAME_WORDS.has(w.t) || w.t === 'NHS') break;
+      if (HEAD_FIRST.has(w.t) && words[k + 1] && /^(?:of|for)$/.test(words[k + 1]!.t)) break;
+      if (ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) {
+        // a head ends the name: "… Applied Research Collaboration", "… Value Based Healthcare"
+        if (k > from && !HEAD_FIRST.has(w.t)) k++;
+        break;
+      }
       k++;
       n++;
       if (w.possessive) break;
@@ -141,6 +157,9 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
     const nx = words[i + 1]!;
     if (nx.gap !== ' ') continue;
     if (w.t === 'University' && (nx.t === 'Hospitals' || nx.t === 'Hospital')) {
+      // "St George's University Hospitals …": a name before the head is found from the head backwards
+      const pw = words[i - 1];
+      if (pw && w.gap === ' ' && (pw.cap || pw.t === '&' || pw.t === 'and') && !NON_NAME_WORDS.has(pw.t)) continue;
       let k = i + 2;
       if (words[k]?.t === 'of' && words[k]!.gap === ' ') k++;
       const end = tailOf(k, 5);
@@ -162,7 +181,12 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       const p = words[i - 1];
       if (p && p.t === 'The' && w.gap === ' ') s = i - 1;
       // "Royal College of Nursing": a capitalised word before the head-first noun joins it
-      else if (p && p.cap && w.gap === ' ' && !NON_NAME_WORDS.has(p.t) && !p.first && (p.t === 'Royal' || p.t === 'National')) s = i - 1;
+      else if (p && w.gap === ' ' && (p.cap || p.upper) && !NON_NAME_WORDS.has(p.t) && !isRoleWord(p)) {
+        // "AI Centre for …", "National Institute for …", "Royal College of …"
+        s = i - 1;
+        while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && !words[s]!.first && (words[s - 1]!.cap || words[s - 1]!.upper) && !NON_NAME_WORDS.has(words[s - 1]!.t) && !isRoleWord(words[s - 1]!)) s--;
+        if (words[s]!.first && NON_NAME_WORDS.has(words[s]!.t)) s++;
+      }
       const end = tailOf(i + 2, 6);
       if (end === i + 2) continue;
       let e = end;
@@ -187,6 +211,9 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
   return out;
 }
 
+/** Words that alone make no name before a head ("NHS Foundation Trust", "the University Hospital"). */
+const TIGHT_GENERIC = new Set(['NHS', 'The', 'Foundation', 'Trust', 'Hospital', 'Hospitals', 'University', 'Teaching', 'Community', 'Partnership', 'Integrated', 'Care', 'Health', 'Services', 'Service', 'Local', 'Our', 'Your', 'This', 'New', 'Primary', 'Mental', 'General', 'Acute', 'ICS', 'ICB', 'System', 'Systems']);
+
 const LEAD_TRIM = (w: Word) =>
   isConnector(w) ||
   (NON_NAME_WORDS.has(w.t) && !(w.t === 'The' && !w.first)) ||
@@ -196,12 +223,12 @@ const LEAD_TRIM = (w: Word) =>
   (w.cap && (ROLE_HEADS.has(w.t.toLowerCase()) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
 
 /** Names that end with an organisation head: "… NHS Foundation Trust", "… ICS", "… Hospital", "… Council". */
-export function orgRules(ctx: Ctx, places: readonly Candidate[]): Candidate[] {
+export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
   const owner = placeOwner(words, places);
   const hf = headFirst(ctx, owner, places);
   const barrier = new Uint8Array(words.length);
-  for (const c of hf) for (let i = c.s; i < c.e; i++) barrier[i] = 1;
+  for (const c of [...hf, ...known]) if (c.type === 'organisation') for (let i = c.s; i < c.e; i++) barrier[i] = 1;
   const out: Candidate[] = [...hf];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -212,6 +239,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[]): Candidate[] {
     const nextCap = next && next.gap === ' ' && next.cap && !w.possessive;
     if (nextCap && !h.strong && !DOC_WORDS.has(next.t)) continue;
     if (nextCap && h.strong && (ORG_HEADS_STRONG.has(next.bare) || ORG_HEAD_PHRASES.some((p) => p[0] === next.t))) continue;
+    // "the East of England ICS region": a region of ICSs, not a body
+    if (next && next.gap === ' ' && /^regions?$/.test(next.t)) continue;
     // walk back over the name
     let j = h.start - 1;
     let start = h.start;
@@ -222,6 +251,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[]): Candidate[] {
       const x = words[j]!;
       const after = words[j + 1]!;
       if (barrier[j]) break;
+      // "… NHS Foundation Trust's Wellbeing Hub": a body's possessive ends the name before it
+      if (x.possessive && (ORG_HEADS_STRONG.has(x.bare) || ORG_HEADS_WEAK.has(x.bare))) break;
       // "(BLMK) ICS": an acronym in brackets before the head
       if (j === h.start - 1 && x.upper && after.gap === ') ' && x.gap === ' (') {
         acronym = x.t;
@@ -242,7 +273,7 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[]): Candidate[] {
       if (after.gap === ' (' && acronym === undefined) break;
       if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on') {
         // "… NHS Trust and Walsall Healthcare NHS Trust": a finished name before "and"
-        if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || barrier[j - 1])) break;
+        if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || ORG_HEADS_WEAK.has(words[j - 1]!.bare) || barrier[j - 1])) break;
         start = j;
         j--;
         n++;
@@ -262,9 +293,12 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[]): Candidate[] {
     while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&'))) start++;
     while (start < h.start && isConnector(words[start]!)) start++;
     if (start >= h.start) continue;
+    // "a new Digital Hub", "an ICS Programme Management Office": introduced with a/an, not a named body
+    const det = words[start - 1];
+    if (det && words[start]!.gap === ' ' && (det.t === 'a' || det.t === 'an')) continue;
     // a name needs a word of its own besides generic ones
     let own = false;
-    for (let k = start; k < h.start; k++) if (isNameWord(words[k]!) && !GENERIC_NAME_WORDS.has(words[k]!.bare) && words[k]!.t !== 'NHS' && !words[k]!.upper) own = true;
+    for (let k = start; k < h.start; k++) if (isNameWord(words[k]!) && !TIGHT_GENERIC.has(words[k]!.bare) && !words[k]!.upper) own = true;
     for (let k = start; k < h.start; k++) if (words[k]!.upper && !COMMON_ACRONYMS.has(words[k]!.bare)) own = true;
     if (!own && !(owner[start]! >= 0)) continue;
     // a possessive inside the name ends it unless the next word goes on with a name ("Guy's and St Thomas'")
@@ -312,8 +346,7 @@ export function nationalRule(ctx: Ctx): Candidate[] {
         const name = hit.join(' ');
         if (AMBIGUOUS_BODIES.has(name) && (w.first || (nx && nx.gap === ' ' && nx.cap))) continue;
         // part of a longer name ("NHS England South West", "HTN Now")
-        if (nx && nx.gap === ' ' && nx.cap && !ORG_HEADS_STRONG.has(nx.bare) && name !== 'HTN') continue;
-        if (name === 'HTN' && nx && nx.gap === ' ' && nx.cap) continue;
+        if (nx && nx.gap === ' ' && nx.cap && name !== 'HTN') continue;
         out.push({ type: 'organisation', s: i, e, rule: 'national-body', prio: 4 });
         i = e - 1;
         continue;
@@ -336,6 +369,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const hits = defaultMatcher.find(ctx.doc.norm);
   const products = productIndex();
+  const namesWritten = new Set(hits.filter((h) => h.form === 'name').map((h) => h.entry.name));
   for (const h of hits) {
     const s = ctx.byStart.get(h.start);
     if (s === undefined) continue;
@@ -343,7 +377,13 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     while (e < ctx.words.length && ctx.words[e]!.e <= h.end) e++;
     if (e === s) continue;
     const isProduct = products.has(h.text) && h.entry.name !== h.text && !h.entry.aliases.includes(h.text) && !h.entry.formerNames.includes(h.text);
-    out.push({ type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 });
+    const c: Candidate = { type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 };
+    // "Lantum started as Network Locum": a former name joins the company's record when the article names it
+    if (!isProduct && h.form !== 'name' && namesWritten.has(h.entry.name)) {
+      c.name = h.entry.name;
+      c.written = [h.text];
+    }
+    out.push(c);
   }
   // products listed in the gazetteer, written alone
   for (let i = 0; i < ctx.words.length; i++) {
@@ -562,7 +602,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
 // ---------------------------------------------------------------- products
 
 /** A capitalised name of up to five words ending at word k (inclusive), walking back; returns its first word or -1. */
-function nameBack(words: readonly Word[], k: number, max = 5): number {
+function nameBack(words: readonly Word[], k: number, max = 5, connectors = true): number {
   let s = -1;
   let j = k;
   let n = 0;
@@ -576,13 +616,17 @@ function nameBack(words: readonly Word[], k: number, max = 5): number {
       j--;
       continue;
     }
-    if ((w.t === 'for' || w.t === 'and' || w.t === 'of') && j > 0 && j < k && isNameWord(words[j - 1]!)) {
+    if (connectors && (w.t === 'for' || w.t === 'and' || w.t === 'of') && j > 0 && j < k && isNameWord(words[j - 1]!)) {
       j--;
       continue;
     }
     break;
   }
-  while (s >= 0 && s <= k && (NON_NAME_WORDS.has(words[s]!.t) || !isNameWord(words[s]!) || LEAD_TRIM(words[s]!))) s++;
+  // sentence-opening words go; a capital mid-sentence ("leading on Your Care Connected") stays
+  while (s >= 0 && s <= k && (!isNameWord(words[s]!) || isConnector(words[s]!) || (NON_NAME_WORDS.has(words[s]!.t) && (words[s]!.first || !/^(?:Your|My|Our|The)$/.test(words[s]!.t))) || LEAD_TRIM(words[s]!))) {
+    if (!words[s]!.first && /^(?:Your|My|Our)$/.test(words[s]!.t)) break;
+    s++;
+  }
   return s > k ? -1 : s;
 }
 
@@ -611,7 +655,13 @@ export function productRules(ctx: Ctx): Candidate[] {
     if ((lw === 'app' || w.t === 'App') && i > 0 && w.gap === ' ') {
       const nx = words[i + 1];
       if (nx && nx.gap === ' ' && nx.cap) continue; // "App Library"
-      const s = nameBack(words, i - 1, 4);
+      let s = nameBack(words, i - 1, 4);
+      // a title and subtitle: "Hand Therapy: The Exercise Prescription App"
+      const sub = words[s]?.t === 'The' ? s : s - 1;
+      if (sub > 0 && words[sub]!.t === 'The' && words[sub]!.gap === ': ') {
+        const s2 = nameBack(words, sub - 1, 3);
+        if (s2 >= 0) s = s2;
+      }
       if (s >= 0 && !(s === i - 1 && GENERIC_PRODUCT_WORDS.has(words[s]!.bare) && words[s]!.t !== 'NHS')) {
         out.push({ type: 'product', s, e: i + 1, rule: 'x-app', prio: 5 });
       }
@@ -743,20 +793,23 @@ export function listedSystems(ctx: Ctx, taken: (s: number, e: number) => boolean
     const w = words[i]!;
     if (!/^(?:engines|systems|platforms|apps)$/.test(w.t)) continue;
     const p = words[i - 1]!;
-    if (!/^(?:integration|record|patient|clinical)$/.test(p.t) && !(p.cap && w.gap === ' ')) continue;
-    // walk back over "A, B and C"
-    let k = p.cap ? i - 1 : i - 2;
+    if (!/^(?:integration|record|patient|clinical)$/.test(p.t) || p.gap !== ' ') continue;
+    // walk back over "A, B and C" (two names at least)
+    const found: Candidate[] = [];
+    let k = i - 2;
     let guard = 0;
     while (k >= 0 && guard++ < 10) {
-      const s = nameBack(words, k, 3);
+      const s = nameBack(words, k, 3, false);
       if (s < 0) break;
-      if (!taken(words[s]!.s, words[k]!.e)) out.push({ type: 'product', s, e: k + 1, rule: 'listed-engines', prio: 3 });
+      if (words[s]!.upper && COMMON_ACRONYMS.has(words[s]!.bare)) break;
+      if (!taken(words[s]!.s, words[k]!.e)) found.push({ type: 'product', s, e: k + 1, rule: 'listed-engines', prio: 3 });
       const sep = words[s]!;
       if (sep.gap === ', ') k = s - 1;
-      else if (words[s - 1]?.t === 'and' && sep.gap === ' ') k = s - 2;
+      else if (words[s - 1]?.t === 'and' && sep.gap === ' ' && words[s - 1]!.gap !== 'NL') k = s - 2;
       else break;
-      if (k < 0 || words[k + 1]!.gap === 'NL') break;
+      if (k < 0) break;
     }
+    if (found.length >= 2) out.push(...found);
   }
   return out;
 }
@@ -767,52 +820,115 @@ export function listedSystems(ctx: Ctx, taken: (s: number, e: number) => boolean
  * "the Department of Health, NHS England, NHS Digital and Track and Trace": a name coordinated with
  * organisations, and with nothing else, is an organisation too.
  */
-export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityType | null | 'mixed', orgStartWords: ReadonlySet<number>): Candidate[] {
+export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityType | null | 'mixed', orgEnds: ReadonlyMap<number, number>): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
-  const SEP_OK = (g: string) => g === ', ' || g === ' ';
-  for (const os of orgStartWords) {
-    // walk forward from an organisation over ", X" and " and X"
-    let k = os;
-    // find the org's end
-    let e = k + 1;
-    while (e < words.length && typeAt(words[k]!.s, words[e]!.e) === 'organisation' && words[e]!.gap === ' ') e++;
-    void SEP_OK;
+  const isOrgAt = (k: number) => orgEnds.get(k);
+  /** an unknown name of 1-3 capitalised words starting at `start`, or its end */
+  const unknownRun = (start: number): number => {
+    const x = words[start];
+    if (!x || !(x.cap || /[A-Z]/.test(x.t)) || typeAt(x.s, x.e) !== null) return start;
+    if (NON_NAME_WORDS.has(x.t) || GENERIC_PRODUCT_WORDS.has(x.t) || isRoleWord(x) || x.first) return start;
+    let f = start + 1;
+    while (f < words.length && words[f]!.gap === ' ' && f - start < 4 && (words[f]!.cap || ((words[f]!.t === 'and' || words[f]!.t === '&') && words[f + 1]?.cap && words[f + 1]!.gap === ' ' && typeAt(words[f + 1]!.s, words[f + 1]!.e) === null && !isOrgAt(f + 1)))) {
+      if (typeAt(words[f]!.s, words[f]!.e) !== null) break;
+      f++;
+    }
+    if (words[f - 1]!.t === 'and' || words[f - 1]!.t === '&') f--;
+    return f;
+  };
+  for (const [os, oe] of orgEnds) {
+    // forward: "NHS Digital and Track and Trace", "Milton Keynes City Council, EXI, Apple …"
+    let e = oe;
     let guard = 0;
     while (guard++ < 8) {
       const nx = words[e];
       if (!nx) break;
       let start: number;
       if (nx.gap === ', ' && nx.t === 'and' && words[e + 1]?.gap === ' ') start = e + 1;
-      else if (nx.gap === ', ' && nx.cap) start = e;
+      else if (nx.gap === ', ' && (nx.cap || /[A-Z]/.test(nx.t))) start = e;
       else if (nx.t === 'and' && nx.gap === ' ' && words[e + 1]?.gap === ' ') start = e + 1;
       else break;
       if (words[start]?.t === 'the' && words[start + 1]?.gap === ' ') start++;
-      const x = words[start];
-      if (!x || !(x.cap || /[A-Z]/.test(x.t))) break;
-      const known = typeAt(x.s, x.e);
-      if (known === 'organisation') {
-        let f = start + 1;
-        while (f < words.length && words[f]!.gap === ' ' && typeAt(x.s, words[f]!.e) === 'organisation') f++;
-        e = f;
+      const known = isOrgAt(start);
+      if (known !== undefined) {
+        e = known;
         continue;
       }
-      if (known !== null) break;
-      // an unknown name: capitalised words, "and" inside when a capitalised word follows and the list ends after it
-      let f = start + 1;
-      while (f < words.length && words[f]!.gap === ' ' && f - start < 4 && (words[f]!.cap || ((words[f]!.t === 'and' || words[f]!.t === '&') && words[f + 1]?.cap && words[f + 1]!.gap === ' ' && typeAt(words[f + 1]!.s, words[f + 1]!.e) === null))) {
-        if (typeAt(words[f]!.s, words[f]!.e) !== null) break;
-        f++;
-      }
-      if (words[f - 1]!.t === 'and') f--;
-      const first = words[start]!;
-      if (NON_NAME_WORDS.has(first.t) || GENERIC_PRODUCT_WORDS.has(first.t) || isRoleWord(first)) break;
+      const f = unknownRun(start);
+      if (f === start) break;
       const endW = words[f];
-      // the list must end or go on here, not run into a lower-case noun phrase ("NHS England and Local Government leaders")
-      if (endW && endW.gap === ' ' && !/^(?:to|in|on|at|for|with|and|as|have|has|had|were|was|are|is|will|announced|joined|said|who|which)$/.test(endW.t) && !endW.cap) break;
+      // the list must end or go on here, not run into a lower-case noun phrase
+      if (endW && endW.gap === ' ' && !endW.cap && !/^(?:to|in|on|at|for|with|and|as|have|has|had|were|was|are|is|will|announced|joined|said|who|which|from|since|through)$/.test(endW.t)) break;
       out.push({ type: 'organisation', s: start, e: f, rule: 'listed-with-bodies', prio: 1 });
       e = f;
     }
+    // backward: "between GigXR, Cambridge University Hospitals and …", "with Infinity Health and DrDoctor"
+    const w = words[os]!;
+    if (os > 0 && (w.gap === ', ' || (words[os - 1]!.t === 'and' && w.gap === ' '))) {
+      const endB = w.gap === ', ' ? os - 1 : os - 2;
+      if (endB < 0 || (w.gap === ' ' && words[os - 1]!.gap !== ' ')) continue;
+      let s = endB;
+      while (s > 0 && endB - s < 2 && words[s]!.gap === ' ' && (words[s - 1]!.cap || /[A-Z]/.test(words[s - 1]!.t)) && typeAt(words[s - 1]!.s, words[s - 1]!.e) === null) s--;
+      const lead = words[s - 1];
+      if (!lead || words[s]!.gap !== ' ' || !/^(?:between|with|including|and|alongside|from)$/.test(lead.t)) continue;
+      if (unknownRun(s) !== endB + 1) continue;
+      out.push({ type: 'organisation', s, e: endB + 1, rule: 'listed-with-bodies', prio: 1 });
+    }
   }
+  return out;
+}
+
+// ---------------------------------------------------------------- companies by context
+
+const COMPANY_NOUNS = /^(?:charity|company|start-up|startup|firm|supplier|provider|consultancy|specialist|partner|developer|vendor)$/;
+const BRAND = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z]{3,}[a-z]*|[A-Z][A-Za-z]*[.+][A-Z][A-Za-z]*)$/;
+const COMPANY_VERBS = new Set(`has have is are was were supported supports provides provided provide deliver delivers delivered helped helps maintains
+maintained give gives gave works worked partnered partners announced launched offers offered builds built develops developed supplies supplied
+specialises specializes acquired raised won employs said says`.split(/\s+/));
+const COMPANY_POSSESSIONS = /^(?:technical|existing|longstanding|long-standing|team|teams|expertise|solutions?|staff|network|experience|partnerships?|customers|clients|founder|ceo|chief|platform|software|products?|services|work)$/i;
+
+/**
+ * Companies named by context: "their official charity CW+", "software company Trellica",
+ * a brand-like name ("ReStart", "GigXR") as the subject of a verb or owning a team or expertise,
+ * and the subject of a sponsored "Case study: X …" heading.
+ */
+export function brandRules(ctx: Ctx): Candidate[] {
+  const { words, doc } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // charity CW+, company Trellica
+    if (COMPANY_NOUNS.test(w.t) && words[i + 1] && words[i + 1]!.gap === ' ' && (words[i + 1]!.cap || BRAND.test(words[i + 1]!.t))) {
+      const x = words[i + 1]!;
+      if (NON_NAME_WORDS.has(x.t) || GENERIC_PRODUCT_WORDS.has(x.t) || COMMON_ACRONYMS.has(x.bare) || ORG_HEADS_STRONG.has(x.bare)) continue;
+      let e = i + 2;
+      while (e < words.length && e - i < 4 && words[e]!.gap === ' ' && words[e]!.cap && !words[e - 1]!.possessive && !NON_NAME_WORDS.has(words[e]!.t)) e++;
+      out.push({ type: 'organisation', s: i + 1, e, rule: 'company-x', prio: 3 });
+      continue;
+    }
+    // Case study: ReStart in the East of England
+    if (w.t === 'study' && words[i - 1]?.t === 'Case' && words[i + 1] && words[i + 1]!.gap === ': ') {
+      const x = words[i + 1]!;
+      if (x.cap && !NON_NAME_WORDS.has(x.t)) {
+        let e = i + 2;
+        while (e < words.length && e - i < 4 && words[e]!.gap === ' ' && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t)) e++;
+        out.push({ type: 'organisation', s: i + 1, e, rule: 'case-study-x', prio: 2 });
+      }
+      continue;
+    }
+    // ReStart has been working with …; ReStart's technical expertise
+    if (BRAND.test(w.bare) && !COMMON_ACRONYMS.has(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_PRODUCT_WORDS.has(w.bare)) {
+      const nx = words[i + 1];
+      if (!nx || nx.gap !== ' ') continue;
+      const pv = words[i - 1];
+      if (pv && w.gap === ' ' && (pv.cap || pv.t === 'the' || pv.t === 'a')) continue;
+      if (w.upper && w.bare.length < 4) continue;
+      if ((!w.possessive && COMPANY_VERBS.has(nx.t)) || (w.possessive && COMPANY_POSSESSIONS.test(nx.t))) {
+        out.push({ type: 'organisation', s: i, e: i + 1, rule: 'brand-subject', prio: 1 });
+      }
+    }
+  }
+  void doc;
   return out;
 }

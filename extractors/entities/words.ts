@@ -23,9 +23,16 @@ export interface Word {
   first: boolean;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['.&@+-](?=[\p{L}\p{N}]))*'?/gu;
-const UPPER = /^[\p{Lu}][\p{Lu}\p{N}&+]+s?$/u;
-const CAP = /^[\p{Lu}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_CHAR = /\p{Lu}/u;
+/** A letter or digit: ASCII by code, anything else by Unicode class. */
+function isAlnum(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+const isUpperCode = (c: number, ch: string) => (c < 128 ? c >= 65 && c <= 90 : UPPER_CHAR.test(ch));
+/** characters that join two letters into one word: apostrophe, full stop, &, @, +, hyphen */
+const isJoiner = (c: number) => c === 39 || c === 46 || c === 38 || c === 64 || c === 43 || c === 45;
 
 export interface WordIndex {
   words: Word[];
@@ -35,53 +42,72 @@ export interface WordIndex {
 
 export function indexWords(doc: Prepared): WordIndex {
   const norm = doc.norm;
+  const n = norm.length;
   const sentences = doc.sentences;
   const words: Word[] = [];
   const byStart = new Map<number, number>();
   let si = 0;
   let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(norm); m !== null; m = WORD.exec(norm)) {
-    let t = m[0];
-    // a trailing apostrophe is a possessive only after s ("St Thomas'"); otherwise it closes a quote
-    if (t.endsWith("'") && !t.endsWith("s'")) t = t.slice(0, -1);
-    if (t.length === 0) continue;
-    const s = m.index;
-    const e = s + t.length;
+  let i = 0;
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    // a free-standing "&" is a word: "Norfolk & Norwich", "East & North Hertfordshire"
+    const amp = c === 38 && i > 0 && norm.charCodeAt(i - 1) === 32 && norm.charCodeAt(i + 1) === 32;
+    if (!amp && !isAlnum(c, norm[i]!)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let e = i + 1;
+    let upperCount = isUpperCode(c, norm[i]!) ? 1 : 0;
+    let lowerCount = 0;
+    for (;;) {
+      if (e >= n || amp) break;
+      const d = norm.charCodeAt(e);
+      if (isAlnum(d, norm[e]!)) {
+        if (isUpperCode(d, norm[e]!)) upperCount++;
+        else if (!(d >= 48 && d <= 57)) lowerCount++;
+        e++;
+        continue;
+      }
+      if (isJoiner(d) && e + 1 < n && isAlnum(norm.charCodeAt(e + 1), norm[e + 1]!)) {
+        e++;
+        continue;
+      }
+      break;
+    }
+    // a trailing apostrophe is a possessive only after s ("St Thomas'")
+    if (e < n && norm.charCodeAt(e) === 39 && norm.charCodeAt(e - 1) === 115) e++;
+    const t = norm.slice(s, e);
+    i = e;
     while (si + 1 < sentences.length && sentences[si + 1]!.start <= s) si++;
     const sent = sentences.length ? si : 0;
     const gapLen = s - prevEnd;
     let gap: string;
-    if (gapLen <= 8) {
+    if (gapLen === 1 && norm.charCodeAt(prevEnd) === 32) gap = ' ';
+    else if (gapLen <= 8) {
       gap = norm.slice(prevEnd, s);
       if (/^[ \t]+$/.test(gap)) gap = ' ';
       else if (gap.includes('\n')) gap = 'NL';
-    } else gap = norm.slice(prevEnd, s).includes('\n') ? 'NL' : 'LONG';
+    } else gap = norm.indexOf('\n', prevEnd) !== -1 && norm.indexOf('\n', prevEnd) < s ? 'NL' : 'LONG';
     const prev = words[words.length - 1];
     const first = !prev || prev.sent !== sent || gap === 'NL';
     let bare = t;
     let possessive = false;
-    if (/'s$/.test(t) && t.length > 2) {
+    const L = t.length;
+    if (L > 2 && t.charCodeAt(L - 2) === 39 && t.charCodeAt(L - 1) === 115) {
       bare = t.slice(0, -2);
       possessive = true;
-    } else if (/s'$/.test(t)) {
+      upperCount -= 0;
+    } else if (L > 1 && t.charCodeAt(L - 1) === 39) {
       bare = t.slice(0, -1);
       possessive = true;
     }
     byStart.set(s, words.length);
-    words.push({
-      s,
-      e,
-      t,
-      bare,
-      possessive,
-      cap: CAP.test(t),
-      upper: t.length >= 2 && UPPER.test(bare),
-      gap,
-      sent,
-      para: sentences[sent]?.paragraph ?? 0,
-      first,
-    });
+    const cap = isUpperCode(c, norm[s]!);
+    // all capitals, a plural s allowed ("UHCW", "IC24", "ICSs")
+    const upper = L >= 2 && cap && (lowerCount === 0 || (lowerCount === 1 && (t.endsWith('s') || possessive))) && upperCount >= 2;
+    words.push({ s, e, t, bare, possessive, cap, upper, gap, sent, para: sentences[sent]?.paragraph ?? 0, first });
     prevEnd = e;
   }
   return { words, byStart };
