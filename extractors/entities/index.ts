@@ -361,10 +361,39 @@ function run(doc: Prepared): EntityRecord[] {
       if (m) icsOfRegion.set(key(m[1]!), e);
     }
   }
+  const posAfter = (offset: number): string => {
+    const toks = doc.tokens;
+    let lo = 0;
+    let hi = toks.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.start >= offset) {
+        best = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    return best >= 0 ? toks[best]!.pos : '';
+  };
   for (const e of entities) {
     if (e.type !== 'place' || !e.mentions.length) continue;
     const ics = icsOfRegion.get(key(e.mentions[0]!.name));
-    if (ics) for (const f of e.forms) ics.forms.add(f);
+    if (!ics) continue;
+    for (const f of e.forms) ics.forms.add(f);
+    // "North East London plans to …" in every mention: the body, not a place
+    const asBody = (m: Mention) => {
+      const w = words[byStart.get(m.start)!]!;
+      const endW = words[byStart.get(m.start)! + (m.name.split(/\s+/).length - 1)];
+      if (w.first || !endW) return false;
+      const nx = words[byStart.get(endW.s)! + 1];
+      if (!nx || nx.gap !== ' ') return false;
+      const pv = words[byStart.get(m.start)! - 1];
+      if (pv && /^(?:in|across|throughout|for|around|within|from|of|to|and)$/i.test(pv.t)) return false;
+      if (/^(?:plans|aims|seeks|wants|intends|hopes|needs|has|have|is|was|will|says|said|shares|shared|states|notes|prioritises|prioritizes|highlights|also|must|should|can)$/.test(nx.t)) return true;
+      const pos = posAfter(nx.s);
+      return pos === 'VERB' || pos === 'AUX';
+    };
+    if (e.mentions.every(asBody)) e.mentions = [];
   }
 
   // ---- people: one record per person; first names and surnames join the full name
@@ -456,7 +485,14 @@ function run(doc: Prepared): EntityRecord[] {
     if (hint?.orgAt != null) org = resolveAt(hint.orgAt);
     if (!org && hint?.anaphor) {
       const word = hint.anaphor;
-      const re = word === 'trust' || word === 'hospital' ? /(?:Trust|Hospitals?)$/ : new RegExp(String.raw`(?:^|\s)${word}$`, 'i');
+      const re =
+        word === 'trust' || word === 'hospital'
+          ? /(?:Trust|Hospitals?)$/
+          : word === 'icb' || word === 'board'
+            ? /(?:ICB|Integrated Care Board|Board)$/
+            : word === 'ics'
+              ? /(?:ICS|Integrated Care System)$/
+              : new RegExp(String.raw`(?:^|\s)${word}$`, 'i');
       const hit = lastBefore(m.start, (e) => re.test(canonical.get(e)!) || [...e.forms].some((f) => re.test(f)));
       if (hit) org = canonical.get(hit.e)!;
     }

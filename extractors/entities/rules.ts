@@ -107,6 +107,7 @@ function headAt(words: readonly Word[], i: number): { start: number; head: strin
 }
 
 const ROLE_ACRONYM = /^(?:CEO|CIO|CCIO|CNIO|CMIO|CTO|CFO|COO|CDIO|CDO|SRO|MD|GP)$/;
+const isTitleHead = (w: Word) => ROLE_HEADS.has(w.t.toLowerCase()) || ROLE_ACRONYM.test(w.t);
 const isRoleWord = (w: Word) => ROLE_HEADS.has(w.t) || ROLE_HEADS.has(lower(w)) || ROLE_MODIFIERS.has(lower(w)) || ROLE_ACRONYM.test(w.t);
 
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
@@ -181,10 +182,10 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       const p = words[i - 1];
       if (p && p.t === 'The' && w.gap === ' ') s = i - 1;
       // "Royal College of Nursing": a capitalised word before the head-first noun joins it
-      else if (p && w.gap === ' ' && (p.cap || p.upper) && !NON_NAME_WORDS.has(p.t) && !isRoleWord(p)) {
+      else if (p && w.gap === ' ' && (p.cap || p.upper) && !NON_NAME_WORDS.has(p.t) && !isTitleHead(p)) {
         // "AI Centre for …", "National Institute for …", "Royal College of …"
         s = i - 1;
-        while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && !words[s]!.first && (words[s - 1]!.cap || words[s - 1]!.upper) && !NON_NAME_WORDS.has(words[s - 1]!.t) && !isRoleWord(words[s - 1]!)) s--;
+        while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && !words[s]!.first && (words[s - 1]!.cap || words[s - 1]!.upper) && !NON_NAME_WORDS.has(words[s - 1]!.t) && !isTitleHead(words[s - 1]!)) s--;
         if (words[s]!.first && NON_NAME_WORDS.has(words[s]!.t)) s++;
       }
       const end = tailOf(i + 2, 6);
@@ -668,7 +669,7 @@ export function productRules(ctx: Ctx): Candidate[] {
       continue;
     }
     // "the London Care Record", "Greater Manchester Digital Platform", "the CIPHA platform"
-    if ((w.t === 'Record' && words[i - 1]?.t === 'Care') || ((lw === 'platform') && i > 0 && w.gap === ' ')) {
+    if ((w.t === 'Record' && words[i - 1]?.t === 'Care') || ((lw === 'platform') && i > 0 && (w.gap === ' ' || w.gap === ') '))) {
       const headLen = w.t === 'Record' ? 2 : 1;
       let k = i - headLen;
       if (k < 0) continue;
