@@ -16,7 +16,11 @@ const QUALIFIER_RE = new RegExp(
   `(?:^|[^a-z])(${[...QUALIFIER_MAP.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\.?\\s+$`,
 );
 const JUST_RE = /(?:^|[^a-z])(just|only|a\s+total\s+of|a|an)\s+$/;
-const SUFFIX_QUALIFIER = /^\s+or\s+(?:more|over|above)\b/iy;
+// Qualifiers written after the quantity ("65 or over", "20 minutes on average"); sticky, tried at its end.
+const SUFFIX_AT_LEAST = /\s+or\s+(?:more|over|above|greater)\b/iy;
+const SUFFIX_ABOUT = /,?\s+on\s+average\b/iy;
+
+const INNER_RANGE = /-(?=[£$€]?\d)/y;
 
 /** Widens a candidate over the approximation words before it and records the qualifier. */
 function qualify(c: Candidate, doc: Prepared): Candidate {
@@ -29,12 +33,23 @@ function qualify(c: Candidate, doc: Prepared): Candidate {
   }
   const j = JUST_RE.exec(lead);
   if (j && !/^an?$/.test(j[1]!)) return { ...c, start: from + j.index + j[0].length - j[0].trimStart().length };
-  SUFFIX_QUALIFIER.lastIndex = c.end;
-  if (c.qualifier === null && SUFFIX_QUALIFIER.test(doc.norm)) return { ...c, qualifier: 'at least' };
+  if (c.qualifier !== null) return c;
+  SUFFIX_AT_LEAST.lastIndex = c.end;
+  if (SUFFIX_AT_LEAST.test(doc.norm)) return { ...c, qualifier: 'at least' };
+  SUFFIX_ABOUT.lastIndex = c.end;
+  if (SUFFIX_ABOUT.test(doc.norm)) return { ...c, qualifier: 'about' };
   return c;
 }
 
+/** A range's first number with a currency symbol: "£5-" in "£5-10bn", "between $2m and 3m". */
+const CURRENCY_RANGE_HEAD = /([£$€])\d[\d,]*(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|k|tn)?\s*(?:-|to|and)\s*$/i;
+const SYMBOL_UNIT: Readonly<Record<string, string>> = { '£': 'GBP', $: 'USD', '€': 'EUR' };
+
 function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
+  if (!hit.currency && !hit.words) {
+    const head = CURRENCY_RANGE_HEAD.exec(doc.norm.slice(Math.max(0, hit.start - 24), hit.start));
+    if (head) hit = { ...hit, currency: SYMBOL_UNIT[head[1]!]! };
+  }
   for (const rule of RULES) {
     rule.pattern.lastIndex = hit.end;
     const m = rule.pattern.exec(doc.norm);
@@ -55,14 +70,21 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
   for (const t of doc.tokens) {
     if (t.start < covered) continue;
     if (t.type !== 'number' && t.type !== 'currency' && !NUMBER_STARTS.has(t.text)) continue;
-    NUMBER_RE.lastIndex = t.start;
-    const m = NUMBER_RE.exec(norm);
-    if (!m || m[0].length === 0) continue;
-    covered = t.start + m[0].length;
-    const hit = readHit(m);
-    if (!hit) continue;
-    const c = candidatesOf(hit, doc);
-    if (c) cands.push(c);
+    // a range written without spaces ("10-15%", "£5-10bn") may be one token: read on after the dash
+    for (let at = t.start; at >= 0; ) {
+      NUMBER_RE.lastIndex = at;
+      const m = NUMBER_RE.exec(norm);
+      if (!m || m[0].length === 0) break;
+      covered = at + m[0].length;
+      const hit = readHit(m);
+      if (hit) {
+        const c = candidatesOf(hit, doc);
+        if (c) cands.push(c);
+      }
+      // the walk skips tokens before `covered`, so nothing is read twice
+      INNER_RANGE.lastIndex = covered;
+      at = INNER_RANGE.test(norm) ? INNER_RANGE.lastIndex : -1;
+    }
   }
   for (const refine of REFINERS) cands = refine(cands, doc, upstream);
   return cands.map((c) => {

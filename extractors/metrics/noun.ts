@@ -50,7 +50,8 @@ const STOP = new Set(['per', 'percent', 'cent', 'times', 'of', 'and', 'or', 'tha
  * A plural as written: "trusts", "ICSs", "PCNs", "GPs"; not "NHS" or "ICS" (an acronym that ends in
  * a capital S), nor "process", "status", "analysis".
  */
-const isPlural = (w: string) => /^[A-Z]{2,}s$/.test(w) || /[a-z]s$/.test(w) && !/(?:ss|us|is)$/i.test(w);
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'adults', 'feet']);
+const isPlural = (w: string) => /^[A-Z]{2,}s$/.test(w) || /[a-z]s$/.test(w) && !/(?:ss|us|is)$/i.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
 const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
 const isParticiple = (w: string) => /(?:ed|en)$/.test(w);
 
@@ -77,6 +78,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
     if (words.length === 0 && i === phraseStart && w.pos === 'VERB' && isPlural(raw) && !/^(?:is|was|has|does|goes)$/.test(lower)) w.pos = 'NOUN';
     // an acronym the tagger took for a pronoun ("IT experience") is a name
     if (w.pos === 'PRON' && /^[A-Z]{2,}$/.test(raw)) w.pos = 'PROPN';
+    // an evaluative word the tagger took for an adverb ("three new digital standards") still modifies
+    if (w.pos === 'ADV' && EVALUATIVE.has(lower) && tokens[i + 1]?.type === 'word') w.pos = 'ADJ';
     // after a name or an adjective in the phrase, a finite-looking verb is the head noun
     // ("NHS trusts", "acute trusts", "IT experience")
     const prev = words[words.length - 1];

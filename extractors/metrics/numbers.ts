@@ -14,17 +14,18 @@ const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|m|k
  * 6 "a" standing for one before a unit word that has no number ("more than a decade").
  */
 export const NUMBER_RE = new RegExp(
-  `(?:(US\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})\\b|\\b(an?)(?=\\s+(?:decade|fortnight)\\b))`,
+  `(?:(US\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})(?:\\b|(?=fold\\b))|\\b(an?)(?=\\s+(?:decade|fortnight)\\b))`,
   'giy',
 );
 
 /**
- * Token texts at which a number can start, in lower, capitalised and upper case: the walk over
+ * Token texts at which a number can start ("fourfold" too), in lower, capitalised and upper case: the walk over
  * tokens tries NUMBER_RE only there, with one set look-up and no lower-casing per token.
  */
 export const NUMBER_STARTS: ReadonlySet<string> = new Set(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen half a an £ $ € us$'
     .split(' ')
+    .flatMap((w) => (/^[a-z]+$/.test(w) && w.length > 2 ? [w, `${w}fold`] : [w]))
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 

@@ -4,7 +4,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/score.ts';
-import { LABEL_NOUNS, MONTHS, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, YEAR_PREPOSITIONS } from './lexicon.ts';
+import { LABEL_NOUNS, MONTHS, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, YEAR_PREPOSITIONS } from './lexicon.ts';
 import { RANGE_PENDING, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
 
@@ -47,7 +47,8 @@ const dropDateParts: Refiner = (cands, doc) =>
     const lead = before(doc, c.numStart);
     const tail = afterText(doc, c.numEnd);
     if (/^\s*[/-]\s*\d/.test(tail) && /^\d{4}$/.test(raw)) return false; // 2023/24, 2022-2025
-    if (/\d\s*[/-]\s*$/.test(lead)) return false;
+    // the second part of a date or a year range ("14/05", "2022-2025"); "10-15%" is a range of numbers
+    if (/\d\s*\/\s*$/.test(lead) || /(?<![\d.,])(?:1[89]|20)\d\d\s*-\s*$/.test(lead)) return false;
     if (MONTH_RE.test(tail) || MONTH_BEFORE_RE.test(lead)) return c.unit !== 'count' && c.unit !== RANGE_PENDING && !/^\d{1,2}$/.test(raw);
     if (/^\d{4}$/.test(raw) && c.value >= 1900 && c.value <= 2100) {
       // a year unless it plainly counts something ("2000 staff") or carries a unit
@@ -62,7 +63,7 @@ const dropCodes: Refiner = (cands, doc) =>
   cands.filter((c) => {
     const prev = doc.norm[c.numStart - 1] ?? ' ';
     const next = doc.norm[c.numEnd] ?? ' ';
-    if (/[A-Za-z0-9_-]/.test(prev) && !/^[£$€]/.test(doc.norm[c.numStart] ?? '') && !/in-$/.test(before(doc, c.numStart, 3))) return false;
+    if (/[A-Za-z0-9_-]/.test(prev) && !/^[£$€]/.test(doc.norm[c.numStart] ?? '') && !/(?:in-|(?<![A-Za-z][\w-]*)\d-)$/.test(before(doc, c.numStart, 12))) return false;
     if (next === '/' && /\d/.test(doc.norm[c.numEnd + 1] ?? '')) return false;
     if (/^[./]\d/.test(afterText(doc, c.numEnd, 2)) && c.rule === 'count-bare') return false;
     if (/^(?:st|nd|rd|th)\b/i.test(afterText(doc, c.numEnd, 3))) return false;
@@ -151,7 +152,8 @@ const dropInside: Refiner = (cands) => {
 };
 
 /** "10-15%", "between 20 and 30 patients": the first number takes the second one's unit and noun. */
-const ranges: Refiner = (cands) => {
+const SCALE_END = /\d\s?(million|billion|thousand|bn|mn|m|k|tn)$/i;
+const ranges: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
   // index of the first later candidate whose unit is known, from one backward pass
   const nextResolved = new Array<number>(cands.length);
@@ -167,7 +169,11 @@ const ranges: Refiner = (cands) => {
     }
     const next = nextResolved[i] === -1 ? undefined : cands[nextResolved[i]!];
     if (!next || next.numStart - c.numEnd > 6 || next.unit === 'count' && !next.noun) continue;
-    out.push({ ...c, unit: next.unit, noun: next.noun, end: c.numEnd, inherit: false });
+    // "£10-15m", "2-3 million": a first number without a scale takes the second one's
+    const firstRaw = doc.norm.slice(c.numStart, c.numEnd);
+    const scale = /\d$/.test(firstRaw) ? SCALE_END.exec(doc.norm.slice(next.numStart, next.numEnd)) : null;
+    const factor = scale ? SCALES.get(scale[1]!.toLowerCase()) ?? 1 : 1;
+    out.push({ ...c, value: Math.round(c.value * factor * 1e9) / 1e9, unit: next.unit, noun: next.noun, end: c.numEnd, inherit: false });
   }
   return out;
 };

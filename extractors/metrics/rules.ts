@@ -50,7 +50,12 @@ export interface Rule {
 
 const SMALL = '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|a\\s+hundred|thousand|a\\s+thousand)';
 
-const after = (doc: Prepared, offset: number, max = 5) => nounPhraseAt(doc, tokenAt(doc.tokens, offset), max);
+/** The noun phrase starting at the first token that starts at or after `offset` (never the rest of a token the number ends inside, as "m." in "3m."). */
+const after = (doc: Prepared, offset: number, max = 5) => {
+  let k = tokenAt(doc.tokens, offset);
+  if (doc.tokens[k] && doc.tokens[k]!.start < offset) k++;
+  return nounPhraseAt(doc, k, max);
+};
 /** "investment of £4.1 million", "an occupancy rate of 88.8 percent", "location within five feet" */
 const LINKS = /^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|stood\s+at|reaching|by)\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$/;
 
@@ -121,6 +126,8 @@ function readSmall(s: string): number | null {
 }
 
 export const RANGE_PENDING = 'range-pending';
+/** A range's second number with a scale word: "-15m", " to £20 million". */
+const SCALED_RANGE_TAIL = /\s*(?:-|to)\s*[£$€]?\d[\d,]*(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|k|tn)(?![a-z0-9])/iy;
 
 export const RULES: readonly Rule[] = [
   {
@@ -155,6 +162,9 @@ export const RULES: readonly Rule[] = [
     pattern: /(?:)/y,
     extract: (hit, _m, doc) => {
       if (!hit.currency) return null;
+      // "£10-15m": the first number of a range takes the second one's scale (the 'ranges' refiner)
+      SCALED_RANGE_TAIL.lastIndex = hit.end;
+      if (/\d$/.test(hit.raw) && SCALED_RANGE_TAIL.test(doc.norm)) return null;
       const np = after(doc, hit.end, 4);
       return { start: hit.start, end: hit.end, value: hit.value, unit: hit.currency, noun: np?.noun ?? measuredBefore(doc, hit.start) };
     },
@@ -247,6 +257,18 @@ export const RULES: readonly Rule[] = [
       const end = hit.end + m[0].length;
       const np = after(doc, end);
       return { start: hit.start, end: np ? np.end : end, value: hit.value, unit: 'count', noun: np?.noun ?? null, inherit: !np, qualifier: 'more than' };
+    },
+  },
+  {
+    id: 'count-or-more',
+    // "20 or more patients", "people aged 65 or over"
+    pattern: /\s+or\s+(?:more|over|above|greater)\b/iy,
+    extract: (hit, m, doc) => {
+      const end = hit.end + m[0].length;
+      if (/\baged\s+$/i.test(doc.norm.slice(Math.max(0, hit.start - 8), hit.start))) return { start: hit.start, end, value: hit.value, unit: 'year', noun: 'age', qualifier: 'at least' };
+      const np = after(doc, end);
+      if (!np) return null;
+      return { start: hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun, qualifier: 'at least' };
     },
   },
   {
