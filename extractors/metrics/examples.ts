@@ -109,6 +109,11 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('One in five adults has a long-term condition.', 'One in five', 0.2, 'ratio', 'adults'),
   ex('Around 1-in-3 practices report staff shortages.', '1-in-3', 1 / 3, 'ratio', 'practices', 'about'),
   ex('The survey found 1 in 4 nurses had considered leaving.', '1 in 4', 0.25, 'ratio', 'nurses'),
+  // fractions that quantify a share of a whole are ratios, as "1-in-2" is
+  ex('Around a third of patients now book appointments online.', 'a third', 1 / 3, 'ratio', 'patients', 'about'),
+  ex('Half of all practices in the area use the tool.', 'Half', 0.5, 'ratio', 'practices'),
+  ex('Two-thirds of respondents backed the proposals.', 'Two-thirds', 2 / 3, 'ratio', 'respondents'),
+  ex('By the spring a quarter of GP practices had joined.', 'a quarter', 0.25, 'ratio', 'GP practices'),
   // rates, ranges, age bands, other units
   ex('The area has 28.4 hospital beds per 100,000 people.', '28.4', 28.4, 'count', 'hospital beds', null, 100000),
   ex('Prevalence stands at 12 cases per 1,000 residents.', '12', 12, 'count', 'cases', null, 1000),
@@ -158,5 +163,7 @@ export const NEGATIVE: readonly string[] = [
   'The results were reported in the last two years.',
   'The ICS plans to go live over the next 18 months.',
   'The Top 10 list names the leading suppliers.',
-  'Half of the work is still to come.',
+  'The trust is one of the largest in the region.',
+  'Activity picked up in the second half of the year.',
+  'Half the team joined half an hour later.',
 ];

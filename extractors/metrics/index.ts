@@ -51,6 +51,7 @@ function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
     if (head) hit = { ...hit, currency: SYMBOL_UNIT[head[1]!]! };
   }
   for (const rule of RULES) {
+    if (hit.bareFraction && rule.id !== 'fraction-of') continue;
     rule.pattern.lastIndex = hit.end;
     const m = rule.pattern.exec(doc.norm);
     if (!m) continue;

@@ -20,6 +20,8 @@ export interface NumberHit {
   article: boolean;
   lead: number;
   raw: string;
+  /** a lone "half", a quantity only in "half of X" */
+  bareFraction: boolean;
 }
 
 export interface Candidate {
@@ -126,10 +128,24 @@ function readSmall(s: string): number | null {
 }
 
 export const RANGE_PENDING = 'range-pending';
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last|final|latter|former|other|the|this|that|each|every)\s+$/i;
 /** A range's second number with a scale word: "-15m", " to £20 million". */
 const SCALED_RANGE_TAIL = /\s*(?:-|to)\s*[£$€]?\d[\d,]*(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|k|tn)(?![a-z0-9])/iy;
 
 export const RULES: readonly Rule[] = [
+  {
+    id: 'fraction-of',
+    // "a third of practices", "half of all trusts", "two-thirds of respondents": the share of a whole
+    pattern: /\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+|these\s+|those\s+)?/iy,
+    extract: (hit, m, doc) => {
+      if (!hit.words || !(hit.value > 0 && hit.value < 1)) return null;
+      // "the second half of the year", "the first half of 2024" are parts of dates
+      if (ORDINAL_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 12), hit.lead))) return null;
+      const np = after(doc, hit.end + m[0].length);
+      if (!np) return null;
+      return { start: hit.lead, end: np.end, value: hit.value, unit: 'ratio', noun: np.noun };
+    },
+  },
   {
     id: 'age-band',
     pattern: /s(?![a-z])/y,
@@ -305,9 +321,15 @@ export const RULES: readonly Rule[] = [
 export function readHit(m: RegExpExecArray): NumberHit | null {
   const [raw, currency, digits, scale, article, words, lone] = m;
   let value: number | null;
+  let bareFraction = false;
   if (lone !== undefined) value = 1;
   else if (digits !== undefined) value = readDigits(digits, scale);
   else value = readWords(words!, article !== undefined);
+  // a bare "half" quantifies only as "half of X" (the 'fraction-of' rule)
+  if (value === null && article === undefined && words !== undefined && /^(?:half|halves)$/i.test(words)) {
+    value = 0.5;
+    bareFraction = true;
+  }
   if (value === null || !Number.isFinite(value)) return null;
   // "a" before a word number that does not use it ("a five-year") is left out of the number
   let start = m.index;
@@ -317,5 +339,5 @@ export function readHit(m: RegExpExecArray): NumberHit | null {
   } else if (isArticle) {
     isArticle = false;
   }
-  return { start, lead: m.index, end: m.index + raw!.length, value, currency: currency ? currency.toLowerCase() === 'us$' ? 'USD' : currency === '£' ? 'GBP' : currency === '€' ? 'EUR' : 'USD' : null, words: words !== undefined, article: isArticle, raw: raw! };
+  return { start, lead: m.index, end: m.index + raw!.length, value, currency: currency ? currency.toLowerCase() === 'us$' ? 'USD' : currency === '£' ? 'GBP' : currency === '€' ? 'EUR' : 'USD' : null, words: words !== undefined, article: isArticle, raw: raw!, bareFraction };
 }
