@@ -256,8 +256,11 @@ function run(doc: Prepared): EntityRecord[] {
     const bm = /([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*) \($/.exec(before);
     if (bm && doc.norm[m.end] === ')') acronyms.set(bm[1]!, entityOfMention.get(m)!);
   }
-  // initials of a name the article writes out: "UHCW", "GM"
+  // initials of a name the article writes out: "UHCW", "GM" (worked out only when an unexplained acronym is written)
   const initials = new Map<string, Entity | null>();
+  let unexplained = false;
+  for (const w of words) if (w.upper && owner[w.s] === -1 && !COMMON_ACRONYMS.has(w.bare) && !acronyms.has(w.bare)) unexplained = true;
+  // initials of a name the article writes out: "UHCW", "GM"
   const initialsOf = (name: string) =>
     name
       .replace(/[\u2018\u2019']s\b/g, '')
@@ -266,7 +269,7 @@ function run(doc: Prepared): EntityRecord[] {
       .map((x) => (/^\d+$/.test(x) ? x : x[0]!))
       .join('')
       .toUpperCase();
-  for (const e of entities) {
+  for (const e of unexplained ? entities : []) {
     if (e.type === 'person' || !e.mentions.length) continue;
     for (const f of e.forms) {
       const ws = f.replace(/^The /, '').split(/\s+/);
@@ -413,12 +416,13 @@ function run(doc: Prepared): EntityRecord[] {
     const target = byToken.get(p.mentions[0]!.name);
     if (target) merge(target, p);
   }
-  for (const w of words) {
+  for (let wi = 0; wi < words.length; wi++) {
+    const w = words[wi]!;
     if (!w.cap || owner[w.s] !== -1) continue;
     const p = byToken.get(w.bare);
     if (!p) continue;
     // not a name that runs on ("James Paget")
-    const i = byStart.get(w.s)!;
+    const i = wi;
     const nx = words[i + 1];
     if (nx && nx.gap === ' ' && nx.cap) continue;
     const pv = words[i - 1];

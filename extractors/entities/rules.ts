@@ -3,7 +3,7 @@
 // gives and the rule id; people also carry what the text says about their role.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
-import { joined, type Word } from './words.ts';
+import { joined, type Word, type WordIndex } from './words.ts';
 import { findPlaces } from './places.ts';
 import { defaultMatcher } from '../vendors/gazetteer.ts';
 import {
@@ -56,13 +56,13 @@ export interface Candidate {
 export interface Ctx {
   doc: Prepared;
   words: Word[];
-  byStart: Map<number, number>;
+  byStart: WordIndex["byStart"];
 }
 
 const CONNECTORS = new Set(['and', '&', 'of', 'for', 'upon', 'on']);
 const isConnector = (w: Word) => CONNECTORS.has(w.t);
 const isNameWord = (w: Word) => w.cap || /^\d/.test(w.t);
-const lower = (w: Word) => w.t.toLowerCase();
+const lower = (w: Word) => w.lc;
 
 // ---------------------------------------------------------------- places
 
@@ -85,8 +85,10 @@ const ICS_HEADS = new Set(['ICS', 'ICB', 'Integrated Care Board', 'Integrated Ca
 const DOC_WORDS = new Set(['Strategy', 'Plan', 'Programme', 'Framework', 'Report', 'Review', 'Board', 'Committee', 'Meeting', 'Members']);
 
 /** The head phrase ending at word i, as its first word index, or -1. */
+const HEAD_LAST = new Set([...ORG_HEADS_STRONG, ...ORG_HEADS_WEAK, ...ORG_HEAD_PHRASES.map((p) => p[p.length - 1]!)]);
 function headAt(words: readonly Word[], i: number): { start: number; head: string; strong: boolean } | null {
   const w = words[i]!;
+  if (!HEAD_LAST.has(w.bare)) return null;
   for (const p of ORG_HEAD_PHRASES) {
     const k = p.length;
     if (i - k + 1 < 0) continue;
@@ -108,7 +110,11 @@ function headAt(words: readonly Word[], i: number): { start: number; head: strin
 
 const ROLE_ACRONYM = /^(?:CEO|CIO|CCIO|CNIO|CMIO|CTO|CFO|COO|CDIO|CDO|SRO|MD|GP)$/;
 const isTitleHead = (w: Word) => ROLE_HEADS.has(w.t.toLowerCase()) || ROLE_ACRONYM.test(w.t);
-const isRoleWord = (w: Word) => ROLE_HEADS.has(w.t) || ROLE_HEADS.has(lower(w)) || ROLE_MODIFIERS.has(lower(w)) || ROLE_ACRONYM.test(w.t);
+const isRoleWord = (w: Word): boolean => {
+  if (w.rw === undefined) w.rw = roleWordUncached(w);
+  return w.rw;
+};
+const roleWordUncached = (w: Word) => ROLE_HEADS.has(w.t) || ROLE_HEADS.has(lower(w)) || ROLE_MODIFIERS.has(lower(w)) || ROLE_ACRONYM.test(w.t);
 
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
@@ -435,7 +441,11 @@ function productFirst(): Map<string, string[][]> {
 // ---------------------------------------------------------------- people
 
 const NAME_PART = /^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|(?:Mc|Mac|O')[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)$/;
-const isNamePart = (w: Word) => NAME_PART.test(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_NAME_WORDS.has(w.bare) && !ORG_HEADS_STRONG.has(w.bare) && !ORG_HEADS_WEAK.has(w.bare) && !HONORIFICS.has(w.bare) && !isRoleWord(w);
+const isNamePart = (w: Word): boolean => {
+  if (w.np === undefined) w.np = w.cap && namePartUncached(w);
+  return w.np;
+};
+const namePartUncached = (w: Word) => NAME_PART.test(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_NAME_WORDS.has(w.bare) && !ORG_HEADS_STRONG.has(w.bare) && !ORG_HEADS_WEAK.has(w.bare) && !HONORIFICS.has(w.bare) && !isRoleWord(w);
 
 /** A person's name of 1-3 words starting at i; returns its end (exclusive) or i. */
 function nameRun(words: readonly Word[], i: number, max = 3): number {
@@ -641,7 +651,8 @@ export function productRules(ctx: Ctx): Candidate[] {
     const w = words[i]!;
     const lw = lower(w);
     // Connected Scheduling™, ConnectedTM Scheduling
-    if (w.cap && TM.test(w.bare) && /[a-z](?:TM|™|®)$/.test(w.bare)) {
+    const lastCode = w.bare.charCodeAt(w.bare.length - 1);
+    if (w.cap && (lastCode === 77 || lastCode === 0x2122 || lastCode === 0xae) && TM.test(w.bare) && /[a-z](?:TM|™|®)$/.test(w.bare)) {
       let s = i;
       while (s > 0 && words[s - 1]!.cap && words[i - (i - s)]!.gap === ' ' && i - s < 3 && !words[s - 1]!.possessive && !words[s - 1]!.first) s--;
       let e = i + 1;
@@ -882,12 +893,21 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
 
 // ---------------------------------------------------------------- companies by context
 
-const COMPANY_NOUNS = /^(?:charity|company|start-up|startup|firm|supplier|provider|consultancy|specialist|partner|developer|vendor)$/;
+const COMPANY_NOUN_SET = new Set(['charity', 'company', 'start-up', 'startup', 'firm', 'supplier', 'provider', 'consultancy', 'specialist', 'partner', 'developer', 'vendor']);
 const BRAND = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z]{3,}[a-z]*|[A-Z][A-Za-z]*[.+][A-Z][A-Za-z]*)$/;
 const COMPANY_VERBS = new Set(`has have is are was were supported supports provides provided provide deliver delivers delivered helped helps maintains
 maintained give gives gave works worked partnered partners announced launched offers offered builds built develops developed supplies supplied
 specialises specializes acquired raised won employs said says`.split(/\s+/));
 const COMPANY_POSSESSIONS = /^(?:technical|existing|longstanding|long-standing|team|teams|expertise|solutions?|staff|network|experience|partnerships?|customers|clients|founder|ceo|chief|platform|software|products?|services|work)$/i;
+
+/** A capital after the first character: "ReStart", "GigXR", "OX.DH", "EXI". */
+function hasInnerCapital(t: string): boolean {
+  for (let k = 1; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 
 /**
  * Companies named by context: "their official charity CW+", "software company Trellica",
@@ -900,7 +920,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // charity CW+, company Trellica
-    if (COMPANY_NOUNS.test(w.t) && words[i + 1] && words[i + 1]!.gap === ' ' && (words[i + 1]!.cap || BRAND.test(words[i + 1]!.t))) {
+    if (w.cap ? false : COMPANY_NOUN_SET.has(w.t) && words[i + 1] && words[i + 1]!.gap === ' ' && (words[i + 1]!.cap || BRAND.test(words[i + 1]!.t))) {
       const x = words[i + 1]!;
       if (NON_NAME_WORDS.has(x.t) || GENERIC_PRODUCT_WORDS.has(x.t) || COMMON_ACRONYMS.has(x.bare) || ORG_HEADS_STRONG.has(x.bare)) continue;
       let e = i + 2;
@@ -919,7 +939,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
       continue;
     }
     // ReStart has been working with …; ReStart's technical expertise
-    if (BRAND.test(w.bare) && !COMMON_ACRONYMS.has(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_PRODUCT_WORDS.has(w.bare)) {
+    if (w.t.length > 2 && hasInnerCapital(w.t) && BRAND.test(w.bare) && !COMMON_ACRONYMS.has(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_PRODUCT_WORDS.has(w.bare)) {
       const nx = words[i + 1];
       if (!nx || nx.gap !== ' ') continue;
       const pv = words[i - 1];

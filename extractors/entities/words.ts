@@ -11,6 +11,8 @@ export interface Word {
   t: string;
   /** the word without a trailing possessive ("Trust's" → "Trust") */
   bare: string;
+  /** t in lower case */
+  lc: string;
   possessive: boolean;
   cap: boolean;
   /** two or more letters, all upper case ("UHCW", "IC24") */
@@ -21,23 +23,44 @@ export interface Word {
   para: number;
   /** first word of its sentence or line */
   first: boolean;
+  /** memoised by the rules: a possible part of a person's name, a job-title word */
+  np?: boolean;
+  rw?: boolean;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER_CHAR = /\p{Lu}/u;
 /** A letter or digit: ASCII by code, anything else by Unicode class. */
-function isAlnum(c: number, ch: string): boolean {
+function isAlnum(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_OR_DIGIT.test(ch);
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
-const isUpperCode = (c: number, ch: string) => (c < 128 ? c >= 65 && c <= 90 : UPPER_CHAR.test(ch));
+const isUpperCode = (c: number) => (c < 128 ? c >= 65 && c <= 90 : UPPER_CHAR.test(String.fromCharCode(c)));
 /** characters that join two letters into one word: apostrophe, full stop, &, @, +, hyphen */
 const isJoiner = (c: number) => c === 39 || c === 46 || c === 38 || c === 64 || c === 43 || c === 45;
 
 export interface WordIndex {
   words: Word[];
   /** word index by its start offset */
-  byStart: Map<number, number>;
+  byStart: { get(start: number): number | undefined; has(start: number): boolean };
+}
+
+/** Finds a word by its start offset with a binary search (a Map of every word costs more than the lookups). */
+function startIndex(words: readonly Word[]) {
+  const get = (start: number): number | undefined => {
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = words[mid]!.s;
+      if (v === start) return mid;
+      if (v < start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  return { get, has: (start: number) => get(start) !== undefined };
 }
 
 export function indexWords(doc: Prepared): WordIndex {
@@ -45,7 +68,6 @@ export function indexWords(doc: Prepared): WordIndex {
   const n = norm.length;
   const sentences = doc.sentences;
   const words: Word[] = [];
-  const byStart = new Map<number, number>();
   let si = 0;
   let prevEnd = 0;
   let i = 0;
@@ -53,24 +75,24 @@ export function indexWords(doc: Prepared): WordIndex {
     const c = norm.charCodeAt(i);
     // a free-standing "&" is a word: "Norfolk & Norwich", "East & North Hertfordshire"
     const amp = c === 38 && i > 0 && norm.charCodeAt(i - 1) === 32 && norm.charCodeAt(i + 1) === 32;
-    if (!amp && !isAlnum(c, norm[i]!)) {
+    if (!amp && !isAlnum(c)) {
       i++;
       continue;
     }
     const s = i;
     let e = i + 1;
-    let upperCount = isUpperCode(c, norm[i]!) ? 1 : 0;
+    let upperCount = isUpperCode(c) ? 1 : 0;
     let lowerCount = 0;
     for (;;) {
       if (e >= n || amp) break;
       const d = norm.charCodeAt(e);
-      if (isAlnum(d, norm[e]!)) {
-        if (isUpperCode(d, norm[e]!)) upperCount++;
+      if (isAlnum(d)) {
+        if (isUpperCode(d)) upperCount++;
         else if (!(d >= 48 && d <= 57)) lowerCount++;
         e++;
         continue;
       }
-      if (isJoiner(d) && e + 1 < n && isAlnum(norm.charCodeAt(e + 1), norm[e + 1]!)) {
+      if (isJoiner(d) && e + 1 < n && isAlnum(norm.charCodeAt(e + 1))) {
         e++;
         continue;
       }
@@ -84,12 +106,20 @@ export function indexWords(doc: Prepared): WordIndex {
     const sent = sentences.length ? si : 0;
     const gapLen = s - prevEnd;
     let gap: string;
-    if (gapLen === 1 && norm.charCodeAt(prevEnd) === 32) gap = ' ';
-    else if (gapLen <= 8) {
-      gap = norm.slice(prevEnd, s);
-      if (/^[ \t]+$/.test(gap)) gap = ' ';
-      else if (gap.includes('\n')) gap = 'NL';
-    } else gap = norm.indexOf('\n', prevEnd) !== -1 && norm.indexOf('\n', prevEnd) < s ? 'NL' : 'LONG';
+    let spaces = true;
+    let nl = false;
+    for (let k = prevEnd; k < s; k++) {
+      const g = norm.charCodeAt(k);
+      if (g === 10 || g === 13) {
+        nl = true;
+        break;
+      }
+      if (g !== 32 && g !== 9) spaces = false;
+    }
+    if (nl) gap = 'NL';
+    else if (spaces && gapLen > 0) gap = ' ';
+    else if (gapLen <= 8) gap = norm.slice(prevEnd, s);
+    else gap = 'LONG';
     const prev = words[words.length - 1];
     const first = !prev || prev.sent !== sent || gap === 'NL';
     let bare = t;
@@ -103,14 +133,13 @@ export function indexWords(doc: Prepared): WordIndex {
       bare = t.slice(0, -1);
       possessive = true;
     }
-    byStart.set(s, words.length);
-    const cap = isUpperCode(c, norm[s]!);
+    const cap = isUpperCode(c);
     // all capitals, a plural s allowed ("UHCW", "IC24", "ICSs")
     const upper = L >= 2 && cap && (lowerCount === 0 || (lowerCount === 1 && (t.endsWith('s') || possessive))) && upperCount >= 2;
-    words.push({ s, e, t, bare, possessive, cap, upper, gap, sent, para: sentences[sent]?.paragraph ?? 0, first });
+    words.push({ s, e, t, bare, lc: upperCount === 0 ? t : t.toLowerCase(), possessive, cap, upper, gap, sent, para: sentences[sent]?.paragraph ?? 0, first, np: undefined, rw: undefined });
     prevEnd = e;
   }
-  return { words, byStart };
+  return { words, byStart: startIndex(words) };
 }
 
 /** True when words a and a+1 are joined by plain spaces only. */
