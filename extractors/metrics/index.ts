@@ -22,17 +22,33 @@ const SUFFIX_ABOUT = /,?\s+on\s+average\b/iy;
 
 const INNER_RANGE = /-(?=[£$€]?\d)/y;
 
+/** Last words of the phrases before a number that qualify it or belong to it ("more than", "a total of"). */
+const LEAD_LAST_WORDS = new Set([...QUALIFIER_MAP.keys(), 'just', 'only', 'a total of'].map((p) => p.split(' ').pop()!));
+
+/** The lower-case word that ends just before `at` (white space and one full stop skipped), or ''. */
+function wordBefore(norm: string, at: number): string {
+  let e = at;
+  while (e > 0 && (norm.charCodeAt(e - 1) === 32 || norm.charCodeAt(e - 1) === 10 || norm.charCodeAt(e - 1) === 9)) e--;
+  if (e > 0 && norm.charCodeAt(e - 1) === 46) e--;
+  let b = e;
+  while (b > 0 && b > e - 16 && /[A-Za-z]/.test(norm[b - 1]!)) b--;
+  return norm.slice(b, e).toLowerCase();
+}
+
 /** Widens a candidate over the approximation words before it and records the qualifier. */
 function qualify(c: Candidate, doc: Prepared): Candidate {
-  const from = Math.max(0, c.start - 24);
-  const lead = doc.norm.slice(from, c.start).toLowerCase();
-  const q = QUALIFIER_RE.exec(lead);
-  if (q) {
-    const at = from + q.index + q[0].length - q[0].trimStart().length;
-    return { ...c, start: at, qualifier: c.qualifier ?? QUALIFIER_MAP.get(q[1]!.replace(/\s+/g, ' ')) ?? null };
+  // the regular expressions run only where the word before can end a qualifier
+  if (LEAD_LAST_WORDS.has(wordBefore(doc.norm, c.start))) {
+    const from = Math.max(0, c.start - 24);
+    const lead = doc.norm.slice(from, c.start).toLowerCase();
+    const q = QUALIFIER_RE.exec(lead);
+    if (q) {
+      const at = from + q.index + q[0].length - q[0].trimStart().length;
+      return { ...c, start: at, qualifier: c.qualifier ?? QUALIFIER_MAP.get(q[1]!.replace(/\s+/g, ' ')) ?? null };
+    }
+    const j = JUST_RE.exec(lead);
+    if (j && !/^an?$/.test(j[1]!)) return { ...c, start: from + j.index + j[0].length - j[0].trimStart().length };
   }
-  const j = JUST_RE.exec(lead);
-  if (j && !/^an?$/.test(j[1]!)) return { ...c, start: from + j.index + j[0].length - j[0].trimStart().length };
   if (c.qualifier !== null) return c;
   SUFFIX_AT_LEAST.lastIndex = c.end;
   if (SUFFIX_AT_LEAST.test(doc.norm)) return { ...c, qualifier: 'at least' };

@@ -286,13 +286,22 @@ function compoundFromContext(doc: Prepared, c: Candidate): string | null {
   return found;
 }
 
+/**
+ * The scorer's fold (pipeline/score.ts) of a record's text: for plain ASCII, where Unicode
+ * normalisation changes nothing, the same key from cheaper ASCII patterns.
+ */
+function foldKey(s: string): string {
+  if (!/^[\x20-\x7e]*$/.test(s)) return fold(s);
+  return s.toLowerCase().replace(/'s\b/g, '').replace(/[^a-z0-9\s]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^the /, '');
+}
+
 /** Once per article per distinct text, in text order. */
 const dedupe: Refiner = (cands, doc) => {
   const seen = new Set<string>();
   return [...cands]
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((c) => {
-      const key = fold(doc.text.slice(c.start, c.end));
+      const key = foldKey(doc.text.slice(c.start, c.end));
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
