@@ -20,6 +20,9 @@ const JUST_RE = /(?:^|[^a-z])(just|only|a\s+total\s+of|a|an)\s+$/;
 const SUFFIX_AT_LEAST = /\s+or\s+(?:more|over|above|greater)\b/iy;
 const SUFFIX_ABOUT = /,?\s+on\s+average\b/iy;
 
+const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
+const OVER_MEANS_MORE = /\b(?:for|with|of|than|after|in|has|have|had|is|are|was|were|spent|spend|spends|took|takes|take|taking|lasted|lasting|lasts|been|waited|waiting|wait|worked|working|served|serving)\s+$/;
+
 const INNER_RANGE = /-(?=[£$€]?\d)/y;
 
 /** Last words of the phrases before a number that qualify it or belong to it ("more than", "a total of"). */
@@ -42,6 +45,9 @@ function qualify(c: Candidate, doc: Prepared): Candidate {
     const from = Math.max(0, c.start - 24);
     const lead = doc.norm.slice(from, c.start).toLowerCase();
     const q = QUALIFIER_RE.exec(lead);
+    // "£3.5m over three years", "2,500 patients over 18 months": before a duration "over" is
+    // usually "across"; it means "more than" after "for", "with", "of", "than" or a verb of lasting
+    if (q && q[1] === 'over' && c.rule === 'duration' && DURATION_UNITS.has(c.unit) && !OVER_MEANS_MORE.test(lead.slice(0, q.index + q[0].length - q[0].trimStart().length))) return c;
     if (q) {
       const at = from + q.index + q[0].length - q[0].trimStart().length;
       return { ...c, start: at, qualifier: c.qualifier ?? QUALIFIER_MAP.get(q[1]!.replace(/\s+/g, ' ')) ?? null };

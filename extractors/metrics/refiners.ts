@@ -91,7 +91,7 @@ const IDIOM_AFTER = /^[\s-]+tolerance\b/i;
  */
 const dropNames: Refiner = (cands, doc) =>
   cands.filter((c) => {
-    if (!c.words) return true;
+    if (!c.words) return !inTitle(doc, c);
     const raw = doc.norm.slice(c.numStart, c.numEnd);
     if (IDIOM_BEFORE.test(before(doc, c.numStart, 8)) || IDIOM_AFTER.test(afterText(doc, c.numEnd, 14))) return false;
     if (!/^[A-Z]/.test(raw)) return true;
@@ -115,6 +115,21 @@ const dropNames: Refiner = (cands, doc) =>
     const w2 = tokens[e + 1];
     return !(w1 && w2 && w1.sentence === t.sentence && w2.sentence === t.sentence && TITLE_WORD.test(w1.text) && TITLE_WORD.test(w2.text));
   });
+
+/**
+ * Digits inside a title: "the 10 Year Health Plan", "NHS 75 Years Celebration": after "the" or a
+ * capitalised word, and followed by two Title-case words.
+ */
+function inTitle(doc: Prepared, c: Candidate): boolean {
+  const { tokens } = doc;
+  const k = tokenAt(tokens, c.numStart);
+  const prev = tokens[k - 1];
+  if (!prev || prev.type !== 'word' || !(/^the$/i.test(prev.text) || /^[A-Z]/.test(prev.text))) return false;
+  const e = tokenAt(tokens, c.numEnd);
+  const w1 = tokens[e];
+  const w2 = tokens[e + 1];
+  return w1 !== undefined && w2 !== undefined && w1.start > c.numStart && TITLE_WORD.test(w1.text) && TITLE_WORD.test(w2.text) && w2.sentence === w1.sentence;
+}
 
 /** "one" as a pronoun or article ("one of these", "one tool") counts nothing. */
 const dropOne: Refiner = (cands, doc) =>

@@ -128,6 +128,8 @@ function readSmall(s: string): number | null {
 }
 
 export const RANGE_PENDING = 'range-pending';
+/** What follows "N times" in a comparison: a comparative, "as", "the", "that of", "more/less/higher". */
+const COMPARISON_AFTER = /\s+(?:as|the|that|what|more|less|fewer|greater|higher|lower|bigger|larger|smaller|likelier|likely|over|[a-z]{2,}er)\b/iy;
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last|final|latter|former|other|the|this|that|each|every)\s+$/i;
 /** A range's second number with a scale word: "-15m", " to £20 million". */
 const SCALED_RANGE_TAIL = /\s*(?:-|to)\s*[£$€]?\d[\d,]*(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|k|tn)(?![a-z0-9])/iy;
@@ -212,8 +214,12 @@ export const RULES: readonly Rule[] = [
     pattern: /(?:\s+times\b|-?fold\b)/iy,
     extract: (hit, m, doc) => {
       const end = hit.end + m[0].length;
-      // "three times a week" is a frequency, not a multiplier
-      if (/^\s+(?:a|per|each|every)\s/i.test(doc.norm.slice(end, end + 8))) return null;
+      // "three times faster", "twice as many", "five times the rate", "fourfold"; "three times a week"
+      // and "downloaded 100,000 times" count occurrences (the counted-noun rules take them)
+      if (!/fold$/i.test(m[0])) {
+        COMPARISON_AFTER.lastIndex = 0;
+        if (!COMPARISON_AFTER.test(doc.norm.slice(end, end + 24))) return null;
+      }
       return { start: hit.start, end, value: hit.value, unit: 'multiplier', noun: null };
     },
   },
