@@ -6,7 +6,7 @@ import type { Word } from './words.ts';
 
 type PlaceFile = Record<string, string | string[]>;
 
-const lists = Object.entries(shipped as PlaceFile).filter(([k]) => k !== 'note' && k !== 'ambiguous') as [string, string[]][];
+const lists = Object.entries(shipped as PlaceFile).filter(([k]) => k !== 'note') as [string, string[]][];
 const AMBIGUOUS = new Set((shipped as PlaceFile).ambiguous as string[]);
 
 /** Every place name the gazetteer holds (kind by list), for tests and for other rules. */

@@ -458,7 +458,7 @@ function nameRun(words: readonly Word[], i: number, max = 3): number {
 }
 
 /** Role text after a name's comma: "the previous chief innovation officer at Royal Free …". */
-function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>): RoleHint | null {
+function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOrgs: Candidate[]): RoleHint | null {
   const { words } = ctx;
   let k = from;
   // "the", "a", "our" and "the trust's" before a title
@@ -501,6 +501,21 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>): Role
     }
   }
   if (!hasHead || end <= start) return null;
+  // "… at Brightwell Health", "CEO and founder of Rotaplan": an unknown name ending the title is the employer
+  if (orgAt === null && anaphor === null) {
+    let k = end - 1;
+    while (k > start && words[k]!.cap && words[k]!.gap === ' ' && end - k <= 4) k--;
+    const prep = words[k]!;
+    const first = words[k + 1];
+    const headBefore = words[k - 1];
+    const nameLen = end - 1 - k;
+    if (first && first.cap && nameLen >= 1 && k > start && !NON_NAME_WORDS.has(first.t) && !isRoleWord(first) &&
+      (prep.t === 'at' || (prep.t === 'of' && nameLen === 1 && headBefore && /^(?:CEO|founder|co-founder|cofounder|chair|chairman|president|owner|MD)$/.test(headBefore.t)))) {
+      newOrgs.push({ type: 'organisation', s: k + 1, e: end, rule: 'role-at-x', prio: 1 });
+      orgAt = first.s;
+      end = k;
+    }
+  }
   const role: [number, number] = [words[start]!.s, words[end - 1]!.e];
   // "Digital Project Manager, Norfolk and Waveney ICB explains"
   if (orgAt === null && words[end] && words[end]!.gap === ', ' && orgStarts.has(words[end]!.s)) orgAt = words[end]!.s;
@@ -541,7 +556,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     if (HONORIFICS.has(w.t) && words[i + 1] && words[i + 1]!.gap === ' ' && isNamePart(words[i + 1]!)) {
       const e = nameRun(words, i + 1);
       const c: Candidate = { type: 'person', s: i + 1, e, rule: 'honorific-name', prio: 5 };
-      const role = words[e] && words[e]!.gap === ', ' ? roleAfter(ctx, e, orgStarts) : null;
+      const role = words[e] && words[e]!.gap === ', ' ? roleAfter(ctx, e, orgStarts, out) : null;
       if (role) c.role = role;
       out.push(c);
       i = e - 1;
@@ -564,7 +579,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     let role: RoleHint | null = null;
     // Name, role …
     if (n >= 2 && nx && nx.gap === ', ' && !last.possessive) {
-      role = roleAfter(ctx, e, orgStarts);
+      role = roleAfter(ctx, e, orgStarts, out);
       if (role) rule = 'name-comma-role';
     }
     // chief executive Matthew Hopkins
@@ -939,7 +954,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
       continue;
     }
     // ReStart has been working with …; ReStart's technical expertise
-    if (w.t.length > 2 && hasInnerCapital(w.t) && BRAND.test(w.bare) && !COMMON_ACRONYMS.has(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_PRODUCT_WORDS.has(w.bare)) {
+    if (w.t.length > 2 && hasInnerCapital(w.t) && !w.upper && BRAND.test(w.bare) && !COMMON_ACRONYMS.has(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_PRODUCT_WORDS.has(w.bare)) {
       const nx = words[i + 1];
       if (!nx || nx.gap !== ' ') continue;
       const pv = words[i - 1];

@@ -1,0 +1,245 @@
+// Table-driven tests of the entities extractor against ANNOTATION.md ("Entities" and "Hard
+// cases, decided"): one row per pattern family, with invented sentences (no seed article's
+// people or bodies), negative rows for sentence-initial capitals, headings, job titles alone,
+// programmes and generic systems, and adversarial input.
+import { describe, expect, it } from 'vitest';
+import { prepareText } from '../helpers.ts';
+import { extractEntities } from '../../extractors/entities/index.ts';
+import { EntityRecord, type EntityType } from '../../extractors/entities/schema.ts';
+import { PLACE_NAMES } from '../../extractors/entities/places.ts';
+import shippedPlaces from '../../extractors/entities/uk-places.json' with { type: 'json' };
+
+const run = (text: string) => extractEntities(prepareText(text), {});
+const find = (rs: EntityRecord[], type: EntityType, name: string) => rs.find((r) => r.type === type && r.name === name);
+const show = (rs: EntityRecord[]) => JSON.stringify(rs.map((r) => [r.type, r.name, r.aliases, r.role, r.organisation]));
+
+interface Case {
+  text: string;
+  type: EntityType;
+  name: string;
+  aliases?: string[];
+  role?: string | null;
+  organisation?: string | null;
+}
+
+const PEOPLE: [string, Case][] = [
+  ['honorific dropped', { text: 'The plan was launched by Dr Helena Marsh last spring.', type: 'person', name: 'Helena Marsh' }],
+  ['professor dropped', { text: 'HTN spoke with Professor Owen Tallis about genomics.', type: 'person', name: 'Owen Tallis' }],
+  ['name, role at body', { text: 'Grace Whitfield, chief nursing information officer at Riverside University Hospitals NHS Foundation Trust, said the rollout went well.', type: 'person', name: 'Grace Whitfield', role: 'chief nursing information officer', organisation: 'Riverside University Hospitals NHS Foundation Trust' }],
+  ['name, the previous role at body', { text: 'We spoke with Rahul Mehta, the former head of digital at Oakfield NHS Trust, about the move.', type: 'person', name: 'Rahul Mehta', role: 'former head of digital', organisation: 'Oakfield NHS Trust' }],
+  ['role before name', { text: 'The work was led by chief executive Laura Penhaligon over two years.', type: 'person', name: 'Laura Penhaligon', role: 'chief executive' }],
+  ['said name, role', { text: '“It has changed how we work,” said Owen Castell, associate director of informatics.', type: 'person', name: 'Owen Castell', role: 'associate director of informatics' }],
+  ['says name, role of company', { text: '“Clinicians want flexibility,” says Hannah Brightwater, CEO and founder of Rotaplan.', type: 'person', name: 'Hannah Brightwater', role: 'CEO and founder' }],
+  ['role for body', { text: 'Tom Ellery, Head of Primary Care Digital for Kent and Medway ICB, explained the plan.', type: 'person', name: 'Tom Ellery', role: 'Head of Primary Care Digital', organisation: 'Kent and Medway ICB' }],
+  ['role, body after a second comma', { text: 'Sarah Okafor, Digital Programme Manager, Somerset ICB explains: “We started small.”', type: 'person', name: 'Sarah Okafor', role: 'Digital Programme Manager', organisation: 'Somerset ICB' }],
+  ['the trust’s role: the trust named before', { text: 'Ashford Vale NHS Trust has gone live. Neil Harcourt, the trust’s chief medical officer, said it was a milestone.', type: 'person', name: 'Neil Harcourt', role: 'chief medical officer', organisation: 'Ashford Vale NHS Trust' }],
+  ['at the ICB: the ICB named before', { text: 'Dorset Integrated Care Board has approved the case. Joe Hartley, senior digital lead at the ICB, said: “This matters.”', type: 'person', name: 'Joe Hartley', organisation: 'Dorset Integrated Care Board' }],
+  ['the chief executive of a region, name: the ICS', { text: 'Kent and Medway ICS has a new plan. We spoke with the chief executive of Kent and Medway, Paul Ransome, on the strategy.', type: 'person', name: 'Paul Ransome', role: 'chief executive', organisation: 'Kent and Medway ICS' }],
+  ['first name later is an alias', { text: 'We heard from Imogen Carraway, director of nursing at Eastfield NHS Trust. Imogen said the pilot will grow.', type: 'person', name: 'Imogen Carraway', aliases: ['Imogen'] }],
+  ['surname after an honorific is an alias', { text: 'The foreword is by Dr Miriam Oduya, CEO of Dorset ICB. Dr Oduya says digital is central.', type: 'person', name: 'Miriam Oduya', aliases: ['Oduya'] }],
+  ['a common first name and a surname', { text: 'The dashboard was presented to the board by Stephen Arkwright last week.', type: 'person', name: 'Stephen Arkwright' }],
+];
+
+const ORGANISATIONS: [string, Case][] = [
+  ['NHS foundation trust', { text: 'Riverside University Hospitals NHS Foundation Trust has signed a deal.', type: 'organisation', name: 'Riverside University Hospitals NHS Foundation Trust' }],
+  ['NHS trust with "and"', { text: 'The move was led by Harrow and Hillingdon Community NHS Trust this year.', type: 'organisation', name: 'Harrow and Hillingdon Community NHS Trust' }],
+  ['ICS', { text: 'Humber and North Yorkshire ICS published its strategy.', type: 'organisation', name: 'Humber and North Yorkshire ICS' }],
+  ['ICB', { text: 'The contract was awarded by Somerset ICB in May.', type: 'organisation', name: 'Somerset ICB' }],
+  ['Integrated Care Board and ICB are one body', { text: 'Dorset Integrated Care Board met on Tuesday. Dorset ICB then approved the plan.', type: 'organisation', name: 'Dorset Integrated Care Board', aliases: ['Dorset ICB'] }],
+  ['Health and Care Partnership', { text: 'The Surrey Heartlands Health and Care Partnership set out its aims.', type: 'organisation', name: 'Surrey Heartlands Health and Care Partnership' }],
+  ['University of X', { text: 'The study was run with the University of Exeter and local GPs.', type: 'organisation', name: 'University of Exeter' }],
+  ['X University', { text: 'Researchers at Keele University built the model.', type: 'organisation', name: 'Keele University' }],
+  ['X College London', { text: 'The trial was designed with Queen Mary College London last year.', type: 'organisation', name: 'Queen Mary College London' }],
+  ['city council', { text: 'The app was co-funded by Plymouth City Council and partners.', type: 'organisation', name: 'Plymouth City Council' }],
+  ['collaborative', { text: 'The Kent Acute Provider Collaborative will buy one EPR.', type: 'organisation', name: 'Kent Acute Provider Collaborative' }],
+  ['GP federation', { text: 'Salford GP Federation now runs the hub.', type: 'organisation', name: 'Salford GP Federation' }],
+  ['department, head first', { text: 'Funding came from the Department of Health and Social Care in April.', type: 'organisation', name: 'Department of Health and Social Care' }],
+  ['national body', { text: 'NHS England has published new guidance on virtual wards.', type: 'organisation', name: 'NHS England' }],
+  ['the NHS as the national body', { text: 'The pressure on the NHS has grown every winter.', type: 'organisation', name: 'NHS' }],
+  ['acronym in brackets', { text: 'Wessex Valley Hospitals NHS Foundation Trust (WVH) has gone live. WVH says staff like it.', type: 'organisation', name: 'Wessex Valley Hospitals NHS Foundation Trust', aliases: ['WVH'] }],
+  ['acronym from initials', { text: 'University Hospitals Dorset Plymouth opened a ward. Staff at UHDP were trained first.', type: 'organisation', name: 'University Hospitals Dorset Plymouth', aliases: ['UHDP'] }],
+  ['a trust’s hospital name joins the trust', { text: 'Kettleby Hospital NHS Trust was formed in 2020. Kettleby Hospital now shares records.', type: 'organisation', name: 'Kettleby Hospital NHS Trust', aliases: ['Kettleby Hospital'] }],
+  ['a short form joins the full name', { text: 'In May, The Royal Eastbrook NHS Foundation Trust went live. The project at the Royal Eastbrook took a year.', type: 'organisation', name: 'The Royal Eastbrook NHS Foundation Trust', aliases: ['Royal Eastbrook'] }],
+  ['company from the supplier gazetteer', { text: 'The trust chose Nervecentre for its new observations system.', type: 'organisation', name: 'Nervecentre' }],
+  ['a charity named by its noun', { text: 'The hospital and its charity Brightlight+ launched a new appeal.', type: 'organisation', name: 'Brightlight' }],
+  ['a name listed with bodies', { text: 'The project is a collaboration with Leeds City Council, Quorvia and the University of Leeds.', type: 'organisation', name: 'Quorvia' }],
+  ['a brand-like name as a subject', { text: 'For five years MedLoop has supported trusts with integration work.', type: 'organisation', name: 'MedLoop' }],
+  ['named internal unit', { text: 'The trust set up the Clinical Robotics Centre at its main site.', type: 'organisation', name: 'Clinical Robotics Centre' }],
+  ['head-first with words before', { text: 'The work was funded by the National Institute for Health and Care Research last year.', type: 'organisation', name: 'National Institute for Health and Care Research' }],
+  ['company in a case-study heading', { text: 'Case study: Caremesh in the North East\nCaremesh helps practices share shifts.', type: 'organisation', name: 'Caremesh' }],
+];
+
+const PLACES: [string, Case][] = [
+  ['a city', { text: 'Clinics in Leeds will use the new tool.', type: 'place', name: 'Leeds' }],
+  ['a county', { text: 'Care homes across Cornwall took part.', type: 'place', name: 'Cornwall' }],
+  ['an NHS region', { text: 'Trusts in the North East and Yorkshire have signed up.', type: 'place', name: 'North East and Yorkshire' }],
+  ['a compass word before a county', { text: 'The virtual ward covers patients in West Sussex.', type: 'place', name: 'West Sussex' }],
+  ['two compass words and a county', { text: 'Practices in East and North Hertfordshire joined this year.', type: 'place', name: 'East and North Hertfordshire' }],
+  ['a London borough', { text: 'The pilot began in Tower Hamlets before going wider.', type: 'place', name: 'Tower Hamlets' }],
+  ['an ICS area with a comma', { text: 'The shared record for Bath and North East Somerset, Swindon and Wiltshire is live.', type: 'place', name: 'Bath and North East Somerset, Swindon and Wiltshire' }],
+  ['a hyphenated city', { text: 'Practices in Stoke-on-Trent will pilot the tool.', type: 'place', name: 'Stoke-on-Trent' }],
+  ['an ambiguous town after a place preposition', { text: 'The new clinic in Reading opens in June.', type: 'place', name: 'Reading' }],
+  ['a country', { text: 'It is the first service of its kind in Wales.', type: 'place', name: 'Wales' }],
+];
+
+const PRODUCTS: [string, Case][] = [
+  ['the X app', { text: 'Patients can now book through the CareNest app from home.', type: 'product', name: 'CareNest app' }],
+  ['NHS App', { text: 'More patients are using the NHS App to order repeat prescriptions.', type: 'product', name: 'NHS App' }],
+  ['X platform', { text: 'The trust has rolled out the Wayfinder platform to every ward.', type: 'product', name: 'Wayfinder' }],
+  ['a place’s care record', { text: 'Clinicians can view the Cheshire Care Record in every practice.', type: 'product', name: 'Cheshire Care Record' }],
+  ['trademark dropped', { text: 'Staff book shifts with Rotawise SchedulerTM every week.', type: 'product', name: 'Rotawise Scheduler', aliases: ['Rotawise SchedulerTM'] }],
+  ['a tool called X', { text: 'Dermatologists use a tool called SKINSCAN to triage referrals.', type: 'product', name: 'SKINSCAN' }],
+  ['X, its electronic patient record', { text: 'In May the trust went live with Meridian, its new electronic patient record.', type: 'product', name: 'Meridian' }],
+  ['X, an electronic device', { text: 'Care homes will trial Paincue, an electronic device that scores pain.', type: 'product', name: 'Paincue' }],
+  ['systems such as …', { text: 'They build interfaces for systems such as Epic, Lorimer and Cortexa.', type: 'product', name: 'Cortexa' }],
+  ['a maker’s EPR', { text: 'The trust awarded a contract for the Cerner EPR system.', type: 'product', name: 'Cerner EPR' }],
+  ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
+  ['an acronym platform', { text: 'The ICS built its Joined Analytics for Population Health (JAPH) platform in 2022.', type: 'product', name: 'Joined Analytics for Population Health', aliases: ['JAPH'] }],
+];
+
+describe('entities: each pattern family finds its entity', () => {
+  for (const [group, cases] of [['people', PEOPLE], ['organisations', ORGANISATIONS], ['places', PLACES], ['products', PRODUCTS]] as const) {
+    describe(group, () => {
+      it.each(cases)('%s', (_label, c) => {
+        const rs = run(c.text);
+        const e = find(rs, c.type, c.name);
+        expect(e, show(rs)).toBeDefined();
+        for (const a of c.aliases ?? []) expect(e!.aliases, show(rs)).toContain(a);
+        if (c.role !== undefined) expect(e!.role, show(rs)).toBe(c.role);
+        if (c.organisation !== undefined) expect(e!.organisation, show(rs)).toBe(c.organisation);
+      });
+    });
+  }
+});
+
+/** Text that must not yield an entity of the type, or a given name. */
+const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a job title alone', 'The chief executive said the plan was on track.', 'person', null],
+  ['a role without a name', 'The CCIO and the CNIO will lead the work.', 'person', null],
+  ['sentence-initial capitals', 'Digital Transformation is at the heart of the plan.', null, 'Digital Transformation'],
+  ['a heading of generic words', 'Digital Strategy\nThe ICS has published a strategy.', null, 'Digital Strategy'],
+  ['a programme is not an entity', 'The trust joined the Frontline Digitisation programme last year.', null, 'Frontline Digitisation'],
+  ['a framework is not an entity', 'Plans follow the What Good Looks Like framework.', null, 'What Good Looks Like'],
+  ['a generic system with "a"', 'The trust is implementing a new PACS across all sites.', 'product', null],
+  ['a capitalised generic with "a"', 'They will build a Trusted Research Environment by 2025.', 'product', null],
+  ['a unit introduced with "an"', 'The ICS secured an ICS Programme Management Office for the work.', 'organisation', 'ICS Programme Management Office'],
+  ['NHS as a modifier', 'There are 32 NHS trusts in the region.', 'organisation', 'NHS'],
+  ['NHS inside a compound', 'It is an NHS-to-NHS service for testing.', 'organisation', 'NHS'],
+  ['a place inside a trust’s name', 'Leeds Teaching Hospitals NHS Trust has a new CIO.', 'place', 'Leeds'],
+  ['a place inside an ICS name', 'Norfolk and Waveney ICS has 78 practices.', 'place', 'Norfolk and Waveney'],
+  ['a month is not a place', 'In March, the trust went live with its new record.', 'place', 'March'],
+  ['an ambiguous town without a place preposition', 'Reading the report, the board agreed.', 'place', 'Reading'],
+  ['a first name inside a body', 'James Cook University Hospital has opened a new unit.', 'person', null],
+  ['the EPR is generic', 'The EPR will go live across the trust next year.', 'product', 'EPR'],
+  ['an ICS region label', 'Our East of England ICS region series continues.', 'organisation', 'East of England ICS'],
+  ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
+];
+
+describe('entities: negative cases', () => {
+  it.each(NEGATIVE)('%s', (_label, text, type, name) => {
+    const rs = run(text);
+    const bad = rs.filter((r) => (type === null || r.type === type) && (name === null || r.name === name || r.aliases.includes(name)));
+    expect(bad, show(rs)).toEqual([]);
+  });
+});
+
+describe('entities: hard cases of the guideline', () => {
+  it('an ICS and an ICB of the same region are two organisations', () => {
+    const rs = run('Somerset ICS set the vision. Somerset ICB holds the budget.');
+    expect(find(rs, 'organisation', 'Somerset ICS')).toBeDefined();
+    expect(find(rs, 'organisation', 'Somerset ICB')).toBeDefined();
+  });
+  it('a bare region standing for the body is an alias of its ICS, and a place where it is a location', () => {
+    const rs = run('Kent and Medway ICS has a plan. Kent and Medway aims to cut waits. Practices in Kent and Medway will benefit.');
+    expect(find(rs, 'organisation', 'Kent and Medway ICS')!.aliases).toContain('Kent and Medway');
+    expect(find(rs, 'place', 'Kent and Medway')).toBeDefined();
+  });
+  it('a region that only ever acts as its ICS is no place', () => {
+    const rs = run('Somerset ICS published a strategy. In addition, Somerset plans to open two hubs.');
+    expect(find(rs, 'organisation', 'Somerset ICS')!.aliases).toContain('Somerset');
+    expect(find(rs, 'place', 'Somerset')).toBeUndefined();
+  });
+  it('a possessive is dropped from the name', () => {
+    const rs = run('Oakfield NHS Trust’s new strategy puts digital first.');
+    expect(find(rs, 'organisation', 'Oakfield NHS Trust')).toBeDefined();
+  });
+  it('one record per entity, with every mention’s span', () => {
+    const text = 'Keele University leads the study. Keele University will publish in May. Later, Keele University hosted a summit.';
+    const rs = run(text).filter((r) => r.name === 'Keele University');
+    expect(rs).toHaveLength(1);
+    expect(rs[0]!.mentions).toHaveLength(3);
+    for (const m of rs[0]!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+  it('a company is an organisation; a product named after it stands beside it', () => {
+    const rs = run('The trust awarded a £20 million contract for the Cerner EPR system.');
+    expect(find(rs, 'organisation', 'Cerner')).toBeDefined();
+    expect(find(rs, 'product', 'Cerner EPR')).toBeDefined();
+  });
+  it('companies in a list of systems are organisations, the others products', () => {
+    const rs = run('They have experience with systems such as Epic, Lorimer and System C.');
+    expect(find(rs, 'organisation', 'Epic')).toBeDefined();
+    expect(find(rs, 'organisation', 'System C')).toBeDefined();
+    expect(find(rs, 'product', 'Lorimer')).toBeDefined();
+  });
+});
+
+describe('entities: records', () => {
+  it('every record passes the schema and its spans point at its text', () => {
+    const text = 'Grace Whitfield, chief nursing information officer at Riverside University Hospitals NHS Foundation Trust, said the CareNest app is used across Leeds.';
+    const rs = run(text);
+    expect(rs.length).toBeGreaterThanOrEqual(4);
+    for (const r of rs) {
+      expect(() => EntityRecord.parse(r)).not.toThrow();
+      for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+  it('people carry role and organisation; other types carry null', () => {
+    const rs = run('Keele University and Leeds are partners.');
+    for (const r of rs) {
+      expect(r.role).toBeNull();
+      expect(r.organisation).toBeNull();
+    }
+  });
+  it('records come in text order', () => {
+    const rs = run('Cornwall, Keele University and Dr Helena Marsh.');
+    const starts = rs.map((r) => r.mentions[0]!.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+  it('empty and punctuation-only text give nothing', () => {
+    expect(run('')).toEqual([]);
+    expect(run(' ,;:— ')).toEqual([]);
+  });
+});
+
+describe('entities: the places gazetteer', () => {
+  it('is a broad published list, with a note on its source', () => {
+    expect(PLACE_NAMES.size).toBeGreaterThan(500);
+    expect((shippedPlaces as { note: string }).note).toMatch(/ONS/);
+    for (const p of ['London', 'Greater Manchester', 'Tower Hamlets', 'Cornwall', 'Glasgow', 'Belfast', 'Norfolk and Waveney']) expect(PLACE_NAMES.has(p)).toBe(true);
+  });
+});
+
+describe('entities: adversarial input stays fast', () => {
+  const time = (text: string) => {
+    const doc = prepareText(text);
+    extractEntities(doc, {});
+    const t0 = performance.now();
+    extractEntities(doc, {});
+    return performance.now() - t0;
+  };
+  it.each([
+    ['capitalised words', (i: number) => `Alpha${i % 7} Bravo `],
+    ['trust tails', (i: number) => `Kilo${i % 5} NHS Foundation Trust and `],
+    ['commas', (i: number) => `${i},`],
+    ['honorifics and names', (i: number) => `Dr Anna${i % 3} Smith, chief officer at `],
+  ])('%s: 4× the text takes well under 16× the time', (_n, unit) => {
+    const make = (n: number) => {
+      let s = '';
+      for (let i = 0; s.length < n; i++) s += unit(i);
+      return s;
+    };
+    const a = Math.max(time(make(20_000)), 2);
+    const b = time(make(80_000));
+    expect(b).toBeLessThan(12 * a + 20);
+  });
+});
