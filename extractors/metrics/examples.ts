@@ -33,6 +33,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The platform has 30,000+ registered users.', '30,000+', 30000, 'count', 'users', 'more than'),
   ex('The network links 150+ GP surgeries.', '150+', 150, 'count', 'GP surgeries', 'more than'),
   ex('The contract funds 12 full-time posts in the team.', '12', 12, 'count', 'full-time posts'),
+  ex('The new 1,000-bed hospital will open in the autumn.', '1,000', 1000, 'count', 'bed'),
+  ex('A 40-strong team of developers built the app.', '40', 40, 'count', 'team'),
   // counts in words
   ex('Eight trusts signed the memorandum of understanding.', 'Eight', 8, 'count', 'trusts'),
   ex('The network brings together twenty-five pharmacies.', 'twenty-five', 25, 'count', 'pharmacies'),
@@ -168,6 +170,8 @@ export const NEGATIVE: readonly string[] = [
   'The Top 10 list names the leading suppliers.',
   'The 10 Year Health Plan sets the direction for neighbourhood care.',
   'Nurses check on residents three times a week.',
+  'The urgent care centre is open seven days a week.',
+  'The service uses two-factor authentication.',
   'The trust is one of the largest in the region.',
   'Activity picked up in the second half of the year.',
   'Half the team joined half an hour later.',

@@ -63,7 +63,7 @@ const dropCodes: Refiner = (cands, doc) =>
   cands.filter((c) => {
     const prev = doc.norm[c.numStart - 1] ?? ' ';
     const next = doc.norm[c.numEnd] ?? ' ';
-    if (/[A-Za-z0-9_-]/.test(prev) && !/^[£$€]/.test(doc.norm[c.numStart] ?? '') && !/(?:in-|(?<![A-Za-z][\w-]*)\d-)$/.test(before(doc, c.numStart, 12))) return false;
+    if (/[A-Za-z0-9_-]/.test(prev) && !/^[£$€]/.test(doc.norm[c.numStart] ?? '') && !/(?:in-|(?<![A-Za-z][\w-]*)\d-)$/.test(before(doc, c.numStart, 12)) && c.rule !== 'age-band') return false;
     if (next === '/' && /\d/.test(doc.norm[c.numEnd + 1] ?? '')) return false;
     if (/^[./]\d/.test(afterText(doc, c.numEnd, 2)) && c.rule === 'count-bare') return false;
     if (/^(?:st|nd|rd|th)\b/i.test(afterText(doc, c.numEnd, 3))) return false;
@@ -140,11 +140,15 @@ const dropOne: Refiner = (cands, doc) =>
     return c.unit !== 'count' && c.unit !== RANGE_PENDING;
   });
 
+const SCHEDULE_AFTER = /^[\s-]+(?:days?|hours?)\s+(?:a|per|each|every)\s+(?:week|day)\b/i;
+
 /** "the next 12 months", "two years ago" are relative dates. */
 const dropRelativeDurations: Refiner = (cands, doc) =>
   cands.filter((c) => {
     if (!DURATION_UNITS.has(c.unit)) return true;
     if (RELATIVE_DATE_BEFORE.test(before(doc, c.numStart, 20).toLowerCase())) return false;
+    // "seven days a week", "24 hours a day" say when a service runs, as "24/7" does
+    if (SCHEDULE_AFTER.test(doc.norm.slice(c.numEnd, c.numEnd + 30))) return false;
     return !RELATIVE_DATE_AFTER.test(doc.norm.slice(c.end, c.end + 15).toLowerCase());
   });
 

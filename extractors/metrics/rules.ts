@@ -224,6 +224,24 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'count-compound',
+    // "a 1,000-bed hospital" counts beds; "a 50-strong team", "a five-strong board" count the team
+    pattern: /-(strong|[a-z]{3,})(?![\w-])/iy,
+    extract: (hit, m, doc) => {
+      const word = m[1]!.toLowerCase();
+      const end = hit.end + m[0].length;
+      if (word === 'strong') {
+        const np = after(doc, end, 3);
+        return np ? { start: hit.article ? hit.lead : hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun } : null;
+      }
+      if (hit.words || DURATIONS.has(word) || /^(?:fold|in|year-olds?|olds?)$/.test(word)) return null;
+      const t = doc.tokens[tokenAt(doc.tokens, end - 1)];
+      if (!t || t.pos !== 'NOUN' || !/^[a-z]+$/.test(m[1]!)) return null;
+      const np = after(doc, end, 3);
+      return { start: hit.start, end: np ? np.end : end, value: hit.value, unit: 'count', noun: word };
+    },
+  },
+  {
     id: 'duration-compound',
     pattern: /-(years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:-long)?(?![\w-])/iy,
     extract: (hit, m, doc) => {
