@@ -29,6 +29,11 @@ const TYPE_PRIO: Record<EntityType, number> = { organisation: 4, person: 3, prod
 
 /** Folds a name for grouping: case, apostrophes, "&", punctuation, a leading "the". */
 export function key(s: string): string {
+  // fast path: plain words and spaces
+  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(s)) {
+    const l = s.toLowerCase();
+    return l.startsWith('the ') ? l.slice(4) : l;
+  }
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019']/g, '')

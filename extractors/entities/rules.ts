@@ -62,7 +62,7 @@ export interface Ctx {
 const CONNECTORS = new Set(['and', '&', 'of', 'for', 'upon', 'on']);
 const isConnector = (w: Word) => CONNECTORS.has(w.t);
 const isNameWord = (w: Word) => w.cap || /^\d/.test(w.t);
-const lower = (w: Word) => w.lc;
+const lower = (w: Word) => (w.cap || w.upper ? w.t.toLowerCase() : w.t);
 
 // ---------------------------------------------------------------- places
 
@@ -323,18 +323,20 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
   return out;
 }
 
+const NATIONAL_BY_FIRST = new Map<string, string[][]>();
+for (const n of NATIONAL_BODIES) {
+  const f = n.replace(/[\u2018\u2019]/g, "'").split(/\s+/);
+  const l = NATIONAL_BY_FIRST.get(f[0]!) ?? [];
+  l.push(f);
+  NATIONAL_BY_FIRST.set(f[0]!, l);
+}
+for (const l of NATIONAL_BY_FIRST.values()) l.sort((a, b) => b.length - a.length);
+
 /** National bodies and publishers named outright, and "the NHS". */
 export function nationalRule(ctx: Ctx): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
-  const forms = NATIONAL_BODIES.map((n) => n.replace(/[\u2018\u2019]/g, "'").split(/\s+/));
-  const byFirst = new Map<string, string[][]>();
-  for (const f of forms) {
-    const l = byFirst.get(f[0]!) ?? [];
-    l.push(f);
-    byFirst.set(f[0]!, l);
-  }
-  for (const l of byFirst.values()) l.sort((a, b) => b.length - a.length);
+  const byFirst = NATIONAL_BY_FIRST;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!w.cap) continue;
@@ -789,13 +791,17 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
   return out;
 }
 
+const SYSTEM_PLURALS = new Set(['systems', 'products', 'platforms', 'solutions', 'engines', 'tools', 'apps']);
+const ENGINE_PLURALS = new Set(['engines', 'systems', 'platforms', 'apps']);
+const ENGINE_KINDS = new Set(['integration', 'record', 'patient', 'clinical']);
+
 /** "systems such as Cerner, Lorenzo, McKesson and System C": the listed names the gazetteer does not know are products. */
 export function listedSystems(ctx: Ctx, taken: (s: number, e: number) => boolean): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
     const w = words[i]!;
-    const suchAs = /^(?:systems|products|platforms|solutions|engines|tools|apps)$/.test(w.t) && words[i + 1]?.t === 'such' && words[i + 2]?.t === 'as';
+    const suchAs = words[i + 1]!.t === 'such' && words[i + 2]!.t === 'as' && SYSTEM_PLURALS.has(w.t);
     if (!suchAs) continue;
     let k = i + 3;
     let items = 0;
@@ -818,9 +824,9 @@ export function listedSystems(ctx: Ctx, taken: (s: number, e: number) => boolean
   }
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (!/^(?:engines|systems|platforms|apps)$/.test(w.t)) continue;
+    if (!ENGINE_PLURALS.has(w.t)) continue;
     const p = words[i - 1]!;
-    if (!/^(?:integration|record|patient|clinical)$/.test(p.t) || p.gap !== ' ') continue;
+    if (!ENGINE_KINDS.has(p.t) || p.gap !== ' ') continue;
     // walk back over "A, B and C" (two names at least)
     const found: Candidate[] = [];
     let k = i - 2;

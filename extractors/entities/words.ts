@@ -11,8 +11,6 @@ export interface Word {
   t: string;
   /** the word without a trailing possessive ("Trust's" → "Trust") */
   bare: string;
-  /** t in lower case */
-  lc: string;
   possessive: boolean;
   cap: boolean;
   /** two or more letters, all upper case ("UHCW", "IC24") */
@@ -39,6 +37,9 @@ function isAlnum(c: number): boolean {
 const isUpperCode = (c: number) => (c < 128 ? c >= 65 && c <= 90 : UPPER_CHAR.test(String.fromCharCode(c)));
 /** characters that join two letters into one word: apostrophe, full stop, &, @, +, hyphen */
 const isJoiner = (c: number) => c === 39 || c === 46 || c === 38 || c === 64 || c === 43 || c === 45;
+
+/** Two-character gaps, shared: ", " ". " ": " "; " ") " */
+const GAP2: Record<number, string> = { 44: ', ', 46: '. ', 58: ': ', 59: '; ', 41: ') ', 34: '" ', 39: "' " };
 
 export interface WordIndex {
   words: Word[];
@@ -118,6 +119,7 @@ export function indexWords(doc: Prepared): WordIndex {
     }
     if (nl) gap = 'NL';
     else if (spaces && gapLen > 0) gap = ' ';
+    else if (gapLen === 2 && norm.charCodeAt(prevEnd + 1) === 32) gap = GAP2[norm.charCodeAt(prevEnd)] ?? norm.slice(prevEnd, s);
     else if (gapLen <= 8) gap = norm.slice(prevEnd, s);
     else gap = 'LONG';
     const prev = words[words.length - 1];
@@ -136,7 +138,7 @@ export function indexWords(doc: Prepared): WordIndex {
     const cap = isUpperCode(c);
     // all capitals, a plural s allowed ("UHCW", "IC24", "ICSs")
     const upper = L >= 2 && cap && (lowerCount === 0 || (lowerCount === 1 && (t.endsWith('s') || possessive))) && upperCount >= 2;
-    words.push({ s, e, t, bare, lc: upperCount === 0 ? t : t.toLowerCase(), possessive, cap, upper, gap, sent, para: sentences[sent]?.paragraph ?? 0, first, np: undefined, rw: undefined });
+    words.push({ s, e, t, bare, possessive, cap, upper, gap, sent, para: sentences[sent]?.paragraph ?? 0, first, np: undefined, rw: undefined });
     prevEnd = e;
   }
   return { words, byStart: startIndex(words) };
