@@ -7,7 +7,7 @@ import { span, sentenceAt } from '../../pipeline/span.ts';
 import type { MetricRecord } from './schema.ts';
 import { NUMBER_RE, NUMBER_STARTS } from './numbers.ts';
 import { QUALIFIERS } from './lexicon.ts';
-import { RULES, readHit, type Candidate, type NumberHit } from './rules.ts';
+import { RULES, readHit, type Candidate, type Next, type NumberHit } from './rules.ts';
 import { REFINERS } from './refiners.ts';
 
 const QUALIFIER_MAP = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
@@ -67,13 +67,27 @@ function qualify(c: Candidate, doc: Prepared): Candidate {
 const CURRENCY_RANGE_HEAD = /([£$€])\d[\d,]*(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|k|tn)?\s*(?:-|to|and)\s*$/i;
 const SYMBOL_UNIT: Readonly<Record<string, string>> = { '£': 'GBP', $: 'USD', '€': 'EUR' };
 
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || c > 127 && /\s/.test(String.fromCharCode(c));
+const isLetter = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90;
+
+/** What follows the number at `end`; null after a long run of white space, where every rule is tried. */
+function nextAfter(norm: string, end: number): Next | null {
+  let i = end;
+  while (i < norm.length && isSpace(norm.charCodeAt(i))) if (++i - end > 64) return null;
+  let j = i;
+  while (j < norm.length && j - i < 24 && isLetter(norm.charCodeAt(j))) j++;
+  return { ch: norm[end] ?? '', nc: norm[i] ?? '', word: norm.slice(i, j).toLowerCase() };
+}
+
 function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
   if (!hit.currency && !hit.words) {
     const head = CURRENCY_RANGE_HEAD.exec(doc.norm.slice(Math.max(0, hit.start - 24), hit.start));
     if (head) hit = { ...hit, currency: SYMBOL_UNIT[head[1]!]! };
   }
+  const next = nextAfter(doc.norm, hit.end);
   for (const rule of RULES) {
     if (hit.bareFraction && rule.id !== 'fraction-of') continue;
+    if (next && rule.when && !rule.when(next)) continue;
     rule.pattern.lastIndex = hit.end;
     const m = rule.pattern.exec(doc.norm);
     if (!m) continue;

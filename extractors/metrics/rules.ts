@@ -43,8 +43,23 @@ export interface Candidate {
   words: boolean;
 }
 
+/** What follows a number, read once per number so most rules are skipped without running their pattern. */
+export interface Next {
+  /** the character right after the number */
+  ch: string;
+  /** the first character after any white space */
+  nc: string;
+  /** the lower-case run of letters that starts at `nc` ("" when `nc` is no letter) */
+  word: string;
+}
+
 export interface Rule {
   id: string;
+  /**
+   * A cheap necessary condition for `pattern` to match: true for every text the pattern can
+   * match (it may be true where the pattern then fails). Without it the pattern always runs.
+   */
+  when?: (next: Next) => boolean;
   /** sticky pattern tried at the end of the number, on the normalised text */
   pattern: RegExp;
   extract: (hit: NumberHit, m: RegExpExecArray, doc: Prepared) => (Omit<Candidate, 'qualifier' | 'per' | 'numStart' | 'numEnd' | 'words' | 'rule'> & { qualifier?: Candidate['qualifier'] }) | null;
@@ -128,6 +143,8 @@ function readSmall(s: string): number | null {
 }
 
 export const RANGE_PENDING = 'range-pending';
+/** Words an 'other-unit' match can start with, lower case ("bed" for "bed-days"). */
+const OTHER_UNIT_WORDS = new Set([...OTHER_UNITS.keys()].map((k) => k.split('-')[0]!));
 /** What follows "N times" in a comparison: a comparative, "as", "the", "that of", "more/less/higher". */
 const COMPARISON_AFTER = /\s+(?:as|the|that|what|more|less|fewer|greater|higher|lower|bigger|larger|smaller|likelier|likely|over|[a-z]{2,}er)\b/iy;
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last|final|latter|former|other|the|this|that|each|every)\s+$/i;
@@ -137,6 +154,7 @@ const SCALED_RANGE_TAIL = /\s*(?:-|to)\s*[£$€]?\d[\d,]*(?:\.\d+)?\s?(?:millio
 export const RULES: readonly Rule[] = [
   {
     id: 'fraction-of',
+    when: (n) => n.word === 'of',
     // "a third of practices", "half of all trusts", "two-thirds of respondents": the share of a whole
     pattern: /\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+|these\s+|those\s+)?/iy,
     extract: (hit, m, doc) => {
@@ -150,6 +168,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'age-band',
+    when: (n) => n.ch === 's',
     pattern: /s(?![a-z])/y,
     extract: (hit, m, doc) => {
       const lead = doc.norm.slice(Math.max(0, hit.start - 6), hit.start).toLowerCase();
@@ -159,6 +178,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'percentage-points',
+    when: (n) => n.nc === '%' || n.word.startsWith('per'),
     pattern: /\s?(?:percentage|%|per\s*cent(?:age)?)\s+points?\b/iy,
     extract: (hit, m, doc) => {
       const end = hit.end + m[0].length;
@@ -167,6 +187,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'percent',
+    when: (n) => n.nc === '%' || n.word.startsWith('per') || n.word === 'pc',
     pattern: /\s?(?:%|percent\b|per\s+cent\b|pc\b)/iy,
     extract: (hit, m, doc) => {
       if (hit.currency) return null;
@@ -189,6 +210,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'money-word',
+    when: (n) => CURRENCY_WORDS.has(n.word),
     pattern: /\s+(?:pounds?|sterling|euros?|dollars?|GBP|USD|EUR)\b/iy,
     extract: (hit, m, doc) => {
       const unit = CURRENCY_WORDS.get(m[0].trim().toLowerCase());
@@ -200,6 +222,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'ratio-in',
+    when: (n) => n.ch === '-' || n.word === 'in' || n.word === 'out',
     pattern: new RegExp(`(?:-in-|\\s+in\\s+(?:every\\s+)?|\\s+out\\s+of\\s+)(${SMALL})\\b(?![.,/]\\d)`, 'iy'),
     extract: (hit, m, doc) => {
       const base = readSmall(m[1]!);
@@ -211,6 +234,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'multiplier',
+    when: (n) => n.word === 'times' || n.word === 'fold' || n.ch === '-',
     pattern: /(?:\s+times\b|-?fold\b)/iy,
     extract: (hit, m, doc) => {
       const end = hit.end + m[0].length;
@@ -225,6 +249,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'count-compound',
+    when: (n) => n.ch === '-',
     // "a 1,000-bed hospital" counts beds; "a 50-strong team", "a five-strong board" count the team
     pattern: /-(strong|[a-z]{3,})(?![\w-])/iy,
     extract: (hit, m, doc) => {
@@ -243,6 +268,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'duration-compound',
+    when: (n) => n.ch === '-',
     pattern: /-(years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:-long)?(?![\w-])/iy,
     extract: (hit, m, doc) => {
       const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
@@ -253,6 +279,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'duration',
+    when: (n) => DURATIONS.has(n.word),
     pattern: /\s+(years?|yrs?|decades?|months?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs)\b/iy,
     extract: (hit, m, doc) => {
       const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
@@ -263,6 +290,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'other-unit',
+    when: (n) => OTHER_UNIT_WORDS.has(n.word),
     pattern: /\s?(feet|foot|ft|inch(?:es)?|yards?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lit(?:re|er)s?|gigabytes?|terabytes?|megabytes?|petabytes?|GB|TB|MB|PB|kWh|mph|bed-days?)\b/iy,
     extract: (hit, m, doc) => {
       const word = m[1]!;
@@ -274,6 +302,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'count-of-set',
+    when: (n) => n.word === 'of',
     pattern: /\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+/iy,
     extract: (hit, m, doc) => {
       const from = hit.end + m[0].length;
@@ -292,6 +321,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'count-plus',
+    when: (n) => n.nc === '+' || n.word === 'plus',
     pattern: /\+|\s+plus\b(?!\s+(?:the|a|an|\d)\b)/iy,
     extract: (hit, m, doc) => {
       const end = hit.end + m[0].length;
@@ -301,6 +331,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'count-or-more',
+    when: (n) => n.word === 'or',
     // "20 or more patients", "people aged 65 or over"
     pattern: /\s+or\s+(?:more|over|above|greater)\b/iy,
     extract: (hit, m, doc) => {
@@ -313,6 +344,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'range-first',
+    when: (n) => n.nc === '-' || n.word === 'to' || n.word === 'and',
     pattern: /\s*(?:-|to|and)\s*(?=(?:£|\$|€)?\d)/iy,
     extract: (hit, m, doc) => {
       const joiner = m[0].trim().toLowerCase();
@@ -323,6 +355,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'count-noun',
+    when: (n) => n.word !== '' && n.ch !== n.nc,
     pattern: /(?=\s+[A-Za-z])/y,
     extract: (hit, _m, doc) => {
       const np = after(doc, hit.end);
