@@ -485,6 +485,7 @@ function run(doc: Prepared): EntityRecord[] {
     return null;
   };
   const isPublisher = (e: Entity) => [...e.forms].some((f) => PUBLISHERS.has(f));
+  const isCompany = (e: Entity) => /^(?:supplier-gazetteer|company-x|brand-subject|case-study-x|listed-with-bodies|x-a-company)$/.test(e.rule);
   for (const p of live) {
     if (p.type !== 'person') continue;
     const m = p.mentions.find((x) => x.c?.role) ?? p.mentions[0]!;
@@ -516,9 +517,12 @@ function run(doc: Prepared): EntityRecord[] {
     }
     // the body named just before, in the same paragraph (this or the previous sentence), else later in the same sentence
     if (!org && !hint?.orgAt) {
-      const hit = lastBefore(m.start, (e, om) => om.para === m.para && om.sent >= m.sent - 1 && !isPublisher(e));
+      // a health or public body first ("Torbay … has deployed Nervecentre. Chief digital officer …" works for the trust)
+      const near = (e: Entity, om: Mention) => om.para === m.para && om.sent >= m.sent - 1 && !isPublisher(e);
+      const hit = lastBefore(m.start, (e, om) => near(e, om) && !isCompany(e)) ?? lastBefore(m.start, near);
       if (hit && hit.m.sent >= m.sent - 1 && hit.m.para === m.para) org = canonical.get(hit.e)!;
-      else {
+      else if (!hint) {
+        // a bare name with a speech verb ("Penny adds: … at UHCW"): the body the same sentence names
         const after = orgMentions.find((x) => x.m.start > m.end && x.m.sent === m.sent && !isPublisher(x.e));
         if (after) org = canonical.get(after.e)!;
       }

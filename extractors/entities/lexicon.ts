@@ -61,13 +61,13 @@ export const PERSON_CUES = [/\b(?:spoke|speaking|spoken|talked|talking) (?:with|
 /** A single-word organisation head, the last word of a body's name; "strong" heads make a name without other cues. */
 export const ORG_HEADS_STRONG = set(`
 Trust ICS ICB Hospital Hospitals University College Council CCG PCN Federation Confederation Collaborative Healthcare CVS
-Hospice Practice Surgery`);
+Hospice Practice Surgery AHSN`);
 
 /** Heads that need the next word not to be capitalised (a longer name may go on: "Innovation Sites"). */
 export const ORG_HEADS_WEAK = set(`
 Centre Center Hub Board Office Network Academy Zone Institute Society Commission Agency Authority Directorate Unit Alliance
 Consortium Foundation Charity Innovation Collaboration Partnership Service Services Pathology Group Department Library Forum
-Association Council School Laboratory Laboratories Clinic Group Trust`);
+Association Council School Laboratory Laboratories Clinic Group Trust Co-operative Cooperative Consortium`);
 
 /** Multi-word heads written out, matched as whole phrases ending a name. */
 export const ORG_HEAD_PHRASES: readonly string[][] = [

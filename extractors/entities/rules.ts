@@ -135,10 +135,10 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       if ((w.t === 'and' || w.t === '&') && k > from && words[k + 1]?.cap && words[k + 1]!.gap === ' ' && !ORG_HEADS_STRONG.has(words[k + 1]!.bare)) {
         // not when another body's name follows ("… Cancer Research and Imperial College London")
         let runsIntoHead = false;
-        for (let q = k + 1; q < Math.min(words.length, k + 6); q++) {
+        for (let q = k + 1; q < Math.min(words.length, k + 7); q++) {
           const y = words[q]!;
           if (q > k + 1 && y.gap !== ' ') break;
-          if (!y.cap) break;
+          if (!y.cap && !(q > k + 1 && (y.t === 'and' || y.t === 'of' || y.t === '&'))) break;
           if (ORG_HEADS_STRONG.has(y.bare) || (q > k + 1 && ORG_HEADS_WEAK.has(y.bare) && y.t !== 'Care')) runsIntoHead = true;
         }
         // "Health and Care …" and "Health and Social Care" are one phrase of a name
@@ -186,7 +186,7 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
     if ((w.t === 'University' || w.t === 'Department' || w.t === 'Institute' || w.t === 'Faculty' || w.t === 'College' || w.t === 'School' || w.t === 'Centre' || w.t === 'Office') && (nx.t === 'of' || nx.t === 'for')) {
       let s = i;
       const p = words[i - 1];
-      if (p && p.t === 'The' && w.gap === ' ') s = i - 1;
+      if (p && p.t === 'The' && w.gap === ' ') s = p.first ? i : i - 1;
       // "Royal College of Nursing": a capitalised word before the head-first noun joins it
       else if (p && w.gap === ' ' && (p.cap || p.upper) && !NON_NAME_WORDS.has(p.t) && !isTitleHead(p)) {
         // "AI Centre for …", "National Institute for …", "Royal College of …"
@@ -355,7 +355,7 @@ export function nationalRule(ctx: Ctx): Candidate[] {
         const name = hit.join(' ');
         if (AMBIGUOUS_BODIES.has(name) && (w.first || (nx && nx.gap === ' ' && nx.cap))) continue;
         // part of a longer name ("NHS England South West", "HTN Now")
-        if (nx && nx.gap === ' ' && nx.cap && name !== 'HTN') continue;
+        if (nx && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive) continue;
         out.push({ type: 'organisation', s: i, e, rule: 'national-body', prio: 4 });
         i = e - 1;
         continue;
@@ -471,17 +471,22 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
       k += 2;
     } else k++;
   }
+  let orgAt: number | null = null;
+  // "CHFT's director of transformation", "Lantum's head of product": the body owns the title
+  if (words[k] && words[k]!.possessive && (words[k]!.cap || words[k]!.upper) && words[k + 1] && words[k + 1]!.gap === ' ') {
+    orgAt = words[k]!.s;
+    k++;
+  }
   const start = k;
   let end = k;
   let hasHead = false;
-  let orgAt: number | null = null;
   for (; end < words.length && end - start < 16; end++) {
     const w = words[end]!;
     if (end > start && w.gap !== ' ') break;
     if (SPEECH_VERBS.has(w.t) || /^(?:who|which|that|about|on|to|is|was|has|had|will|and said)$/.test(w.t)) break;
     if (end - start < 7 && (ROLE_HEADS.has(w.t) || ROLE_HEADS.has(lower(w)) || ROLE_ACRONYM.test(w.t))) hasHead = true;
     // an organisation named at the end of the title: "… at Homerton University Hospital", "… Hertfordshire and West Essex ICB"
-    if (end > start && orgStarts.has(w.s)) {
+    if (end > start && orgStarts.has(w.s) && orgAt === null) {
       const p = words[end - 1]!;
       if (/^(?:at|of|for|with|in)$/.test(p.t) && end - 1 > start) {
         orgAt = w.s;
@@ -512,8 +517,9 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
     const headBefore = words[k - 1];
     const nameLen = end - 1 - k;
     if (first && first.cap && nameLen >= 1 && k > start && !NON_NAME_WORDS.has(first.t) && !isRoleWord(first) &&
-      (prep.t === 'at' || (prep.t === 'of' && nameLen === 1 && headBefore && /^(?:CEO|founder|co-founder|cofounder|chair|chairman|president|owner|MD)$/.test(headBefore.t)))) {
-      newOrgs.push({ type: 'organisation', s: k + 1, e: end, rule: 'role-at-x', prio: 1 });
+      (prep.t === 'at' || (prep.t === 'of' && nameLen === 1 && (first.upper || (headBefore && /^(?:CEO|founder|co-founder|cofounder|chair|chairman|president|owner|MD)$/.test(headBefore.t)))))) {
+      // an acronym ("at UHD", "director of NPIC") is left to the acronym step, which finds its body
+      if (!(nameLen === 1 && first.upper)) newOrgs.push({ type: 'organisation', s: k + 1, e: end, rule: 'role-at-x', prio: 1 });
       orgAt = first.s;
       end = k;
     }
@@ -525,14 +531,14 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
 }
 
 /** Role text right before a name: "chief executive Matthew Hopkins", "senior innovation architect Milos …". */
-function roleBefore(ctx: Ctx, nameStart: number): [number, number] | null {
+function roleBefore(ctx: Ctx, nameStart: number, inclusive = false): [number, number] | null {
   const { words } = ctx;
-  let j = nameStart - 1;
+  let j = inclusive ? nameStart : nameStart - 1;
   const span: number[] = [];
   while (j >= 0 && nameStart - j <= 7) {
     const w = words[j]!;
     const after = words[j + 1]!;
-    if (after.gap !== ' ') break;
+    if (!(inclusive && j === nameStart) && after.gap !== ' ') break;
     if (w.cap && !isRoleWord(w)) break;
     if (/^(?:the|a|an|our|their|its|his|her|with|by|from|to|in|at|as|is|was|are|were|said|says)$/.test(w.t)) break;
     span.unshift(j);
@@ -602,6 +608,14 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
           rule = 'role-of-body-name';
           role = { role: r, orgAt: words[es]!.s, anaphor: null };
         }
+      }
+    }
+    // "Its chair, Cathy Elliott, said": a title before the comma
+    if (!rule && n >= 2 && w.gap === ', ' && prev && (ROLE_HEADS.has(lower(prev)) || ROLE_ACRONYM.test(prev.t))) {
+      const r = roleBefore(ctx, i - 1, true);
+      if (r) {
+        rule = 'role-comma-name';
+        role = { role: r, orgAt: null, anaphor: null };
       }
     }
     // said Vicky Boswell; Alexis adds; James Davis said
@@ -734,9 +748,14 @@ export function productRules(ctx: Ctx): Candidate[] {
       const p = words[i - 1]!;
       const pp = words[i - 2];
       const brand = /^(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+)$/.test(p.t) && !p.possessive;
-      const det = pp && p.gap === ' ' && (pp.t === 'the' || pp.possessive);
-      if (brand && det && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t) && (/[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution')) {
-        out.push({ type: 'product', s: i - 1, e: i, rule: 'the-x-solution', prio: 3 });
+      // "the Paige Prostate tool": two or three capitalised words after "the"
+      let s0 = i - 1;
+      while (s0 > 0 && i - s0 < 3 && words[s0]!.gap === ' ' && words[s0 - 1]!.cap && !words[s0 - 1]!.possessive && !NON_NAME_WORDS.has(words[s0 - 1]!.t)) s0--;
+      const before = words[s0 - 1];
+      const det = before && words[s0]!.gap === ' ' && (before.t === 'the' || before.possessive);
+      const multi = s0 < i - 1 && words.slice(s0, i).every((x) => x.cap && !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare));
+      if (brand && det && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t) && (multi || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution')) {
+        out.push({ type: 'product', s: multi ? s0 : i - 1, e: i, rule: 'the-x-solution', prio: 3 });
       }
     }
   }

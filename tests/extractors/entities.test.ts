@@ -37,6 +37,10 @@ const PEOPLE: [string, Case][] = [
   ['the chief executive of a region, name: the ICS', { text: 'Kent and Medway ICS has a new plan. We spoke with the chief executive of Kent and Medway, Paul Ransome, on the strategy.', type: 'person', name: 'Paul Ransome', role: 'chief executive', organisation: 'Kent and Medway ICS' }],
   ['first name later is an alias', { text: 'We heard from Imogen Carraway, director of nursing at Eastfield NHS Trust. Imogen said the pilot will grow.', type: 'person', name: 'Imogen Carraway', aliases: ['Imogen'] }],
   ['surname after an honorific is an alias', { text: 'The foreword is by Dr Miriam Oduya, CEO of Dorset ICB. Dr Oduya says digital is central.', type: 'person', name: 'Miriam Oduya', aliases: ['Oduya'] }],
+  ['its title, name', { text: 'Wessex Care Partnership welcomed the move. Its chair, Olivia Grantham, said every trust would benefit.', type: 'person', name: 'Olivia Grantham', role: 'chair' }],
+  ['a body’s possessive before the title', { text: 'Eastfield NHS Trust (ENT) has launched an app. Ruth Okonjo, ENT’s director of transformation, said patients asked for it.', type: 'person', name: 'Ruth Okonjo', role: 'director of transformation', organisation: 'Eastfield NHS Trust' }],
+  ['an unknown employer after "at"', { text: 'Amir Latif, head of product at Brightwell Health, said the pilot will grow.', type: 'person', name: 'Amir Latif', role: 'head of product', organisation: 'Brightwell Health' }],
+  ['the body a person works for is the public body named before, not the supplier', { text: 'Torbay Coast NHS Trust has deployed Nervecentre across its wards. Chief digital officer Martin Collard said staff had seen a difference.', type: 'person', name: 'Martin Collard', organisation: 'Torbay Coast NHS Trust' }],
   ['a common first name and a surname', { text: 'The dashboard was presented to the board by Stephen Arkwright last week.', type: 'person', name: 'Stephen Arkwright' }],
 ];
 
@@ -66,6 +70,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a brand-like name as a subject', { text: 'For five years MedLoop has supported trusts with integration work.', type: 'organisation', name: 'MedLoop' }],
   ['named internal unit', { text: 'The trust set up the Clinical Robotics Centre at its main site.', type: 'organisation', name: 'Clinical Robotics Centre' }],
   ['head-first with words before', { text: 'The work was funded by the National Institute for Health and Care Research last year.', type: 'organisation', name: 'National Institute for Health and Care Research' }],
+  ['co-operative with its acronym', { text: 'The Northern Imaging Co-operative (NIC) will coordinate the work.', type: 'organisation', name: 'Northern Imaging Co-operative', aliases: ['NIC'] }],
+  ['AHSN after a university', { text: 'It will work with the University of Leeds and Yorkshire and Humber AHSN on the evaluation.', type: 'organisation', name: 'Yorkshire and Humber AHSN' }],
   ['company in a case-study heading', { text: 'Case study: Caremesh in the North East\nCaremesh helps practices share shifts.', type: 'organisation', name: 'Caremesh' }],
 ];
 
@@ -94,6 +100,7 @@ const PRODUCTS: [string, Case][] = [
   ['systems such as …', { text: 'They build interfaces for systems such as Epic, Lorimer and Cortexa.', type: 'product', name: 'Cortexa' }],
   ['a maker’s EPR', { text: 'The trust awarded a contract for the Cerner EPR system.', type: 'product', name: 'Cerner EPR' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
+  ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
   ['an acronym platform', { text: 'The ICS built its Joined Analytics for Population Health (JAPH) platform in 2022.', type: 'product', name: 'Joined Analytics for Population Health', aliases: ['JAPH'] }],
 ];
 
