@@ -106,6 +106,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('She brings 15 years’ clinical experience to the board.', '15 years', 15, 'year', 'clinical experience'),
   ex('The contract, worth £3.5m over three years, was awarded in May.', 'three years', 3, 'year', null),
   ex('She has worked in community nursing for over 20 years.', '20 years', 20, 'year', null, 'more than'),
+  ex('Triage, which usually takes nurses between ten and 40 minutes, is now automated.', '40 minutes', 40, 'minute', 'Triage'),
+  ex('Scanning typically takes between 15 minutes and two hours per patient.', 'two hours', 2, 'hour', 'Scanning'),
+  ex('Of the patients on the ward, 85 were discharged within a week.', '85', 85, 'count', 'patients'),
   // multipliers and ratios
   ex('The new tool is two and a half times faster than manual review.', 'two and a half times', 2.5, 'multiplier', null),
   ex('Reporting is now three times quicker.', 'three times', 3, 'multiplier', null),

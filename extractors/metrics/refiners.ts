@@ -197,6 +197,27 @@ const ranges: Refiner = (cands, doc) => {
   return out;
 };
 
+const RANGE_JOIN = /^\s*(?:-|to|and)\s*$/i;
+const RANGE_OPEN = /\b(?:between|from)\s+$/i;
+
+/**
+ * "between 20 minutes and three hours": when both ends carry their own unit, the second measures
+ * what the first does.
+ */
+const rangePartners: Refiner = (cands, doc) => {
+  const out = cands.slice();
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i]!;
+    const p = out[i - 1]!;
+    if (c.noun !== null || p.noun === null || c.numStart - p.end > 8) continue;
+    if (!(c.unit === p.unit || DURATION_UNITS.has(c.unit) && DURATION_UNITS.has(p.unit))) continue;
+    const join = doc.norm.slice(p.end, c.numStart);
+    if (!RANGE_JOIN.test(join) || /and/i.test(join) && !RANGE_OPEN.test(before(doc, p.numStart, 12))) continue;
+    out[i] = { ...c, noun: p.noun };
+  }
+  return out;
+};
+
 /** "31.8 beds per 100,000 population": the base is no metric, and every count in its sentence is a rate over it. */
 const rateBase: Refiner = (cands, doc) => {
   const bases: { at: number; value: number; sentence: number }[] = [];
@@ -327,4 +348,4 @@ const dedupe: Refiner = (cands, doc) => {
     });
 };
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropRelativeDurations, dropInside, ranges, rateBase, inheritNouns, dedupe];
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, inheritNouns, dedupe];

@@ -81,7 +81,8 @@ const OF_AFTER = /\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all
 const CHANGE_TARGET = /\s+(?:in|of|to)\s+(?:the\s+|its\s+|their\s+)?/iy;
 const POSSESSIVE = /['\u2019]s?\s+/y;
 const OF_WHOLE = /\s+of\s+(?:the\s+|its\s+|their\s+)?/iy;
-const LASTING_SUBJECT = /([A-Za-z][\w-]{1,30})\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:lasted|lasts|last|ran|runs|run|spanned|spans|span|took|takes|take|running)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$/;
+// "the programme ran for two years", "segmentation, which usually takes doctors between 20 minutes and three hours"
+const LASTING_SUBJECT = /([A-Za-z][\w-]{1,30})["']?,?\s+(?:(?:which|that)\s+)?(?:usually\s+|typically\s+|often\s+|normally\s+|can\s+|could\s+|would\s+)?(?:has\s+|have\s+|had\s+|will\s+)?(?:lasted|lasts|last|ran|runs|run|spanned|spans|span|took|takes|take|running)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}["']?(?:between\s+|from\s+)?(?:[\w.,]+\s+(?:and|to|-)\s+)?$/;
 const PRONOUN = /^(?:it|this|that|which|they|we|he|she)$/i;
 
 /** Runs a sticky pattern at `at` in the normalised text, within `max` characters. */
@@ -131,7 +132,7 @@ function lasting(doc: Prepared, start: number, end: number, compound: boolean): 
     const np = after(doc, end + of[0].length, 4);
     if (np) return { noun: np.noun, end };
   }
-  const lead = doc.norm.slice(Math.max(0, start - 60), start);
+  const lead = doc.norm.slice(Math.max(0, start - 80), start);
   const subj = LASTING_SUBJECT.exec(lead);
   if (subj && !PRONOUN.test(subj[1]!)) return { noun: subj[1]!, end };
   return { noun: null, end };
@@ -143,6 +144,8 @@ function readSmall(s: string): number | null {
 }
 
 export const RANGE_PENDING = 'range-pending';
+/** A passive clinical verb after a bare number: its subject is patients. */
+const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|be\s+|now\s+|already\s+)*(?:admitted|readmitted|treated|discharged|referred|diagnosed|vaccinated|screened|hospitali[sz]ed|operated\s+on)\b/i;
 /** Words an 'other-unit' match can start with, lower case ("bed" for "bed-days"). */
 const OTHER_UNIT_WORDS = new Set([...OTHER_UNITS.keys()].map((k) => k.split('-')[0]!));
 /** What follows "N times" in a comparison: a comparative, "as", "the", "that of", "more/less/higher". */
@@ -370,6 +373,9 @@ export const RULES: readonly Rule[] = [
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
       if (/[A-Z][\w&-]*\s*$/.test(lead)) return null;
+      // "120 had been admitted", "45 were discharged": who undergoes care is a patient
+      const care = PATIENT_PASSIVE.exec(doc.norm.slice(hit.end, hit.end + 40));
+      if (care) return { start: hit.start, end: hit.end + care[0].length, value: hit.value, unit: 'count', noun: 'patients' };
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
     },
   },
