@@ -5,7 +5,7 @@
 // hospital name, a region standing for its ICS, first names and surnames of people), and
 // attach each person's role and organisation.
 import type { Extractor } from '../types.ts';
-import type { Prepared } from '../../pipeline/2-prepare.ts';
+import { normaliseSameLength, type Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord, EntityType } from './schema.ts';
 import { indexWords, type Word } from './words.ts';
 import { isPlaceName, ICS_AREAS } from './places.ts';
@@ -562,3 +562,34 @@ function run(doc: Prepared): EntityRecord[] {
 }
 
 export const extractEntities: Extractor<EntityRecord> = (doc, _upstream) => run(doc);
+
+// V8 optimises a function only after many calls and compiles a regular expression to native
+// code once it runs again: passes over a sample that reaches every rule, at module load (a
+// few tens of milliseconds), so the first articles of a run do not pay for it. The sample
+// is a hand-made Prepared (no NLP), with invented names.
+const SAMPLE = [
+  'Grace Whitfield, chief nursing information officer at Riverside University Hospitals NHS Foundation Trust (RUH), said the CareNest app is used across West Sussex.',
+  'In May, The Royal Eastbrook NHS Foundation Trust went live with Meridian, its new electronic patient record; staff at the Royal Eastbrook and RUH use it.',
+  'Kent and Medway ICS and Dorset Integrated Care Board worked with the University of Exeter, Quorvia and NHS England on the Cheshire Care Record.',
+  '“It works,” said chief executive Laura Penhaligon. Its chair, Olivia Grantham, and Dr Helena Marsh joined. Grace added that MedLoop has supported the trust.',
+  'Case study: Caremesh in the North East. They use systems such as Epic, Lorimer and Cortexa, and Rotawise SchedulerTM with the OPTIPLAN solution.',
+  'Kent and Medway plans to grow; the Joined Analytics for Population Health (JAPH) platform serves practices in Kent and Medway and the NHS.',
+].join('\n');
+function warmUp(passes: number): void {
+  const sentences: Prepared['sentences'] = [];
+  let at = 0;
+  SAMPLE.split('\n').forEach((line, index) => {
+    sentences.push({ index, start: at, end: at + line.length, text: line, tokenStart: 0, tokenEnd: 0, paragraph: index });
+    at += line.length + 1;
+  });
+  const doc: Prepared = {
+    article: { id: 'warm-up', source: 'warm-up', text: SAMPLE, title: null, published: null, url: null, sha256: '' },
+    text: SAMPLE,
+    norm: normaliseSameLength(SAMPLE),
+    referenceDate: null,
+    sentences,
+    tokens: [],
+  };
+  for (let i = 0; i < passes; i++) run(doc);
+}
+warmUp(120);
