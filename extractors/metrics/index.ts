@@ -86,7 +86,7 @@ function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
   }
   const next = nextAfter(doc.norm, hit.end);
   for (const rule of RULES) {
-    if (hit.bareFraction && rule.id !== 'fraction-of') continue;
+    if (hit.bareFraction && rule.id !== 'fraction-of' && rule.id !== 'fraction-by') continue;
     if (next && rule.when && !rule.when(next)) continue;
     rule.pattern.lastIndex = hit.end;
     const m = rule.pattern.exec(doc.norm);

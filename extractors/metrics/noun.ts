@@ -85,6 +85,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
     const prev = words[words.length - 1];
     if (prev && w.pos === 'VERB' && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'COMPOUND') && !isParticiple(lower) && !/ing$/.test(lower) && !AUX_LIKE.has(lower)) w.pos = 'NOUN';
     if (!MODIFIER.has(w.pos) && !isVerbMod) break;
+    // a participle after a noun is the clause's verb, not a modifier ("staff completed training")
+    if (isVerbMod && prev && NOUNISH.has(prev.pos)) break;
     words.push({ ...w, text: raw, lower });
     i = w.next;
     const after = tokens[i];
@@ -156,7 +158,8 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   let startTok = k;
   while (startTok - 1 >= 0 && endTok - startTok < 3) {
     const p = tokens[startTok - 1]!;
-    if (p.type !== 'word' || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'ADJ' && !EVALUATIVE.has(p.text.toLowerCase())))) break;
+    // nouns, names, adjectives that say what kind, and gerunds ("waiting times")
+    if (p.type !== 'word' || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'ADJ' && !EVALUATIVE.has(p.text.toLowerCase())) || p.pos === 'VERB' && /[a-z]ing$/.test(p.text))) break;
     startTok--;
   }
   while (startTok < endTok && tokens[startTok]!.pos === 'ADJ') startTok++;

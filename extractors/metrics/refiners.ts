@@ -281,7 +281,7 @@ const inheritNouns: Refiner = (cands, doc) => {
         if (o.unit === c.unit && o.noun && c.numStart - o.end < 800 && paragraphOf(doc, o.numStart) >= para - 1) { prev = o; break; }
       }
       if (prev) r = { ...c, noun: prev.noun, per: c.per ?? (c.unit === 'count' ? prev.per : null) };
-      else if (c.rule === 'count-bare') continue; // a lone number with nothing to count
+      else if (c.rule === 'count-bare' || c.rule === 'count-compared') continue; // a lone number with nothing to count
     } else if (c.inherit && c.noun && /^[a-z]+$/.test(c.noun)) {
       // a percentage with only a bare head before it may still continue a series
       const prev = byHead.get(`${c.unit} ${c.noun}`);

@@ -74,7 +74,7 @@ const after = (doc: Prepared, offset: number, max = 5) => {
   return nounPhraseAt(doc, k, max);
 };
 /** "investment of £4.1 million", "an occupancy rate of 88.8 percent", "location within five feet" */
-const LINKS = /^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|stood\s+at|reaching|by)\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$/;
+const LINKS = /^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|stood\s+at|reaching|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?(?:rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown|climbed|improved|reduced|went\s+up|went\s+down)\s+(?:to|by))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$/;
 
 // The helpers' patterns are compiled once, at module load; sticky ones are set with lastIndex.
 const OF_AFTER = /\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+)?/iy;
@@ -83,7 +83,7 @@ const POSSESSIVE = /['\u2019]s?\s+/y;
 const OF_WHOLE = /\s+of\s+(?:the\s+|its\s+|their\s+)?/iy;
 // "the programme ran for two years", "segmentation, which usually takes doctors between 20 minutes and three hours"
 const LASTING_SUBJECT = /([A-Za-z][\w-]{1,30})["']?,?\s+(?:(?:which|that)\s+)?(?:usually\s+|typically\s+|often\s+|normally\s+|can\s+|could\s+|would\s+)?(?:has\s+|have\s+|had\s+|will\s+)?(?:lasted|lasts|last|ran|runs|run|spanned|spans|span|took|takes|take|running)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}["']?(?:between\s+|from\s+)?(?:[\w.,]+\s+(?:and|to|-)\s+)?$/;
-const PRONOUN = /^(?:it|this|that|which|they|we|he|she)$/i;
+const PRONOUN = /^(?:it|this|that|which|who|they|we|he|she|you|and|or|but|also|then|will|would|to|so)$/i;
 
 /** Runs a sticky pattern at `at` in the normalised text, within `max` characters. */
 function stickyAt(re: RegExp, doc: Prepared, at: number, max: number): RegExpExecArray | null {
@@ -144,6 +144,8 @@ function readSmall(s: string): number | null {
 }
 
 export const RANGE_PENDING = 'range-pending';
+const BY_BEFORE = /\bby\s+$/i;
+const COMPARED_FROM = /\b(?:up|down|rising|rose|risen|falling|fell|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|compared|against)\s+(?:from|on|with|to)\s+$/i;
 /** A passive clinical verb after a bare number: its subject is patients. */
 const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|be\s+|now\s+|already\s+)*(?:admitted|readmitted|treated|discharged|referred|diagnosed|vaccinated|screened|hospitali[sz]ed|operated\s+on)\b/i;
 /** Words an 'other-unit' match can start with, lower case ("bed" for "bed-days"). */
@@ -167,6 +169,15 @@ export const RULES: readonly Rule[] = [
       const np = after(doc, hit.end + m[0].length);
       if (!np) return null;
       return { start: hit.lead, end: np.end, value: hit.value, unit: 'ratio', noun: np.noun };
+    },
+  },
+  {
+    id: 'fraction-by',
+    // "reduced medication errors by a third", "cut waits by half": a share of what was measured
+    pattern: /(?:)/y,
+    extract: (hit, _m, doc) => {
+      if (!hit.words || !(hit.value > 0 && hit.value < 1) || !BY_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 6), hit.lead))) return null;
+      return { start: hit.lead, end: hit.end, value: hit.value, unit: 'ratio', noun: measuredBefore(doc, hit.lead) };
     },
   },
   {
@@ -357,6 +368,16 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'count-compared',
+    // "17 trusts, down from 25 a year earlier": the earlier figure counts what the later one does
+    when: (n) => n.word === 'a' || n.word === 'in' || n.word === 'last' || n.word === 'the' || n.word === 'at' || n.word === 'previously' || n.word === 'before',
+    pattern: /(?=\s+(?:a\s+year|in\s+(?:the\s+)?(?:previous|last|same)|last\s+(?:year|month|week|quarter)|the\s+(?:previous|year|month)|at\s+the\s+(?:start|end)|previously|before)\b)/iy,
+    extract: (hit, _m, doc) => {
+      if (!COMPARED_FROM.test(doc.norm.slice(Math.max(0, hit.start - 30), hit.start))) return null;
+      return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
+    },
+  },
+  {
     id: 'count-noun',
     when: (n) => n.word !== '' && n.ch !== n.nc,
     pattern: /(?=\s+[A-Za-z])/y,
@@ -373,6 +394,8 @@ export const RULES: readonly Rule[] = [
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
       if (/[A-Z][\w&-]*\s*$/.test(lead)) return null;
+      // a fraction on its own counts nothing ("by a third" is the 'fraction-by' rule's)
+      if (hit.words && hit.value > 0 && hit.value < 1) return null;
       // "120 had been admitted", "45 were discharged": who undergoes care is a patient
       const care = PATIENT_PASSIVE.exec(doc.norm.slice(hit.end, hit.end + 40));
       if (care) return { start: hit.start, end: hit.end + care[0].length, value: hit.value, unit: 'count', noun: 'patients' };
