@@ -136,6 +136,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Response rates ranged from 10-15% across the sites.', '15%', 15, 'percent', null),
   ex('The campaign targets over 75s living alone.', '75s', 75, 'year', 'age', 'more than'),
   ex('Invitations go to people aged 65 or over.', '65', 65, 'year', 'age', 'at least'),
+  ex('The trial recruited 2,000 participants aged 40 to 74.', '40', 40, 'year', 'age'),
+  ex('The trial recruited 2,000 participants aged 40 to 74.', '74', 74, 'year', 'age'),
   ex('Practices with 20 or more GPs were excluded.', '20', 20, 'count', 'GPs', 'at least'),
   ex('Each site will receive £10-15m from the fund.', '£10', 10000000, 'GBP', null),
   ex('Each site will receive £10-15m from the fund.', '15m', 15000000, 'GBP', null),

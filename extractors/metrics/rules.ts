@@ -144,6 +144,8 @@ function readSmall(s: string): number | null {
 }
 
 export const RANGE_PENDING = 'range-pending';
+/** "aged 65", "aged between 40 and 74", "aged 40 to 74": the number is an age. */
+const AGED_BEFORE = /\baged\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?$/i;
 const BY_BEFORE = /\bby\s+$/i;
 const COMPARED_FROM = /\b(?:up|down|rising|rose|risen|falling|fell|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|compared|against)\s+(?:from|on|with|to)\s+$/i;
 /** A passive clinical verb after a bare number: its subject is patients. */
@@ -188,6 +190,17 @@ export const RULES: readonly Rule[] = [
       const lead = doc.norm.slice(Math.max(0, hit.start - 6), hit.start).toLowerCase();
       if (hit.words || !/(?:under|over|aged)[\s-]$/.test(lead)) return null;
       return { start: hit.start, end: hit.end + m[0].length, value: hit.value, unit: 'year', noun: 'age' };
+    },
+  },
+  {
+    id: 'age-aged',
+    // "people aged 65 and over", "participants aged 40 to 74": ages are years of age
+    pattern: /(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(over|above|older|under|below|younger))?/iy,
+    extract: (hit, m, doc) => {
+      if (hit.words && hit.value > 120 || !AGED_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 24), hit.start))) return null;
+      const dir = m[1]?.toLowerCase();
+      const qualifier = dir === undefined ? undefined : /^(?:over|above|older)$/.test(dir) ? 'at least' as const : 'up to' as const;
+      return { start: hit.start, end: hit.end + m[0].length, value: hit.value, unit: 'year', noun: 'age', ...(qualifier ? { qualifier } : {}) };
     },
   },
   {
