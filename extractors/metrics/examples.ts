@@ -181,6 +181,7 @@ export const NEGATIVE: readonly string[] = [
   'Nurses check on residents three times a week.',
   'The urgent care centre is open seven days a week.',
   'The service uses two-factor authentication.',
+  'Lessons from the conference:\n1. Virtual wards are here to stay.\n2. Cyber security remains a worry.',
   'The trust is one of the largest in the region.',
   'Activity picked up in the second half of the year.',
   'Half the team joined half an hour later.',

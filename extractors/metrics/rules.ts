@@ -144,6 +144,8 @@ function readSmall(s: string): number | null {
 }
 
 export const RANGE_PENDING = 'range-pending';
+const LINE_START = /(?:^|\n)[ \t(#*-]*$/;
+const LIST_MARK = /^[.):](?:\s|$)/;
 /** "aged 65", "aged between 40 and 74", "aged 40 to 74": the number is an age. */
 const AGED_BEFORE = /\baged\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?$/i;
 const BY_BEFORE = /\bby\s+$/i;
@@ -407,6 +409,8 @@ export const RULES: readonly Rule[] = [
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
       if (/[A-Z][\w&-]*\s*$/.test(lead)) return null;
+      // "1. Virtual wards", "2) Cyber security": a list item's number at the start of a line
+      if (LINE_START.test(lead) && LIST_MARK.test(doc.norm.slice(hit.end, hit.end + 3))) return null;
       // a fraction on its own counts nothing ("by a third" is the 'fraction-by' rule's)
       if (hit.words && hit.value > 0 && hit.value < 1) return null;
       // "120 had been admitted", "45 were discharged": who undergoes care is a patient
