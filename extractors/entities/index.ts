@@ -456,6 +456,12 @@ function run(doc: Prepared): EntityRecord[] {
     .filter((e) => e.type === 'organisation')
     .flatMap((e) => e.mentions.map((m) => ({ m, e })))
     .sort((a, b) => a.m.start - b.m.start);
+  const orgsBySent = new Map<number, { m: Mention; e: Entity }[]>();
+  for (const x of orgMentions) {
+    const l = orgsBySent.get(x.m.sent);
+    if (l) l.push(x);
+    else orgsBySent.set(x.m.sent, [x]);
+  }
   const orgByStart = new Map<number, Entity>();
   for (const { m, e } of orgMentions) orgByStart.set(m.start, e);
   const placeByStart = new Map<number, Entity>();
@@ -481,7 +487,7 @@ function run(doc: Prepared): EntityRecord[] {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    for (let k = idx, n = 0; k >= 0 && n < 200; k--, n++) if (test(orgMentions[k]!.e, orgMentions[k]!.m)) return orgMentions[k]!;
+    for (let k = idx, n = 0; k >= 0 && n < 60; k--, n++) if (test(orgMentions[k]!.e, orgMentions[k]!.m)) return orgMentions[k]!;
     return null;
   };
   const isPublisher = (e: Entity) => [...e.forms].some((f) => PUBLISHERS.has(f));
@@ -496,14 +502,18 @@ function run(doc: Prepared): EntityRecord[] {
     if (!org && hint?.anaphor) {
       const word = hint.anaphor;
       const re =
-        word === 'trust' || word === 'hospital'
-          ? /(?:Trust|Hospitals?)$/
+        word === 'trust'
+          ? /Trust$/
+          : word === 'hospital'
+            ? /Hospitals?$/
           : word === 'icb' || word === 'board'
             ? /(?:ICB|Integrated Care Board|Board)$/
             : word === 'ics'
               ? /(?:ICS|Integrated Care System)$/
               : new RegExp(String.raw`(?:^|\s)${word}$`, 'i');
-      const hit = lastBefore(m.start, (e) => re.test(canonical.get(e)!) || [...e.forms].some((f) => re.test(f)));
+      const hit =
+        lastBefore(m.start, (e, om) => om.para >= m.para - 2 && (re.test(canonical.get(e)!) || [...e.forms].some((f) => re.test(f)))) ??
+        (word === 'trust' ? lastBefore(m.start, (e, om) => om.para >= m.para - 2 && /Hospitals?$/.test(canonical.get(e)!)) : null);
       if (hit) org = canonical.get(hit.e)!;
     }
     // a place in the role standing for its ICS: "clinical director for Lancashire and South Cumbria's pathology service"
@@ -518,12 +528,28 @@ function run(doc: Prepared): EntityRecord[] {
     // the body named just before, in the same paragraph (this or the previous sentence), else later in the same sentence
     if (!org && !hint?.orgAt) {
       // a health or public body first ("Torbay … has deployed Nervecentre. Chief digital officer …" works for the trust)
-      const near = (e: Entity, om: Mention) => om.para === m.para && om.sent >= m.sent - 1 && !isPublisher(e);
-      const hit = lastBefore(m.start, (e, om) => near(e, om) && !isCompany(e)) ?? lastBefore(m.start, near);
-      if (hit && hit.m.sent >= m.sent - 1 && hit.m.para === m.para) org = canonical.get(hit.e)!;
+      // the same sentence first (the last body before the name), then the previous sentence's subject
+      const same = (e: Entity, om: Mention) => om.sent === m.sent && !isPublisher(e);
+      const prevSent = (e: Entity, om: Mention) => om.para === m.para && om.sent === m.sent - 1 && !isPublisher(e);
+      let hit = lastBefore(m.start, (e, om) => same(e, om) && !isCompany(e)) ?? lastBefore(m.start, same);
+      if (!hit && m.sent > 0 && doc.sentences[m.sent - 1] && words[byStart.get(m.start)!]!.para === m.para) {
+        // "The trust, which runs …, said …": a subject anaphor stands for the last body of its kind
+        const ps = doc.sentences[m.sent - 1]!;
+        const am = /^(?:The|the) (trust|ICB|ICS|hospital|board|council)\b/.exec(doc.norm.slice(ps.start, ps.start + 20));
+        if (am && doc.sentences[m.sent - 1]!.paragraph === doc.sentences[m.sent]?.paragraph) {
+          const re = am[1] === 'trust' ? /Trust$/ : am[1] === 'ICB' ? /(?:ICB|Integrated Care Board)$/ : am[1] === 'ICS' ? /(?:ICS|Integrated Care System)$/ : new RegExp(`${am[1]}$`, 'i');
+          hit = lastBefore(ps.start, (e, om) => om.para >= m.para - 2 && re.test(canonical.get(e)!));
+        }
+        if (!hit) {
+          // the first body the previous sentence names (its subject, as a rule), a public body before a company
+          const inPrev = (orgsBySent.get(m.sent - 1) ?? []).filter((x) => prevSent(x.e, x.m));
+          hit = inPrev.find((x) => !isCompany(x.e)) ?? inPrev[0] ?? null;
+        }
+      }
+      if (hit) org = canonical.get(hit.e)!;
       else if (!hint) {
         // a bare name with a speech verb ("Penny adds: … at UHCW"): the body the same sentence names
-        const after = orgMentions.find((x) => x.m.start > m.end && x.m.sent === m.sent && !isPublisher(x.e));
+        const after = (orgsBySent.get(m.sent) ?? []).find((x) => x.m.start > m.end && !isPublisher(x.e));
         if (after) org = canonical.get(after.e)!;
       }
     }

@@ -41,6 +41,8 @@ const PEOPLE: [string, Case][] = [
   ['a body’s possessive before the title', { text: 'Eastfield NHS Trust (ENT) has launched an app. Ruth Okonjo, ENT’s director of transformation, said patients asked for it.', type: 'person', name: 'Ruth Okonjo', role: 'director of transformation', organisation: 'Eastfield NHS Trust' }],
   ['an unknown employer after "at"', { text: 'Amir Latif, head of product at Brightwell Health, said the pilot will grow.', type: 'person', name: 'Amir Latif', role: 'head of product', organisation: 'Brightwell Health' }],
   ['the body a person works for is the public body named before, not the supplier', { text: 'Torbay Coast NHS Trust has deployed Nervecentre across its wards. Chief digital officer Martin Collard said staff had seen a difference.', type: 'person', name: 'Martin Collard', organisation: 'Torbay Coast NHS Trust' }],
+  ['"The trust, which runs …" stands for the trust named before', { text: 'Ashby Vale NHS Foundation Trust has chosen a new EPR. The trust, which runs Kettering Road Hospital, said go-live is in 2026. Chief executive Alan Pryce said it was a big moment.', type: 'person', name: 'Alan Pryce', role: 'Chief executive', organisation: 'Ashby Vale NHS Foundation Trust' }],
+  ['at the trust: a trust before a hospital', { text: 'Ashby Vale NHS Foundation Trust runs Kettering Road Hospital. Phil Drayton, chief digital information officer at the trust, said staff were ready.', type: 'person', name: 'Phil Drayton', organisation: 'Ashby Vale NHS Foundation Trust' }],
   ['a common first name and a surname', { text: 'The dashboard was presented to the board by Stephen Arkwright last week.', type: 'person', name: 'Stephen Arkwright' }],
 ];
 
