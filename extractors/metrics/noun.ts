@@ -44,6 +44,7 @@ export function wordAt(tokens: readonly Token[], k: number): Word | null {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
+const CLOSED = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PRON', 'PUNCT', 'NUM', 'SYM', 'INTJ']);
 const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'COMPOUND']);
 const STOP = new Set(['per', 'percent', 'cent', 'times', 'of', 'and', 'or', 'than']);
 /**
@@ -66,8 +67,12 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
   let i = k;
   let phraseStart = k; // where the phrase (re)started: after the number, or after a possessive
   while (words.length < maxWords) {
-    const w = wordAt(tokens, i);
-    if (!w || tokens[i]!.type !== 'word') break;
+    const t = tokens[i];
+    if (!t || t.type !== 'word') break;
+    // closed-class words never start or continue a counted noun (unless hyphen-joined: "in-patient")
+    if (CLOSED.has(t.pos) && !isHyphen(tokens[i + 1]) && !(t.pos === 'PRON' && /^[A-Z]{2,}$/.test(t.text))) break;
+    const w = wordAt(tokens, i) as (Word & { lower: string }) | null;
+    if (!w) break;
     if (words.length > 0 && tokens[i]!.start - words[words.length - 1]!.end > 1) break;
     const raw = text.slice(w.start, w.end);
     const lower = raw.toLowerCase();
@@ -87,7 +92,9 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
     if (!MODIFIER.has(w.pos) && !isVerbMod) break;
     // a participle after a noun is the clause's verb, not a modifier ("staff completed training")
     if (isVerbMod && prev && NOUNISH.has(prev.pos)) break;
-    words.push({ ...w, text: raw, lower });
+    w.text = raw;
+    w.lower = lower;
+    words.push(w);
     i = w.next;
     const after = tokens[i];
     if (after && after.pos === 'PART' && /^['\u2019]s?$/.test(after.text)) {
