@@ -113,6 +113,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('As of September, 17 trusts had no EPR, down from 25 a year earlier.', '25', 25, 'count', 'trusts'),
   ex('A&E attendances were up 12.5% on the previous year.', '12.5%', 12.5, 'percent', 'A&E attendances'),
   ex('We are proud that 98% of staff completed training before go-live.', '98%', 98, 'percent', 'staff'),
+  ex('The CIO said the team of 35 had worked through the winter.', '35', 35, 'count', 'team'),
   // multipliers and ratios
   ex('The new tool is two and a half times faster than manual review.', 'two and a half times', 2.5, 'multiplier', null),
   ex('Reporting is now three times quicker.', 'three times', 3, 'multiplier', null),
@@ -181,6 +182,7 @@ export const NEGATIVE: readonly string[] = [
   'Nurses check on residents three times a week.',
   'The urgent care centre is open seven days a week.',
   'The service uses two-factor authentication.',
+  'The 111 online service now books urgent appointments.',
   'Lessons from the conference:\n1. Virtual wards are here to stay.\n2. Cyber security remains a worry.',
   'The trust is one of the largest in the region.',
   'Activity picked up in the second half of the year.',

@@ -144,6 +144,11 @@ function readSmall(s: string): number | null {
 }
 
 export const RANGE_PENDING = 'range-pending';
+const THE_BEFORE = /\bthe\s+$/i;
+/** A head that can follow a count above one: a plural, or a collective or mass noun. */
+const isPluralHead = (w: string) => /s$/.test(w) || /^(?:people|staff|children|men|women|population|workforce|data|personnel|feet|teeth)$/i.test(w);
+/** Heads before "of N" that name no group ("a total of 35"): the number continues the metric before. */
+const GROUP_NOT = /(?:^|\s)(?:total|number|maximum|minimum|average|sum|figure|count|rise|fall|increase|decrease|growth|drop)$/i;
 const LINE_START = /(?:^|\n)[ \t(#*-]*$/;
 const LIST_MARK = /^[.):](?:\s|$)/;
 /** "aged 65", "aged between 40 and 74", "aged 40 to 74": the number is an age. */
@@ -399,6 +404,8 @@ export const RULES: readonly Rule[] = [
     extract: (hit, _m, doc) => {
       const np = after(doc, hit.end);
       if (!np) return null;
+      // "the 111 online service", "the 999 service": a number before a singular head after "the" is a name
+      if (!hit.words && hit.value > 1 && !isPluralHead(np.noun.slice(np.noun.lastIndexOf(' ') + 1)) && THE_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 5), hit.start))) return null;
       return { start: hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun };
     },
   },
@@ -416,6 +423,9 @@ export const RULES: readonly Rule[] = [
       // "120 had been admitted", "45 were discharged": who undergoes care is a patient
       const care = PATIENT_PASSIVE.exec(doc.norm.slice(hit.end, hit.end + 40));
       if (care) return { start: hit.start, end: hit.end + care[0].length, value: hit.value, unit: 'count', noun: 'patients' };
+      // "a team of 35", "a cohort of 400": the group the number sizes
+      const group = measuredBefore(doc, hit.start);
+      if (group && !GROUP_NOT.test(group)) return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: group };
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
     },
   },
