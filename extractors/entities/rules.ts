@@ -62,7 +62,21 @@ export interface Ctx {
 const CONNECTORS = new Set(['and', '&', 'of', 'for', 'upon', 'on']);
 const isConnector = (w: Word) => CONNECTORS.has(w.t);
 const isNameWord = (w: Word) => w.cap || /^\d/.test(w.t);
-const lower = (w: Word) => (w.cap || w.upper ? w.t.toLowerCase() : w.t);
+const lower = (w: Word): string => w.lc ?? (w.lc = w.t.toLowerCase());
+/** A word list in lower case and Title case, so membership needs no lower-case copy of the word. */
+const cased = (set: ReadonlySet<string>): Set<string> => {
+  const out = new Set<string>();
+  for (const x of set) {
+    out.add(x);
+    out.add(x.toLowerCase());
+    out.add(x.charAt(0).toUpperCase() + x.slice(1).toLowerCase());
+  }
+  return out;
+};
+const ROLE_HEADS_C = cased(ROLE_HEADS);
+const ROLE_MODIFIERS_C = cased(ROLE_MODIFIERS);
+const PRODUCT_NOUNS_C = cased(PRODUCT_NOUNS);
+const inRoleHeads = (w: Word) => ROLE_HEADS_C.has(w.t);
 
 // ---------------------------------------------------------------- places
 
@@ -109,12 +123,12 @@ function headAt(words: readonly Word[], i: number): { start: number; head: strin
 }
 
 const ROLE_ACRONYM = /^(?:CEO|CIO|CCIO|CNIO|CMIO|CTO|CFO|COO|CDIO|CDO|SRO|MD|GP)$/;
-const isTitleHead = (w: Word) => ROLE_HEADS.has(w.t.toLowerCase()) || ROLE_ACRONYM.test(w.t);
+const isTitleHead = (w: Word) => ROLE_HEADS_C.has(w.t) || ROLE_ACRONYM.test(w.t);
 const isRoleWord = (w: Word): boolean => {
   if (w.rw === undefined) w.rw = roleWordUncached(w);
   return w.rw;
 };
-const roleWordUncached = (w: Word) => ROLE_HEADS.has(w.t) || ROLE_HEADS.has(lower(w)) || ROLE_MODIFIERS.has(lower(w)) || ROLE_ACRONYM.test(w.t);
+const roleWordUncached = (w: Word) => ROLE_HEADS_C.has(w.t) || ROLE_MODIFIERS_C.has(w.t) || (w.upper && ROLE_ACRONYM.test(w.t));
 
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
@@ -227,7 +241,7 @@ const LEAD_TRIM = (w: Word) =>
   ROLE_ACRONYM.test(w.t) ||
   HONORIFICS.has(w.t) ||
   (w.first && /ing$/.test(w.t)) ||
-  (w.cap && (ROLE_HEADS.has(w.t.toLowerCase()) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
+  (w.cap && (ROLE_HEADS_C.has(w.t) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
 
 /** Names that end with an organisation head: "… NHS Foundation Trust", "… ICS", "… Hospital", "… Council". */
 export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly Candidate[]): Candidate[] {
@@ -484,7 +498,7 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
     const w = words[end]!;
     if (end > start && w.gap !== ' ') break;
     if (SPEECH_VERBS.has(w.t) || /^(?:who|which|that|about|on|to|is|was|has|had|will|and said)$/.test(w.t)) break;
-    if (end - start < 7 && (ROLE_HEADS.has(w.t) || ROLE_HEADS.has(lower(w)) || ROLE_ACRONYM.test(w.t))) hasHead = true;
+    if (end - start < 7 && (inRoleHeads(w) || ROLE_ACRONYM.test(w.t))) hasHead = true;
     // an organisation named at the end of the title: "… at Homerton University Hospital", "… Hertfordshire and West Essex ICB"
     if (end > start && orgStarts.has(w.s) && orgAt === null) {
       const p = words[end - 1]!;
@@ -548,8 +562,8 @@ function roleBefore(ctx: Ctx, nameStart: number, inclusive = false): [number, nu
   while (span.length && !isRoleWord(words[span[0]!]!)) span.shift();
   if (!span.length) return null;
   const last = words[span[span.length - 1]!]!;
-  const endsHead = ROLE_HEADS.has(last.t) || ROLE_HEADS.has(lower(last)) || ROLE_ACRONYM.test(last.t);
-  const hasOf = span.some((k) => /^(?:of|for)$/.test(words[k]!.t)) && span.some((k) => ROLE_HEADS.has(lower(words[k]!)));
+  const endsHead = inRoleHeads(last) || ROLE_ACRONYM.test(last.t);
+  const hasOf = span.some((k) => /^(?:of|for)$/.test(words[k]!.t)) && span.some((k) => inRoleHeads(words[k]!));
   if (!endsHead && !hasOf) return null;
   return [words[span[0]!]!.s, last.e];
 }
@@ -611,7 +625,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       }
     }
     // "Its chair, Cathy Elliott, said": a title before the comma
-    if (!rule && n >= 2 && w.gap === ', ' && prev && (ROLE_HEADS.has(lower(prev)) || ROLE_ACRONYM.test(prev.t))) {
+    if (!rule && n >= 2 && w.gap === ', ' && prev && (inRoleHeads(prev) || ROLE_ACRONYM.test(prev.t))) {
       const r = roleBefore(ctx, i - 1, true);
       if (r) {
         rule = 'role-comma-name';
@@ -680,14 +694,14 @@ export function productRules(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const lw = lower(w);
+    const lw = w.cap ? (w.t === 'App' || w.t === 'Platform' ? lower(w) : '') : w.t;
     // Connected Scheduling™, ConnectedTM Scheduling
     const lastCode = w.bare.charCodeAt(w.bare.length - 1);
     if (w.cap && (lastCode === 77 || lastCode === 0x2122 || lastCode === 0xae) && TM.test(w.bare) && /[a-z](?:TM|™|®)$/.test(w.bare)) {
       let s = i;
       while (s > 0 && words[s - 1]!.cap && words[i - (i - s)]!.gap === ' ' && i - s < 3 && !words[s - 1]!.possessive && !words[s - 1]!.first) s--;
       let e = i + 1;
-      while (e < words.length && words[e]!.gap === ' ' && words[e]!.cap && e - i < 3 && !PRODUCT_NOUNS.has(lower(words[e]!))) e++;
+      while (e < words.length && words[e]!.gap === ' ' && words[e]!.cap && e - i < 3 && !PRODUCT_NOUNS_C.has(words[e]!.t)) e++;
       const written = doc.text.slice(words[s]!.s, words[e - 1]!.e);
       const name = stripTm(doc.norm.slice(words[s]!.s, words[e - 1]!.bare.length + words[e - 1]!.s));
       out.push({ type: 'product', s, e, rule: 'trademark', prio: 5, name, written: [written] });
@@ -735,7 +749,7 @@ export function productRules(ctx: Ctx): Candidate[] {
     // "a tool called DERM", "an app named Zedoc"
     if ((lw === 'called' || lw === 'named') && words[i + 1] && words[i + 1]!.gap === ' ' && (words[i + 1]!.cap || /[A-Z]/.test(words[i + 1]!.t))) {
       const p = words[i - 1];
-      if (p && PRODUCT_NOUNS.has(lower(p))) {
+      if (p && PRODUCT_NOUNS_C.has(p.t)) {
         let e = i + 2;
         while (e < words.length && words[e]!.gap === ' ' && words[e]!.cap && e - i < 4) e++;
         out.push({ type: 'product', s: i + 1, e, rule: 'called-x', prio: 5 });

@@ -21,6 +21,8 @@ export interface Word {
   para: number;
   /** first word of its sentence or line */
   first: boolean;
+  /** the word in lower case (set when first asked for, unless the word has no capital) */
+  lc: string | undefined;
   /** memoised by the rules: a possible part of a person's name, a job-title word */
   np?: boolean;
   rw?: boolean;
@@ -138,7 +140,7 @@ export function indexWords(doc: Prepared): WordIndex {
     const cap = isUpperCode(c);
     // all capitals, a plural s allowed ("UHCW", "IC24", "ICSs")
     const upper = L >= 2 && cap && (lowerCount === 0 || (lowerCount === 1 && (t.endsWith('s') || possessive))) && upperCount >= 2;
-    words.push({ s, e, t, bare, possessive, cap, upper, gap, sent, para: sentences[sent]?.paragraph ?? 0, first, np: undefined, rw: undefined });
+    words.push({ s, e, t, bare, lc: upperCount === 0 ? t : undefined, possessive, cap, upper, gap, sent, para: sentences[sent]?.paragraph ?? 0, first, np: undefined, rw: undefined });
     prevEnd = e;
   }
   return { words, byStart: startIndex(words) };
