@@ -3,29 +3,64 @@
 // the text, so each rule is linear in the number of words it looks at.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 
-export interface Word {
-  /** char offsets in doc.text (and doc.norm) */
-  s: number;
-  e: number;
-  /** the word as written in the normalised text ("Guy's", "OX.DH", "Stoke-on-Trent") */
-  t: string;
-  /** the word without a trailing possessive ("Trust's" → "Trust") */
-  bare: string;
-  possessive: boolean;
-  cap: boolean;
+const CAP = 1;
+const UPPER = 2;
+const POSSESSIVE = 4;
+const FIRST = 8;
+const NP_SET = 16;
+const NP = 32;
+const RW_SET = 64;
+const RW = 128;
+
+/**
+ * A word of the article. The yes/no facts share one small integer (fewer fields per word:
+ * an article has thousands of words and each is alive for the whole extraction).
+ */
+export class Word {
+  constructor(
+    /** char offsets in doc.text (and doc.norm) */
+    public s: number,
+    public e: number,
+    /** the word as written in the normalised text ("Guy's", "OX.DH", "Stoke-on-Trent") */
+    public t: string,
+    /** the word without a trailing possessive ("Trust's" → "Trust") */
+    public bare: string,
+    /** the word in lower case (set when first asked for, unless the word has no capital) */
+    public lc: string | undefined,
+    /** the text between the previous word and this one: ' ' for plain spaces, 'NL' when it holds a line break, else the text itself (at most 8 chars, else 'LONG') */
+    public gap: string,
+    public sent: number,
+    public para: number,
+    private f: number,
+  ) {}
+  get cap(): boolean {
+    return (this.f & CAP) !== 0;
+  }
   /** two or more letters, all upper case ("UHCW", "IC24") */
-  upper: boolean;
-  /** the text between the previous word and this one: ' ' for plain spaces, 'NL' when it holds a line break, else the text itself (at most 8 chars, else 'LONG') */
-  gap: string;
-  sent: number;
-  para: number;
+  get upper(): boolean {
+    return (this.f & UPPER) !== 0;
+  }
+  get possessive(): boolean {
+    return (this.f & POSSESSIVE) !== 0;
+  }
   /** first word of its sentence or line */
-  first: boolean;
-  /** the word in lower case (set when first asked for, unless the word has no capital) */
-  lc: string | undefined;
-  /** memoised by the rules: a possible part of a person's name, a job-title word */
-  np?: boolean;
-  rw?: boolean;
+  get first(): boolean {
+    return (this.f & FIRST) !== 0;
+  }
+  /** memoised by the rules: a possible part of a person's name */
+  get np(): boolean | undefined {
+    return this.f & NP_SET ? (this.f & NP) !== 0 : undefined;
+  }
+  set np(v: boolean | undefined) {
+    this.f = (this.f & ~(NP_SET | NP)) | (v === undefined ? 0 : NP_SET | (v ? NP : 0));
+  }
+  /** memoised by the rules: a job-title word */
+  get rw(): boolean | undefined {
+    return this.f & RW_SET ? (this.f & RW) !== 0 : undefined;
+  }
+  set rw(v: boolean | undefined) {
+    this.f = (this.f & ~(RW_SET | RW)) | (v === undefined ? 0 : RW_SET | (v ? RW : 0));
+  }
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -140,7 +175,8 @@ export function indexWords(doc: Prepared): WordIndex {
     const cap = isUpperCode(c);
     // all capitals, a plural s allowed ("UHCW", "IC24", "ICSs")
     const upper = L >= 2 && cap && (lowerCount === 0 || (lowerCount === 1 && (t.endsWith('s') || possessive))) && upperCount >= 2;
-    words.push({ s, e, t, bare, lc: upperCount === 0 ? t : undefined, possessive, cap, upper, gap, sent, para: sentences[sent]?.paragraph ?? 0, first, np: undefined, rw: undefined });
+    const flags = (cap ? CAP : 0) | (upper ? UPPER : 0) | (possessive ? POSSESSIVE : 0) | (first ? FIRST : 0);
+    words.push(new Word(s, e, t, bare, upperCount === 0 ? t : undefined, gap, sent, sentences[sent]?.paragraph ?? 0, flags));
     prevEnd = e;
   }
   return { words, byStart: startIndex(words) };
