@@ -61,7 +61,7 @@ export const PERSON_CUES = [/\b(?:spoke|speaking|spoken|talked|talking) (?:with|
 /** A single-word organisation head, the last word of a body's name; "strong" heads make a name without other cues. */
 export const ORG_HEADS_STRONG = set(`
 Trust ICS ICB Hospital Hospitals University College Council CCG PCN Federation Confederation Collaborative Healthcare CVS
-Hospice Practice Surgery AHSN`);
+Hospice AHSN`);
 
 /** Heads that need the next word not to be capitalised (a longer name may go on: "Innovation Sites"). */
 export const ORG_HEADS_WEAK = set(`
@@ -73,6 +73,7 @@ Association Council School Laboratory Laboratories Clinic Group Trust Co-operati
 export const ORG_HEAD_PHRASES: readonly string[][] = [
   'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership', 'NHS Foundation Trust',
   'NHS Trust', 'Foundation Trust', 'Health Board', 'Ambulance Service', 'Medical Services', 'Health Services', 'College London',
+  'Medical Practice', 'GP Practice', 'Medical Centre', 'Health Centre', 'Medical Group', 'Family Practice',
 ].map(words);
 
 /** Words that begin a name head-first: "University of Cambridge", "Department of Health". */
@@ -139,4 +140,4 @@ export const GENERIC_NAME_WORDS = set(`
 The Royal University Universities National Health Digital Central North South East West Mid Greater St Saint New Queen King King's
 Princess Prince General Community Care NHS Clinical Academic Integrated Hospital Hospitals Trust Foundation Teaching Children's
 Women's Mental Partnership Services Service Medical Innovation College Council City County Local Regional Institute Centre Eye
-Cancer Heart Public Primary Acute Ambulance Specialist Healthcare and of for & the`);
+Cancer Heart Public Primary Acute Ambulance Specialist Healthcare Practice Surgery Sustainability and of for & the`);

@@ -232,6 +232,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
   return out;
 }
 
+const TITLE_FUNCTION_WORDS = new Set(['In', 'On', 'With', 'To', 'At', 'By', 'From', 'Into', 'And', 'Or', 'For', 'Of', 'A', 'An', 'Is', 'Are']);
+
 /** Words that alone make no name before a head ("NHS Foundation Trust", "the University Hospital"). */
 const TIGHT_GENERIC = new Set(['NHS', 'The', 'Foundation', 'Trust', 'Hospital', 'Hospitals', 'University', 'Teaching', 'Community', 'Partnership', 'Integrated', 'Care', 'Health', 'Services', 'Service', 'Local', 'Our', 'Your', 'This', 'New', 'Primary', 'Mental', 'General', 'Acute', 'ICS', 'ICB', 'System', 'Systems']);
 
@@ -322,6 +324,10 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     for (let k = start; k < h.start; k++) if (isNameWord(words[k]!) && !TIGHT_GENERIC.has(words[k]!.bare) && !words[k]!.upper) own = true;
     for (let k = start; k < h.start; k++) if (words[k]!.upper && !COMMON_ACRONYMS.has(words[k]!.bare)) own = true;
     if (!own && !(owner[start]! >= 0)) continue;
+    // a title-case heading ("Digital Inclusion In Practice"): a capitalised function word inside is no name
+    let titleCase = false;
+    for (let k = start + 1; k < h.start; k++) if (TITLE_FUNCTION_WORDS.has(words[k]!.t)) titleCase = true;
+    if (titleCase) continue;
     // a possessive inside the name ends it unless the next word goes on with a name ("Guy's and St Thomas'")
     let bad = false;
     for (let k = start; k < i; k++) if (words[k]!.possessive && !(words[k + 1] && (words[k + 1]!.t === 'and' || words[k + 1]!.cap))) bad = true;
@@ -605,7 +611,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       if (role) rule = 'name-comma-role';
     }
     // chief executive Matthew Hopkins
-    if (!rule && n >= 2) {
+    if (!rule && n >= 2 && prev && w.gap === ' ' && (!prev.cap || prev.upper)) {
       const r = roleBefore(ctx, i);
       if (r) {
         rule = 'role-name';
