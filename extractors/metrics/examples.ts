@@ -114,6 +114,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('A&E attendances were up 12.5% on the previous year.', '12.5%', 12.5, 'percent', 'A&E attendances'),
   ex('We are proud that 98% of staff completed training before go-live.', '98%', 98, 'percent', 'staff'),
   ex('The CIO said the team of 35 had worked through the winter.', '35', 35, 'count', 'team'),
+  ex('Some 5% to 10% of referrals are rejected at triage.', '5%', 5, 'percent', 'referrals', 'about'),
+  ex('Agency costs fell from £3.2m to £2.1m in a year.', '£3.2m', 3200000, 'GBP', 'Agency costs'),
+  ex('Agency costs fell from £3.2m to £2.1m in a year.', '£2.1m', 2100000, 'GBP', 'Agency costs'),
+  ex('Less than a third of patients had a digital care plan.', 'a third', 1 / 3, 'ratio', 'patients', 'less than'),
   // multipliers and ratios
   ex('The new tool is two and a half times faster than manual review.', 'two and a half times', 2.5, 'multiplier', null),
   ex('Reporting is now three times quicker.', 'three times', 3, 'multiplier', null),

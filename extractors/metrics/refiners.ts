@@ -201,19 +201,21 @@ const RANGE_JOIN = /^\s*(?:-|to|and)\s*$/i;
 const RANGE_OPEN = /\b(?:between|from)\s+$/i;
 
 /**
- * "between 20 minutes and three hours": when both ends carry their own unit, the second measures
- * what the first does.
+ * "between 20 minutes and three hours", "5% to 10% of referrals": when both ends of a range carry
+ * their own unit, both measure the same thing.
  */
 const rangePartners: Refiner = (cands, doc) => {
   const out = cands.slice();
   for (let i = 1; i < out.length; i++) {
     const c = out[i]!;
     const p = out[i - 1]!;
-    if (c.noun !== null || p.noun === null || c.numStart - p.end > 8) continue;
+    if ((c.noun === null) === (p.noun === null) || c.numStart - p.end > 8) continue;
     if (!(c.unit === p.unit || DURATION_UNITS.has(c.unit) && DURATION_UNITS.has(p.unit))) continue;
     const join = doc.norm.slice(p.end, c.numStart);
     if (!RANGE_JOIN.test(join) || /and/i.test(join) && !RANGE_OPEN.test(before(doc, p.numStart, 12))) continue;
-    out[i] = { ...c, noun: p.noun };
+    // the end without a noun takes the other's ("between 20 minutes and three hours", "5% to 10% of referrals")
+    if (c.noun === null) out[i] = { ...c, noun: p.noun };
+    else out[i - 1] = { ...p, noun: c.noun };
   }
   return out;
 };
