@@ -42,3 +42,29 @@ export function trimSpan(text: string, start: number, end: number): Span {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return span(start, end);
 }
+
+/**
+ * A test for "does [start, end) overlap any of these spans?" in O(log n): the spans are
+ * merged into a sorted list of disjoint runs once, then each query is a binary search.
+ * Extractors ask this for every candidate, so a linear scan would make them quadratic.
+ */
+export function overlapTest(spans: Iterable<readonly [number, number]>): (start: number, end: number) => boolean {
+  const sorted = [...spans].filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [s, e] of sorted) {
+    if (starts.length > 0 && s < ends[ends.length - 1]!) ends[ends.length - 1] = Math.max(ends[ends.length - 1]!, e);
+    else (starts.push(s), ends.push(e));
+  }
+  return (start, end) => {
+    // the first run that ends after `start`; runs are disjoint, so ends are increasing
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! > start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < starts.length && starts[lo]! < end;
+  };
+}

@@ -3,6 +3,7 @@
 // them by their head noun ("… NHS Foundation Trust", "… ICB", "… Hospital"), so customers
 // are found even without upstream entities, and learns acronyms written in brackets.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
+import { overlapTest } from '../../pipeline/span.ts';
 import type { EntityRecord } from '../entities/schema.ts';
 
 /** The head of a health or care body's name. */
@@ -132,7 +133,7 @@ export function findHealthBodies(doc: Prepared, entities: readonly EntityRecord[
       taken.push([m.start, m.end]);
     }
   }
-  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && s < b);
+  const overlaps = overlapTest(taken);
   const acronyms = new Map<string, string>();
   const norm = doc.norm;
   for (const m of bodyMatches(norm)) {
