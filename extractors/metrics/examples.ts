@@ -122,6 +122,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The new tool is two and a half times faster than manual review.', 'two and a half times', 2.5, 'multiplier', null),
   ex('Reporting is now three times quicker.', 'three times', 3, 'multiplier', null),
   ex('Readmissions ran at five times the national rate.', 'five times', 5, 'multiplier', null),
+  ex('The new model reads scans 10x faster than before.', '10x', 10, 'multiplier', null),
   ex('Demand has grown fourfold since the pandemic.', 'fourfold', 4, 'multiplier', null),
   ex('One in five adults has a long-term condition.', 'One in five', 0.2, 'ratio', 'adults'),
   ex('Around 1-in-3 practices report staff shortages.', '1-in-3', 1 / 3, 'ratio', 'practices', 'about'),

@@ -187,7 +187,8 @@ const ranges: Refiner = (cands, doc) => {
       continue;
     }
     const next = nextResolved[i] === -1 ? undefined : cands[nextResolved[i]!];
-    if (!next || next.numStart - c.numEnd > 6 || next.unit === 'count' && !next.noun) continue;
+    // a ratio's first end would need the base too ("from 62 to 71 out of 100"): left out
+    if (!next || next.numStart - c.numEnd > 6 || next.unit === 'count' && !next.noun || next.unit === 'ratio') continue;
     // "£10-15m", "2-3 million": a first number without a scale takes the second one's
     const firstRaw = doc.norm.slice(c.numStart, c.numEnd);
     const scale = /\d$/.test(firstRaw) ? SCALE_END.exec(doc.norm.slice(next.numStart, next.numEnd)) : null;

@@ -268,10 +268,18 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'multiplier',
-    when: (n) => n.word === 'times' || n.word === 'fold' || n.ch === '-',
-    pattern: /(?:\s+times\b|-?fold\b)/iy,
+    when: (n) => n.word === 'times' || n.word === 'fold' || n.ch === '-' || n.ch === 'x' || n.ch === 'X',
+    pattern: /(?:\s+times\b|-?fold\b|[xX](?![\w-]))/y,
     extract: (hit, m, doc) => {
       const end = hit.end + m[0].length;
+      // "10x faster", "a 2x improvement": digits and an x
+      if (/^[xX]$/.test(m[0])) {
+        if (hit.words) return null;
+        const np = after(doc, end, 3);
+        COMPARISON_AFTER.lastIndex = 0;
+        if (!COMPARISON_AFTER.test(doc.norm.slice(end, end + 24)) && !(np && CHANGE_NOUNS.has(np.noun.toLowerCase().split(' ').pop()!))) return null;
+        return { start: hit.start, end, value: hit.value, unit: 'multiplier', noun: null };
+      }
       // "three times faster", "twice as many", "five times the rate", "fourfold"; "three times a week"
       // and "downloaded 100,000 times" count occurrences (the counted-noun rules take them)
       if (!/fold$/i.test(m[0])) {
@@ -403,7 +411,8 @@ export const RULES: readonly Rule[] = [
     pattern: /(?=\s+[A-Za-z])/y,
     extract: (hit, _m, doc) => {
       const np = after(doc, hit.end);
-      if (!np) return null;
+      // a lone letter counts nothing ("2 x 3 metre rooms")
+      if (!np || np.noun.length < 2) return null;
       // "the 111 online service", "the 999 service": a number before a singular head after "the" is a name
       if (!hit.words && hit.value > 1 && !isPluralHead(np.noun.slice(np.noun.lastIndexOf(' ') + 1)) && THE_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 5), hit.start))) return null;
       return { start: hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun };
