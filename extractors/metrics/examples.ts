@@ -149,6 +149,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Each site will receive £10-15m from the fund.', '15m', 15000000, 'GBP', null),
   ex('The programme is expected to cost £5-10bn.', '10bn', 10000000000, 'GBP', null),
   ex('Response rates ranged from 10-15% across the sites.', '10', 10, 'percent', null),
+  ex('The vaccination drive targets over-65s first.', 'over-65s', 65, 'year', 'age', 'more than'),
   ex('The clinic offers drop-in sessions for under 25s.', '25s', 25, 'year', 'age', 'less than'),
   ex('The badge reports a porter’s position within three metres.', 'three metres', 3, 'metre', 'position', 'up to'),
   ex('Community nurses drove 40,000 miles in the pilot year.', '40,000 miles', 40000, 'mile', null),

@@ -23,6 +23,7 @@ const SUFFIX_ABOUT = /,?\s+on\s+average\b/iy;
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 const OVER_MEANS_MORE = /\b(?:for|with|of|than|after|in|has|have|had|is|are|was|were|spent|spend|spends|took|takes|take|taking|lasted|lasting|lasts|been|waited|waiting|wait|worked|working|served|serving)\s+$/;
 
+const HYPHEN_AGE = /^(?:over|under)-\d/i;
 const INNER_RANGE = /-(?=[£$€]?\d)/y;
 
 /** Last words of the phrases before a number that qualify it or belong to it ("more than", "a total of"). */
@@ -106,9 +107,14 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
   let covered = 0;
   for (const t of doc.tokens) {
     if (t.start < covered) continue;
-    if (t.type !== 'number' && t.type !== 'currency' && !NUMBER_STARTS.has(t.text)) continue;
+    let from = t.start;
+    if (t.type !== 'number' && t.type !== 'currency' && !NUMBER_STARTS.has(t.text)) {
+      // an age band joined to its word is one token ("over-65s", "under-18s")
+      if (!HYPHEN_AGE.test(t.text)) continue;
+      from = t.start + t.text.indexOf('-') + 1;
+    }
     // a range written without spaces ("10-15%", "£5-10bn") may be one token: read on after the dash
-    for (let at = t.start; at >= 0; ) {
+    for (let at = from; at >= 0; ) {
       NUMBER_RE.lastIndex = at;
       const m = NUMBER_RE.exec(norm);
       if (!m || m[0].length === 0) break;

@@ -196,6 +196,9 @@ export const RULES: readonly Rule[] = [
     extract: (hit, m, doc) => {
       const lead = doc.norm.slice(Math.max(0, hit.start - 6), hit.start).toLowerCase();
       if (hit.words || !/(?:under|over|aged)[\s-]$/.test(lead)) return null;
+      // "over-65s" is written as one word: the band takes its qualifier with it
+      const joined = /(under|over)-$/.exec(lead);
+      if (joined) return { start: hit.start - joined[0].length, end: hit.end + m[0].length, value: hit.value, unit: 'year', noun: 'age', qualifier: joined[1] === 'over' ? 'more than' : 'less than' };
       return { start: hit.start, end: hit.end + m[0].length, value: hit.value, unit: 'year', noun: 'age' };
     },
   },
