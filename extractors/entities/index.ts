@@ -601,21 +601,22 @@ const SAMPLE = [
   'Case study: Caremesh in the North East. They use systems such as Epic, Lorimer and Cortexa, and Rotawise SchedulerTM with the OPTIPLAN solution.',
   'Kent and Medway plans to grow; the Joined Analytics for Population Health (JAPH) platform serves practices in Kent and Medway and the NHS.',
 ].join('\n');
-function warmUp(passes: number): void {
+function warmUp(passes: number, copies: number): void {
+  const sample = Array.from({ length: copies }, () => SAMPLE).join('\n');
   const sentences: Prepared['sentences'] = [];
   let at = 0;
-  SAMPLE.split('\n').forEach((line, index) => {
+  sample.split('\n').forEach((line, index) => {
     sentences.push({ index, start: at, end: at + line.length, text: line, tokenStart: 0, tokenEnd: 0, paragraph: index });
     at += line.length + 1;
   });
   const doc: Prepared = {
-    article: { id: 'warm-up', source: 'warm-up', text: SAMPLE, title: null, published: null, url: null, sha256: '' },
-    text: SAMPLE,
-    norm: normaliseSameLength(SAMPLE),
+    article: { id: 'warm-up', source: 'warm-up', text: sample, title: null, published: null, url: null, sha256: '' },
+    text: sample,
+    norm: normaliseSameLength(sample),
     referenceDate: null,
     sentences,
     tokens: [],
   };
   for (let i = 0; i < passes; i++) run(doc);
 }
-warmUp(120);
+warmUp(60, 1);
