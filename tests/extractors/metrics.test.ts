@@ -35,3 +35,41 @@ describe('metrics: negative cases yield nothing', () => {
     expect(run(sentence).map((r) => r.text)).toEqual([]);
   });
 });
+
+describe('metrics: record invariants', () => {
+  const text = 'More than 300 GP practices and 17% of staff joined.\nThe ICB invested £4.5 million; 300 GP practices agreed.\nBetween 20 and 30 patients attend, one in five adults.';
+  const records = run(text);
+  it('every record fits the schema and its span matches the text', () => {
+    for (const r of records) {
+      expect(() => MetricRecord.parse(r)).not.toThrow();
+      expect(text.slice(r.span.start, r.span.end)).toBe(r.text);
+      expect(r.text).toBe(r.text.trim());
+    }
+  });
+  it('lists records in text order, each distinct text once', () => {
+    expect(records.map((r) => r.span.start)).toEqual([...records.map((r) => r.span.start)].sort((a, b) => a - b));
+    expect(records.filter((r) => r.text === '300 GP practices')).toHaveLength(1);
+  });
+  it('carries a stable rule id', () => {
+    expect(records.find((r) => r.text.includes('£4.5 million'))!.rule).toBe('money-symbol');
+  });
+  it('is deterministic', () => {
+    expect(run(text)).toEqual(records);
+  });
+});
+
+describe('metrics: odd and adversarial input', () => {
+  it.each([
+    ['empty', ''],
+    ['spaces', ' '.repeat(1_000_000)],
+    ['numbers with units and ranges', '£12m to 13% of 12 - '.repeat(20_000)],
+    ['digits and commas', '1,2,3,4,5,6,7,8,9,0,'.repeat(20_000)],
+    ['number words', 'twenty-five and a half thousand and a third of '.repeat(10_000)],
+    ['unicode', '\u{1F600} 12\u00A0% \u200B£4\u2009m \u2013 5bn \uFFFF'],
+  ])('%s stays fast and does not throw', (_name, text) => {
+    const doc = prepareText(text);
+    const t0 = performance.now();
+    expect(() => extractMetrics(doc, {})).not.toThrow();
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
