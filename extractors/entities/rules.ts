@@ -794,6 +794,18 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.gap !== ', ' || i === 0) continue;
+    // "its staff app, MyBarts.": a product noun, then the name in apposition
+    const pn = words[i - 1]!;
+    if (!pn.cap && PRODUCT_NOUNS.has(pn.t) && (w.cap || /[A-Z]/.test(w.t)) && !NON_NAME_WORDS.has(w.t) && !GENERIC_PRODUCT_WORDS.has(w.t)) {
+      let e = i + 1;
+      while (e < words.length && e - i < 3 && words[e]!.gap === ' ' && words[e]!.cap) e++;
+      const after = words[e];
+      const ends = !after || after.gap !== ' ';
+      if (ends && !taken(w.s, words[e - 1]!.e)) {
+        out.push({ type: 'product', s: i, e, rule: 'product-noun-comma-x', prio: 3 });
+        continue;
+      }
+    }
     // the apposition: up to eight words, a product noun among them
     let k = i;
     let found = false;
