@@ -134,6 +134,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('By the spring a quarter of GP practices had joined.', 'a quarter', 0.25, 'ratio', 'GP practices'),
   // rates, ranges, age bands, other units
   ex('The area has 28.4 hospital beds per 100,000 people.', '28.4', 28.4, 'count', 'hospital beds', null, 100000),
+  ex('Leeds has 28.4 beds per 100,000 people, and Bradford 19.2 per 100,000.', '19.2', 19.2, 'count', 'beds', null, 100000),
+  ex('NHS staff had the highest rate at 5.6 per 1,000.', '5.6', 5.6, 'count', 'rate', null, 1000),
   ex('Prevalence stands at 12 cases per 1,000 residents.', '12', 12, 'count', 'cases', null, 1000),
   ex('The tool cut segmentation from between 20 minutes and three hours.', '20 minutes', 20, 'minute', null),
   ex('The tool cut segmentation from between 20 minutes and three hours.', 'three hours', 3, 'hour', null),

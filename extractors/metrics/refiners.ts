@@ -69,7 +69,7 @@ const dropCodes: Refiner = (cands, doc) =>
     if (/^(?:st|nd|rd|th)\b/i.test(afterText(doc, c.numEnd, 3))) return false;
     const lead = before(doc, c.numStart);
     if (!c.words && LABEL_RE.test(lead)) return false;
-    if (c.unit === 'count' && !c.words) {
+    if (c.unit === 'count' && !c.words && c.rule !== 'rate-per') {
       // a number right after a capitalised word is part of a name ("Windows 11", "NHS 111"),
       // unless that word starts the sentence
       const k = tokenAt(doc.tokens, c.numStart) - 1;

@@ -409,6 +409,16 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'rate-per',
+    // "a rate of 5.6 per 1,000", "31.8 per 100,000 population": the base is filled in by the 'rateBase' refiner
+    when: (n) => n.word === 'per',
+    pattern: /(?=\s+per\s+(?:\d|hundred\b|thousand\b|million\b))/iy,
+    extract: (hit, _m, doc) => {
+      const noun = measuredBefore(doc, hit.start);
+      return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun, inherit: noun === null };
+    },
+  },
+  {
     id: 'count-noun',
     when: (n) => n.word !== '' && n.ch !== n.nc,
     pattern: /(?=\s+[A-Za-z])/y,
