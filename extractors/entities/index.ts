@@ -96,7 +96,7 @@ function run(doc: Prepared): EntityRecord[] {
 
   // ---- candidates
   const places = placeRule(ctx);
-  const known = [...nationalRule(ctx), ...supplierRule(ctx)];
+  const known = [...nationalRule(ctx, places), ...supplierRule(ctx)];
   const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx)];
   const orgSpans = new Set(orgs.filter((c) => c.type === 'organisation').map((c) => `${c.s}:${c.e}`));
   // "the Lantum platform": a company's name before a product noun stays the company

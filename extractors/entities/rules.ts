@@ -353,7 +353,8 @@ for (const n of NATIONAL_BODIES) {
 for (const l of NATIONAL_BY_FIRST.values()) l.sort((a, b) => b.length - a.length);
 
 /** National bodies and publishers named outright, and "the NHS". */
-export function nationalRule(ctx: Ctx): Candidate[] {
+export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate[] {
+  const placeStarts = places ? new Map(places.map((p) => [p.s, p.e] as const)) : null;
   const { words } = ctx;
   const out: Candidate[] = [];
   const byFirst = NATIONAL_BY_FIRST;
@@ -377,6 +378,19 @@ export function nationalRule(ctx: Ctx): Candidate[] {
         // part of a longer name ("NHS England South West", "HTN Now")
         if (nx && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive) continue;
         out.push({ type: 'organisation', s: i, e, rule: 'national-body', prio: 4 });
+        i = e - 1;
+        continue;
+      }
+    }
+    // "NHS Lothian", "NHS Greater Glasgow and Clyde", "NHS Kent and Medway": a health board or ICB named after its area
+    if (w.t === 'NHS' && placeStarts && words[i + 1] && words[i + 1]!.gap === ' ' && placeStarts.has(i + 1)) {
+      let e = placeStarts.get(i + 1)!;
+      // "… and Clyde", "… and Arran": a capitalised word joined by "and" that ends the name
+      const after2 = words[e + 2];
+      if (words[e] && words[e]!.t === 'and' && words[e]!.gap === ' ' && words[e + 1]?.cap && words[e + 1]!.t !== 'NHS' && words[e + 1]!.gap === ' ' && !(after2 && after2.gap === ' ' && after2.cap)) e += 2;
+      const nx = words[e];
+      if (!(nx && nx.gap === ' ' && nx.cap)) {
+        out.push({ type: 'organisation', s: i, e, rule: 'nhs-area', prio: 4 });
         i = e - 1;
         continue;
       }

@@ -60,6 +60,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['collaborative', { text: 'The Kent Acute Provider Collaborative will buy one EPR.', type: 'organisation', name: 'Kent Acute Provider Collaborative' }],
   ['GP federation', { text: 'Salford GP Federation now runs the hub.', type: 'organisation', name: 'Salford GP Federation' }],
   ['department, head first', { text: 'Funding came from the Department of Health and Social Care in April.', type: 'organisation', name: 'Department of Health and Social Care' }],
+  ['NHS and an area: a health board', { text: 'Patients in NHS Greater Glasgow and Clyde can now book online.', type: 'organisation', name: 'NHS Greater Glasgow and Clyde' }],
   ['national body', { text: 'NHS England has published new guidance on virtual wards.', type: 'organisation', name: 'NHS England' }],
   ['the NHS as the national body', { text: 'The pressure on the NHS has grown every winter.', type: 'organisation', name: 'NHS' }],
   ['acronym in brackets', { text: 'Wessex Valley Hospitals NHS Foundation Trust (WVH) has gone live. WVH says staff like it.', type: 'organisation', name: 'Wessex Valley Hospitals NHS Foundation Trust', aliases: ['WVH'] }],
