@@ -128,7 +128,8 @@ function clauseOf(doc: Prepared, sentence: number, start: number, end: number): 
 }
 
 const REFERS_TO_ICB = /\bthe (?:ICB|integrated care board)\b/i;
-const REFERS_TO_ICS = /\bthe (?:ICS|integrated care system|system|partnership)\b/i;
+const REFERS_TO_ICS = /\bthe (?:ICS|integrated care system|system)\b/i;
+const REFERS_TO_PARTNERSHIP = /\bthe partnership\b/i;
 const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap|priorities|strategies)[ \t]{1,3}(?:for|of)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const REFERS_TO_TRUST = /\bthe (?:trust|hospital|foundation trust|board)\b/i;
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
@@ -149,7 +150,11 @@ const LOOKBACK_SENTENCES = 40;
 const MAX_MENTIONS_BACK = 2000;
 const NAMES_ICS = /\b(?:ICS|Integrated Care System|Health and Care Partnership)\b/;
 const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b/;
-type Want = 'ics' | 'icb' | 'trust' | 'any';
+// The guideline keeps "X ICS" and "X Health and Care Partnership" apart, so "the ICS" is
+// first the body named as an ICS and "the partnership" first the one named as a partnership.
+const NAMES_SYSTEM = /\b(?:ICS|Integrated Care System)\b/;
+const NAMES_PARTNERSHIP = /\b(?:Partnership)\b/;
+type Want = 'ics' | 'partnership' | 'icb' | 'trust' | 'any';
 
 /** The body the passage before `offset` is about. */
 function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence: number, want: Want): string | null {
@@ -163,10 +168,11 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   };
   const samePara = (m: Mentioned) => doc.sentences[m.sentence]?.paragraph === paragraph;
   const all = Number.MAX_SAFE_INTEGER;
-  if (want === 'ics' || want === 'icb') {
-    const exact = want === 'ics' ? NAMES_ICS : NAMES_ICB;
-    return scan((m) => exact.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? (want === 'ics' ? index.topicIcs : index.topicIcb) ?? scan(() => true);
+  if (want === 'ics' || want === 'partnership') {
+    const first = want === 'ics' ? NAMES_SYSTEM : NAMES_PARTNERSHIP;
+    return scan((m) => first.test(m.body), all) ?? scan((m) => NAMES_ICS.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? index.topicIcs ?? scan(() => true);
   }
+  if (want === 'icb') return scan((m) => NAMES_ICB.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? index.topicIcb ?? scan(() => true);
   if (want === 'trust') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   return (
     scan((m) => samePara(m) && m.icsLike) ??
@@ -202,6 +208,7 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   const clauseText = doc.norm.slice(ca, cb);
   if (REFERS_TO_ICB.test(clauseText)) return bodyBefore(doc, index, start, si, 'icb');
   if (REFERS_TO_ICS.test(clauseText)) return bodyBefore(doc, index, start, si, 'ics');
+  if (REFERS_TO_PARTNERSHIP.test(clauseText)) return bodyBefore(doc, index, start, si, 'partnership');
   if (REFERS_TO_TRUST.test(clauseText)) return bodyBefore(doc, index, start, si, 'trust');
   if (!REFERS_BACK.test(clauseText)) {
     // "The digital strategy for X runs until 2025": the body the sentence's plan belongs to

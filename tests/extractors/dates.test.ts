@@ -97,6 +97,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Hertfordshire and West Essex ICS',
     },
     {
+      name: '"the ICS" is the body named as an ICS even when a partnership was named since',
+      text: 'Avonford ICS covers the county.\nThe strategy comes from Avonford Health and Care Partnership.\nThe ICS aims to give every resident a shared record by March 2025.',
+      ents: [{ type: 'organisation', name: 'Avonford ICS' }, { type: 'organisation', name: 'Avonford Health and Care Partnership' }],
+      deadline: 'by March 2025',
+      subject: 'Avonford ICS',
+    },
+    {
+      name: '"the partnership" is the body named as a partnership',
+      text: 'Avonford Health and Care Partnership wrote the plan.\nAvonford ICS covers the county.\nThe partnership will publish its review by June 2025.',
+      ents: [{ type: 'organisation', name: 'Avonford ICS' }, { type: 'organisation', name: 'Avonford Health and Care Partnership' }],
+      deadline: 'by June 2025',
+      subject: 'Avonford Health and Care Partnership',
+    },
+    {
       name: 'passive sentence takes the body of the heading; a region heading maps to its ICS',
       text: 'South West London\nSouth West London ICS has a digital plan. It works with Lantum.\nShared care records are to be available for all healthcare workers by March 2024.',
       ents: [{ type: 'place', name: 'South West London' }, { type: 'organisation', name: 'South West London ICS' }, { type: 'organisation', name: 'Lantum' }],
