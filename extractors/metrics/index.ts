@@ -88,6 +88,7 @@ function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
   const next = nextAfter(doc.norm, hit.end);
   for (const rule of RULES) {
     if (hit.bareFraction && rule.id !== 'fraction-of' && rule.id !== 'fraction-by') continue;
+    if (rule.takes && !rule.takes(hit, doc)) continue;
     if (next && rule.when && !rule.when(next)) continue;
     rule.pattern.lastIndex = hit.end;
     const m = rule.pattern.exec(doc.norm);
@@ -110,7 +111,8 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
     let from = t.start;
     if (t.type !== 'number' && t.type !== 'currency' && !NUMBER_STARTS.has(t.text)) {
       // an age band joined to its word is one token ("over-65s", "under-18s")
-      if (!HYPHEN_AGE.test(t.text)) continue;
+      const c0 = t.text.charCodeAt(0) | 32;
+      if (c0 !== 111 && c0 !== 117 || !HYPHEN_AGE.test(t.text)) continue;
       from = t.start + t.text.indexOf('-') + 1;
     }
     // a range written without spaces ("10-15%", "£5-10bn") may be one token: read on after the dash

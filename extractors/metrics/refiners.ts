@@ -334,9 +334,29 @@ function compoundFromContext(doc: Prepared, c: Candidate): string | null {
  * normalisation changes nothing, the same key from cheaper ASCII patterns.
  */
 function foldKey(s: string): string {
-  if (!/^[\x20-\x7e]*$/.test(s)) return fold(s);
-  return s.toLowerCase().replace(/'s\b/g, '').replace(/[^a-z0-9\s]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^the /, '');
+  // one pass: letters and digits lower-cased, "'s" at a word's end dropped, anything else a single space
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c > 126 || c < 32) return fold(s);
+    if (c >= 65 && c <= 90) c += 32;
+    const word = c >= 97 && c <= 122 || c >= 48 && c <= 57;
+    if ((c === 39 || c === 96) && (s.charCodeAt(i + 1) | 32) === 115 && !isWordCode(s.charCodeAt(i + 2))) {
+      i++;
+      continue;
+    }
+    if (!word) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += String.fromCharCode(c);
+  }
+  return out.startsWith('the ') ? out.slice(4) : out;
 }
+const isWordCode = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 
 /** Once per article per distinct text, in text order. */
 const dedupe: Refiner = (cands, doc) => {

@@ -60,6 +60,8 @@ export interface Rule {
    * match (it may be true where the pattern then fails). Without it the pattern always runs.
    */
   when?: (next: Next) => boolean;
+  /** A cheap necessary condition on the number itself and the text before it, always checked first. */
+  takes?: (hit: NumberHit, doc: Prepared) => boolean;
   /** sticky pattern tried at the end of the number, on the normalised text */
   pattern: RegExp;
   extract: (hit: NumberHit, m: RegExpExecArray, doc: Prepared) => (Omit<Candidate, 'qualifier' | 'per' | 'numStart' | 'numEnd' | 'words' | 'rule'> & { qualifier?: Candidate['qualifier'] }) | null;
@@ -183,6 +185,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'fraction-by',
     // "reduced medication errors by a third", "cut waits by half": a share of what was measured
+    takes: (hit) => hit.words && hit.value > 0 && hit.value < 1,
     pattern: /(?:)/y,
     extract: (hit, _m, doc) => {
       if (!hit.words || !(hit.value > 0 && hit.value < 1) || !BY_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 6), hit.lead))) return null;
@@ -205,6 +208,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'age-aged',
     // "people aged 65 and over", "participants aged 40 to 74": ages are years of age
+    takes: (hit, doc) => AGED_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 24), hit.start)),
     pattern: /(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(over|above|older|under|below|younger))?/iy,
     extract: (hit, m, doc) => {
       if (hit.words && hit.value > 120 || !AGED_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 24), hit.start))) return null;
@@ -235,6 +239,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'money-symbol',
+    takes: (hit) => hit.currency !== null,
     pattern: /(?:)/y,
     extract: (hit, _m, doc) => {
       if (!hit.currency) return null;
