@@ -215,7 +215,38 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
     const owner = sentence.find((m) => m.end <= start && OWNER_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 40), m.start)));
     if (owner) return owner.body;
   }
-  return bodyBefore(doc, index, start, si, 'any');
+  // "The ICS shares its plans. … by March 2025 they will …": a pronoun takes the kind of
+  // body the passage last described ("the ICS", "the trust") when that came after the last
+  // body it named
+  const described = lastDescription(doc, index, si, start);
+  return bodyBefore(doc, index, start, si, described ?? 'any');
+}
+
+const DESCRIPTIONS: [RegExp, Want][] = [
+  [/\bthe (?:ICB|integrated care board)\b/gi, 'icb'],
+  [/\bthe (?:ICS|integrated care system)\b/gi, 'ics'],
+  [/\bthe partnership\b/gi, 'partnership'],
+  [/\bthe (?:trust|hospital|foundation trust)\b/gi, 'trust'],
+];
+/** How far back in the paragraph a description is looked for. */
+const DESCRIPTION_REACH = 1200;
+
+function lastDescription(doc: Prepared, index: EntityIndex, sentence: number, start: number): Want | null {
+  const paragraph = doc.sentences[sentence]?.paragraph;
+  let k = sentence;
+  while (k > 0 && doc.sentences[k - 1]!.paragraph === paragraph) k--;
+  const from = Math.max(doc.sentences[k]?.start ?? 0, start - DESCRIPTION_REACH);
+  const passage = doc.norm.slice(from, start);
+  let best: Want | null = null;
+  let at = -1;
+  for (const [re, want] of DESCRIPTIONS) {
+    re.lastIndex = 0;
+    for (const m of passage.matchAll(re)) if (m.index > at) [at, best] = [m.index, want];
+  }
+  if (best === null) return null;
+  const named = lowerBound(index.mentions, start) - 1;
+  const lastNamed = named >= 0 ? index.mentions[named]!.start - from : -1;
+  return lastNamed > at ? null : best;
 }
 
 const MODAL_OR_TO = new Set(['to', 'will', 'shall', 'should', 'must', 'would', 'can', 'could', "'ll"]);

@@ -104,6 +104,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford ICS',
     },
     {
+      name: 'a pronoun after "the ICS" in its paragraph takes the ICS, not a partnership named before',
+      text: 'Avonford ICS covers the county.\nThe strategy comes from Avonford Health and Care Partnership.\nThe ICS shares its plans for devices. By March 2025 they will give every nurse a laptop.',
+      ents: [{ type: 'organisation', name: 'Avonford ICS' }, { type: 'organisation', name: 'Avonford Health and Care Partnership' }],
+      deadline: 'By March 2025',
+      subject: 'Avonford ICS',
+    },
+    {
       name: '"the partnership" is the body named as a partnership',
       text: 'Avonford Health and Care Partnership wrote the plan.\nAvonford ICS covers the county.\nThe partnership will publish its review by June 2025.',
       ents: [{ type: 'organisation', name: 'Avonford ICS' }, { type: 'organisation', name: 'Avonford Health and Care Partnership' }],
