@@ -438,7 +438,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'count-bare',
-    pattern: /(?=\s*(?:[;,.:)]|$)|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+them|in\s+total|altogether)\b)/y,
+    pattern: /(?=\s*(?:[;,.:)]|$)|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether)\b)/y,
     extract: (hit, _m, doc) => {
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
