@@ -81,7 +81,19 @@ interface Entity {
   mergedInto?: Entity;
 }
 
-const cleanName = (s: string) =>
+/** True when cleanName would return s as it is: printable ASCII, single inner spaces, no apostrophe. */
+function plainName(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 126 || c < 32 || c === 39 || (c === 32 && s.charCodeAt(k + 1) === 32)) return false;
+  }
+  return true;
+}
+const cleanName = (s: string) => (plainName(s) ? s : cleanNameSlow(s));
+const cleanNameSlow = (s: string) =>
   s
     .replace(/[\u2018\u2019]/g, (q) => q)
     .replace(/(?:['\u2019]s|s['\u2019])$/, (m) => (m.startsWith('s') ? 's' : ''))
@@ -251,15 +263,15 @@ function run(doc: Prepared): EntityRecord[] {
   for (const m of mentions) {
     const ent = entityOfMention.get(m)!;
     if (m.c?.acronym) acronyms.set(m.c.acronym, ent);
-    const after = doc.norm.slice(m.end, m.end + 14);
-    const am = /^ \(([A-Z][A-Za-z0-9]{1,9})\)/.exec(after);
+    const am = doc.norm.charCodeAt(m.end + 1) === 40 ? /^ \(([A-Z][A-Za-z0-9]{1,9})\)/.exec(doc.norm.slice(m.end, m.end + 14)) : null;
     if (am && /[A-Z].*[A-Z]/.test(am[1]!) && ent.type !== 'person') acronyms.set(am[1]!, ent);
   }
   // "IC24 (Integrated Care 24)": the acronym before, its expansion in brackets
   for (const m of mentions) {
+    if (doc.norm.charCodeAt(m.end) !== 41 || doc.norm.charCodeAt(m.start - 1) !== 40) continue;
     const before = doc.norm.slice(Math.max(0, m.start - 16), m.start);
     const bm = /([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*) \($/.exec(before);
-    if (bm && doc.norm[m.end] === ')') acronyms.set(bm[1]!, entityOfMention.get(m)!);
+    if (bm) acronyms.set(bm[1]!, entityOfMention.get(m)!);
   }
   // initials of a name the article writes out: "UHCW", "GM" (worked out only when an unexplained acronym is written)
   const initials = new Map<string, Entity | null>();

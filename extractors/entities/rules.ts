@@ -122,6 +122,14 @@ function headAt(words: readonly Word[], i: number): { start: number; head: strin
   return null;
 }
 
+const HEAD_RULES = new Map<string, string>();
+/** "NHS Foundation Trust" → "x-nhs-foundation-trust", worked out once per head */
+function headRule(head: string): string {
+  let r = HEAD_RULES.get(head);
+  if (r === undefined) HEAD_RULES.set(head, (r = `x-${head.toLowerCase().replace(/\s+/g, '-')}`));
+  return r;
+}
+
 const ROLE_ACRONYM = /^(?:CEO|CIO|CCIO|CNIO|CMIO|CTO|CFO|COO|CDIO|CDO|SRO|MD|GP)$/;
 const isTitleHead = (w: Word) => ROLE_HEADS_C.has(w.t) || ROLE_ACRONYM.test(w.t);
 const isRoleWord = (w: Word): boolean => {
@@ -332,7 +340,7 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let bad = false;
     for (let k = start; k < i; k++) if (words[k]!.possessive && !(words[k + 1] && (words[k + 1]!.t === 'and' || words[k + 1]!.cap))) bad = true;
     if (bad) continue;
-    const c: Candidate = { type: 'organisation', s: start, e: i + 1, rule: `x-${h.head.toLowerCase().replace(/\s+/g, '-')}`, prio: h.strong ? 3 : 2 };
+    const c: Candidate = { type: 'organisation', s: start, e: i + 1, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
     if (acronym) {
       c.acronym = acronym;
       c.written = [ctx.doc.norm.slice(words[start]!.s, w.e)];
@@ -341,6 +349,28 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     out.push(c);
   }
   return out;
+}
+
+/** Words i… spell phrase f, joined by plain spaces (the last word may be a possessive). */
+function phraseAt(words: readonly Word[], i: number, f: readonly string[]): boolean {
+  const last = f.length - 1;
+  if (i + last >= words.length) return false;
+  for (let j = 0; j <= last; j++) {
+    const x = words[i + j]!;
+    if (j > 0 && x.gap !== ' ') return false;
+    if (j === last ? x.bare !== f[j] && x.t !== f[j] : x.t !== f[j]) return false;
+  }
+  return true;
+}
+/** /^[a-z]+[A-Z]/ without a regular expression: "iPhone", "eRedbook". */
+function lowerThenUpper(t: string): boolean {
+  let k = 0;
+  while (k < t.length) {
+    const c = t.charCodeAt(k);
+    if (c >= 97 && c <= 122) k++;
+    else return k > 0 && c >= 65 && c <= 90;
+  }
+  return false;
 }
 
 const NATIONAL_BY_FIRST = new Map<string, string[][]>();
@@ -365,7 +395,7 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
     if (l) {
       let hit: string[] | null = null;
       for (const f of l) {
-        if (f.every((x, j) => words[i + j] && (j === 0 || words[i + j]!.gap === ' ') && (j === f.length - 1 ? words[i + j]!.bare === x || words[i + j]!.t === x : words[i + j]!.t === x))) {
+        if (phraseAt(words, i, f)) {
           hit = f;
           break;
         }
@@ -429,15 +459,17 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     out.push(c);
   }
   // products listed in the gazetteer, written alone
-  for (let i = 0; i < ctx.words.length; i++) {
-    const w = ctx.words[i]!;
-    if (!w.cap && !/^[a-z]+[A-Z]/.test(w.t)) continue;
-    const l = productFirst().get(w.t) ?? productFirst().get(w.bare);
+  const byFirst = productFirst();
+  const words = ctx.words;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.cap && !lowerThenUpper(w.t)) continue;
+    const l = byFirst.get(w.t) ?? byFirst.get(w.bare);
     if (!l) continue;
     for (const f of l) {
-      if (f.every((x, j) => ctx.words[i + j] && (j === 0 || ctx.words[i + j]!.gap === ' ') && (j === f.length - 1 ? ctx.words[i + j]!.bare === x || ctx.words[i + j]!.t === x : ctx.words[i + j]!.t === x))) {
+      if (phraseAt(words, i, f)) {
         const e = i + f.length;
-        const nx = ctx.words[e];
+        const nx = words[e];
         if (nx && nx.gap === ' ' && nx.cap && !/^(?:EPR|App|Platform)$/.test(nx.t)) break;
         // a maker's product ("Cerner EPR") holds the maker's name: both stand
         out.push({ type: 'product', s: i, e, rule: 'supplier-product', prio: 4, nested: f.length > 1 });
