@@ -191,6 +191,8 @@ export const NEGATIVE: readonly string[] = [
   'Nurses check on residents three times a week.',
   'The urgent care centre is open seven days a week.',
   'The service uses two-factor authentication.',
+  'The minister met clinicians at 10 Downing Street.',
+  'A 5-4 vote of the board approved the plan.',
   'The 111 online service now books urgent appointments.',
   'Lessons from the conference:\n1. Virtual wards are here to stay.\n2. Cyber security remains a worry.',
   'The trust is one of the largest in the region.',

@@ -180,10 +180,11 @@ const ranges: Refiner = (cands, doc) => {
     nextResolved[i] = n;
     if (cands[i]!.unit !== RANGE_PENDING) n = i;
   }
+  let dropNext: Candidate | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (c.unit !== RANGE_PENDING) {
-      out.push(c);
+      if (c !== dropNext) out.push(c);
       continue;
     }
     const next = nextResolved[i] === -1 ? undefined : cands[nextResolved[i]!];
@@ -193,7 +194,13 @@ const ranges: Refiner = (cands, doc) => {
     const firstRaw = doc.norm.slice(c.numStart, c.numEnd);
     const scale = /\d$/.test(firstRaw) ? SCALE_END.exec(doc.norm.slice(next.numStart, next.numEnd)) : null;
     const factor = scale ? SCALES.get(scale[1]!.toLowerCase()) ?? 1 : 1;
-    out.push({ ...c, value: Math.round(c.value * factor * 1e9) / 1e9, unit: next.unit, noun: next.noun, end: c.numEnd, inherit: false });
+    const value = Math.round(c.value * factor * 1e9) / 1e9;
+    // "a 5-4 vote", "won 3-1": a dash between a larger and a smaller count is a score, not a range
+    if (next.unit === 'count' && value > next.value && /^\s*-\s*$/.test(doc.norm.slice(c.numEnd, next.numStart))) {
+      dropNext = next;
+      continue;
+    }
+    out.push({ ...c, value, unit: next.unit, noun: next.noun, end: c.numEnd, inherit: false });
   }
   return out;
 };

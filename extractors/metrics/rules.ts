@@ -147,6 +147,7 @@ function readSmall(s: string): number | null {
 
 export const RANGE_PENDING = 'range-pending';
 const THE_BEFORE = /\bthe\s+$/i;
+const TITLE_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 /** A head that can follow a count above one: a plural, or a collective or mass noun. */
 const isPluralHead = (w: string) => /s$/.test(w) || /^(?:people|staff|children|men|women|population|workforce|data|personnel|feet|teeth)$/i.test(w);
 /** Heads before "of N" that name no group ("a total of 35"): the number continues the metric before. */
@@ -431,6 +432,8 @@ export const RULES: readonly Rule[] = [
       const np = after(doc, hit.end);
       // a lone letter counts nothing ("2 x 3 metre rooms")
       if (!np || np.noun.length < 2) return null;
+      // "10 Downing Street", "1 Main Street": digits before a Title-case name are an address or a name
+      if (!hit.words && TITLE_NAME.test(np.noun)) return null;
       // "the 111 online service", "the 999 service": a number before a singular head after "the" is a name
       if (!hit.words && hit.value > 1 && !isPluralHead(np.noun.slice(np.noun.lastIndexOf(' ') + 1)) && THE_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 5), hit.start))) return null;
       return { start: hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun };
