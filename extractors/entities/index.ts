@@ -7,7 +7,7 @@
 import type { Extractor } from '../types.ts';
 import { normaliseSameLength, type Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord, EntityType } from './schema.ts';
-import { indexWords, type Word } from './words.ts';
+import { CAP, indexWords, UPPER, type Word } from './words.ts';
 import { isPlaceName, ICS_AREAS } from './places.ts';
 import {
   appositionProducts,
@@ -101,9 +101,9 @@ const cleanNameSlow = (s: string) =>
     .trim();
 
 function run(doc: Prepared): EntityRecord[] {
-  const { words, byStart } = indexWords(doc);
+  const { words, byStart, flags } = indexWords(doc);
   if (words.length === 0) return [];
-  const ctx: Ctx = { doc, words, byStart };
+  const ctx: Ctx = { doc, words, byStart, flags };
   const text = doc.text;
 
   // ---- candidates
@@ -276,7 +276,11 @@ function run(doc: Prepared): EntityRecord[] {
   // initials of a name the article writes out: "UHCW", "GM" (worked out only when an unexplained acronym is written)
   const initials = new Map<string, Entity | null>();
   let unexplained = false;
-  for (const w of words) if (w.upper && owner[w.s] === -1 && !COMMON_ACRONYMS.has(w.bare) && !acronyms.has(w.bare)) unexplained = true;
+  for (let i = 0; i < words.length && !unexplained; i++) {
+    if ((flags[i]! & UPPER) === 0) continue;
+    const w = words[i]!;
+    if (owner[w.s] === -1 && !COMMON_ACRONYMS.has(w.bare) && !acronyms.has(w.bare)) unexplained = true;
+  }
   // initials of a name the article writes out: "UHCW", "GM"
   const initialsOf = (name: string) =>
     name
@@ -309,8 +313,10 @@ function run(doc: Prepared): EntityRecord[] {
   // every capitalised acronym in the text that names an entity
   const extra: Mention[] = [];
   const mentionAt = (w: Word, name: string): Mention => ({ start: w.s, end: w.s + w.bare.length, name, written: [], c: null, sent: w.sent, para: w.para });
-  for (const w of words) {
-    if (!w.upper || owner[w.s] !== -1) continue;
+  for (let i = 0; i < words.length; i++) {
+    if ((flags[i]! & UPPER) === 0) continue;
+    const w = words[i]!;
+    if (owner[w.s] !== -1) continue;
     const a = w.bare;
     if (COMMON_ACRONYMS.has(a)) continue;
     const ent = acronyms.get(a) ?? initials.get(a) ?? null;
@@ -348,8 +354,9 @@ function run(doc: Prepared): EntityRecord[] {
   }
   if (shortForms.size) {
     for (let i = 0; i < words.length; i++) {
+      if ((flags[i]! & CAP) === 0) continue;
       const w = words[i]!;
-      if (!w.cap || owner[w.s] !== -1 || NON_NAME_WORDS.has(w.t) || !(shortFirst.has(w.t) || shortFirst.has(w.bare))) continue;
+      if (owner[w.s] !== -1 || NON_NAME_WORDS.has(w.t) || !(shortFirst.has(w.t) || shortFirst.has(w.bare))) continue;
       for (let n = Math.min(5, words.length - i); n >= 1; n--) {
         const last = words[i + n - 1]!;
         let ok = true;
@@ -434,8 +441,9 @@ function run(doc: Prepared): EntityRecord[] {
     if (target) merge(target, p);
   }
   for (let wi = 0; wi < words.length; wi++) {
+    if ((flags[wi]! & CAP) === 0) continue;
     const w = words[wi]!;
-    if (!w.cap || owner[w.s] !== -1) continue;
+    if (owner[w.s] !== -1) continue;
     const p = byToken.get(w.bare);
     if (!p) continue;
     // not a name that runs on ("James Paget")

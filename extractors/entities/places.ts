@@ -2,7 +2,7 @@
 // walked once and only the few forms sharing a first word are compared at each position.
 import shipped from './uk-places.json' with { type: 'json' };
 import { DIRECTIONS } from './lexicon.ts';
-import type { Word } from './words.ts';
+import { CAP, type Word } from './words.ts';
 
 type PlaceFile = Record<string, string | string[]>;
 
@@ -83,11 +83,11 @@ export interface PlaceHit {
  * Places in the text, longest first at each word: gazetteer forms, and compass or size words
  * before a listed place ("West Essex", "East and North Hertfordshire", "Central Manchester").
  */
-export function findPlaces(words: readonly Word[]): PlaceHit[] {
+export function findPlaces(words: readonly Word[], flags?: Uint8Array): PlaceHit[] {
   const out: PlaceHit[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (flags ? (flags[i]! & CAP) === 0 : !words[i]!.cap) continue;
     const w = words[i]!;
-    if (!w.cap) continue;
     // compass words: "North", "East and North", "Mid and South" before a place
     let j = i;
     if (DIRECTIONS.has(w.t)) {

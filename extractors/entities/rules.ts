@@ -3,7 +3,7 @@
 // gives and the rule id; people also carry what the text says about their role.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
-import { joined, type Word, type WordIndex } from './words.ts';
+import { CAP, joined, SPACED, type Word, type WordIndex } from './words.ts';
 import { findPlaces } from './places.ts';
 import { defaultMatcher } from '../vendors/gazetteer.ts';
 import {
@@ -57,6 +57,7 @@ export interface Ctx {
   doc: Prepared;
   words: Word[];
   byStart: WordIndex["byStart"];
+  flags: WordIndex['flags'];
 }
 
 const CONNECTORS = new Set(['and', '&', 'of', 'for', 'upon', 'on']);
@@ -81,7 +82,7 @@ const inRoleHeads = (w: Word) => ROLE_HEADS_C.has(w.t);
 // ---------------------------------------------------------------- places
 
 export function placeRule(ctx: Ctx): Candidate[] {
-  return findPlaces(ctx.words).map((h) => ({ type: 'place' as const, s: h.s, e: h.e, rule: h.rule, prio: 1 }));
+  return findPlaces(ctx.words, ctx.flags).map((h) => ({ type: 'place' as const, s: h.s, e: h.e, rule: h.rule, prio: 1 }));
 }
 
 // ---------------------------------------------------------------- organisations
@@ -181,10 +182,12 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
     }
     return k;
   };
+  const flags = ctx.flags;
   for (let i = 0; i + 1 < words.length; i++) {
+    // every head here is a capitalised word followed by a plain space
+    if ((flags[i]! & CAP) === 0 || (flags[i + 1]! & SPACED) === 0) continue;
     const w = words[i]!;
     const nx = words[i + 1]!;
-    if (nx.gap !== ' ') continue;
     if (w.t === 'University' && (nx.t === 'Hospitals' || nx.t === 'Hospital')) {
       // "St George's University Hospitals …": a name before the head is found from the head backwards
       const pw = words[i - 1];
@@ -261,9 +264,10 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
   const barrier = new Uint8Array(words.length);
   for (const c of [...hf, ...known]) if (c.type === 'organisation') for (let i = c.s; i < c.e; i++) barrier[i] = 1;
   const out: Candidate[] = [...hf];
+  const capFlags = ctx.flags;
   for (let i = 0; i < words.length; i++) {
+    if ((capFlags[i]! & CAP) === 0) continue;
     const w = words[i]!;
-    if (!w.cap) continue;
     const h = headAt(words, i);
     if (!h) continue;
     const next = words[i + 1];
@@ -388,9 +392,10 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
   const { words } = ctx;
   const out: Candidate[] = [];
   const byFirst = NATIONAL_BY_FIRST;
+  const capFlags = ctx.flags;
   for (let i = 0; i < words.length; i++) {
+    if ((capFlags[i]! & CAP) === 0) continue;
     const w = words[i]!;
-    if (!w.cap) continue;
     const l = byFirst.get(w.t) ?? byFirst.get(w.bare);
     if (l) {
       let hit: string[] | null = null;
@@ -623,9 +628,10 @@ function roleBefore(ctx: Ctx, nameStart: number, inclusive = false): [number, nu
 export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds: Map<number, number>): Candidate[] {
   const { words, doc } = ctx;
   const out: Candidate[] = [];
+  const capFlags = ctx.flags;
   for (let i = 0; i < words.length; i++) {
+    if ((capFlags[i]! & CAP) === 0) continue;
     const w = words[i]!;
-    if (!w.cap) continue;
     // Dr Jane Haplin, Professor Anthony Rowbottom, Dr Haplin
     if (HONORIFICS.has(w.t) && words[i + 1] && words[i + 1]!.gap === ' ' && isNamePart(words[i + 1]!)) {
       const e = nameRun(words, i + 1);

@@ -3,10 +3,12 @@
 // the text, so each rule is linear in the number of words it looks at.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 
-const CAP = 1;
-const UPPER = 2;
-const POSSESSIVE = 4;
-const FIRST = 8;
+export const CAP = 1;
+export const UPPER = 2;
+export const POSSESSIVE = 4;
+export const FIRST = 8;
+/** in WordIndex.flags only: the gap before the word is plain spaces */
+export const SPACED = 16;
 const NP_SET = 16;
 const NP = 32;
 const RW_SET = 64;
@@ -80,6 +82,8 @@ const GAP2: Record<number, string> = { 44: ', ', 46: '. ', 58: ': ', 59: '; ', 4
 
 export interface WordIndex {
   words: Word[];
+  /** each word's CAP, UPPER, POSSESSIVE, FIRST and SPACED bits by word index: loops that want one kind of word skip the rest without touching them */
+  flags: Uint8Array;
   /** word index by its start offset */
   byStart: { get(start: number): number | undefined; has(start: number): boolean };
 }
@@ -106,6 +110,7 @@ export function indexWords(doc: Prepared): WordIndex {
   const n = norm.length;
   const sentences = doc.sentences;
   const words: Word[] = [];
+  const flagList: number[] = [];
   let si = 0;
   let prevEnd = 0;
   let i = 0;
@@ -177,9 +182,10 @@ export function indexWords(doc: Prepared): WordIndex {
     const upper = L >= 2 && cap && (lowerCount === 0 || (lowerCount === 1 && (t.endsWith('s') || possessive))) && upperCount >= 2;
     const flags = (cap ? CAP : 0) | (upper ? UPPER : 0) | (possessive ? POSSESSIVE : 0) | (first ? FIRST : 0);
     words.push(new Word(s, e, t, bare, upperCount === 0 ? t : undefined, gap, sent, sentences[sent]?.paragraph ?? 0, flags));
+    flagList.push(gap === ' ' ? flags | SPACED : flags);
     prevEnd = e;
   }
-  return { words, byStart: startIndex(words) };
+  return { words, flags: Uint8Array.from(flagList), byStart: startIndex(words) };
 }
 
 /** True when words a and a+1 are joined by plain spaces only. */
