@@ -35,6 +35,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The contract funds 12 full-time posts in the team.', '12', 12, 'count', 'full-time posts'),
   ex('The new 1,000-bed hospital will open in the autumn.', '1,000', 1000, 'count', 'bed'),
   ex('A 40-strong team of developers built the app.', '40', 40, 'count', 'team'),
+  ex('The 12 Frontline Digitisation trusts received funding first.', '12', 12, 'count', 'Frontline Digitisation trusts'),
   // counts in words
   ex('Eight trusts signed the memorandum of understanding.', 'Eight', 8, 'count', 'trusts'),
   ex('The network brings together twenty-five pharmacies.', 'twenty-five', 25, 'count', 'pharmacies'),

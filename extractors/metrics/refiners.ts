@@ -128,7 +128,15 @@ function inTitle(doc: Prepared, c: Candidate): boolean {
   const e = tokenAt(tokens, c.numEnd);
   const w1 = tokens[e];
   const w2 = tokens[e + 1];
-  return w1 !== undefined && w2 !== undefined && w1.start > c.numStart && TITLE_WORD.test(w1.text) && TITLE_WORD.test(w2.text) && w2.sentence === w1.sentence;
+  if (!(w1 !== undefined && w2 !== undefined && w1.start > c.numStart && TITLE_WORD.test(w1.text) && TITLE_WORD.test(w2.text) && w2.sentence === w1.sentence)) return false;
+  // "the 12 Frontline Digitisation trusts" counts trusts: the name only modifies a plural head
+  let j = e + 2;
+  while (j < e + 6 && tokens[j] && TITLE_WORD.test(tokens[j]!.text)) j++;
+  const head = tokens[j];
+  // (a -s word with an object after it is the verb: "the 10 Year Health Plan sets the direction")
+  const object = tokens[j + 1];
+  const isVerb = object !== undefined && (object.pos === 'DET' || object.pos === 'PRON');
+  return !(head && head.type === 'word' && /^[a-z]+s$/.test(head.text) && !/(?:ss|us|is)$/.test(head.text) && !isVerb);
 }
 
 /** "one" as a pronoun or article ("one of these", "one tool") counts nothing. */
