@@ -72,7 +72,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The region has nine ICSs. Four of the nine already use the platform.', 'Four', 4, 'count', 'ICSs'),
   ex('Three of the county’s hospices have signed up.', 'Three', 3, 'count', 'hospices'),
   ex('The plan includes 12 commitments, 4 of which are digital.', '4', 4, 'count', 'commitments'),
-  ex('The elective waiting list stands at 7.5 million.', '7.5 million', 7500000, 'count', 'waiting list'),
+  ex('The elective waiting list stands at 7.5 million.', '7.5 million', 7500000, 'count', 'elective waiting list'),
   // percentages and percentage points
   ex('The pilot cut missed appointments by 17%.', '17%', 17, 'percent', 'appointments'),
   ex('Some 64 percent of respondents said the app was easy to use.', '64 percent', 64, 'percent', 'respondents', 'about'),
