@@ -83,7 +83,7 @@ export interface PlaceHit {
  * Places in the text, longest first at each word: gazetteer forms, and compass or size words
  * before a listed place ("West Essex", "East and North Hertfordshire", "Central Manchester").
  */
-export function findPlaces(words: readonly Word[], flags?: Uint8Array): PlaceHit[] {
+export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHit[] {
   const out: PlaceHit[] = [];
   for (let i = 0; i < words.length; i++) {
     if (flags ? (flags[i]! & CAP) === 0 : !words[i]!.cap) continue;

@@ -3,7 +3,7 @@
 // gives and the rule id; people also carry what the text says about their role.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
-import { CAP, joined, SPACED, type Word, type WordIndex } from './words.ts';
+import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
 import { findPlaces } from './places.ts';
 import { defaultMatcher } from '../vendors/gazetteer.ts';
 import {
@@ -467,6 +467,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   const byFirst = productFirst();
   const words = ctx.words;
   for (let i = 0; i < words.length; i++) {
+    // a capital first, or lower case then a capital ("iPhone"): both have CAP or INNER
+    if ((ctx.flags[i]! & (CAP | INNER)) === 0) continue;
     const w = words[i]!;
     if (!w.cap && !lowerThenUpper(w.t)) continue;
     const l = byFirst.get(w.t) ?? byFirst.get(w.bare);
@@ -750,7 +752,10 @@ const stripTm = (s: string) => s.replace(/(?<=[a-z])(?:TM|™|®)(?=\s|$)/g, '')
 export function productRules(ctx: Ctx): Candidate[] {
   const { words, doc } = ctx;
   const out: Candidate[] = [];
+  const flags = ctx.flags;
   for (let i = 0; i < words.length; i++) {
+    // every branch starts from a trigger word (app, platform, Record, called, named, a product noun) or a trademark ending
+    if ((flags[i]! & (TRIG | TMEND)) === 0) continue;
     const w = words[i]!;
     const lw = w.cap ? (w.t === 'App' || w.t === 'Platform' ? lower(w) : '') : w.t;
     // Connected Scheduling™, ConnectedTM Scheduling
@@ -843,9 +848,10 @@ const DIRECT_GENERIC = new Set(['Digital', 'Data', 'Shared', 'Care', 'Health', '
 export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => boolean): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 1; i < words.length; i++) {
+    if ((ctx.flags[i]! & COMMA) === 0) continue;
     const w = words[i]!;
-    if (w.gap !== ', ' || i === 0) continue;
+    if (w.gap !== ', ') continue;
     // "its staff app, MyBarts.": a product noun, then the name in apposition
     const pn = words[i - 1]!;
     if (!pn.cap && PRODUCT_NOUNS.has(pn.t) && (w.cap || /[A-Z]/.test(w.t)) && !NON_NAME_WORDS.has(w.t) && !GENERIC_PRODUCT_WORDS.has(w.t)) {
@@ -903,6 +909,7 @@ export function listedSystems(ctx: Ctx, taken: (s: number, e: number) => boolean
   const { words } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
+    if ((ctx.flags[i]! & TRIG) === 0) continue;
     const w = words[i]!;
     const suchAs = words[i + 1]!.t === 'such' && words[i + 2]!.t === 'as' && SYSTEM_PLURALS.has(w.t);
     if (!suchAs) continue;
@@ -926,6 +933,7 @@ export function listedSystems(ctx: Ctx, taken: (s: number, e: number) => boolean
     // "Rhapsody, Ensemble and Health Connect integration engines"
   }
   for (let i = 1; i < words.length; i++) {
+    if ((ctx.flags[i]! & TRIG) === 0) continue;
     const w = words[i]!;
     if (!ENGINE_PLURALS.has(w.t)) continue;
     const p = words[i - 1]!;
@@ -1041,7 +1049,10 @@ function hasInnerCapital(t: string): boolean {
 export function brandRules(ctx: Ctx): Candidate[] {
   const { words, doc } = ctx;
   const out: Candidate[] = [];
+  const flags = ctx.flags;
   for (let i = 0; i < words.length; i++) {
+    // a company noun or "study" (TRIG), or a brand-like name with an inner capital (INNER)
+    if ((flags[i]! & (TRIG | INNER)) === 0) continue;
     const w = words[i]!;
     // charity CW+, company Trellica
     if (w.cap ? false : COMPANY_NOUN_SET.has(w.t) && words[i + 1] && words[i + 1]!.gap === ' ' && (words[i + 1]!.cap || BRAND.test(words[i + 1]!.t))) {
@@ -1077,3 +1088,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
   void doc;
   return out;
 }
+
+// the words the loops above start from, marked by indexWords (TRIG)
+for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);
+for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'called', 'named']) TRIGGER_WORDS.add(x);

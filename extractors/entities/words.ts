@@ -9,6 +9,17 @@ export const POSSESSIVE = 4;
 export const FIRST = 8;
 /** in WordIndex.flags only: the gap before the word is plain spaces */
 export const SPACED = 16;
+/** in WordIndex.flags only: the gap before the word is ", " */
+export const COMMA = 32;
+/** in WordIndex.flags only: an upper-case letter after the first character ("ReStart", "iPhone") */
+export const INNER = 64;
+/** in WordIndex.flags only: the word is one of TRIGGER_WORDS */
+export const TRIG = 128;
+/** in WordIndex.flags only: a capitalised word ending in M, ™ or ® (a possible trademark) */
+export const TMEND = 256;
+
+/** Words some rule starts from ("app", "systems", "company", …): the rules add theirs at module load; indexWords marks them with TRIG. */
+export const TRIGGER_WORDS = new Set<string>();
 const NP_SET = 16;
 const NP = 32;
 const RW_SET = 64;
@@ -82,8 +93,8 @@ const GAP2: Record<number, string> = { 44: ', ', 46: '. ', 58: ': ', 59: '; ', 4
 
 export interface WordIndex {
   words: Word[];
-  /** each word's CAP, UPPER, POSSESSIVE, FIRST and SPACED bits by word index: loops that want one kind of word skip the rest without touching them */
-  flags: Uint8Array;
+  /** each word's CAP, UPPER, POSSESSIVE, FIRST, SPACED, COMMA, INNER, TRIG and TMEND bits by word index: loops that want one kind of word skip the rest without touching them */
+  flags: Uint16Array;
   /** word index by its start offset */
   byStart: { get(start: number): number | undefined; has(start: number): boolean };
 }
@@ -125,6 +136,7 @@ export function indexWords(doc: Prepared): WordIndex {
     const s = i;
     let e = i + 1;
     let upperCount = isUpperCode(c) ? 1 : 0;
+    const firstUpper = upperCount;
     let lowerCount = 0;
     for (;;) {
       if (e >= n || amp) break;
@@ -182,10 +194,17 @@ export function indexWords(doc: Prepared): WordIndex {
     const upper = L >= 2 && cap && (lowerCount === 0 || (lowerCount === 1 && (t.endsWith('s') || possessive))) && upperCount >= 2;
     const flags = (cap ? CAP : 0) | (upper ? UPPER : 0) | (possessive ? POSSESSIVE : 0) | (first ? FIRST : 0);
     words.push(new Word(s, e, t, bare, upperCount === 0 ? t : undefined, gap, sent, sentences[sent]?.paragraph ?? 0, flags));
-    flagList.push(gap === ' ' ? flags | SPACED : flags);
+    const bl = bare.charCodeAt(bare.length - 1);
+    flagList.push(
+      flags |
+        (gap === ' ' ? SPACED : gap === ', ' ? COMMA : 0) |
+        (upperCount > firstUpper ? INNER : 0) |
+        (TRIGGER_WORDS.has(t) ? TRIG : 0) |
+        (cap && (bl === 77 || bl === 0x2122 || bl === 0xae) ? TMEND : 0),
+    );
     prevEnd = e;
   }
-  return { words, flags: Uint8Array.from(flagList), byStart: startIndex(words) };
+  return { words, flags: Uint16Array.from(flagList), byStart: startIndex(words) };
 }
 
 /** True when words a and a+1 are joined by plain spaces only. */
