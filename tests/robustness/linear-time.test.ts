@@ -32,9 +32,8 @@ const INPUTS: [string, (n: number, salt: number) => string, number][] = [
 ];
 
 /**
- * Known slow-downs in code outside this test's owner, each a real defect to fix there:
- * - numbers with units and ranges: the metrics extractor grows about 10× for 4× the text.
- * They run as `it.fails` so the suite stays usable; each turns red once fixed, to become a plain test.
+ * Known slow-downs, each a real defect to fix: such a case runs as `it.fails`, so the suite
+ * stays usable and the case turns red once fixed, to become a plain test. None at present.
  */
 const KNOWN_SLOW = new Set<string>([]);
 
