@@ -60,6 +60,50 @@ function trustCore(name: string): string | null {
   return k.length > 1 ? k : null;
 }
 
+/** A separator of /[\s-]+/: a hyphen or any character JavaScript's \s matches. */
+function isSpaceOrHyphen(c: number): boolean {
+  if (c === 32 || c === 45) return true;
+  if (c < 128) return c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const INITIALS_SKIP = new Set(['and', 'of', 'for', 'the', 'The', '&', 'upon', 'on']);
+const ALL_DIGITS = /^\d+$/;
+/**
+ * Initials of a name: "Queen Elizabeth Hospital" → "QEH", numbers kept whole, "and"/"of"/… and
+ * a possessive "'s" dropped. One pass over the name: the same result as removing "'s\b",
+ * splitting on /[\s-]+/, dropping the function words and upper-casing the first letters.
+ */
+export function initialsOf(name: string): string {
+  let out = '';
+  const n = name.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpaceOrHyphen(name.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let quote = false;
+    let digits = true;
+    for (; j < n; j++) {
+      const c = name.charCodeAt(j);
+      if (isSpaceOrHyphen(c)) break;
+      if (c === 39 || c === 0x2018 || c === 0x2019) quote = true;
+      if (c < 48 || c > 57) digits = false;
+    }
+    let tok = name.slice(i, j);
+    i = j;
+    // the possessive never crosses a separator: dropping it inside one token is the same as in the whole name
+    if (quote) {
+      tok = tok.replace(/[\u2018\u2019']s\b/g, '');
+      digits = ALL_DIGITS.test(tok);
+    }
+    if (!tok || INITIALS_SKIP.has(tok)) continue;
+    out += digits ? tok : tok[0]!;
+  }
+  return out.toUpperCase();
+}
+
 interface Mention {
   start: number;
   end: number;
@@ -282,14 +326,6 @@ function run(doc: Prepared): EntityRecord[] {
     if (owner[w.s] === -1 && !COMMON_ACRONYMS.has(w.bare) && !acronyms.has(w.bare)) unexplained = true;
   }
   // initials of a name the article writes out: "UHCW", "GM"
-  const initialsOf = (name: string) =>
-    name
-      .replace(/[\u2018\u2019']s\b/g, '')
-      .split(/[\s-]+/)
-      .filter((x) => x && !/^(?:and|of|for|the|The|&|upon|on)$/.test(x))
-      .map((x) => (/^\d+$/.test(x) ? x : x[0]!))
-      .join('')
-      .toUpperCase();
   for (const e of unexplained ? entities : []) {
     if (e.type === 'person' || !e.mentions.length) continue;
     for (const f of e.forms) {
