@@ -20,6 +20,20 @@ export const TMEND = 256;
 
 /** Words some rule starts from ("app", "systems", "company", …): the rules add theirs at module load; indexWords marks them with TRIG. */
 export const TRIGGER_WORDS = new Set<string>();
+/** (first char code < 128, length < 32) pairs of TRIGGER_WORDS, so most words skip the set lookup (hashing a fresh string) */
+const triggerShape = new Uint8Array(128 * 32);
+let triggerShapeSize = -1;
+function mayTrigger(t: string): boolean {
+  if (triggerShapeSize !== TRIGGER_WORDS.size) {
+    triggerShape.fill(0);
+    for (const x of TRIGGER_WORDS) triggerShape[x.charCodeAt(0) < 128 && x.length < 32 ? x.charCodeAt(0) * 32 + x.length : 0] = 1;
+    // index 0 stands for every word outside the table's range
+    triggerShapeSize = TRIGGER_WORDS.size;
+  }
+  const c = t.charCodeAt(0);
+  const k = c < 128 && t.length < 32 ? c * 32 + t.length : 0;
+  return triggerShape[k] === 1 && TRIGGER_WORDS.has(t);
+}
 const NP_SET = 16;
 const NP = 32;
 const RW_SET = 64;
@@ -199,7 +213,7 @@ export function indexWords(doc: Prepared): WordIndex {
       flags |
         (gap === ' ' ? SPACED : gap === ', ' ? COMMA : 0) |
         (upperCount > firstUpper ? INNER : 0) |
-        (TRIGGER_WORDS.has(t) ? TRIG : 0) |
+        (mayTrigger(t) ? TRIG : 0) |
         (cap && (bl === 77 || bl === 0x2122 || bl === 0xae) ? TMEND : 0),
     );
     prevEnd = e;
