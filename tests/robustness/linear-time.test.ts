@@ -38,6 +38,7 @@ const INPUTS: [string, (n: number, salt: number) => string, number][] = [
 const KNOWN_SLOW = new Set<string>([]);
 
 const RUNS = 5;
+const ATTEMPTS = 3;
 function timeStages(make: (salt: number) => string): Record<string, number> {
   const runs = Array.from({ length: RUNS }, (_, salt) => {
     const text = make(salt);
@@ -54,10 +55,20 @@ describe('time grows linearly on adversarial input', () => {
     (KNOWN_SLOW.has(name) ? it.fails : it)(name, () => {
       // Salts never repeat across warm-up, short and long runs.
       timeStages((salt) => make(1000, salt + 2 * RUNS)); // warm up the code paths first
-      const short = timeStages((salt) => make(n, salt));
-      const long = timeStages((salt) => make(4 * n, salt + RUNS));
-    const slow = Object.keys(long).filter((stage) => long[stage]! > 15 && long[stage]! > 6 * short[stage]!);
-      expect(slow.map((s) => `${s}: ${short[s]!.toFixed(1)} ms at ${n} chars → ${long[s]!.toFixed(1)} ms at ${4 * n}`)).toEqual([]);
+      // On a busy machine one measurement can catch a garbage collection or another process;
+      // a stage that is really quadratic is over the bound in every attempt (16× for 4× the
+      // text), so a stage passes when one of up to three attempts is within it.
+      let slow: string[] = [];
+      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        const base = 100 * (attempt + 1);
+        const short = timeStages((salt) => make(n, base + salt));
+        const long = timeStages((salt) => make(4 * n, base + salt + RUNS));
+        slow = Object.keys(long)
+          .filter((stage) => long[stage]! > 15 && long[stage]! > 6 * short[stage]!)
+          .map((s) => `${s}: ${short[s]!.toFixed(1)} ms at ${n} chars → ${long[s]!.toFixed(1)} ms at ${4 * n}`);
+        if (slow.length === 0) break;
+      }
+      expect(slow).toEqual([]);
     });
   }
 });
