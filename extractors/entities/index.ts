@@ -232,10 +232,19 @@ function run(doc: Prepared): EntityRecord[] {
   // ---- group into entities
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
-  const keyOf = (type: EntityType, name: string) => {
+  const keyOfUncached = (type: EntityType, name: string) => {
     if (type === 'organisation') return `o:${orgKey(name)}`;
     if (type === 'product') return `r:${key(name).replace(/ app$/, '')}`;
     return `${type[0]}:${key(name)}`;
+  };
+  // an article names the same entity many times: each (type, name) is folded once
+  const keyMemo = new Map<EntityType, Map<string, string>>();
+  const keyOf = (type: EntityType, name: string) => {
+    let memo = keyMemo.get(type);
+    if (!memo) keyMemo.set(type, (memo = new Map()));
+    let k = memo.get(name);
+    if (k === undefined) memo.set(name, (k = keyOfUncached(type, name)));
+    return k;
   };
   const add = (type: EntityType, m: Mention, rule: string): Entity => {
     const k = keyOf(type, m.name);

@@ -135,7 +135,8 @@ export function indexWords(doc: Prepared): WordIndex {
   const n = norm.length;
   const sentences = doc.sentences;
   const words: Word[] = [];
-  const flagList: number[] = [];
+  // at most one word per character: filled in place, no growing array of boxed numbers
+  const flagList = new Uint16Array(n);
   let si = 0;
   let prevEnd = 0;
   let i = 0;
@@ -209,16 +210,16 @@ export function indexWords(doc: Prepared): WordIndex {
     const flags = (cap ? CAP : 0) | (upper ? UPPER : 0) | (possessive ? POSSESSIVE : 0) | (first ? FIRST : 0);
     words.push(new Word(s, e, t, bare, upperCount === 0 ? t : undefined, gap, sent, sentences[sent]?.paragraph ?? 0, flags));
     const bl = bare.charCodeAt(bare.length - 1);
-    flagList.push(
+    flagList[words.length - 1] = (
       flags |
         (gap === ' ' ? SPACED : gap === ', ' ? COMMA : 0) |
         (upperCount > firstUpper ? INNER : 0) |
         (mayTrigger(t) ? TRIG : 0) |
-        (cap && (bl === 77 || bl === 0x2122 || bl === 0xae) ? TMEND : 0),
+        (cap && (bl === 77 || bl === 0x2122 || bl === 0xae) ? TMEND : 0)
     );
     prevEnd = e;
   }
-  return { words, flags: Uint16Array.from(flagList), byStart: startIndex(words) };
+  return { words, flags: flagList.subarray(0, words.length), byStart: startIndex(words) };
 }
 
 /** True when words a and a+1 are joined by plain spaces only. */
