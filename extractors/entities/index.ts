@@ -154,9 +154,12 @@ function run(doc: Prepared): EntityRecord[] {
   const places = placeRule(ctx);
   const known = [...nationalRule(ctx, places), ...supplierRule(ctx)];
   const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx)];
-  const orgSpans = new Set(orgs.filter((c) => c.type === 'organisation').map((c) => `${c.s}:${c.e}`));
+  // a word span as one number: start × (word count + 1) + end
+  const spanKey = (c: Candidate) => c.s * (words.length + 1) + c.e;
+  const orgSpans = new Set<number>();
+  for (const c of orgs) if (c.type === 'organisation') orgSpans.add(spanKey(c));
   // "the Lantum platform": a company's name before a product noun stays the company
-  const products = productRules(ctx).filter((c) => !orgSpans.has(`${c.s}:${c.e}`));
+  const products = productRules(ctx).filter((c) => !orgSpans.has(spanKey(c)));
   // people need to know where organisations start (a role "at X") and where places or bodies end ("chief executive of X, Name")
   const orgStarts = new Map<number, number>();
   for (const c of orgs) if (c.type === 'organisation') orgStarts.set(words[c.s]!.s, c.e);
