@@ -95,10 +95,21 @@ const UPPER_CHAR = /\p{Lu}/u;
 /** A letter or digit: ASCII by code, anything else by Unicode class. */
 function isAlnum(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) return false;
-  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+  return (classOf(c) & 1) !== 0;
 }
-const isUpperCode = (c: number) => (c < 128 ? c >= 65 && c <= 90 : UPPER_CHAR.test(String.fromCharCode(c)));
+const isUpperCode = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (classOf(c) & 2) !== 0);
+/** Non-ASCII character classes, worked out once per code: 1 letter or digit, 2 upper case, 4 known. */
+const NON_ASCII = new Uint8Array(65536);
+function classOf(c: number): number {
+  let k = NON_ASCII[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const alnum = !(c === 0xa0 || (c >= 0x2000 && c <= 0x206f)) && LETTER_OR_DIGIT.test(ch);
+    k = 4 | (alnum ? 1 : 0) | (UPPER_CHAR.test(ch) ? 2 : 0);
+    NON_ASCII[c] = k;
+  }
+  return k;
+}
 /** characters that join two letters into one word: apostrophe, full stop, &, @, +, hyphen */
 const isJoiner = (c: number) => c === 39 || c === 46 || c === 38 || c === 64 || c === 43 || c === 45;
 
@@ -137,6 +148,10 @@ export function indexWords(doc: Prepared): WordIndex {
   const words: Word[] = [];
   // at most one word per character: filled in place, no growing array of boxed numbers
   const flagList = new Uint16Array(n);
+  // the previous word's sentence (-1 before the first word), the paragraph of sentence paraOf
+  let prevSent = -1;
+  let paraOf = -1;
+  let para = 0;
   let si = 0;
   let prevEnd = 0;
   let i = 0;
@@ -173,6 +188,10 @@ export function indexWords(doc: Prepared): WordIndex {
     const t = norm.slice(s, e);
     i = e;
     while (si + 1 < sentences.length && sentences[si + 1]!.start <= s) si++;
+    if (si !== paraOf) {
+      paraOf = si;
+      para = sentences[si]?.paragraph ?? 0;
+    }
     const sent = sentences.length ? si : 0;
     const gapLen = s - prevEnd;
     let gap: string;
@@ -191,8 +210,7 @@ export function indexWords(doc: Prepared): WordIndex {
     else if (gapLen === 2 && norm.charCodeAt(prevEnd + 1) === 32) gap = GAP2[norm.charCodeAt(prevEnd)] ?? norm.slice(prevEnd, s);
     else if (gapLen <= 8) gap = norm.slice(prevEnd, s);
     else gap = 'LONG';
-    const prev = words[words.length - 1];
-    const first = !prev || prev.sent !== sent || gap === 'NL';
+    const first = prevSent !== sent || gap === 'NL';
     let bare = t;
     let possessive = false;
     const L = t.length;
@@ -208,7 +226,8 @@ export function indexWords(doc: Prepared): WordIndex {
     // all capitals, a plural s allowed ("UHCW", "IC24", "ICSs")
     const upper = L >= 2 && cap && (lowerCount === 0 || (lowerCount === 1 && (t.endsWith('s') || possessive))) && upperCount >= 2;
     const flags = (cap ? CAP : 0) | (upper ? UPPER : 0) | (possessive ? POSSESSIVE : 0) | (first ? FIRST : 0);
-    words.push(new Word(s, e, t, bare, upperCount === 0 ? t : undefined, gap, sent, sentences[sent]?.paragraph ?? 0, flags));
+    words.push(new Word(s, e, t, bare, upperCount === 0 ? t : undefined, gap, sent, sentences.length ? para : 0, flags));
+    prevSent = sent;
     const bl = bare.charCodeAt(bare.length - 1);
     flagList[words.length - 1] = (
       flags |
