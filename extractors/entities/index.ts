@@ -147,6 +147,9 @@ const cleanNameSlow = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+// The later steps of run each sit in a function of their own ("(() => { … })()"): V8 optimises
+// them one by one and quickly, where one very large function took most of a second to compile
+// and ran unoptimised meanwhile.
 function run(doc: Prepared): EntityRecord[] {
   const { words, byStart, flags } = indexWords(doc);
   if (words.length === 0) return [];
@@ -341,336 +344,353 @@ function run(doc: Prepared): EntityRecord[] {
     if (owner[w.s] === -1 && !COMMON_ACRONYMS.has(w.bare) && !acronyms.has(w.bare)) unexplained = true;
   }
   // initials of a name the article writes out: "UHCW", "GM"
-  for (const e of unexplained ? entities : []) {
-    if (e.type === 'person' || !e.mentions.length) continue;
-    for (const f of e.forms) {
-      const ws = f.replace(/^The /, '').split(/\s+/);
-      if (ws.length < 2) continue;
-      const variants = new Set<string>();
-      const base = f.replace(/^The /, '');
-      variants.add(initialsOf(base));
-      variants.add(initialsOf(base.replace(/\bNHS /g, '')));
-      variants.add(initialsOf(base.replace(/ (?:NHS Foundation Trust|NHS Trust|Foundation Trust|ICS|ICB)$/, '')));
-      // "QEH": the first words of a longer name
-      const parts = base.split(/\s+/);
-      for (let n = 3; n < parts.length; n++) variants.add(initialsOf(parts.slice(0, n).join(' ')));
-      for (const v of variants) {
-        if (v.length < 2 || v.length > 6 || COMMON_ACRONYMS.has(v)) continue;
-        const had = initials.get(v);
-        initials.set(v, had === undefined || had === e ? e : null);
+  (() => {
+    for (const e of unexplained ? entities : []) {
+      if (e.type === 'person' || !e.mentions.length) continue;
+      for (const f of e.forms) {
+        const ws = f.replace(/^The /, '').split(/\s+/);
+        if (ws.length < 2) continue;
+        const variants = new Set<string>();
+        const base = f.replace(/^The /, '');
+        variants.add(initialsOf(base));
+        variants.add(initialsOf(base.replace(/\bNHS /g, '')));
+        variants.add(initialsOf(base.replace(/ (?:NHS Foundation Trust|NHS Trust|Foundation Trust|ICS|ICB)$/, '')));
+        // "QEH": the first words of a longer name
+        const parts = base.split(/\s+/);
+        for (let n = 3; n < parts.length; n++) variants.add(initialsOf(parts.slice(0, n).join(' ')));
+        for (const v of variants) {
+          if (v.length < 2 || v.length > 6 || COMMON_ACRONYMS.has(v)) continue;
+          const had = initials.get(v);
+          initials.set(v, had === undefined || had === e ? e : null);
+        }
       }
     }
-  }
+  })();
   // every capitalised acronym in the text that names an entity
   const extra: Mention[] = [];
   const mentionAt = (w: Word, name: string): Mention => ({ start: w.s, end: w.s + w.bare.length, name, written: [], c: null, sent: w.sent, para: w.para });
-  for (let i = 0; i < words.length; i++) {
-    if ((flags[i]! & UPPER) === 0) continue;
-    const w = words[i]!;
-    if (owner[w.s] !== -1) continue;
-    const a = w.bare;
-    if (COMMON_ACRONYMS.has(a)) continue;
-    const ent = acronyms.get(a) ?? initials.get(a) ?? null;
-    if (!ent || !ent.mentions.length) continue;
-    const m = mentionAt(w, a);
-    extra.push(m);
-    ent.mentions.push(m);
-    ent.forms.add(a);
-    entityOfMention.set(m, ent);
-    owner.fill(-2, w.s, w.e);
-  }
-  for (const [a, ent] of acronyms) if (ent.mentions.length) ent.forms.add(a);
+  (() => {
+    for (let i = 0; i < words.length; i++) {
+      if ((flags[i]! & UPPER) === 0) continue;
+      const w = words[i]!;
+      if (owner[w.s] !== -1) continue;
+      const a = w.bare;
+      if (COMMON_ACRONYMS.has(a)) continue;
+      const ent = acronyms.get(a) ?? initials.get(a) ?? null;
+      if (!ent || !ent.mentions.length) continue;
+      const m = mentionAt(w, a);
+      extra.push(m);
+      ent.mentions.push(m);
+      ent.forms.add(a);
+      entityOfMention.set(m, ent);
+      owner.fill(-2, w.s, w.e);
+    }
+    for (const [a, ent] of acronyms) if (ent.mentions.length) ent.forms.add(a);
+  })();
 
   // short forms of a body: "the Royal Free", "Moorfields", "Lincolnshire Community"
-  const shortForms = new Map<string, Entity | null>();
-  const shortFirst = new Set<string>();
-  for (const e of entities) {
-    if (e.type !== 'organisation' || !e.mentions.length) continue;
-    const name = [...e.forms].sort((a, b) => b.length - a.length)[0]!.replace(/^The /, '');
-    if (!/(?:Trust|Hospitals?|University|College London|Eye Hospital|Foundation Trust)$/.test(name)) continue;
-    const parts = name.split(/\s+/);
-    for (let n = 1; n < parts.length; n++) {
-      const pre = parts.slice(0, n);
-      const last = pre[n - 1]!;
-      if (/^(?:and|of|for|&|NHS|Foundation|the)$/.test(last)) continue;
-      const form = pre.join(' ');
-      if (n === 1 && (GENERIC_NAME_WORDS.has(form) || FIRST_NAMES.has(form) || form.length < 4)) continue;
-      if (pre.every((x) => GENERIC_NAME_WORDS.has(x))) continue;
-      if (isPlaceName(form) || ICS_AREAS.has(form)) continue;
-      const k = key(form);
-      shortFirst.add(pre[0]!);
-      const had = shortForms.get(k);
-      shortForms.set(k, had === undefined || had === e ? e : null);
-    }
-  }
-  if (shortForms.size) {
-    for (let i = 0; i < words.length; i++) {
-      if ((flags[i]! & CAP) === 0) continue;
-      const w = words[i]!;
-      if (owner[w.s] !== -1 || NON_NAME_WORDS.has(w.t) || !(shortFirst.has(w.t) || shortFirst.has(w.bare))) continue;
-      for (let n = Math.min(5, words.length - i); n >= 1; n--) {
-        const last = words[i + n - 1]!;
-        let ok = true;
-        for (let j = i + 1; j < i + n; j++) if (words[j]!.gap !== ' ' || owner[words[j]!.s] !== -1) ok = false;
-        if (!ok) continue;
-        const nx = words[i + n];
-        if (nx && nx.gap === ' ' && nx.cap && !last.possessive) continue;
-        const form = doc.norm.slice(w.s, last.s + last.bare.length);
-        const ent = shortForms.get(key(form));
-        if (!ent) continue;
-        const m: Mention = { start: w.s, end: last.s + last.bare.length, name: text.slice(w.s, last.s + last.bare.length), written: [], c: null, sent: w.sent, para: w.para };
-        ent.mentions.push(m);
-        ent.forms.add(m.name);
-        entityOfMention.set(m, ent);
-        extra.push(m);
-        owner.fill(-2, w.s, last.e);
-        i += n - 1;
-        break;
+  (() => {
+    const shortForms = new Map<string, Entity | null>();
+    const shortFirst = new Set<string>();
+    for (const e of entities) {
+      if (e.type !== 'organisation' || !e.mentions.length) continue;
+      const name = [...e.forms].sort((a, b) => b.length - a.length)[0]!.replace(/^The /, '');
+      if (!/(?:Trust|Hospitals?|University|College London|Eye Hospital|Foundation Trust)$/.test(name)) continue;
+      const parts = name.split(/\s+/);
+      for (let n = 1; n < parts.length; n++) {
+        const pre = parts.slice(0, n);
+        const last = pre[n - 1]!;
+        if (/^(?:and|of|for|&|NHS|Foundation|the)$/.test(last)) continue;
+        const form = pre.join(' ');
+        if (n === 1 && (GENERIC_NAME_WORDS.has(form) || FIRST_NAMES.has(form) || form.length < 4)) continue;
+        if (pre.every((x) => GENERIC_NAME_WORDS.has(x))) continue;
+        if (isPlaceName(form) || ICS_AREAS.has(form)) continue;
+        const k = key(form);
+        shortFirst.add(pre[0]!);
+        const had = shortForms.get(k);
+        shortForms.set(k, had === undefined || had === e ? e : null);
       }
     }
-  }
+    if (shortForms.size) {
+      for (let i = 0; i < words.length; i++) {
+        if ((flags[i]! & CAP) === 0) continue;
+        const w = words[i]!;
+        if (owner[w.s] !== -1 || NON_NAME_WORDS.has(w.t) || !(shortFirst.has(w.t) || shortFirst.has(w.bare))) continue;
+        for (let n = Math.min(5, words.length - i); n >= 1; n--) {
+          const last = words[i + n - 1]!;
+          let ok = true;
+          for (let j = i + 1; j < i + n; j++) if (words[j]!.gap !== ' ' || owner[words[j]!.s] !== -1) ok = false;
+          if (!ok) continue;
+          const nx = words[i + n];
+          if (nx && nx.gap === ' ' && nx.cap && !last.possessive) continue;
+          const form = doc.norm.slice(w.s, last.s + last.bare.length);
+          const ent = shortForms.get(key(form));
+          if (!ent) continue;
+          const m: Mention = { start: w.s, end: last.s + last.bare.length, name: text.slice(w.s, last.s + last.bare.length), written: [], c: null, sent: w.sent, para: w.para };
+          ent.mentions.push(m);
+          ent.forms.add(m.name);
+          entityOfMention.set(m, ent);
+          extra.push(m);
+          owner.fill(-2, w.s, last.e);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  })();
 
   // a region standing for its ICS: "North East London plans to …" → alias of North East London ICS
   const icsOfRegion = new Map<string, Entity>();
-  for (const e of entities) {
-    if (e.type !== 'organisation' || !e.mentions.length) continue;
-    for (const f of e.forms) {
-      const m = /^(.+?) (?:ICS|Integrated Care System)$/.exec(f.replace(/\s*\([A-Z]+\)\s*/, ' '));
-      if (m) icsOfRegion.set(key(m[1]!), e);
+  (() => {
+    for (const e of entities) {
+      if (e.type !== 'organisation' || !e.mentions.length) continue;
+      for (const f of e.forms) {
+        const m = /^(.+?) (?:ICS|Integrated Care System)$/.exec(f.replace(/\s*\([A-Z]+\)\s*/, ' '));
+        if (m) icsOfRegion.set(key(m[1]!), e);
+      }
     }
-  }
-  const posAfter = (offset: number): string => {
-    const toks = doc.tokens;
-    let lo = 0;
-    let hi = toks.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.start >= offset) {
-        best = mid;
-        hi = mid - 1;
-      } else lo = mid + 1;
-    }
-    return best >= 0 ? toks[best]!.pos : '';
-  };
-  for (const e of entities) {
-    if (e.type !== 'place' || !e.mentions.length) continue;
-    const ics = icsOfRegion.get(key(e.mentions[0]!.name));
-    if (!ics) continue;
-    for (const f of e.forms) ics.forms.add(f);
-    // "North East London plans to …" in every mention: the body, not a place
-    const asBody = (m: Mention) => {
-      const w = words[byStart.get(m.start)!]!;
-      const endW = words[byStart.get(m.start)! + (m.name.split(/\s+/).length - 1)];
-      if (w.first || !endW) return false;
-      const nx = words[byStart.get(endW.s)! + 1];
-      if (!nx || nx.gap !== ' ') return false;
-      const pv = words[byStart.get(m.start)! - 1];
-      if (pv && /^(?:in|across|throughout|for|around|within|from|of|to|and)$/i.test(pv.t)) return false;
-      if (/^(?:plans|aims|seeks|wants|intends|hopes|needs|has|have|is|was|will|says|said|shares|shared|states|notes|prioritises|prioritizes|highlights|also|must|should|can)$/.test(nx.t)) return true;
-      const pos = posAfter(nx.s);
-      return pos === 'VERB' || pos === 'AUX';
+    const posAfter = (offset: number): string => {
+      const toks = doc.tokens;
+      let lo = 0;
+      let hi = toks.length - 1;
+      let best = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (toks[mid]!.start >= offset) {
+          best = mid;
+          hi = mid - 1;
+        } else lo = mid + 1;
+      }
+      return best >= 0 ? toks[best]!.pos : '';
     };
-    if (e.mentions.every(asBody)) e.mentions = [];
-  }
+    for (const e of entities) {
+      if (e.type !== 'place' || !e.mentions.length) continue;
+      const ics = icsOfRegion.get(key(e.mentions[0]!.name));
+      if (!ics) continue;
+      for (const f of e.forms) ics.forms.add(f);
+      // "North East London plans to …" in every mention: the body, not a place
+      const asBody = (m: Mention) => {
+        const w = words[byStart.get(m.start)!]!;
+        const endW = words[byStart.get(m.start)! + (m.name.split(/\s+/).length - 1)];
+        if (w.first || !endW) return false;
+        const nx = words[byStart.get(endW.s)! + 1];
+        if (!nx || nx.gap !== ' ') return false;
+        const pv = words[byStart.get(m.start)! - 1];
+        if (pv && /^(?:in|across|throughout|for|around|within|from|of|to|and)$/i.test(pv.t)) return false;
+        if (/^(?:plans|aims|seeks|wants|intends|hopes|needs|has|have|is|was|will|says|said|shares|shared|states|notes|prioritises|prioritizes|highlights|also|must|should|can)$/.test(nx.t)) return true;
+        const pos = posAfter(nx.s);
+        return pos === 'VERB' || pos === 'AUX';
+      };
+      if (e.mentions.every(asBody)) e.mentions = [];
+    }
+  })();
 
   // ---- people: one record per person; first names and surnames join the full name
-  const persons = entities.filter((e) => e.type === 'person' && e.mentions.length);
-  const full = persons.filter((p) => p.mentions.some((m) => m.name.includes(' ')));
-  const byToken = new Map<string, Entity | null>();
-  for (const p of full) {
-    const name = p.mentions.find((m) => m.name.includes(' '))!.name;
-    const parts = name.split(' ');
-    for (const t of [parts[0]!, parts[parts.length - 1]!]) {
-      const had = byToken.get(t);
-      byToken.set(t, had === undefined || had === p ? p : null);
+  (() => {
+    const persons = entities.filter((e) => e.type === 'person' && e.mentions.length);
+    const full = persons.filter((p) => p.mentions.some((m) => m.name.includes(' ')));
+    const byToken = new Map<string, Entity | null>();
+    for (const p of full) {
+      const name = p.mentions.find((m) => m.name.includes(' '))!.name;
+      const parts = name.split(' ');
+      for (const t of [parts[0]!, parts[parts.length - 1]!]) {
+        const had = byToken.get(t);
+        byToken.set(t, had === undefined || had === p ? p : null);
+      }
     }
-  }
-  for (const p of persons) {
-    if (p.mentions.some((m) => m.name.includes(' '))) continue;
-    const target = byToken.get(p.mentions[0]!.name);
-    if (target) merge(target, p);
-  }
-  for (let wi = 0; wi < words.length; wi++) {
-    if ((flags[wi]! & CAP) === 0) continue;
-    const w = words[wi]!;
-    if (owner[w.s] !== -1) continue;
-    const p = byToken.get(w.bare);
-    if (!p) continue;
-    // not a name that runs on ("James Paget")
-    const i = wi;
-    const nx = words[i + 1];
-    if (nx && nx.gap === ' ' && nx.cap) continue;
-    const pv = words[i - 1];
-    if (pv && w.gap === ' ' && pv.cap && !HONORIFICS.has(pv.t) && !pv.first) continue;
-    if (p.mentions[0]!.start > w.s) continue;
-    const m = mentionAt(w, w.bare);
-    p.mentions.push(m);
-    p.forms.add(w.bare);
-    entityOfMention.set(m, p);
-  }
+    for (const p of persons) {
+      if (p.mentions.some((m) => m.name.includes(' '))) continue;
+      const target = byToken.get(p.mentions[0]!.name);
+      if (target) merge(target, p);
+    }
+    for (let wi = 0; wi < words.length; wi++) {
+      if ((flags[wi]! & CAP) === 0) continue;
+      const w = words[wi]!;
+      if (owner[w.s] !== -1) continue;
+      const p = byToken.get(w.bare);
+      if (!p) continue;
+      // not a name that runs on ("James Paget")
+      const i = wi;
+      const nx = words[i + 1];
+      if (nx && nx.gap === ' ' && nx.cap) continue;
+      const pv = words[i - 1];
+      if (pv && w.gap === ' ' && pv.cap && !HONORIFICS.has(pv.t) && !pv.first) continue;
+      if (p.mentions[0]!.start > w.s) continue;
+      const m = mentionAt(w, w.bare);
+      p.mentions.push(m);
+      p.forms.add(w.bare);
+      entityOfMention.set(m, p);
+    }
+  })();
 
   // ---- canonical names
   const live = entities.filter((e) => e.mentions.length);
   const canonical = new Map<Entity, string>();
-  for (const e of live) {
-    e.mentions.sort((a, b) => a.start - b.start);
-    // the first of the longest names the rules gave ("The" not counted), else of the forms; no
-    // temporary arrays (an empty one has another hidden class and made V8 drop the optimised code of run)
-    let best: string | undefined;
-    let bestLen = -1;
-    for (const m of e.mentions) {
-      if (!m.c) continue;
-      const l = lengthWithoutThe(m.name);
-      if (best === undefined || l > bestLen) {
-        best = m.name;
-        bestLen = l;
-      }
-    }
-    if (best === undefined)
-      for (const f of e.forms) {
-        const l = lengthWithoutThe(f);
+  (() => {
+    for (const e of live) {
+      e.mentions.sort((a, b) => a.start - b.start);
+      // the first of the longest names the rules gave ("The" not counted), else of the forms; no
+      // temporary arrays (an empty one has another hidden class and made V8 drop the optimised code of run)
+      let best: string | undefined;
+      let bestLen = -1;
+      for (const m of e.mentions) {
+        if (!m.c) continue;
+        const l = lengthWithoutThe(m.name);
         if (best === undefined || l > bestLen) {
-          best = f;
+          best = m.name;
           bestLen = l;
         }
       }
-    canonical.set(e, best!);
-  }
+      if (best === undefined)
+        for (const f of e.forms) {
+          const l = lengthWithoutThe(f);
+          if (best === undefined || l > bestLen) {
+            best = f;
+            bestLen = l;
+          }
+        }
+      canonical.set(e, best!);
+    }
+  })();
 
   // ---- roles and organisations of people
-  const orgMentions = live
-    .filter((e) => e.type === 'organisation')
-    .flatMap((e) => e.mentions.map((m) => ({ m, e })))
-    .sort((a, b) => a.m.start - b.m.start);
-  const orgsBySent = new Map<number, { m: Mention; e: Entity }[]>();
-  for (const x of orgMentions) {
-    const l = orgsBySent.get(x.m.sent);
-    if (l) l.push(x);
-    else orgsBySent.set(x.m.sent, [x]);
-  }
-  const orgByStart = new Map<number, Entity>();
-  for (const { m, e } of orgMentions) orgByStart.set(m.start, e);
-  const placeByStart = new Map<number, Entity>();
-  for (const e of live) if (e.type === 'place') for (const m of e.mentions) placeByStart.set(m.start, e);
-  const resolveAt = (at: number): string | null => {
-    const o = orgByStart.get(at);
-    if (o) return canonical.get(o)!;
-    const pl = placeByStart.get(at);
-    if (pl) {
-      const ics = icsOfRegion.get(key(pl.mentions[0]!.name));
-      if (ics) return canonical.get(ics)!;
+  (() => {
+    const orgMentions = live
+      .filter((e) => e.type === 'organisation')
+      .flatMap((e) => e.mentions.map((m) => ({ m, e })))
+      .sort((a, b) => a.m.start - b.m.start);
+    const orgsBySent = new Map<number, { m: Mention; e: Entity }[]>();
+    for (const x of orgMentions) {
+      const l = orgsBySent.get(x.m.sent);
+      if (l) l.push(x);
+      else orgsBySent.set(x.m.sent, [x]);
     }
-    return null;
-  };
-  const lastBefore = (pos: number, test: (e: Entity, m: Mention) => boolean): { e: Entity; m: Mention } | null => {
-    let lo = 0;
-    let hi = orgMentions.length - 1;
-    let idx = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (orgMentions[mid]!.m.start < pos) {
-        idx = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    for (let k = idx, n = 0; k >= 0 && n < 60; k--, n++) if (test(orgMentions[k]!.e, orgMentions[k]!.m)) return orgMentions[k]!;
-    return null;
-  };
-  const isPublisher = (e: Entity) => [...e.forms].some((f) => PUBLISHERS.has(f));
-  const isCompany = (e: Entity) => /^(?:supplier-gazetteer|company-x|brand-subject|case-study-x|listed-with-bodies|x-a-company)$/.test(e.rule);
-  for (const p of live) {
-    if (p.type !== 'person') continue;
-    const m = p.mentions.find((x) => x.c?.role) ?? p.mentions[0]!;
-    const hint = m.c?.role;
-    if (hint?.role) p.role = text.slice(hint.role[0], hint.role[1]).replace(/\s+/g, ' ');
-    let org: string | null = null;
-    if (hint?.orgAt != null) org = resolveAt(hint.orgAt);
-    if (!org && hint?.anaphor) {
-      const word = hint.anaphor;
-      const re =
-        word === 'trust'
-          ? /Trust$/
-          : word === 'hospital'
-            ? /Hospitals?$/
-          : word === 'icb' || word === 'board'
-            ? /(?:ICB|Integrated Care Board|Board)$/
-            : word === 'ics'
-              ? /(?:ICS|Integrated Care System)$/
-              : new RegExp(String.raw`(?:^|\s)${word}$`, 'i');
-      const hit =
-        lastBefore(m.start, (e, om) => om.para >= m.para - 2 && (re.test(canonical.get(e)!) || [...e.forms].some((f) => re.test(f)))) ??
-        (word === 'trust' ? lastBefore(m.start, (e, om) => om.para >= m.para - 2 && /Hospitals?$/.test(canonical.get(e)!)) : null);
-      if (hit) org = canonical.get(hit.e)!;
-    }
-    // a place in the role standing for its ICS: "clinical director for Lancashire and South Cumbria's pathology service"
-    if (!org && hint?.role) {
-      for (const [at, pl] of placeByStart) {
-        if (at >= hint.role[0] && at < hint.role[1]) {
-          const ics = icsOfRegion.get(key(pl.mentions[0]!.name));
-          if (ics) org = canonical.get(ics)!;
+    const orgByStart = new Map<number, Entity>();
+    for (const { m, e } of orgMentions) orgByStart.set(m.start, e);
+    const placeByStart = new Map<number, Entity>();
+    for (const e of live) if (e.type === 'place') for (const m of e.mentions) placeByStart.set(m.start, e);
+    const resolveAt = (at: number): string | null => {
+      const o = orgByStart.get(at);
+      if (o) return canonical.get(o)!;
+      const pl = placeByStart.get(at);
+      if (pl) {
+        const ics = icsOfRegion.get(key(pl.mentions[0]!.name));
+        if (ics) return canonical.get(ics)!;
+      }
+      return null;
+    };
+    const lastBefore = (pos: number, test: (e: Entity, m: Mention) => boolean): { e: Entity; m: Mention } | null => {
+      let lo = 0;
+      let hi = orgMentions.length - 1;
+      let idx = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (orgMentions[mid]!.m.start < pos) {
+          idx = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      for (let k = idx, n = 0; k >= 0 && n < 60; k--, n++) if (test(orgMentions[k]!.e, orgMentions[k]!.m)) return orgMentions[k]!;
+      return null;
+    };
+    const isPublisher = (e: Entity) => [...e.forms].some((f) => PUBLISHERS.has(f));
+    const isCompany = (e: Entity) => /^(?:supplier-gazetteer|company-x|brand-subject|case-study-x|listed-with-bodies|x-a-company)$/.test(e.rule);
+    for (const p of live) {
+      if (p.type !== 'person') continue;
+      const m = p.mentions.find((x) => x.c?.role) ?? p.mentions[0]!;
+      const hint = m.c?.role;
+      if (hint?.role) p.role = text.slice(hint.role[0], hint.role[1]).replace(/\s+/g, ' ');
+      let org: string | null = null;
+      if (hint?.orgAt != null) org = resolveAt(hint.orgAt);
+      if (!org && hint?.anaphor) {
+        const word = hint.anaphor;
+        const re =
+          word === 'trust'
+            ? /Trust$/
+            : word === 'hospital'
+              ? /Hospitals?$/
+            : word === 'icb' || word === 'board'
+              ? /(?:ICB|Integrated Care Board|Board)$/
+              : word === 'ics'
+                ? /(?:ICS|Integrated Care System)$/
+                : new RegExp(String.raw`(?:^|\s)${word}$`, 'i');
+        const hit =
+          lastBefore(m.start, (e, om) => om.para >= m.para - 2 && (re.test(canonical.get(e)!) || [...e.forms].some((f) => re.test(f)))) ??
+          (word === 'trust' ? lastBefore(m.start, (e, om) => om.para >= m.para - 2 && /Hospitals?$/.test(canonical.get(e)!)) : null);
+        if (hit) org = canonical.get(hit.e)!;
+      }
+      // a place in the role standing for its ICS: "clinical director for Lancashire and South Cumbria's pathology service"
+      if (!org && hint?.role) {
+        for (const [at, pl] of placeByStart) {
+          if (at >= hint.role[0] && at < hint.role[1]) {
+            const ics = icsOfRegion.get(key(pl.mentions[0]!.name));
+            if (ics) org = canonical.get(ics)!;
+          }
         }
       }
-    }
-    // the body named just before, in the same paragraph (this or the previous sentence), else later in the same sentence
-    if (!org && !hint?.orgAt) {
-      // a health or public body first ("Torbay … has deployed Nervecentre. Chief digital officer …" works for the trust)
-      // the same sentence first (the last body before the name), then the previous sentence's subject
-      const same = (e: Entity, om: Mention) => om.sent === m.sent && !isPublisher(e);
-      const prevSent = (e: Entity, om: Mention) => om.para === m.para && om.sent === m.sent - 1 && !isPublisher(e);
-      let hit = lastBefore(m.start, (e, om) => same(e, om) && !isCompany(e)) ?? lastBefore(m.start, same);
-      if (!hit && m.sent > 0 && doc.sentences[m.sent - 1] && words[byStart.get(m.start)!]!.para === m.para) {
-        // "The trust, which runs …, said …": a subject anaphor stands for the last body of its kind
-        const ps = doc.sentences[m.sent - 1]!;
-        const am = /^(?:The|the) (trust|ICB|ICS|hospital|board|council)\b/.exec(doc.norm.slice(ps.start, ps.start + 20));
-        if (am && doc.sentences[m.sent - 1]!.paragraph === doc.sentences[m.sent]?.paragraph) {
-          const re = am[1] === 'trust' ? /Trust$/ : am[1] === 'ICB' ? /(?:ICB|Integrated Care Board)$/ : am[1] === 'ICS' ? /(?:ICS|Integrated Care System)$/ : new RegExp(`${am[1]}$`, 'i');
-          hit = lastBefore(ps.start, (e, om) => om.para >= m.para - 2 && re.test(canonical.get(e)!));
+      // the body named just before, in the same paragraph (this or the previous sentence), else later in the same sentence
+      if (!org && !hint?.orgAt) {
+        // a health or public body first ("Torbay … has deployed Nervecentre. Chief digital officer …" works for the trust)
+        // the same sentence first (the last body before the name), then the previous sentence's subject
+        const same = (e: Entity, om: Mention) => om.sent === m.sent && !isPublisher(e);
+        const prevSent = (e: Entity, om: Mention) => om.para === m.para && om.sent === m.sent - 1 && !isPublisher(e);
+        let hit = lastBefore(m.start, (e, om) => same(e, om) && !isCompany(e)) ?? lastBefore(m.start, same);
+        if (!hit && m.sent > 0 && doc.sentences[m.sent - 1] && words[byStart.get(m.start)!]!.para === m.para) {
+          // "The trust, which runs …, said …": a subject anaphor stands for the last body of its kind
+          const ps = doc.sentences[m.sent - 1]!;
+          const am = /^(?:The|the) (trust|ICB|ICS|hospital|board|council)\b/.exec(doc.norm.slice(ps.start, ps.start + 20));
+          if (am && doc.sentences[m.sent - 1]!.paragraph === doc.sentences[m.sent]?.paragraph) {
+            const re = am[1] === 'trust' ? /Trust$/ : am[1] === 'ICB' ? /(?:ICB|Integrated Care Board)$/ : am[1] === 'ICS' ? /(?:ICS|Integrated Care System)$/ : new RegExp(`${am[1]}$`, 'i');
+            hit = lastBefore(ps.start, (e, om) => om.para >= m.para - 2 && re.test(canonical.get(e)!));
+          }
+          if (!hit) {
+            // the first body the previous sentence names (its subject, as a rule), a public body before a company
+            const inPrev = (orgsBySent.get(m.sent - 1) ?? []).filter((x) => prevSent(x.e, x.m));
+            hit = inPrev.find((x) => !isCompany(x.e)) ?? inPrev[0] ?? null;
+          }
         }
-        if (!hit) {
-          // the first body the previous sentence names (its subject, as a rule), a public body before a company
-          const inPrev = (orgsBySent.get(m.sent - 1) ?? []).filter((x) => prevSent(x.e, x.m));
-          hit = inPrev.find((x) => !isCompany(x.e)) ?? inPrev[0] ?? null;
+        if (hit) org = canonical.get(hit.e)!;
+        else if (!hint) {
+          // a bare name with a speech verb ("Penny adds: … at UHCW"): the body the same sentence names
+          const after = (orgsBySent.get(m.sent) ?? []).find((x) => x.m.start > m.end && !isPublisher(x.e));
+          if (after) org = canonical.get(after.e)!;
         }
       }
-      if (hit) org = canonical.get(hit.e)!;
-      else if (!hint) {
-        // a bare name with a speech verb ("Penny adds: … at UHCW"): the body the same sentence names
-        const after = (orgsBySent.get(m.sent) ?? []).find((x) => x.m.start > m.end && !isPublisher(x.e));
-        if (after) org = canonical.get(after.e)!;
-      }
+      p.organisation = org;
     }
-    p.organisation = org;
-  }
+  })();
 
   // ---- records
-  const records: EntityRecord[] = [];
-  for (const e of live) {
-    const name = canonical.get(e)!;
-    const seen = new Set<string>([name]);
-    const aliases: string[] = [];
-    for (const f of e.forms) {
-      const clean = f.trim();
-      if (!clean || seen.has(clean)) continue;
-      if (e.type === 'person' && HONORIFICS.has(clean)) continue;
-      seen.add(clean);
-      aliases.push(clean);
+  const records = ((): EntityRecord[] => {
+    const records: EntityRecord[] = [];
+    for (const e of live) {
+      const name = canonical.get(e)!;
+      const seen = new Set<string>([name]);
+      const aliases: string[] = [];
+      for (const f of e.forms) {
+        const clean = f.trim();
+        if (!clean || seen.has(clean)) continue;
+        if (e.type === 'person' && HONORIFICS.has(clean)) continue;
+        seen.add(clean);
+        aliases.push(clean);
+      }
+      const ms = new Map<number, Mention>();
+      for (const m of e.mentions) if (!ms.has(m.start)) ms.set(m.start, m);
+      records.push({
+        type: e.type,
+        name,
+        aliases,
+        role: e.type === 'person' ? e.role : null,
+        organisation: e.type === 'person' ? e.organisation : null,
+        rule: e.rule,
+        mentions: [...ms.values()]
+          .sort((a, b) => a.start - b.start)
+          .map((x) => ({ start: x.start, end: x.end, text: text.slice(x.start, x.end), sentence: x.sent })),
+      });
     }
-    const ms = new Map<number, Mention>();
-    for (const m of e.mentions) if (!ms.has(m.start)) ms.set(m.start, m);
-    records.push({
-      type: e.type,
-      name,
-      aliases,
-      role: e.type === 'person' ? e.role : null,
-      organisation: e.type === 'person' ? e.organisation : null,
-      rule: e.rule,
-      mentions: [...ms.values()]
-        .sort((a, b) => a.start - b.start)
-        .map((x) => ({ start: x.start, end: x.end, text: text.slice(x.start, x.end), sentence: x.sent })),
-    });
-  }
-  records.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    records.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    return records;
+  })();
   return records;
 }
 
