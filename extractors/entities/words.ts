@@ -93,8 +93,15 @@ export class Word {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER_CHAR = /\p{Lu}/u;
 /** A letter or digit: ASCII by code, anything else by Unicode class. */
+/** ASCII classes: 1 letter or digit, 2 upper case, 8 digit */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1 | 8;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 1 | 2;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
+/** A character's class: 1 letter or digit, 2 upper case, 8 ASCII digit (non-ASCII: from Unicode, once per code) */
+const charClass = (c: number): number => (c < 128 ? ASCII_CLASS[c]! : classOf(c));
 function isAlnum(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return (ASCII_CLASS[c]! & 1) !== 0;
   return (classOf(c) & 1) !== 0;
 }
 const isUpperCode = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (classOf(c) & 2) !== 0);
@@ -171,9 +178,10 @@ export function indexWords(doc: Prepared): WordIndex {
     for (;;) {
       if (e >= n || amp) break;
       const d = norm.charCodeAt(e);
-      if (isAlnum(d)) {
-        if (isUpperCode(d)) upperCount++;
-        else if (!(d >= 48 && d <= 57)) lowerCount++;
+      const k = charClass(d);
+      if (k & 1) {
+        if (k & 2) upperCount++;
+        else if (!(k & 8)) lowerCount++;
         e++;
         continue;
       }
