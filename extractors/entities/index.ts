@@ -295,53 +295,59 @@ function run(doc: Prepared): EntityRecord[] {
   };
 
   // organisations: a trust and its hospital name, two spellings of a trust
-  const cores = new Map<string, Entity>();
-  for (const e of entities) {
-    if (e.type !== 'organisation' || !e.mentions.length) continue;
-    const core = trustCore(e.mentions[0]!.name);
-    if (!core) continue;
-    const other = cores.get(core);
-    if (!other) {
-      cores.set(core, e);
-      continue;
+  (() => {
+    const cores = new Map<string, Entity>();
+    for (const e of entities) {
+      if (e.type !== 'organisation' || !e.mentions.length) continue;
+      const core = trustCore(e.mentions[0]!.name);
+      if (!core) continue;
+      const other = cores.get(core);
+      if (!other) {
+        cores.set(core, e);
+        continue;
+      }
+      // the fuller name (a trust) keeps the record
+      const isTrust = (x: Entity) => /Trust$/.test(x.mentions[0]!.name);
+      if (isTrust(e) && !isTrust(other)) {
+        merge(e, other);
+        cores.set(core, e);
+      } else merge(other, e);
     }
-    // the fuller name (a trust) keeps the record
-    const isTrust = (x: Entity) => /Trust$/.test(x.mentions[0]!.name);
-    if (isTrust(e) && !isTrust(other)) {
-      merge(e, other);
-      cores.set(core, e);
-    } else merge(other, e);
-  }
+  })();
   // products: "Health Connect" inside "HealthShare Health Connect", "Alertive app" and "Alertive"
-  const prods = entities.filter((e) => e.type === 'product' && e.mentions.length);
-  const prodKeys = new Map<string, Entity>();
-  for (const p of prods) for (const f of p.forms) prodKeys.set(key(f).replace(/ app$/, ''), p);
-  for (const p of prods) {
-    if (!p.mentions.length) continue;
-    const k = key(p.mentions[0]!.name).replace(/ app$/, '');
-    const parts = k.split(' ');
-    for (let i = 1; i < parts.length; i++) {
-      const suffix = parts.slice(i).join(' ');
-      const q = prodKeys.get(suffix);
-      if (q && q !== p && q.mentions.length) merge(p, q);
+  (() => {
+    const prods = entities.filter((e) => e.type === 'product' && e.mentions.length);
+    const prodKeys = new Map<string, Entity>();
+    for (const p of prods) for (const f of p.forms) prodKeys.set(key(f).replace(/ app$/, ''), p);
+    for (const p of prods) {
+      if (!p.mentions.length) continue;
+      const k = key(p.mentions[0]!.name).replace(/ app$/, '');
+      const parts = k.split(' ');
+      for (let i = 1; i < parts.length; i++) {
+        const suffix = parts.slice(i).join(' ');
+        const q = prodKeys.get(suffix);
+        if (q && q !== p && q.mentions.length) merge(p, q);
+      }
     }
-  }
+  })();
 
   // acronyms written in brackets after a name: "Norfolk and Norwich University Hospitals NHS Foundation Trust (NNUH)"
   const acronyms = new Map<string, Entity>();
-  for (const m of mentions) {
-    const ent = entityOfMention.get(m)!;
-    if (m.c?.acronym) acronyms.set(m.c.acronym, ent);
-    const am = doc.norm.charCodeAt(m.end + 1) === 40 ? /^ \(([A-Z][A-Za-z0-9]{1,9})\)/.exec(doc.norm.slice(m.end, m.end + 14)) : null;
-    if (am && /[A-Z].*[A-Z]/.test(am[1]!) && ent.type !== 'person') acronyms.set(am[1]!, ent);
-  }
-  // "IC24 (Integrated Care 24)": the acronym before, its expansion in brackets
-  for (const m of mentions) {
-    if (doc.norm.charCodeAt(m.end) !== 41 || doc.norm.charCodeAt(m.start - 1) !== 40) continue;
-    const before = doc.norm.slice(Math.max(0, m.start - 16), m.start);
-    const bm = /([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*) \($/.exec(before);
-    if (bm) acronyms.set(bm[1]!, entityOfMention.get(m)!);
-  }
+  (() => {
+    for (const m of mentions) {
+      const ent = entityOfMention.get(m)!;
+      if (m.c?.acronym) acronyms.set(m.c.acronym, ent);
+      const am = doc.norm.charCodeAt(m.end + 1) === 40 ? /^ \(([A-Z][A-Za-z0-9]{1,9})\)/.exec(doc.norm.slice(m.end, m.end + 14)) : null;
+      if (am && /[A-Z].*[A-Z]/.test(am[1]!) && ent.type !== 'person') acronyms.set(am[1]!, ent);
+    }
+    // "IC24 (Integrated Care 24)": the acronym before, its expansion in brackets
+    for (const m of mentions) {
+      if (doc.norm.charCodeAt(m.end) !== 41 || doc.norm.charCodeAt(m.start - 1) !== 40) continue;
+      const before = doc.norm.slice(Math.max(0, m.start - 16), m.start);
+      const bm = /([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*) \($/.exec(before);
+      if (bm) acronyms.set(bm[1]!, entityOfMention.get(m)!);
+    }
+  })();
   // initials of a name the article writes out: "UHCW", "GM" (worked out only when an unexplained acronym is written)
   const initials = new Map<string, Entity | null>();
   let unexplained = false;
