@@ -994,11 +994,8 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
       else if (nx.t === 'and' && nx.gap === ' ' && words[e + 1]?.gap === ' ') start = e + 1;
       else break;
       if (words[start]?.t === 'the' && words[start + 1]?.gap === ' ') start++;
-      const known = isOrgAt(start);
-      if (known !== undefined) {
-        e = known;
-        continue;
-      }
+      // a known body next: the walk from its own end (its turn in this loop, with a fresh guard) finds all this one would
+      if (isOrgAt(start) !== undefined) break;
       const f = unknownRun(start);
       if (f === start) break;
       const endW = words[f];
