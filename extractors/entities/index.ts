@@ -568,10 +568,10 @@ function run(doc: Prepared): EntityRecord[] {
 
   // ---- roles and organisations of people
   (() => {
-    const orgMentions = live
-      .filter((e) => e.type === 'organisation')
-      .flatMap((e) => e.mentions.map((m) => ({ m, e })))
-      .sort((a, b) => a.m.start - b.m.start);
+    // plain loops (flatMap is slow in V8); the same order before the (stable) sort
+    const orgMentions: { m: Mention; e: Entity }[] = [];
+    for (const e of live) if (e.type === 'organisation') for (const m of e.mentions) orgMentions.push({ m, e });
+    orgMentions.sort((a, b) => a.m.start - b.m.start);
     const orgsBySent = new Map<number, { m: Mention; e: Entity }[]>();
     for (const x of orgMentions) {
       const l = orgsBySent.get(x.m.sent);
