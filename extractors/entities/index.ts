@@ -120,6 +120,8 @@ interface Mention {
   para: number;
 }
 
+const OWNER_POSSESSIVE = /^[\p{Lu}][\p{L}\p{N}.&-]*['\u2019]s\s+(\p{Lu}.*)$/u;
+
 interface Entity {
   type: EntityType;
   mentions: Mention[];
@@ -562,6 +564,13 @@ function run(doc: Prepared): EntityRecord[] {
             bestLen = l;
           }
         }
+      // "Lantum’s Connected Scheduling": the owner's possessive is not part of a product's name
+      // (the written form stays an alias); other names keep theirs ("King’s College Hospital")
+      const owned = best === undefined || e.type !== 'product' ? null : OWNER_POSSESSIVE.exec(best);
+      if (owned) {
+        e.forms.add(best!);
+        best = owned[1]!;
+      }
       canonical.set(e, best!);
     }
   })();

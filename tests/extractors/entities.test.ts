@@ -96,6 +96,7 @@ const PRODUCTS: [string, Case][] = [
   ['NHS App', { text: 'More patients are using the NHS App to order repeat prescriptions.', type: 'product', name: 'NHS App' }],
   ['X platform', { text: 'The trust has rolled out the Wayfinder platform to every ward.', type: 'product', name: 'Wayfinder' }],
   ['a place’s care record', { text: 'Clinicians can view the Cheshire Care Record in every practice.', type: 'product', name: 'Cheshire Care Record' }],
+  ['an owner’s possessive dropped when the name is also written alone', { text: 'Brightwell’s Rota Planner platform is live. Rota Planner covers every ward.', type: 'product', name: 'Rota Planner' }],
   ['trademark dropped', { text: 'Staff book shifts with Rotawise SchedulerTM every week.', type: 'product', name: 'Rotawise Scheduler', aliases: ['Rotawise SchedulerTM'] }],
   ['a tool called X', { text: 'Dermatologists use a tool called SKINSCAN to triage referrals.', type: 'product', name: 'SKINSCAN' }],
   ['X, its electronic patient record', { text: 'In May the trust went live with Meridian, its new electronic patient record.', type: 'product', name: 'Meridian' }],
