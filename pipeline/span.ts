@@ -14,21 +14,30 @@ export function spanMatches(text: string, s: Span, expected: string): boolean {
   return s.start >= 0 && s.end <= text.length && s.start <= s.end && text.slice(s.start, s.end) === expected;
 }
 
+/**
+ * The first index in [0, length) at which `reached` holds, or `length` when it never does.
+ * `reached` must be false up to some index and true from there on (a sorted list's
+ * "start >= offset", say); every sorted-span lookup in the pipeline is this one search.
+ */
+export function firstIndex(length: number, reached: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the first item that starts at or after `offset` (items sorted by start). */
+export function firstStartingAt(items: readonly { start: number }[], offset: number): number {
+  return firstIndex(items.length, (i) => items[i]!.start >= offset);
+}
+
 /** Index of the sentence that contains `offset` (binary search over sorted sentence starts). */
 export function sentenceAt(sentences: readonly { start: number; end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return best;
+  return Math.max(0, firstIndex(sentences.length, (i) => sentences[i]!.start > offset) - 1);
 }
 
 export function mention(text: string, sentences: readonly { start: number; end: number }[], start: number, end: number): Mention {
@@ -58,13 +67,7 @@ export function overlapTest(spans: Iterable<readonly [number, number]>): (start:
   }
   return (start, end) => {
     // the first run that ends after `start`; runs are disjoint, so ends are increasing
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! > start) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo < starts.length && starts[lo]! < end;
+    const k = firstIndex(ends.length, (i) => ends[i]! > start);
+    return k < starts.length && starts[k]! < end;
   };
 }

@@ -4,7 +4,7 @@
 // the most recent ICS or organisation named before it, headings included).
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord } from '../entities/schema.ts';
-import { sentenceAt } from '../../pipeline/span.ts';
+import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
 
 interface Mentioned {
@@ -75,14 +75,7 @@ const BEFORE_MENTION = /([\p{L}]+)[ \t]{1,3}(?:(?:the|a|an)[ \t]{1,3})?$/iu;
 
 /** Index of the first token that starts at or after `offset`. */
 function tokenAt(doc: Prepared, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(doc.tokens, offset);
 }
 
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -134,17 +127,6 @@ const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap
 const REFERS_TO_TRUST = /\bthe (?:trust|hospital|foundation trust|board)\b/i;
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
 
-/** Lowest index whose mention starts at or after `offset`. */
-function lowerBound(ms: readonly Mentioned[], offset: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const LOOKBACK_SENTENCES = 40;
 const MAX_MENTIONS_BACK = 2000;
@@ -160,7 +142,7 @@ type Want = 'ics' | 'partnership' | 'icb' | 'trust' | 'any';
 function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence: number, want: Want): string | null {
   const ms = index.mentions;
   const paragraph = doc.sentences[sentence]?.paragraph ?? -1;
-  const from = lowerBound(ms, offset) - 1;
+  const from = firstStartingAt(ms, offset) - 1;
   const scan = (ok: (m: Mentioned) => boolean, lookback = LOOKBACK_SENTENCES) => {
     const stop = Math.max(0, from - MAX_MENTIONS_BACK);
     for (let i = from; i >= stop && ms[i]!.sentence >= sentence - lookback; i--) if (ok(ms[i]!)) return ms[i]!.body;
@@ -194,7 +176,7 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   const ms = index.mentions;
   const inRange = (a: number, b: number) => {
     const out: Mentioned[] = [];
-    for (let i = lowerBound(ms, a); i < ms.length && ms[i]!.start < b; i++) {
+    for (let i = firstStartingAt(ms, a); i < ms.length && ms[i]!.start < b; i++) {
       if (ms[i]!.end <= b && (ms[i]!.end <= start || ms[i]!.start >= end)) out.push(ms[i]!);
     }
     return out;
@@ -244,7 +226,7 @@ function lastDescription(doc: Prepared, index: EntityIndex, sentence: number, st
     for (const m of passage.matchAll(re)) if (m.index > at) [at, best] = [m.index, want];
   }
   if (best === null) return null;
-  const named = lowerBound(index.mentions, start) - 1;
+  const named = firstStartingAt(index.mentions, start) - 1;
   const lastNamed = named >= 0 ? index.mentions[named]!.start - from : -1;
   return lastNamed > at ? null : best;
 }

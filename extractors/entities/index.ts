@@ -5,7 +5,8 @@
 // hospital name, a region standing for its ICS, first names and surnames of people), and
 // attach each person's role and organisation.
 import type { Extractor } from '../types.ts';
-import { normaliseSameLength, type Prepared } from '../../pipeline/2-prepare.ts';
+import { sketchPrepared, type Prepared } from '../../pipeline/2-prepare.ts';
+import { firstIndex, firstStartingAt } from '../../pipeline/span.ts';
 import type { EntityRecord, EntityType } from './schema.ts';
 import { CAP, indexWords, UPPER, type Word } from './words.ts';
 import { isPlaceName, ICS_AREAS } from './places.ts';
@@ -464,20 +465,7 @@ function run(doc: Prepared): EntityRecord[] {
         if (m) icsOfRegion.set(key(m[1]!), e);
       }
     }
-    const posAfter = (offset: number): string => {
-      const toks = doc.tokens;
-      let lo = 0;
-      let hi = toks.length - 1;
-      let best = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (toks[mid]!.start >= offset) {
-          best = mid;
-          hi = mid - 1;
-        } else lo = mid + 1;
-      }
-      return best >= 0 ? toks[best]!.pos : '';
-    };
+    const posAfter = (offset: number): string => doc.tokens[firstStartingAt(doc.tokens, offset)]?.pos ?? '';
     for (const e of entities) {
       if (e.type !== 'place' || !e.mentions.length) continue;
       const ics = icsOfRegion.get(key(e.mentions[0]!.name));
@@ -602,16 +590,7 @@ function run(doc: Prepared): EntityRecord[] {
       return null;
     };
     const lastBefore = (pos: number, test: (e: Entity, m: Mention) => boolean): { e: Entity; m: Mention } | null => {
-      let lo = 0;
-      let hi = orgMentions.length - 1;
-      let idx = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (orgMentions[mid]!.m.start < pos) {
-          idx = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const idx = firstIndex(orgMentions.length, (i) => orgMentions[i]!.m.start >= pos) - 1;
       for (let k = idx, n = 0; k >= 0 && n < 60; k--, n++) if (test(orgMentions[k]!.e, orgMentions[k]!.m)) return orgMentions[k]!;
       return null;
     };
@@ -731,21 +710,7 @@ const SAMPLE = [
   'Kent and Medway plans to grow; the Joined Analytics for Population Health (JAPH) platform serves practices in Kent and Medway and the NHS.',
 ].join('\n');
 function warmUp(passes: number, copies: number): void {
-  const sample = Array.from({ length: copies }, () => SAMPLE).join('\n');
-  const sentences: Prepared['sentences'] = [];
-  let at = 0;
-  sample.split('\n').forEach((line, index) => {
-    sentences.push({ index, start: at, end: at + line.length, text: line, tokenStart: 0, tokenEnd: 0, paragraph: index });
-    at += line.length + 1;
-  });
-  const doc: Prepared = {
-    article: { id: 'warm-up', source: 'warm-up', text: sample, title: null, published: null, url: null, sha256: '' },
-    text: sample,
-    norm: normaliseSameLength(sample),
-    referenceDate: null,
-    sentences,
-    tokens: [],
-  };
+  const doc = sketchPrepared(Array.from({ length: copies }, () => SAMPLE).join('\n'));
   for (let i = 0; i < passes; i++) run(doc);
 }
 warmUp(60, 1);

@@ -2,6 +2,7 @@
 // practices" → "practices") or before it ("an occupancy rate of 88.8 percent" → "occupancy rate"),
 // from one short walk over wink's tokens. Hyphen-joined tokens ("full-time") are one word.
 import type { Prepared, Token } from '../../pipeline/2-prepare.ts';
+import { firstIndex } from '../../pipeline/span.ts';
 import { EVALUATIVE, KEPT_PARTICIPLES, MONTHS, PARTITIVE_NOUNS } from './lexicon.ts';
 
 export interface Word {
@@ -16,14 +17,7 @@ export interface Word {
 
 /** Index of the first token that ends after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens.length, (i) => tokens[i]!.end > offset);
 }
 
 const isHyphen = (t: Token | undefined) => t !== undefined && (t.text === '-' || t.text === '\u2010' || t.text === '\u2011');

@@ -2,6 +2,7 @@
 // excludes (dates, codes, "one" as a pronoun, relative durations), resolve ranges and rate bases,
 // give a bare number the noun of the metric it continues, and keep one record per text.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
+import { overlapTest } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/score.ts';
 import { LABEL_NOUNS, MONTHS, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, YEAR_PREPOSITIONS } from './lexicon.ts';
@@ -22,22 +23,8 @@ const afterText = (doc: Prepared, at: number, n = 30) => doc.norm.slice(at, at +
 const dropUpstreamDates: Refiner = (cands, _doc, upstream) => {
   const dates = upstream.dates ?? [];
   if (dates.length === 0) return cands;
-  const spans = dates.map((d) => d.span).sort((a, b) => a.start - b.start);
-  // prefix maximum of ends, so "does any date that starts before x end after y" is one lookup
-  const maxEnd: number[] = [];
-  let m = -1;
-  for (const sp of spans) maxEnd.push((m = Math.max(m, sp.end)));
-  return cands.filter((c) => {
-    // the last date starting before the number's end
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.start < c.numEnd) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 || maxEnd[lo - 1]! <= c.numStart;
-  });
+  const inDate = overlapTest(dates.map((d) => [d.span.start, d.span.end] as const));
+  return cands.filter((c) => !inDate(c.numStart, c.numEnd));
 };
 
 /** Years, fiscal years and day numbers, whether or not the dates extractor saw them. */

@@ -1,7 +1,7 @@
 // Where a mention sits: its clause (a sentence cut at semicolons, since news round-ups list
 // unrelated items in one sentence) and its section (the text since the last heading).
 import type { Prepared } from '../../pipeline/2-prepare.ts';
-import { sentenceAt } from '../../pipeline/span.ts';
+import { firstIndex, sentenceAt } from '../../pipeline/span.ts';
 
 export interface Bounds {
   start: number;
@@ -24,14 +24,7 @@ export function semicolons(norm: string): number[] {
 
 /** Index of the first value >= x in a sorted array. */
 export function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(sorted.length, (i) => sorted[i]! >= x);
 }
 
 /** The clause around `offset`: its sentence, cut at clause breaks (`semis` from semicolons()). */

@@ -5,7 +5,7 @@
 // same company are merged, every mention of it is collected, then products and customers
 // are read around those mentions.
 import type { Extractor } from '../types.ts';
-import { normaliseSameLength, type Prepared } from '../../pipeline/2-prepare.ts';
+import { sketchPrepared, type Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord } from '../entities/schema.ts';
 import type { VendorRecord, SupplierEntry } from './schema.ts';
 import type { Mention } from '../../pipeline/schema.ts';
@@ -204,20 +204,7 @@ const SAMPLE = [
 ].join('\n');
 const WARM_UP_PASSES = 150;
 function warmUp(): void {
-  const sentences: Prepared['sentences'] = [];
-  let at = 0;
-  SAMPLE.split('\n').forEach((line, index) => {
-    sentences.push({ index, start: at, end: at + line.length, text: line, tokenStart: 0, tokenEnd: 0, paragraph: index });
-    at += line.length + 1;
-  });
-  const doc: Prepared = {
-    article: { id: 'warm-up', source: 'warm-up', text: SAMPLE, title: null, published: null, url: null, sha256: '' },
-    text: SAMPLE,
-    norm: normaliseSameLength(SAMPLE),
-    referenceDate: null,
-    sentences,
-    tokens: [],
-  };
+  const doc = sketchPrepared(SAMPLE);
   for (let i = 0; i < WARM_UP_PASSES; i++) extractVendors(doc, {});
 }
 warmUp();

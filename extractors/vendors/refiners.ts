@@ -2,6 +2,7 @@
 // manner. They tidy a captured name, drop what the guideline says is never a vendor, and
 // keep a weakly attested partner only when something else says it is a company.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
+import { firstIndex } from '../../pipeline/span.ts';
 import type { EntityRecord } from '../entities/schema.ts';
 import { RULES, type Candidate } from './rules.ts';
 import type { BodyMention } from './bodies.ts';
@@ -81,13 +82,7 @@ const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
 
 /** Whether a body mention strictly contains the candidate (bodies sorted by start, non-overlapping). */
 function insideBody(bodies: readonly BodyMention[], c: Candidate): boolean {
-  let lo = 0;
-  let hi = bodies.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bodies[mid]!.start <= c.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(bodies.length, (i) => bodies[i]!.start > c.start);
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
     const b = bodies[i]!;
     if (!(b.start <= c.start && c.end <= b.end && (b.start < c.start || c.end < b.end))) continue;
