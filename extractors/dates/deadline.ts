@@ -120,11 +120,18 @@ function clauseOf(doc: Prepared, sentence: number, start: number, end: number): 
   return [a, b];
 }
 
-const REFERS_TO_ICB = /\bthe (?:ICB|integrated care board)\b/i;
-const REFERS_TO_ICS = /\bthe (?:ICS|integrated care system|system)\b/i;
-const REFERS_TO_PARTNERSHIP = /\bthe partnership\b/i;
+/** Descriptions that point back to a body of one kind, in the order a clause is tested for them. */
+const DESCRIPTIONS: readonly [RegExp, Want][] = [
+  [/\bthe (?:ICB|integrated care board)\b/gi, 'icb'],
+  [/\bthe (?:ICS|integrated care system|system)\b/gi, 'ics'],
+  [/\bthe partnership\b/gi, 'partnership'],
+  [/\bthe (?:trust|hospital|foundation trust|board)\b/gi, 'trust'],
+];
+const describes = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  return re.test(text);
+};
 const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap|priorities|strategies)[ \t]{1,3}(?:for|of)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
-const REFERS_TO_TRUST = /\bthe (?:trust|hospital|foundation trust|board)\b/i;
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
 
 
@@ -188,10 +195,7 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   const subjectInSentence = sentence.find((m) => inSubjectPosition(doc, m));
   if (subjectInSentence) return subjectInSentence.body;
   const clauseText = doc.norm.slice(ca, cb);
-  if (REFERS_TO_ICB.test(clauseText)) return bodyBefore(doc, index, start, si, 'icb');
-  if (REFERS_TO_ICS.test(clauseText)) return bodyBefore(doc, index, start, si, 'ics');
-  if (REFERS_TO_PARTNERSHIP.test(clauseText)) return bodyBefore(doc, index, start, si, 'partnership');
-  if (REFERS_TO_TRUST.test(clauseText)) return bodyBefore(doc, index, start, si, 'trust');
+  for (const [re, want] of DESCRIPTIONS) if (describes(re, clauseText)) return bodyBefore(doc, index, start, si, want);
   if (!REFERS_BACK.test(clauseText)) {
     // "The digital strategy for X runs until 2025": the body the sentence's plan belongs to
     const owner = sentence.find((m) => m.end <= start && OWNER_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 40), m.start)));
@@ -204,25 +208,20 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   return bodyBefore(doc, index, start, si, described ?? 'any');
 }
 
-const DESCRIPTIONS: [RegExp, Want][] = [
-  [/\bthe (?:ICB|integrated care board)\b/gi, 'icb'],
-  [/\bthe (?:ICS|integrated care system)\b/gi, 'ics'],
-  [/\bthe partnership\b/gi, 'partnership'],
-  [/\bthe (?:trust|hospital|foundation trust)\b/gi, 'trust'],
-];
 /** How far back in the paragraph a description is looked for. */
 const DESCRIPTION_REACH = 1200;
 
 function lastDescription(doc: Prepared, index: EntityIndex, sentence: number, start: number): Want | null {
   const paragraph = doc.sentences[sentence]?.paragraph;
+  const reach = start - DESCRIPTION_REACH;
+  // walk back to the paragraph's start, but never past the reach (a run-on paragraph stays cheap)
   let k = sentence;
-  while (k > 0 && doc.sentences[k - 1]!.paragraph === paragraph) k--;
-  const from = Math.max(doc.sentences[k]?.start ?? 0, start - DESCRIPTION_REACH);
+  while (k > 0 && doc.sentences[k - 1]!.paragraph === paragraph && doc.sentences[k]!.start > reach) k--;
+  const from = Math.max(doc.sentences[k]?.start ?? 0, reach);
   const passage = doc.norm.slice(from, start);
   let best: Want | null = null;
   let at = -1;
   for (const [re, want] of DESCRIPTIONS) {
-    re.lastIndex = 0;
     for (const m of passage.matchAll(re)) if (m.index > at) [at, best] = [m.index, want];
   }
   if (best === null) return null;
