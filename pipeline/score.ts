@@ -1,6 +1,7 @@
 // Scoring as ANNOTATION.md's "How a run is scored" says: per article, per record kind, as
 // sets (one-to-one matches); precision, recall and F1 micro-averaged over the corpus.
 import { z } from 'zod';
+import { fold } from './fold.ts';
 
 export const GoldEntity = z.object({
   type: z.string(),
@@ -50,19 +51,6 @@ type GV = z.infer<typeof GoldVendor>;
 /** The scorer's view of a prediction: the gold fields (extra fields ignored). */
 export type Predicted = Pick<GoldArticle, 'entities' | 'dates' | 'metrics' | 'vendors'>;
 
-/** Folds case, punctuation, white space, a leading "the" and a possessive. */
-export function fold(s: string | null | undefined): string {
-  if (s == null) return '';
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
 
 export interface Counts {
   tp: number;

@@ -1,7 +1,8 @@
 // The scorer decides every accuracy figure we publish, so it is tested against the rules
 // of ANNOTATION.md's "How a run is scored" directly.
 import { describe, expect, it } from 'vitest';
-import { fold, prf, scoreArticle, scoreCorpus, type GoldArticle, type Predicted } from '../pipeline/score.ts';
+import { prf, scoreArticle, scoreCorpus, type GoldArticle, type Predicted } from '../pipeline/score.ts';
+import { fold } from '../pipeline/fold.ts';
 
 const empty = { entities: [], dates: [], metrics: [], vendors: [] };
 const gold = (over: Partial<GoldArticle>): GoldArticle => ({ article: 'a', published: null, ...empty, ...over });

@@ -4,7 +4,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { overlapTest } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
-import { fold } from '../../pipeline/score.ts';
+import { fold } from '../../pipeline/fold.ts';
 import { LABEL_NOUNS, MONTHS, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, YEAR_PREPOSITIONS } from './lexicon.ts';
 import { RANGE_PENDING, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
@@ -332,7 +332,7 @@ function compoundFromContext(doc: Prepared, c: Candidate): string | null {
 }
 
 /**
- * The scorer's fold (pipeline/score.ts) of a record's text: for plain ASCII, where Unicode
+ * The scorer's fold (pipeline/fold.ts) of a record's text: for plain ASCII, where Unicode
  * normalisation changes nothing, the same key from cheaper ASCII patterns.
  */
 function foldKey(s: string): string {
