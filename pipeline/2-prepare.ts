@@ -74,11 +74,28 @@ export function sketchPrepared(text: string): Prepared {
 /**
  * wink's tokeniser is quadratic in a token's length (50 000 letters without a space take
  * seconds). No word is 256 characters long, so wink reads a same-length copy in which every
- * 256th character of such a run is a space; offsets are unchanged.
+ * 256th character of such a run is a space; offsets are unchanged. Text without such a run
+ * (nearly all of it) is returned as it is, after one pass over its character codes.
  */
-const LONG_RUN = /\S{256}/g;
+const LONG_RUN = 256;
+const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 export function breakLongRuns(text: string): string {
-  return text.replace(LONG_RUN, (run) => `${run.slice(0, -1)} `);
+  let out: string[] | null = null;
+  let copied = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      run = 0;
+      continue;
+    }
+    if (++run < LONG_RUN) continue;
+    (out ??= []).push(text.slice(copied, i), ' ');
+    copied = i + 1;
+    run = 0;
+  }
+  if (out === null) return text;
+  out.push(text.slice(copied));
+  return out.join('');
 }
 
 export function prepare(article: Article, runPublished: string | null = null): Prepared {
@@ -94,15 +111,19 @@ export function prepare(article: Article, runPublished: string | null = null): P
   // Re-anchor wink tokens on the text it read: wink is lossless (spaces + values == text),
   // but we search forward rather than trust arithmetic so a library change cannot shift spans.
   // The token's text is then taken from the article (the two differ only in broken long runs).
-  const tokens: Token[] = [];
+  const same = winkText === text;
+  const tokens: Token[] = new Array<Token>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     cursor += spaces[i]!.length;
     const value = values[i]!;
     let at = winkText.startsWith(value, cursor) ? cursor : winkText.indexOf(value, cursor);
-    if (at < 0) at = cursor;
-    tokens.push({ start: at, end: at + value.length, text: text.slice(at, at + value.length), pos: pos[i] ?? 'X', type: types[i] ?? 'word', sentence: 0 });
-    cursor = at + value.length;
+    const found = at >= 0;
+    if (!found) at = cursor;
+    const end = at + value.length;
+    // where wink's value was found in an unchanged text it is that text: no second copy
+    tokens[i] = { start: at, end, text: same && found ? value : text.slice(at, end), pos: pos[i] ?? 'X', type: types[i] ?? 'word', sentence: 0 };
+    cursor = end;
   }
 
   const sentences: Sentence[] = [];

@@ -1,0 +1,44 @@
+// The prepare stage's text helpers: wink reads a same-length copy of the article, so every
+// offset it gives is an offset in the article.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { breakLongRuns, normaliseSameLength } from '../pipeline/2-prepare.ts';
+import { prepareText } from './helpers.ts';
+
+// The definition breakLongRuns implements: every 256th character of a run without white space becomes a space.
+const byRegex = (text: string) => text.replace(/\S{256}/g, (run) => `${run.slice(0, -1)} `);
+
+describe('breakLongRuns', () => {
+  it('returns text without a 256-character run unchanged (the same string)', () => {
+    const text = `${'a'.repeat(255)} ${'b'.repeat(255)}\n${'c'.repeat(255)}`;
+    expect(breakLongRuns(text)).toBe(text);
+  });
+
+  it('puts a space at every 256th character of a long run, keeping the length', () => {
+    const out = breakLongRuns(`x ${'a'.repeat(600)} y`);
+    expect(out.length).toBe(604);
+    expect([...out.matchAll(/ /g)].map((m) => m.index)).toEqual([1, 257, 513, 602]);
+  });
+
+  it('agrees with the regular-expression definition on any mix of letters and white space', () => {
+    const chars = fc.constantFrom('a', 'b', ' ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '’', '😀');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(chars, fc.nat(700)), { maxLength: 12 }), (pieces) => {
+        const text = pieces.map(([c, n]) => c.repeat(n % 3 === 0 ? n : 1 + (n % 5))).join('');
+        expect(breakLongRuns(text)).toBe(byRegex(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('prepare', () => {
+  it('anchors every token on the article text, also inside a broken long run', () => {
+    const text = `Leeds ${'z'.repeat(700)} said “the ICS’s plan” — by 2025.\nNext line.`;
+    const doc = prepareText(text);
+    for (const t of doc.tokens) expect(t.text).toBe(text.slice(t.start, t.end));
+    expect(doc.norm.length).toBe(text.length);
+    expect(normaliseSameLength(text)).toBe(doc.norm);
+    expect(doc.sentences.at(-1)!.text).toBe('Next line.');
+  });
+});
