@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import { TABLE_NAMES, toCsv, type Row, type TableName } from './csv.ts';
-import { ArticleResult, Manifest, RECORD_SCHEMAS } from './records.ts';
+import { ArticleResult, Manifest, RECORD_SCHEMAS, type ArticleSummary } from './records.ts';
 import type { ArticleMeta } from './schema.ts';
 
 const BOM = '\uFEFF';
@@ -69,8 +69,8 @@ export class OutputWriter {
   }
 
   /** Writes one article's JSON and appends its CSV rows as soon as it is done. */
-  async addArticle(result: ArticleResult, jsonText: string, chunks: ArticleChunks): Promise<void> {
-    const id = result.article.id;
+  async addArticle(summary: ArticleSummary, jsonText: string, chunks: ArticleChunks): Promise<void> {
+    const id = summary.article.id;
     this.throwIfWriteFailed();
     while (this.inFlight.size >= MAX_QUEUED) await Promise.race(this.inFlight);
     const write: Promise<void> = this.writeLimit(() => fs.writeFile(path.join(this.staging, 'json', `${id}.json`), jsonText))
@@ -92,11 +92,8 @@ export class OutputWriter {
     if (this.lastId !== null && compareIds(this.lastId, id) >= 0) this.inIdOrder = false;
     this.lastId = id;
     this.articleRows.set(id, {
-      ...articleRow(result.article),
-      entities: result.entities.length,
-      dates: result.dates.length,
-      metrics: result.metrics.length,
-      vendors: result.vendors.length,
+      ...articleRow(summary.article),
+      ...summary.counts,
       status: 'ok',
       reason: null,
     });

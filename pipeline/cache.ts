@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from './article.ts';
-import type { Processed } from './process.ts';
+import type { Written } from './process.ts';
 import { writeFileAtomic } from './5-write.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,7 +46,7 @@ export function pipelineHash(): Promise<string> {
   return hashPromise;
 }
 
-type Cached = Extract<Processed, { ok: true }>;
+type Cached = Extract<Written, { ok: true }>;
 
 export class ResultCache {
   constructor(

@@ -1,15 +1,15 @@
-// Runs processArticle on K worker threads (or inline when K is 1). Callers get one promise
+// Runs processForWriting on K worker threads (or inline when K is 1). Callers get one promise
 // per article and decide the order results are used in, so output does not depend on K.
 // A worker that dies (out of memory, a native crash) fails only the article it was on and
 // is replaced.
 import { Worker } from 'node:worker_threads';
 import type { Article } from './article.ts';
-import type { Processed, ProcessOptions } from './process.ts';
+import type { ProcessOptions, Written } from './process.ts';
 import type { WorkerSettings, WorkerTask } from './worker.ts';
 
 export interface ArticleRunner {
   readonly size: number;
-  run(article: Article): Promise<Processed>;
+  run(article: Article): Promise<Written>;
   close(): Promise<void>;
 }
 
@@ -19,7 +19,7 @@ export function createRunner(workers: number, published: string | null, options:
     const load = import('./process.ts');
     return {
       size: 1,
-      run: async (article) => (await load).processArticle(article, published, options),
+      run: async (article) => (await load).processForWriting(article, published, options),
       close: async () => {},
     };
   }
@@ -38,7 +38,7 @@ function spawn(settings: WorkerSettings): Worker {
 interface Task {
   seq: number;
   article: Article;
-  resolve: (p: Processed) => void;
+  resolve: (p: Written) => void;
 }
 
 class WorkerPool implements ArticleRunner {
@@ -58,7 +58,7 @@ class WorkerPool implements ArticleRunner {
   private start(): Worker {
     const w = spawn(this.settings);
     w.unref();
-    w.on('message', (m: { seq: number; processed: Processed }) => {
+    w.on('message', (m: { seq: number; processed: Written }) => {
       const task = this.busy.get(w);
       this.busy.delete(w);
       task?.resolve(m.processed);
@@ -93,7 +93,7 @@ class WorkerPool implements ArticleRunner {
     }
   }
 
-  run(article: Article): Promise<Processed> {
+  run(article: Article): Promise<Written> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
     return new Promise((resolve) => {
       this.queue.push({ seq: this.seq++, article, resolve });

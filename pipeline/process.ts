@@ -6,16 +6,32 @@ import { extractAll } from './3-extract.ts';
 import { articleMeta, validate } from './4-validate.ts';
 import { articleCsvChunks } from './csv.ts';
 import { stableJson, type ArticleChunks } from './5-write.ts';
-import type { ArticleResult } from './records.ts';
+import type { ArticleResult, ArticleSummary } from './records.ts';
 import type { ArticleMeta } from './schema.ts';
 import type { Extractor } from '../extractors/index.ts';
 import { loadSuppliers } from '../extractors/vendors/gazetteer.ts';
 import { makeVendorExtractor } from '../extractors/vendors/index.ts';
 import type { VendorRecord } from '../extractors/vendors/schema.ts';
 
-export type Processed =
-  | { ok: true; result: ArticleResult; json: string; chunks: ArticleChunks; timings: Record<string, number> }
-  | { ok: false; meta: ArticleMeta | null; reason: string; timings: Record<string, number> };
+type Failed = { ok: false; meta: ArticleMeta | null; reason: string; timings: Record<string, number> };
+export type Processed = { ok: true; result: ArticleResult; json: string; chunks: ArticleChunks; timings: Record<string, number> } | Failed;
+
+/**
+ * An article ready to be written. The records travel only as their JSON and CSV text: a worker
+ * that also posted the record objects would make the main thread clone every record for nothing.
+ */
+export type Written = { ok: true; summary: ArticleSummary; json: string; chunks: ArticleChunks; timings: Record<string, number> } | Failed;
+
+export function summarise(r: ArticleResult): ArticleSummary {
+  return { article: r.article, counts: { entities: r.entities.length, dates: r.dates.length, metrics: r.metrics.length, vendors: r.vendors.length } };
+}
+
+/** processArticle for a run: the records are dropped once written out as JSON and CSV text. */
+export function processForWriting(article: Article, runPublished: string | null, options: ProcessOptions = {}): Written {
+  const p = processArticle(article, runPublished, options);
+  if (!p.ok) return p;
+  return { ok: true, summary: summarise(p.result), json: p.json, chunks: p.chunks, timings: p.timings };
+}
 
 /** Run-wide settings every article is processed with; plain data so it can cross into a worker. */
 export interface ProcessOptions {

@@ -16,6 +16,12 @@ export const ArticleResult = z.strictObject({
 });
 export type ArticleResult = z.infer<typeof ArticleResult>;
 
+/** What the output needs of an article besides its JSON and CSV text: its meta and record counts. */
+export interface ArticleSummary {
+  article: ArticleMeta;
+  counts: { entities: number; dates: number; metrics: number; vendors: number };
+}
+
 export const RECORD_SCHEMAS = { entities: EntityRecord, dates: DateRecord, metrics: MetricRecord, vendors: VendorRecord } as const;
 
 export const InputStatus = z.enum(['ok', 'skipped', 'failed']);

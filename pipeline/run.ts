@@ -14,7 +14,7 @@ import { DEFAULT_MAX_ARTICLE_CHARS, discover, readArticles, type ReadOutcome, ty
 import { OutputWriter } from './5-write.ts';
 import { ResultCache, pipelineHash } from './cache.ts';
 import { createRunner } from './pool.ts';
-import type { Processed, ProcessOptions } from './process.ts';
+import type { ProcessOptions, Written } from './process.ts';
 import type { Manifest, ManifestInput } from './records.ts';
 import type { Article } from './article.ts';
 import { loadSuppliers } from '../extractors/vendors/gazetteer.ts';
@@ -96,7 +96,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
     const articleSlot = (o: { source: string; article: Article }): (() => Promise<ManifestInput>) => {
       const a = o.article;
       const key = cache?.key(a, opts.published, cacheExtra);
-      const pending: Promise<{ processed: Processed; cached: boolean }> = (async () => {
+      const pending: Promise<{ processed: Written; cached: boolean }> = (async () => {
         const hit = key ? await cache!.get(key) : null;
         if (hit) return { processed: hit, cached: true };
         return { processed: await runner.run(a), cached: false };
@@ -110,15 +110,14 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
         }
         if (key && !cached) await cache!.put(key, processed);
         const tw = performance.now();
-        await writer.addArticle(processed.result, processed.json, processed.chunks);
-        const r = processed.result;
+        await writer.addArticle(processed.summary, processed.json, processed.chunks);
         return {
           source: o.source,
           status: 'ok',
           reason: null,
           article: a.id,
           cached,
-          counts: { entities: r.entities.length, dates: r.dates.length, metrics: r.metrics.length, vendors: r.vendors.length },
+          counts: processed.summary.counts,
           ...(opts.timings ? { timings: roundTimings({ ...processed.timings, write: performance.now() - tw }) } : {}),
         };
       };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discover, readArticles } from '../pipeline/1-read.ts';
 import { OutputWriter } from '../pipeline/5-write.ts';
-import { processArticle } from '../pipeline/process.ts';
+import { processArticle, summarise } from '../pipeline/process.ts';
 import type { Manifest } from '../pipeline/records.ts';
 import { runPipeline } from '../pipeline/run.ts';
 
@@ -59,7 +59,7 @@ describe('OutputWriter', () => {
       for (const i of order) {
         const p = done[i]!;
         if (!p.ok) throw new Error(p.reason);
-        await w.addArticle(p.result, p.json, p.chunks);
+        await w.addArticle(summarise(p.result), p.json, p.chunks);
       }
       await w.finish({
         tool: { name: 't', version: '0', pipelineHash: 'h' },
