@@ -11,67 +11,72 @@ import model from 'wink-eng-lite-web-model';
  * an article's tokens would depend on which articles the process read before it. That breaks
  * the cache, the worker pool and the API, whose results must depend on the article alone.
  *
- * Building a fresh instance per article costs about 140 ms, so instead the lexicon's hash is
- * wrapped: the tokeniser's lookups (which read the hash directly) see only the model's own
- * lexemes and those learned in the current document, exactly as a fresh instance would,
- * while wink's own bookkeeping (which reads it through `features.lexeme.hash`) still finds
- * every learned lexeme, so nothing is added twice and memory does not grow per article.
+ * Building a fresh instance per article costs about 140 ms. Instead the lexeme hash that wink's
+ * tokeniser captured when the instance was built (`tokenizerView`) holds only the model's own
+ * lexemes and those seen in the current document, as a fresh instance's would; lexemes learned
+ * from earlier documents are kept in `learnedBefore` and removed from that view when a document
+ * starts. wink's bookkeeping, which reads the hash through `features.lexeme.hash` when a token
+ * is not in the tokeniser's view, is given a Proxy that finds every learned lexeme and shows it
+ * to the tokeniser for the rest of the document, so nothing is added twice and memory does not
+ * grow per article. Only those misses pass through the Proxy, not every token's lookup (a Proxy
+ * on every lookup cost about 7% of the prepare stage).
  */
 interface LexemeFeature { hash: Record<string, number>; list: string[]; intrinsicSize: number }
 interface CoreModel { features: { lexeme: LexemeFeature } }
 type WinkModel = typeof model & { core: () => CoreModel };
 
-const learnedThisDocument = new Set<string>();
-let bookkeepingRead = false;
-
-function isolateDocuments(base: WinkModel): WinkModel {
-  const core = (): CoreModel => {
-    const loaded = base.core();
-    const lexeme = loaded.features.lexeme;
-    const real = lexeme.hash;
-    const intrinsic = lexeme.intrinsicSize;
-    const guarded = new Proxy(real, {
-      get(target, key) {
-        const viaBookkeeping = bookkeepingRead;
-        bookkeepingRead = false;
-        const index = (target as Record<PropertyKey, number | undefined>)[key];
-        if (index === undefined || index < intrinsic || typeof key !== 'string') return index;
-        if (viaBookkeeping) {
-          learnedThisDocument.add(key);
-          return index;
-        }
-        return learnedThisDocument.has(key) ? index : undefined;
-      },
-      set(target, key, value) {
-        bookkeepingRead = false;
-        (target as Record<PropertyKey, unknown>)[key] = value;
-        if (typeof key === 'string') learnedThisDocument.add(key);
-        return true;
-      },
-    });
-    Object.defineProperty(lexeme, 'hash', {
-      get() {
-        bookkeepingRead = true;
-        return guarded;
-      },
-      set() {
-        throw new Error('wink-nlp replaced its lexeme hash: the per-document isolation in pipeline/nlp.ts needs updating');
-      },
-    });
-    return loaded;
+function isolatedInstance(base: WinkModel) {
+  let loaded: CoreModel | null = null;
+  const withCore = Object.assign(Object.create(base) as WinkModel, {
+    core: (): CoreModel => (loaded = base.core()),
+  });
+  // Only sentence boundaries and part of speech are used: wink's NER, negation and sentiment
+  // passes would cost about a third of the time for nothing.
+  const nlp = winkNLP(withCore, ['sbd', 'pos']);
+  if (!loaded) throw new Error('wink-nlp did not load its core model: the per-document isolation in pipeline/nlp.ts needs updating');
+  const lexeme = (loaded as CoreModel).features.lexeme;
+  const tokenizerView = lexeme.hash;
+  const learnedBefore: Record<string, number> = Object.create(null) as Record<string, number>;
+  const shownThisDocument: string[] = [];
+  const bookkeeping = new Proxy(tokenizerView, {
+    get(view, key) {
+      if (typeof key !== 'string') return Reflect.get(view, key);
+      const index = view[key];
+      if (index !== undefined) return index;
+      const learned = learnedBefore[key];
+      if (learned !== undefined) {
+        view[key] = learned;
+        shownThisDocument.push(key);
+      }
+      return learned;
+    },
+    set(view, key, value: number) {
+      if (typeof key !== 'string') return Reflect.set(view, key, value);
+      view[key] = value;
+      learnedBefore[key] = value;
+      shownThisDocument.push(key);
+      return true;
+    },
+  });
+  Object.defineProperty(lexeme, 'hash', {
+    get: () => bookkeeping,
+    set() {
+      throw new Error('wink-nlp replaced its lexeme hash: the per-document isolation in pipeline/nlp.ts needs updating');
+    },
+  });
+  const readDoc = (text: string) => {
+    for (const key of shownThisDocument) delete tokenizerView[key];
+    shownThisDocument.length = 0;
+    return nlp.readDoc(text);
   };
-  return Object.assign(Object.create(base) as WinkModel, { core });
+  return { its: nlp.its, readDoc };
 }
 
-// Only sentence boundaries and part of speech are used: wink's NER, negation and sentiment
-// passes would cost about a third of the time for nothing.
-const instance = winkNLP(isolateDocuments(model as WinkModel), ['sbd', 'pos']);
+const instance = isolatedInstance(model as WinkModel);
 export const its = instance.its;
 
 /** wink's analysis of one document; the result depends on `text` alone, never on earlier calls. */
 export function readDoc(text: string) {
-  learnedThisDocument.clear();
-  bookkeepingRead = false;
   return instance.readDoc(text);
 }
 
