@@ -27,11 +27,11 @@ export function createRunner(workers: number, published: string | null, options:
 }
 
 /**
- * A smaller young generation than V8's default for each worker. Measured with `npm run bench
- * -- --mb 20 --workers 2`: a 24 MB limit gave 1.40 MB/s and 516 MB peak RSS, 12 MB gave 1.36
- * and 513, and two runs with the default gave 1.28 and 1.26 MB/s and 538 MB. Little of an article
- * outlives a scavenge, so the more frequent scavenges of a smaller young generation cost
- * little, and it takes less memory.
+ * A smaller young generation than V8's default for each worker, for memory: on a 20 MB corpus
+ * with two workers, peak RSS was 513-516 MB with a 12 or 24 MB limit against 538 MB with the
+ * default. Throughput differences (1.36-1.40 against 1.26-1.28 MB/s) were within this
+ * machine's run-to-run noise, which is ±15%; single-thread runs with a smaller semi-space were
+ * not measurably slower either.
  */
 const limits = { resourceLimits: { maxYoungGenerationSizeMb: 24 } };
 
