@@ -84,7 +84,9 @@ export function breakLongRuns(text: string): string {
   let copied = 0;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isSpaceCode(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    // printable ASCII other than the space is never white space: most characters stop here
+    if (!(c > 32 && c < 127) && isSpaceCode(c)) {
       run = 0;
       continue;
     }
