@@ -1,6 +1,6 @@
 // `npm run bench [-- --mb N --workers K]`: times a full run (--no-cache) over a corpus of about
 // N MB built from the seed articles, and in the same process a bare wink-nlp readDoc pass over
-// the same text as the reference; prints the figures and writes them to output/bench.json.
+// the same text as the reference, once before and once after the run; prints the figures and writes them to output/bench.json.
 // The corpus reshuffles the seeds' sentences across articles, so no two articles are equal
 // and no cache can help. A fixed seed makes the corpus the same on every run.
 import { promises as fs } from 'node:fs';
@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { writeFileAtomic } from '../pipeline/5-write.ts';
 import { runPipeline } from '../pipeline/run.ts';
 
@@ -65,26 +66,34 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-/** The reference: wink's full readDoc (sentences, tokens, entities) over each article, one thread. */
+/**
+ * The reference: wink's full readDoc (sentences, tokens, entities) over each article, on one
+ * thread. It runs in a worker that is ended afterwards, so its memory is not counted in the
+ * pipeline's peak.
+ */
 async function winkPass(dir: string): Promise<{ seconds: number; chars: number }> {
-  // A plain instance with every default pass, not the pipeline's: the reference is the library as shipped.
-  const winkNLP = (await import('wink-nlp')).default;
-  const model = (await import('wink-eng-lite-web-model')).default;
-  const wink = winkNLP(model);
-  const its = wink.its;
-  let chars = 0;
-  let seconds = 0;
-  for (const n of (await fs.readdir(dir)).sort()) {
-    const text = await fs.readFile(path.join(dir, n), 'utf8');
-    const t = performance.now();
-    const doc = wink.readDoc(text);
-    doc.sentences().out(its.span);
-    doc.tokens().out(its.pos);
-    doc.entities().out(its.detail);
-    seconds += (performance.now() - t) / 1000;
-    chars += text.length;
+  const worker = new Worker(new URL('./wink-reference.mjs', import.meta.url), { workerData: { dir } });
+  try {
+    return await new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the wink reference pass exited with code ${code}`)));
+    });
+  } finally {
+    await worker.terminate();
   }
-  return { seconds, chars };
+}
+
+/** Samples this process's RSS (main thread and workers) until stopped; returns the highest seen. */
+function sampleRss(everyMs: number): () => number {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, everyMs);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, process.memoryUsage.rss());
+  };
 }
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
@@ -101,11 +110,16 @@ async function main(argv: string[]): Promise<void> {
     const built = await buildCorpus('corpus', corpus, mb * 1e6);
     process.stderr.write(`bench: ${built.articles} articles, ${(built.bytes / 1e6).toFixed(1)} MB in ${corpus}; ${workers} worker(s)\n`);
 
+    // The reference is timed before and after the run and the two are averaged: this machine's
+    // speed drifts by 10-30% over minutes, and one pass on one side of the run would carry
+    // that drift into the ratio.
+    const before = await winkPass(corpus);
+    const stopSampling = sampleRss(50);
     const t0 = performance.now();
     const run = await runPipeline({ paths: [corpus], outDir: path.join(tmp, 'out'), published: null, concurrency: 4, workers, cache: false, cacheDir: path.join(tmp, 'cache'), timings: true });
     const seconds = (performance.now() - t0) / 1000;
-    // Sampled before the wink pass, which runs in this same thread and would add its own memory.
-    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    // Sampled during the run only: the reference passes before and after it load their own model.
+    const peakRssMb = stopSampling() / 2 ** 20;
     if (run.manifest.totals.failed > 0) process.stderr.write(`bench: warning: ${run.manifest.totals.failed} articles failed\n`);
 
     const perArticle: number[] = [];
@@ -117,9 +131,9 @@ async function main(argv: string[]): Promise<void> {
     }
     perArticle.sort((a, b) => a - b);
     const busy = Object.values(stages).reduce((a, b) => a + b, 0);
-    const w = await winkPass(corpus);
+    const after = await winkPass(corpus);
     const mbps = built.bytes / 1e6 / seconds;
-    const winkMbps = built.bytes / 1e6 / w.seconds;
+    const winkMbps = built.bytes / 1e6 / ((before.seconds + after.seconds) / 2);
     const figures = {
       mb: round(built.bytes / 1e6, 1),
       articles: built.articles,
@@ -136,7 +150,7 @@ async function main(argv: string[]): Promise<void> {
     await writeFileAtomic(path.join(values.out!, 'bench.json'), JSON.stringify(figures, null, 2) + '\n');
     process.stdout.write(
       `pipeline  ${figures.mbps} MB/s, ${figures.articlesPerSecond} articles/s, ${figures.msPerArticleMedian} ms/article median, ${figures.msPerArticleP95} ms p95 (${workers} worker(s), ${seconds.toFixed(1)} s)\n` +
-        `wink      ${figures.winkMbps} MB/s (bare readDoc, one thread)\n` +
+        `wink      ${figures.winkMbps} MB/s (bare readDoc, one thread; ${round(built.bytes / 1e6 / before.seconds)} before the run, ${round(built.bytes / 1e6 / after.seconds)} after)\n` +
         `ratio     ${figures.ratioToWink} of wink; peak RSS ${figures.peakRssMb} MB → ${path.join(values.out!, 'bench.json')}\n` +
         `stages    ${Object.entries(stages).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}s (${((100 * v) / busy).toFixed(0)}%)`).join(', ')}; ` +
         `${(busy / 1000).toFixed(2)}s in articles of ${seconds.toFixed(2)}s wall\n`,
