@@ -33,8 +33,13 @@ for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.word
 
 const PLACE_PREPS = new Set(['in', 'across', 'around', 'near', 'throughout', 'from', 'to', 'within', 'outside', 'covering', 'serving']);
 
-/** The longest gazetteer form starting at word i, as a count of words, or 0. Commas inside a form ("Shropshire, Telford and Wrekin") match ", " gaps. */
-function formAt(words: readonly Word[], i: number): { n: number; form: Form } | null {
+/**
+ * The longest gazetteer form starting at word i, as a count of words, or 0. Commas inside a form
+ * ("Shropshire, Telford and Wrekin") match ", " gaps. A name that is also a common word or
+ * surname ("Chester", "Reading") counts after a place preposition ("in Chester"), or when
+ * `listedWithPlace` says it stands in a list next to another place.
+ */
+function formAt(words: readonly Word[], i: number, listedWithPlace?: (n: number) => boolean): { n: number; form: Form } | null {
   const list = byFirst.get(words[i]!.bare) ?? byFirst.get(words[i]!.t);
   if (!list) return null;
   for (const f of list) {
@@ -65,7 +70,8 @@ function formAt(words: readonly Word[], i: number): { n: number; form: Form } | 
     if (!ok) continue;
     if (f.ambiguous) {
       const prev = words[i - 1];
-      if (!prev || !PLACE_PREPS.has(prev.t.toLowerCase()) || prev.sent !== words[i]!.sent) continue;
+      const afterPrep = prev !== undefined && PLACE_PREPS.has(prev.t.toLowerCase()) && prev.sent === words[i]!.sent;
+      if (!afterPrep && !listedWithPlace?.(k - i)) continue;
     }
     return { n: k - i, form: f };
   }
@@ -85,6 +91,19 @@ export interface PlaceHit {
  */
 export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHit[] {
   const out: PlaceHit[] = [];
+  // "Liverpool, Chester and Warrington": a place just before (", " or "and"/"or") or just after
+  const isLink = (k: number) => words[k] !== undefined && (words[k]!.t === 'and' || words[k]!.t === 'or') && words[k]!.gap === ' ';
+  const listed = (i: number) => (n: number): boolean => {
+    const last = out[out.length - 1];
+    if (last && ((last.e === i && words[i]!.gap === ', ') || (last.e === i - 1 && isLink(i - 1) && words[i]!.gap === ' '))) return true;
+    const k = i + n;
+    const next = words[k];
+    if (!next || next.sent !== words[i]!.sent) return false;
+    const start = next.gap === ', ' ? k : isLink(k) && words[k + 1]?.gap === ' ' ? k + 1 : -1;
+    if (start < 0 || !words[start]!.cap) return false;
+    const after = formAt(words, start);
+    return after !== null && !after.form.ambiguous;
+  };
   for (let i = 0; i < words.length; i++) {
     if (flags ? (flags[i]! & CAP) === 0 : !words[i]!.cap) continue;
     const w = words[i]!;
@@ -104,7 +123,7 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
         break;
       }
     }
-    const direct = formAt(words, i);
+    const direct = formAt(words, i, listed(i));
     let best: PlaceHit | null = direct ? { s: i, e: i + direct.n, rule: 'gazetteer' } : null;
     if (j > i && j < words.length && words[j]!.gap === ' ') {
       const after = formAt(words, j);

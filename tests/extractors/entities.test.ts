@@ -88,6 +88,8 @@ const PLACES: [string, Case][] = [
   ['an ICS area with a comma', { text: 'The shared record for Bath and North East Somerset, Swindon and Wiltshire is live.', type: 'place', name: 'Bath and North East Somerset, Swindon and Wiltshire' }],
   ['a hyphenated city', { text: 'Practices in Stoke-on-Trent will pilot the tool.', type: 'place', name: 'Stoke-on-Trent' }],
   ['an ambiguous town after a place preposition', { text: 'The new clinic in Reading opens in June.', type: 'place', name: 'Reading' }],
+  ['an ambiguous town listed after a place', { text: 'Around a million patients across Liverpool, Chester and Warrington have records.', type: 'place', name: 'Chester' }],
+  ['an ambiguous town listed before a place', { text: 'The Chester and Warrington hubs opened this year.', type: 'place', name: 'Chester' }],
   ['a country', { text: 'It is the first service of its kind in Wales.', type: 'place', name: 'Wales' }],
 ];
 
@@ -141,6 +143,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a place inside an ICS name', 'Norfolk and Waveney ICS has 78 practices.', 'place', 'Norfolk and Waveney'],
   ['a month is not a place', 'In March, the trust went live with its new record.', 'place', 'March'],
   ['an ambiguous town without a place preposition', 'Reading the report, the board agreed.', 'place', 'Reading'],
+  ['an ambiguous name next to a person, not a place', 'Chester, Smith and Jones wrote the report.', 'place', 'Chester'],
   ['a first name inside a body', 'James Cook University Hospital has opened a new unit.', 'person', null],
   ['the EPR is generic', 'The EPR will go live across the trust next year.', 'product', 'EPR'],
   ['an ICS region label', 'Our East of England ICS region series continues.', 'organisation', 'East of England ICS'],
