@@ -135,6 +135,9 @@ const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
 
 
+/** A reporting verb right after a speaker's title: ", said", ", has said", " says". */
+const SPEECH_AFTER = /^,?[ \t]{1,3}(?:has[ \t]{1,3})?(?:said|says|added|adds|explained|told|announced|confirmed)\b/i;
+
 const LOOKBACK_SENTENCES = 40;
 const MAX_MENTIONS_BACK = 2000;
 const NAMES_ICS = /\b(?:ICS|Integrated Care System|Health and Care Partnership)\b/;
@@ -194,6 +197,10 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   const sentence = inRange(sa, sb);
   const subjectInSentence = sentence.find((m) => inSubjectPosition(doc, m));
   if (subjectInSentence) return subjectInSentence.body;
+  // "Jo Bloggs, director of digital at NHS England, said … by December 2024": reported speech
+  // commits the body the speaker speaks for
+  const speaker = sentence.find((m) => m.end <= start && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));
+  if (speaker) return speaker.body;
   const clauseText = doc.norm.slice(ca, cb);
   for (const [re, want] of DESCRIPTIONS) if (describes(re, clauseText)) return bodyBefore(doc, index, start, si, want);
   if (!REFERS_BACK.test(clauseText)) {
@@ -234,6 +241,7 @@ const MODAL_OR_TO = new Set(['to', 'will', 'shall', 'should', 'must', 'would', '
 const CONNECTIVE_ONLY = /^[\s,"'(]*(?:(?:and|but|or|so|while|whilst|then|also|that|which|where|with)[\s,"'(]*)?$/i;
 const CUT_AFTER = /\s(?:due to|because|as a result|in line with|in order to|so that|which will|, which|, as|, with)\b/i;
 const MAX_WORDS = 20;
+const REPORTED = /\b(?:said|says|added|explained|announced|confirmed)(?:[ \t]{1,3}that)?[ \t]{1,3}/gi;
 
 const tidy = (s: string) =>
   s
@@ -280,7 +288,14 @@ export function deadlineCommitment(doc: Prepared, start: number, end: number, da
         break;
       }
     }
-    let text = tidy(doc.text.slice(k >= 0 ? inClause[k + 1]!.start : clauseStart, start));
+    let from = k >= 0 ? inClause[k + 1]!.start : clauseStart;
+    if (k < 0) {
+      // "…, said the national ambition was for 50 beds per 100,000 by December 2024": what was said is due
+      let said = -1;
+      for (const m of doc.norm.slice(from, start).matchAll(REPORTED)) said = from + m.index + m[0].length;
+      if (said >= 0 && wordCount(doc.text.slice(said, start)) >= 3) from = said;
+    }
+    let text = tidy(doc.text.slice(from, start));
     if (wordCount(text) < 3) text = tidy(doc.text.slice(ca, start));
     if (wordCount(text) > MAX_WORDS && lastComma >= 0 && wordCount(before.slice(lastComma + 1)) >= 3) text = tidy(doc.text.slice(ca + lastComma + 1, start));
     if (wordCount(text) > MAX_WORDS) text = text.split(/\s+/).slice(-MAX_WORDS).join(' ');

@@ -140,6 +140,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'until 2025',
       subject: 'Leicester, Leicestershire and Rutland',
     },
+    {
+      name: 'reported speech commits the body the speaker speaks for, not the body of an earlier paragraph',
+      text: 'Avonford ICS signed a deal.\n\nJo Bloggs, director of digital at NHS England, said the ambition was for 50 virtual ward beds per 100,000 people by December 2024.',
+      ents: [{ type: 'organisation', name: 'Avonford ICS' }, { type: 'person', name: 'Jo Bloggs' }, { type: 'organisation', name: 'NHS England' }],
+      deadline: 'by December 2024',
+      subject: 'NHS England',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
@@ -155,6 +162,11 @@ describe('deadlines: subject and commitment', () => {
   it('keeps the commitment short and about what is due', () => {
     const r = run('Another priority is to coordinate providers to develop plans that meet a core level of digitisation by March 2025, in line with the plan.');
     expect(r.find((x) => x.kind === 'deadline')!.commitment).toBe('develop plans that meet a core level of digitisation');
+  });
+
+  it('in reported speech the commitment is what was said', () => {
+    const r = run('Jo Bloggs, director of digital at NHS England, said the national ambition was for 50 virtual ward beds per 100,000 people by December 2024.');
+    expect(r.find((x) => x.kind === 'deadline')!.commitment).toBe('the national ambition was for 50 virtual ward beds per 100,000 people');
   });
 
   it('one deadline text serving two subjects names the second in the commitment', () => {
