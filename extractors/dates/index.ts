@@ -6,7 +6,7 @@ import type { DateRecord } from './schema.ts';
 import { span, sentenceAt } from '../../pipeline/span.ts';
 import { RULES, ANCHOR, ANCHOR_MARGIN, anchorKind, type Candidate, type RuleContext } from './parsers.ts';
 import { REFINERS } from './refiners.ts';
-import { parseDay } from './resolve.ts';
+import { nextYear, parseDay, type Period } from './resolve.ts';
 import { indexEntities, deadlineSubject, deadlineCommitment } from './deadline.ts';
 import { firstWords, wordCount } from './text.ts';
 
@@ -82,6 +82,19 @@ function joinCommitments(parts: readonly { subject: string | null; commitment: s
   return joined;
 }
 
+/** A year, a two-digit financial year ("2024/25", "FY24") or a word that fixes which occurrence is meant. */
+const ANCHORED = /\d{4}|\/\d{2}\b|\bfy\s?\d|\b(?:last|this|next|past|coming|previous)\b/i;
+
+/**
+ * A month or season without a year is resolved to its occurrence closest to the publication
+ * date, which for a deadline can be one that has already passed ("before winter" written in
+ * March). A deadline lies ahead, so such a date moves to its next occurrence.
+ */
+function deadlinePeriod(period: Period | null, text: string, referenceDate: string | null): Period | null {
+  if (!period || !referenceDate || ANCHORED.test(text) || period[1] >= referenceDate) return period;
+  return nextYear(period);
+}
+
 export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
   if (doc.text.length === 0) return [];
   const ctx: RuleContext = { text: doc.text, norm: doc.norm, ref: parseDay(doc.referenceDate) };
@@ -106,12 +119,13 @@ export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
       seen.parts.push({ subject, commitment: commitment! });
       continue;
     }
+    const period = deadline ? deadlinePeriod(c.period, text, doc.referenceDate) : c.period;
     const record: DateRecord = {
       text,
       kind: c.kind,
       trigger: deadline ? (c.trigger ?? null) : null,
-      start: c.period ? c.period[0] : null,
-      end: c.period ? c.period[1] : null,
+      start: period ? period[0] : null,
+      end: period ? period[1] : null,
       granularity: c.granularity,
       subject,
       commitment,

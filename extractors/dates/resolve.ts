@@ -35,6 +35,15 @@ export const yearsSpan = (y1: number, y2: number): Period => [iso(y1, 1, 1), iso
 export const quarterSpan = (y: number, q: number): Period => monthsSpan(y, q * 3 - 2, y, q * 3);
 export const halfSpan = (y: number, h: number): Period => (h === 1 ? monthsSpan(y, 1, y, 6) : monthsSpan(y, 7, y, 12));
 
+/** The same days one year later; a period that ends on a month's last day still does ("February"). */
+export function nextYear(p: Period): Period {
+  const a = parseDay(p[0])!;
+  const b = parseDay(p[1])!;
+  const monthEnd = b.d === daysInMonth(b.y, b.m);
+  const startDay = Math.min(a.d, daysInMonth(a.y + 1, a.m));
+  return [iso(a.y + 1, a.m, startDay), iso(b.y + 1, b.m, monthEnd ? daysInMonth(b.y + 1, b.m) : Math.min(b.d, daysInMonth(b.y + 1, b.m)))];
+}
+
 /** UK financial year that starts in April of `y1`. */
 export const fiscalSpan = (y1: number): Period => [iso(y1, 4, 1), iso(y1 + 1, 3, 31)];
 /** Quarter `q` of the financial year starting in `y1` (Q1 = April to June). */

@@ -182,3 +182,23 @@ describe('deadlines: subject and commitment', () => {
     expect(r.map((x) => x.kind)).toEqual(['range']);
   });
 });
+
+describe('deadlines: a month or season without a year lies ahead of the publication date', () => {
+  it.each([
+    ['We want every practice live before winter.', '2025-03-05', '2025-12-01', '2026-02-28'],
+    ['The trust will go live by February.', '2025-03-05', '2026-02-01', '2026-02-28'],
+    ['The trust will go live by February.', '2027-03-05', '2028-02-01', '2028-02-29'],
+    ['It must be done by 2 March.', '2025-03-05', '2026-03-02', '2026-03-02'],
+    ['The trust will go live by June.', '2025-03-05', '2025-06-01', '2025-06-30'],
+    ['Funding runs until last March.', '2025-03-05', '2024-03-01', '2024-03-31'],
+    ['The trust will go live by February 2025.', '2025-03-05', '2025-02-01', '2025-02-28'],
+  ])('%s (published %s) → %s … %s', (text, published, start, end) => {
+    const d = run(text, published).find((r) => r.kind === 'deadline');
+    expect([d?.start, d?.end]).toEqual([start, end]);
+  });
+
+  it('a month without a year that is not a deadline keeps its closest occurrence', () => {
+    const d = run('The trust went live in February.', '2025-03-05')[0];
+    expect([d?.start, d?.end]).toEqual(['2025-02-01', '2025-02-28']);
+  });
+});
