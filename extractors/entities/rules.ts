@@ -453,6 +453,9 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     if (s === undefined) continue;
     let e = s;
     while (e < ctx.words.length && ctx.words[e]!.e <= h.end) e++;
+    // "Lantum's", "Rapid Health's": the name ends inside a possessive word, which the mention then drops
+    const w = ctx.words[e];
+    if (w && w.possessive && w.s < h.end && w.s + w.bare.length === h.end) e++;
     if (e === s) continue;
     const isProduct = products.has(h.text) && h.entry.name !== h.text && !h.entry.aliases.includes(h.text) && !h.entry.formerNames.includes(h.text);
     const c: Candidate = { type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 };
@@ -775,6 +778,8 @@ export function productRules(ctx: Ctx): Candidate[] {
     if ((lw === 'app' || w.t === 'App') && i > 0 && w.gap === ' ') {
       const nx = words[i + 1];
       if (nx && nx.gap === ' ' && nx.cap) continue; // "App Library"
+      // "Patients Know Best's app": an owner's app, not an app's name
+      if (words[i - 1]!.possessive && lw === 'app') continue;
       let s = nameBack(words, i - 1, 4);
       // a title and subtitle: "Hand Therapy: The Exercise Prescription App"
       const sub = words[s]?.t === 'The' ? s : s - 1;
