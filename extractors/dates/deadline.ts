@@ -125,7 +125,7 @@ const DESCRIPTIONS: readonly [RegExp, Want][] = [
   [/\bthe (?:ICB|integrated care board)\b/gi, 'icb'],
   [/\bthe (?:ICS|integrated care system|system)\b/gi, 'ics'],
   [/\bthe partnership\b/gi, 'partnership'],
-  [/\bthe (?:trust|hospital|foundation trust|board)\b/gi, 'trust'],
+  [/\bthe (?:trusts?|hospitals?|foundation trusts?|board)\b/gi, 'trust'],
 ];
 const describes = (re: RegExp, text: string) => {
   re.lastIndex = 0;

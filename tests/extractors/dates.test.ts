@@ -147,6 +147,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'by December 2024',
       subject: 'NHS England',
     },
+    {
+      name: '"the trusts" points back to a trust, not to the ICS named before',
+      text: 'Avonford ICS leads the work.\nRiverside NHS Trust bought the system with its partners. The trusts plan to switch off their old systems by March 2026.',
+      ents: [{ type: 'organisation', name: 'Avonford ICS' }, { type: 'organisation', name: 'Riverside NHS Trust' }],
+      deadline: 'by March 2026',
+      subject: 'Riverside NHS Trust',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
