@@ -535,6 +535,9 @@ function nameRun(words: readonly Word[], i: number, max = 3): number {
   return k;
 }
 
+/** Words that, after "the", stand for a body named before: "the ICB’s medical director". */
+const BODY_ANAPHORS = /^(?:ICB|ICS|Trust|Board|Hospital|Council|Partnership)$/;
+
 /** Role text after a name's comma: "the previous chief innovation officer at Royal Free …". */
 function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOrgs: Candidate[]): RoleHint | null {
   const { words } = ctx;
@@ -542,7 +545,7 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
   // "the", "a", "our" and "the trust's" before a title
   let anaphor: string | null = null;
   if (words[k] && /^(?:the|a|an|our|their|its)$/.test(words[k]!.t)) {
-    if (words[k + 1]?.possessive && !words[k + 1]!.cap) {
+    if (words[k + 1]?.possessive && (!words[k + 1]!.cap || BODY_ANAPHORS.test(words[k + 1]!.bare))) {
       anaphor = words[k + 1]!.bare.toLowerCase();
       k += 2;
     } else k++;
