@@ -142,6 +142,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Prevalence stands at 12 cases per 1,000 residents.', '12', 12, 'count', 'cases', null, 1000),
   ex('The tool cut segmentation from between 20 minutes and three hours.', '20 minutes', 20, 'minute', null),
   ex('The tool cut segmentation from between 20 minutes and three hours.', 'three hours', 3, 'hour', null),
+  ex('Reporting backlogs fell from 11,000 to about 9,350 images.', '11,000', 11000, 'count', 'images'),
+  ex('Reporting backlogs fell from 11,000 to about 9,350 images.', '9,350', 9350, 'count', 'images', 'about'),
   ex('Between 20 and 30 patients are seen each session.', '20', 20, 'count', 'patients'),
   ex('Between 20 and 30 patients are seen each session.', '30', 30, 'count', 'patients'),
   ex('Response rates ranged from 10-15% across the sites.', '15%', 15, 'percent', null),

@@ -167,6 +167,8 @@ const dropInside: Refiner = (cands) => {
 
 /** "10-15%", "between 20 and 30 patients": the first number takes the second one's unit and noun. */
 const SCALE_END = /\d\s?(million|billion|thousand|bn|mn|m|k|tn)$/i;
+/** The words between a range's two numbers when the second has a qualifier: " to about ". */
+const QUALIFIED_JOIN = /^\s*(?:-|to|and)\s+(?:about|around|approximately|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)\s+(?:£|\$|€)?$/i;
 const ranges: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
   // index of the first later candidate whose unit is known, from one backward pass
@@ -184,7 +186,7 @@ const ranges: Refiner = (cands, doc) => {
     }
     const next = nextResolved[i] === -1 ? undefined : cands[nextResolved[i]!];
     // a ratio's first end would need the base too ("from 62 to 71 out of 100"): left out
-    if (!next || next.numStart - c.numEnd > 6 || next.unit === 'count' && !next.noun || next.unit === 'ratio') continue;
+    if (!next || (next.numStart - c.numEnd > 6 && !QUALIFIED_JOIN.test(doc.norm.slice(c.numEnd, next.numStart))) || next.unit === 'count' && !next.noun || next.unit === 'ratio') continue;
     // "£10-15m", "2-3 million": a first number without a scale takes the second one's
     const firstRaw = doc.norm.slice(c.numStart, c.numEnd);
     const scale = /\d$/.test(firstRaw) ? SCALE_END.exec(doc.norm.slice(next.numStart, next.numEnd)) : null;

@@ -396,7 +396,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'range-first',
     when: (n) => n.nc === '-' || n.word === 'to' || n.word === 'and',
-    pattern: /\s*(?:-|to|and)\s*(?=(?:£|\$|€)?\d)/iy,
+    // "from 11,000 to about 9,350 images": the second end may carry its own qualifier
+    pattern: /\s*(?:-|to|and)\s*(?:(?:about|around|approximately|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)\s+)?(?=(?:£|\$|€)?\d)/iy,
     extract: (hit, m, doc) => {
       const joiner = m[0].trim().toLowerCase();
       if (joiner === 'and' && !/\bbetween\s+$/i.test(doc.norm.slice(Math.max(0, hit.start - 12), hit.start))) return null;
