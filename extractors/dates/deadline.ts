@@ -138,6 +138,9 @@ const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the doc
 /** A reporting verb right after a speaker's title: ", said", ", has said", " says". */
 const SPEECH_AFTER = /^,?[ \t]{1,3}(?:has[ \t]{1,3})?(?:said|says|added|adds|explained|told|announced|confirmed)\b/i;
 
+/** A relative clause opening right after a body's name: ", which", ", who", ", that". */
+const RELATIVE_AFTER = /^,[ \t]{1,3}(?:which|who|that)\b/i;
+
 const LOOKBACK_SENTENCES = 40;
 const MAX_MENTIONS_BACK = 2000;
 const NAMES_ICS = /\b(?:ICS|Integrated Care System|Health and Care Partnership)\b/;
@@ -201,6 +204,11 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   // commits the body the speaker speaks for
   const speaker = sentence.find((m) => m.end <= start && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));
   if (speaker) return speaker.body;
+  // "… part of Hampshire and Isle of Wight ICS, which aims to … by 2027": the body a relative
+  // clause holding the deadline is about (the last such body before the deadline)
+  let antecedent: Mentioned | null = null;
+  for (const m of sentence) if (m.end <= start && RELATIVE_AFTER.test(doc.norm.slice(m.end, m.end + 12))) antecedent = m;
+  if (antecedent) return antecedent.body;
   const clauseText = doc.norm.slice(ca, cb);
   for (const [re, want] of DESCRIPTIONS) if (describes(re, clauseText)) return bodyBefore(doc, index, start, si, want);
   if (!REFERS_BACK.test(clauseText)) {

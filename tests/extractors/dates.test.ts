@@ -154,6 +154,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'by March 2026',
       subject: 'Riverside NHS Trust',
     },
+    {
+      name: 'a relative clause holding the deadline is about the body before it',
+      text: 'Riverside NHS Trust has a new scanner.\nThe trusts are part of Avonford ICS, which aims to bring all five providers onto one imaging platform by 2027.',
+      ents: [{ type: 'organisation', name: 'Riverside NHS Trust' }, { type: 'organisation', name: 'Avonford ICS' }],
+      deadline: 'by 2027',
+      subject: 'Avonford ICS',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
