@@ -837,7 +837,8 @@ export function productRules(ctx: Ctx): Candidate[] {
       let s0 = i - 1;
       while (s0 > 0 && i - s0 < 3 && words[s0]!.gap === ' ' && words[s0 - 1]!.cap && !words[s0 - 1]!.possessive && !NON_NAME_WORDS.has(words[s0 - 1]!.t)) s0--;
       const before = words[s0 - 1];
-      const det = before && words[s0]!.gap === ' ' && (before.t === 'the' || before.possessive);
+      // "the", a possessive determiner ("its Annalise CXR tool") or a possessive name
+      const det = before && words[s0]!.gap === ' ' && (before.t === 'the' || POSSESSIVE_DETERMINERS.has(before.t) || before.possessive);
       const multi = s0 < i - 1 && words.slice(s0, i).every((x) => x.cap && !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare));
       if (brand && det && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t) && (multi || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution')) {
         out.push({ type: 'product', s: multi ? s0 : i - 1, e: i, rule: 'the-x-solution', prio: 3 });
@@ -847,6 +848,7 @@ export function productRules(ctx: Ctx): Candidate[] {
   return out;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your']);
 const DIRECT_GENERIC = new Set(['Digital', 'Data', 'Shared', 'Care', 'Health', 'Intelligence', 'Population', 'ICS', 'ICB', 'Regional', 'National', 'Trust']);
 
 /**
