@@ -144,6 +144,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The tool cut segmentation from between 20 minutes and three hours.', 'three hours', 3, 'hour', null),
   ex('Reporting backlogs fell from 11,000 to about 9,350 images.', '11,000', 11000, 'count', 'images'),
   ex('Reporting backlogs fell from 11,000 to about 9,350 images.', '9,350', 9350, 'count', 'images', 'about'),
+  ex('Radiologists reported roughly a 15% reduction in reporting backlogs.', '15%', 15, 'percent', 'reporting backlogs', 'about'),
+  ex('The service is run under a five-year contract with the ICB.', 'five-year', 5, 'year', 'contract'),
   ex('Between 20 and 30 patients are seen each session.', '20', 20, 'count', 'patients'),
   ex('Between 20 and 30 patients are seen each session.', '30', 30, 'count', 'patients'),
   ex('Response rates ranged from 10-15% across the sites.', '15%', 15, 'percent', null),

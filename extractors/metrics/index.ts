@@ -13,7 +13,8 @@ import { REFINERS } from './refiners.ts';
 const QUALIFIER_MAP = new Map(QUALIFIERS.map(([w, q]) => [w, q]));
 // Longest phrases first so "just under" wins over "under".
 const QUALIFIER_RE = new RegExp(
-  `(?:^|[^a-z])(${[...QUALIFIER_MAP.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\.?\\s+$`,
+  // an article may stand between: "roughly a 15% reduction", "more than a third"
+  `(?:^|[^a-z])(${[...QUALIFIER_MAP.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\.?\\s+(?:an?\\s+)?$`,
 );
 const JUST_RE = /(?:^|[^a-z])(just|only|a\s+total\s+of|a|an)\s+$/;
 // Qualifiers written after the quantity ("65 or over", "20 minutes on average"); sticky, tried at its end.
@@ -27,7 +28,7 @@ const HYPHEN_AGE = /^(?:over|under)-\d/i;
 const INNER_RANGE = /-(?=[£$€]?\d)/y;
 
 /** Last words of the phrases before a number that qualify it or belong to it ("more than", "a total of"). */
-const LEAD_LAST_WORDS = new Set([...QUALIFIER_MAP.keys(), 'just', 'only', 'a total of'].map((p) => p.split(' ').pop()!));
+const LEAD_LAST_WORDS = new Set([...QUALIFIER_MAP.keys(), 'just', 'only', 'a total of', 'a', 'an'].map((p) => p.split(' ').pop()!));
 
 /** The lower-case word that ends just before `at` (white space and one full stop skipped), or ''. */
 function wordBefore(norm: string, at: number): string {
@@ -49,6 +50,10 @@ function qualify(c: Candidate, doc: Prepared): Candidate {
     // "£3.5m over three years", "2,500 patients over 18 months": before a duration "over" is
     // usually "across"; it means "more than" after "for", "with", "of", "than" or a verb of lasting
     if (q && q[1] === 'over' && c.rule === 'duration' && DURATION_UNITS.has(c.unit) && !OVER_MEANS_MORE.test(lead.slice(0, q.index + q[0].length - q[0].trimStart().length))) return c;
+    // "over a 10-year period", "under a five-year contract": before an article and a duration these
+    // mean across and within ("under a third of patients" stays "less than")
+    const article = q !== null && (/\san?\s+$/.test(q[0]) || /^an?\s/i.test(doc.norm.slice(c.start, c.start + 3)));
+    if (q && article && (q[1] === 'over' || q[1] === 'under') && DURATION_UNITS.has(c.unit) && !OVER_MEANS_MORE.test(lead.slice(0, q.index + q[0].length - q[0].trimStart().length))) return c;
     if (q) {
       const at = from + q.index + q[0].length - q[0].trimStart().length;
       return { ...c, start: at, qualifier: c.qualifier ?? QUALIFIER_MAP.get(q[1]!.replace(/\s+/g, ' ')) ?? null };
