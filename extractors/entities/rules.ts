@@ -538,6 +538,23 @@ function nameRun(words: readonly Word[], i: number, max = 3): number {
 /** Words that, after "the", stand for a body named before: "the ICB’s medical director". */
 const BODY_ANAPHORS = /^(?:ICB|ICS|Trust|Board|Hospital|Council|Partnership)$/;
 
+/** The one organisation named in the article whose name starts with words [s, e) and goes on, or null. */
+function fullerOrgName(ctx: Ctx, s: number, e: number, orgStarts: Map<number, number>): string | null {
+  const { words } = ctx;
+  let found: string | null = null;
+  for (const [at, oe] of orgStarts) {
+    const os = ctx.byStart.get(at);
+    if (os === undefined || os === s || oe - os <= e - s) continue;
+    let same = true;
+    for (let j = 0; j < e - s && same; j++) same = words[os + j]!.bare === words[s + j]!.bare && (j === 0 || words[os + j]!.gap === ' ');
+    if (!same) continue;
+    const name = ctx.doc.text.slice(words[os]!.s, words[oe - 1]!.e);
+    if (found !== null && found !== name) return null;
+    found = name;
+  }
+  return found;
+}
+
 /** Role text after a name's comma: "the previous chief innovation officer at Royal Free …". */
 function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOrgs: Candidate[]): RoleHint | null {
   const { words } = ctx;
@@ -598,7 +615,10 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
     if (first && first.cap && nameLen >= 1 && k > start && !NON_NAME_WORDS.has(first.t) && !isRoleWord(first) &&
       (prep.t === 'at' || (prep.t === 'of' && nameLen === 1 && (first.upper || (headBefore && /^(?:CEO|founder|co-founder|cofounder|chair|chairman|president|owner|MD)$/.test(headBefore.t)))))) {
       // an acronym ("at UHD", "director of NPIC") is left to the acronym step, which finds its body
-      if (!(nameLen === 1 && first.upper)) newOrgs.push({ type: 'organisation', s: k + 1, e: end, rule: 'role-at-x', prio: 1 });
+      // "… at Barnsley" where the article names Barnsley Hospital NHS Foundation Trust: a short form of that body
+      const fuller = fullerOrgName(ctx, k + 1, end, orgStarts);
+      if (fuller) newOrgs.push({ type: 'organisation', s: k + 1, e: end, rule: 'role-at-x', prio: 1, name: fuller, written: [ctx.doc.text.slice(first.s, words[end - 1]!.e)] });
+      else if (!(nameLen === 1 && first.upper)) newOrgs.push({ type: 'organisation', s: k + 1, e: end, rule: 'role-at-x', prio: 1 });
       orgAt = first.s;
       end = k;
     }
