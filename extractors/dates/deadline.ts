@@ -125,7 +125,8 @@ const DESCRIPTIONS: readonly [RegExp, Want][] = [
   [/\bthe (?:ICB|integrated care board)\b/gi, 'icb'],
   [/\bthe (?:ICS|integrated care system|system)\b/gi, 'ics'],
   [/\bthe partnership\b/gi, 'partnership'],
-  [/\bthe (?:trusts?|hospitals?|foundation trusts?|board)\b/gi, 'trust'],
+  [/\bthe (?:trusts?|hospitals?|foundation trusts?)\b/gi, 'trust'],
+  [/\bthe board\b/gi, 'board'],
 ];
 const describes = (re: RegExp, text: string) => {
   re.lastIndex = 0;
@@ -149,7 +150,9 @@ const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b/;
 // first the body named as an ICS and "the partnership" first the one named as a partnership.
 const NAMES_SYSTEM = /\b(?:ICS|Integrated Care System)\b/;
 const NAMES_PARTNERSHIP = /\b(?:Partnership)\b/;
-type Want = 'ics' | 'partnership' | 'icb' | 'trust' | 'any';
+type Want = 'ics' | 'partnership' | 'icb' | 'trust' | 'board' | 'any';
+/** What "the trust" and "the hospital" name: a trust or hospital before a council or university. */
+const NAMES_TRUST = /\b(?:Trust|Hospitals?)\b/;
 
 /** The body the passage before `offset` is about. */
 function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence: number, want: Want): string | null {
@@ -168,7 +171,8 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
     return scan((m) => first.test(m.body), all) ?? scan((m) => NAMES_ICS.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? index.topicIcs ?? scan(() => true);
   }
   if (want === 'icb') return scan((m) => NAMES_ICB.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? index.topicIcb ?? scan(() => true);
-  if (want === 'trust') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  if (want === 'trust') return scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  if (want === 'board') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   return (
     scan((m) => samePara(m) && m.icsLike) ??
     // an article about a system calls it "the ICS" far more often than it means the board

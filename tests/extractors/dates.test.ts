@@ -161,6 +161,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'by 2027',
       subject: 'Avonford ICS',
     },
+    {
+      name: '"the trust" is the trust named before, not a council named since',
+      text: 'Nadia Forbes is a director at Somerset NHS Foundation Trust.\nAccess for Somerset Council social workers comes next.\nShe said the trust had no plans to deploy language models before 2026.',
+      ents: [{ type: 'organisation', name: 'Somerset NHS Foundation Trust' }, { type: 'organisation', name: 'Somerset Council' }],
+      deadline: 'before 2026',
+      subject: 'Somerset NHS Foundation Trust',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
