@@ -240,9 +240,13 @@ const rateBase: Refiner = (cands, doc) => {
     if (c.unit !== 'count') return c;
     const s = doc.tokens[tokenAt(doc.tokens, c.numStart)]?.sentence ?? -2;
     const b = bySentence.get(s);
-    return b ? { ...c, per: b.value } : c;
+    if (!b) return c;
+    // "160 beds, with a target of 40 to 50 beds per 100,000": a new clause before the rate keeps its count whole
+    if (c.numStart < b.at && RATE_CLAUSE_BREAK.test(doc.norm.slice(c.numEnd, b.at))) return c;
+    return { ...c, per: b.value };
   });
 };
+const RATE_CLAUSE_BREAK = /,[ \t]+(?:with|while|whilst|against|compared|but|and)\b|;/i;
 
 const paragraphOf = (doc: Prepared, at: number) => {
   const t = doc.tokens[tokenAt(doc.tokens, at)];

@@ -73,3 +73,14 @@ describe('metrics: odd and adversarial input', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('metrics: the base of a rate', () => {
+  it('belongs to the rate’s own clause, not to a count before a new clause', () => {
+    const rs = run('Its virtual ward programme now has 160 beds, with a target of 40 to 50 beds per 100,000 population.');
+    expect(rs.map((r) => [r.value, r.per])).toEqual([
+      [160, null],
+      [40, 100000],
+      [50, 100000],
+    ]);
+  });
+});
