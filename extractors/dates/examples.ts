@@ -112,6 +112,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The app was launched last November.', text: 'last November', kind: 'point', start: '2023-11-01', end: '2023-11-30', granularity: 'month', published: '2024-05-14' },
   { sentence: 'In February this year, we covered the news.', text: 'February this year', kind: 'point', start: '2024-02-01', end: '2024-02-29', granularity: 'month', published: '2024-05-14' },
   { sentence: 'Last summer the ICS hosted an event.', text: 'Last summer', kind: 'point', start: '2023-06-01', end: '2023-08-31', granularity: 'season', published: '2024-05-14' },
+  { sentence: 'Last spring we reported on a new imaging network.', text: 'Last spring', kind: 'point', start: '2024-03-01', end: '2024-05-31', granularity: 'season', published: '2024-10-20' },
   { sentence: 'Last year, HTN spoke with the team.', text: 'Last year', kind: 'relative', start: '2023-01-01', end: '2023-12-31', granularity: 'year', published: '2024-05-14' },
   { sentence: 'Towards the end of last year, HTN covered it.', text: 'the end of last year', kind: 'relative', start: '2023-09-01', end: '2023-12-31', granularity: 'part-of-year', published: '2024-05-14' },
   { sentence: 'Over the next 12 months, the ICS will invest.', text: 'the next 12 months', kind: 'relative', start: '2024-05-15', end: '2025-05-14', granularity: 'range', published: '2024-05-14' },
