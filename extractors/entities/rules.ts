@@ -322,7 +322,10 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       const before = acronym !== undefined ? h.start - 2 : h.start - 1;
       if (before >= 0 && owner[before]! >= 0) {
         const ps = places[owner[before]!]!.s;
-        if (ps >= start) start = ps;
+        // the place is the whole region, also where the walk back stopped inside it ("Cornwall and the Isles of Scilly ICS")
+        let free = true;
+        for (let k = ps; k < start && free; k++) if (barrier[k]) free = false;
+        if (ps >= start || free) start = ps;
       }
     }
     while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&'))) start++;

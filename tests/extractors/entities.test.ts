@@ -52,6 +52,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['NHS foundation trust', { text: 'Riverside University Hospitals NHS Foundation Trust has signed a deal.', type: 'organisation', name: 'Riverside University Hospitals NHS Foundation Trust' }],
   ['NHS trust with "and"', { text: 'The move was led by Harrow and Hillingdon Community NHS Trust this year.', type: 'organisation', name: 'Harrow and Hillingdon Community NHS Trust' }],
   ['ICS', { text: 'Humber and North Yorkshire ICS published its strategy.', type: 'organisation', name: 'Humber and North Yorkshire ICS' }],
+  ['ICS named after a region with "the" inside', { text: 'Cornwall and the Isles of Scilly ICS published its digital strategy in 2023.', type: 'organisation', name: 'Cornwall and the Isles of Scilly ICS' }],
   ['ICB', { text: 'The contract was awarded by Somerset ICB in May.', type: 'organisation', name: 'Somerset ICB' }],
   ['Integrated Care Board and ICB are one body', { text: 'Dorset Integrated Care Board met on Tuesday. Dorset ICB then approved the plan.', type: 'organisation', name: 'Dorset Integrated Care Board', aliases: ['Dorset ICB'] }],
   ['Health and Care Partnership', { text: 'The Surrey Heartlands Health and Care Partnership set out its aims.', type: 'organisation', name: 'Surrey Heartlands Health and Care Partnership' }],
