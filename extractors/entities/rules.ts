@@ -583,6 +583,8 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
     const w = words[end]!;
     if (end > start && w.gap !== ' ') break;
     if (SPEECH_VERBS.has(w.t) || /^(?:who|which|that|about|on|to|is|was|has|had|will|and said)$/.test(w.t)) break;
+    // "chief digital officer in May", "… from 2025": a time phrase ends the title
+    if (end > start && /^(?:in|from|since|until|last|this|next|earlier|later)$/.test(w.t) && words[end + 1] && TIME_WORD.test(words[end + 1]!.bare)) break;
     if (end - start < 7 && (inRoleHeads(w) || ROLE_ACRONYM.test(w.t))) hasHead = true;
     // an organisation named at the end of the title: "… at Homerton University Hospital", "… Hertfordshire and West Essex ICB"
     if (end > start && orgStarts.has(w.s) && orgAt === null) {
@@ -632,6 +634,27 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
   return { role, orgAt, anaphor };
 }
 
+const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|year|month|week|(?:19|20)\d\d)$/;
+const APPOINTING = /^(?:appointed|appoints|appoint|named|names|hired|hires|recruited|welcomed|welcomes|promoted|confirmed|elected|announced)$/;
+
+/** Where a role starts after a name that is followed by "as" (after a verb of appointing), "joins as" or "has been appointed (as)"; -1 when it is not. */
+function appointedRoleAt(words: readonly Word[], s: number, e: number): number {
+  const t = (k: number) => (words[k] && words[k]!.gap === ' ' ? words[k]!.t : '');
+  // "as" alone only after a verb of appointing: "We see Jane Smith as a leader" gives no role
+  if (t(e) === 'as') {
+    let v = s - 1;
+    if (v >= 0 && HONORIFICS.has(words[v]!.t)) v--;
+    return v >= 0 && APPOINTING.test(words[v]!.t) && words[v + 1]!.gap === ' ' ? e + 1 : -1;
+  }
+  if (/^(?:joins|joined|returns|returned)$/.test(t(e)) && t(e + 1) === 'as') return e + 2;
+  let k = e;
+  if (/^(?:has|have)$/.test(t(k)) && t(k + 1) === 'been') k += 2;
+  else if (/^(?:is|was)$/.test(t(k))) k += 1;
+  else return -1;
+  if (!/^(?:appointed|named|confirmed)$/.test(t(k))) return -1;
+  return t(k + 1) === 'as' ? k + 2 : k + 1;
+}
+
 /** Role text right before a name: "chief executive Matthew Hopkins", "senior innovation architect Milos …". */
 function roleBefore(ctx: Ctx, nameStart: number, inclusive = false): [number, number] | null {
   const { words } = ctx;
@@ -667,7 +690,8 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     if (HONORIFICS.has(w.t) && words[i + 1] && words[i + 1]!.gap === ' ' && isNamePart(words[i + 1]!)) {
       const e = nameRun(words, i + 1);
       const c: Candidate = { type: 'person', s: i + 1, e, rule: 'honorific-name', prio: 5 };
-      const role = words[e] && words[e]!.gap === ', ' ? roleAfter(ctx, e, orgStarts, out) : null;
+      const as = words[e] && words[e]!.gap === ' ' ? appointedRoleAt(words, i + 1, e) : -1;
+      const role = words[e] && words[e]!.gap === ', ' ? roleAfter(ctx, e, orgStarts, out) : as >= 0 ? roleAfter(ctx, as, orgStarts, out) : null;
       if (role) c.role = role;
       out.push(c);
       i = e - 1;
@@ -692,6 +716,14 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     if (n >= 2 && nx && nx.gap === ', ' && !last.possessive) {
       role = roleAfter(ctx, e, orgStarts, out);
       if (role) rule = 'name-comma-role';
+    }
+    // "appointed Rachel Moore as its chief medical officer", "Jane Smith joins as …", "Jane Smith has been appointed chief executive of …"
+    if (!rule && n >= 2 && nx && nx.gap === ' ' && !last.possessive) {
+      const at = appointedRoleAt(words, i, e);
+      if (at >= 0) {
+        role = roleAfter(ctx, at, orgStarts, out);
+        if (role) rule = 'name-as-role';
+      }
     }
     // chief executive Matthew Hopkins
     if (!rule && n >= 2 && prev && w.gap === ' ' && (!prev.cap || prev.upper)) {
