@@ -222,6 +222,16 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "FY24/25", "FY 24-25": a UK financial year in two-digit years
+    id: 'fy-two-years',
+    needs: FY,
+    pattern: /\bFY[ \t]{0,2}(\d{2})[/-](\d{2})(?![\w/-]|\.\d)/g,
+    extract: (m) => {
+      const y1 = 2000 + +m[1]!;
+      return fullYear(y1, m[2]!) === y1 + 1 ? range('fiscal-year', fiscalSpan(y1)) : null;
+    },
+  },
+  {
     id: 'fy-short',
     needs: FY,
     pattern: /\bFY[ \t]{0,2}(\d{4}|\d{2})(?![\w/-]|\.\d)/g,
@@ -335,7 +345,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'season',
     needs: SEASON,
-    pattern: re(`(?<=\\b(?:in|during|over|through|throughout|until|by|before|since|from)${S})(?:the${S})?(?:(early|late|mid)[ \\t-]{1,3})?(${SEASON_SRC})\\b`),
+    pattern: re(`(?<=\\b(?:in|during|over|through|throughout|until|by|before|since|from|in${S}time${S}for)${S})(?:the${S})?(?:(early|late|mid)[ \\t-]{1,3})?(${SEASON_SRC})\\b`),
     extract: (m, ctx) =>
       seasonNoun(ctx.norm, m.index + m[0].length) ? null : { ...point('season', season(ctx.ref, m[2]!.toLowerCase() as Season, 'closest')), skip: leadingThe(m[0]) },
   },
