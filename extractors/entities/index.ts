@@ -615,9 +615,12 @@ function run(doc: Prepared): EntityRecord[] {
               : word === 'ics'
                 ? /(?:ICS|Integrated Care System)$/
                 : new RegExp(String.raw`(?:^|\s)${word}$`, 'i');
+        const named = (e: Entity) => re.test(canonical.get(e)!) || [...e.forms].some((f) => re.test(f));
         const hit =
-          lastBefore(m.start, (e, om) => om.para >= m.para - 2 && (re.test(canonical.get(e)!) || [...e.forms].some((f) => re.test(f)))) ??
-          (word === 'trust' ? lastBefore(m.start, (e, om) => om.para >= m.para - 2 && /Hospitals?$/.test(canonical.get(e)!)) : null);
+          lastBefore(m.start, (e, om) => om.para >= m.para - 2 && named(e)) ??
+          (word === 'trust' ? lastBefore(m.start, (e, om) => om.para >= m.para - 2 && /Hospitals?$/.test(canonical.get(e)!)) : null) ??
+          // "the ICB’s chief executive" paragraphs after the article named its ICB: still that body
+          lastBefore(m.start, (e) => named(e));
         if (hit) org = canonical.get(hit.e)!;
       }
       // a place in the role standing for its ICS: "clinical director for Lancashire and South Cumbria's pathology service"
