@@ -138,6 +138,9 @@ function tidy(noun: string): string {
   return noun.replace(/\s+/g, ' ').replace(/\b([A-Z]{2,})['\u2019]s$/, '$1s');
 }
 
+const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)$/i;
+const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;
+
 /**
  * The noun phrase that ends just before `offset` (the number's own phrase: "an occupancy rate of
  * 88.8 percent", "an investment of £4.1 million"), skipping one linking word.
@@ -155,6 +158,14 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   if (k < 0 || skipped === 0) return null;
   const between = text.slice(tokens[k]!.end, offset).toLowerCase();
   if (!links.test(between)) return null;
+  // "readmissions within 30 days fell from 18%": a duration before the link is not what is measured;
+  // the noun the duration qualifies is
+  if (TIME_UNIT.test(tokens[k]!.text) && k >= 1 && (tokens[k - 1]!.type === 'number' || tokens[k - 1]!.pos === 'NUM')) {
+    let j = k - 2;
+    if (j >= 0 && DURATION_PREPOSITION.test(tokens[j]!.text)) j--;
+    if (j < 0 || (tokens[j]!.pos !== 'NOUN' && tokens[j]!.pos !== 'PROPN') || tokens[j]!.sentence !== tokens[k]!.sentence) return null;
+    k = j;
+  }
   const endTok = k;
   let startTok = k;
   while (startTok - 1 >= 0 && endTok - startTok < 3) {
