@@ -55,11 +55,12 @@ function qualify(c: Candidate, doc: Prepared): Candidate {
     const article = q !== null && (/\san?\s+$/.test(q[0]) || /^an?\s/i.test(doc.norm.slice(c.start, c.start + 3)));
     if (q && article && (q[1] === 'over' || q[1] === 'under') && DURATION_UNITS.has(c.unit) && !OVER_MEANS_MORE.test(lead.slice(0, q.index + q[0].length - q[0].trimStart().length))) return c;
     if (q) {
-      const at = from + q.index + q[0].length - q[0].trimStart().length;
+      // from the qualifier's first letter: the character matched before it may be a quote or a bracket
+      const at = from + q.index + q[0].search(/[a-z]/);
       return { ...c, start: at, qualifier: c.qualifier ?? QUALIFIER_MAP.get(q[1]!.replace(/\s+/g, ' ')) ?? null };
     }
     const j = JUST_RE.exec(lead);
-    if (j && !/^an?$/.test(j[1]!)) return { ...c, start: from + j.index + j[0].length - j[0].trimStart().length };
+    if (j && !/^an?$/.test(j[1]!)) return { ...c, start: from + j.index + j[0].search(/[a-z]/) };
   }
   if (c.qualifier !== null) return c;
   SUFFIX_AT_LEAST.lastIndex = c.end;

@@ -84,3 +84,13 @@ describe('metrics: the base of a rate', () => {
     ]);
   });
 });
+
+describe('metrics: the span of a qualified quantity', () => {
+  it.each([
+    ['He said: “Within three years we want it.”', 'Within three years'],
+    ['The app reached (around 40,000 users) by May.', 'around 40,000 users'],
+    ['It has about 40 staff.', 'about 40 staff'],
+  ])('%s → %s', (sentence, text) => {
+    expect(run(sentence).map((r) => r.text)).toContain(text);
+  });
+});
