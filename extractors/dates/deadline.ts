@@ -86,18 +86,40 @@ const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
  * (or a possessive: "X's strategy runs until 2025") follows it, an adverb allowed between.
  */
 function inSubjectPosition(doc: Prepared, m: Mentioned): boolean {
+  return canBeSubject(doc, m) && verbFollows(doc, m);
+}
+
+/** Not after a preposition or conjunction, and not the object of a verb just before. */
+function canBeSubject(doc: Prepared, m: Mentioned): boolean {
   const before = BEFORE_MENTION.exec(doc.norm.slice(Math.max(0, m.start - 40), m.start));
   if (before && PREPOSITIONS.has(before[1]!.toLowerCase())) return false;
   const first = tokenAt(doc, m.start);
   let k = first - 1;
   while (k >= 0 && /^(?:the|a|an)$/i.test(doc.tokens[k]!.text)) k--;
-  if (k >= 0 && VERBAL.has(doc.tokens[k]!.pos) && doc.tokens[k]!.end > m.start - 20) return false;
+  // a verb just before makes the body its object, unless the verb ends a heading or sentence before
+  return !(k >= 0 && VERBAL.has(doc.tokens[k]!.pos) && doc.tokens[k]!.end > m.start - 20 && doc.tokens[k]!.sentence === doc.tokens[first]?.sentence);
+}
+
+/** A verb (or a possessive) right after the body. */
+function verbFollows(doc: Prepared, m: Mentioned): boolean {
   let i = tokenAt(doc, m.end);
   const next = doc.tokens[i];
   if (!next) return false;
   if (POSSESSIVE.has(next.text) || /^['\u2019]s$/.test(next.text)) return true;
   if (next.pos === 'ADV' || next.pos === 'PART') i++;
   return VERBAL.has(doc.tokens[i]?.pos ?? '');
+}
+
+const COORDINATION = /^(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3})$/;
+/** "X and Y are working towards …": the first of bodies joined by "and" or commas before a verb. */
+function coordinatedSubject(doc: Prepared, ms: readonly Mentioned[]): Mentioned | null {
+  for (let i = 0; i < ms.length; i++) {
+    let j = i;
+    while (j + 1 < ms.length && COORDINATION.test(doc.norm.slice(ms[j]!.end, ms[j + 1]!.start))) j++;
+    if (j > i && canBeSubject(doc, ms[i]!) && verbFollows(doc, ms[j]!)) return ms[i]!;
+    i = j;
+  }
+  return null;
 }
 
 const CLAUSE_BREAK = /[;:\n]/;
@@ -199,7 +221,7 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
     return out;
   };
   const clause = inRange(ca, cb);
-  const subjectInClause = clause.find((m) => inSubjectPosition(doc, m));
+  const subjectInClause = clause.find((m) => inSubjectPosition(doc, m)) ?? coordinatedSubject(doc, clause);
   if (subjectInClause) return subjectInClause.body;
   const sentence = inRange(sa, sb);
   const subjectInSentence = sentence.find((m) => inSubjectPosition(doc, m));

@@ -168,6 +168,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'before 2026',
       subject: 'Somerset NHS Foundation Trust',
     },
+    {
+      name: 'coordinated subjects after a heading: the first body',
+      text: 'Avonford ICS has a strategy.\n\nElectronic patient records\n\nRiverside NHS Trust and Hilltop NHS Foundation Trust are working towards a shared EPR, with a business case due in spring 2025.',
+      ents: [{ type: 'organisation', name: 'Avonford ICS' }, { type: 'organisation', name: 'Riverside NHS Trust' }, { type: 'organisation', name: 'Hilltop NHS Foundation Trust' }],
+      deadline: 'due in spring 2025',
+      subject: 'Riverside NHS Trust',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
