@@ -15,6 +15,8 @@ interface Mentioned {
   body: string;
   icsLike: boolean;
   trustLike: boolean;
+  /** an organisation, or a region standing for its ICS (not a bare place) */
+  organisation: boolean;
 }
 
 const ICS_LIKE = /\b(?:ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership)\b/;
@@ -61,7 +63,7 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined): En
     if (e.type !== 'organisation' && e.type !== 'place') continue;
     const body = e.type === 'place' ? (bodyOfRegion.get(fold(e.name)) ?? e.name) : e.name;
     const icsLike = ICS_LIKE.test(body);
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, sentence: m.sentence, body, icsLike, trustLike: !icsLike && TRUST_LIKE.test(body) });
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, sentence: m.sentence, body, icsLike, trustLike: !icsLike && TRUST_LIKE.test(body), organisation: e.type === 'organisation' || body !== e.name });
   }
   // organisations before places on the same span, so the body wins over the bare place
   mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.icsLike) - Number(a.icsLike));
@@ -203,6 +205,9 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
     scan((m) => samePara(m) && m.trustLike) ??
     scan(samePara) ??
     index.topicIcs ??
+    // a body before a bare place ("the South West" named in passing): a trust, then any organisation
+    scan((m) => m.trustLike) ??
+    scan((m) => m.organisation) ??
     scan(() => true)
   );
 }

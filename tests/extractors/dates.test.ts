@@ -175,6 +175,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'due in spring 2025',
       subject: 'Riverside NHS Trust',
     },
+    {
+      name: 'a look-back takes a body before a place named in passing',
+      text: 'Riverside NHS Trust has apologised for errors.\n\nA review, led by an officer for the South West, will report soon.\n\nThe £30m programme was originally due to go live in 2023.',
+      ents: [{ type: 'organisation', name: 'Riverside NHS Trust' }, { type: 'place', name: 'South West' }],
+      deadline: 'due to go live in 2023',
+      subject: 'Riverside NHS Trust',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
