@@ -655,6 +655,16 @@ function appointedRoleAt(words: readonly Word[], s: number, e: number): number {
   return t(k + 1) === 'as' ? k + 2 : k + 1;
 }
 
+/** "the trust’s" right before a title that starts at char `start`: the body word, lower case, or null. */
+function bodyAnaphorBefore(ctx: Ctx, start: number): string | null {
+  const k = ctx.byStart.get(start);
+  if (k === undefined || k < 2) return null;
+  const owner = ctx.words[k - 1]!;
+  const det = ctx.words[k - 2]!;
+  if (!owner.possessive || !/^the$/i.test(det.t) || owner.gap !== ' ' || ctx.words[k]!.gap !== ' ') return null;
+  return /^(?:trust|ICB|ICS|board|hospital|council|partnership)$/i.test(owner.bare) ? owner.bare.toLowerCase() : null;
+}
+
 /** Role text right before a name: "chief executive Matthew Hopkins", "senior innovation architect Milos …". */
 function roleBefore(ctx: Ctx, nameStart: number, inclusive = false): [number, number] | null {
   const { words } = ctx;
@@ -730,7 +740,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       const r = roleBefore(ctx, i);
       if (r) {
         rule = 'role-name';
-        role = { role: r, orgAt: null, anaphor: null };
+        role = { role: r, orgAt: null, anaphor: bodyAnaphorBefore(ctx, r[0]) };
       }
     }
     // the chief executive of Mid and South Essex, Matthew Hopkins
@@ -750,7 +760,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       const r = roleBefore(ctx, i - 1, true);
       if (r) {
         rule = 'role-comma-name';
-        role = { role: r, orgAt: null, anaphor: null };
+        role = { role: r, orgAt: null, anaphor: bodyAnaphorBefore(ctx, r[0]) };
       }
     }
     // said Vicky Boswell; Alexis adds; James Davis said
