@@ -140,6 +140,7 @@ function tidy(noun: string): string {
 
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)$/i;
 const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;
+const PARTY_PREPOSITION = /^(?:with|from|to|by)$/i;
 
 /**
  * The noun phrase that ends just before `offset` (the number's own phrase: "an occupancy rate of
@@ -166,6 +167,14 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     if (j < 0 || (tokens[j]!.pos !== 'NOUN' && tokens[j]!.pos !== 'PROPN') || tokens[j]!.sentence !== tokens[k]!.sentence) return null;
     k = j;
   }
+  // "a five-year deal with DrDoctor worth £2.5m": a name after "with" is the other party; the deal is what is worth it
+  if (tokens[k]!.pos === 'PROPN') {
+    let j = k;
+    while (j > 0 && tokens[j - 1]!.pos === 'PROPN' && k - j < 5) j--;
+    const prep = tokens[j - 1];
+    const head = tokens[j - 2];
+    if (prep && head && PARTY_PREPOSITION.test(prep.text) && head.pos === 'NOUN' && head.sentence === tokens[k]!.sentence) k = j - 2;
+  }
   const endTok = k;
   let startTok = k;
   while (startTok - 1 >= 0 && endTok - startTok < 3) {
@@ -175,6 +184,8 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     startTok--;
   }
   while (startTok < endTok && tokens[startTok]!.pos === 'ADJ') startTok++;
+  // "five-year deal": the unit of a numbered compound modifier is not part of the noun
+  while (startTok < endTok && tokens[startTok - 1]?.text === '-' && (tokens[startTok - 2]?.type === 'number' || tokens[startTok - 2]?.pos === 'NUM')) startTok++;
   if (tokens[startTok]!.sentence !== tokens[endTok]!.sentence) return null;
   return tidy(text.slice(tokens[startTok]!.start, tokens[endTok]!.end));
 }
