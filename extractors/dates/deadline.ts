@@ -163,6 +163,8 @@ const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the doc
 /** A reporting verb right after a speaker's title: ", said", ", has said", " says". */
 const SPEECH_AFTER = /^,?[ \t]{1,3}(?:has[ \t]{1,3})?(?:said|says|added|adds|explained|told|announced|confirmed)\b/i;
 
+/** Where a coordinated main clause opens: ", and the ICS aims …". */
+const COORDINATED_CLAUSE = /,[ \t]{1,3}(?:and|but|while|whilst)[ \t]{1,3}/gi;
 /** A relative clause opening right after a body's name: ", which", ", who", ", that". */
 const RELATIVE_AFTER = /^,[ \t]{1,3}(?:which|who|that)\b/i;
 
@@ -225,6 +227,17 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
     }
     return out;
   };
+  // "X and Y also use the record, and the ICS aims to connect hospices by …": the deadline's own
+  // coordinated clause is read first, for a subject and then for a description
+  let own = -1;
+  for (const m of doc.norm.slice(ca, start).matchAll(COORDINATED_CLAUSE)) own = ca + m.index + m[0].length;
+  if (own >= 0) {
+    const inOwn = inRange(own, cb);
+    const subject = inOwn.find((m) => inSubjectPosition(doc, m)) ?? coordinatedSubject(doc, inOwn);
+    if (subject) return subject.body;
+    const ownText = doc.norm.slice(own, cb);
+    for (const [re, want] of DESCRIPTIONS) if (describes(re, ownText)) return bodyBefore(doc, index, start, si, want);
+  }
   const clause = inRange(ca, cb);
   const subjectInClause = clause.find((m) => inSubjectPosition(doc, m)) ?? coordinatedSubject(doc, clause);
   if (subjectInClause) return subjectInClause.body;

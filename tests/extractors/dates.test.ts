@@ -182,6 +182,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'due to go live in 2023',
       subject: 'Riverside NHS Trust',
     },
+    {
+      name: 'the deadline’s own coordinated clause: "…, and the ICS aims to … by"',
+      text: 'Avonford ICS runs a shared record.\nRiverside Borough Council and Hilltop NHS Foundation Trust also use the record, and the ICS aims to connect hospices by the end of 2025.',
+      ents: [{ type: 'organisation', name: 'Avonford ICS' }, { type: 'organisation', name: 'Riverside Borough Council' }, { type: 'organisation', name: 'Hilltop NHS Foundation Trust' }],
+      deadline: 'by the end of 2025',
+      subject: 'Avonford ICS',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
