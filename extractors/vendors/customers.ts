@@ -15,6 +15,8 @@ const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
   { pattern: /\b[Tt]he (?:combined |new |acute |local |merged |whole |same )?trust\b/, kind: /\bTrust\b/ },
   { pattern: /\b[Tt]he (?:combined |new |acute |local |same )?hospital\b/, kind: /\b(?:Hospitals?|Trust)\b/ },
   { pattern: /\b[Tt]he (?:ICS|ICB|integrated care (?:system|board)|health board|board|partnership)\b/, kind: /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership|Health Board)\b/ },
+  // "the system has worked with X": the care system, when it is the subject of a verb (a bare "the system" is often the product)
+  { pattern: /\b[Tt]he system(?= (?:has|have|had|will|plans|aims|wants|expects|worked|works|began|signed|chose|selected|procured|commissioned|partnered|awarded)\b)/, kind: /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership)\b/ },
   { pattern: /\b[Tt]he (?:federation|practice|PCN)\b/, kind: /\b(?:Federation|Confederation|PCN|Practice)\b/ },
   { pattern: /\b(?:[Tt]hey|[Tt]heir)\b/, kind: null },
 ];

@@ -135,6 +135,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     expect(byName(rs, 'Doccla')!.customers).toEqual(['Somerset ICB']);
     expect(byName(rs, 'Medefer')!.customers).toEqual(['Dorset County Hospital NHS Foundation Trust']);
   });
+  it('reads "the system has worked with X" as the care system named before, but not "the system was"', () => {
+    expect(byName(run('Somerset ICB covers 580,000 residents. Since 2021 the system has worked with Graphnet Health to join up records.'), 'Graphnet Health')!.customers).toEqual(['Somerset ICB']);
+    expect(byName(run('Somerset ICB covers 580,000 residents. Nervecentre said the system was easy to use.'), 'Nervecentre')!.customers).toEqual([]);
+  });
   it('does not list customers for a vendor named without one', () => {
     expect(byName(run('They know systems such as Cerner, McKesson and System C.'), 'McKesson')!.customers).toEqual([]);
   });
