@@ -121,7 +121,8 @@ interface Mention {
   para: number;
 }
 
-const OWNER_POSSESSIVE = /^[\p{Lu}][\p{L}\p{N}.&-]*['\u2019]s\s+(\p{Lu}.*)$/u;
+/** "Lantum’s Connected Scheduling", "Graphnet Health’s Great North Care Record": an owner of up to three capitalised words */
+const OWNER_POSSESSIVE = /^(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,2}[\p{Lu}][\p{L}\p{N}.&-]*['\u2019]s\s+(\p{Lu}.*)$/u;
 
 interface Entity {
   type: EntityType;

@@ -871,8 +871,15 @@ export function productRules(ctx: Ctx): Candidate[] {
         acronym = words[k]!.t;
         k--;
       }
-      const s = nameBack(words, k, 7);
+      let s = nameBack(words, k, 7);
       if (s < 0) continue;
+      // "Graphnet Health’s Great North Care Record": the owner before a possessive stays a name of its own
+      for (let x = k - 1; x >= s; x--) {
+        if (words[x]!.possessive && words[x + 1]!.cap) {
+          s = x + 1;
+          break;
+        }
+      }
       const includeHead = w.t === 'Record' || w.t === 'Platform';
       const endWord = includeHead ? i : acronym ? k : i - 1;
       const allGeneric = words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare));

@@ -17,7 +17,7 @@ const AFTER_POSSESSIVE = new RegExp(String.raw`'s (?:[a-z][a-z-]* ){0,2}(?<p>${P
 /** After "Vendor": " ACRONYM offering-noun" ("Cerner EPR system") or " Product Name offering-noun". */
 const AFTER_NAME = new RegExp(String.raw` (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|ePR|EPMA|ePMA|CRM|ERP)|(?<p>${PRODUCT})) ${OFFERING}\b`, 'y');
 const LINK_BEFORE_PRODUCT = /^(?:'s|s')?\s+(?:[a-z][a-z-]*\s+){0,2}$/;
-const LINK_AFTER_PRODUCT = /^,?\s+(?:from|by|developed by|made by|supplied by|built by|provided by)\s+$/;
+const LINK_AFTER_PRODUCT = /^,?\s+(?:(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by)\s+$/;
 
 const BULLET = /^\s*(?:[•·*▪‣◦-]|\d{1,2}[.)])\s/;
 const MAX_BULLETS = 12;
@@ -78,6 +78,8 @@ export function findProducts(
         if (pm.sentence !== m.sentence) continue;
         if (pm.start >= m.end && pm.start - m.end <= 40 && LINK_BEFORE_PRODUCT.test(norm.slice(m.end, pm.start))) add(e.name);
         else if (pm.end <= m.start && m.start - pm.end <= 30 && LINK_AFTER_PRODUCT.test(norm.slice(pm.end, m.start))) add(e.name);
+        // "Graphnet Health's Great North Care Record" written as one product mention: the name drops its owner
+        else if (pm.start === m.start && pm.end > m.end && /^['\u2019]s\s/.test(norm.slice(m.end, m.end + 3))) add(e.name);
       }
     }
   }

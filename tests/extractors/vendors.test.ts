@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { prepareText } from '../helpers.ts';
+import { extractText, prepareText } from '../helpers.ts';
 import { extractVendors, makeVendorExtractor } from '../../extractors/vendors/index.ts';
 import { DEFAULT_SUPPLIERS, findSuppliers, loadSuppliers, parseSuppliers } from '../../extractors/vendors/gazetteer.ts';
 import { RULES } from '../../extractors/vendors/rules.ts';
@@ -138,6 +138,12 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
   it('reads "the system has worked with X" as the care system named before, but not "the system was"', () => {
     expect(byName(run('Somerset ICB covers 580,000 residents. Since 2021 the system has worked with Graphnet Health to join up records.'), 'Graphnet Health')!.customers).toEqual(['Somerset ICB']);
     expect(byName(run('Somerset ICB covers 580,000 residents. Nervecentre said the system was easy to use.'), 'Nervecentre')!.customers).toEqual([]);
+  });
+  it('takes a product supplied by the vendor in a relative clause, or owned in a possessive', () => {
+    // with the entities extractor upstream, which finds the product
+    const withEntities = (text: string) => extractText(text).vendors;
+    expect(byName(withEntities('Practices share records through the Great North Care Record, which is supplied by Graphnet Health.'), 'Graphnet Health')!.products).toEqual(['Great North Care Record']);
+    expect(byName(withEntities('The trust uses Graphnet Health’s Great North Care Record for every patient.'), 'Graphnet Health')!.products).toEqual(['Great North Care Record']);
   });
   it('does not list customers for a vendor named without one', () => {
     expect(byName(run('They know systems such as Cerner, McKesson and System C.'), 'McKesson')!.customers).toEqual([]);
