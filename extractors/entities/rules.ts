@@ -282,6 +282,7 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let n = 0;
     let acronym: string | undefined;
     let written = false;
+    let listedWalk = false;
     while (j >= 0 && n < 12) {
       const x = words[j]!;
       const after = words[j + 1]!;
@@ -303,7 +304,13 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         }
         break;
       }
-      const gapOk = after.gap === ' ' || (after.gap === ', ' && owner[j]! >= 0 && owner[j] === owner[j + 1]) || (acronym !== undefined && j + 1 === start && after.gap === ' (');
+      // "Heywood, Middleton and Rochdale PCN": one-word names listed before "and" belong to the name
+      let listed = false;
+      if (after.gap === ', ' && x.cap && isNameWord(x) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap)) {
+        for (let q = j + 1; q < h.start && !listed; q++) if (words[q]!.t === 'and' || words[q]!.t === '&') listed = true;
+      }
+      const gapOk = after.gap === ' ' || (after.gap === ', ' && owner[j]! >= 0 && owner[j] === owner[j + 1]) || listed || (acronym !== undefined && j + 1 === start && after.gap === ' (');
+      if (listed && after.gap === ', ') listedWalk = true;
       if (!gapOk) break;
       if (after.gap === ' (' && acronym === undefined) break;
       if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on') {
@@ -325,7 +332,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         // the place is the whole region, also where the walk back stopped inside it ("Cornwall and the Isles of Scilly ICS")
         let free = true;
         for (let k = ps; k < start && free; k++) if (barrier[k]) free = false;
-        if (ps >= start || free) start = ps;
+        // a list of places before the head ("Leeds, Bradford and Wakefield ICB") is the name, not its last place
+        if (!(listedWalk && ps > start) && (ps >= start || free)) start = ps;
       }
     }
     while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&'))) start++;
