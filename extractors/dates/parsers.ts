@@ -400,6 +400,19 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "early next year", "late last year", "mid-this year": part of a year named relative to publication
+    id: 'relative-part-of-year',
+    needs: UNIT,
+    pattern: re(`\\b(early|late|mid)[ \\t-]{1,3}(this|last|next)${S}year\\b`),
+    extract: (m, ctx) => {
+      const r = ctx.ref;
+      if (!r) return relative(null);
+      const dir = m[2]!.toLowerCase();
+      const base = dir === 'last' ? addUnits(r, 'year', -1) : dir === 'next' ? addUnits(r, 'year', 1) : r;
+      return relative(partOfYearSpan(base.y, partOf(m[1]!)), 'part-of-year', unitSpan(base, 'year'));
+    },
+  },
+  {
     id: 'relative-earlier-later',
     needs: UNIT,
     pattern: re(`\\b(earlier|later)${S}(this|last|next|in${S}the)${S}(year|month|week|decade)\\b`),
