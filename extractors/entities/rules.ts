@@ -735,6 +735,14 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       role = roleAfter(ctx, e, orgStarts, out);
       if (role) rule = 'name-comma-role';
     }
+    // "the chief digital officer is John Llewellyn": a title, then "is"/"was", then the name
+    if (!rule && n >= 2 && prev && w.gap === ' ' && /^(?:is|was)$/.test(prev.t) && prev.gap === ' ' && i >= 2) {
+      const r = roleBefore(ctx, i - 1);
+      if (r) {
+        rule = 'role-is-name';
+        role = { role: r, orgAt: null, anaphor: bodyAnaphorBefore(ctx, r[0]) };
+      }
+    }
     // "appointed Rachel Moore as its chief medical officer", "Jane Smith joins as …", "Jane Smith has been appointed chief executive of …"
     if (!rule && n >= 2 && nx && nx.gap === ' ' && !last.possessive) {
       const at = appointedRoleAt(words, i, e);
