@@ -2,7 +2,9 @@
 // cases, decided"): one row per pattern family, with invented sentences (no seed article's
 // people or bodies), negative rows for sentence-initial capitals, headings, job titles alone,
 // programmes and generic systems, and adversarial input.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indexWords } from '../../extractors/entities/words.ts';
 import { prepareText } from '../helpers.ts';
 import { extractEntities } from '../../extractors/entities/index.ts';
 import { EntityRecord, type EntityType } from '../../extractors/entities/schema.ts';
@@ -284,5 +286,27 @@ describe('entities: adversarial input stays fast', () => {
     const a = Math.max(time(make(20_000)), 2);
     const b = time(make(80_000));
     expect(b).toBeLessThan(12 * a + 40);
+  });
+});
+
+describe('word index: the gap before each word', () => {
+  // The rules compare gaps; long gaps are read with native searches, short ones char by char.
+  const naive = (g: string) => (/[\n\r]/.test(g) ? 'NL' : g.length > 0 && /^[ \t]+$/.test(g) ? ' ' : g.length <= 8 ? g : 'LONG');
+  it('is the same for long and short gaps as a plain reading of the text', () => {
+    const pieces = fc.constantFrom('Leeds', 'trust', 'ICS', ' ', '  ', ' '.repeat(40), '\t', '\n', '\n\n', ', ', ' - ', '.'.repeat(20), '; ', ' '.repeat(17) + '\n');
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 40 }), (parts) => {
+        const doc = prepareText(parts.join(''));
+        const { words } = indexWords(doc);
+        let prev = 0;
+        for (const w of words) {
+          const g = doc.norm.slice(prev, w.s);
+          // two-character gaps like ", " are shared constants with the same text
+          expect(w.gap).toBe(naive(g));
+          prev = w.e;
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
