@@ -299,7 +299,7 @@ const tidy = (s: string) =>
   s
     .replace(/[\u201C\u201D"]/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:'\u2018\u2019-]+|[\s,;:.'\u2018\u2019-]+$/g, '')
+    .replace(/^[\s,;:'\u2018\u2019\u2022\u00b7\u25aa\u2023\u25e6*-]+|[\s,;:.'\u2018\u2019-]+$/g, '')
     .trim();
 
 /** A short clause of what is due by the deadline at [start, end): at most 20 words, never empty. */

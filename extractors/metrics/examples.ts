@@ -143,6 +143,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The tool cut segmentation from between 20 minutes and three hours.', '20 minutes', 20, 'minute', null),
   ex('The tool cut segmentation from between 20 minutes and three hours.', 'three hours', 3, 'hour', null),
   ex('Readmissions within 30 days fell from 18% to 11%.', '11%', 11, 'percent', 'Readmissions'),
+  ex('The ICS estimates that around 300,000 of its 2.1 million residents are digitally excluded.', '300,000', 300000, 'count', 'residents', 'about'),
   ex('The trust has signed a five-year deal with Medisana worth £2.5m.', '£2.5m', 2500000, 'GBP', 'deal'),
   ex('The ICB signed a 10-year contract worth £40m.', '£40m', 40000000, 'GBP', 'contract'),
   ex('Reporting backlogs fell from 11,000 to about 9,350 images.', '11,000', 11000, 'count', 'images'),

@@ -358,7 +358,8 @@ export const RULES: readonly Rule[] = [
     extract: (hit, m, doc) => {
       const from = hit.end + m[0].length;
       // "two of the 12 core functions": the noun follows the set's own number
-      const num = /(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b\s*/iy;
+      // the set's number may have separators, decimals and a scale word ("of its 2.1 million residents")
+      const num = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,6}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:\s?(?:million|billion|thousand|bn|m|k)\b)?\b\s*/iy;
       num.lastIndex = from;
       const nm = num.exec(doc.norm);
       const np = after(doc, nm ? num.lastIndex : from);

@@ -206,6 +206,11 @@ describe('deadlines: subject and commitment', () => {
     expect(r.find((x) => x.kind === 'deadline')!.commitment).toBe('develop plans that meet a core level of digitisation');
   });
 
+  it('a commitment in a bullet item does not start with the bullet', () => {
+    const r = run('Its plan includes:\n\n• A device lending scheme reaching 1,500 households by March 2025');
+    expect(r.find((x) => x.kind === 'deadline')!.commitment).toBe('A device lending scheme reaching 1,500 households');
+  });
+
   it('in reported speech the commitment is what was said', () => {
     const r = run('Jo Bloggs, director of digital at NHS England, said the national ambition was for 50 virtual ward beds per 100,000 people by December 2024.');
     expect(r.find((x) => x.kind === 'deadline')!.commitment).toBe('the national ambition was for 50 virtual ward beds per 100,000 people');
