@@ -295,11 +295,15 @@ const CUT_AFTER = /\s(?:due to|because|as a result|in line with|in order to|so t
 const MAX_WORDS = 20;
 const REPORTED = /\b(?:said|says|added|explained|announced|confirmed)(?:[ \t]{1,3}that)?[ \t]{1,3}/gi;
 
+/** Words that open a sentence by linking it to the one before; they are no part of what is due. */
+const DISCOURSE_OPENER = /^(?:meanwhile|separately|elsewhere|also|however|finally|additionally|in addition|in the meantime)\s*,\s*/i;
+
 const tidy = (s: string) =>
   s
     .replace(/[\u201C\u201D"]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:'\u2018\u2019\u2022\u00b7\u25aa\u2023\u25e6*-]+|[\s,;:.'\u2018\u2019-]+$/g, '')
+    .replace(DISCOURSE_OPENER, '')
     .trim();
 
 /** A short clause of what is due by the deadline at [start, end): at most 20 words, never empty. */

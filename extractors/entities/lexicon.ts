@@ -87,7 +87,7 @@ export const NATIONAL_BODIES: readonly string[] = [
   'NHS Supply Chain', 'NHS Education for Scotland', 'NHS 24', 'Digital Health and Care Wales', 'DHCW', 'NHS Wales Informatics Service',
   'Public Health Wales', 'Health Education and Improvement Wales', 'Public Health Scotland', 'NHS National Services Scotland',
   'Healthcare Improvement Scotland', 'Health and Social Care Northern Ireland', 'Public Health Agency', 'Business Services Organisation',
-  'Scottish Government', 'Welsh Government', 'Northern Ireland Executive', 'Department of Health (Northern Ireland)', 'UK Government', 'Department of Health and Social Care', 'Department of Health',
+  'NHS AI Lab', 'NHS AI and Digital Regulations Service', 'Scottish Government', 'Welsh Government', 'Northern Ireland Executive', 'Department of Health (Northern Ireland)', 'UK Government', 'Department of Health and Social Care', 'Department of Health',
   'DHSC', 'Cabinet Office', 'HM Treasury', 'Treasury', 'Home Office', 'Government Digital Service', 'Office for National Statistics',
   'ONS', 'Public Health England', 'UK Health Security Agency', 'UKHSA', 'Health Education England', 'HEE', 'Care Quality Commission',
   'CQC', 'NICE', 'National Institute for Health and Care Excellence', 'MHRA', 'Medicines and Healthcare products Regulatory Agency',

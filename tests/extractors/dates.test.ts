@@ -206,6 +206,11 @@ describe('deadlines: subject and commitment', () => {
     expect(r.find((x) => x.kind === 'deadline')!.commitment).toBe('develop plans that meet a core level of digitisation');
   });
 
+  it('a commitment does not start with a linking word like "Meanwhile,"', () => {
+    const r = run('Meanwhile, the trust is evaluating a new tool on 2,500 biopsies, with results expected in the summer.', '2025-04-02');
+    expect(r.find((x) => x.kind === 'deadline')!.commitment).not.toMatch(/^Meanwhile/);
+  });
+
   it('a commitment in a bullet item does not start with the bullet', () => {
     const r = run('Its plan includes:\n\n• A device lending scheme reaching 1,500 households by March 2025');
     expect(r.find((x) => x.kind === 'deadline')!.commitment).toBe('A device lending scheme reaching 1,500 households');

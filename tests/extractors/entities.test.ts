@@ -76,6 +76,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['department, head first', { text: 'Funding came from the Department of Health and Social Care in April.', type: 'organisation', name: 'Department of Health and Social Care' }],
   ['NHS and an area: a health board', { text: 'Patients in NHS Greater Glasgow and Clyde can now book online.', type: 'organisation', name: 'NHS Greater Glasgow and Clyde' }],
   ['national body', { text: 'NHS England has published new guidance on virtual wards.', type: 'organisation', name: 'NHS England' }],
+  ['a national unit', { text: 'The pilots were funded by the NHS AI Lab last year.', type: 'organisation', name: 'NHS AI Lab' }],
   ['a devolved government', { text: 'The Scottish Government has set aside £15 million for digital front door services.', type: 'organisation', name: 'Scottish Government' }],
   ['a devolved national body', { text: 'In Wales, Digital Health and Care Wales has awarded a contract for GP systems.', type: 'organisation', name: 'Digital Health and Care Wales' }],
   ['the NHS as the national body', { text: 'The pressure on the NHS has grown every winter.', type: 'organisation', name: 'NHS' }],
