@@ -18,6 +18,7 @@ import {
   NON_NAME_WORDS,
   ORG_HEAD_PHRASES,
   ORG_HEADS_STRONG,
+  COMPANY_SUFFIXES,
   ORG_HEADS_WEAK,
   PERSON_CUES,
   PRODUCT_NOUNS,
@@ -346,7 +347,7 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let own = false;
     for (let k = start; k < h.start; k++) if (isNameWord(words[k]!) && !TIGHT_GENERIC.has(words[k]!.bare) && !words[k]!.upper) own = true;
     for (let k = start; k < h.start; k++) if (words[k]!.upper && !COMMON_ACRONYMS.has(words[k]!.bare)) own = true;
-    if (!own && !(owner[start]! >= 0)) continue;
+    if (!own && !(owner[start]! >= 0) && !COMPANY_SUFFIXES.has(h.head)) continue;
     // a title-case heading ("Digital Inclusion In Practice"): a capitalised function word inside is no name
     let titleCase = false;
     for (let k = start + 1; k < h.start; k++) if (TITLE_FUNCTION_WORDS.has(words[k]!.t)) titleCase = true;

@@ -151,6 +151,11 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   let k = tokenAt(tokens, offset) - 1;
   // skip qualifier words and the link ("of", "at", "within")
   let skipped = 0;
+  // "the project cost £420,000": the tagger often reads "cost" as part of a noun compound; it is the link
+  if (k >= 1 && /^costs?$/i.test(tokens[k]!.text) && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) {
+    k--;
+    skipped++;
+  }
   while (k >= 0 && skipped < 4 && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') {
     if (tokens[k]!.type !== 'word' && tokens[k]!.type !== 'symbol' && tokens[k]!.type !== 'currency') return null;
     k--;

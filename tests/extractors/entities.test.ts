@@ -84,6 +84,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['acronym from initials', { text: 'University Hospitals Dorset Plymouth opened a ward. Staff at UHDP were trained first.', type: 'organisation', name: 'University Hospitals Dorset Plymouth', aliases: ['UHDP'] }],
   ['a trust’s hospital name joins the trust', { text: 'Kettleby Hospital NHS Trust was formed in 2020. Kettleby Hospital now shares records.', type: 'organisation', name: 'Kettleby Hospital NHS Trust', aliases: ['Kettleby Hospital'] }],
   ['a short form joins the full name', { text: 'In May, The Royal Eastbrook NHS Foundation Trust went live. The project at the Royal Eastbrook took a year.', type: 'organisation', name: 'The Royal Eastbrook NHS Foundation Trust', aliases: ['Royal Eastbrook'] }],
+  ['a company by its legal suffix', { text: 'The app, built by Fernlea Software Ltd, links to the record.', type: 'organisation', name: 'Fernlea Software Ltd' }],
   ['company from the supplier gazetteer', { text: 'The trust chose Nervecentre for its new observations system.', type: 'organisation', name: 'Nervecentre' }],
   ['a company owning a care record', { text: 'The trust uses Graphnet Health’s Great North Care Record for every patient.', type: 'organisation', name: 'Graphnet Health' }],
   ['a gazetteer company written with a possessive', { text: 'Rapid Health’s Smart Triage was tested at eight practices.', type: 'organisation', name: 'Rapid Health' }],
