@@ -134,6 +134,9 @@ interface Entity {
   mergedInto?: Entity;
 }
 
+/** A speech verb, then "the trust" (or ICB, ICS, board, council) as what the speaker talks about. */
+const SPEAKER_BODY = /^[^.]{0,80}?\b(?:said|says|added|explained|told us|confirmed)\b[^.]{0,12}?\bthe (trust|ICB|ICS|board|council)\b/i;
+
 /** True when cleanName would return s as it is: printable ASCII, single inner spaces, no apostrophe. */
 function plainName(s: string): boolean {
   const n = s.length;
@@ -659,6 +662,17 @@ function run(doc: Prepared): EntityRecord[] {
           // a bare name with a speech verb ("Penny adds: … at UHCW"): the body the same sentence names
           const after = (orgsBySent.get(m.sent) ?? []).find((x) => x.m.start > m.end && !isPublisher(x.e));
           if (after) org = canonical.get(after.e)!;
+        }
+      }
+      // "Matthew Winn, chief executive, said the trust would …": a titled speaker works for the body their own sentence calls "the trust"
+      if (!org && hint?.role) {
+        const sent = doc.sentences[m.sent];
+        const own = sent ? SPEAKER_BODY.exec(doc.norm.slice(m.end, sent.end)) : null;
+        if (own) {
+          const kind = own[1]!.toLowerCase();
+          const re = kind === 'trust' ? /Trust$/ : kind === 'icb' ? /(?:ICB|Integrated Care Board)$/ : kind === 'ics' ? /(?:ICS|Integrated Care System)$/ : new RegExp(`${own[1]!}$`, 'i');
+          const hit = lastBefore(m.start, (e) => re.test(canonical.get(e)!));
+          if (hit) org = canonical.get(hit.e)!;
         }
       }
       p.organisation = org;
