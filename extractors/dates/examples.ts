@@ -83,6 +83,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Go-live is slated for March 2026.', text: 'slated for March 2026', kind: 'deadline', start: '2026-03-01', end: '2026-03-31', trigger: 'slated for' },
   { sentence: 'Some 210 practices will move to cloud telephony in time for winter.', text: 'in time for winter', kind: 'deadline', start: '2025-12-01', end: '2026-02-28', trigger: 'in time for', published: '2025-06-30' },
   { sentence: 'The trust spent £850k on cyber security in FY24/25.', text: 'FY24/25', kind: 'range', start: '2024-04-01', end: '2025-03-31', granularity: 'fiscal-year' },
+  { sentence: 'The record is provided under a contract extended in January until March 2027.', text: 'until March 2027', kind: 'deadline', start: '2027-03-01', end: '2027-03-31', trigger: 'until', published: '2024-07-25' },
+  { sentence: 'The record is provided under a contract extended in January until March 2027.', text: 'January', kind: 'point', start: '2024-01-01', end: '2024-01-31', granularity: 'month', published: '2024-07-25' },
   { sentence: 'Betsi Cadwaladr University Health Board plans to follow early next year.', text: 'early next year', kind: 'relative', start: '2025-01-01', end: '2025-04-30', granularity: 'part-of-year', published: '2024-12-03' },
   { sentence: 'A decision is expected by mid-2025.', text: 'expected by mid-2025', kind: 'deadline', start: '2025-05-01', end: '2025-08-31', trigger: 'expected by' },
   { sentence: 'The platform is targeted for 2026/27.', text: 'targeted for 2026/27', kind: 'deadline', start: '2026-04-01', end: '2027-03-31', trigger: 'targeted for' },

@@ -175,6 +175,8 @@ export const RULES: readonly Rule[] = [
     pattern: re(`\\b(?:(?:from|between)${S})?${M}${S0}(?:-|to|and|until|till|through)${S0}${M},?${S}${Y}${YEND}`),
     extract: (m, ctx) => {
       if (!capMonth(m, 1, ctx) || !capMonth(m, 2, ctx)) return null;
+      // "extended in January until March 2027": a point, then a deadline, not one range
+      if (!/^(?:from|between)\b/i.test(m[0]) && /\b(?:until|till)\b/i.test(m[0]) && /\b(?:in|on|since|after|during)[ \t]+$/i.test(ctx.norm.slice(Math.max(0, m.index - 10), m.index))) return null;
       const y = +m[3]!, a = monthNumber(m[1]!), b = monthNumber(m[2]!);
       if (a === b) return null;
       return range('range', a < b ? monthsSpan(y, a, y, b) : monthsSpan(y - 1, a, y, b));

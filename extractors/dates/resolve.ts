@@ -84,8 +84,8 @@ export function monthYear(ref: Day, m: number, dir: Direction): number {
   if (dir === 'next') return m > ref.m ? ref.y : ref.y + 1;
   // closest occurrence; a tie (six months either way) goes to the past, as news reports mostly look back
   const diff = m - ref.m;
-  if (diff > 6) return ref.y - 1;
-  if (diff < -5) return ref.y + 1;
+  if (diff >= 6) return ref.y - 1;
+  if (diff < -6) return ref.y + 1;
   return ref.y;
 }
 
