@@ -117,12 +117,17 @@ function measuredBefore(doc: Prepared, start: number): string | null {
   return nounPhraseBefore(doc, start, LINKS);
 }
 
+const SECOND_MODIFIER = /,[ \t]{1,3}(?:[£$€][\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?|[\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?)[ \t]{1,3}/y;
+
 /** What lasts: "a five-year partnership", "20 years' IT experience", "five months of the tool's use", "the programme lasted for two years". */
 function lasting(doc: Prepared, start: number, end: number, compound: boolean): { noun: string | null; end: number } {
   if (compound) {
     const np = after(doc, end);
     if (np) return { noun: np.noun, end: np.end };
-    return { noun: null, end };
+    // "a five-year, £9m contract": a second modifier (an amount) stands between the duration and its noun
+    const second = stickyAt(SECOND_MODIFIER, doc, end, 24);
+    const later = second ? after(doc, end + second[0].length) : null;
+    return { noun: later?.noun ?? null, end };
   }
   const poss = stickyAt(POSSESSIVE, doc, end, 20);
   if (poss) {
