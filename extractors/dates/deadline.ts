@@ -357,7 +357,8 @@ export function deadlineCommitment(doc: Prepared, start: number, end: number, da
     if (wordCount(text) > MAX_WORDS) text = text.split(/\s+/).slice(-MAX_WORDS).join(' ');
     out = text;
   }
-  out = firstWords(out, MAX_WORDS);
+  // "The first dashboards are [due in …]": the copula before a trigger is no part of what is due
+  out = firstWords(out, MAX_WORDS).replace(/(?<=\S)\s+(?:is|are|was|were|will be|is now|are now)$/i, '');
   if (out === '') out = firstWords(tidy(doc.text.slice(sa, sb)), MAX_WORDS);
   return out === '' ? tidy(doc.text.slice(start, end)) || 'deadline' : out;
 }

@@ -211,6 +211,11 @@ describe('deadlines: subject and commitment', () => {
     expect(r.find((x) => x.kind === 'deadline')!.commitment).not.toMatch(/^Meanwhile/);
   });
 
+  it('a commitment before "are due" does not end with the copula', () => {
+    const r = run('The first dashboards are due in the first quarter of 2026.');
+    expect(r.find((x) => x.kind === 'deadline')!.commitment).toBe('The first dashboards');
+  });
+
   it('a commitment in a bullet item does not start with the bullet', () => {
     const r = run('Its plan includes:\n\n• A device lending scheme reaching 1,500 households by March 2025');
     expect(r.find((x) => x.kind === 'deadline')!.commitment).toBe('A device lending scheme reaching 1,500 households');
