@@ -447,7 +447,8 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
       const p = words[i - 1];
       const nx = words[i + 1];
       const prevOk = p && p.gap !== 'NL' && w.gap === ' ' && (p.t === 'the' || p.t === 'wider' || p.t === 'whole' || p.t === 'national');
-      const nextOk = !nx || nx.gap !== ' ' || (!nx.cap && !/^(?:trusts?|organisations?|bodies|providers?|staff|services?|pathology|data|and|app|number|login|workforce|funding)$/.test(nx.t));
+      // "NHS 111", "NHS 24": a numbered service's name, not the body
+      const nextOk = !nx || nx.gap !== ' ' || (!nx.cap && !/^\d/.test(nx.t) && !/^(?:trusts?|organisations?|bodies|providers?|staff|services?|pathology|data|and|app|number|login|workforce|funding)$/.test(nx.t));
       if (prevOk && nextOk && ctx.doc.norm[w.e] !== '-') out.push({ type: 'organisation', s: i, e: i + 1, rule: 'the-nhs', prio: 4 });
     }
   }

@@ -163,6 +163,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a unit introduced with "an"', 'The ICS secured an ICS Programme Management Office for the work.', 'organisation', 'ICS Programme Management Office'],
   ['NHS as a modifier', 'There are 32 NHS trusts in the region.', 'organisation', 'NHS'],
   ['NHS inside a compound', 'It is an NHS-to-NHS service for testing.', 'organisation', 'NHS'],
+  ['NHS in a numbered service’s name', 'The trust will integrate the system with the national NHS 111 service.', 'organisation', 'NHS'],
   ['a place inside a trust’s name', 'Leeds Teaching Hospitals NHS Trust has a new CIO.', 'place', 'Leeds'],
   ['a place inside an ICS name', 'Norfolk and Waveney ICS has 78 practices.', 'place', 'Norfolk and Waveney'],
   ['a month is not a place', 'In March, the trust went live with its new record.', 'place', 'March'],
