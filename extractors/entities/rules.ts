@@ -711,7 +711,13 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       const e = nameRun(words, i + 1);
       const c: Candidate = { type: 'person', s: i + 1, e, rule: 'honorific-name', prio: 5 };
       const as = words[e] && words[e]!.gap === ' ' ? appointedRoleAt(words, i + 1, e) : -1;
-      const role = words[e] && words[e]!.gap === ', ' ? roleAfter(ctx, e, orgStarts, out) : as >= 0 ? roleAfter(ctx, as, orgStarts, out) : null;
+      let role = words[e] && words[e]!.gap === ', ' ? roleAfter(ctx, e, orgStarts, out) : as >= 0 ? roleAfter(ctx, as, orgStarts, out) : null;
+      // "The ICB’s head of medicines optimisation, Dr Anna Kowalski, said": the title before the comma (roleBefore checks it is one)
+      const before = words[i - 1];
+      if (!role && before && w.gap === ', ') {
+        const r = roleBefore(ctx, i - 1, true);
+        if (r) role = { role: r, orgAt: null, anaphor: bodyAnaphorBefore(ctx, r[0]) };
+      }
       if (role) c.role = role;
       out.push(c);
       i = e - 1;

@@ -149,6 +149,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The project cost £420,000 and was part-funded by the ICS.', '£420,000', 420000, 'GBP', 'project'),
   ex('The ICB has awarded a five-year, £9m contract to Optum.', 'five-year', 5, 'year', 'contract'),
   ex('The trust handles around 4,000 emergency calls a day.', '4,000', 4000, 'count', 'emergency calls', 'about'),
+  ex('Now 78 of the area’s 96 pharmacies take part.', '78', 78, 'count', 'pharmacies'),
   ex('Reporting backlogs fell from 11,000 to about 9,350 images.', '11,000', 11000, 'count', 'images'),
   ex('Reporting backlogs fell from 11,000 to about 9,350 images.', '9,350', 9350, 'count', 'images', 'about'),
   ex('Radiologists reported roughly a 15% reduction in reporting backlogs.', '15%', 15, 'percent', 'reporting backlogs', 'about'),

@@ -359,7 +359,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'count-of-set',
     when: (n) => n.word === 'of',
-    pattern: /\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+/iy,
+    // "two of the 12", "78 of the area’s 96 pharmacies"
+    pattern: /\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+(?:[A-Za-z-]+['\u2019]s\s+)?/iy,
     extract: (hit, m, doc) => {
       const from = hit.end + m[0].length;
       // "two of the 12 core functions": the noun follows the set's own number
