@@ -134,6 +134,16 @@ interface Entity {
   mergedInto?: Entity;
 }
 
+/** What a body word after "the" ("the trust’s", "at the ICB") matches at the end of a body's name. */
+function namesOfKind(word: string): RegExp {
+  const w = word.toLowerCase();
+  if (w === 'trust') return /Trust$/;
+  if (w === 'hospital') return /Hospitals?$/;
+  if (w === 'icb' || w === 'board') return /(?:ICB|Integrated Care Board|Board)$/;
+  if (w === 'ics') return /(?:ICS|Integrated Care System)$/;
+  return new RegExp(String.raw`(?:^|\s)${w}$`, 'i');
+}
+
 /** A speech verb, then "the trust" (or ICB, ICS, board, council) as what the speaker talks about. */
 const SPEAKER_BODY = /^[^.]{0,80}?\b(?:said|says|added|explained|told us|confirmed)\b[^.]{0,12}?\bthe (trust|ICB|ICS|board|council)\b/i;
 
@@ -609,16 +619,7 @@ function run(doc: Prepared): EntityRecord[] {
       if (hint?.orgAt != null) org = resolveAt(hint.orgAt);
       if (!org && hint?.anaphor) {
         const word = hint.anaphor;
-        const re =
-          word === 'trust'
-            ? /Trust$/
-            : word === 'hospital'
-              ? /Hospitals?$/
-            : word === 'icb' || word === 'board'
-              ? /(?:ICB|Integrated Care Board|Board)$/
-              : word === 'ics'
-                ? /(?:ICS|Integrated Care System)$/
-                : new RegExp(String.raw`(?:^|\s)${word}$`, 'i');
+        const re = namesOfKind(word);
         const named = (e: Entity) => re.test(canonical.get(e)!) || [...e.forms].some((f) => re.test(f));
         const hit =
           lastBefore(m.start, (e, om) => om.para >= m.para - 2 && named(e)) ??
@@ -648,7 +649,7 @@ function run(doc: Prepared): EntityRecord[] {
           const ps = doc.sentences[m.sent - 1]!;
           const am = /^(?:The|the) (trust|ICB|ICS|hospital|board|council)\b/.exec(doc.norm.slice(ps.start, ps.start + 20));
           if (am && doc.sentences[m.sent - 1]!.paragraph === doc.sentences[m.sent]?.paragraph) {
-            const re = am[1] === 'trust' ? /Trust$/ : am[1] === 'ICB' ? /(?:ICB|Integrated Care Board)$/ : am[1] === 'ICS' ? /(?:ICS|Integrated Care System)$/ : new RegExp(`${am[1]}$`, 'i');
+            const re = namesOfKind(am[1]!);
             hit = lastBefore(ps.start, (e, om) => om.para >= m.para - 2 && re.test(canonical.get(e)!));
           }
           if (!hit) {
@@ -669,8 +670,7 @@ function run(doc: Prepared): EntityRecord[] {
         const sent = doc.sentences[m.sent];
         const own = sent ? SPEAKER_BODY.exec(doc.norm.slice(m.end, sent.end)) : null;
         if (own) {
-          const kind = own[1]!.toLowerCase();
-          const re = kind === 'trust' ? /Trust$/ : kind === 'icb' ? /(?:ICB|Integrated Care Board)$/ : kind === 'ics' ? /(?:ICS|Integrated Care System)$/ : new RegExp(`${own[1]!}$`, 'i');
+          const re = namesOfKind(own[1]!);
           const hit = lastBefore(m.start, (e) => re.test(canonical.get(e)!));
           if (hit) org = canonical.get(hit.e)!;
         }

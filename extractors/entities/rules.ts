@@ -549,7 +549,7 @@ function nameRun(words: readonly Word[], i: number, max = 3): number {
 }
 
 /** Words that, after "the", stand for a body named before: "the ICB’s medical director". */
-const BODY_ANAPHORS = /^(?:ICB|ICS|Trust|Board|Hospital|Council|Partnership)$/;
+const BODY_ANAPHORS = /^(?:ICB|ICS|trust|board|hospital|council|partnership)$/i;
 
 /** The one organisation named in the article whose name starts with words [s, e) and goes on, or null. */
 function fullerOrgName(ctx: Ctx, s: number, e: number, orgStarts: Map<number, number>): string | null {
@@ -672,7 +672,7 @@ function bodyAnaphorBefore(ctx: Ctx, start: number): string | null {
   const owner = ctx.words[k - 1]!;
   const det = ctx.words[k - 2]!;
   if (!owner.possessive || !/^the$/i.test(det.t) || owner.gap !== ' ' || ctx.words[k]!.gap !== ' ') return null;
-  return /^(?:trust|ICB|ICS|board|hospital|council|partnership)$/i.test(owner.bare) ? owner.bare.toLowerCase() : null;
+  return BODY_ANAPHORS.test(owner.bare) ? owner.bare.toLowerCase() : null;
 }
 
 /** Role text right before a name: "chief executive Matthew Hopkins", "senior innovation architect Milos …". */
