@@ -161,7 +161,9 @@ const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the doc
 
 
 /** A reporting verb right after a speaker's title: ", said", ", has said", " says". */
-const SPEECH_AFTER = /^,?[ \t]{1,3}(?:has[ \t]{1,3})?(?:said|says|added|adds|explained|told|announced|confirmed)\b/i;
+/** Verbs that report speech: the speaker's body commits, and what follows them is what was said. */
+const REPORTING = 'said|says|added|adds|explained|announced|confirmed';
+const SPEECH_AFTER = new RegExp(String.raw`^,?[ \t]{1,3}(?:has[ \t]{1,3})?(?:${REPORTING}|told)\b`, 'i');
 
 /** Where a coordinated main clause opens: ", and the ICS aims …". */
 const COORDINATED_CLAUSE = /,[ \t]{1,3}(?:and|but|while|whilst)[ \t]{1,3}/gi;
@@ -229,17 +231,17 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   };
   // "X and Y also use the record, and the ICS aims to connect hospices by …": the deadline's own
   // coordinated clause is read first, for a subject and then for a description
+  const subjectAmong = (ms: Mentioned[]) => ms.find((m) => inSubjectPosition(doc, m)) ?? coordinatedSubject(doc, ms);
+  const describedIn = (a: number, b: number) => DESCRIPTIONS.find(([re]) => describes(re, doc.norm.slice(a, b)))?.[1] ?? null;
   let own = -1;
   for (const m of doc.norm.slice(ca, start).matchAll(COORDINATED_CLAUSE)) own = ca + m.index + m[0].length;
   if (own >= 0) {
-    const inOwn = inRange(own, cb);
-    const subject = inOwn.find((m) => inSubjectPosition(doc, m)) ?? coordinatedSubject(doc, inOwn);
+    const subject = subjectAmong(inRange(own, cb));
     if (subject) return subject.body;
-    const ownText = doc.norm.slice(own, cb);
-    for (const [re, want] of DESCRIPTIONS) if (describes(re, ownText)) return bodyBefore(doc, index, start, si, want);
+    const want = describedIn(own, cb);
+    if (want) return bodyBefore(doc, index, start, si, want);
   }
-  const clause = inRange(ca, cb);
-  const subjectInClause = clause.find((m) => inSubjectPosition(doc, m)) ?? coordinatedSubject(doc, clause);
+  const subjectInClause = subjectAmong(inRange(ca, cb));
   if (subjectInClause) return subjectInClause.body;
   const sentence = inRange(sa, sb);
   const subjectInSentence = sentence.find((m) => inSubjectPosition(doc, m));
@@ -253,9 +255,9 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   let antecedent: Mentioned | null = null;
   for (const m of sentence) if (m.end <= start && RELATIVE_AFTER.test(doc.norm.slice(m.end, m.end + 12))) antecedent = m;
   if (antecedent) return antecedent.body;
-  const clauseText = doc.norm.slice(ca, cb);
-  for (const [re, want] of DESCRIPTIONS) if (describes(re, clauseText)) return bodyBefore(doc, index, start, si, want);
-  if (!REFERS_BACK.test(clauseText)) {
+  const want = describedIn(ca, cb);
+  if (want) return bodyBefore(doc, index, start, si, want);
+  if (!REFERS_BACK.test(doc.norm.slice(ca, cb))) {
     // "The digital strategy for X runs until 2025": the body the sentence's plan belongs to
     const owner = sentence.find((m) => m.end <= start && OWNER_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 40), m.start)));
     if (owner) return owner.body;
@@ -293,7 +295,7 @@ const MODAL_OR_TO = new Set(['to', 'will', 'shall', 'should', 'must', 'would', '
 const CONNECTIVE_ONLY = /^[\s,"'(]*(?:(?:and|but|or|so|while|whilst|then|also|that|which|where|with)[\s,"'(]*)?$/i;
 const CUT_AFTER = /\s(?:due to|because|as a result|in line with|in order to|so that|which will|, which|, as|, with)\b/i;
 const MAX_WORDS = 20;
-const REPORTED = /\b(?:said|says|added|explained|announced|confirmed)(?:[ \t]{1,3}that)?[ \t]{1,3}/gi;
+const REPORTED = new RegExp(String.raw`\b(?:${REPORTING})(?:[ \t]{1,3}that)?[ \t]{1,3}`, 'gi');
 
 /** Words that open a sentence by linking it to the one before; they are no part of what is due. */
 const DISCOURSE_OPENER = /^(?:meanwhile|separately|elsewhere|also|however|finally|additionally|in addition|in the meantime)\s*,\s*/i;
