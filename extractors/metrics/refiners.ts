@@ -6,7 +6,7 @@ import { overlapTest } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/fold.ts';
 import { LABEL_NOUNS, MONTHS, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, YEAR_PREPOSITIONS } from './lexicon.ts';
-import { RANGE_PENDING, type Candidate } from './rules.ts';
+import { RANGE_END_QUALIFIER, RANGE_PENDING, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
 
 export type Refiner = (cands: Candidate[], doc: Prepared, upstream: Readonly<Partial<Extracted>>) => Candidate[];
@@ -168,7 +168,7 @@ const dropInside: Refiner = (cands) => {
 /** "10-15%", "between 20 and 30 patients": the first number takes the second one's unit and noun. */
 const SCALE_END = /\d\s?(million|billion|thousand|bn|mn|m|k|tn)$/i;
 /** The words between a range's two numbers when the second has a qualifier: " to about ". */
-const QUALIFIED_JOIN = /^\s*(?:-|to|and)\s+(?:about|around|approximately|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)\s+(?:£|\$|€)?$/i;
+const QUALIFIED_JOIN = new RegExp(String.raw`^\s*(?:-|to|and)\s+${RANGE_END_QUALIFIER}\s+(?:£|\$|€)?$`, 'i');
 const ranges: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
   // index of the first later candidate whose unit is known, from one backward pass

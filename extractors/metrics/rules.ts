@@ -151,6 +151,8 @@ function readSmall(s: string): number | null {
 }
 
 export const RANGE_PENDING = 'range-pending';
+/** A qualifier the second number of a range may carry: "from 11,000 to about 9,350". */
+export const RANGE_END_QUALIFIER = String.raw`(?:about|around|approximately|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)`;
 const THE_BEFORE = /\bthe\s+$/i;
 const TITLE_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 /** A head that can follow a count above one: a plural, or a collective or mass noun. */
@@ -404,7 +406,7 @@ export const RULES: readonly Rule[] = [
     id: 'range-first',
     when: (n) => n.nc === '-' || n.word === 'to' || n.word === 'and',
     // "from 11,000 to about 9,350 images": the second end may carry its own qualifier
-    pattern: /\s*(?:-|to|and)\s*(?:(?:about|around|approximately|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)\s+)?(?=(?:£|\$|€)?\d)/iy,
+    pattern: new RegExp(String.raw`\s*(?:-|to|and)\s*(?:${RANGE_END_QUALIFIER}\s+)?(?=(?:£|\$|€)?\d)`, 'iy'),
     extract: (hit, m, doc) => {
       const joiner = m[0].trim().toLowerCase();
       if (joiner === 'and' && !/\bbetween\s+$/i.test(doc.norm.slice(Math.max(0, hit.start - 12), hit.start))) return null;
