@@ -78,7 +78,8 @@ export function sketchPrepared(text: string): Prepared {
  * (nearly all of it) is returned as it is, after one pass over its character codes.
  */
 const LONG_RUN = 256;
-const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** A character JavaScript's \s matches, by code. */
+export const isSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 export function breakLongRuns(text: string): string {
   let out: string[] | null = null;
   let copied = 0;

@@ -5,7 +5,7 @@
 // hospital name, a region standing for its ICS, first names and surnames of people), and
 // attach each person's role and organisation.
 import type { Extractor } from '../types.ts';
-import { sketchPrepared, type Prepared } from '../../pipeline/2-prepare.ts';
+import { isSpaceCode, sketchPrepared, type Prepared } from '../../pipeline/2-prepare.ts';
 import { firstIndex, firstStartingAt } from '../../pipeline/span.ts';
 import type { EntityRecord, EntityType } from './schema.ts';
 import { CAP, indexWords, UPPER, type Word } from './words.ts';
@@ -62,11 +62,7 @@ function trustCore(name: string): string | null {
 }
 
 /** A separator of /[\s-]+/: a hyphen or any character JavaScript's \s matches. */
-function isSpaceOrHyphen(c: number): boolean {
-  if (c === 32 || c === 45) return true;
-  if (c < 128) return c >= 9 && c <= 13;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+const isSpaceOrHyphen = (c: number) => c === 45 || isSpaceCode(c);
 const INITIALS_SKIP = new Set(['and', 'of', 'for', 'the', 'The', '&', 'upon', 'on']);
 const ALL_DIGITS = /^\d+$/;
 /**
