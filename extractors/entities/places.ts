@@ -39,7 +39,7 @@ const PLACE_PREPS = new Set(['in', 'across', 'around', 'near', 'throughout', 'fr
  * surname ("Chester", "Reading") counts after a place preposition ("in Chester"), or when
  * `listedWithPlace` says it stands in a list next to another place.
  */
-function formAt(words: readonly Word[], i: number, listedWithPlace?: (n: number) => boolean): { n: number; form: Form } | null {
+function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number, n: number) => boolean): { n: number; form: Form } | null {
   const list = byFirst.get(words[i]!.bare) ?? byFirst.get(words[i]!.t);
   if (!list) return null;
   for (const f of list) {
@@ -71,7 +71,7 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (n: number)
     if (f.ambiguous) {
       const prev = words[i - 1];
       const afterPrep = prev !== undefined && PLACE_PREPS.has(prev.t.toLowerCase()) && prev.sent === words[i]!.sent;
-      if (!afterPrep && !listedWithPlace?.(k - i)) continue;
+      if (!afterPrep && !listedWithPlace?.(i, k - i)) continue;
     }
     return { n: k - i, form: f };
   }
@@ -93,7 +93,7 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
   const out: PlaceHit[] = [];
   // "Liverpool, Chester and Warrington": a place just before (", " or "and"/"or") or just after
   const isLink = (k: number) => words[k] !== undefined && (words[k]!.t === 'and' || words[k]!.t === 'or') && words[k]!.gap === ' ';
-  const listed = (i: number) => (n: number): boolean => {
+  const listed = (i: number, n: number): boolean => {
     const last = out[out.length - 1];
     if (last && ((last.e === i && words[i]!.gap === ', ') || (last.e === i - 1 && isLink(i - 1) && words[i]!.gap === ' '))) return true;
     const k = i + n;
@@ -123,7 +123,7 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
         break;
       }
     }
-    const direct = formAt(words, i, listed(i));
+    const direct = formAt(words, i, listed);
     let best: PlaceHit | null = direct ? { s: i, e: i + direct.n, rule: 'gazetteer' } : null;
     if (j > i && j < words.length && words[j]!.gap === ' ') {
       const after = formAt(words, j);
