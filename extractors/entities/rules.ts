@@ -6,6 +6,7 @@ import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
 import { findPlaces } from './places.ts';
 import { defaultMatcher } from '../vendors/gazetteer.ts';
+import { FULL_MONTH_SRC, SEASON_SRC } from '../dates/lexicon.ts';
 import {
   HEAD_FIRST,
   AMBIGUOUS_BODIES,
@@ -644,7 +645,7 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
   return { role, orgAt, anaphor };
 }
 
-const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|year|month|week|(?:19|20)\d\d)$/;
+const TIME_WORD = new RegExp(String.raw`^(?:${FULL_MONTH_SRC}|${SEASON_SRC}|year|month|week|(?:19|20)\d\d)$`, 'i');
 const APPOINTING = /^(?:appointed|appoints|appoint|named|names|hired|hires|recruited|welcomed|welcomes|promoted|confirmed|elected|announced)$/;
 
 /** Where a role starts after a name that is followed by "as" (after a verb of appointing), "joins as" or "has been appointed (as)"; -1 when it is not. */
