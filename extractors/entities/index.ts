@@ -29,6 +29,9 @@ import { COMMON_ACRONYMS, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_
 const TYPE_PRIO: Record<EntityType, number> = { organisation: 4, person: 3, product: 2, place: 1 };
 
 /** Folds a name for grouping: case, apostrophes, "&", punctuation, a leading "the". */
+/** A clause opening on where it is about: "For Mid and South Essex, …", "…, whilst in Kent, …"; group 1 is the place or body. */
+const CLAUSE_FRAME = /(?:^|, (?:while|whilst|and|but|meanwhile) |; )(?:[Ff]or|[Ii]n|[Aa]t|[Aa]cross|[Ww]ithin|[Oo]ver in) ([A-Z][^,;.]{1,60}),/g;
+
 export function key(s: string): string {
   // fast path: plain words and spaces
   if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(s)) {
@@ -467,12 +470,14 @@ function run(doc: Prepared): EntityRecord[] {
 
   // a region standing for its ICS: "North East London plans to …" → alias of North East London ICS
   const icsOfRegion = new Map<string, Entity>();
+  // and its board, which employs the ICS's officers
+  const icbOfRegion = new Map<string, Entity>();
   (() => {
     for (const e of entities) {
       if (e.type !== 'organisation' || !e.mentions.length) continue;
       for (const f of e.forms) {
-        const m = /^(.+?) (?:ICS|Integrated Care System)$/.exec(f.replace(/\s*\([A-Z]+\)\s*/, ' '));
-        if (m) icsOfRegion.set(key(m[1]!), e);
+        const m = /^(.+?) (ICS|Integrated Care System|ICB|Integrated Care Board)$/.exec(f.replace(/\s*\([A-Z]+\)\s*/, ' '));
+        if (m) (m[2] === 'ICS' || m[2] === 'Integrated Care System' ? icsOfRegion : icbOfRegion).set(key(m[1]!), e);
       }
     }
     const posAfter = (offset: number): string => doc.tokens[firstStartingAt(doc.tokens, offset)]?.pos ?? '';
@@ -639,8 +644,29 @@ function run(doc: Prepared): EntityRecord[] {
         // the same sentence first (the last body before the name), then the previous sentence's subject
         const same = (e: Entity, om: Mention) => om.sent === m.sent && !isPublisher(e);
         const prevSent = (e: Entity, om: Mention) => om.para === m.para && om.sent === m.sent - 1 && !isPublisher(e);
-        let hit = lastBefore(m.start, (e, om) => same(e, om) && !isCompany(e)) ?? lastBefore(m.start, same);
-        if (!hit && m.sent > 0 && doc.sentences[m.sent - 1] && words[byStart.get(m.start)!]!.para === m.para) {
+        // "For Mid and South Essex, chief digital and information officer Barry Frostick …, whilst in
+        // Hertfordshire and West Essex, director … Adam Lavington": the region framing the person's
+        // clause stands for its board, the body a title holder works for; bodies named before the
+        // frame belong to another clause
+        const sent = doc.sentences[m.sent]!;
+        let frameAt = sent.start;
+        let framed: Entity | undefined;
+        if (hint?.role) {
+          for (const f of doc.norm.slice(sent.start, m.start).matchAll(CLAUSE_FRAME)) {
+            // only a place or a body frames a clause ("In March, …" does not)
+            const at = sent.start + f.index + f[0].length - f[1]!.length - 1;
+            if (!placeByStart.has(at) && !orgByStart.has(at)) continue;
+            const region = key(f[1]!);
+            frameAt = at;
+            framed = icbOfRegion.get(region) ?? icsOfRegion.get(region) ?? orgByStart.get(at);
+          }
+        }
+        const inClause = (om: Mention) => om.start >= frameAt;
+        let hit = framed
+          ? null
+          : lastBefore(m.start, (e, om) => same(e, om) && inClause(om) && !isCompany(e)) ?? lastBefore(m.start, (e, om) => same(e, om) && inClause(om));
+        if (framed) org = canonical.get(framed)!;
+        if (!hit && !framed && frameAt === sent.start && m.sent > 0 && doc.sentences[m.sent - 1] && words[byStart.get(m.start)!]!.para === m.para) {
           // "The trust, which runs …, said …": a subject anaphor stands for the last body of its kind
           const ps = doc.sentences[m.sent - 1]!;
           const am = /^(?:The|the) (trust|ICB|ICS|hospital|board|council)\b/.exec(doc.norm.slice(ps.start, ps.start + 20));
@@ -655,7 +681,7 @@ function run(doc: Prepared): EntityRecord[] {
           }
         }
         if (hit) org = canonical.get(hit.e)!;
-        else if (!hint) {
+        else if (!hint && !framed) {
           // a bare name with a speech verb ("Penny adds: … at UHCW"): the body the same sentence names
           const after = (orgsBySent.get(m.sent) ?? []).find((x) => x.m.start > m.end && !isPublisher(x.e));
           if (after) org = canonical.get(after.e)!;
