@@ -4,6 +4,7 @@
 // longest non-overlapping mentions, group them into entities (acronyms, short forms, a trust's
 // hospital name, a region standing for its ICS, first names and surnames of people), and
 // attach each person's role and organisation.
+import { headings } from '../sections.ts';
 import type { Extractor } from '../types.ts';
 import { isSpaceCode, sketchPrepared, type Prepared } from '../../pipeline/2-prepare.ts';
 import { firstIndex, firstStartingAt } from '../../pipeline/span.ts';
@@ -610,6 +611,17 @@ function run(doc: Prepared): EntityRecord[] {
       return null;
     };
     const isPublisher = (e: Entity) => [...e.forms].some((f) => PUBLISHERS.has(f));
+    const heads = headings(doc);
+    // A region's ICS or its ICB, whichever the article named last before `pos` ("… Mid and South
+    // Essex ICB have board representation. For Mid and South Essex, …"); else the ICS, which a
+    // bare region name stands for
+    const bodyOfRegion = (region: string, pos: number): Entity | undefined => {
+      const ics = icsOfRegion.get(region);
+      const icb = icbOfRegion.get(region);
+      if (!ics || !icb) return ics ?? icb;
+      const last = (e: Entity) => e.mentions.reduce((a, x) => (x.start < pos && x.start > a ? x.start : a), -1);
+      return last(icb) > last(ics) ? icb : ics;
+    };
     const isCompany = (e: Entity) => /^(?:supplier-gazetteer|company-x|brand-subject|case-study-x|listed-with-bodies|x-a-company)$/.test(e.rule);
     for (const p of live) {
       if (p.type !== 'person') continue;
@@ -646,8 +658,7 @@ function run(doc: Prepared): EntityRecord[] {
         const prevSent = (e: Entity, om: Mention) => om.para === m.para && om.sent === m.sent - 1 && !isPublisher(e);
         // "For Mid and South Essex, chief digital and information officer Barry Frostick …, whilst in
         // Hertfordshire and West Essex, director … Adam Lavington": the region framing the person's
-        // clause stands for its board, the body a title holder works for; bodies named before the
-        // frame belong to another clause
+        // clause stands for its ICS or ICB; bodies named before the frame belong to another clause
         const sent = doc.sentences[m.sent]!;
         let frameAt = sent.start;
         let framed: Entity | undefined;
@@ -658,7 +669,7 @@ function run(doc: Prepared): EntityRecord[] {
             if (!placeByStart.has(at) && !orgByStart.has(at)) continue;
             const region = key(f[1]!);
             frameAt = at;
-            framed = icbOfRegion.get(region) ?? icsOfRegion.get(region) ?? orgByStart.get(at);
+            framed = bodyOfRegion(region, m.start) ?? orgByStart.get(at);
           }
         }
         const inClause = (om: Mention) => om.start >= frameAt;
@@ -695,6 +706,21 @@ function run(doc: Prepared): EntityRecord[] {
           const re = namesOfKind(own[1]!);
           const hit = lastBefore(m.start, (e) => re.test(canonical.get(e)!));
           if (hit) org = canonical.get(hit.e)!;
+        }
+      }
+      // "Birmingham and Solihull" as a section heading, then "… took up a new post as strategic
+      // director for digital health and care": a title holder the section names no body for
+      // works for the body its heading names (a region: its ICS or ICB)
+      if (!org && hint?.role) {
+        const k = firstIndex(heads.length, (i) => heads[i]! >= m.sent) - 1;
+        const h = k >= 0 ? doc.sentences[heads[k]!] : undefined;
+        if (h && m.sent - h.index <= 40) {
+          for (let at = h.start; at < h.end && !org; at++) {
+            const pl = placeByStart.get(at);
+            const region = pl ? key(pl.mentions[0]!.name) : null;
+            const body = orgByStart.get(at) ?? (region === null ? undefined : bodyOfRegion(region, m.start));
+            if (body && !isCompany(body) && !isPublisher(body)) org = canonical.get(body)!;
+          }
         }
       }
       p.organisation = org;

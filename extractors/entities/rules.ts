@@ -650,7 +650,21 @@ const APPOINTING = /^(?:appointed|appoints|appoint|named|names|hired|hires|recru
 
 /** Where a role starts after a name that is followed by "as" (after a verb of appointing), "joins as" or "has been appointed (as)"; -1 when it is not. */
 function appointedRoleAt(words: readonly Word[], s: number, e: number): number {
-  const t = (k: number) => (words[k] && words[k]!.gap === ' ' ? words[k]!.t : '');
+  // "Dave Rosser (previously CEO of …) took up a new post as …": the verb follows the aside
+  const aside = words[e]?.gap === ' (' ? asideEnd(words, e) : -1;
+  if (aside >= 0) e = aside;
+  const t = (k: number) => (words[k] && (words[k]!.gap === ' ' || k === aside) ? words[k]!.t : '');
+  // "took up a new post as", "has stepped into the role of"
+  {
+    let k = e;
+    if (/^(?:has|have|had|will|recently)$/.test(t(k))) k++;
+    if (/^(?:took|takes|taken|take|stepped|steps|moved|moves)$/.test(t(k)) && /^(?:up|into)$/.test(t(k + 1))) {
+      k += 2;
+      if (/^(?:a|an|the|his|her|their)$/.test(t(k))) k++;
+      if (/^(?:new|newly-created|permanent|interim)$/.test(t(k))) k++;
+      if (/^(?:post|role|position|job)$/.test(t(k)) && /^(?:as|of)$/.test(t(k + 1))) return k + 2;
+    }
+  }
   // "as" alone only after a verb of appointing: "We see Jane Smith as a leader" gives no role
   if (t(e) === 'as') {
     let v = s - 1;
@@ -664,6 +678,16 @@ function appointedRoleAt(words: readonly Word[], s: number, e: number): number {
   else return -1;
   if (!/^(?:appointed|named|confirmed)$/.test(t(k))) return -1;
   return t(k + 1) === 'as' ? k + 2 : k + 1;
+}
+
+/** The word after a bracketed aside that opens after word e-1 ("(previously CEO of …) took"), or -1. */
+function asideEnd(words: readonly Word[], e: number): number {
+  for (let k = e + 1; k < words.length && k <= e + 20; k++) {
+    const g = words[k]!.gap;
+    if (g === ') ') return k;
+    if (g.includes('(') || g.includes(')') || g.includes('\n')) return -1;
+  }
+  return -1;
 }
 
 /** "the trust’s" right before a title that starts at char `start`: the body word, lower case, or null. */
@@ -711,7 +735,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     if (HONORIFICS.has(w.t) && words[i + 1] && words[i + 1]!.gap === ' ' && isNamePart(words[i + 1]!)) {
       const e = nameRun(words, i + 1);
       const c: Candidate = { type: 'person', s: i + 1, e, rule: 'honorific-name', prio: 5 };
-      const as = words[e] && words[e]!.gap === ' ' ? appointedRoleAt(words, i + 1, e) : -1;
+      const as = words[e] && (words[e]!.gap === ' ' || words[e]!.gap === ' (') ? appointedRoleAt(words, i + 1, e) : -1;
       let role = words[e] && words[e]!.gap === ', ' ? roleAfter(ctx, e, orgStarts, out) : as >= 0 ? roleAfter(ctx, as, orgStarts, out) : null;
       // "The ICB’s head of medicines optimisation, Dr Anna Kowalski, said": the title before the comma (roleBefore checks it is one)
       const before = words[i - 1];
@@ -753,7 +777,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       }
     }
     // "appointed Rachel Moore as its chief medical officer", "Jane Smith joins as …", "Jane Smith has been appointed chief executive of …"
-    if (!rule && n >= 2 && nx && nx.gap === ' ' && !last.possessive) {
+    if (!rule && n >= 2 && nx && (nx.gap === ' ' || nx.gap === ' (') && !last.possessive) {
       const at = appointedRoleAt(words, i, e);
       if (at >= 0) {
         role = roleAfter(ctx, at, orgStarts, out);

@@ -17,7 +17,8 @@ import { findHealthBodies, type BodyMention } from './bodies.ts';
 import { findProducts } from './products.ts';
 import { findCustomers, type DocIndex } from './customers.ts';
 import { foldKey } from './lexicon.ts';
-import { semicolons, headings } from './context.ts';
+import { semicolons } from './context.ts';
+import { headings } from '../sections.ts';
 
 interface Group {
   entry?: SupplierEntry;
