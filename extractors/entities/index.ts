@@ -29,10 +29,10 @@ import { COMMON_ACRONYMS, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_
 
 const TYPE_PRIO: Record<EntityType, number> = { organisation: 4, person: 3, product: 2, place: 1 };
 
-/** Folds a name for grouping: case, apostrophes, "&", punctuation, a leading "the". */
 /** A clause opening on where it is about: "For Mid and South Essex, …", "…, whilst in Kent, …"; group 1 is the place or body. */
 const CLAUSE_FRAME = /(?:^|, (?:while|whilst|and|but|meanwhile) |; )(?:[Ff]or|[Ii]n|[Aa]t|[Aa]cross|[Ww]ithin|[Oo]ver in) ([A-Z][^,;.]{1,60}),/g;
 
+/** Folds a name for grouping: case, apostrophes, "&", punctuation, a leading "the". */
 export function key(s: string): string {
   // fast path: plain words and spaces
   if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(s)) {
@@ -629,6 +629,9 @@ function run(doc: Prepared): EntityRecord[] {
       const hint = m.c?.role;
       if (hint?.role) p.role = text.slice(hint.role[0], hint.role[1]).replace(/\s+/g, ' ');
       let org: string | null = null;
+      // set when a place opens the person's clause ("…, whilst in Sussex, director …"): bodies of
+      // the paragraph or section before it are not theirs
+      let placeFramed = false;
       if (hint?.orgAt != null) org = resolveAt(hint.orgAt);
       if (!org && hint?.anaphor) {
         const word = hint.anaphor;
@@ -670,6 +673,7 @@ function run(doc: Prepared): EntityRecord[] {
             const region = key(f[1]!);
             frameAt = at;
             framed = bodyOfRegion(region, m.start) ?? orgByStart.get(at);
+            placeFramed = true;
           }
         }
         const inClause = (om: Mention) => om.start >= frameAt;
@@ -708,10 +712,25 @@ function run(doc: Prepared): EntityRecord[] {
           if (hit) org = canonical.get(hit.e)!;
         }
       }
+      // "we were joined by a team from North Staffordshire Combined Healthcare …", then "…," said
+      // Vicky Boswell, associate director of performance: the one public body the paragraph names
+      // before the person (two or more leave it open: "… involving UHL and LPT. Dr X, chief nurse, said")
+      if (!org && hint?.role && !placeFramed) {
+        let only: Entity | null = null;
+        let ambiguous = false;
+        lastBefore(m.start, (e, om) => {
+          if (om.para !== m.para) return om.para < m.para;
+          if (isCompany(e) || isPublisher(e) || e === only) return false;
+          if (only) ambiguous = true;
+          only = e;
+          return ambiguous;
+        });
+        if (only && !ambiguous) org = canonical.get(only)!;
+      }
       // "Birmingham and Solihull" as a section heading, then "… took up a new post as strategic
       // director for digital health and care": a title holder the section names no body for
       // works for the body its heading names (a region: its ICS or ICB)
-      if (!org && hint?.role) {
+      if (!org && hint?.role && !placeFramed) {
         const k = firstIndex(heads.length, (i) => heads[i]! >= m.sent) - 1;
         const h = k >= 0 ? doc.sentences[heads[k]!] : undefined;
         if (h && m.sent - h.index <= 40) {
