@@ -125,6 +125,13 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Last month the board agreed the plan.', text: 'Last month', kind: 'relative', start: '2024-04-01', end: '2024-04-30', granularity: 'month', published: '2024-05-14' },
   { sentence: 'The ICS will publish it by the end of the year.', text: 'by the end of the year', kind: 'deadline', start: '2024-01-01', end: '2024-12-31', trigger: 'by the end of', published: '2024-05-14' },
   { sentence: 'Testing must finish no later than June.', text: 'no later than June', kind: 'deadline', start: '2024-06-01', end: '2024-06-30', trigger: 'no later than', published: '2024-05-14' },
+  { sentence: 'Go-live at the first site is scheduled for the end of April.', text: 'scheduled for the end of April', kind: 'deadline', start: '2026-04-01', end: '2026-04-30', trigger: 'scheduled for', published: '2026-02-10' },
+  { sentence: 'Uptake rose between April and June.', text: 'between April and June', kind: 'range', start: '2024-04-01', end: '2024-06-30', granularity: 'range', published: '2024-10-15' },
+  { sentence: 'Uptake rose between April and June.', text: 'between April and June', kind: 'range', start: null, end: null },
+  { sentence: 'The strategy will be delivered over the 2024/25 and 2025/26 financial years.', text: '2024/25 and 2025/26 financial years', kind: 'range', start: '2024-04-01', end: '2026-03-31', granularity: 'range' },
+  { sentence: 'Every stroke unit will be live in time for winter.', text: 'in time for winter', kind: 'deadline', start: '2026-12-01', end: '2027-02-28', trigger: 'in time for', published: '2026-02-10' },
+  { sentence: 'The other trusts will follow over the summer.', text: 'summer', kind: 'point', start: '2026-06-01', end: '2026-08-31', granularity: 'season', published: '2026-02-10' },
+  { sentence: 'The pilot ran over the summer.', text: 'summer', kind: 'point', start: '2025-06-01', end: '2025-08-31', granularity: 'season', published: '2026-02-10' },
   { sentence: 'Two years ago the trust went live.', text: 'Two years ago', kind: 'relative', start: '2022-01-01', end: '2022-12-31', granularity: 'year', published: '2024-05-14' },
 ];
 

@@ -90,9 +90,25 @@ const ANCHORED = /\d{4}|\/\d{2}\b|\bfy\s?\d|\b(?:last|this|next|past|coming|prev
  * date, which for a deadline can be one that has already passed ("before winter" written in
  * March). A deadline lies ahead, so such a date moves to its next occurrence.
  */
-function deadlinePeriod(period: Period | null, text: string, referenceDate: string | null): Period | null {
+function deadlinePeriod(period: Period | null, text: string, trigger: string | null, referenceDate: string | null): Period | null {
+  if (!period || !referenceDate || ANCHORED.test(text)) return period;
+  // "in time for winter" written in February: the next winter, not the one under way
+  const ahead = trigger === 'in time for' || trigger === 'before' ? period[0] > referenceDate : period[1] >= referenceDate;
+  return ahead ? period : nextYear(period);
+}
+
+/** Words before a date in its sentence that put it ahead: "… will go live in March", "followed by … over the summer". */
+const FUTURE_CUE = /\b(?:will|shall)\b|['’]ll\b|\b(?:is|are) (?:set|due|scheduled|expected|planned|going|to)\b|\b(?:plans?|planned|aims?|intends?|expects?|expected|hopes?) to\b|\bfollowed by\b/i;
+const PAST_CUE = /\b(?:was|were|had|has been|have been|went|ago)\b/i;
+
+/**
+ * A month or season without a year is resolved to its occurrence closest to the publication
+ * date; when that one has passed but its sentence speaks of the future before it ("the other
+ * trusts will follow over the summer", written in February), the next one is meant.
+ */
+function pointPeriod(period: Period | null, text: string, before: string, referenceDate: string | null): Period | null {
   if (!period || !referenceDate || ANCHORED.test(text) || period[1] >= referenceDate) return period;
-  return nextYear(period);
+  return FUTURE_CUE.test(before) && !PAST_CUE.test(before) ? nextYear(period) : period;
 }
 
 export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
@@ -119,7 +135,13 @@ export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
       seen.parts.push({ subject, commitment: commitment! });
       continue;
     }
-    const period = deadline ? deadlinePeriod(c.period, text, doc.referenceDate) : c.period;
+    const sentence = sentenceAt(doc.sentences, s.start);
+    const unanchored = c.kind === 'point' && (c.granularity === 'month' || c.granularity === 'season');
+    const period = deadline
+      ? deadlinePeriod(c.period, text, c.trigger ?? null, doc.referenceDate)
+      : unanchored
+        ? pointPeriod(c.period, text, doc.norm.slice(doc.sentences[sentence]?.start ?? 0, s.start), doc.referenceDate)
+        : c.period;
     const record: DateRecord = {
       text,
       kind: c.kind,
@@ -131,7 +153,7 @@ export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
       commitment,
       rule: c.rule,
       span: s,
-      sentence: sentenceAt(doc.sentences, s.start),
+      sentence,
     };
     records.push(record);
     byKey.set(key, { record, parts: deadline ? [{ subject, commitment: commitment! }] : [] });

@@ -183,6 +183,21 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "between April and June", "from July to September": a span of months the reference date
+    // places in the calendar (the year closest to it for the last month), else left open
+    id: 'month-range',
+    needs: MONTH,
+    pattern: re(`\\b(?:from|between)${S}${M}${S0}(?:-|to|and|until|till|through)${S0}${M}\\b(?!,?${S}(?:${Y}|of${S}${Y}))`),
+    extract: (m, ctx) => {
+      if (!capMonth(m, 1, ctx) || !capMonth(m, 2, ctx)) return null;
+      const a = monthNumber(m[1]!), b = monthNumber(m[2]!);
+      if (a === b) return null;
+      if (!ctx.ref) return range('range', null);
+      const y = monthYear(ctx.ref, b, 'closest');
+      return range('range', a < b ? monthsSpan(y, a, y, b) : monthsSpan(y - 1, a, y, b));
+    },
+  },
+  {
     id: 'month-year-range',
     needs: MONTH | YEAR,
     pattern: re(`\\b(?:(?:from|between)${S})?${M},?${S}${Y}${S0}(?:-|to|and|until|till|through|into)${S0}${M},?${S}${Y}${YEND}`),
@@ -212,7 +227,7 @@ export const RULES: readonly Rule[] = [
     // UK financial years: "2023/24", "2025/2026", "2023-24", "FY 2023/24", "the 2024/25 financial year"
     id: 'fiscal-year',
     needs: YEAR,
-    pattern: re(`(?<![\\w/.,:-])(?:(?:(?:financial|fiscal)${S}year|FY)${S0})?${Y}${S0}([/-])${S0}(\\d{4}|\\d{2})(?![\\w%]|[/.,-]\\d)((?:${S}(?:financial|fiscal)${S}year))?`),
+    pattern: re(`(?<![\\w/.,:-])(?:(?:(?:financial|fiscal)${S}year|FY)${S0})?${Y}${S0}([/-])${S0}(\\d{4}|\\d{2})(?![\\w%]|[/.,-]\\d)((?:${S}(?:financial|fiscal)${S}year(?!\\w)))?`),
     extract: (m) => {
       const y1 = +m[1]!;
       const y2 = fullYear(y1, m[3]!);
@@ -245,7 +260,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'fiscal-year-range',
     needs: YEAR,
-    pattern: re(`(?<![\\w/.-])${Y}/(\\d{4}|\\d{2})${S0}(?:-|to|until|till|and)${S0}${Y}/(\\d{4}|\\d{2})(?![\\w%]|[/.-]\\d)`),
+    pattern: re(`(?<![\\w/.-])${Y}/(\\d{4}|\\d{2})${S0}(?:-|to|until|till|and)${S0}${Y}/(\\d{4}|\\d{2})(?![\\w%]|[/.-]\\d)(?:${S}(?:financial|fiscal)${S}years\\b)?`),
     extract: (m) => {
       const a = +m[1]!, b = +m[3]!;
       if (fullYear(a, m[2]!) !== a + 1 || fullYear(b, m[4]!) !== b + 1 || b <= a) return null;
