@@ -51,7 +51,9 @@ export function key(s: string): string {
 const ICS_SUFFIX = / (?:ics|integrated care system)$/;
 const ICB_SUFFIX = / (?:icb|integrated care board)$/;
 function orgKey(name: string): string {
-  return key(name).replace(ICS_SUFFIX, ' ics').replace(ICB_SUFFIX, ' icb');
+  const k = key(name).replace(ICS_SUFFIX, ' ics').replace(ICB_SUFFIX, ' icb');
+  // "NHS Humber and North Yorkshire Integrated Care Board" is the board's formal name: "Humber and North Yorkshire ICB"
+  return k.startsWith('nhs ') && (k.endsWith(' icb') || k.endsWith(' ics')) ? k.slice(4) : k;
 }
 /** A trust's or hospital's core name: "Bedford Hospital NHS Trust" and "Bedford Hospital" → "bedford". */
 function trustCore(name: string): string | null {
@@ -415,7 +417,14 @@ function run(doc: Prepared): EntityRecord[] {
       entityOfMention.set(m, ent);
       owner.fill(-2, w.s, w.e);
     }
-    for (const [a, ent] of acronyms) if (ent.mentions.length) ent.forms.add(a);
+    for (const [a, ent] of acronyms) {
+      if (!ent.mentions.length) continue;
+      ent.forms.add(a);
+      // "Department of Health and Social Care (DHSC)" where a rule also knows "DHSC" as a body of its own: one body
+      let other = byKey.get(keyOf(ent.type, a));
+      while (other?.mergedInto) other = other.mergedInto;
+      if (other && other !== ent && other.type === ent.type) merge(ent, other);
+    }
   })();
 
   // short forms of a body: "the Royal Free", "Moorfields", "Lincolnshire Community"

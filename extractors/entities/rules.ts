@@ -334,8 +334,11 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         // the place is the whole region, also where the walk back stopped inside it ("Cornwall and the Isles of Scilly ICS")
         let free = true;
         for (let k = ps; k < start && free; k++) if (barrier[k]) free = false;
-        // a list of places before the head ("Leeds, Bradford and Wakefield ICB") is the name, not its last place
-        if (!(listedWalk && ps > start) && (ps >= start || free)) start = ps;
+        // a list of places before the head ("Leeds, Bradford and Wakefield ICB") is the name, not its last place;
+        // so are places joined by "and" and a leading "NHS" ("NHS Cornwall and Isles of Scilly Integrated Care Board")
+        let region = ps > start;
+        for (let k = start; k < ps && region; k++) region = words[k]!.t === 'NHS' || words[k]!.t === 'and' || words[k]!.t === '&' || owner[k]! >= 0;
+        if (!(listedWalk && ps > start) && !region && (ps >= start || free)) start = ps;
       }
     }
     while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&'))) start++;
@@ -435,7 +438,9 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
       let e = placeStarts.get(i + 1)!;
       // "… and Clyde", "… and Arran": a capitalised word joined by "and" that ends the name
       const after2 = words[e + 2];
-      if (words[e] && words[e]!.t === 'and' && words[e]!.gap === ' ' && words[e + 1]?.cap && words[e + 1]!.t !== 'NHS' && words[e + 1]!.gap === ' ' && !(after2 && after2.gap === ' ' && after2.cap)) e += 2;
+      // "NHS Cornwall and Isles of Scilly …": a second place joined by "and" belongs to the area
+      if (words[e] && words[e]!.t === 'and' && words[e]!.gap === ' ' && words[e + 1]?.gap === ' ' && placeStarts.has(e + 1)) e = placeStarts.get(e + 1)!;
+      else if (words[e] && words[e]!.t === 'and' && words[e]!.gap === ' ' && words[e + 1]?.cap && words[e + 1]!.t !== 'NHS' && words[e + 1]!.gap === ' ' && !(after2 && after2.gap === ' ' && (after2.cap || after2.t === 'of'))) e += 2;
       const nx = words[e];
       if (!(nx && nx.gap === ' ' && nx.cap)) {
         out.push({ type: 'organisation', s: i, e, rule: 'nhs-area', prio: 4 });

@@ -76,6 +76,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['an ICB named after a list of places', { text: 'Patients across Leeds, Bradford and Wakefield ICB can book online.', type: 'organisation', name: 'Leeds, Bradford and Wakefield ICB' }],
   ['ICS named after a region with "the" inside', { text: 'Cornwall and the Isles of Scilly ICS published its digital strategy in 2023.', type: 'organisation', name: 'Cornwall and the Isles of Scilly ICS' }],
   ['ICB', { text: 'The contract was awarded by Somerset ICB in May.', type: 'organisation', name: 'Somerset ICB' }],
+  ['an ICB’s formal name starts with NHS, and is one body with its short name', { text: 'The firm partnered with NHS Humber and North Yorkshire Integrated Care Board (ICB). Humber and North Yorkshire ICB will fund it.', type: 'organisation', name: 'NHS Humber and North Yorkshire Integrated Care Board', aliases: ['Humber and North Yorkshire ICB', 'ICB'] }],
+  ['an ICB named after two places, one with "of"', { text: 'The update was presented to NHS Cornwall and Isles of Scilly Integrated Care Board (ICB), which funds it.', type: 'organisation', name: 'NHS Cornwall and Isles of Scilly Integrated Care Board' }],
+  ['a bracketed acronym that is also a known body is one body', { text: 'The fund was announced by the Department of Health and Social Care (DHSC) in 2023. DHSC said more would follow.', type: 'organisation', name: 'Department of Health and Social Care', aliases: ['DHSC'] }],
   ['Integrated Care Board and ICB are one body', { text: 'Dorset Integrated Care Board met on Tuesday. Dorset ICB then approved the plan.', type: 'organisation', name: 'Dorset Integrated Care Board', aliases: ['Dorset ICB'] }],
   ['Health and Care Partnership', { text: 'The Surrey Heartlands Health and Care Partnership set out its aims.', type: 'organisation', name: 'Surrey Heartlands Health and Care Partnership' }],
   ['University of X', { text: 'The study was run with the University of Exeter and local GPs.', type: 'organisation', name: 'University of Exeter' }],
@@ -194,6 +197,13 @@ describe('entities: negative cases', () => {
     const rs = run(text);
     const bad = rs.filter((r) => (type === null || r.type === type) && (name === null || r.name === name || r.aliases.includes(name)));
     expect(bad, show(rs)).toEqual([]);
+  });
+});
+
+describe('entities: an acronym defined in brackets', () => {
+  it('is an alias of its body, not a second body a rule also knows', () => {
+    const rs = run('The fund was announced by the Department of Health and Social Care (DHSC) in 2023. DHSC said more would follow.');
+    expect(rs.filter((r) => r.type === 'organisation').map((r) => r.name), show(rs)).toEqual(['Department of Health and Social Care']);
   });
 });
 
