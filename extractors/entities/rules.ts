@@ -83,8 +83,18 @@ const inRoleHeads = (w: Word) => ROLE_HEADS_C.has(w.t);
 
 // ---------------------------------------------------------------- places
 
+/** A job title right after a place name: "UK managing director", "North West regional lead". */
+const TITLE_AFTER = /^ (?:(?:managing|general|regional|country|commercial|medical|clinical|sales|marketing|operations|programme|product|business|account|development)[ -])?(?:director|manager|head|lead|chief|CEO|CTO|CIO|COO|MD|president|officer|executive|chair)\b/i;
+
 export function placeRule(ctx: Ctx): Candidate[] {
-  return findPlaces(ctx.words, ctx.flags).map((h) => ({ type: 'place' as const, s: h.s, e: h.e, rule: h.rule, prio: 1 }));
+  const { words, doc } = ctx;
+  const out: Candidate[] = [];
+  for (const h of findPlaces(words, ctx.flags)) {
+    // "Rebecca Stone, UK managing director at Alcidion": the place is part of the title, not used as a place
+    if (TITLE_AFTER.test(doc.norm.slice(words[h.e - 1]!.e, words[h.e - 1]!.e + 32))) continue;
+    out.push({ type: 'place', s: h.s, e: h.e, rule: h.rule, prio: 1 });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- organisations
@@ -426,6 +436,9 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         const nx = words[e];
         const name = hit.join(' ');
         if (AMBIGUOUS_BODIES.has(name) && (w.first || (nx && nx.gap === ' ' && nx.cap))) continue;
+        // "Ieso Digital Health": the end of a longer name, not the publisher
+        const pv = words[i - 1];
+        if (AMBIGUOUS_BODIES.has(name) && pv && w.gap === ' ' && pv.cap && !pv.first) continue;
         // part of a longer name ("NHS England South West", "HTN Now")
         if (nx && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive) continue;
         out.push({ type: 'organisation', s: i, e, rule: 'national-body', prio: 4 });
@@ -466,7 +479,9 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const hits = defaultMatcher.find(ctx.doc.norm);
   const products = productIndex();
-  const namesWritten = new Set(hits.filter((h) => h.form === 'name').map((h) => h.entry.name));
+  // the company's name as the article writes it ("Ieso Digital Health" for the gazetteer's "ieso Digital Health")
+  const namesWritten = new Map<string, string>();
+  for (const h of hits) if (h.form === 'name' && !namesWritten.has(h.entry.name)) namesWritten.set(h.entry.name, h.text);
   for (const h of hits) {
     const s = ctx.byStart.get(h.start);
     if (s === undefined) continue;
@@ -480,7 +495,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     const c: Candidate = { type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 };
     // "Lantum started as Network Locum": a former name joins the company's record when the article names it
     if (!isProduct && h.form !== 'name' && namesWritten.has(h.entry.name)) {
-      c.name = h.entry.name;
+      c.name = namesWritten.get(h.entry.name)!;
       c.written = [h.text];
     }
     out.push(c);

@@ -96,12 +96,18 @@ function firstWord(s: string): string {
  */
 export function makeSupplierMatcher(entries: readonly SupplierEntry[]): SupplierMatcher {
   const index = new Map<string, Form[]>();
-  const add = (surface: string, entry: SupplierEntry, form: SupplierForm) => {
+  const addForm = (surface: string, entry: SupplierEntry, form: SupplierForm) => {
     const key = firstWord(surface);
     if (!key) return;
     const list = index.get(key) ?? [];
     if (!list.some((f) => f.surface === surface)) list.push({ surface, entry, form });
     index.set(key, list);
+  };
+  const add = (surface: string, entry: SupplierEntry, form: SupplierForm) => {
+    addForm(surface, entry, form);
+    // a brand written all in lower case ("ieso") is capitalised by most writers ("Ieso Digital Health")
+    const first = firstWord(surface);
+    if (first && first === first.toLowerCase() && first !== first.toUpperCase()) addForm(surface[0]!.toUpperCase() + surface.slice(1), entry, form);
   };
   for (const e of entries) {
     add(e.name, e, 'name');

@@ -126,6 +126,9 @@ const PLACES: [string, Case][] = [
   ['an ambiguous town listed after a place', { text: 'Around a million patients across Liverpool, Chester and Warrington have records.', type: 'place', name: 'Chester' }],
   ['an ambiguous town listed before a place', { text: 'The Chester and Warrington hubs opened this year.', type: 'place', name: 'Chester' }],
   ['a country', { text: 'It is the first service of its kind in Wales.', type: 'place', name: 'Wales' }],
+  ['a shire district', { text: 'The hub covers practices in Thanet and Swale.', type: 'place', name: 'Thanet' }],
+  ['a continent', { text: 'The tool is used by screening services in the UK and Europe.', type: 'place', name: 'Europe' }],
+  ['a country abroad', { text: 'The company also has offices in South Korea.', type: 'place', name: 'South Korea' }],
 ];
 
 const PRODUCTS: [string, Case][] = [
@@ -189,6 +192,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['an ICS region label', 'Our East of England ICS region series continues.', 'organisation', 'East of England ICS'],
   ['a title-case heading ending in a head word', 'Digital Inclusion In Practice\nThe session covered portals.', 'organisation', null],
   ['a capitalised title is no name', 'Ravi Shah, Head of General Practice Sustainability for the ICB, said so.', 'person', 'Practice Sustainability'],
+  ['a place inside a job title', 'Rebecca Stone, UK managing director at Alcidion, added her thanks.', 'place', 'UK'],
+  ['a publisher’s name ending a longer name', 'The trust extended its contract with Ieso Digital Health for therapy.', 'organisation', 'Digital Health'],
   ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
 ];
 

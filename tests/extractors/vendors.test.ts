@@ -94,6 +94,11 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     expect(v!.customers).toContain('Princess Alexandra Hospital');
     expect(v!.rule).toBe('gazetteer');
   });
+  it('finds a brand the gazetteer writes in lower case when the article capitalises it, under the written name', () => {
+    const rs = run('Cornwall Partnership NHS Foundation Trust has extended its contract with Ieso Digital Health. Ieso said it was pleased.');
+    expect(names(rs)).toEqual(['Ieso Digital Health']);
+    expect(rs[0]!.aliases).toEqual(['Ieso']);
+  });
   it('keeps a former name as an alias of one record', () => {
     const rs = run('Lantum started as Network Locum back in 2012. Today Lantum works with 18 ICSs.');
     expect(names(rs)).toEqual(['Lantum']);
