@@ -4,8 +4,9 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
-import { findPlaces } from './places.ts';
+import { findPlaces, isPlaceName } from './places.ts';
 import { defaultMatcher } from '../vendors/gazetteer.ts';
+import type { SupplierEntry } from '../vendors/schema.ts';
 import { FULL_MONTH_SRC, SEASON_SRC } from '../dates/lexicon.ts';
 import {
   HEAD_FIRST,
@@ -522,7 +523,43 @@ export function supplierRule(ctx: Ctx): Candidate[] {
       }
     }
   }
+  // one-word products that look like ordinary names ("Mia", "Rio", "Lorenzo"): a product where the
+  // article names their maker, or a product noun follows ("their ageing Lorenzo systems")
+  const plain = plainProducts();
+  const makersNamed = new Set(hits.filter((h) => !products.has(h.text) || h.entry.name === h.text).map((h) => h.entry));
+  for (let i = 0; i < words.length; i++) {
+    if ((ctx.flags[i]! & CAP) === 0) continue;
+    const w = words[i]!;
+    const makers = plain.get(w.bare);
+    if (!makers || w.first) continue;
+    const nx = words[i + 1];
+    if (nx && nx.gap === ' ' && nx.cap) continue;
+    const cue = nx !== undefined && nx.gap === ' ' && (PRODUCT_NOUNS.has(nx.t) || /^(?:systems|EPR|PAS|PACS|electronic)$/.test(nx.t));
+    if (cue || makers.some((m) => makersNamed.has(m))) out.push({ type: 'product', s: i, e: i + 1, rule: 'supplier-product', prio: 4 });
+  }
+  // a maker's name with more of a product's name after it: "Lunit INSIGHT CXR", "Accurx Patient Triage",
+  // "Brainomix 360 Stroke", "Oracle Health Millennium EPR"; the maker stays a name of its own
+  for (const h of hits) {
+    const s = ctx.byStart.get(h.start);
+    if (s === undefined) continue;
+    let e = s;
+    while (e < words.length && words[e]!.e <= h.end) e++;
+    if (e === s || words[e - 1]!.possessive) continue;
+    let k = e;
+    while (k < words.length && k - e < 3 && words[k]!.gap === ' ' && productWordAfterMaker(words[k]!)) k++;
+    // a number alone is no name ("Accurx 2024"), nor a word that also ends a company's name
+    if (k === e || (k === e + 1 && /^\d+$/.test(words[e]!.t))) continue;
+    out.push({ type: 'product', s, e: k, rule: 'maker-product', prio: 4, nested: true });
+  }
   return out;
+}
+
+/** A word that can go on a product's name after its maker's: capitalised or all capitals, or a number, not a head, title or place word. */
+function productWordAfterMaker(w: Word): boolean {
+  if (!(w.cap || w.upper || /^\d+\+?$/.test(w.t))) return false;
+  if (w.possessive || COMPANY_SUFFIXES.has(w.bare) || ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare) || TITLE_FUNCTION_WORDS.has(w.t)) return false;
+  if (isRoleWord(w) || inRoleHeads(w) || HONORIFICS.has(w.t) || NON_NAME_WORDS.has(w.t) || isPlaceName(w.bare)) return false;
+  return !/^(?:Health|Healthcare|Group|Systems|Software|Technologies|Technology|Solutions|Digital|Medical|UK|Ltd|Limited|ICS|ICB|NHS|Trust|Chief|Head|Director|CEO|Founder)$/.test(w.bare);
 }
 
 let productSet: Set<string> | null = null;
@@ -548,6 +585,23 @@ function productFirst(): Map<string, string[][]> {
     for (const l of productByFirst.values()) l.sort((a, b) => b.length - a.length);
   }
   return productByFirst;
+}
+
+let plainProductMakers: Map<string, SupplierEntry[]> | null = null;
+/** One-word gazetteer products written like ordinary names ("Mia", "Rio"), with the entries that make them. */
+function plainProducts(): Map<string, SupplierEntry[]> {
+  if (!plainProductMakers) {
+    plainProductMakers = new Map();
+    for (const e of defaultMatcher.entries) {
+      for (const p of e.products) {
+        if (!/^[A-Z][a-z]+$/.test(p) || e.aliases.includes(p) || e.name === p) continue;
+        const l = plainProductMakers.get(p) ?? [];
+        l.push(e);
+        plainProductMakers.set(p, l);
+      }
+    }
+  }
+  return plainProductMakers;
 }
 
 // ---------------------------------------------------------------- people

@@ -132,6 +132,11 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a one-word gazetteer product where its maker is named', { text: 'Pilot work by Kheiron suggested Mia could pick up more cancers.', type: 'product', name: 'Mia' }],
+  ['a one-word gazetteer product before a product noun', { text: 'The trusts will replace their ageing Lorenzo systems.', type: 'product', name: 'Lorenzo' }],
+  ['a maker’s name with more of the product’s name', { text: 'Practices offer online consultation through Accurx Patient Triage.', type: 'product', name: 'Accurx Patient Triage' }],
+  ['a maker’s product with a model code', { text: 'It reads chest X-rays with Lunit INSIGHT CXR.', type: 'product', name: 'Lunit INSIGHT CXR' }],
+  ['a maker’s product with a number', { text: 'Brainomix 360 Stroke is live in every unit.', type: 'product', name: 'Brainomix 360 Stroke' }],
   ['the X app', { text: 'Patients can now book through the CareNest app from home.', type: 'product', name: 'CareNest app' }],
   ['NHS App', { text: 'More patients are using the NHS App to order repeat prescriptions.', type: 'product', name: 'NHS App' }],
   ['X platform', { text: 'The trust has rolled out the Wayfinder platform to every ward.', type: 'product', name: 'Wayfinder' }],
@@ -194,6 +199,9 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a capitalised title is no name', 'Ravi Shah, Head of General Practice Sustainability for the ICB, said so.', 'person', 'Practice Sustainability'],
   ['a place inside a job title', 'Rebecca Stone, UK managing director at Alcidion, added her thanks.', 'place', 'UK'],
   ['a publisher’s name ending a longer name', 'The trust extended its contract with Ieso Digital Health for therapy.', 'organisation', 'Digital Health'],
+  ['a maker and a title are no product', 'Accurx Chief Executive Jacob Haddad said so.', 'product', null],
+  ['a maker and a year are no product', 'Accurx 2024 results were strong.', 'product', null],
+  ['a one-word gazetteer product with no maker and no cue', 'Mia said she would come back later.', 'product', 'Mia'],
   ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
 ];
 
