@@ -159,12 +159,23 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     skipped++;
   }
   while (k >= 0 && skipped < 4 && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') {
+    if (tokens[k]!.text === ',' && skipped > 0) break;
     if (tokens[k]!.type !== 'word' && tokens[k]!.type !== 'symbol' && tokens[k]!.type !== 'currency') return null;
     k--;
     skipped++;
   }
   if (k < 0 || skipped === 0) return null;
-  const between = text.slice(tokens[k]!.end, offset).toLowerCase();
+  let linkFrom = tokens[k]!.end;
+  // "The deal, awarded through a national framework, is worth £9.6 million": the subject is before the aside
+  if (tokens[k]!.text === ',') {
+    linkFrom = tokens[k]!.end;
+    let j = k - 1;
+    while (j >= 0 && k - j <= 14 && tokens[j]!.text !== ',' && tokens[j]!.sentence === tokens[k]!.sentence) j--;
+    if (j < 1 || tokens[j]!.text !== ',' || tokens[j]!.sentence !== tokens[k]!.sentence) return null;
+    k = j - 1;
+    if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') return null;
+  }
+  const between = text.slice(linkFrom, offset).toLowerCase();
   if (!links.test(between)) return null;
   // "readmissions within 30 days fell from 18%": a duration before the link is not what is measured;
   // the noun the duration qualifies is

@@ -76,7 +76,11 @@ const after = (doc: Prepared, offset: number, max = 5) => {
   return nounPhraseAt(doc, k, max);
 };
 /** "investment of £4.1 million", "an occupancy rate of 88.8 percent", "location within five feet" */
-const LINKS = /^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|costs?|(?:has\s+|have\s+|had\s+)?cost|(?:stood|stands|stand|standing|is|was|are|were)\s+at|reach(?:ed|es|ing)?|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?(?:rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown|climbed|improved|reduced|went\s+up|went\s+down)\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$/;
+// A copula links a subject to its amount ("the contract is valued at £118.4 million", "occupancy
+// averaged 78 percent"); not for distances and ages ("the trust is 45 miles away").
+const LINK_SRC = String.raw`^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|costs?|(?:has\s+|have\s+|had\s+)?cost|(?:stood|stands|stand|standing|is|was|are|were)\s+at|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es)|total(?:led|s)|amount(?:ed|s)\s+to|reach(?:ed|es|ing)?|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?(?:rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown|climbed|improved|reduced|went\s+up|went\s+down)\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$`;
+const LINKS = new RegExp(LINK_SRC);
+const LINKS_NO_COPULA = new RegExp(LINK_SRC.replace(String.raw`(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|`, ''));
 
 // The helpers' patterns are compiled once, at module load; sticky ones are set with lastIndex.
 const OF_AFTER = /\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+)?/iy;
@@ -113,8 +117,8 @@ function measuredAfter(doc: Prepared, end: number): { noun: string; end: number 
   return { noun: np.noun, end: np.end };
 }
 
-function measuredBefore(doc: Prepared, start: number): string | null {
-  return nounPhraseBefore(doc, start, LINKS);
+function measuredBefore(doc: Prepared, start: number, copula = true): string | null {
+  return nounPhraseBefore(doc, start, copula ? LINKS : LINKS_NO_COPULA);
 }
 
 const SECOND_MODIFIER = /,[ \t]{1,3}(?:[£$€][\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?|[\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?)[ \t]{1,3}/y;
@@ -355,7 +359,7 @@ export const RULES: readonly Rule[] = [
       const unit = OTHER_UNITS.get(/^[A-Z]{2}$/.test(word) ? word.toLowerCase() : word.toLowerCase());
       if (!unit) return null;
       const end = hit.end + m[0].length;
-      return { start: hit.start, end, value: hit.value, unit, noun: measuredAfter(doc, end)?.noun ?? measuredBefore(doc, hit.start) };
+      return { start: hit.start, end, value: hit.value, unit, noun: measuredAfter(doc, end)?.noun ?? measuredBefore(doc, hit.start, false) };
     },
   },
   {
