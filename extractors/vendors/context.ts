@@ -48,3 +48,25 @@ export function sectionStart(heads: readonly number[], index: number, maxBack = 
   const h = k >= 0 ? heads[k]! : -1;
   return h >= index - maxBack ? h : Math.max(0, index - maxBack);
 }
+
+const BULLET = /^\s*(?:[•·*▪‣◦-]|\d{1,2}[.)])\s/;
+const MAX_BULLETS = 12;
+
+/**
+ * The bullet items a sentence introduces ("Lantum's platform can help you build a pool
+ * that:" followed by "• … with Rocketpay"): what they name belongs to that sentence's subject.
+ */
+export function bulletsAfter(doc: Prepared, sentence: number): number[] {
+  const s = doc.sentences[sentence];
+  if (!s || !/:\s*$/.test(doc.norm.slice(Math.max(s.start, s.end - 4), s.end))) return [];
+  const out: number[] = [];
+  for (let i = sentence + 1; i < doc.sentences.length && out.length < MAX_BULLETS; i++) {
+    const t = doc.sentences[i]!;
+    // wink may or may not keep the bullet in the sentence: look at the line it starts
+    let lineStart = t.start;
+    while (lineStart > 0 && t.start - lineStart < 8 && doc.norm.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if (!BULLET.test(doc.norm.slice(lineStart, t.start + 4))) break;
+    out.push(i);
+  }
+  return out;
+}

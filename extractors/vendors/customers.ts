@@ -4,7 +4,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { Mention } from '../../pipeline/schema.ts';
 import type { BodyMention } from './bodies.ts';
-import { clauseAt, lowerBound, sectionStart } from './context.ts';
+import { bulletsAfter, clauseAt, lowerBound, sectionStart } from './context.ts';
 import { foldKey } from './lexicon.ts';
 
 /**
@@ -77,6 +77,16 @@ export function findCustomers(doc: Prepared, ix: DocIndex, mentions: readonly Me
       if (b.end > clause.end) continue;
       add(b.name);
       named = true;
+    }
+    // "Mia will read mammograms for the services run by:" and a bullet list of trusts
+    if (clause.end === doc.sentences[clause.sentence]?.end) {
+      for (const k of bulletsAfter(doc, clause.sentence)) {
+        const s = doc.sentences[k]!;
+        for (let i = lowerBound(bodyStarts, s.start); i < bodies.length && bodies[i]!.start < s.end; i++) {
+          add(bodies[i]!.name);
+          named = true;
+        }
+      }
     }
     if (named) continue;
     const near = doc.norm.slice(Math.max(clause.start, m.start - ANAPHOR_REACH), Math.min(clause.end, m.end + ANAPHOR_REACH));

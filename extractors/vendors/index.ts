@@ -178,11 +178,16 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       const written = [...new Set(mentions.map((m) => m.text))];
       const name = chooseName(g, written);
       const aliases = [...new Set([...written, ...(g.entity?.aliases ?? [])])].filter((a) => foldKey(a) !== foldKey(name));
+      const products = findProducts(doc, name, mentions, g.entry, productEntities);
+      // a body that deploys the vendor's product is its customer ("… expects to have Annalise
+      // Enterprise CXR live at all 10 trusts"): the product's mentions count as the vendor's
+      const productKeys = new Set(products.map(foldKey));
+      const productMentions = productEntities.filter((e) => productKeys.has(foldKey(e.name))).flatMap((e) => e.mentions);
       records.push({
         name,
         aliases,
-        products: findProducts(doc, name, mentions, g.entry, productEntities),
-        customers: findCustomers(doc, ix, mentions),
+        products,
+        customers: findCustomers(doc, ix, productMentions.length > 0 ? [...mentions, ...productMentions].sort((a, b) => a.start - b.start) : mentions),
         rule: g.first.rule,
         mentions,
       });

@@ -7,6 +7,7 @@ import type { Mention } from '../../pipeline/schema.ts';
 import type { SupplierEntry } from './schema.ts';
 import { dropTrademarks } from './names.ts';
 import { foldKey } from './lexicon.ts';
+import { bulletsAfter } from './context.ts';
 
 const OFFERING = String.raw`(?:platform|solution|software|system|app|application|technology|tool|product|service|engine|portal|device|offering|suite|feature|module|approach)s?`;
 const PRODUCT_WORD = String.raw`[A-Z][A-Za-z0-9]*(?:TM|™|®)?`;
@@ -18,28 +19,6 @@ const AFTER_POSSESSIVE = new RegExp(String.raw`'s (?:[a-z][a-z-]* ){0,2}(?<p>${P
 const AFTER_NAME = new RegExp(String.raw` (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|ePR|EPMA|ePMA|CRM|ERP)|(?<p>${PRODUCT})) ${OFFERING}\b`, 'y');
 const LINK_BEFORE_PRODUCT = /^(?:'s|s')?\s+(?:[a-z][a-z-]*\s+){0,2}$/;
 const LINK_AFTER_PRODUCT = /^,?\s+(?:(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by)\s+$/;
-
-const BULLET = /^\s*(?:[•·*▪‣◦-]|\d{1,2}[.)])\s/;
-const MAX_BULLETS = 12;
-
-/**
- * The bullet items a sentence introduces ("Lantum's platform can help you build a pool
- * that:" followed by "• … with Rocketpay"): what they name belongs to that sentence's subject.
- */
-function bulletsAfter(doc: Prepared, sentence: number): number[] {
-  const s = doc.sentences[sentence];
-  if (!s || !/:\s*$/.test(doc.norm.slice(Math.max(s.start, s.end - 4), s.end))) return [];
-  const out: number[] = [];
-  for (let i = sentence + 1; i < doc.sentences.length && out.length < MAX_BULLETS; i++) {
-    const t = doc.sentences[i]!;
-    // wink may or may not keep the bullet in the sentence: look at the line it starts
-    let lineStart = t.start;
-    while (lineStart > 0 && t.start - lineStart < 8 && doc.norm.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    if (!BULLET.test(doc.norm.slice(lineStart, t.start + 4))) break;
-    out.push(i);
-  }
-  return out;
-}
 
 export function findProducts(
   doc: Prepared,
@@ -78,8 +57,9 @@ export function findProducts(
         if (pm.sentence !== m.sentence) continue;
         if (pm.start >= m.end && pm.start - m.end <= 40 && LINK_BEFORE_PRODUCT.test(norm.slice(m.end, pm.start))) add(e.name);
         else if (pm.end <= m.start && m.start - pm.end <= 30 && LINK_AFTER_PRODUCT.test(norm.slice(pm.end, m.start))) add(e.name);
-        // "Graphnet Health's Great North Care Record" written as one product mention: the name drops its owner
-        else if (pm.start === m.start && pm.end > m.end && /^['\u2019]s\s/.test(norm.slice(m.end, m.end + 3))) add(e.name);
+        // "Graphnet Health's Great North Care Record" written as one product mention: the name drops its owner;
+        // "Lunit INSIGHT CXR", "Accurx Patient Triage": the maker's name opens the product's
+        else if (pm.start === m.start && pm.end > m.end && /^(?:['\u2019]s)?\s/.test(norm.slice(m.end, m.end + 3))) add(e.name);
       }
     }
   }
@@ -99,5 +79,7 @@ export function findProducts(
       }
     }
   }
-  return [...found.values()];
+  // "Lunit INSIGHT" from the gazetteer inside "Lunit INSIGHT CXR" the article names: the fuller name only
+  const keys = [...found.keys()];
+  return [...found.entries()].filter(([k]) => !keys.some((o) => o !== k && ` ${o} `.includes(` ${k} `))).map(([, v]) => v);
 }

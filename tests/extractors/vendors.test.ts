@@ -17,6 +17,8 @@ import { mention } from '../../pipeline/span.ts';
 const run = (text: string, entities: EntityRecord[] = []) => extractVendors(prepareText(text), { entities });
 const names = (rs: VendorRecord[]) => rs.map((r) => r.name);
 const byName = (rs: VendorRecord[], name: string) => rs.find((r) => r.name === name);
+/** The vendors of the whole extractor chain, so upstream entities are the real ones. */
+const runWithEntities = (text: string) => extractText(text).vendors;
 
 /** Each context rule, with a supplier that is not in the gazetteer. */
 const RULE_CASES: { rule: string; text: string; vendor: string; customers?: string[]; products?: string[] }[] = [
@@ -98,6 +100,18 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('Cornwall Partnership NHS Foundation Trust has extended its contract with Ieso Digital Health. Ieso said it was pleased.');
     expect(names(rs)).toEqual(['Ieso Digital Health']);
     expect(rs[0]!.aliases).toEqual(['Ieso']);
+  });
+  it('takes a product whose name opens with the maker’s, instead of the shorter gazetteer name inside it', () => {
+    const rs = runWithEntities('Thames Valley Imaging Network will deploy Lunit INSIGHT CXR and Lunit INSIGHT MMG, supplied by Lunit.');
+    expect(byName(rs, 'Lunit')!.products).toEqual(['Lunit INSIGHT CXR', 'Lunit INSIGHT MMG']);
+  });
+  it('counts a body that deploys the vendor’s product as a customer', () => {
+    const rs = runWithEntities('Kheiron Medical Technologies makes Mia. Separately, Peninsula Imaging Network will roll out Mia in breast screening.');
+    expect(byName(rs, 'Kheiron Medical Technologies')!.customers).toContain('Peninsula Imaging Network');
+  });
+  it('takes customers from a bullet list the vendor’s sentence introduces', () => {
+    const rs = run('Under a three-year agreement, Kheiron’s software will read mammograms for services run by:\n\n- Hull University Teaching Hospitals NHS Trust\n- Harrogate and District NHS Foundation Trust\n\nThe trusts went live in May.');
+    expect(byName(rs, 'Kheiron')!.customers).toEqual(['Hull University Teaching Hospitals NHS Trust', 'Harrogate and District NHS Foundation Trust']);
   });
   it('keeps a former name as an alias of one record', () => {
     const rs = run('Lantum started as Network Locum back in 2012. Today Lantum works with 18 ICSs.');
