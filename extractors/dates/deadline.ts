@@ -17,6 +17,8 @@ interface Mentioned {
   trustLike: boolean;
   /** an organisation, or a region standing for its ICS (not a bare place) */
   organisation: boolean;
+  /** for a bare place, the one body whose name starts with it ("Blackpool is set to follow" → Blackpool Teaching Hospitals NHS Foundation Trust) */
+  standsFor: string | null;
 }
 
 const ICS_LIKE = /\b(?:ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership)\b/;
@@ -58,12 +60,18 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined): En
       }
     }
   }
+  const startsWith = (place: string): string | null => {
+    const bodies = orgs.filter((o) => fold(o.name).startsWith(`${fold(place)} `));
+    return bodies.length === 1 ? bodies[0]!.name : null;
+  };
   const mentions: Mentioned[] = [];
   for (const e of entities ?? []) {
     if (e.type !== 'organisation' && e.type !== 'place') continue;
     const body = e.type === 'place' ? (bodyOfRegion.get(fold(e.name)) ?? e.name) : e.name;
     const icsLike = ICS_LIKE.test(body);
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, sentence: m.sentence, body, icsLike, trustLike: !icsLike && TRUST_LIKE.test(body), organisation: e.type === 'organisation' || body !== e.name });
+    const organisation = e.type === 'organisation' || body !== e.name;
+    const standsFor = organisation ? null : startsWith(e.name);
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, sentence: m.sentence, body, icsLike, trustLike: !icsLike && TRUST_LIKE.test(body), organisation, standsFor });
   }
   // organisations before places on the same span, so the body wins over the bare place
   mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.icsLike) - Number(a.icsLike));
@@ -231,21 +239,25 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   };
   // "X and Y also use the record, and the ICS aims to connect hospices by …": the deadline's own
   // coordinated clause is read first, for a subject and then for a description
-  const subjectAmong = (ms: Mentioned[]) => ms.find((m) => inSubjectPosition(doc, m)) ?? coordinatedSubject(doc, ms);
+  const subjectAmong = (ms: Mentioned[], clauseStart = -1) =>
+    // the body opening a coordinated clause ("…, and Kheiron expects …") follows its "and", yet is its subject
+    ms.find((m) => (m.start === clauseStart ? verbFollows(doc, m) : inSubjectPosition(doc, m))) ?? coordinatedSubject(doc, ms);
+  // a place that is the short name of one body ("Blackpool is set to follow") commits that body
+  const name = (m: Mentioned) => m.standsFor ?? m.body;
   const describedIn = (a: number, b: number) => DESCRIPTIONS.find(([re]) => describes(re, doc.norm.slice(a, b)))?.[1] ?? null;
   let own = -1;
   for (const m of doc.norm.slice(ca, start).matchAll(COORDINATED_CLAUSE)) own = ca + m.index + m[0].length;
   if (own >= 0) {
-    const subject = subjectAmong(inRange(own, cb));
-    if (subject) return subject.body;
+    const subject = subjectAmong(inRange(own, cb), own);
+    if (subject) return name(subject);
     const want = describedIn(own, cb);
     if (want) return bodyBefore(doc, index, start, si, want);
   }
   const subjectInClause = subjectAmong(inRange(ca, cb));
-  if (subjectInClause) return subjectInClause.body;
+  if (subjectInClause) return name(subjectInClause);
   const sentence = inRange(sa, sb);
   const subjectInSentence = sentence.find((m) => inSubjectPosition(doc, m));
-  if (subjectInSentence) return subjectInSentence.body;
+  if (subjectInSentence) return name(subjectInSentence);
   // "Jo Bloggs, director of digital at NHS England, said … by December 2024": reported speech
   // commits the body the speaker speaks for
   const speaker = sentence.find((m) => m.end <= start && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));

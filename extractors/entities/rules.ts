@@ -319,8 +319,10 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       }
       // "Heywood, Middleton and Rochdale PCN": one-word names listed before "and" belong to the name
       let listed = false;
-      if (after.gap === ', ' && x.cap && isNameWord(x) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap)) {
-        for (let q = j + 1; q < h.start && !listed; q++) if (words[q]!.t === 'and' || words[q]!.t === '&') listed = true;
+      // ("Across the ICS, Humber and North Yorkshire ICB …": a head word after "the" is no listed name)
+      if (after.gap === ', ' && x.cap && isNameWord(x) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the')) {
+        // "Dewsbury and District Hospital": that "and" is part of one name, not the end of a list
+        for (let q = j + 1; q < h.start && !listed; q++) if ((words[q]!.t === 'and' || words[q]!.t === '&') && words[q + 1]?.t !== 'District') listed = true;
       }
       const gapOk = after.gap === ' ' || (after.gap === ', ' && owner[j]! >= 0 && owner[j] === owner[j + 1]) || listed || (acronym !== undefined && j + 1 === start && after.gap === ' (');
       if (listed && after.gap === ', ') listedWalk = true;

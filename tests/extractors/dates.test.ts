@@ -189,6 +189,20 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'by the end of 2025',
       subject: 'Avonford ICS',
     },
+    {
+      name: 'a body opening the deadline’s coordinated clause: "…, and Kheiron expects …"',
+      text: 'York and Scarborough will follow in January 2026, and Kheiron expects the tool to be live at all four trusts by the end of March 2026.',
+      ents: [{ type: 'place', name: 'York' }, { type: 'place', name: 'Scarborough' }, { type: 'organisation', name: 'Kheiron' }],
+      deadline: 'by the end of March 2026',
+      subject: 'Kheiron',
+    },
+    {
+      name: 'a place that is the short name of one body commits that body',
+      text: 'Blackpool Teaching Hospitals NHS Foundation Trust chose the system last year.\nBlackpool is set to follow in spring 2026.',
+      ents: [{ type: 'organisation', name: 'Blackpool Teaching Hospitals NHS Foundation Trust' }, { type: 'place', name: 'Blackpool' }],
+      deadline: 'set to follow in spring 2026',
+      subject: 'Blackpool Teaching Hospitals NHS Foundation Trust',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {

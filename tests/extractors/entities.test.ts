@@ -202,6 +202,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a maker and a title are no product', 'Accurx Chief Executive Jacob Haddad said so.', 'product', null],
   ['a maker and a year are no product', 'Accurx 2024 results were strong.', 'product', null],
   ['a one-word gazetteer product with no maker and no cue', 'Mia said she would come back later.', 'product', 'Mia'],
+  ['a frame ending in a head word is no listed name', 'Across the ICS, Humber and North Yorkshire ICB plans to extend the record.', 'organisation', 'ICS, Humber and North Yorkshire ICB'],
+  ['"X and District Hospital" is one name, not the end of a list', 'The trust runs Pinderfields Hospital in Wakefield, Dewsbury and District Hospital and Pontefract Hospital.', 'organisation', 'Wakefield, Dewsbury and District Hospital'],
   ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
 ];
 
