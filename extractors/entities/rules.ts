@@ -668,7 +668,10 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
   let hasHead = false;
   for (; end < words.length && end - start < 16; end++) {
     const w = words[end]!;
-    if (end > start && w.gap !== ' ') break;
+    // "chief clinical information officer (CCIO) at WVT": the title's acronym in brackets is part of it
+    const bracketed = w.gap === ' (' && w.upper && (words[end + 1]?.gap.startsWith(')') ?? false);
+    const afterBracket = w.gap === ') ' && words[end - 1]!.gap === ' (' && words[end - 1]!.upper;
+    if (end > start && w.gap !== ' ' && !bracketed && !afterBracket) break;
     if (SPEECH_VERBS.has(w.t) || /^(?:who|which|that|about|on|to|is|was|has|had|will|and said)$/.test(w.t)) break;
     // "chief digital officer in May", "… from 2025": a time phrase ends the title
     if (end > start && /^(?:in|from|since|until|last|this|next|earlier|later)$/.test(w.t) && words[end + 1] && TIME_WORD.test(words[end + 1]!.bare)) break;
@@ -715,7 +718,9 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
       end = k;
     }
   }
-  const role: [number, number] = [words[start]!.s, words[end - 1]!.e];
+  const lastRole = words[end - 1]!;
+  // "officer (CCIO)": the closing bracket belongs to the title too
+  const role: [number, number] = [words[start]!.s, lastRole.e + (lastRole.gap === ' (' && lastRole.upper && end - 1 > start ? 1 : 0)];
   // "Digital Project Manager, Norfolk and Waveney ICB explains"
   if (orgAt === null && words[end] && words[end]!.gap === ', ' && orgStarts.has(words[end]!.s)) orgAt = words[end]!.s;
   return { role, orgAt, anaphor };
@@ -794,6 +799,8 @@ function roleBefore(ctx: Ctx, nameStart: number, inclusive = false): [number, nu
   while (span.length && !isRoleWord(words[span[0]!]!)) span.shift();
   if (!span.length) return null;
   const last = words[span[span.length - 1]!]!;
+  // "clinical director for Cornwall Talking Therapies": a title does not end with its preposition
+  if (/^(?:of|for|at|in|with|and|to)$/.test(last.t)) return null;
   const endsHead = inRoleHeads(last) || ROLE_ACRONYM.test(last.t);
   const hasOf = span.some((k) => /^(?:of|for)$/.test(words[k]!.t)) && span.some((k) => inRoleHeads(words[k]!));
   if (!endsHead && !hasOf) return null;
@@ -891,7 +898,9 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     // said Vicky Boswell; Alexis adds; James Davis said
     const before = prev && w.gap === ' ' && SPEECH_VERBS.has(prev.t);
     const afterVerb = nx && (nx.gap === ' ' || nx.gap === ', ') && SPEECH_VERBS.has(nx.t);
-    if (!rule && (before || afterVerb) && (firstKnown || n >= 2) && !(n === 1 && !firstKnown)) rule = 'said-name';
+    // "… officer at Wye Valley, said": a body after a preposition, not a speaker
+    const governed = prev && w.gap === ' ' && /^(?:at|of|from|for|with|by|in|across|within)$/.test(prev.t);
+    if (!rule && !governed && (before || afterVerb) && (firstKnown || n >= 2) && !(n === 1 && !firstKnown)) rule = 'said-name';
     if (!rule && n >= 2 && firstKnown && prev && w.gap === ' ') {
       const lead = doc.norm.slice(Math.max(0, w.s - 30), w.s);
       if (PERSON_CUES.some((re) => re.test(lead))) rule = 'cue-name';

@@ -65,6 +65,8 @@ const PEOPLE: [string, Case][] = [
   ['the one public body the paragraph names before a titled speaker', { text: 'We were joined by a team from Oakfield Combined Healthcare for a discussion on data. The team shared how they assess needs. “We use many sources,” said Vicky Boswell, associate director of performance.', type: 'person', name: 'Vicky Boswell', role: 'associate director of performance', organisation: 'Oakfield Combined Healthcare' }],
   ['two bodies in the paragraph before a titled speaker leave it open', { text: 'The ICS scaled up its programme, involving Oakfield NHS Trust and Riverside NHS Trust. The pathways cover frailty. Dr Caroline Trevithick, chief nursing officer and deputy chief executive, said that the technology helped.', type: 'person', name: 'Caroline Trevithick', organisation: null }],
   ['a month opening the sentence is no frame', { text: 'Ashford Vale NHS Trust went live last year. In March, chief digital officer Nadia Brook said the rollout was complete.', type: 'person', name: 'Nadia Brook', organisation: 'Ashford Vale NHS Trust' }],
+  ['a title with its acronym in brackets, then the body’s acronym', { text: 'Wye Valley NHS Trust (WVT) went live. Dr Helen Marsh, chief clinical information officer (CCIO) at WVT, told HTN it works.', type: 'person', name: 'Helen Marsh', role: 'chief clinical information officer (CCIO)', organisation: 'Wye Valley NHS Trust' }],
+  ['a short form after "at" before ", said" is the body, not a speaker', { text: 'Wye Valley NHS Trust went live. Andrew Pryce, chief digital information officer at Wye Valley, said: “We are small.”', type: 'person', name: 'Andrew Pryce', organisation: 'Wye Valley NHS Trust' }],
   ['a common first name and a surname', { text: 'The dashboard was presented to the board by Stephen Arkwright last week.', type: 'person', name: 'Stephen Arkwright' }],
 ];
 
@@ -204,6 +206,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a one-word gazetteer product with no maker and no cue', 'Mia said she would come back later.', 'product', 'Mia'],
   ['a frame ending in a head word is no listed name', 'Across the ICS, Humber and North Yorkshire ICB plans to extend the record.', 'organisation', 'ICS, Humber and North Yorkshire ICB'],
   ['"X and District Hospital" is one name, not the end of a list', 'The trust runs Pinderfields Hospital in Wakefield, Dewsbury and District Hospital and Pontefract Hospital.', 'organisation', 'Wakefield, Dewsbury and District Hospital'],
+  ['a body after "at" before ", said" is no person', 'Andrew Pryce, chief digital information officer at Wye Valley, said: “We are small.”', 'person', 'Wye Valley'],
+  ['a title ending in "for" does not make the next words a person', 'Tamsin Rowe, clinical director for Cornwall Talking Therapies, said it helps.', 'person', 'Cornwall Talking Therapies'],
   ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
 ];
 
