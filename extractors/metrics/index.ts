@@ -115,7 +115,9 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
   for (const t of doc.tokens) {
     if (t.start < covered) continue;
     let from = t.start;
-    if (t.type !== 'number' && t.type !== 'currency' && !NUMBER_STARTS.has(t.text)) {
+    // wink reads "80s" as a decade; after "over" or "under" it is an age band ("over 80s")
+    const ageDecade = t.type === 'decade' && /^\d/.test(t.text) && /(?:over|under)[ -]$/i.test(norm.slice(Math.max(0, t.start - 6), t.start));
+    if (t.type !== 'number' && t.type !== 'currency' && !NUMBER_STARTS.has(t.text) && !ageDecade) {
       // an age band joined to its word is one token ("over-65s", "under-18s")
       const c0 = t.text.charCodeAt(0) | 32;
       if (c0 !== 111 && c0 !== 117 || !HYPHEN_AGE.test(t.text)) continue;

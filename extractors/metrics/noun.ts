@@ -60,14 +60,25 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
   const words: (Word & { lower: string })[] = [];
   let i = k;
   let phraseStart = k; // where the phrase (re)started: after the number, or after a possessive
+  let coordinated = false; // the word before was "and" between two adjectives
+  let afterCoordination = 0; // the first word after such adjectives: the noun starts there
   while (words.length < maxWords) {
     const t = tokens[i];
     if (!t || t.type !== 'word') break;
+    // "2,300 clinical and administrative staff": adjectives joined by "and" or "or" go on modifying
+    const lastWord = words[words.length - 1];
+    if ((t.text === 'and' || t.text === 'or') && lastWord && lastWord.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ' && tokens[i + 1]!.start - t.end === 1 && t.start - lastWord.end === 1) {
+      i++;
+      coordinated = true;
+      continue;
+    }
     // closed-class words never start or continue a counted noun (unless hyphen-joined: "in-patient")
     if (CLOSED.has(t.pos) && !isHyphen(tokens[i + 1]) && !(t.pos === 'PRON' && /^[A-Z]{2,}$/.test(t.text))) break;
     const w = wordAt(tokens, i) as (Word & { lower: string }) | null;
     if (!w) break;
-    if (words.length > 0 && tokens[i]!.start - words[words.length - 1]!.end > 1) break;
+    if (words.length > 0 && tokens[i]!.start - words[words.length - 1]!.end > 1 && !coordinated) break;
+    if (coordinated) afterCoordination = words.length + 1;
+    coordinated = false;
     const raw = text.slice(w.start, w.end);
     const lower = raw.toLowerCase();
     if (STOP.has(lower) || MONTHS.has(lower) && words.length === 0) break;
@@ -105,8 +116,9 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
   // trailing words that cannot head the phrase ("scans delivered")
   while (words.length > 0 && !NOUNISH.has(words[words.length - 1]!.pos)) words.pop();
   if (words.length === 0) return null;
-  let first = 0;
   const last = words.length - 1;
+  // "clinical and administrative staff" counts staff
+  let first = afterCoordination > 0 && afterCoordination <= last ? afterCoordination : 0;
   while (first < last) {
     const w = words[first]!;
     const lower = w.lower;

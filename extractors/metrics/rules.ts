@@ -329,6 +329,19 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "a 15-year-old patient administration system" is 15 years of that system's age; "a 78-year-old"
+    // alone, or before a person, is someone's age
+    id: 'age-year-old',
+    when: (n) => n.ch === '-',
+    pattern: /-years?-old(?![\w-])/iy,
+    extract: (hit, m, doc) => {
+      const end = hit.end + m[0].length;
+      const np = after(doc, end, 4);
+      const person = !np || /^(?:man|woman|men|women|boy|girl|patient|person|resident|mother|father|grandmother|grandfather|child|son|daughter)s?$/i.test(np.noun);
+      return { start: hit.start, end: person ? end : np.end, value: hit.value, unit: 'year', noun: person ? 'age' : np.noun };
+    },
+  },
+  {
     id: 'duration-compound',
     when: (n) => n.ch === '-',
     pattern: /-(years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:-long)?(?![\w-])/iy,
