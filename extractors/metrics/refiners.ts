@@ -367,6 +367,26 @@ function foldKey(s: string): string {
 const isWordCode = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 
 /** Once per article per distinct text, in text order. */
+/** Words before a count that point back to a set already counted: "all four trusts", "the 112 practices". */
+const POINTS_BACK = /\b(?:all|the|both|each of the|all of the|these|those)\s+$/i;
+const head = (noun: string) => noun.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+
+/**
+ * "Kheiron partnered with four NHS trusts … Mia will be live at all four trusts": the second is the
+ * set counted before, not a new metric (ANNOTATION.md: "two of the six ICSs" when the six were
+ * counted before). Same value and head noun, and a word that points back.
+ */
+const dropRecounts: Refiner = (cands, doc) => {
+  const counted = new Set<string>();
+  return cands.filter((c) => {
+    if (c.unit !== 'count' || !c.noun) return true;
+    const key = `${c.value}\u0000${head(c.noun)}`;
+    const again = counted.has(key) && POINTS_BACK.test(before(doc, c.start, 16));
+    counted.add(key);
+    return !again;
+  });
+};
+
 const dedupe: Refiner = (cands, doc) => {
   const seen = new Set<string>();
   return [...cands]
@@ -379,4 +399,4 @@ const dedupe: Refiner = (cands, doc) => {
     });
 };
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, inheritNouns, dedupe];
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, inheritNouns, dropRecounts, dedupe];

@@ -85,6 +85,13 @@ describe('metrics: the base of a rate', () => {
   });
 });
 
+describe('metrics: a set counted before', () => {
+  it('is not a new metric when a word points back to it', () => {
+    const rs = run('Kheiron partnered with four NHS trusts. Mia will be live at all four trusts by May, and the trusts expect four more sites.');
+    expect(rs.map((r) => r.text)).toEqual(['four NHS trusts', 'four more sites']);
+  });
+});
+
 describe('metrics: the span of a qualified quantity', () => {
   it.each([
     ['He said: “Within three years we want it.”', 'Within three years'],
