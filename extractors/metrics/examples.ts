@@ -90,6 +90,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The region secured a £12m investment in diagnostics.', '£12m', 12000000, 'GBP', 'investment'),
   ex('The company raised $30 million in its latest round.', '$30 million', 30000000, 'USD', null),
   ex('The deal is worth €1.2bn over ten years.', '€1.2bn', 1200000000, 'EUR', 'deal'),
+  ex('The falls rate has dropped from 6.1 to 5.2 per 1,000 bed days.', '6.1', 6.1, 'count', 'falls rate'),
+  ex('Patients now face a wait of 11 weeks.', '11 weeks', 11, 'week', 'wait'),
   ex('Around 2,300 clinical and administrative staff were trained.', 'Around 2,300 clinical and administrative staff', 2300, 'count', 'staff', 'about'),
   ex('Frailty wards help over 80s avoid readmission.', 'over 80s', 80, 'year', 'age', 'more than'),
   ex('Clinicians used a 15-year-old patient administration system.', '15-year-old patient administration system', 15, 'year', 'patient administration system'),

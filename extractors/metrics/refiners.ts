@@ -186,7 +186,8 @@ const ranges: Refiner = (cands, doc) => {
     }
     const next = nextResolved[i] === -1 ? undefined : cands[nextResolved[i]!];
     // a ratio's first end would need the base too ("from 62 to 71 out of 100"): left out
-    if (!next || (next.numStart - c.numEnd > 6 && !QUALIFIED_JOIN.test(doc.norm.slice(c.numEnd, next.numStart))) || next.unit === 'count' && !next.noun || next.unit === 'ratio') continue;
+    // a count needs its noun, or a rate its base ("from 6.1 to 5.2 per 1,000 bed days")
+    if (!next || (next.numStart - c.numEnd > 6 && !QUALIFIED_JOIN.test(doc.norm.slice(c.numEnd, next.numStart))) || next.unit === 'count' && !next.noun && next.rule !== 'rate-per' && !c.noun || next.unit === 'ratio') continue;
     // "£10-15m", "2-3 million": a first number without a scale takes the second one's
     const firstRaw = doc.norm.slice(c.numStart, c.numEnd);
     const scale = /\d$/.test(firstRaw) ? SCALE_END.exec(doc.norm.slice(next.numStart, next.numEnd)) : null;
@@ -197,7 +198,10 @@ const ranges: Refiner = (cands, doc) => {
       dropNext = next;
       continue;
     }
-    out.push({ ...c, value, unit: next.unit, noun: next.noun, end: c.numEnd, inherit: false });
+    // "the falls rate has dropped from 6.1 to 5.2 per 1,000": the noun before the first end is both ends'
+    const noun = next.noun ?? c.noun;
+    if (!next.noun && noun) cands[nextResolved[i]!] = { ...next, noun, inherit: false };
+    out.push({ ...c, value, unit: next.unit, noun, end: c.numEnd, inherit: false });
   }
   return out;
 };

@@ -80,6 +80,8 @@ const after = (doc: Prepared, offset: number, max = 5) => {
 // averaged 78 percent"); not for distances and ages ("the trust is 45 miles away").
 const LINK_SRC = String.raw`^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|costs?|(?:has\s+|have\s+|had\s+)?cost|(?:stood|stands|stand|standing|is|was|are|were)\s+at|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es)|total(?:led|s)|amount(?:ed|s)\s+to|reach(?:ed|es|ing)?|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?(?:rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown|climbed|improved|reduced|went\s+up|went\s+down)\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$`;
 const LINKS = new RegExp(LINK_SRC);
+/** For a duration: only a change or an "of" links it to a noun ("waits fell from 11 weeks"); "for", "within" and a copula do not. */
+const DURATION_LINKS = /^\s+(?:of|(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|improved|reduced|went\s+up|went\s+down)\s+(?:to|by|from))\s+(?:(?:just\s+)?(?:over|under|around|about|nearly|almost|more\s+than|less\s+than)\s+)?$/;
 const LINKS_NO_COPULA = new RegExp(LINK_SRC.replace(String.raw`(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|`, ''));
 
 // The helpers' patterns are compiled once, at module load; sticky ones are set with lastIndex.
@@ -360,7 +362,9 @@ export const RULES: readonly Rule[] = [
       const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
       const end = hit.end + m[0].length;
       const l = lasting(doc, hit.start, end, false);
-      return { start: hit.start, end: l.end, value: Math.round(hit.value * f * 1e9) / 1e9, unit, noun: l.noun };
+      // "waits fell from 11 weeks", "a length of stay of 6.2 days": what changed or has the length
+      const noun = l.noun ?? nounPhraseBefore(doc, hit.start, DURATION_LINKS);
+      return { start: hit.start, end: l.end, value: Math.round(hit.value * f * 1e9) / 1e9, unit, noun };
     },
   },
   {
@@ -427,8 +431,8 @@ export const RULES: readonly Rule[] = [
     extract: (hit, m, doc) => {
       const joiner = m[0].trim().toLowerCase();
       if (joiner === 'and' && !/\bbetween\s+$/i.test(doc.norm.slice(Math.max(0, hit.start - 12), hit.start))) return null;
-      // the unit comes from the second number; the 'ranges' refiner fills it in
-      return { start: hit.start, end: hit.end, value: hit.value, unit: RANGE_PENDING, noun: null };
+      // the unit comes from the second number; the 'ranges' refiner fills it in ("has dropped from 6.1 to …": the noun before)
+      return { start: hit.start, end: hit.end, value: hit.value, unit: RANGE_PENDING, noun: measuredBefore(doc, hit.start, false) };
     },
   },
   {
