@@ -60,9 +60,16 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined): En
       }
     }
   }
+  const folded = orgs.map((o) => `${fold(o.name)} `);
   const startsWith = (place: string): string | null => {
-    const bodies = orgs.filter((o) => fold(o.name).startsWith(`${fold(place)} `));
-    return bodies.length === 1 ? bodies[0]!.name : null;
+    const prefix = `${fold(place)} `;
+    let found: string | null = null;
+    for (let i = 0; i < orgs.length; i++) {
+      if (!folded[i]!.startsWith(prefix) || folded[i] === prefix) continue;
+      if (found !== null) return null;
+      found = orgs[i]!.name;
+    }
+    return found;
   };
   const mentions: Mentioned[] = [];
   for (const e of entities ?? []) {
