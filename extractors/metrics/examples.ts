@@ -92,6 +92,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The deal is worth €1.2bn over ten years.', '€1.2bn', 1200000000, 'EUR', 'deal'),
   ex('The falls rate has dropped from 6.1 to 5.2 per 1,000 bed days.', '6.1', 6.1, 'count', 'falls rate'),
   ex('Patients now face a wait of 11 weeks.', '11 weeks', 11, 'week', 'wait'),
+  ex('Some patients travel for more than an hour to reach a clinic.', 'more than an hour', 1, 'hour', null, 'more than'),
   ex('Around 2,300 clinical and administrative staff were trained.', 'Around 2,300 clinical and administrative staff', 2300, 'count', 'staff', 'about'),
   ex('Frailty wards help over 80s avoid readmission.', 'over 80s', 80, 'year', 'age', 'more than'),
   ex('Clinicians used a 15-year-old patient administration system.', '15-year-old patient administration system', 15, 'year', 'patient administration system'),
@@ -185,6 +186,8 @@ export const POSITIVE: readonly MetricExample[] = [
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */
 export const NEGATIVE: readonly string[] = [
+  'Practices cleared the morning’s demand by half past eight.',
+  'Patients take the tablets twice a day.',
   'COVID-19 changed how outpatient clinics work.',
   'Patients can call NHS 111 for urgent advice.',
   'The Core20PLUS5 approach targets health inequalities.',

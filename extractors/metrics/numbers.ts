@@ -11,10 +11,11 @@ const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|m|k
 /**
  * One pass over the normalised text finds every number; the groups are:
  * 1 currency symbol, 2 digits, 3 digit scale, 4 "a"/"an" before a word number, 5 word number,
- * 6 "a" standing for one before a unit word that has no number ("more than a decade").
+ * 6 "a" standing for one before a unit word that has no number ("more than a decade"),
+ * 7 the same after an approximation ("more than an hour": without one, "a day" is mostly a rate).
  */
 export const NUMBER_RE = new RegExp(
-  `(?:(US\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})(?:\\b|(?=fold\\b))|\\b(an?)(?=\\s+(?:decade|fortnight)\\b))`,
+  `(?:(US\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})(?:\\b|(?=fold\\b))|\\b(an?)(?=\\s+(?:decade|fortnight)\\b)|(?<=\\b(?:more than|less than|over|under|nearly|almost|about|around|up to|at least|just over|just under) )(an?)(?=\\s+(?:hour|day|week|month|year)\\b))`,
   'giy',
 );
 

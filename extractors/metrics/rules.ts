@@ -203,6 +203,8 @@ export const RULES: readonly Rule[] = [
     pattern: /(?:)/y,
     extract: (hit, _m, doc) => {
       if (!hit.words || !(hit.value > 0 && hit.value < 1) || !BY_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 6), hit.lead))) return null;
+      // "by half past eight" is a time of day
+      if (/^\s+past\b/i.test(doc.norm.slice(hit.end, hit.end + 6))) return null;
       return { start: hit.lead, end: hit.end, value: hit.value, unit: 'ratio', noun: measuredBefore(doc, hit.lead) };
     },
   },
@@ -493,10 +495,10 @@ export const RULES: readonly Rule[] = [
 ];
 
 export function readHit(m: RegExpExecArray): NumberHit | null {
-  const [raw, currency, digits, scale, article, words, lone] = m;
+  const [raw, currency, digits, scale, article, words, lone, approximate] = m;
   let value: number | null;
   let bareFraction = false;
-  if (lone !== undefined) value = 1;
+  if (lone !== undefined || approximate !== undefined) value = 1;
   else if (digits !== undefined) value = readDigits(digits, scale);
   else value = readWords(words!, article !== undefined);
   // a bare "half" quantifies only as "half of X" (the 'fraction-of' rule)
