@@ -60,6 +60,8 @@ function trustCore(name: string): string | null {
   let k = orgKey(name);
   const isTrust = / (?:nhs foundation trust|nhs trust|foundation trust|trust)$/.test(k);
   const isHospital = / hospitals?$/.test(k) || /^university hospitals? /.test(k);
+  // "North West Ambulance Service" is "North West Ambulance Service NHS Trust" without its legal ending
+  if (!isTrust && / ambulance service$/.test(k)) return k;
   if (!isTrust && !isHospital) return null;
   k = k.replace(/ (?:nhs foundation trust|nhs trust|foundation trust|trust)$/, '');
   k = k.replace(/ (?:university )?(?:teaching )?hospitals?$/, '').replace(/^university hospitals? (?:of )?/, '');
@@ -105,6 +107,24 @@ export function initialsOf(name: string): string {
     out += digits ? tok : tok[0]!;
   }
   return out.toUpperCase();
+}
+
+const orgKeyName = (name: string) => name.replace(/\s+/g, ' ').trim();
+const INITIAL_OPTIONAL = new Set(['and', 'of', 'the', '&']);
+/**
+ * True when the acronym's segments ("B", "Sol"; "H", "I", "O", "W") start the region's words in
+ * order: "BSol" spells "Birmingham and Solihull", "HIOW" "Hampshire and Isle of Wight"; "and",
+ * "of" and "the" may be skipped, every other word must be spelt.
+ */
+export function spellsInitials(segments: readonly string[], region: string): boolean {
+  const words = region.split(/[\s,-]+/).filter(Boolean);
+  const go = (si: number, wi: number): boolean => {
+    if (wi === words.length) return si === segments.length;
+    const w = words[wi]!;
+    if (si < segments.length && w.toLowerCase().startsWith(segments[si]!.toLowerCase()) && go(si + 1, wi + 1)) return true;
+    return INITIAL_OPTIONAL.has(w.toLowerCase()) && go(si, wi + 1);
+  };
+  return go(0, 0);
 }
 
 /** The length of a name without a leading "The ". */
@@ -331,6 +351,25 @@ function run(doc: Prepared): EntityRecord[] {
         merge(e, other);
         cores.set(core, e);
       } else merge(other, e);
+    }
+  })();
+  // "BNSSG ICB", "HNY ICB", "BSol ICB": a board or system written with its region's initials is the one
+  // the article names in full ("Bristol, North Somerset and South Gloucestershire ICB")
+  (() => {
+    const bodies = entities.filter((e) => e.type === 'organisation' && e.mentions.length > 0);
+    for (const e of bodies) {
+      const m = /^(\S+) (ICB|ICS)$/.exec(orgKeyName(e.mentions[0]!.name));
+      if (!m || !/[A-Z].*[A-Z]/.test(m[1]!)) continue;
+      const segments = m[1]!.match(/[A-Z][a-z]*/g) ?? [];
+      if (segments.join('') !== m[1]) continue;
+      for (const o of bodies) {
+        if (o === e || !o.mentions.length) continue;
+        const region = new RegExp(`^(?:NHS )?(.+) (?:${m[2] === 'ICB' ? 'ICB|Integrated Care Board' : 'ICS|Integrated Care System'})$`).exec(o.mentions[0]!.name);
+        if (region && spellsInitials(segments, region[1]!)) {
+          merge(o, e);
+          break;
+        }
+      }
     }
   })();
   // products: "Health Connect" inside "HealthShare Health Connect", "Alertive app" and "Alertive"

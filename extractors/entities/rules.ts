@@ -177,8 +177,17 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
           if (!y.cap && !(q > k + 1 && (y.t === 'and' || y.t === 'of' || y.t === '&'))) break;
           if (ORG_HEADS_STRONG.has(y.bare) || (q > k + 1 && ORG_HEADS_WEAK.has(y.bare) && y.t !== 'Care')) runsIntoHead = true;
         }
+        // "University Hospitals of Derby and Burton NHS Foundation Trust": plain names, then the name's own
+        // legal ending, not another body
+        let ownEnding = false;
+        for (let q = k + 1; q < Math.min(words.length, k + 4) && !ownEnding; q++) {
+          const y = words[q]!;
+          if (y.gap !== ' ' || !y.cap) break;
+          if (y.t === 'NHS' && q > k + 1) ownEnding = true;
+          else if (ORG_HEADS_STRONG.has(y.bare) || ORG_HEADS_WEAK.has(y.bare)) break;
+        }
         // "Health and Care …" and "Health and Social Care" are one phrase of a name
-        if (runsIntoHead && !/^(?:Care|Social)$/.test(words[k + 1]!.t)) break;
+        if (runsIntoHead && !ownEnding && !/^(?:Care|Social)$/.test(words[k + 1]!.t)) break;
         k++;
         continue;
       }
