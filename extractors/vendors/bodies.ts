@@ -5,6 +5,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { overlapTest } from '../../pipeline/span.ts';
 import type { EntityRecord } from '../entities/schema.ts';
+import { PUBLISHERS } from '../entities/lexicon.ts';
 
 /** The head of a health or care body's name. */
 const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership|Hospitals?|GP Federation|GP Confederation|Federation|PCN|Primary Care Network|CCG|Clinical Commissioning Group|Health Board|Ambulance Service|Hospice|Health Centre|Medical Centre|Medical Practice|Pathology Service|Pathology|Community Health Services|Care Group|Imaging Network|Imaging Collaborative|Radiology Consortium|Pathology Network|Operational Delivery Network|Cancer Alliance|County Council|City Council|Borough Council)`;
@@ -113,6 +114,11 @@ export function isHealthBody(name: string): boolean {
   return HEALTH_MARK.test(name);
 }
 
+/** A national health body the entities extractor knows by name ("Digital Health and Care Wales", "Public Health Wales"), not a publisher. */
+function isPublicHealthBody(e: EntityRecord): boolean {
+  return e.rule === 'national-body' && /\b(?:Health|Care|NHS)\b/.test(e.name) && !PUBLISHERS.has(e.name);
+}
+
 /** The written name with a trailing possessive dropped. */
 function cleanName(s: string): string {
   return s.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
@@ -127,7 +133,7 @@ export function findHealthBodies(doc: Prepared, entities: readonly EntityRecord[
   const out: BodyMention[] = [];
   const taken: [number, number][] = [];
   for (const e of entities) {
-    if (e.type !== 'organisation' || !isHealthBody(e.name)) continue;
+    if (e.type !== 'organisation' || !(isHealthBody(e.name) || isPublicHealthBody(e))) continue;
     for (const m of e.mentions) {
       out.push({ start: m.start, end: m.end, name: e.name });
       taken.push([m.start, m.end]);

@@ -17,6 +17,7 @@ import { findHealthBodies, type BodyMention } from './bodies.ts';
 import { findProducts } from './products.ts';
 import { findCustomers, type DocIndex } from './customers.ts';
 import { foldKey } from './lexicon.ts';
+import { nonVendorReason } from './names.ts';
 import { semicolons } from './context.ts';
 import { headings } from '../sections.ts';
 
@@ -118,6 +119,9 @@ function chooseName(g: Group, written: readonly string[]): string {
   return [...plain].sort((a, b) => b.length - a.length)[0] ?? g.forms[0]!;
 }
 
+/** Entity rules that name public bodies: national bodies, NHS health boards and ICBs named after their area. */
+const PUBLIC_BODY_RULES = new Set(['national-body', 'nhs-area']);
+
 export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extractor<VendorRecord> {
   const matcher: SupplierMatcher = makeSupplierMatcher(suppliers);
   const gazetteerForms = formsIndex(suppliers);
@@ -175,6 +179,9 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     for (const g of list) {
       const mentions = mentionsOf.get(g)!;
       if (mentions.length === 0) continue;
+      // "NWAS" when the article calls it North West Ambulance Service NHS Trust, "DHCW" for Digital
+      // Health and Care Wales: a body the entities extractor names as a public body is no vendor
+      if (!g.entry && g.entity && (nonVendorReason(g.entity.name) !== null || PUBLIC_BODY_RULES.has(g.entity.rule))) continue;
       const written = [...new Set(mentions.map((m) => m.text))];
       const name = chooseName(g, written);
       const aliases = [...new Set([...written, ...(g.entity?.aliases ?? [])])].filter((a) => foldKey(a) !== foldKey(name));

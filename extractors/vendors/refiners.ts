@@ -112,8 +112,13 @@ const dropNonVendors: Refiner = (cands, ctx) =>
     if (insideBody(ctx.bodies, c) && !partyBeforeBody(ctx, c)) return false;
     if (c.strength === 'gazetteer') return true;
     if (NON_VENDOR_APPOSITIVE.test(ctx.doc.norm.slice(c.end, c.end + 60))) return false;
-    return nonVendorReason(textOf(c, ctx)) === null;
+    const reason = nonVendorReason(textOf(c, ctx));
+    // "Khipu Networks Ltd", "Ally Services Limited": a legal suffix makes a company of a name with a
+    // business word in it; a public body's word ("Trust", "Council", "University") still rules it out
+    if (reason !== null && c.suffix !== undefined && BUSINESS_WORD_REASON.test(reason)) return true;
+    return reason === null;
   });
+const BUSINESS_WORD_REASON = /^non-vendor-word:(?:network|networks|services?|partnerships?|innovation|research|team|unit|hub|platform|apps?|dashboard|consortium|alliance|centre|center|office|solutions?|tool|toolkit|portal|projects?)$/;
 
 /**
  * A weak candidate stays when the gazetteer or a strong rule names the same company, or

@@ -113,6 +113,15 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('Under a three-year agreement, Kheiron’s software will read mammograms for services run by:\n\n- Hull University Teaching Hospitals NHS Trust\n- Harrogate and District NHS Foundation Trust\n\nThe trusts went live in May.');
     expect(byName(rs, 'Kheiron')!.customers).toEqual(['Hull University Teaching Hospitals NHS Trust', 'Harrogate and District NHS Foundation Trust']);
   });
+  it('keeps a company with a legal suffix whose name holds a business word', () => {
+    const rs = runWithEntities('Khipu Networks Ltd, the UK cyber security and network specialist, has been awarded a contract by NHS Humber and North Yorkshire Integrated Care Board.');
+    expect(names(rs)).toEqual(['Khipu Networks']);
+  });
+  it('drops a public body written by its acronym, and counts a national health body as a customer', () => {
+    const rs = runWithEntities('North West Ambulance Service NHS Trust (NWAS) runs 111. Salman Desai, chief executive of NWAS, said so. Digital Health and Care Wales (DHCW) has extended its contract with Kainos, and DHCW partnered with Velindre University NHS Trust.');
+    expect(names(rs)).toEqual(['Kainos']);
+    expect(rs[0]!.customers).toContain('Digital Health and Care Wales');
+  });
   it('keeps a former name as an alias of one record', () => {
     const rs = run('Lantum started as Network Locum back in 2012. Today Lantum works with 18 ICSs.');
     expect(names(rs)).toEqual(['Lantum']);
