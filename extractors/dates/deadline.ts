@@ -123,9 +123,14 @@ function verbFollows(doc: Prepared, m: Mentioned): boolean {
   const next = doc.tokens[i];
   if (!next) return false;
   if (POSSESSIVE.has(next.text) || /^['\u2019]s$/.test(next.text)) return true;
+  // "NWAS plans to …": the tagger reads "plans" after a name as a noun
+  if (SUBJECT_VERBS.has(next.text)) return true;
   if (next.pos === 'ADV' || next.pos === 'PART') i++;
   return VERBAL.has(doc.tokens[i]?.pos ?? '');
 }
+
+/** Verbs a body is the subject of that the tagger may read as nouns after a name. */
+const SUBJECT_VERBS = new Set(['plans', 'aims', 'expects', 'intends', 'hopes', 'wants', 'needs', 'says', 'targets', 'commits', 'pledges', 'promises']);
 
 const COORDINATION = /^(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3})$/;
 /** "X and Y are working towards …": the first of bodies joined by "and" or commas before a verb. */
@@ -214,7 +219,8 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
     return scan((m) => first.test(m.body), all) ?? scan((m) => NAMES_ICS.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? index.topicIcs ?? scan(() => true);
   }
   if (want === 'icb') return scan((m) => NAMES_ICB.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? index.topicIcb ?? scan(() => true);
-  if (want === 'trust') return scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  // "the trust expects … wards at Queen's Hospital Burton …": a trust before a hospital it runs
+  if (want === 'trust') return scan((m) => /\bTrust\b/.test(m.body)) ?? scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   if (want === 'board') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   return (
     scan((m) => samePara(m) && m.icsLike) ??
@@ -222,12 +228,11 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
     scan((m) => NAMES_ICS.test(m.body)) ??
     scan((m) => m.icsLike) ??
     scan((m) => samePara(m) && m.trustLike) ??
-    scan(samePara) ??
+    // a place named in passing ("patients across Wales") commits nobody: bodies only from here
+    scan((m) => samePara(m) && m.organisation) ??
     index.topicIcs ??
-    // a body before a bare place ("the South West" named in passing): a trust, then any organisation
     scan((m) => m.trustLike) ??
-    scan((m) => m.organisation) ??
-    scan(() => true)
+    scan((m) => m.organisation)
   );
 }
 

@@ -127,6 +127,9 @@ export function spellsInitials(segments: readonly string[], region: string): boo
   return go(0, 0);
 }
 
+/** Words that end a company's formal name and that the article may drop ("Palantir Technologies UK" → "Palantir"). */
+const CORPORATE_TAIL = new Set(['technologies', 'technology', 'uk', 'ltd', 'limited', 'plc', 'group', 'systems', 'software', 'solutions', 'labs', 'inc', 'international', 'global', 'corporation', 'corp', 'networks', 'holdings']);
+
 /** The length of a name without a leading "The ". */
 const lengthWithoutThe = (n: string) => (n.startsWith('The ') ? n.length - 4 : n.length);
 
@@ -369,6 +372,21 @@ function run(doc: Prepared): EntityRecord[] {
           merge(o, e);
           break;
         }
+      }
+    }
+  })();
+  // "Palantir" where the article names "Palantir Technologies UK": a company's name without its corporate tail
+  (() => {
+    const bodies = entities.filter((e) => e.type === 'organisation' && e.mentions.length > 0);
+    const byKey = new Map<string, Entity>();
+    for (const e of bodies) byKey.set(key(e.mentions[0]!.name), e);
+    for (const b of bodies) {
+      if (!b.mentions.length) continue;
+      const words = key(b.mentions[0]!.name).split(' ');
+      for (let n = words.length - 1; n >= 1; n--) {
+        if (!words.slice(n).every((w) => CORPORATE_TAIL.has(w))) break;
+        const a = byKey.get(words.slice(0, n).join(' '));
+        if (a && a !== b && a.mentions.length) merge(b, a);
       }
     }
   })();

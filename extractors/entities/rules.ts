@@ -503,11 +503,18 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     const w = ctx.words[e];
     if (w && w.possessive && w.s < h.end && w.s + w.bare.length === h.end) e++;
     if (e === s) continue;
-    const isProduct = products.has(h.text) && h.entry.name !== h.text && !h.entry.aliases.includes(h.text) && !h.entry.formerNames.includes(h.text);
+    // "Palantir Technologies UK", "Kheiron Medical Technologies Ltd": the national arm or legal form is part of the name
+    const tail = ctx.words[e];
+    const extended = !ctx.words[e - 1]!.possessive && tail && tail.gap === ' ' && (tail.t === 'UK' || COMPANY_SUFFIXES.has(tail.bare)) && !(ctx.words[e + 1] && ctx.words[e + 1]!.gap === ' ' && ctx.words[e + 1]!.cap);
+    if (extended) e++;
+    const isProduct = !extended && products.has(h.text) && h.entry.name !== h.text && !h.entry.aliases.includes(h.text) && !h.entry.formerNames.includes(h.text);
     const c: Candidate = { type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 };
-    // "Lantum started as Network Locum": a former name joins the company's record when the article names it
-    if (!isProduct && h.form !== 'name' && namesWritten.has(h.entry.name)) {
-      c.name = namesWritten.get(h.entry.name)!;
+    // "Lantum started as Network Locum", "Kheiron Medical Technologies (“Kheiron”)": a former name or a short
+    // form joins the company's record under the name the article also writes (a longer alias such as
+    // "Palantir Technologies" is a fuller form of "Palantir", and the fullest form names the company)
+    const written = namesWritten.get(h.entry.name);
+    if (!isProduct && written !== undefined && (h.form === 'former' || (h.form === 'alias' && h.text.length < written.length))) {
+      c.name = written;
       c.written = [h.text];
     }
     out.push(c);
@@ -816,6 +823,9 @@ function roleBefore(ctx: Ctx, nameStart: number, inclusive = false): [number, nu
   return [words[span[0]!]!.s, last.e];
 }
 
+/** Last words of company names, never of a person's: a speaker named so is a company. */
+const COMPANY_LAST_WORDS = new Set(['Networks', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Health', 'Healthcare', 'Digital', 'Medical', 'Group', 'Holdings', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Partners']);
+
 export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds: Map<number, number>): Candidate[] {
   const { words, doc } = ctx;
   const out: Candidate[] = [];
@@ -907,8 +917,8 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     // said Vicky Boswell; Alexis adds; James Davis said
     const before = prev && w.gap === ' ' && SPEECH_VERBS.has(prev.t);
     const afterVerb = nx && (nx.gap === ' ' || nx.gap === ', ') && SPEECH_VERBS.has(nx.t);
-    // "… officer at Wye Valley, said": a body after a preposition, not a speaker
-    const governed = prev && w.gap === ' ' && /^(?:at|of|from|for|with|by|in|across|within)$/.test(prev.t);
+    // "… officer at Wye Valley, said": a body after a preposition, not a speaker; "Khipu Networks said": a company
+    const governed = (prev && w.gap === ' ' && /^(?:at|of|from|for|with|by|in|across|within)$/.test(prev.t)) || COMPANY_LAST_WORDS.has(last.bare);
     if (!rule && !governed && (before || afterVerb) && (firstKnown || n >= 2) && !(n === 1 && !firstKnown)) rule = 'said-name';
     if (!rule && n >= 2 && firstKnown && prev && w.gap === ' ') {
       const lead = doc.norm.slice(Math.max(0, w.s - 30), w.s);

@@ -203,6 +203,27 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'set to follow in spring 2026',
       subject: 'Blackpool Teaching Hospitals NHS Foundation Trust',
     },
+    {
+      name: 'a body before a verb the tagger reads as a noun ("NWAS plans to …")',
+      text: 'Next steps\n\nNWAS plans to extend the tool to its emergency operations centres in time for winter 2024.',
+      ents: [{ type: 'organisation', name: 'North West Ambulance Service NHS Trust', aliases: ['NWAS'] }, { type: 'organisation', name: 'Lancashire and South Cumbria ICB' }],
+      deadline: 'in time for winter 2024',
+      subject: 'North West Ambulance Service NHS Trust',
+    },
+    {
+      name: '"the trust" is the trust named before, not a hospital it runs',
+      text: 'University Hospitals of Derby and Burton NHS Foundation Trust went live in May.\nThe trust expects all wards at Queen’s Hospital Burton to be live by the end of 2023.',
+      ents: [{ type: 'organisation', name: 'University Hospitals of Derby and Burton NHS Foundation Trust' }, { type: 'organisation', name: 'Queen’s Hospital' }],
+      deadline: 'by the end of 2023',
+      subject: 'University Hospitals of Derby and Burton NHS Foundation Trust',
+    },
+    {
+      name: 'a place named in passing commits nobody',
+      text: 'Digital Health and Care Wales extended its contract.\nWith patients across Wales due to see their GP record by the end of 2025, work continues.',
+      ents: [{ type: 'organisation', name: 'Digital Health and Care Wales' }, { type: 'place', name: 'Wales' }],
+      deadline: 'by the end of 2025',
+      subject: 'Digital Health and Care Wales',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {

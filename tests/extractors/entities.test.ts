@@ -85,6 +85,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['initials spelt with "of" and a syllable', { text: 'NHS Hampshire and Isle of Wight Integrated Care Board agreed. HIOW ICB will pay, as Birmingham and Solihull ICB did; BSol ICB said so.', type: 'organisation', name: 'NHS Hampshire and Isle of Wight Integrated Care Board', aliases: ['HIOW ICB'] }],
   ['an ambulance service is its trust without the legal ending', { text: 'North West Ambulance Service NHS Trust (NWAS) runs 111. North West Ambulance Service said demand rose.', type: 'organisation', name: 'North West Ambulance Service NHS Trust', aliases: ['North West Ambulance Service'] }],
   ['"University Hospitals of X and Y" with its trust ending', { text: 'University Hospitals of Derby and Burton NHS Foundation Trust (UHDB) went live.', type: 'organisation', name: 'University Hospitals of Derby and Burton NHS Foundation Trust', aliases: ['UHDB'] }],
+  ['a company’s national arm is part of its name, and the short name an alias', { text: 'The contract went to a consortium led by Palantir Technologies UK. A dashboard built by Palantir is expected in the summer.', type: 'organisation', name: 'Palantir Technologies UK', aliases: ['Palantir'] }],
+  ['a quoted short form of a company with a legal suffix', { text: 'Kheiron Medical Technologies Ltd (“Kheiron”) announced it. Kheiron said more.', type: 'organisation', name: 'Kheiron Medical Technologies Ltd', aliases: ['Kheiron'] }],
   ['Integrated Care Board and ICB are one body', { text: 'Dorset Integrated Care Board met on Tuesday. Dorset ICB then approved the plan.', type: 'organisation', name: 'Dorset Integrated Care Board', aliases: ['Dorset ICB'] }],
   ['Health and Care Partnership', { text: 'The Surrey Heartlands Health and Care Partnership set out its aims.', type: 'organisation', name: 'Surrey Heartlands Health and Care Partnership' }],
   ['University of X', { text: 'The study was run with the University of Exeter and local GPs.', type: 'organisation', name: 'University of Exeter' }],
@@ -212,6 +214,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['"X and District Hospital" is one name, not the end of a list', 'The trust runs Pinderfields Hospital in Wakefield, Dewsbury and District Hospital and Pontefract Hospital.', 'organisation', 'Wakefield, Dewsbury and District Hospital'],
   ['a body after "at" before ", said" is no person', 'Andrew Pryce, chief digital information officer at Wye Valley, said: “We are small.”', 'person', 'Wye Valley'],
   ['a title ending in "for" does not make the next words a person', 'Tamsin Rowe, clinical director for Cornwall Talking Therapies, said it helps.', 'person', 'Cornwall Talking Therapies'],
+  ['a company before "said" is no person', 'Khipu Networks Ltd won the contract. Khipu Networks said it was proud.', 'person', null],
+  ['a company’s national arm is no place', 'The contract went to Palantir Technologies UK last year.', 'place', 'UK'],
   ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
 ];
 
