@@ -93,6 +93,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The falls rate has dropped from 6.1 to 5.2 per 1,000 bed days.', '6.1', 6.1, 'count', 'falls rate'),
   ex('Patients now face a wait of 11 weeks.', '11 weeks', 11, 'week', 'wait'),
   ex('Some patients travel for more than an hour to reach a clinic.', 'more than an hour', 1, 'hour', null, 'more than'),
+  ex('Around 1 in 5 of our callers are over 75, and those matter most.', 'over 75', 75, 'year', 'age', 'more than'),
+  ex('Most residents were over 85, and around half were living with dementia.', 'around half', 0.5, 'ratio', null, 'about'),
+  ex('Ambulance call-outs for falls fell by nearly a quarter.', 'nearly a quarter', 0.25, 'ratio', null, 'about'),
+  ex('The service handled 1.86 million 111 calls in 2023/24.', '1.86 million 111 calls', 1860000, 'count', '111 calls'),
   ex('Around 2,300 clinical and administrative staff were trained.', 'Around 2,300 clinical and administrative staff', 2300, 'count', 'staff', 'about'),
   ex('Frailty wards help over 80s avoid readmission.', 'over 80s', 80, 'year', 'age', 'more than'),
   ex('Clinicians used a 15-year-old patient administration system.', '15-year-old patient administration system', 15, 'year', 'patient administration system'),
@@ -186,6 +190,8 @@ export const POSITIVE: readonly MetricExample[] = [
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */
 export const NEGATIVE: readonly string[] = [
+  'NWAS will extend the tool to its 999 emergency operations centres.',
+  'Installation of a third BD Rowa Vmax is expected in spring.',
   'Practices cleared the morning’s demand by half past eight.',
   'Patients take the tablets twice a day.',
   'COVID-19 changed how outpatient clinics work.',

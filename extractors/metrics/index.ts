@@ -93,7 +93,8 @@ function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
   }
   const next = nextAfter(doc.norm, hit.end);
   for (const rule of RULES) {
-    if (hit.bareFraction && rule.id !== 'fraction-of' && rule.id !== 'fraction-by') continue;
+    // a bare "half" quantifies as "half of X", "by half", or an approximate share ("around half were …")
+    if (hit.bareFraction && rule.id !== 'fraction-of' && rule.id !== 'fraction-by' && rule.id !== 'count-bare') continue;
     if (rule.takes && !rule.takes(hit, doc)) continue;
     if (next && rule.when && !rule.when(next)) continue;
     rule.pattern.lastIndex = hit.end;

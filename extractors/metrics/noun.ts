@@ -64,7 +64,9 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
   let afterCoordination = 0; // the first word after such adjectives: the noun starts there
   while (words.length < maxWords) {
     const t = tokens[i];
-    if (!t || t.type !== 'word') break;
+    // "1.86 million 111 calls": the service's number is part of what is counted
+    const serviceNumber = t !== undefined && (t.text === '111' || t.text === '999') && tokens[i + 1]?.type === 'word';
+    if (!t || (t.type !== 'word' && !serviceNumber)) break;
     // "2,300 clinical and administrative staff": adjectives joined by "and" or "or" go on modifying
     const lastWord = words[words.length - 1];
     if ((t.text === 'and' || t.text === 'or') && lastWord && lastWord.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ' && tokens[i + 1]!.start - t.end === 1 && t.start - lastWord.end === 1) {
@@ -73,9 +75,10 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
       continue;
     }
     // closed-class words never start or continue a counted noun (unless hyphen-joined: "in-patient")
-    if (CLOSED.has(t.pos) && !isHyphen(tokens[i + 1]) && !(t.pos === 'PRON' && /^[A-Z]{2,}$/.test(t.text))) break;
+    if (CLOSED.has(t.pos) && !isHyphen(tokens[i + 1]) && !(t.pos === 'PRON' && /^[A-Z]{2,}$/.test(t.text)) && !serviceNumber) break;
     const w = wordAt(tokens, i) as (Word & { lower: string }) | null;
     if (!w) break;
+    if (serviceNumber) w.pos = 'PROPN';
     if (words.length > 0 && tokens[i]!.start - words[words.length - 1]!.end > 1 && !coordinated) break;
     if (coordinated) afterCoordination = words.length + 1;
     coordinated = false;

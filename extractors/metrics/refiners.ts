@@ -45,9 +45,14 @@ const dropDateParts: Refiner = (cands, doc) =>
     return true;
   });
 
-/** Numbers inside names and codes: "COVID-19", "IC24", "24/7", "Level 5", "NHS 111". */
+/** The UK's urgent and emergency numbers, written alone as the services' names ("111 calls", "999 call handlers"). */
+const SERVICE_NUMBER = /^(?:111|999)$/;
+const QUALIFIED = /\b(?:over|under|around|about|some|nearly|almost|more than|fewer than|less than|exactly|just)\s+$/i;
+
+/** Numbers inside names and codes: "COVID-19", "IC24", "24/7", "Level 5", "NHS 111", "111 calls". */
 const dropCodes: Refiner = (cands, doc) =>
   cands.filter((c) => {
+    if (c.unit === 'count' && SERVICE_NUMBER.test(doc.norm.slice(c.numStart, c.numEnd)) && !QUALIFIED.test(before(doc, c.numStart, 14))) return false;
     const prev = doc.norm[c.numStart - 1] ?? ' ';
     const next = doc.norm[c.numEnd] ?? ' ';
     if (/[A-Za-z0-9_-]/.test(prev) && !/^[£$€]/.test(doc.norm[c.numStart] ?? '') && !/(?:in-|(?<![A-Za-z][\w-]*)\d-)$/.test(before(doc, c.numStart, 12)) && c.rule !== 'age-band') return false;

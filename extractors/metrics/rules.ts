@@ -169,7 +169,10 @@ const LINE_START = /(?:^|\n)[ \t(#*-]*$/;
 const LIST_MARK = /^[.):](?:\s|$)/;
 /** "aged 65", "aged between 40 and 74", "aged 40 to 74": the number is an age. */
 const AGED_BEFORE = /\baged\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?$/i;
-const BY_BEFORE = /\bby\s+$/i;
+/** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
+const AGE_BAND_BEFORE = /\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men))\s+(?:over|under)\s+$/i;
+const APPROXIMATE_BEFORE = /\b(?:around|about|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under|less\s+than|under)\s+$/i;
+const BY_BEFORE = /\bby\s+(?:(?:nearly|almost|around|about|roughly|more\s+than|over|under|just\s+over|just\s+under|less\s+than|up\s+to|at\s+least)\s+)?$/i;
 const COMPARED_FROM = /\b(?:up|down|rising|rose|risen|falling|fell|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|compared|against)\s+(?:from|on|with|to)\s+$/i;
 /** A passive clinical verb after a bare number: its subject is patients. */
 const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|be\s+|now\s+|already\s+)*(?:admitted|readmitted|treated|discharged|referred|diagnosed|vaccinated|screened|hospitali[sz]ed|operated\s+on)\b/i;
@@ -459,9 +462,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'count-noun',
-    when: (n) => n.word !== '' && n.ch !== n.nc,
-    pattern: /(?=\s+[A-Za-z])/y,
+    // "1.86 million 111 calls": the service's number may open the counted phrase
+    when: (n) => (n.word !== '' || n.nc === '1' || n.nc === '9') && n.ch !== n.nc,
+    pattern: /(?=\s+(?:[A-Za-z]|(?:111|999)\s+[A-Za-z]))/y,
     extract: (hit, _m, doc) => {
+      // "a third BD Rowa Vmax", "a second site": an ordinal before a noun counts nothing
+      if (hit.words && hit.value > 0 && hit.value < 1) return null;
       const np = after(doc, hit.end);
       // a lone letter counts nothing ("2 x 3 metre rooms")
       if (!np || np.noun.length < 2) return null;
@@ -481,6 +487,11 @@ export const RULES: readonly Rule[] = [
       if (/[A-Z][\w&-]*\s*$/.test(lead)) return null;
       // "1. Virtual wards", "2) Cyber security": a list item's number at the start of a line
       if (LINE_START.test(lead) && LIST_MARK.test(doc.norm.slice(hit.end, hit.end + 3))) return null;
+      // "callers are over 75", "residents were over 85", "children under five": an age
+      const age = AGE_BAND_BEFORE.exec(doc.norm.slice(Math.max(0, hit.lead - 40), hit.lead));
+      if (age && hit.value >= 2 && hit.value <= 110 && Number.isInteger(hit.value)) return { start: hit.start, end: hit.end, value: hit.value, unit: 'year', noun: 'age' };
+      // "around half were living with dementia": an approximate share stands for a ratio
+      if (hit.words && hit.value > 0 && hit.value < 1 && APPROXIMATE_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 16), hit.lead))) return { start: hit.lead, end: hit.end, value: hit.value, unit: 'ratio', noun: null };
       // a fraction on its own counts nothing ("by a third" is the 'fraction-by' rule's)
       if (hit.words && hit.value > 0 && hit.value < 1) return null;
       // "120 had been admitted", "45 were discharged": who undergoes care is a patient
