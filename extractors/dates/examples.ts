@@ -120,7 +120,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Last spring we reported on a new imaging network.', text: 'Last spring', kind: 'point', start: '2024-03-01', end: '2024-05-31', granularity: 'season', published: '2024-10-20' },
   { sentence: 'Last year, HTN spoke with the team.', text: 'Last year', kind: 'relative', start: '2023-01-01', end: '2023-12-31', granularity: 'year', published: '2024-05-14' },
   { sentence: 'Towards the end of last year, HTN covered it.', text: 'the end of last year', kind: 'relative', start: '2023-09-01', end: '2023-12-31', granularity: 'part-of-year', published: '2024-05-14' },
-  { sentence: 'Over the next 12 months, the ICS will invest.', text: 'the next 12 months', kind: 'relative', start: '2024-05-15', end: '2025-05-14', granularity: 'range', published: '2024-05-14' },
+  { sentence: 'Over the next 12 months, the ICS will invest.', text: 'the next 12 months', kind: 'relative', start: '2024-05-14', end: '2025-05-13', granularity: 'range', published: '2024-05-14' },
+  { sentence: 'Uptake doubled over the past two years.', text: 'the past two years', kind: 'relative', start: '2022-05-15', end: '2024-05-14', granularity: 'range', published: '2024-05-14' },
   { sentence: 'Earlier this year the trust went live.', text: 'Earlier this year', kind: 'relative', start: '2024-01-01', end: '2024-05-14', granularity: 'range', published: '2024-05-14' },
   { sentence: 'Last month the board agreed the plan.', text: 'Last month', kind: 'relative', start: '2024-04-01', end: '2024-04-30', granularity: 'month', published: '2024-05-14' },
   { sentence: 'The ICS will publish it by the end of the year.', text: 'by the end of the year', kind: 'deadline', start: '2024-01-01', end: '2024-12-31', trigger: 'by the end of', published: '2024-05-14' },
@@ -132,6 +133,10 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Every stroke unit will be live in time for winter.', text: 'in time for winter', kind: 'deadline', start: '2026-12-01', end: '2027-02-28', trigger: 'in time for', published: '2026-02-10' },
   { sentence: 'The other trusts will follow over the summer.', text: 'summer', kind: 'point', start: '2026-06-01', end: '2026-08-31', granularity: 'season', published: '2026-02-10' },
   { sentence: 'The pilot ran over the summer.', text: 'summer', kind: 'point', start: '2025-06-01', end: '2025-08-31', granularity: 'season', published: '2026-02-10' },
+  { sentence: 'Khipu will have the workspace live before the end of the year.', text: 'before the end of the year', kind: 'deadline', start: '2026-01-01', end: '2026-12-31', trigger: 'before', published: '2026-02-17' },
+  { sentence: 'The charity will fund the post until the contract ends in 2032.', text: 'until the contract ends in 2032', kind: 'deadline', start: '2032-01-01', end: '2032-12-31', trigger: 'until' },
+  { sentence: 'Somerset ICB has its new record scheduled for go-live in autumn 2025.', text: 'scheduled for go-live in autumn 2025', kind: 'deadline', start: '2025-09-01', end: '2025-11-30', trigger: 'scheduled for' },
+  { sentence: 'The service runs until the end of March 2026.', text: 'until the end of March 2026', kind: 'deadline', start: '2026-03-01', end: '2026-03-31', trigger: 'until' },
   { sentence: 'Two years ago the trust went live.', text: 'Two years ago', kind: 'relative', start: '2022-01-01', end: '2022-12-31', granularity: 'year', published: '2024-05-14' },
 ];
 

@@ -90,10 +90,12 @@ const ANCHORED = /\d{4}|\/\d{2}\b|\bfy\s?\d|\b(?:last|this|next|past|coming|prev
  * date, which for a deadline can be one that has already passed ("before winter" written in
  * March). A deadline lies ahead, so such a date moves to its next occurrence.
  */
-function deadlinePeriod(period: Period | null, text: string, trigger: string | null, referenceDate: string | null): Period | null {
+function deadlinePeriod(period: Period | null, text: string, trigger: string | null, granularity: string | null, referenceDate: string | null): Period | null {
   if (!period || !referenceDate || ANCHORED.test(text)) return period;
-  // "in time for winter" written in February: the next winter, not the one under way
-  const ahead = trigger === 'in time for' || trigger === 'before' ? period[0] > referenceDate : period[1] >= referenceDate;
+  // "in time for winter" written in February: the next winter, not the one under way (a season or
+  // month; "before the end of the year" is this year)
+  const named = granularity === 'season' || granularity === 'month';
+  const ahead = named && (trigger === 'in time for' || trigger === 'before') ? period[0] > referenceDate : period[1] >= referenceDate;
   return ahead ? period : nextYear(period);
 }
 
@@ -138,7 +140,7 @@ export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
     const sentence = sentenceAt(doc.sentences, s.start);
     const unanchored = c.kind === 'point' && (c.granularity === 'month' || c.granularity === 'season');
     const period = deadline
-      ? deadlinePeriod(c.period, text, c.trigger ?? null, doc.referenceDate)
+      ? deadlinePeriod(c.period, text, c.trigger ?? null, c.granularity, doc.referenceDate)
       : unanchored
         ? pointPeriod(c.period, text, doc.norm.slice(doc.sentences[sentence]?.start ?? 0, s.start), doc.referenceDate)
         : c.period;

@@ -75,7 +75,9 @@ const TRIGGER_BEFORE = new RegExp(
 );
 /** "set to go live across the system early in 2023": a commitment verb phrase ahead of the date. */
 const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100})$/i;
-const BY_BEFORE = /(?:^|[^\w-])(by)[ \t]{1,3}$/i;
+const BY_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}$/i;
+/** "until the contract ends in 2032", "scheduled for go-live in autumn 2025": a trigger, a short clause or noun, then the date. */
+const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|(?:scheduled|slated|planned|due)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const NOT_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b/i;
 
 const canonicalTrigger = (raw: string): string => {
@@ -96,8 +98,10 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     // "by" + "the end of 2024": the trigger is "by the end of", the deadline falls due within 2024
     const byEnd = /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.start + 16)) ? BY_BEFORE.exec(window.slice(-8)) : null;
     if (byEnd) {
+      // "before the end of the year", "until the end of March 2026": the trigger word, due within the whole period
+      const word = byEnd[1]!.toLowerCase();
       const start = c.start - byEnd[0].length + byEnd[0].indexOf(byEnd[1]!);
-      return { ...c, kind: 'deadline', trigger: 'by the end of', start, period: c.whole ?? c.period, granularity: c.whole ? wholeGranularity(c) : c.granularity };
+      return { ...c, kind: 'deadline', trigger: word === 'by' ? 'by the end of' : word, start, period: c.whole ?? c.period, granularity: c.whole ? wholeGranularity(c) : c.granularity };
     }
     // the longest trigger with its verb ("not later than the", "continuing through") fits in 32 characters
     const near = Math.max(0, window.length - 32);
@@ -107,6 +111,12 @@ export const attachTriggers: Refiner = (candidates, doc) =>
       const verb = /^(?!through\b|up\b)\S+[ \t]{1,3}(?=(?:to|through)$)/i.exec(direct[1]!);
       const start = sentenceStart + near + direct.index + direct[0].indexOf(direct[1]!) + (verb ? verb[0].length : 0);
       return { ...c, kind: 'deadline', trigger: canonicalTrigger(direct[1]!), start };
+    }
+    const clause = TRIGGER_THEN_CLAUSE.exec(window.slice(Math.max(0, window.length - 60)));
+    if (clause) {
+      const at = window.length - Math.min(window.length, 60) + clause.index + clause[0].indexOf(clause[1]!);
+      const word = /^(?:until|till)/i.test(clause[1]!) ? clause[1]!.slice(0, clause[1]!.search(/[ \t]/)).toLowerCase() : canonicalTrigger(clause[1]!.split(/[ \t]+/).slice(0, 2).join(' '));
+      return { ...c, kind: 'deadline', trigger: word, start: sentenceStart + at, dateStart: c.start };
     }
     const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
     if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14) {

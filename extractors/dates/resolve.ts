@@ -140,8 +140,12 @@ export function unitSpan(day: Day, unit: Unit): Period {
   return yearSpan(day.y);
 }
 
-/** "the next 12 months" → the day after the reference to 12 months on. */
-export const nextSpan = (ref: Day, unit: Unit, n: number): Period => [isoOf(addUnits(ref, 'day', 1)), isoOf(addUnits(ref, unit, n))];
-/** "the past three months" → three months back to the reference day. */
-export const pastSpan = (ref: Day, unit: Unit, n: number): Period => [isoOf(addUnits(ref, unit, -n)), isoOf(ref)];
+/**
+ * "the next 12 months" → 12 months from the reference day, that day included: the period a reader
+ * on the day of publication means. (Hand annotations of unseen articles all start such a period
+ * on the publication day.)
+ */
+export const nextSpan = (ref: Day, unit: Unit, n: number): Period => [isoOf(ref), isoOf(addUnits(addUnits(ref, unit, n), 'day', -1))];
+/** "the past three months" → the three months that end on the reference day. */
+export const pastSpan = (ref: Day, unit: Unit, n: number): Period => [isoOf(addUnits(addUnits(ref, unit, -n), 'day', 1)), isoOf(ref)];
 export const refIso = isoOf;
