@@ -1014,8 +1014,10 @@ export function productRules(ctx: Ctx): Candidate[] {
       continue;
     }
     // "the London Care Record", "Greater Manchester Digital Platform", "the CIPHA platform"
-    if ((w.t === 'Record' && words[i - 1]?.t === 'Care') || ((lw === 'platform') && i > 0 && (w.gap === ' ' || w.gap === ') '))) {
-      const headLen = w.t === 'Record' ? 2 : 1;
+    // "the Welsh GP Record", "the Welsh Clinical Portal": a capitalised record or portal with a name of its own
+    const namedRecord = (w.t === 'Record' || w.t === 'Portal') && i > 0 && w.gap === ' ' && words[i - 1]!.cap && !(words[i + 1] && words[i + 1]!.gap === ' ' && words[i + 1]!.cap);
+    if ((w.t === 'Record' && words[i - 1]?.t === 'Care') || namedRecord || ((lw === 'platform') && i > 0 && (w.gap === ' ' || w.gap === ') '))) {
+      const headLen = w.t === 'Record' && words[i - 1]?.t === 'Care' ? 2 : 1;
       let k = i - headLen;
       if (k < 0) continue;
       // "(CIPHA) platform"
@@ -1033,11 +1035,11 @@ export function productRules(ctx: Ctx): Candidate[] {
           break;
         }
       }
-      const includeHead = w.t === 'Record' || w.t === 'Platform';
+      const includeHead = w.t === 'Record' || w.t === 'Platform' || w.t === 'Portal';
       const endWord = includeHead ? i : acronym ? k : i - 1;
       const allGeneric = words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare));
       if (allGeneric) continue;
-      const c: Candidate = { type: 'product', s, e: endWord + 1, rule: w.t === 'Record' ? 'x-care-record' : 'x-platform', prio: 5 };
+      const c: Candidate = { type: 'product', s, e: endWord + 1, rule: w.t === 'Record' ? (headLen === 2 ? 'x-care-record' : 'x-record') : w.t === 'Portal' ? 'x-portal' : 'x-platform', prio: 5 };
       if (acronym) c.acronym = acronym;
       out.push(c);
       continue;
@@ -1323,4 +1325,4 @@ export function brandRules(ctx: Ctx): Candidate[] {
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);
-for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'called', 'named']) TRIGGER_WORDS.add(x);
+for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'Portal', 'called', 'named']) TRIGGER_WORDS.add(x);

@@ -140,6 +140,9 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a named record', { text: 'Patients will see information from the Welsh GP Record in the app.', type: 'product', name: 'Welsh GP Record' }],
+  ['a named portal', { text: 'Results come from the Welsh Clinical Portal.', type: 'product', name: 'Welsh Clinical Portal' }],
+  ['a product the gazetteer lists, not a former name of its maker', { text: 'Calls are triaged in Adastra, supplied by OneAdvanced.', type: 'product', name: 'Adastra' }],
   ['a one-word gazetteer product where its maker is named', { text: 'Pilot work by Kheiron suggested Mia could pick up more cancers.', type: 'product', name: 'Mia' }],
   ['a one-word gazetteer product before a product noun', { text: 'The trusts will replace their ageing Lorenzo systems.', type: 'product', name: 'Lorenzo' }],
   ['a maker’s name with more of the product’s name', { text: 'Practices offer online consultation through Accurx Patient Triage.', type: 'product', name: 'Accurx Patient Triage' }],
@@ -216,6 +219,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a title ending in "for" does not make the next words a person', 'Tamsin Rowe, clinical director for Cornwall Talking Therapies, said it helps.', 'person', 'Cornwall Talking Therapies'],
   ['a company before "said" is no person', 'Khipu Networks Ltd won the contract. Khipu Networks said it was proud.', 'person', null],
   ['a company’s national arm is no place', 'The contract went to Palantir Technologies UK last year.', 'place', 'UK'],
+  ['a generic record or portal is no product', 'The Electronic Patient Record is new. A Patient Portal launched. The Shared Care Record grew.', 'product', null],
   ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
 ];
 
