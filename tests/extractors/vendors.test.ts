@@ -122,6 +122,14 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     expect(names(rs)).toEqual(['Kainos']);
     expect(rs[0]!.customers).toContain('Digital Health and Care Wales');
   });
+  it('gives a supplier named with no customer the health body a single-topic article is about', () => {
+    const text = 'Wye Valley NHS Trust has gone live with a new record.\nWye Valley NHS Trust chose it after a long search.\nStaff at Wye Valley NHS Trust were trained.\nNurses now use apps from Accurx on the wards.';
+    expect(byName(run(text), 'Accurx')!.customers).toEqual(['Wye Valley NHS Trust']);
+  });
+  it('gives none in a round-up that names many bodies', () => {
+    const text = 'Leeds Teaching Hospitals NHS Trust went live. Leeds Teaching Hospitals NHS Trust is pleased. Leeds Teaching Hospitals NHS Trust trained staff. York Hospital NHS Trust, Hull Royal Infirmary NHS Trust, Bradford NHS Trust, Airedale NHS Trust, Harrogate NHS Trust, Barnsley Hospital NHS Trust, Calderdale NHS Trust, Mid Yorkshire NHS Trust, Rotherham NHS Trust, Doncaster NHS Trust and Sheffield NHS Trust also spoke.\nSeparately, apps from Accurx are popular.';
+    expect(byName(run(text), 'Accurx')!.customers).toEqual([]);
+  });
   it('keeps a former name as an alias of one record', () => {
     const rs = run('Lantum started as Network Locum back in 2012. Today Lantum works with 18 ICSs.');
     expect(names(rs)).toEqual(['Lantum']);
