@@ -224,6 +224,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'by the end of 2025',
       subject: 'Digital Health and Care Wales',
     },
+    {
+      name: 'a passive deadline in an article about one body: that body, not an ICS named in passing',
+      text: 'University Hospitals of Derby and Burton NHS Foundation Trust went live with ePMA.\nUniversity Hospitals of Derby and Burton NHS Foundation Trust trained 400 nurses.\nFunding came from NHS Derby and Derbyshire Integrated Care Board.\nStaff at University Hospitals of Derby and Burton NHS Foundation Trust like it.\nInstallation of a third robot is expected in spring 2024.',
+      ents: [{ type: 'organisation', name: 'University Hospitals of Derby and Burton NHS Foundation Trust' }, { type: 'organisation', name: 'NHS Derby and Derbyshire Integrated Care Board' }],
+      deadline: 'expected in spring 2024',
+      subject: 'University Hospitals of Derby and Burton NHS Foundation Trust',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
