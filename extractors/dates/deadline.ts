@@ -6,6 +6,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord } from '../entities/schema.ts';
 import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
+import { topicOf } from '../topic.ts';
 
 interface Mentioned {
   start: number;
@@ -30,35 +31,12 @@ export interface EntityIndex {
   mentions: Mentioned[];
   topicIcs: string | null;
   topicIcb: string | null;
-  /** the one body a single-topic article is about (see topicBody), or null in a round-up */
+  /** the one health or public body a single-topic article is about (extractors/topic.ts), or null in a round-up */
   topicBody: string | null;
 }
 
-/**
- * The health or public body an article is about: named at least three times, half as often again
- * as any other and in a quarter of all organisation mentions. A regional round-up has none.
- */
+/** A health or public body's name: a company much quoted in a sponsored piece commits no NHS deadline. */
 const PUBLIC_BODY = /\b(?:NHS|Council|Authority|Health and Care|Ambulance|Commissioning)\b/;
-function topicBody(mentions: readonly Mentioned[]): string | null {
-  const counts = new Map<string, number>();
-  let all = 0;
-  for (const m of mentions) {
-    if (!m.organisation) continue;
-    all++;
-    // a health or public body: a company much quoted in a sponsored piece commits no NHS deadline
-    if (m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body)) counts.set(m.body, (counts.get(m.body) ?? 0) + 1);
-  }
-  let first: [string, number] | null = null;
-  let second = 0;
-  for (const [body, n] of counts) {
-    if (!first || n > first[1]) {
-      if (first) second = Math.max(second, first[1]);
-      first = [body, n];
-    } else second = Math.max(second, n);
-  }
-  if (!first || first[1] < 3 || first[1] < 1.5 * second || first[1] < 0.25 * all) return null;
-  return first[0];
-}
 
 /** The ICS-like body the article names most often: what an article about one system is about. */
 function topic(mentions: readonly Mentioned[], prefer: RegExp): string | null {
@@ -110,7 +88,7 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined): En
   }
   // organisations before places on the same span, so the body wins over the bare place
   mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.icsLike) - Number(a.icsLike));
-  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicBody(mentions) };
+  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf(mentions.filter((m) => m.organisation && (m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body))).map((m) => m.body), mentions.filter((m) => m.organisation).length) };
 }
 
 const PREPOSITIONS = new Set(

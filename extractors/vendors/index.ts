@@ -20,6 +20,7 @@ import { foldKey } from './lexicon.ts';
 import { nonVendorReason } from './names.ts';
 import { semicolons } from './context.ts';
 import { headings } from '../sections.ts';
+import { topicOf } from '../topic.ts';
 
 interface Group {
   entry?: SupplierEntry;
@@ -119,21 +120,6 @@ function chooseName(g: Group, written: readonly string[]): string {
   return [...plain].sort((a, b) => b.length - a.length)[0] ?? g.forms[0]!;
 }
 
-/**
- * The health body an article is about: the one it names most, at least three times, half as
- * often again as any other and in a quarter of all body mentions ("NHS Humber and North Yorkshire
- * ICB" in an interview with its chief digital officer), or null. Regional round-ups name many
- * bodies; their most named one had under a fifth of the mentions in each seed article.
- */
-const TOPIC_SHARE = 0.25;
-function topicBody(bodies: readonly BodyMention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const b of bodies) counts.set(b.name, (counts.get(b.name) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || first[1] < 3 || (second && first[1] < 1.5 * second[1]) || first[1] < TOPIC_SHARE * bodies.length) return null;
-  return first[0];
-}
 
 /**
  * A supplier the article names with no customer in its clauses works, in an article about one
@@ -200,7 +186,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       bodyStarts: ctx.bodies.map((b) => b.start),
       vendorStarts: list.flatMap((g) => mentionsOf.get(g)!.map((m) => m.start)).sort((a, b) => a - b),
     };
-    const topic = topicBody(ctx.bodies);
+    const topic = topicOf(ctx.bodies.map((b) => b.name), ctx.bodies.length);
     const records: VendorRecord[] = [];
     for (const g of list) {
       const mentions = mentionsOf.get(g)!;
