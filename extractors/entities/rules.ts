@@ -691,6 +691,8 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
     if (SPEECH_VERBS.has(w.t) || /^(?:who|which|that|about|on|to|is|was|has|had|will|and said)$/.test(w.t)) break;
     // "chief digital officer in May", "… from 2025": a time phrase ends the title
     if (end > start && /^(?:in|from|since|until|last|this|next|earlier|later)$/.test(w.t) && words[end + 1] && TIME_WORD.test(words[end + 1]!.bare)) break;
+    // "registered manager at Oakridge House in Basingstoke": where the employer is ends the title too
+    if (end > start && w.t === 'in' && words[end + 1]?.cap && isPlaceName(words[end + 1]!.bare)) break;
     if (end - start < 7 && (inRoleHeads(w) || ROLE_ACRONYM.test(w.t))) hasHead = true;
     // an organisation named at the end of the title: "… at Homerton University Hospital", "… Hertfordshire and West Essex ICB"
     if (end > start && orgStarts.has(w.s) && orgAt === null) {
@@ -700,13 +702,19 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
         end = end - 1;
         break;
       }
+      // "clinical director of the Peninsula Imaging Network"
+      if (p.t === 'the' && end - 2 > start && /^(?:at|of|for|with)$/.test(words[end - 2]!.t)) {
+        orgAt = w.s;
+        end = end - 2;
+        break;
+      }
       if (p.cap || isRoleWord(p)) {
         orgAt = w.s;
         break;
       }
     }
     // "at the trust", "of the Hub": the body named before
-    if (/^(?:at|of|for)$/.test(w.t) && words[end + 1]?.t === 'the' && words[end + 2] && /^(?:trust|Trust|ICB|ICS|Hub|hub|hospital|Hospital|board|Board|council|Council|university|University|organisation|charity|company|centre|Centre)$/.test(words[end + 2]!.bare) && end > start) {
+    if (/^(?:at|of|for)$/.test(w.t) && words[end + 1]?.t === 'the' && words[end + 2] && /^(?:trust|Trust|ICB|ICS|Hub|hub|hospital|Hospital|board|Board|council|Council|university|University|organisation|charity|company|centre|Centre|alliance|Alliance|network|Network|partnership|Partnership|consortium|collaborative|federation|group|firm)$/.test(words[end + 2]!.bare) && end > start) {
       const after = words[end + 3];
       if (!after || after.gap !== ' ' || !after.cap) {
         anaphor = words[end + 2]!.bare.toLowerCase();

@@ -67,6 +67,9 @@ const PEOPLE: [string, Case][] = [
   ['a month opening the sentence is no frame', { text: 'Ashford Vale NHS Trust went live last year. In March, chief digital officer Nadia Brook said the rollout was complete.', type: 'person', name: 'Nadia Brook', organisation: 'Ashford Vale NHS Trust' }],
   ['a title with its acronym in brackets, then the body’s acronym', { text: 'Wye Valley NHS Trust (WVT) went live. Dr Helen Marsh, chief clinical information officer (CCIO) at WVT, told HTN it works.', type: 'person', name: 'Helen Marsh', role: 'chief clinical information officer (CCIO)', organisation: 'Wye Valley NHS Trust' }],
   ['a short form after "at" before ", said" is the body, not a speaker', { text: 'Wye Valley NHS Trust went live. Andrew Pryce, chief digital information officer at Wye Valley, said: “We are small.”', type: 'person', name: 'Andrew Pryce', organisation: 'Wye Valley NHS Trust' }],
+  ['"of the X" names the body after a title', { text: 'Peninsula Imaging Network will roll it out. Fiona Treharne, clinical director of the Peninsula Imaging Network, said it works.', type: 'person', name: 'Fiona Treharne', role: 'clinical director', organisation: 'Peninsula Imaging Network' }],
+  ['"for the alliance" points back to the alliance', { text: 'The BSW Acute Hospital Alliance chose it. Harriet Lowe, programme director for the alliance, said the go-live slipped.', type: 'person', name: 'Harriet Lowe', role: 'programme director', organisation: 'BSW Acute Hospital Alliance' }],
+  ['a place after the employer ends the title', { text: 'Helen Marchetti, registered manager at Oakridge House in Basingstoke, said residents sleep better.', type: 'person', name: 'Helen Marchetti', role: 'registered manager', organisation: 'Oakridge House' }],
   ['a common first name and a surname', { text: 'The dashboard was presented to the board by Stephen Arkwright last week.', type: 'person', name: 'Stephen Arkwright' }],
 ];
 
