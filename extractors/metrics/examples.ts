@@ -97,6 +97,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Most residents were over 85, and around half were living with dementia.', 'around half', 0.5, 'ratio', null, 'about'),
   ex('Ambulance call-outs for falls fell by nearly a quarter.', 'nearly a quarter', 0.25, 'ratio', null, 'about'),
   ex('The service handled 1.86 million 111 calls in 2023/24.', '1.86 million 111 calls', 1860000, 'count', '111 calls'),
+  ex('The average turnaround for discharge prescriptions has fallen from 94 minutes to 51 minutes.', '51 minutes', 51, 'minute', 'turnaround'),
+  ex('The average wait for a clinical call-back fell from 94 minutes to 58 minutes.', '94 minutes', 94, 'minute', 'wait'),
   ex('Around 2,300 clinical and administrative staff were trained.', 'Around 2,300 clinical and administrative staff', 2300, 'count', 'staff', 'about'),
   ex('Frailty wards help over 80s avoid readmission.', 'over 80s', 80, 'year', 'age', 'more than'),
   ex('Clinicians used a 15-year-old patient administration system.', '15-year-old patient administration system', 15, 'year', 'patient administration system'),

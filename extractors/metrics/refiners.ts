@@ -376,6 +376,37 @@ function foldKey(s: string): string {
 const isWordCode = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 
 /** Once per article per distinct text, in text order. */
+/**
+ * "The average turnaround for discharge prescriptions has fallen from 94 minutes to 51 minutes",
+ * "- falls at night dropped from 9.1 to 6.3 per 1,000": what changed is the clause's subject, named
+ * before the change verb. Its head is the words from the clause's start (determiners and
+ * "average", "median" or "total" left out) to the first preposition.
+ */
+const CHANGE_BEFORE = /(?:^|[.;:!?\n]\s*|,\s+and\s+|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|dropped|rose|risen|increased|decreased|reduced|was\s+cut|were\s+cut|cut|grew|grown|improved|climbed|went\s+(?:up|down))\s+(?:from|by|to)\s+(?:(?:just\s+)?(?:over|under|around|about|nearly|almost|more\s+than|less\s+than)\s+)?$/i;
+const CHANGE_TO = /\s+to\s+(?:(?:just\s+)?(?:over|under|around|about|nearly|almost|more\s+than|less\s+than)\s+)?$/i;
+const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|per|among|across|with|within|between)\s.*$/i;
+
+const changeSubjects: Refiner = (cands, doc) => {
+  let last: { noun: string; end: number } | null = null;
+  return cands.map((c) => {
+    if (!(c.unit === 'count' ? c.per !== null : true) || c.unit === 'ratio') return c;
+    const before = doc.norm.slice(Math.max(0, c.start - 120), c.start);
+    const m = CHANGE_BEFORE.exec(before);
+    // a noun found right before the verb stands unless it sits in the subject's prepositional
+    // phrase ("for discharge prescriptions", "at night", "on live wards")
+    if (m && (!c.noun || HEAD_STOP.test(m[2]!))) {
+      const head = m[2]!.replace(HEAD_STOP, '').trim();
+      if (head && !/^(?:it|they|this|that|which|who|there)$/i.test(head)) {
+        last = { noun: head, end: c.end };
+        return { ...c, noun: head };
+      }
+    }
+    // "… from 94 minutes to 51 minutes": the second end measures what the first did
+    if (last && c.start - last.end < 12 && CHANGE_TO.test(doc.norm.slice(last.end, c.start))) return { ...c, noun: last.noun };
+    return c;
+  });
+};
+
 /** Words before a count that point back to a set already counted: "all four trusts", "the 112 practices". */
 const POINTS_BACK = /\b(?:all|the|both|each of the|all of the|these|those)\s+$/i;
 const head = (noun: string) => noun.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
@@ -408,4 +439,4 @@ const dedupe: Refiner = (cands, doc) => {
     });
 };
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, inheritNouns, dropRecounts, dedupe];
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, inheritNouns, changeSubjects, dropRecounts, dedupe];
