@@ -5,6 +5,7 @@
 // hospital name, a region standing for its ICS, first names and surnames of people), and
 // attach each person's role and organisation.
 import { headings } from '../sections.ts';
+import { topicOf } from '../topic.ts';
 import type { Extractor } from '../types.ts';
 import { isSpaceCode, sketchPrepared, type Prepared } from '../../pipeline/2-prepare.ts';
 import { firstIndex, firstStartingAt } from '../../pipeline/span.ts';
@@ -689,6 +690,8 @@ function run(doc: Prepared): EntityRecord[] {
       return last(icb) > last(ics) ? icb : ics;
     };
     const isCompany = (e: Entity) => /^(?:supplier-gazetteer|company-x|brand-subject|case-study-x|listed-with-bodies|x-a-company)$/.test(e.rule);
+    // the public body the article is about, if it is about one (extractors/topic.ts)
+    const topic = topicOf(orgMentions.filter((x) => !isCompany(x.e) && !isPublisher(x.e)).map((x) => canonical.get(x.e)!), orgMentions.length);
     for (const p of live) {
       if (p.type !== 'person') continue;
       const m = p.mentions.find((x) => x.c?.role) ?? p.mentions[0]!;
@@ -793,6 +796,9 @@ function run(doc: Prepared): EntityRecord[] {
         });
         if (only && !ambiguous) org = canonical.get(only)!;
       }
+      // "Joanne Stott, our head of digital primary care" in an interview with an ICB's chief digital
+      // officer: "our" is the body the article is about
+      if (!org && hint?.ours && topic) org = topic;
       // "Birmingham and Solihull" as a section heading, then "… took up a new post as strategic
       // director for digital health and care": a title holder the section names no body for
       // works for the body its heading names (a region: its ICS or ICB)

@@ -35,6 +35,8 @@ export interface RoleHint {
   /** char start of the organisation's mention the role names, or an anaphor ("trust", "ICB") */
   orgAt: number | null;
   anaphor: string | null;
+  /** "Joanne Stott, our head of digital primary care": the title belongs to the speaker's own body */
+  ours?: boolean;
 }
 
 export interface Candidate {
@@ -667,6 +669,7 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
   let k = from;
   // "the", "a", "our" and "the trust's" before a title
   let anaphor: string | null = null;
+  const ours = words[k]?.t === 'our';
   if (words[k] && /^(?:the|a|an|our|their|its)$/.test(words[k]!.t)) {
     if (words[k + 1]?.possessive && (!words[k + 1]!.cap || BODY_ANAPHORS.test(words[k + 1]!.bare))) {
       anaphor = words[k + 1]!.bare.toLowerCase();
@@ -747,7 +750,7 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
   const role: [number, number] = [words[start]!.s, lastRole.e + (lastRole.gap === ' (' && lastRole.upper && end - 1 > start ? 1 : 0)];
   // "Digital Project Manager, Norfolk and Waveney ICB explains"
   if (orgAt === null && words[end] && words[end]!.gap === ', ' && orgStarts.has(words[end]!.s)) orgAt = words[end]!.s;
-  return { role, orgAt, anaphor };
+  return { role, orgAt, anaphor, ...(ours ? { ours } : {}) };
 }
 
 const TIME_WORD = new RegExp(String.raw`^(?:${FULL_MONTH_SRC}|${SEASON_SRC}|year|month|week|(?:19|20)\d\d)$`, 'i');

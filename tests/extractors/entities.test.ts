@@ -70,6 +70,7 @@ const PEOPLE: [string, Case][] = [
   ['"of the X" names the body after a title', { text: 'Peninsula Imaging Network will roll it out. Fiona Treharne, clinical director of the Peninsula Imaging Network, said it works.', type: 'person', name: 'Fiona Treharne', role: 'clinical director', organisation: 'Peninsula Imaging Network' }],
   ['"for the alliance" points back to the alliance', { text: 'The BSW Acute Hospital Alliance chose it. Harriet Lowe, programme director for the alliance, said the go-live slipped.', type: 'person', name: 'Harriet Lowe', role: 'programme director', organisation: 'BSW Acute Hospital Alliance' }],
   ['a place after the employer ends the title', { text: 'Helen Marchetti, registered manager at Oakridge House in Basingstoke, said residents sleep better.', type: 'person', name: 'Helen Marchetti', role: 'registered manager', organisation: 'Oakridge House' }],
+  ['"our" title in an article about one body: that body', { text: 'NHS Humber and North Yorkshire ICB has a plan.\n\nNHS Humber and North Yorkshire ICB met in May.\n\nNHS Humber and North Yorkshire ICB agreed it.\n\nQ: Where next?\n\nA: Practices are ready. Joanne Stott, our head of digital primary care, has led the work.', type: 'person', name: 'Joanne Stott', role: 'head of digital primary care', organisation: 'NHS Humber and North Yorkshire ICB' }],
   ['a common first name and a surname', { text: 'The dashboard was presented to the board by Stephen Arkwright last week.', type: 'person', name: 'Stephen Arkwright' }],
 ];
 
