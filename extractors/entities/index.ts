@@ -61,6 +61,8 @@ function trustCore(name: string): string | null {
   let k = orgKey(name);
   const isTrust = / (?:nhs foundation trust|nhs trust|foundation trust|trust)$/.test(k);
   const isHospital = / hospitals?$/.test(k) || /^university hospitals? /.test(k);
+  // "Hywel Dda University Health Board" and "Hywel Dda"
+  if (/ (?:university )?health board$/.test(k)) return k.replace(/ (?:university )?health board$/, '');
   // "North West Ambulance Service" is "North West Ambulance Service NHS Trust" without its legal ending
   if (!isTrust && / ambulance service$/.test(k)) return k;
   if (!isTrust && !isHospital) return null;
@@ -356,6 +358,13 @@ function run(doc: Prepared): EntityRecord[] {
         cores.set(core, e);
       } else merge(other, e);
     }
+    // "Cornwall Partnership" or "Hywel Dda" (another rule's name) where the article names
+    // "Cornwall Partnership NHS Foundation Trust" or "Hywel Dda University Health Board": one body
+    for (const e of entities) {
+      if (e.type !== 'organisation' || !e.mentions.length || trustCore(e.mentions[0]!.name)) continue;
+      const body = cores.get(orgKey(e.mentions[0]!.name));
+      if (body && body !== e && body.mentions.length) merge(body, e);
+    }
   })();
   // "BNSSG ICB", "HNY ICB", "BSol ICB": a board or system written with its region's initials is the one
   // the article names in full ("Bristol, North Somerset and South Gloucestershire ICB")
@@ -509,14 +518,19 @@ function run(doc: Prepared): EntityRecord[] {
       }
     }
     if (shortForms.size) {
+      // "At Chelsea and Westminster, …" after "Chelsea and Westminster Hospital NHS Foundation Trust":
+      // a short form of two or more words may take over the places it is made of
+      const isPlaceOwned = (at: number) => owner[at]! >= 0 && chosen[owner[at]!]!.type === 'place';
+      const freeFor = (at: number, n: number) => owner[at] === -1 || (n >= 2 && isPlaceOwned(at));
       for (let i = 0; i < words.length; i++) {
         if ((flags[i]! & CAP) === 0) continue;
         const w = words[i]!;
-        if (owner[w.s] !== -1 || NON_NAME_WORDS.has(w.t) || !(shortFirst.has(w.t) || shortFirst.has(w.bare))) continue;
+        if (owner[w.s] !== -1 && !isPlaceOwned(w.s)) continue;
+        if (NON_NAME_WORDS.has(w.t) || !(shortFirst.has(w.t) || shortFirst.has(w.bare))) continue;
         for (let n = Math.min(5, words.length - i); n >= 1; n--) {
           const last = words[i + n - 1]!;
-          let ok = true;
-          for (let j = i + 1; j < i + n; j++) if (words[j]!.gap !== ' ' || owner[words[j]!.s] !== -1) ok = false;
+          let ok = freeFor(w.s, n);
+          for (let j = i + 1; j < i + n; j++) if (words[j]!.gap !== ' ' || !freeFor(words[j]!.s, n)) ok = false;
           if (!ok) continue;
           const nx = words[i + n];
           if (nx && nx.gap === ' ' && nx.cap && !last.possessive) continue;
@@ -524,6 +538,15 @@ function run(doc: Prepared): EntityRecord[] {
           const ent = shortForms.get(key(form));
           if (!ent) continue;
           const m: Mention = { start: w.s, end: last.s + last.bare.length, name: text.slice(w.s, last.s + last.bare.length), written: [], c: null, sent: w.sent, para: w.para };
+          // the places it was read as give their mentions up
+          for (let j = i; j < i + n; j++) {
+            if (!isPlaceOwned(words[j]!.s)) continue;
+            for (const pm of mentions) {
+              if (pm.start !== words[j]!.s) continue;
+              const pe = entityOfMention.get(pm);
+              if (pe) pe.mentions = pe.mentions.filter((x) => x !== pm);
+            }
+          }
           ent.mentions.push(m);
           ent.forms.add(m.name);
           entityOfMention.set(m, ent);

@@ -91,6 +91,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['"University Hospitals of X and Y" with its trust ending', { text: 'University Hospitals of Derby and Burton NHS Foundation Trust (UHDB) went live.', type: 'organisation', name: 'University Hospitals of Derby and Burton NHS Foundation Trust', aliases: ['UHDB'] }],
   ['a company’s national arm is part of its name, and the short name an alias', { text: 'The contract went to a consortium led by Palantir Technologies UK. A dashboard built by Palantir is expected in the summer.', type: 'organisation', name: 'Palantir Technologies UK', aliases: ['Palantir'] }],
   ['a quoted short form of a company with a legal suffix', { text: 'Kheiron Medical Technologies Ltd (“Kheiron”) announced it. Kheiron said more.', type: 'organisation', name: 'Kheiron Medical Technologies Ltd', aliases: ['Kheiron'] }],
+  ['a short form made of places is the trust, not two places', { text: 'Early adopters include Chelsea and Westminster Hospital NHS Foundation Trust. At Chelsea and Westminster, the tool cut delays.', type: 'organisation', name: 'Chelsea and Westminster Hospital NHS Foundation Trust', aliases: ['Chelsea and Westminster'] }],
+  ['a short form another rule found is the trust', { text: 'Cornwall Partnership NHS Foundation Trust runs the service. Cornwall Partnership said demand rose.', type: 'organisation', name: 'Cornwall Partnership NHS Foundation Trust', aliases: ['Cornwall Partnership'] }],
   ['Integrated Care Board and ICB are one body', { text: 'Dorset Integrated Care Board met on Tuesday. Dorset ICB then approved the plan.', type: 'organisation', name: 'Dorset Integrated Care Board', aliases: ['Dorset ICB'] }],
   ['Health and Care Partnership', { text: 'The Surrey Heartlands Health and Care Partnership set out its aims.', type: 'organisation', name: 'Surrey Heartlands Health and Care Partnership' }],
   ['University of X', { text: 'The study was run with the University of Exeter and local GPs.', type: 'organisation', name: 'University of Exeter' }],
@@ -224,6 +226,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a company before "said" is no person', 'Khipu Networks Ltd won the contract. Khipu Networks said it was proud.', 'person', null],
   ['a company’s national arm is no place', 'The contract went to Palantir Technologies UK last year.', 'place', 'UK'],
   ['a generic record or portal is no product', 'The Electronic Patient Record is new. A Patient Portal launched. The Shared Care Record grew.', 'product', null],
+  ['places making up a trust’s short form are no places', 'Early adopters include Chelsea and Westminster Hospital NHS Foundation Trust. At Chelsea and Westminster, the tool cut delays.', 'place', 'Westminster'],
   ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
 ];
 
