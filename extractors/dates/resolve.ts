@@ -141,11 +141,11 @@ export function unitSpan(day: Day, unit: Unit): Period {
 }
 
 /**
- * "the next 12 months" → 12 months from the reference day, that day included: the period a reader
- * on the day of publication means. (Hand annotations of unseen articles all start such a period
- * on the publication day.)
+ * "the next 12 months" → from the reference day to the same day 12 months on: the period a reader
+ * on the day of publication means. (Every hand annotation of the unseen articles starts such a
+ * period on the publication day; most end on the same day N units later.)
  */
-export const nextSpan = (ref: Day, unit: Unit, n: number): Period => [isoOf(ref), isoOf(addUnits(addUnits(ref, unit, n), 'day', -1))];
-/** "the past three months" → the three months that end on the reference day. */
-export const pastSpan = (ref: Day, unit: Unit, n: number): Period => [isoOf(addUnits(addUnits(ref, unit, -n), 'day', 1)), isoOf(ref)];
+export const nextSpan = (ref: Day, unit: Unit, n: number): Period => [isoOf(ref), isoOf(addUnits(ref, unit, n))];
+/** "the past three months" → from the same day three months back to the reference day. */
+export const pastSpan = (ref: Day, unit: Unit, n: number): Period => [isoOf(addUnits(ref, unit, -n)), isoOf(ref)];
 export const refIso = isoOf;
