@@ -28,7 +28,8 @@ const textOf = (c: Candidate, ctx: RefineContext) => ctx.doc.norm.slice(c.start,
 
 /** Words that open a sentence before a name ("Using Lantum's …", "Today OX.DH …"). */
 function leadingJunk(word: string): boolean {
-  return NON_NAME_WORDS.has(word) || /^[A-Z][a-z]+(?:ing|ed|ly)$/.test(word);
+  // "Recently", "Using", "Powered"; not a short name that happens to end so ("Ally Cares")
+  return NON_NAME_WORDS.has(word) || /^[A-Z][a-z]{2,}(?:ing|ed|ly)$/.test(word);
 }
 
 /** Cuts a captured name to the company: possessive, trailing joiners, leading sentence words. */

@@ -130,6 +130,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const text = 'Leeds Teaching Hospitals NHS Trust went live. Leeds Teaching Hospitals NHS Trust is pleased. Leeds Teaching Hospitals NHS Trust trained staff. York Hospital NHS Trust, Hull Royal Infirmary NHS Trust, Bradford NHS Trust, Airedale NHS Trust, Harrogate NHS Trust, Barnsley Hospital NHS Trust, Calderdale NHS Trust, Mid Yorkshire NHS Trust, Rotherham NHS Trust, Doncaster NHS Trust and Sheffield NHS Trust also spoke.\nSeparately, apps from Accurx are popular.';
     expect(byName(run(text), 'Accurx')!.customers).toEqual([]);
   });
+  it('keeps a short first word that merely ends like an adverb ("Ally Cares")', () => {
+    const rs = run('Hampshire County Council has signed a three-year contract with Ally Cares, with the option to extend.');
+    expect(names(rs)).toEqual(['Ally Cares']);
+  });
   it('keeps a former name as an alias of one record', () => {
     const rs = run('Lantum started as Network Locum back in 2012. Today Lantum works with 18 ICSs.');
     expect(names(rs)).toEqual(['Lantum']);
