@@ -177,11 +177,8 @@ const DESCRIPTIONS: readonly [RegExp, Want][] = [
   [/\bthe partnership\b/gi, 'partnership'],
   [/\bthe (?:trusts?|hospitals?|foundation trusts?)\b/gi, 'trust'],
   [/\bthe board\b/gi, 'board'],
+  [/\bthe (?:county |city |borough |local )?council\b/gi, 'council'],
 ];
-const describes = (re: RegExp, text: string) => {
-  re.lastIndex = 0;
-  return re.test(text);
-};
 const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap|priorities|strategies)[ \t]{1,3}(?:for|of)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
 
@@ -192,7 +189,7 @@ const REPORTING = 'said|says|added|adds|explained|announced|confirmed';
 const SPEECH_AFTER = new RegExp(String.raw`^,?[ \t]{1,3}(?:has[ \t]{1,3})?(?:${REPORTING}|told)\b`, 'i');
 
 /** Where a coordinated main clause opens: ", and the ICS aims …". */
-const COORDINATED_CLAUSE = /,[ \t]{1,3}(?:and|but|while|whilst)[ \t]{1,3}/gi;
+const COORDINATED_CLAUSE = /,[ \t]{1,3}(?:and|but|while|whilst|with)[ \t]{1,3}/gi;
 /** A relative clause opening right after a body's name: ", which", ", who", ", that". */
 const RELATIVE_AFTER = /^,[ \t]{1,3}(?:which|who|that)\b/i;
 
@@ -204,7 +201,7 @@ const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b/;
 // first the body named as an ICS and "the partnership" first the one named as a partnership.
 const NAMES_SYSTEM = /\b(?:ICS|Integrated Care System)\b/;
 const NAMES_PARTNERSHIP = /\b(?:Partnership)\b/;
-type Want = 'ics' | 'partnership' | 'icb' | 'trust' | 'board' | 'any';
+type Want = 'ics' | 'partnership' | 'icb' | 'trust' | 'board' | 'council' | 'any';
 /** What "the trust" and "the hospital" name: a trust or hospital before a council or university. */
 const NAMES_TRUST = /\b(?:Trust|Hospitals?)\b/;
 
@@ -228,6 +225,7 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   // "the trust expects … wards at Queen's Hospital Burton …": a trust before a hospital it runs
   if (want === 'trust') return scan((m) => /\bTrust\b/.test(m.body)) ?? scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   if (want === 'board') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
   return (
     scan((m) => samePara(m) && m.icsLike) ??
     // an article about a system calls it "the ICS" far more often than it means the board
@@ -262,7 +260,18 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
     ms.find((m) => (m.start === clauseStart ? verbFollows(doc, m) : inSubjectPosition(doc, m))) ?? coordinatedSubject(doc, ms);
   // a place that is the short name of one body ("Blackpool is set to follow") commits that body
   const name = (m: Mentioned) => m.standsFor ?? m.body;
-  const describedIn = (a: number, b: number) => DESCRIPTIONS.find(([re]) => describes(re, doc.norm.slice(a, b)))?.[1] ?? null;
+  // the description written first in the clause ("… expected in January 2026, when the trust will report back to the ICB")
+  const describedIn = (a: number, b: number) => {
+    const clause = doc.norm.slice(a, b);
+    let best: Want | null = null;
+    let at = Infinity;
+    for (const [re, want] of DESCRIPTIONS) {
+      re.lastIndex = 0;
+      const m = re.exec(clause);
+      if (m && m.index < at) [at, best] = [m.index, want];
+    }
+    return best;
+  };
   let own = -1;
   for (const m of doc.norm.slice(ca, start).matchAll(COORDINATED_CLAUSE)) own = ca + m.index + m[0].length;
   if (own >= 0) {

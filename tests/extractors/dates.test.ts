@@ -231,6 +231,27 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'expected in spring 2024',
       subject: 'University Hospitals of Derby and Burton NHS Foundation Trust',
     },
+    {
+      name: '"the council" points back to the council named before',
+      text: 'Derbyshire County Council funds the app with NHS Derby and Derbyshire Integrated Care Board.\nSome 26 providers have signed up, and the council hopes to reach 50 providers in time for winter 2025.',
+      ents: [{ type: 'organisation', name: 'Derbyshire County Council' }, { type: 'organisation', name: 'NHS Derby and Derbyshire Integrated Care Board' }],
+      deadline: 'in time for winter 2025',
+      subject: 'Derbyshire County Council',
+    },
+    {
+      name: 'the description written first in the clause',
+      text: 'Cornwall Partnership NHS Foundation Trust runs the portal with NHS Cornwall and Isles of Scilly ICB.\nThe first figures are expected in January 2026, when the trust will report back to the ICB.',
+      ents: [{ type: 'organisation', name: 'Cornwall Partnership NHS Foundation Trust' }, { type: 'organisation', name: 'NHS Cornwall and Isles of Scilly ICB' }],
+      deadline: 'expected in January 2026',
+      subject: 'Cornwall Partnership NHS Foundation Trust',
+    },
+    {
+      name: 'a body opening a ", with X set to" clause',
+      text: 'The NGH go-live is scheduled for February 2025, with KGH set to follow by the end of 2025.',
+      ents: [{ type: 'organisation', name: 'Northampton General Hospital NHS Trust', aliases: ['NGH'] }, { type: 'organisation', name: 'Kettering General Hospital NHS Foundation Trust', aliases: ['KGH'] }],
+      deadline: 'by the end of 2025',
+      subject: 'Kettering General Hospital NHS Foundation Trust',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
