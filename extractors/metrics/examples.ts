@@ -99,6 +99,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The service handled 1.86 million 111 calls in 2023/24.', '1.86 million 111 calls', 1860000, 'count', '111 calls'),
   ex('The average turnaround for discharge prescriptions has fallen from 94 minutes to 51 minutes.', '51 minutes', 51, 'minute', 'turnaround'),
   ex('The average wait for a clinical call-back fell from 94 minutes to 58 minutes.', '94 minutes', 94, 'minute', 'wait'),
+  ex('The app saves managers six hours a week on rota planning.', 'six hours', 6, 'hour', null),
+  ex('The shared record was viewed around 95,000 times last year.', 'around 95,000 times', 95000, 'count', 'times', 'about'),
+  ex('The service saved around 9,800 hospital bed days.', 'around 9,800 hospital bed days', 9800, 'bed-day', 'hospital bed days', 'about'),
   ex('Around 2,300 clinical and administrative staff were trained.', 'Around 2,300 clinical and administrative staff', 2300, 'count', 'staff', 'about'),
   ex('Frailty wards help over 80s avoid readmission.', 'over 80s', 80, 'year', 'age', 'more than'),
   ex('Clinicians used a 15-year-old patient administration system.', '15-year-old patient administration system', 15, 'year', 'patient administration system'),
@@ -192,6 +195,7 @@ export const POSITIVE: readonly MetricExample[] = [
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */
 export const NEGATIVE: readonly string[] = [
+  'Patients take the tablets three times a day.',
   'NWAS will extend the tool to its 999 emergency operations centres.',
   'Installation of a third BD Rowa Vmax is expected in spring.',
   'Practices cleared the morning’s demand by half past eight.',

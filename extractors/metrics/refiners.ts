@@ -140,7 +140,8 @@ const dropOne: Refiner = (cands, doc) =>
     return c.unit !== 'count' && c.unit !== RANGE_PENDING;
   });
 
-const SCHEDULE_AFTER = /^[\s-]+(?:days?|hours?)\s+(?:a|per|each|every)\s+(?:week|day)\b/i;
+// ("six hours a week" saved or spent is a quantity, not a schedule)
+const SCHEDULE_AFTER = /^[\s-]+(?:days?\s+(?:a|per|each|every)\s+week|hours?\s+(?:a|per|each|every)\s+day)\b/i;
 
 /** "the next 12 months", "two years ago" are relative dates. */
 const dropRelativeDurations: Refiner = (cands, doc) =>

@@ -311,7 +311,11 @@ export const RULES: readonly Rule[] = [
       // and "downloaded 100,000 times" count occurrences (the counted-noun rules take them)
       if (!/fold$/i.test(m[0])) {
         COMPARISON_AFTER.lastIndex = 0;
-        if (!COMPARISON_AFTER.test(doc.norm.slice(end, end + 24))) return null;
+        if (!COMPARISON_AFTER.test(doc.norm.slice(end, end + 24))) {
+          // "viewed around 95,000 times": a count of occurrences; "three times a week" is a frequency
+          if (hit.value >= 10 && Number.isInteger(hit.value) && !/^\s+(?:a|an|per|each|every)\b/i.test(doc.norm.slice(end, end + 8))) return { start: hit.start, end, value: hit.value, unit: 'count', noun: 'times' };
+          return null;
+        }
       }
       return { start: hit.start, end, value: hit.value, unit: 'multiplier', noun: null };
     },
@@ -475,6 +479,8 @@ export const RULES: readonly Rule[] = [
       if (!hit.words && TITLE_NAME.test(np.noun)) return null;
       // "the 111 online service", "the 999 service": a number before a singular head after "the" is a name
       if (!hit.words && hit.value > 1 && !isPluralHead(np.noun.slice(np.noun.lastIndexOf(' ') + 1)) && THE_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 5), hit.start))) return null;
+      // "around 9,800 hospital bed days": a bed-day is a unit of its own (ANNOTATION.md)
+      if (/\bbed[ -]days?$/i.test(np.noun)) return { start: hit.start, end: np.end, value: hit.value, unit: 'bed-day', noun: np.noun };
       return { start: hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun };
     },
   },
