@@ -18,6 +18,7 @@ const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
   // "the system has worked with X": the care system, when it is the subject of a verb (a bare "the system" is often the product)
   { pattern: /\b[Tt]he system(?= (?:has|have|had|will|plans|aims|wants|expects|worked|works|began|signed|chose|selected|procured|commissioned|partnered|awarded)\b)/, kind: /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership)\b/ },
   { pattern: /\b[Tt]he (?:federation|practice|PCN)\b/, kind: /\b(?:Federation|Confederation|PCN|Practice)\b/ },
+  { pattern: /\b[Tt]he (?:county |city |borough |local )?council\b/, kind: /\bCouncil\b/ },
   { pattern: /\b(?:[Tt]hey|[Tt]heir)\b/, kind: null },
 ];
 const LOOK_BACK_SENTENCES = 3;

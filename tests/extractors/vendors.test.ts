@@ -134,6 +134,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('Hampshire County Council has signed a three-year contract with Ally Cares, with the option to extend.');
     expect(names(rs)).toEqual(['Ally Cares']);
   });
+  it('reads "the council" as the council named before', () => {
+    const rs = run('Hampshire County Council runs the scheme with the ICB.\n\nThe council has signed a three-year contract with Ally Cares, with the option to extend.');
+    expect(byName(rs, 'Ally Cares')!.customers).toEqual(['Hampshire County Council']);
+  });
   it('keeps a former name as an alias of one record', () => {
     const rs = run('Lantum started as Network Locum back in 2012. Today Lantum works with 18 ICSs.');
     expect(names(rs)).toEqual(['Lantum']);
