@@ -78,6 +78,9 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number,
   return null;
 }
 
+const LOWER_COMPASS = /^(?:north|south|east|west|mid|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
+const LOWER_COMPASS_JOINED = /^(?:mid|north|south|east|west|central|north-east|north-west|south-east|south-west)-([A-Z][\p{L}'-]+)$/u;
+
 export interface PlaceHit {
   /** word range [s, e) */
   s: number;
@@ -105,7 +108,12 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
     return after !== null && !after.form.ambiguous;
   };
   for (let i = 0; i < words.length; i++) {
-    if (flags ? (flags[i]! & CAP) === 0 : !words[i]!.cap) continue;
+    if (flags ? (flags[i]! & CAP) === 0 : !words[i]!.cap) {
+      // "mid-Powys", "north-east Lincolnshire" written as one word
+      const hy = LOWER_COMPASS_JOINED.exec(words[i]!.bare);
+      if (hy && PLACE_NAMES.has(hy[1]!) && !AMBIGUOUS.has(hy[1]!)) out.push({ s: i, e: i + 1, rule: 'direction-place' });
+      continue;
+    }
     const w = words[i]!;
     // compass words: "North", "East and North", "Mid and South" before a place
     let j = i;
@@ -130,6 +138,10 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
       if (after && j + after.n > (best ? best.e : i)) best = { s: i, e: j + after.n, rule: 'direction-place' };
     }
     if (best) {
+      // "south east Wales", "north Wales": compass words in lower case before the place belong to it
+      let s = best.s;
+      while (s > 0 && LOWER_COMPASS.test(words[s - 1]!.t) && words[s]!.gap === ' ' && words[s - 1]!.sent === words[s]!.sent && !(out.length && out[out.length - 1]!.e > s - 1)) s--;
+      if (s < best.s) best = { s, e: best.e, rule: 'direction-place' };
       out.push(best);
       i = best.e - 1;
     }

@@ -141,6 +141,8 @@ const PLACES: [string, Case][] = [
   ['an ambiguous town listed before a place', { text: 'The Chester and Warrington hubs opened this year.', type: 'place', name: 'Chester' }],
   ['a country', { text: 'It is the first service of its kind in Wales.', type: 'place', name: 'Wales' }],
   ['a shire district', { text: 'The hub covers practices in Thanet and Swale.', type: 'place', name: 'Thanet' }],
+  ['compass words in lower case before a place', { text: 'Patients in south east Wales can now use the app.', type: 'place', name: 'south east Wales' }],
+  ['a compass prefix joined by a hyphen', { text: 'The trust serves 190,000 people across Herefordshire and mid-Powys.', type: 'place', name: 'mid-Powys' }],
   ['a continent', { text: 'The tool is used by screening services in the UK and Europe.', type: 'place', name: 'Europe' }],
   ['a country abroad', { text: 'The company also has offices in South Korea.', type: 'place', name: 'South Korea' }],
 ];
