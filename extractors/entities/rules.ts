@@ -384,7 +384,11 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let bad = false;
     for (let k = start; k < i; k++) if (words[k]!.possessive && !(words[k + 1] && (words[k + 1]!.t === 'and' || words[k + 1]!.cap))) bad = true;
     if (bad) continue;
-    const c: Candidate = { type: 'organisation', s: start, e: i + 1, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
+    // "Queen’s Hospital Burton", "Queen Elizabeth Hospital Birmingham": a hospital's name may end with its town
+    let end = i + 1;
+    const town = words[i + 1];
+    if (h.head === 'Hospital' && town && town.gap === ' ' && town.cap && !town.possessive && isPlaceName(town.bare) && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
+    const c: Candidate = { type: 'organisation', s: start, e: end, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
     if (acronym) {
       c.acronym = acronym;
       c.written = [ctx.doc.norm.slice(words[start]!.s, w.e)];
