@@ -69,6 +69,12 @@ export const QUALIFIERS: readonly (readonly [string, 'more than' | 'less than' |
   ['no more than', 'up to'], ['at most', 'up to'],
 ];
 
+/** Verbs that report a change in an amount ("fell from", "has risen to", "was cut by"). */
+export const CHANGE_VERB_SRC = String.raw`(?:rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown|climbed|improved|reduced|cut|went\s+up|went\s+down)`;
+
+/** QUALIFIERS as one regular-expression alternation, longest first, white space as \s+ (for rules that look before a number). */
+export const QUALIFIER_SRC = `(?:${[...QUALIFIERS.map(([w]) => w)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})`;
+
 /** Adjectives that rate or pick out a set rather than say what it is: dropped from a noun ("key themes" → "themes"). */
 export const EVALUATIVE = new Set([
   'new', 'main', 'key', 'major', 'minor', 'different', 'various', 'several', 'many', 'other', 'additional', 'further',

@@ -1,6 +1,6 @@
 // Finding and reading numbers: digits with separators and scale words ("1.5 million", "£4.1m",
 // "30k"), and number words ("twenty-five", "two and a half", "a dozen", "half a million").
-import { UNITS_WORDS, SCALES, FRACTIONS } from './lexicon.ts';
+import { UNITS_WORDS, SCALES, FRACTIONS, QUALIFIER_SRC } from './lexicon.ts';
 
 const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths)';
 // Joiners between number words; each repetition must consume a number word, so the loop is linear.
@@ -15,7 +15,7 @@ const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|m|k
  * 7 the same after an approximation ("more than an hour": without one, "a day" is mostly a rate).
  */
 export const NUMBER_RE = new RegExp(
-  `(?:(US\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})(?:\\b|(?=fold\\b))|\\b(an?)(?=\\s+(?:decade|fortnight)\\b)|(?<=\\b(?:more than|less than|over|under|nearly|almost|about|around|up to|at least|just over|just under) )(an?)(?=\\s+(?:hour|day|week|month|year)\\b))`,
+  `(?:(US\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})(?:\\b|(?=fold\\b))|\\b(an?)(?=\\s+(?:decade|fortnight)\\b)|(?<=\\b${QUALIFIER_SRC}\\s)(an?)(?=\\s+(?:hour|day|week|month|year)\\b))`,
   'giy',
 );
 

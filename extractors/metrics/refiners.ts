@@ -5,7 +5,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { overlapTest } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/fold.ts';
-import { LABEL_NOUNS, MONTHS, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, YEAR_PREPOSITIONS } from './lexicon.ts';
+import { CHANGE_VERB_SRC, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, YEAR_PREPOSITIONS } from './lexicon.ts';
 import { RANGE_END_QUALIFIER, RANGE_PENDING, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
 
@@ -47,7 +47,7 @@ const dropDateParts: Refiner = (cands, doc) =>
 
 /** The UK's urgent and emergency numbers, written alone as the services' names ("111 calls", "999 call handlers"). */
 const SERVICE_NUMBER = /^(?:111|999)$/;
-const QUALIFIED = /\b(?:over|under|around|about|some|nearly|almost|more than|fewer than|less than|exactly|just)\s+$/i;
+const QUALIFIED = new RegExp(String.raw`\b(?:${QUALIFIER_SRC}|exactly|just)\s+$`, 'i');
 
 /** Numbers inside names and codes: "COVID-19", "IC24", "24/7", "Level 5", "NHS 111", "111 calls". */
 const dropCodes: Refiner = (cands, doc) =>
@@ -383,8 +383,11 @@ const isWordCode = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c
  * before the change verb. Its head is the words from the clause's start (determiners and
  * "average", "median" or "total" left out) to the first preposition.
  */
-const CHANGE_BEFORE = /(?:^|[.;:!?\n]\s*|,\s+and\s+|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|dropped|rose|risen|increased|decreased|reduced|was\s+cut|were\s+cut|cut|grew|grown|improved|climbed|went\s+(?:up|down))\s+(?:from|by|to)\s+(?:(?:just\s+)?(?:over|under|around|about|nearly|almost|more\s+than|less\s+than)\s+)?$/i;
-const CHANGE_TO = /\s+to\s+(?:(?:just\s+)?(?:over|under|around|about|nearly|almost|more\s+than|less\s+than)\s+)?$/i;
+const CHANGE_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:!?\n]\s*|,\s+and\s+|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?${CHANGE_VERB_SRC}\s+(?:from|by|to)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  'i',
+);
+const CHANGE_TO = new RegExp(String.raw`\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|per|among|across|with|within|between)\s.*$/i;
 
 const changeSubjects: Refiner = (cands, doc) => {

@@ -2,7 +2,7 @@
 // number, and an extract that turns the number and the match into a candidate (or nothing).
 // The first rule that extracts wins, so specific units come before the counted-noun rules.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
-import { CURRENCY_WORDS, DURATIONS, OTHER_UNITS } from './lexicon.ts';
+import { CHANGE_VERB_SRC, CURRENCY_WORDS, DURATIONS, OTHER_UNITS, QUALIFIER_SRC } from './lexicon.ts';
 import { readDigits, readWords } from './numbers.ts';
 import { nounPhraseAt, nounPhraseBefore, tokenAt } from './noun.ts';
 import { CHANGE_NOUNS } from './lexicon.ts';
@@ -78,10 +78,10 @@ const after = (doc: Prepared, offset: number, max = 5) => {
 /** "investment of £4.1 million", "an occupancy rate of 88.8 percent", "location within five feet" */
 // A copula links a subject to its amount ("the contract is valued at £118.4 million", "occupancy
 // averaged 78 percent"); not for distances and ages ("the trust is 45 miles away").
-const LINK_SRC = String.raw`^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|costs?|(?:has\s+|have\s+|had\s+)?cost|(?:stood|stands|stand|standing|is|was|are|were)\s+at|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es)|total(?:led|s)|amount(?:ed|s)\s+to|reach(?:ed|es|ing)?|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?(?:rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown|climbed|improved|reduced|went\s+up|went\s+down)\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$`;
+const LINK_SRC = String.raw`^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|costs?|(?:has\s+|have\s+|had\s+)?cost|(?:stood|stands|stand|standing|is|was|are|were)\s+at|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es)|total(?:led|s)|amount(?:ed|s)\s+to|reach(?:ed|es|ing)?|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$`;
 const LINKS = new RegExp(LINK_SRC);
 /** For a duration: only a change or an "of" links it to a noun ("waits fell from 11 weeks"); "for", "within" and a copula do not. */
-const DURATION_LINKS = /^\s+(?:of|(?:has\s+|have\s+|had\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|improved|reduced|went\s+up|went\s+down)\s+(?:to|by|from))\s+(?:(?:just\s+)?(?:over|under|around|about|nearly|almost|more\s+than|less\s+than)\s+)?$/;
+const DURATION_LINKS = new RegExp(String.raw`^\s+(?:of|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from))\s+(?:${QUALIFIER_SRC}\s+)?$`);
 const LINKS_NO_COPULA = new RegExp(LINK_SRC.replace(String.raw`(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|`, ''));
 
 // The helpers' patterns are compiled once, at module load; sticky ones are set with lastIndex.
@@ -171,8 +171,8 @@ const LIST_MARK = /^[.):](?:\s|$)/;
 const AGED_BEFORE = /\baged\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?$/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
 const AGE_BAND_BEFORE = /\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men))\s+(?:over|under)\s+$/i;
-const APPROXIMATE_BEFORE = /\b(?:around|about|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under|less\s+than|under)\s+$/i;
-const BY_BEFORE = /\bby\s+(?:(?:nearly|almost|around|about|roughly|more\s+than|over|under|just\s+over|just\s+under|less\s+than|up\s+to|at\s+least)\s+)?$/i;
+const APPROXIMATE_BEFORE = new RegExp(String.raw`\b${QUALIFIER_SRC}\s+$`, 'i');
+const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 const COMPARED_FROM = /\b(?:up|down|rising|rose|risen|falling|fell|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|compared|against)\s+(?:from|on|with|to)\s+$/i;
 /** A passive clinical verb after a bare number: its subject is patients. */
 const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|be\s+|now\s+|already\s+)*(?:admitted|readmitted|treated|discharged|referred|diagnosed|vaccinated|screened|hospitali[sz]ed|operated\s+on)\b/i;
