@@ -121,13 +121,18 @@ function chooseName(g: Group, written: readonly string[]): string {
 }
 
 
+/** A mention inside a list of examples: "systems such as Cerner, Lorenzo and Epic". */
+const SUCH_AS_BEFORE = /\bsuch as\b[^.;:]{0,80}$/i;
+
 /**
  * A supplier the article names with no customer in its clauses works, in an article about one
  * health body, for that body ("Most of our beds use Doccla's kit" in the ICB's interview); not
- * one named in a list of systems in general.
+ * one the article only gives as an example ("systems such as Cerner, Lorenzo and Epic").
  */
-function withTopicBody(customers: string[], rule: string, topic: string | null): string[] {
-  return customers.length === 0 && topic !== null && rule !== 'systems-such-as' ? [topic] : customers;
+function withTopicBody(customers: string[], mentions: readonly Mention[], norm: string, topic: string | null): string[] {
+  if (customers.length > 0 || topic === null) return customers;
+  const onlyExample = mentions.every((m) => SUCH_AS_BEFORE.test(norm.slice(Math.max(0, m.start - 90), m.start)));
+  return onlyExample ? customers : [topic];
 }
 
 /** Entity rules that name public bodies: national bodies, NHS health boards and ICBs named after their area. */
@@ -206,7 +211,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
         name,
         aliases,
         products,
-        customers: withTopicBody(findCustomers(doc, ix, productMentions.length > 0 ? [...mentions, ...productMentions].sort((a, b) => a.start - b.start) : mentions), g.first.rule, topic),
+        customers: withTopicBody(findCustomers(doc, ix, productMentions.length > 0 ? [...mentions, ...productMentions].sort((a, b) => a.start - b.start) : mentions), mentions, doc.norm, topic),
         rule: g.first.rule,
         mentions,
       });
