@@ -88,7 +88,9 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined): En
   }
   // organisations before places on the same span, so the body wins over the bare place
   mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.icsLike) - Number(a.icsLike));
-  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf(mentions.filter((m) => m.organisation && (m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body))).map((m) => m.body), mentions.filter((m) => m.organisation).length) };
+  const bodies = mentions.filter((m) => m.organisation);
+  const publicBodies = bodies.filter((m) => m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body)).map((m) => m.body);
+  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf(publicBodies, bodies.length) };
 }
 
 const PREPOSITIONS = new Set(

@@ -75,7 +75,7 @@ const TRIGGER_BEFORE = new RegExp(
 );
 /** "set to go live across the system early in 2023": a commitment verb phrase ahead of the date. */
 const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100})$/i;
-const BY_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}$/i;
+const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}$/i;
 /** "until the contract ends in 2032", "scheduled for go-live in autumn 2025": a trigger, a short clause or noun, then the date. */
 const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|(?:scheduled|slated|planned|due)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const NOT_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b/i;
@@ -96,7 +96,7 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     const sentenceStart = from + doc.norm.slice(from, c.start).lastIndexOf('\n') + 1;
     const window = doc.norm.slice(sentenceStart, c.start);
     // "by" + "the end of 2024": the trigger is "by the end of", the deadline falls due within 2024
-    const byEnd = /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.start + 16)) ? BY_BEFORE.exec(window.slice(-8)) : null;
+    const byEnd = /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.start + 16)) ? END_TRIGGER_BEFORE.exec(window.slice(-8)) : null;
     if (byEnd) {
       // "before the end of the year", "until the end of March 2026": the trigger word, due within the whole period
       const word = byEnd[1]!.toLowerCase();

@@ -112,8 +112,10 @@ export function initialsOf(name: string): string {
   return out.toUpperCase();
 }
 
-const orgKeyName = (name: string) => name.replace(/\s+/g, ' ').trim();
 const INITIAL_OPTIONAL = new Set(['and', 'of', 'the', '&']);
+/** The region a board's or system's full name is written after ("NHS Humber and North Yorkshire Integrated Care Board"). */
+const REGION_OF_ICB = /^(?:NHS )?(.+) (?:ICB|Integrated Care Board)$/;
+const REGION_OF_ICS = /^(?:NHS )?(.+) (?:ICS|Integrated Care System)$/;
 /**
  * True when the acronym's segments ("B", "Sol"; "H", "I", "O", "W") start the region's words in
  * order: "BSol" spells "Birmingham and Solihull", "HIOW" "Hampshire and Isle of Wight"; "and",
@@ -371,13 +373,14 @@ function run(doc: Prepared): EntityRecord[] {
   (() => {
     const bodies = entities.filter((e) => e.type === 'organisation' && e.mentions.length > 0);
     for (const e of bodies) {
-      const m = /^(\S+) (ICB|ICS)$/.exec(orgKeyName(e.mentions[0]!.name));
+      const m = /^(\S+) (ICB|ICS)$/.exec(e.mentions[0]!.name);
       if (!m || !/[A-Z].*[A-Z]/.test(m[1]!)) continue;
       const segments = m[1]!.match(/[A-Z][a-z]*/g) ?? [];
       if (segments.join('') !== m[1]) continue;
+      const named = m[2] === 'ICB' ? REGION_OF_ICB : REGION_OF_ICS;
       for (const o of bodies) {
         if (o === e || !o.mentions.length) continue;
-        const region = new RegExp(`^(?:NHS )?(.+) (?:${m[2] === 'ICB' ? 'ICB|Integrated Care Board' : 'ICS|Integrated Care System'})$`).exec(o.mentions[0]!.name);
+        const region = named.exec(o.mentions[0]!.name);
         if (region && spellsInitials(segments, region[1]!)) {
           merge(o, e);
           break;

@@ -578,12 +578,16 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   return out;
 }
 
+/** Last words of company names, never of a person's: a speaker or product named so is a company. */
+const COMPANY_LAST_WORDS = new Set(['Networks', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Health', 'Healthcare', 'Digital', 'Medical', 'Group', 'Holdings', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Partners']);
+
 /** A word that can go on a product's name after its maker's: capitalised or all capitals, or a number, not a head, title or place word. */
 function productWordAfterMaker(w: Word): boolean {
   if (!(w.cap || w.upper || /^\d+\+?$/.test(w.t))) return false;
   if (w.possessive || COMPANY_SUFFIXES.has(w.bare) || ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare) || TITLE_FUNCTION_WORDS.has(w.t)) return false;
   if (isRoleWord(w) || inRoleHeads(w) || HONORIFICS.has(w.t) || NON_NAME_WORDS.has(w.t) || isPlaceName(w.bare)) return false;
-  return !/^(?:Health|Healthcare|Group|Systems|Software|Technologies|Technology|Solutions|Digital|Medical|UK|Ltd|Limited|ICS|ICB|NHS|Trust|Chief|Head|Director|CEO|Founder)$/.test(w.bare);
+  // a word that ends a company's own name ("Graphnet Health", "Epic Systems") makes no product
+  return !COMPANY_LAST_WORDS.has(w.bare) && !/^(?:UK|ICS|ICB|NHS|Trust|Chief|Head|Director|CEO|Founder)$/.test(w.bare);
 }
 
 let productSet: Set<string> | null = null;
@@ -838,8 +842,6 @@ function roleBefore(ctx: Ctx, nameStart: number, inclusive = false): [number, nu
   return [words[span[0]!]!.s, last.e];
 }
 
-/** Last words of company names, never of a person's: a speaker named so is a company. */
-const COMPANY_LAST_WORDS = new Set(['Networks', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Health', 'Healthcare', 'Digital', 'Medical', 'Group', 'Holdings', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Partners']);
 
 export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds: Map<number, number>): Candidate[] {
   const { words, doc } = ctx;
