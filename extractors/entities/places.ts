@@ -1,6 +1,7 @@
 // The UK places gazetteer (uk-places.json) as a first-word index over words, so the text is
 // walked once and only the few forms sharing a first word are compared at each position.
 import shipped from './uk-places.json' with { type: 'json' };
+import settlements from './gb-settlements.json' with { type: 'json' };
 import { DIRECTIONS } from './lexicon.ts';
 import { CAP, type Word } from './words.ts';
 
@@ -27,6 +28,16 @@ for (const name of PLACE_NAMES) {
   if (ws.length === 0) continue;
   const list = byFirst.get(ws[0]!) ?? [];
   list.push({ words: ws, name, ambiguous: AMBIGUOUS.has(name) });
+  byFirst.set(ws[0]!, list);
+}
+// GeoNames' towns and villages: thousands of names, many of them also surnames, so each counts
+// only where an ambiguous name would ("in Elgin", "Salisbury, Chippenham and Devizes"); they stay
+// out of PLACE_NAMES, which other rules read as the names that are places wherever they stand.
+for (const name of settlements.settlements) {
+  const ws = splitWords(name);
+  if (ws.length === 0 || PLACE_NAMES.has(name)) continue;
+  const list = byFirst.get(ws[0]!) ?? [];
+  list.push({ words: ws, name, ambiguous: true });
   byFirst.set(ws[0]!, list);
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
