@@ -42,7 +42,7 @@ for (const name of settlements.settlements) {
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-const PLACE_PREPS = new Set(['in', 'across', 'around', 'near', 'throughout', 'from', 'to', 'within', 'outside', 'covering', 'serving']);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'around', 'near', 'throughout', 'from', 'to', 'within', 'outside', 'covering', 'serving']);
 
 /**
  * The longest gazetteer form starting at word i, as a count of words, or 0. Commas inside a form
@@ -81,7 +81,7 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number,
     if (!ok) continue;
     if (f.ambiguous) {
       const prev = words[i - 1];
-      const afterPrep = prev !== undefined && PLACE_PREPS.has(prev.t.toLowerCase()) && prev.sent === words[i]!.sent;
+      const afterPrep = prev !== undefined && PLACE_PREPOSITIONS.has(prev.t.toLowerCase()) && prev.sent === words[i]!.sent;
       if (!afterPrep && !listedWithPlace?.(i, k - i)) continue;
     }
     return { n: k - i, form: f };

@@ -4,7 +4,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
-import { findPlaces, isPlaceName } from './places.ts';
+import { findPlaces, isPlaceName, PLACE_PREPOSITIONS } from './places.ts';
 import { defaultMatcher } from '../vendors/gazetteer.ts';
 import type { SupplierEntry } from '../vendors/schema.ts';
 import { FULL_MONTH_SRC, SEASON_SRC } from '../dates/lexicon.ts';
@@ -168,6 +168,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       if (owner[k]! >= 0 && places[owner[k]!]!.s === k) {
         k = places[owner[k]!]!.e;
         n++;
+        // "University of Aberdeen's Health Services Research Unit": a possessive place ends the name
+        if (words[k - 1]!.possessive) break;
         continue;
       }
       if ((w.t === 'and' || w.t === '&') && k > from && words[k + 1]?.cap && words[k + 1]!.gap === ' ' && !ORG_HEADS_STRONG.has(words[k + 1]!.bare)) {
@@ -232,15 +234,16 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       i = e - 1;
       continue;
     }
-    if ((w.t === 'University' || w.t === 'Department' || w.t === 'Institute' || w.t === 'Faculty' || w.t === 'College' || w.t === 'School' || w.t === 'Centre' || w.t === 'Office') && (nx.t === 'of' || nx.t === 'for')) {
+    if ((w.t === 'University' || w.t === 'Department' || w.t === 'Institute' || w.t === 'Faculty' || w.t === 'College' || w.t === 'School' || w.t === 'Centre' || w.t === 'Office' || w.t === 'Infirmary') && (nx.t === 'of' || nx.t === 'for')) {
       let s = i;
       const p = words[i - 1];
       if (p && p.t === 'The' && w.gap === ' ') s = p.first ? i : i - 1;
       // "Royal College of Nursing": a capitalised word before the head-first noun joins it
-      else if (p && w.gap === ' ' && (p.cap || p.upper) && !NON_NAME_WORDS.has(p.t) && !isTitleHead(p)) {
+      // (not an owner: "the Scottish Government's Centre for Sustainable Delivery" is a body of the government's)
+      else if (p && w.gap === ' ' && (p.cap || p.upper) && !p.possessive && !NON_NAME_WORDS.has(p.t) && !isTitleHead(p)) {
         // "AI Centre for …", "National Institute for …", "Royal College of …"
         s = i - 1;
-        while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && !words[s]!.first && (words[s - 1]!.cap || words[s - 1]!.upper) && !NON_NAME_WORDS.has(words[s - 1]!.t) && !isTitleHead(words[s - 1]!)) s--;
+        while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && !words[s]!.first && (words[s - 1]!.cap || words[s - 1]!.upper) && !words[s - 1]!.possessive && !NON_NAME_WORDS.has(words[s - 1]!.t) && !isTitleHead(words[s - 1]!)) s--;
         if (words[s]!.first && NON_NAME_WORDS.has(words[s]!.t)) s++;
       }
       const end = tailOf(i + 2, 6);
@@ -342,6 +345,14 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on') {
         // "… NHS Trust and Walsall Healthcare NHS Trust": a finished name before "and"
         if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || ORG_HEADS_WEAK.has(words[j - 1]!.bare) || barrier[j - 1])) break;
+        // "Prince Philip Hospital in Llanelli and Withybush General Hospital": a town after a preposition, then a
+        // name of two or more words that starts with no place, lists two things ("Chelsea and Westminster
+        // Hospital" and "Brighton and Sussex University Hospitals" join two places and stay one name)
+        if ((x.t === 'and' || x.t === '&') && j > 0 && owner[j - 1]! >= 0 && owner[j + 1]! < 0 && h.start - (j + 1) >= 2) {
+          const townStart = places[owner[j - 1]!]!.s;
+          const before = words[townStart - 1];
+          if (before && !before.cap && before.sent === x.sent && PLACE_PREPOSITIONS.has(before.t)) break;
+        }
         start = j;
         j--;
         n++;

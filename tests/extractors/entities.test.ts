@@ -77,6 +77,13 @@ const PEOPLE: [string, Case][] = [
 const ORGANISATIONS: [string, Case][] = [
   ['NHS foundation trust', { text: 'Riverside University Hospitals NHS Foundation Trust has signed a deal.', type: 'organisation', name: 'Riverside University Hospitals NHS Foundation Trust' }],
   ['NHS trust with "and"', { text: 'The move was led by Harrow and Hillingdon Community NHS Trust this year.', type: 'organisation', name: 'Harrow and Hillingdon Community NHS Trust' }],
+  ['a hospital that is an infirmary', { text: 'The software went live at Aberdeen Royal Infirmary in February.', type: 'organisation', name: 'Aberdeen Royal Infirmary' }],
+  ['an infirmary named head first', { text: 'It follows a pilot at the Royal Infirmary of Edinburgh last year.', type: 'organisation', name: 'Royal Infirmary of Edinburgh' }],
+  ['a hospital after a town and "and" in a list of hospitals', { text: 'Its hospitals include Prince Philip Hospital in Llanelli and Withybush General Hospital in Haverfordwest.', type: 'organisation', name: 'Withybush General Hospital' }],
+  ['a hospital named after two places stays one name', { text: 'Patients in Chelsea and Westminster Hospital were seen sooner.', type: 'organisation', name: 'Chelsea and Westminster Hospital' }],
+  ['a centre after a possessive owner', { text: "It is backed by the Scottish Government's Centre for Sustainable Delivery.", type: 'organisation', name: 'Centre for Sustainable Delivery' }],
+  ['a unit after a possessive university', { text: "NHS Grampian commissioned the University of Aberdeen's Health Services Research Unit to do it.", type: 'organisation', name: 'Health Services Research Unit' }],
+  ['a university before its possessive', { text: "NHS Grampian commissioned the University of Aberdeen's Health Services Research Unit to do it.", type: 'organisation', name: 'University of Aberdeen' }],
   ['ICS', { text: 'Humber and North Yorkshire ICS published its strategy.', type: 'organisation', name: 'Humber and North Yorkshire ICS' }],
   ['a PCN named after a list of towns', { text: 'Heywood, Middleton and Rochdale PCN has introduced online consultations.', type: 'organisation', name: 'Heywood, Middleton and Rochdale PCN' }],
   ['an ICB named after a list of places', { text: 'Patients across Leeds, Bradford and Wakefield ICB can book online.', type: 'organisation', name: 'Leeds, Bradford and Wakefield ICB' }],
