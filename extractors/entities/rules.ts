@@ -421,6 +421,41 @@ function phraseAt(words: readonly Word[], i: number, f: readonly string[]): bool
   }
   return true;
 }
+/** Capitalised words that describe what a system does ("Patient Administration System (PAS)" names a kind, not a product). */
+const SYSTEM_DESCRIPTION_WORDS = new Set(['Administration', 'Information', 'Management', 'Laboratory', 'Radiology', 'Imaging', 'Archiving', 'Communication', 'Communications', 'Order', 'Ordering', 'Results', 'Prescribing', 'Medicines', 'Pharmacy', 'Theatre', 'Theatres', 'Maternity', 'Emergency', 'Department', 'Scheduling', 'Rostering', 'Workforce', 'Document', 'Picture', 'Decision', 'Support', 'Monitoring', 'Observations', 'Early', 'Warning', 'Bed', 'Booking', 'Referral', 'Referrals', 'Appointment', 'Appointments', 'Dispatch', 'Computer', 'Aided', 'Computer-Aided', 'Case', 'Finance', 'Financial', 'Human', 'Resources', 'Asset', 'Tracking', 'Telephony', 'Cloud', 'Enterprise', 'Resource', 'Planning', 'Access', 'Identity', 'Learning', 'Quality', 'Risk', 'Incident', 'Reporting', 'Social', 'Children', "Children's", 'Adult', 'Adults', 'Services', 'Service', 'Intelligence', 'Analytics', 'Population', 'Operational', 'Command', 'Control']);
+/** "a new Patient Administration System (PAS)", "an Integrated Care Record (ICR)": a kind of system, introduced as one of many. */
+const introducedAsOne = (words: readonly Word[], s: number) => {
+  const d = words[s - 1];
+  return d !== undefined && (d.t === 'a' || d.t === 'an' || d.t === 'new');
+};
+
+/**
+ * The first word of the capitalised name that ends at word `end` and whose initials are the
+ * upper-case word in brackets right after it ("Clinisys Laboratory Solution (CLS)"), or -1.
+ * "and", "of" and "for" inside the name may be skipped by the initials.
+ */
+function initialledName(words: readonly Word[], end: number): number {
+  const ac = words[end + 1];
+  if (!ac || !ac.upper || ac.gap !== ' (' || ac.t.length < 2) return -1;
+  const close = words[end + 2];
+  if (close && !close.gap.startsWith(')')) return -1;
+  let need = ac.t.length - 1;
+  let j = end;
+  while (j >= 0 && need >= 0) {
+    const x = words[j]!;
+    if (j < end && words[j + 1]!.gap !== ' ') return -1;
+    if (x.t === 'and' || x.t === 'of' || x.t === 'for') {
+      j--;
+      continue;
+    }
+    if (!x.cap || x.t[0] !== ac.t[need]) return -1;
+    need--;
+    if (need < 0) return j;
+    j--;
+  }
+  return -1;
+}
+
 /** /^[a-z]+[A-Z]/ without a regular expression: "iPhone", "eRedbook". */
 function lowerThenUpper(t: string): boolean {
   let k = 0;
@@ -1041,6 +1076,16 @@ export function productRules(ctx: Ctx): Candidate[] {
       }
       continue;
     }
+    // "the Welsh Community Care Information System (WCCIS)", "Clinisys Laboratory Solution (CLS)": a capitalised
+    // system or solution followed by its own initials in brackets is a name, not a description
+    if ((w.t === 'System' || w.t === 'Solution') && w.gap === ' ') {
+      const named = initialledName(words, i);
+      const describes = named >= 0 && words.slice(named, i).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || SYSTEM_DESCRIPTION_WORDS.has(x.bare));
+      if (named >= 0 && !describes && !introducedAsOne(words, named) && !(words[i - 1]!.t === 'Care' && (words[i - 2]?.t === 'Integrated' || words[i - 2]?.t === 'and'))) {
+        out.push({ type: 'product', s: named, e: i + 1, rule: 'x-system-acronym', prio: 5, acronym: words[i + 1]!.t });
+        continue;
+      }
+    }
     // "the London Care Record", "Greater Manchester Digital Platform", "the CIPHA platform"
     // "the Welsh GP Record", "the Welsh Clinical Portal": a capitalised record or portal with a name of its own
     const namedRecord = (w.t === 'Record' || w.t === 'Portal') && i > 0 && w.gap === ' ' && words[i - 1]!.cap && !(words[i + 1] && words[i + 1]!.gap === ' ' && words[i + 1]!.cap);
@@ -1058,7 +1103,7 @@ export function productRules(ctx: Ctx): Candidate[] {
       if (s < 0) continue;
       // "Graphnet Health’s Great North Care Record": the owner before a possessive stays a name of its own
       for (let x = k - 1; x >= s; x--) {
-        if (words[x]!.possessive && words[x + 1]!.cap) {
+        if (words[x]!.possessive && (words[x + 1]!.cap || lowerThenUpper(words[x + 1]!.t))) {
           s = x + 1;
           break;
         }
@@ -1066,7 +1111,8 @@ export function productRules(ctx: Ctx): Candidate[] {
       const includeHead = w.t === 'Record' || w.t === 'Platform' || w.t === 'Portal';
       const endWord = includeHead ? i : acronym ? k : i - 1;
       const allGeneric = words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare));
-      if (allGeneric) continue;
+      // "the Integrated Care Record (ICR)": generic words made a name by the initials after them
+      if (allGeneric && !(includeHead && initialledName(words, i) === s && !introducedAsOne(words, s))) continue;
       const c: Candidate = { type: 'product', s, e: endWord + 1, rule: w.t === 'Record' ? (headLen === 2 ? 'x-care-record' : 'x-record') : w.t === 'Portal' ? 'x-portal' : 'x-platform', prio: 5 };
       if (acronym) c.acronym = acronym;
       out.push(c);
@@ -1093,9 +1139,10 @@ export function productRules(ctx: Ctx): Candidate[] {
       while (s0 > 0 && i - s0 < 3 && words[s0]!.gap === ' ' && words[s0 - 1]!.cap && !words[s0 - 1]!.possessive && !NON_NAME_WORDS.has(words[s0 - 1]!.t)) s0--;
       const before = words[s0 - 1];
       // "the", a possessive determiner ("its Annalise CXR tool") or a possessive name
-      const det = before && words[s0]!.gap === ' ' && (before.t === 'the' || POSSESSIVE_DETERMINERS.has(before.t) || before.possessive);
+      const owned = before !== undefined && (POSSESSIVE_DETERMINERS.has(lower(before)) || before.possessive);
+      const det = before && words[s0]!.gap === ' ' && (before.t === 'the' || owned);
       const multi = s0 < i - 1 && words.slice(s0, i).every((x) => x.cap && !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare));
-      if (brand && det && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t) && (multi || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution')) {
+      if (brand && det && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t) && (multi || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution' || (owned && lw === 'system' && s0 === i - 1))) {
         out.push({ type: 'product', s: multi ? s0 : i - 1, e: i, rule: 'the-x-solution', prio: 3 });
       }
     }
@@ -1353,4 +1400,4 @@ export function brandRules(ctx: Ctx): Candidate[] {
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);
-for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'Portal', 'called', 'named']) TRIGGER_WORDS.add(x);
+for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'Portal', 'System', 'Solution', 'called', 'named']) TRIGGER_WORDS.add(x);

@@ -159,6 +159,11 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a system named with its initials', { text: 'Nurses will move onto the Welsh Community Care Information System (WCCIS) next year.', type: 'product', name: 'Welsh Community Care Information System' }],
+  ['a maker’s solution named with its initials', { text: 'The network has selected Clinisys Laboratory Solution (CLS) for its labs.', type: 'product', name: 'Clinisys Laboratory Solution' }],
+  ['a generic record made a name by its initials', { text: 'Homes will be connected to the Integrated Care Record (ICR), the shared care record.', type: 'product', name: 'Integrated Care Record' }],
+  ['a camel-case platform after its maker’s possessive', { text: "Person Centred Software's mCare platform is used by 16 homes.", type: 'product', name: 'mCare' }],
+  ['a system after its owner’s possessive', { text: "The company's Ally system uses sensors in residents' rooms.", type: 'product', name: 'Ally' }],
   ['a named record', { text: 'Patients will see information from the Welsh GP Record in the app.', type: 'product', name: 'Welsh GP Record' }],
   ['a named portal', { text: 'Results come from the Welsh Clinical Portal.', type: 'product', name: 'Welsh Clinical Portal' }],
   ['a product the gazetteer lists, not a former name of its maker', { text: 'Calls are triaged in Adastra, supplied by OneAdvanced.', type: 'product', name: 'Adastra' }],
@@ -210,6 +215,9 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a programme is not an entity', 'The trust joined the Frontline Digitisation programme last year.', null, 'Frontline Digitisation'],
   ['a framework is not an entity', 'Plans follow the What Good Looks Like framework.', null, 'What Good Looks Like'],
   ['a generic system with "a"', 'The trust is implementing a new PACS across all sites.', 'product', null],
+  ['a kind of system with its initials', 'Staff use the new Patient Administration System (PAS) daily.', 'product', 'Patient Administration System'],
+  ['a description of a system with its initials', 'The Laboratory Information Management System (LIMS) is due for renewal.', 'product', 'Laboratory Information Management System'],
+  ['an integrated care system with its initials is a body', 'Cheshire and Merseyside Integrated Care System (ICS) agreed the plan.', 'product', 'Cheshire and Merseyside Integrated Care System'],
   ['a capitalised generic with "a"', 'They will build a Trusted Research Environment by 2025.', 'product', null],
   ['a unit introduced with "an"', 'The ICS secured an ICS Programme Management Office for the work.', 'organisation', 'ICS Programme Management Office'],
   ['NHS as a modifier', 'There are 32 NHS trusts in the region.', 'organisation', 'NHS'],
