@@ -146,6 +146,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Reporting is now three times quicker.', 'three times', 3, 'multiplier', null),
   ex('Readmissions ran at five times the national rate.', 'five times', 5, 'multiplier', null),
   ex('The new model reads scans 10x faster than before.', '10x', 10, 'multiplier', null),
+  ex('We will run a full dress rehearsal six weeks before the cutover.', 'six weeks', 6, 'week', null),
   ex('Demand has grown fourfold since the pandemic.', 'fourfold', 4, 'multiplier', null),
   ex('One in five adults has a long-term condition.', 'One in five', 0.2, 'ratio', 'adults'),
   ex('Around 1-in-3 practices report staff shortages.', '1-in-3', 1 / 3, 'ratio', 'practices', 'about'),
@@ -237,4 +238,5 @@ export const NEGATIVE: readonly string[] = [
   'The trust is one of the largest in the region.',
   'Activity picked up in the second half of the year.',
   'Half the team joined half an hour later.',
+  'The board had agreed the plan two years before, in 2021.',
 ];
