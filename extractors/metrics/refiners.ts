@@ -282,6 +282,8 @@ function setFor(counts: readonly Candidate[] | undefined, doc: Prepared, at: num
  * counts what the six counted, and a bare head ("a rate of 70.8 percent") takes the compound
  * the text used for it earlier ("occupancy rates").
  */
+/** From the start of "23 days" in "from 23 days to four": the first end of a range and the "to" before the second. */
+const FROM_TO_BARE = /^[^\s,;.]+(?:\s[a-z-]+){0,2}\s+to\s+(?:about\s+|around\s+|just\s+(?:under|over)\s+)?$/;
 const inheritNouns: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
   // the latest metric with a noun, by counted value, and by unit and last word of a compound noun
@@ -292,6 +294,10 @@ const inheritNouns: Refiner = (cands, doc) => {
     if (c.inherit && c.ofSet !== undefined) {
       const set = setFor(countByValue.get(c.ofSet), doc, c.numStart);
       if (set) r = { ...c, noun: set.noun };
+    } else if (c.inherit && !c.noun && c.rule === 'count-bare' && out.length > 0 && out[out.length - 1]!.unit !== 'count' && FROM_TO_BARE.test(doc.norm.slice(out[out.length - 1]!.start, c.numStart)) && /\bfrom\s+$/i.test(before(doc, out[out.length - 1]!.start, 8)) && !/^-?\d/.test(doc.norm.slice(c.numEnd, c.numEnd + 1))) {
+      // "fallen from 23 days to four": the second end of a range written out once takes the first end's unit
+      const first = out[out.length - 1]!;
+      r = { ...c, unit: first.unit, noun: first.noun, per: first.per };
     } else if (c.inherit && !c.noun) {
       const para = paragraphOf(doc, c.numStart);
       // only metrics ending within 800 characters qualify; spans are short, so look back a bounded way
