@@ -148,6 +148,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The new model reads scans 10x faster than before.', '10x', 10, 'multiplier', null),
   ex('We will run a full dress rehearsal six weeks before the cutover.', 'six weeks', 6, 'week', null),
   ex('Since the pilot began, the median wait has fallen from 23 days to four.', 'four', 4, 'day', 'wait'),
+  ex('The deal can be extended by up to two further years.', 'two further years', 2, 'year', null, 'up to'),
   ex('Demand has grown fourfold since the pandemic.', 'fourfold', 4, 'multiplier', null),
   ex('One in five adults has a long-term condition.', 'One in five', 0.2, 'ratio', 'adults'),
   ex('Around 1-in-3 practices report staff shortages.', '1-in-3', 1 / 3, 'ratio', 'practices', 'about'),

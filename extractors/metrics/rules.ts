@@ -43,6 +43,8 @@ export interface Candidate {
   words: boolean;
 }
 
+const MORE_OF_A_DURATION = new Set(['further', 'additional', 'more', 'extra']);
+
 /** What follows a number, read once per number so most rules are skipped without running their pattern. */
 export interface Next {
   /** the character right after the number */
@@ -365,8 +367,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'duration',
-    when: (n) => DURATIONS.has(n.word),
-    pattern: /\s+(years?|yrs?|decades?|months?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs)\b/iy,
+    // "two further years", "three additional months": a word of more between the number and its unit
+    when: (n) => DURATIONS.has(n.word) || MORE_OF_A_DURATION.has(n.word),
+    pattern: /\s+(?:(?:further|additional|more|extra)\s+)?(years?|yrs?|decades?|months?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs)\b/iy,
     extract: (hit, m, doc) => {
       const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
       const end = hit.end + m[0].length;
