@@ -1181,6 +1181,8 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
     let found = false;
     let company = false;
     if (words[k]!.t === 'described' && words[k + 1]?.t === 'as') k += 2;
+    // "handled by Malinko, whose tool will be integrated": a name whose product follows is its maker
+    if (words[k]!.t === 'whose' && words[k + 1]?.gap === ' ' && PRODUCT_NOUNS.has(lower(words[k + 1]!)) && words[i - 2]?.t !== 'the') company = true;
     for (let n = 0; k < words.length && n < 8; k++, n++) {
       const x = words[k]!;
       if (k > i && x.gap !== ' ' && !(x.gap === ' "' || x.gap === ' “')) break;

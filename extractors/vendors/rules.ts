@@ -115,6 +115,15 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`\b(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?) )(?:provider|partner)) (?<name>${NAME})`),
   },
   {
+    // "handled by Malinko, whose tool will be integrated with WCCIS": a name whose product follows
+    id: 'x-whose-offering',
+    strength: 'strong',
+    anchors: [', whose '],
+    nameFirst: true,
+    cue: /, whose /y,
+    pattern: re(String.raw`(?<name>${NAME}), whose (?:[A-Za-z0-9-]+ ){0,2}?${OFFERING}\b`),
+  },
+  {
     id: 'x-which-provides',
     strength: 'strong',
     anchors: [', which '],

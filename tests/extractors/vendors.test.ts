@@ -31,6 +31,7 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'x-possessive-offering', text: 'Brightwell’s Connected Rota platform is now used by 40 practices.', vendor: 'Brightwell', products: ['Connected Rota'] },
   { rule: 'x-a-company', text: 'The trust is working on this with Nuvola, a digital health company based in Leeds.', vendor: 'Nuvola' },
   { rule: 'company-x', text: 'Software company Trellica will supply the new system.', vendor: 'Trellica' },
+  { rule: 'x-whose-offering', text: 'Scheduling for visits will be handled by Malinko, whose tool will be integrated with the record.', vendor: 'Malinko' },
   { rule: 'x-which-provides', text: 'Kinetiq, which provides remote monitoring for virtual wards, now covers 12 sites.', vendor: 'Kinetiq' },
   { rule: 'legal-suffix', text: 'Harbour Analytics Ltd has been appointed to run the data platform.', vendor: 'Harbour Analytics' },
   { rule: 'selected-x-to', text: 'Norfolk and Waveney ICB selected Interlink to provide interoperability expertise.', vendor: 'Interlink', customers: ['Norfolk and Waveney ICB'] },
