@@ -23,7 +23,9 @@ interface Mentioned {
 }
 
 const ICS_LIKE = /\b(?:ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership)\b/;
-const TRUST_LIKE = /\b(?:Trust|Hospitals?|Health Board|Council|University|Board)\b/;
+/** A health board by name: Welsh ones say so, Scotland's fourteen territorial boards are "NHS <region>". */
+const NAMES_HEALTH_BOARD = /\bHealth Board\b|^NHS (?:Ayrshire|Borders|Dumfries|Fife|Forth Valley|Grampian|Greater Glasgow|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles)\b/;
+const TRUST_LIKE = /\b(?:Trust|Hospitals?|Health Board|Council|University|Board)\b|^NHS (?:Ayrshire|Borders|Dumfries|Fife|Forth Valley|Grampian|Greater Glasgow|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles)\b/;
 const BODY_SUFFIXES = [' ics', ' integrated care system', ' icb', ' integrated care board', ' health and care partnership'];
 const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/'s$/, '').replace(/\s+/g, ' ').trim();
 
@@ -50,8 +52,38 @@ function topic(mentions: readonly Mentioned[], prefer: RegExp): string | null {
 
 
 
-/** Indexes organisation and place mentions once per article, sorted by position. */
-export function indexEntities(entities: readonly EntityRecord[] | undefined): EntityIndex {
+/** Which named bodies a description can point back to, for counting the topic body. */
+const DESCRIBED_BY: Readonly<Record<Want, (m: Mentioned) => boolean>> = {
+  ics: (m) => NAMES_ICS.test(m.body),
+  partnership: (m) => NAMES_PARTNERSHIP.test(m.body),
+  icb: (m) => NAMES_ICB.test(m.body),
+  trust: (m) => NAMES_TRUST.test(m.body),
+  healthBoard: (m) => NAMES_HEALTH_BOARD.test(m.body),
+  board: (m) => m.trustLike || m.icsLike,
+  council: (m) => /\bCouncil\b/.test(m.body),
+  any: (m) => m.organisation,
+};
+
+/**
+ * The body each description in `norm` ("the health board", "the trust") points back to: the
+ * last body of its kind named before it. An article about one board names it in full once or
+ * twice and calls it "the health board" from then on; those count towards the topic too.
+ */
+function describedBodies(norm: string, bodies: readonly Mentioned[]): string[] {
+  const out: string[] = [];
+  for (const [re, want] of DESCRIPTIONS) {
+    const ok = DESCRIBED_BY[want];
+    for (const m of norm.matchAll(re)) {
+      let k = firstStartingAt(bodies, m.index) - 1;
+      while (k >= 0 && !ok(bodies[k]!)) k--;
+      if (k >= 0) out.push(bodies[k]!.body);
+    }
+  }
+  return out;
+}
+
+/** Indexes organisation and place mentions once per article, sorted by position; `norm` adds the descriptions to the topic count. */
+export function indexEntities(entities: readonly EntityRecord[] | undefined, norm = ''): EntityIndex {
   const orgs = (entities ?? []).filter((e) => e.type === 'organisation');
   // a region name stands for its ICS when the article names that ICS ("South West London" → "South West London ICS")
   const bodyOfRegion = new Map<string, string>();
@@ -89,8 +121,10 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined): En
   // organisations before places on the same span, so the body wins over the bare place
   mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.icsLike) - Number(a.icsLike));
   const bodies = mentions.filter((m) => m.organisation);
-  const publicBodies = bodies.filter((m) => m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body)).map((m) => m.body);
-  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf(publicBodies, bodies.length) };
+  const isPublic = (m: Mentioned) => m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body);
+  const publicBodies = bodies.filter(isPublic).map((m) => m.body);
+  const described = norm ? describedBodies(norm, bodies.filter(isPublic)) : [];
+  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length) };
 }
 
 const PREPOSITIONS = new Set(
@@ -178,6 +212,7 @@ const DESCRIPTIONS: readonly [RegExp, Want][] = [
   [/\bthe (?:ICS|integrated care system|system)\b/gi, 'ics'],
   [/\bthe partnership\b/gi, 'partnership'],
   [/\bthe (?:trusts?|hospitals?|foundation trusts?)\b/gi, 'trust'],
+  [/\bthe (?:university )?health board\b/gi, 'healthBoard'],
   [/\bthe board\b/gi, 'board'],
   [/\bthe (?:county |city |borough |local )?council\b/gi, 'council'],
 ];
@@ -203,7 +238,7 @@ const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b/;
 // first the body named as an ICS and "the partnership" first the one named as a partnership.
 const NAMES_SYSTEM = /\b(?:ICS|Integrated Care System)\b/;
 const NAMES_PARTNERSHIP = /\b(?:Partnership)\b/;
-type Want = 'ics' | 'partnership' | 'icb' | 'trust' | 'board' | 'council' | 'any';
+type Want = 'ics' | 'partnership' | 'icb' | 'trust' | 'healthBoard' | 'board' | 'council' | 'any';
 /** What "the trust" and "the hospital" name: a trust or hospital before a council or university. */
 const NAMES_TRUST = /\b(?:Trust|Hospitals?)\b/;
 
@@ -226,6 +261,7 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   if (want === 'icb') return scan((m) => NAMES_ICB.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? index.topicIcb ?? scan(() => true);
   // "the trust expects … wards at Queen's Hospital Burton …": a trust before a hospital it runs
   if (want === 'trust') return scan((m) => /\bTrust\b/.test(m.body)) ?? scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  if (want === 'healthBoard') return scan((m) => NAMES_HEALTH_BOARD.test(m.body), all) ?? scan((m) => m.trustLike) ?? scan(() => true);
   if (want === 'board') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
   return (

@@ -92,6 +92,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Staffordshire and Stoke-on-Trent',
     },
     {
+      name: '"the health board" points back to the health board, not a body named more often since',
+      text: 'Hywel Dda University Health Board has published a strategy developed with Digital Health and Care Wales (DHCW).\nDHCW runs national systems. DHCW hosts the app. DHCW will add features.\nThe health board also wants 75 percent of letters to be sent digitally by December 2026.',
+      ents: [{ type: 'organisation', name: 'Hywel Dda University Health Board' }, { type: 'organisation', name: 'Digital Health and Care Wales', aliases: ['DHCW'] }],
+      deadline: 'by December 2026',
+      subject: 'Hywel Dda University Health Board',
+    },
+    {
+      name: 'a body called "the board" throughout is the topic of a sentence that names no one',
+      text: 'NHS Grampian has launched a pilot with Qure.ai and Skin Analytics.\nThe board chose two suppliers. The board expects more referrals. The board will report back.\nQure.ai said Skin Analytics was a partner.\nAn independent evaluation of both tools is due by the end of March 2026.',
+      ents: [{ type: 'organisation', name: 'NHS Grampian' }, { type: 'organisation', name: 'Qure.ai' }, { type: 'organisation', name: 'Skin Analytics' }],
+      deadline: 'by the end of March 2026',
+      subject: 'NHS Grampian',
+    },
+    {
       name: '"the ICS" points back to the ICS named before, not the board',
       text: 'Hertfordshire and West Essex ICS published its plan.\nHertfordshire and West Essex ICB approved it.\nThe ICS lists an ambition to protect 20 percent of care home residents by 2024.',
       ents: [{ type: 'organisation', name: 'Hertfordshire and West Essex ICS' }, { type: 'organisation', name: 'Hertfordshire and West Essex ICB' }],
