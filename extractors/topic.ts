@@ -30,3 +30,42 @@ export function topicOf(names: Iterable<string>, allMentions: number): string | 
   if (first === null || most < MIN_MENTIONS || most < LEAD * second || most < TOPIC_SHARE * allMentions) return null;
   return first;
 }
+
+/** A health board by name: Welsh ones say so, Scotland's fourteen territorial boards are "NHS <region>". */
+export const HEALTH_BOARD_NAME = /\bHealth Board\b|^NHS (?:Ayrshire|Borders|Dumfries|Fife|Forth Valley|Grampian|Greater Glasgow|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles)\b/;
+
+/** Descriptions that point back to a named body, each with the names it can point back to. */
+const DESCRIPTIONS: readonly [RegExp, (name: string) => boolean][] = [
+  [/\bthe (?:ICB|integrated care board)\b/gi, (n) => /\b(?:ICB|Integrated Care Board)\b/.test(n)],
+  [/\bthe (?:ICS|integrated care system)\b/gi, (n) => /\b(?:ICS|Integrated Care System)\b/.test(n)],
+  [/\bthe (?:trusts?|hospitals?|foundation trusts?)\b/gi, (n) => /\b(?:Trust|Hospitals?)\b/.test(n)],
+  [/\bthe (?:university )?health board\b/gi, (n) => HEALTH_BOARD_NAME.test(n)],
+  [/\bthe board\b/gi, (n) => /\b(?:Board|ICB|Trust)\b/.test(n) || HEALTH_BOARD_NAME.test(n)],
+  [/\bthe (?:county |city |borough )?council\b/gi, (n) => /\bCouncil\b/.test(n)],
+];
+
+/**
+ * The body each description in `norm` ("the health board", "the trust") points back to: the last
+ * body of its kind among `bodies` (sorted by start) before it. An article about one board names it
+ * in full once or twice and calls it "the health board" from then on: with these, topicOf counts
+ * every time the article speaks of it.
+ */
+export function describedBodies(norm: string, bodies: readonly { start: number; name: string }[]): string[] {
+  const out: string[] = [];
+  if (bodies.length === 0) return out;
+  for (const [re, names] of DESCRIPTIONS) {
+    for (const m of norm.matchAll(re)) {
+      let lo = 0;
+      let hi = bodies.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (bodies[mid]!.start < m.index) lo = mid + 1;
+        else hi = mid;
+      }
+      let k = lo - 1;
+      while (k >= 0 && !names(bodies[k]!.name)) k--;
+      if (k >= 0) out.push(bodies[k]!.name);
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord } from '../entities/schema.ts';
 import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
-import { topicOf } from '../topic.ts';
+import { describedBodies, HEALTH_BOARD_NAME, topicOf } from '../topic.ts';
 
 interface Mentioned {
   start: number;
@@ -23,9 +23,8 @@ interface Mentioned {
 }
 
 const ICS_LIKE = /\b(?:ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership)\b/;
-/** A health board by name: Welsh ones say so, Scotland's fourteen territorial boards are "NHS <region>". */
-const NAMES_HEALTH_BOARD = /\bHealth Board\b|^NHS (?:Ayrshire|Borders|Dumfries|Fife|Forth Valley|Grampian|Greater Glasgow|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles)\b/;
-const TRUST_LIKE = /\b(?:Trust|Hospitals?|Health Board|Council|University|Board)\b|^NHS (?:Ayrshire|Borders|Dumfries|Fife|Forth Valley|Grampian|Greater Glasgow|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles)\b/;
+const TRUST_BODY = /\b(?:Trust|Hospitals?|Health Board|Council|University|Board)\b/;
+const isTrustLike = (body: string) => TRUST_BODY.test(body) || HEALTH_BOARD_NAME.test(body);
 const BODY_SUFFIXES = [' ics', ' integrated care system', ' icb', ' integrated care board', ' health and care partnership'];
 const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/'s$/, '').replace(/\s+/g, ' ').trim();
 
@@ -51,36 +50,6 @@ function topic(mentions: readonly Mentioned[], prefer: RegExp): string | null {
 }
 
 
-
-/** Which named bodies a description can point back to, for counting the topic body. */
-const DESCRIBED_BY: Readonly<Record<Want, (m: Mentioned) => boolean>> = {
-  ics: (m) => NAMES_ICS.test(m.body),
-  partnership: (m) => NAMES_PARTNERSHIP.test(m.body),
-  icb: (m) => NAMES_ICB.test(m.body),
-  trust: (m) => NAMES_TRUST.test(m.body),
-  healthBoard: (m) => NAMES_HEALTH_BOARD.test(m.body),
-  board: (m) => m.trustLike || m.icsLike,
-  council: (m) => /\bCouncil\b/.test(m.body),
-  any: (m) => m.organisation,
-};
-
-/**
- * The body each description in `norm` ("the health board", "the trust") points back to: the
- * last body of its kind named before it. An article about one board names it in full once or
- * twice and calls it "the health board" from then on; those count towards the topic too.
- */
-function describedBodies(norm: string, bodies: readonly Mentioned[]): string[] {
-  const out: string[] = [];
-  for (const [re, want] of DESCRIPTIONS) {
-    const ok = DESCRIBED_BY[want];
-    for (const m of norm.matchAll(re)) {
-      let k = firstStartingAt(bodies, m.index) - 1;
-      while (k >= 0 && !ok(bodies[k]!)) k--;
-      if (k >= 0) out.push(bodies[k]!.body);
-    }
-  }
-  return out;
-}
 
 /** Indexes organisation and place mentions once per article, sorted by position; `norm` adds the descriptions to the topic count. */
 export function indexEntities(entities: readonly EntityRecord[] | undefined, norm = ''): EntityIndex {
@@ -116,14 +85,14 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
     const icsLike = ICS_LIKE.test(body);
     const organisation = e.type === 'organisation' || body !== e.name;
     const standsFor = organisation ? null : startsWith(e.name);
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, sentence: m.sentence, body, icsLike, trustLike: !icsLike && TRUST_LIKE.test(body), organisation, standsFor });
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, sentence: m.sentence, body, icsLike, trustLike: !icsLike && isTrustLike(body), organisation, standsFor });
   }
   // organisations before places on the same span, so the body wins over the bare place
   mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.icsLike) - Number(a.icsLike));
   const bodies = mentions.filter((m) => m.organisation);
   const isPublic = (m: Mentioned) => m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body);
   const publicBodies = bodies.filter(isPublic).map((m) => m.body);
-  const described = norm ? describedBodies(norm, bodies.filter(isPublic)) : [];
+  const described = norm ? describedBodies(norm, bodies.filter(isPublic).map((m) => ({ start: m.start, name: m.body }))) : [];
   return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length) };
 }
 
@@ -261,7 +230,7 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   if (want === 'icb') return scan((m) => NAMES_ICB.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? index.topicIcb ?? scan(() => true);
   // "the trust expects … wards at Queen's Hospital Burton …": a trust before a hospital it runs
   if (want === 'trust') return scan((m) => /\bTrust\b/.test(m.body)) ?? scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
-  if (want === 'healthBoard') return scan((m) => NAMES_HEALTH_BOARD.test(m.body), all) ?? scan((m) => m.trustLike) ?? scan(() => true);
+  if (want === 'healthBoard') return scan((m) => HEALTH_BOARD_NAME.test(m.body), all) ?? scan((m) => m.trustLike) ?? scan(() => true);
   if (want === 'board') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
   return (

@@ -20,7 +20,7 @@ import { foldKey } from './lexicon.ts';
 import { nonVendorReason } from './names.ts';
 import { semicolons } from './context.ts';
 import { headings } from '../sections.ts';
-import { topicOf } from '../topic.ts';
+import { describedBodies, topicOf } from '../topic.ts';
 
 interface Group {
   entry?: SupplierEntry;
@@ -191,7 +191,10 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       bodyStarts: ctx.bodies.map((b) => b.start),
       vendorStarts: list.flatMap((g) => mentionsOf.get(g)!.map((m) => m.start)).sort((a, b) => a - b),
     };
-    const topic = topicOf(ctx.bodies.map((b) => b.name), ctx.bodies.length);
+    // descriptions ("the health board") count as mentions of the body they point back to
+    const sortedBodies = ctx.bodies.slice().sort((a, b) => a.start - b.start);
+    const described = describedBodies(doc.norm, sortedBodies);
+    const topic = topicOf([...ctx.bodies.map((b) => b.name), ...described], ctx.bodies.length + described.length);
     const records: VendorRecord[] = [];
     for (const g of list) {
       const mentions = mentionsOf.get(g)!;

@@ -1,6 +1,6 @@
 // The topic body: the body one article is about, or none in a round-up.
 import { describe, expect, it } from 'vitest';
-import { topicOf } from '../../extractors/topic.ts';
+import { describedBodies, topicOf } from '../../extractors/topic.ts';
 
 const names = (spec: Record<string, number>) => Object.entries(spec).flatMap(([n, k]) => Array.from({ length: k }, () => n));
 
@@ -19,5 +19,25 @@ describe('topicOf', () => {
   });
   it('is none with no mentions', () => {
     expect(topicOf([], 0)).toBeNull();
+  });
+});
+
+describe('describedBodies', () => {
+  const at = (text: string, ...names: string[]) => names.map((name) => ({ start: text.indexOf(name), name }));
+  it('gives each description the last body of its kind named before it', () => {
+    const text = 'Hywel Dda University Health Board works with Digital Health and Care Wales. The health board will pay. The board agreed.';
+    expect(describedBodies(text, at(text, 'Hywel Dda University Health Board', 'Digital Health and Care Wales'))).toEqual(['Hywel Dda University Health Board', 'Hywel Dda University Health Board']);
+  });
+  it('reads a Scottish territorial board as a health board', () => {
+    const text = 'NHS Grampian chose Qure.ai. The health board will report.';
+    expect(describedBodies(text, at(text, 'NHS Grampian'))).toEqual(['NHS Grampian']);
+  });
+  it('points a trust description at a trust, a council description at a council', () => {
+    const text = 'Wiltshire Council and Salisbury NHS Foundation Trust met. The council paid and the trust hosted.';
+    expect(describedBodies(text, at(text, 'Wiltshire Council', 'Salisbury NHS Foundation Trust')).sort()).toEqual(['Salisbury NHS Foundation Trust', 'Wiltshire Council']);
+  });
+  it('leaves a description with no body of its kind before it', () => {
+    const text = 'The trust said so. Later, Leeds Teaching Hospitals NHS Trust agreed.';
+    expect(describedBodies(text, at(text, 'Leeds Teaching Hospitals NHS Trust'))).toEqual([]);
   });
 });
