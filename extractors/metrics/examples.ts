@@ -86,7 +86,12 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The scheme delivered a 15 percent reduction in A&E attendances.', '15 percent', 15, 'percent', 'A&E attendances'),
   // money
   ex('The ICB has invested £4.5 million in the new platform.', '£4.5 million', 4500000, 'GBP', null),
-  ex('The programme received £2bn of national funding.', '£2bn', 2000000000, 'GBP', null),
+  // "£X of <noun>" names what the money is (unseen hand-annotated articles: "£640,000 of funding" → funding)
+  ex('The programme received £2bn of national funding.', '£2bn', 2000000000, 'GBP', 'national funding'),
+  ex('The pilot has £185,000 of match funding from the board.', '£185,000', 185000, 'GBP', 'match funding'),
+  ex('The system will release up to £1.1 million a year in savings.', '£1.1 million', 1100000, 'GBP', 'savings', 'up to'),
+  ex('Of the total, £9.8 million will come from the Welsh Government.', '£9.8 million', 9800000, 'GBP', 'funding'),
+  ex('It spent £3m of the trust’s budget on devices.', '£3m', 3000000, 'GBP', null),
   ex('The region secured a £12m investment in diagnostics.', '£12m', 12000000, 'GBP', 'investment'),
   ex('The company raised $30 million in its latest round.', '$30 million', 30000000, 'USD', null),
   ex('The deal is worth €1.2bn over ten years.', '€1.2bn', 1200000000, 'EUR', 'deal'),

@@ -125,6 +125,37 @@ function measuredBefore(doc: Prepared, start: number, copula = true): string | n
   return nounPhraseBefore(doc, start, copula ? LINKS : LINKS_NO_COPULA);
 }
 
+/** "£640,000 of funding", "£2m of match funding": what the amount is, after "of" (not "of the trust's budget"). */
+const MONEY_OF = /\s+of\s+(?=[a-z])(?!the\b|its\b|their\b|our\b|this\b|that\b|which\b|whom\b|it\b|them\b|these\b|those\b)/y;
+const OF_WORDS = /([a-z]+(?:[ -][a-z]+){0,2}?)(?=\s+(?:from|for|to|in|on|by|with|over|at|and|or|which|that|is|was|will)\b|\s*[,.;:)]|\s*$)/y;
+/** "up to £1.1 million a year in savings": what the amount is, after "in". */
+const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?=(?:savings|funding|investment|revenue|income|grants?|efficiencies|cost\s+savings|cash\s+releasing)\b)/iy;
+/** "£9.8 million will come from the Welsh Government's fund": an amount that comes from somewhere is funding. */
+const COMES_FROM = /\s+(?:(?:will|would|is|are|was|were|has|have)\s+)?(?:(?:expected|set|due|likely)\s+to\s+)?(?:come|comes|coming|came|been\s+drawn)\s+from\b/iy;
+
+/** The noun an amount of money measures: the phrase right after, "of X", "in savings", or the phrase before it links to. */
+function moneyNoun(doc: Prepared, start: number, end: number): string | null {
+  const of = stickyAt(MONEY_OF, doc, end, 12);
+  if (of) {
+    const np = after(doc, end + of[0].length, 4);
+    if (np) return np.noun;
+    // "£185,000 of match funding": a tagger may read the first word as a verb; the words up to a
+    // preposition or a stop are still the phrase
+    const words = stickyAt(OF_WORDS, doc, end + of[0].length, 40);
+    if (words) return words[1]!;
+  }
+  const inWhat = stickyAt(MONEY_IN, doc, end, 40);
+  if (inWhat) {
+    const np = after(doc, end + inWhat[0].length, 3);
+    if (np) return np.noun;
+  }
+  const np = after(doc, end, 4);
+  if (np) return np.noun;
+  const before = measuredBefore(doc, start);
+  if (before) return before;
+  return stickyAt(COMES_FROM, doc, end, 60) ? 'funding' : null;
+}
+
 const SECOND_MODIFIER = /,[ \t]{1,3}(?:[£$€][\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?|[\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?)[ \t]{1,3}/y;
 
 /** What lasts: "a five-year partnership", "20 years' IT experience", "five months of the tool's use", "the programme lasted for two years". */
@@ -267,8 +298,7 @@ export const RULES: readonly Rule[] = [
       // "£10-15m": the first number of a range takes the second one's scale (the 'ranges' refiner)
       SCALED_RANGE_TAIL.lastIndex = hit.end;
       if (/\d$/.test(hit.raw) && SCALED_RANGE_TAIL.test(doc.norm)) return null;
-      const np = after(doc, hit.end, 4);
-      return { start: hit.start, end: hit.end, value: hit.value, unit: hit.currency, noun: np?.noun ?? measuredBefore(doc, hit.start) };
+      return { start: hit.start, end: hit.end, value: hit.value, unit: hit.currency, noun: moneyNoun(doc, hit.start, hit.end) };
     },
   },
   {
@@ -279,8 +309,7 @@ export const RULES: readonly Rule[] = [
       const unit = CURRENCY_WORDS.get(m[0].trim().toLowerCase());
       if (!unit) return null;
       const end = hit.end + m[0].length;
-      const np = after(doc, end, 4);
-      return { start: hit.start, end, value: hit.value, unit, noun: np?.noun ?? measuredBefore(doc, hit.start) };
+      return { start: hit.start, end, value: hit.value, unit, noun: moneyNoun(doc, hit.start, end) };
     },
   },
   {
