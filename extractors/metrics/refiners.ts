@@ -396,11 +396,31 @@ const CHANGE_BEFORE = new RegExp(
 const CHANGE_TO = new RegExp(String.raw`\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|per|among|across|with|within|between)\s.*$/i;
 
+/**
+ * "hopes to cut the proportion of patients taken to emergency departments from 52 percent",
+ * "taking adoption to 68 percent": what changes is the verb's object, between it and the number.
+ */
+const OBJECT_CHANGE = new RegExp(
+  String.raw`\b(?:cut|cutting|reduce[sd]?|reducing|raise[sd]?|raising|lift(?:s|ed|ing)?|improve[sd]?|improving|increase[sd]?|increasing|boost(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)\s+(?:from|to)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  'i',
+);
+/** A participle or preposition that starts the object's own clause ("patients taken to …"): the head ends before it. */
+const OBJECT_TAIL = /\s+(?:[a-z]+ed|taken|given|seen|held|done|made|for|on|at|of|in|from|to|after|per|among|across|with|within|between)\b.*$/i;
+const NOT_AN_OBJECT = /^(?:it|them|this|that|which|who|there|place|part|effect|care|time|action|steps?)$/i;
+
 const changeSubjects: Refiner = (cands, doc) => {
   let last: { noun: string; end: number } | null = null;
   return cands.map((c) => {
     if (!(c.unit === 'count' ? c.per !== null : true) || c.unit === 'ratio') return c;
     const before = doc.norm.slice(Math.max(0, c.start - 120), c.start);
+    if (!c.noun) {
+      const o = OBJECT_CHANGE.exec(before);
+      const head = o?.[1]!.replace(OBJECT_TAIL, '').trim();
+      if (head && !NOT_AN_OBJECT.test(head)) {
+        last = { noun: head, end: c.end };
+        return { ...c, noun: head };
+      }
+    }
     const m = CHANGE_BEFORE.exec(before);
     // a noun found right before the verb stands unless it sits in the subject's prepositional
     // phrase ("for discharge prescriptions", "at night", "on live wards")

@@ -286,7 +286,9 @@ export const RULES: readonly Rule[] = [
       if (hit.currency) return null;
       const end = hit.end + m[0].length;
       const np = measuredAfter(doc, end);
-      return { start: hit.start, end: np && /^\s+of\s/i.test(doc.norm.slice(end, end + 5)) ? np.end : end, value: hit.value, unit: 'percent', noun: np?.noun ?? measuredBefore(doc, hit.start), inherit: !np };
+      // "Thirty-eight percent were discharged": a share that undergoes care is a share of patients
+      const noun = np?.noun ?? measuredBefore(doc, hit.start) ?? (PATIENT_PASSIVE.test(doc.norm.slice(end, end + 40)) ? 'patients' : null);
+      return { start: hit.start, end: np && /^\s+of\s/i.test(doc.norm.slice(end, end + 5)) ? np.end : end, value: hit.value, unit: 'percent', noun, inherit: !np };
     },
   },
   {
