@@ -67,6 +67,8 @@ function trustCore(name: string): string | null {
   if (!isTrust && / ambulance service$/.test(k)) return k;
   if (!isTrust && !isHospital) return null;
   k = k.replace(/ (?:nhs foundation trust|nhs trust|foundation trust|trust)$/, '');
+  // Northern Ireland's "Belfast Health and Social Care Trust" is "the Belfast Trust"
+  k = k.replace(/ health and social care$/, '');
   k = k.replace(/ (?:university )?(?:teaching )?hospitals?$/, '').replace(/^university hospitals? (?:of )?/, '');
   k = k.replace(/ university$/, '');
   return k.length > 1 ? k : null;
@@ -267,7 +269,7 @@ function run(doc: Prepared): EntityRecord[] {
   // ---- mentions
   const mentionOf = (c: Candidate): Mention => {
     const start = words[c.s]!.s;
-    const end = words[c.e - 1]!.e;
+    const end = c.charEnd ?? words[c.e - 1]!.e;
     const raw = text.slice(start, end);
     let name = c.name ?? raw;
     const written: string[] = [...(c.written ?? [])];

@@ -97,7 +97,13 @@ export interface PlaceHit {
   s: number;
   e: number;
   rule: 'gazetteer' | 'direction-place';
+  /** where the place ends inside its last word ("Manchester" in "Manchester-based") */
+  charEnd?: number;
 }
+
+/** "Manchester-based Patchs Health", "a Leeds-headquartered firm": a place written into an adjective. */
+const BASED = /^(.+)-(?:based|headquartered)$/;
+const SETTLEMENT_NAMES: ReadonlySet<string> = new Set(settlements.settlements);
 
 /**
  * Places in the text, longest first at each word: gazetteer forms, and compass or size words
@@ -126,6 +132,11 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
       continue;
     }
     const w = words[i]!;
+    const based = w.t.length > 6 && w.t.charCodeAt(w.t.length - 1) === 100 ? BASED.exec(w.t) : null;
+    if (based && (isPlaceName(based[1]!) || SETTLEMENT_NAMES.has(based[1]!))) {
+      out.push({ s: i, e: i + 1, rule: 'gazetteer', charEnd: w.s + based[1]!.length });
+      continue;
+    }
     // compass words: "North", "East and North", "Mid and South" before a place
     let j = i;
     if (DIRECTIONS.has(w.t)) {

@@ -56,6 +56,8 @@ export interface Candidate {
   role?: RoleHint;
   /** nested candidates (a product named after its maker) do not compete for their span */
   nested?: boolean;
+  /** where the mention ends when that is inside its last word ("Manchester" in "Manchester-based") */
+  charEnd?: number;
 }
 
 export interface Ctx {
@@ -95,7 +97,9 @@ export function placeRule(ctx: Ctx): Candidate[] {
   for (const h of findPlaces(words, ctx.flags)) {
     // "Rebecca Stone, UK managing director at Alcidion": the place is part of the title, not used as a place
     if (TITLE_AFTER.test(doc.norm.slice(words[h.e - 1]!.e, words[h.e - 1]!.e + 32))) continue;
-    out.push({ type: 'place', s: h.s, e: h.e, rule: h.rule, prio: 1 });
+    const c: Candidate = { type: 'place', s: h.s, e: h.e, rule: h.rule, prio: 1 };
+    if (h.charEnd !== undefined) c.charEnd = h.charEnd;
+    out.push(c);
   }
   return out;
 }
@@ -314,6 +318,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       const x = words[j]!;
       const after = words[j + 1]!;
       if (barrier[j]) break;
+      // "Leeds-based Kestrel Health Group": where a body is based is no part of its name
+      if (x.t.endsWith('-based') || x.t.endsWith('-headquartered')) break;
       // "… NHS Foundation Trust's Wellbeing Hub": a body's possessive ends the name before it
       if (x.possessive && (ORG_HEADS_STRONG.has(x.bare) || ORG_HEADS_WEAK.has(x.bare))) break;
       // "(BLMK) ICS": an acronym in brackets before the head
@@ -452,6 +458,28 @@ function initialledName(words: readonly Word[], end: number): number {
     need--;
     if (need < 0) return j;
     j--;
+  }
+  return -1;
+}
+
+/** A brand written with capitals inside it ("VitalsLink", "PathwayOne", "ePJS"), not an acronym everyone uses. */
+const BRAND_SHAPE = /^(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)$/;
+/**
+ * The brand before the product noun at `noun` with one or two lower-case words between
+ * ("the VitalsLink virtual ward platform"), after "the", a possessive determiner or a
+ * possessive name; else -1.
+ */
+function brandBefore(words: readonly Word[], noun: number): number {
+  for (let j = noun - 1, between = 0; j >= 1 && between <= 2; j--) {
+    const x = words[j]!;
+    if (words[j + 1]!.gap !== ' ') return -1;
+    if (/^[a-z][a-z-]*$/.test(x.t)) {
+      between++;
+      continue;
+    }
+    if (between === 0 || !BRAND_SHAPE.test(x.bare) || x.possessive) return -1;
+    const d = words[j - 1]!;
+    return x.gap === ' ' && (d.t === 'the' || POSSESSIVE_DETERMINERS.has(lower(d)) || d.possessive) ? j : -1;
   }
   return -1;
 }
@@ -1026,7 +1054,7 @@ function nameBack(words: readonly Word[], k: number, max = 5, connectors = true)
     break;
   }
   // sentence-opening words go; a capital mid-sentence ("leading on Your Care Connected") stays
-  while (s >= 0 && s <= k && (!isNameWord(words[s]!) || isConnector(words[s]!) || (NON_NAME_WORDS.has(words[s]!.t) && (words[s]!.first || !/^(?:Your|My|Our|The)$/.test(words[s]!.t))) || LEAD_TRIM(words[s]!))) {
+  while (s >= 0 && s <= k && ((!isNameWord(words[s]!) && !lowerThenUpper(words[s]!.t)) || isConnector(words[s]!) || (NON_NAME_WORDS.has(words[s]!.t) && (words[s]!.first || !/^(?:Your|My|Our|The)$/.test(words[s]!.t))) || LEAD_TRIM(words[s]!))) {
     if (!words[s]!.first && /^(?:Your|My|Our)$/.test(words[s]!.t)) break;
     s++;
   }
@@ -1075,6 +1103,15 @@ export function productRules(ctx: Ctx): Candidate[] {
         out.push({ type: 'product', s, e: i + 1, rule: 'x-app', prio: 5 });
       }
       continue;
+    }
+    // "the VitalsLink virtual ward platform", "whose PathwayOne patient flow software": a brand with
+    // capitals of its own, then a description in lower case, then the product noun
+    if (PRODUCT_NOUNS.has(lw) && !w.cap && w.gap === ' ') {
+      const b = brandBefore(words, i);
+      if (b >= 0) {
+        out.push({ type: 'product', s: b, e: b + 1, rule: 'x-described-product', prio: 3 });
+        continue;
+      }
     }
     // "the Welsh Community Care Information System (WCCIS)", "Clinisys Laboratory Solution (CLS)": a capitalised
     // system or solution followed by its own initials in brackets is a name, not a description
@@ -1150,7 +1187,7 @@ export function productRules(ctx: Ctx): Candidate[] {
   return out;
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your']);
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'whose']);
 const DIRECT_GENERIC = new Set(['Digital', 'Data', 'Shared', 'Care', 'Health', 'Intelligence', 'Population', 'ICS', 'ICB', 'Regional', 'National', 'Trust']);
 
 /**
@@ -1186,7 +1223,7 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
     for (let n = 0; k < words.length && n < 8; k++, n++) {
       const x = words[k]!;
       if (k > i && x.gap !== ' ' && !(x.gap === ' "' || x.gap === ' “')) break;
-      if (k === i && !/^(?:a|an|its|the|their|our|described|trust|integration)$/.test(x.t)) break;
+      if (k === i && !/^(?:a|an|its|the|their|our|described|trust|integration)$/.test(x.t) && !(x.possessive && x.cap)) break;
       if (PRODUCT_NOUNS.has(lower(x)) && lower(x) !== 'service' && lower(x) !== 'innovation' && lower(x) !== 'feature') {
         found = true;
         break;

@@ -77,6 +77,9 @@ const PEOPLE: [string, Case][] = [
 const ORGANISATIONS: [string, Case][] = [
   ['NHS foundation trust', { text: 'Riverside University Hospitals NHS Foundation Trust has signed a deal.', type: 'organisation', name: 'Riverside University Hospitals NHS Foundation Trust' }],
   ['NHS trust with "and"', { text: 'The move was led by Harrow and Hillingdon Community NHS Trust this year.', type: 'organisation', name: 'Harrow and Hillingdon Community NHS Trust' }],
+  ['a Northern Ireland trust and its short name', { text: 'The Belfast Health and Social Care Trust went first. The Belfast Trust has 20,000 staff.', type: 'organisation', name: 'Belfast Health and Social Care Trust', aliases: ['Belfast Trust'] }],
+  ['a health partners body', { text: "An independent evaluation, led by King's Health Partners, will report in spring.", type: 'organisation', name: "King's Health Partners" }],
+  ['a company after where it is based', { text: 'Leeds-based Kestrel Health Group has bought Tidewell Digital.', type: 'organisation', name: 'Kestrel Health Group' }],
   ['a hospital that is an infirmary', { text: 'The software went live at Aberdeen Royal Infirmary in February.', type: 'organisation', name: 'Aberdeen Royal Infirmary' }],
   ['an infirmary named head first', { text: 'It follows a pilot at the Royal Infirmary of Edinburgh last year.', type: 'organisation', name: 'Royal Infirmary of Edinburgh' }],
   ['a hospital after a town and "and" in a list of hospitals', { text: 'Its hospitals include Prince Philip Hospital in Llanelli and Withybush General Hospital in Haverfordwest.', type: 'organisation', name: 'Withybush General Hospital' }],
@@ -149,6 +152,7 @@ const PLACES: [string, Case][] = [
   ['an ambiguous town listed before a place', { text: 'The Chester and Warrington hubs opened this year.', type: 'place', name: 'Chester' }],
   ['a country', { text: 'It is the first service of its kind in Wales.', type: 'place', name: 'Wales' }],
   ['a shire district', { text: 'The hub covers practices in Thanet and Swale.', type: 'place', name: 'Thanet' }],
+  ['a place written into "-based"', { text: 'Eleven practices use Patchs, which comes from Manchester-based Patchs Health.', type: 'place', name: 'Manchester' }],
   ['a small town from the GeoNames list after a place preposition', { text: 'The photography hub at the community hospital in Elgin opened in May.', type: 'place', name: 'Elgin' }],
   ['a small town from the GeoNames list after a listed place', { text: 'Homes in Salisbury, Chippenham and Devizes took part.', type: 'place', name: 'Devizes' }],
   ['a two-word town from the GeoNames list', { text: 'The practice in Potters Bar joined the pilot.', type: 'place', name: 'Potters Bar' }],
@@ -159,6 +163,9 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a camel-case brand before a described product noun', { text: 'Tidewell makes the VitalsLink virtual ward platform.', type: 'product', name: 'VitalsLink' }],
+  ['a brand after "whose" before a described product noun', { text: 'Its staff will join Kestrel, whose PathwayOne patient flow software is used in 45 trusts.', type: 'product', name: 'PathwayOne' }],
+  ['a lower-case-initial brand in apposition with an owner’s record', { text: "Doccla Connect writes back to ePJS, SLaM's electronic patient record.", type: 'product', name: 'ePJS' }],
   ['a system named with its initials', { text: 'Nurses will move onto the Welsh Community Care Information System (WCCIS) next year.', type: 'product', name: 'Welsh Community Care Information System' }],
   ['a maker’s solution named with its initials', { text: 'The network has selected Clinisys Laboratory Solution (CLS) for its labs.', type: 'product', name: 'Clinisys Laboratory Solution' }],
   ['a generic record made a name by its initials', { text: 'Homes will be connected to the Integrated Care Record (ICR), the shared care record.', type: 'product', name: 'Integrated Care Record' }],
