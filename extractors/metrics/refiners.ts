@@ -81,6 +81,7 @@ const IDIOM_AFTER = /^[\s-]+tolerance\b/i;
  * "Level Two", "the Five Year Forward View". A capitalised number word is part of a name unless it
  * starts its sentence (or a list item); there it is a name only when two Title-case words follow.
  */
+const OPENING_QUOTE = /^["\u201C\u2018']$/;
 const dropNames: Refiner = (cands, doc) =>
   cands.filter((c) => {
     if (!c.words) return !inTitle(doc, c);
@@ -97,9 +98,10 @@ const dropNames: Refiner = (cands, doc) =>
       if (tokens[j]!.type === 'word' || tokens[j]!.type === 'number') { initial = false; break; }
     }
     if (!initial) {
-      // after a colon a sentence may start again ("Highlights: Two new hubs")
+      // after a colon or an opening quote a sentence may start again ("Highlights: Two new hubs",
+      // 'said: "One in five adults …')
       const prev = tokens[k - 1];
-      return prev !== undefined && prev.text === ':';
+      return prev !== undefined && (prev.text === ':' || OPENING_QUOTE.test(prev.text));
     }
     // sentence-initial: "Five Year Forward View sets out" is a name, "Five London boroughs" a count
     const e = tokenAt(tokens, c.numEnd);

@@ -43,7 +43,9 @@ export interface Candidate {
   words: boolean;
 }
 
-const MORE_OF_A_DURATION = new Set(['further', 'additional', 'more', 'extra']);
+/** Words between a number and its time unit that leave it a duration: "two further years", "two full weeks", "38,000 staff hours". */
+const MORE_OF_A_DURATION = new Set(['further', 'additional', 'more', 'extra', 'full', 'fewer', 'less', 'whole', 'consecutive', 'working', 'calendar', 'clinical', 'clinician', 'nursing', 'staff', 'admin', 'administrative', 'analyst', 'consultant', 'gp', 'volunteer', 'man', 'person', 'contact', 'training', 'lost']);
+const MORE_OF_A_DURATION_SRC = [...MORE_OF_A_DURATION].join('|');
 
 /** What follows a number, read once per number so most rules are skipped without running their pattern. */
 export interface Next {
@@ -206,7 +208,7 @@ const AGED_BEFORE = /\baged\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:-|to|and)\s
 const AGE_BAND_BEFORE = /\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men))\s+(?:over|under)\s+$/i;
 const APPROXIMATE_BEFORE = new RegExp(String.raw`\b${QUALIFIER_SRC}\s+$`, 'i');
 const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
-const COMPARED_FROM = /\b(?:up|down|rising|rose|risen|falling|fell|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|compared|against)\s+(?:from|on|with|to)\s+$/i;
+const COMPARED_FROM = new RegExp(String.raw`\b(?:up|down|rising|rose|risen|falling|fell|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|compared|against|peaking|peaked)\s+(?:from|on|with|to|at)\s+(?:(?:just|only|${QUALIFIER_SRC})\s+)?$`, 'i');
 /** A passive clinical verb after a bare number: its subject is patients. */
 const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|be\s+|now\s+|already\s+)*(?:admitted|readmitted|treated|discharged|referred|diagnosed|vaccinated|screened|hospitali[sz]ed|operated\s+on)\b/i;
 /** Words an 'other-unit' match can start with, lower case ("bed" for "bed-days"). */
@@ -398,9 +400,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'duration',
-    // "two further years", "three additional months": a word of more between the number and its unit
+    // "two further years", "two full weeks", "38,000 staff hours": a word between the number and its unit
     when: (n) => DURATIONS.has(n.word) || MORE_OF_A_DURATION.has(n.word),
-    pattern: /\s+(?:(?:further|additional|more|extra)\s+)?(years?|yrs?|decades?|months?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs)\b/iy,
+    pattern: new RegExp(String.raw`\s+(?:(?:${MORE_OF_A_DURATION_SRC})\s+)?(years?|yrs?|decades?|months?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs)\b`, 'iy'),
     extract: (hit, m, doc) => {
       const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
       const end = hit.end + m[0].length;
@@ -470,7 +472,8 @@ export const RULES: readonly Rule[] = [
     id: 'range-first',
     when: (n) => n.nc === '-' || n.word === 'to' || n.word === 'and',
     // "from 11,000 to about 9,350 images": the second end may carry its own qualifier
-    pattern: new RegExp(String.raw`\s*(?:-|to|and)\s*(?:${RANGE_END_QUALIFIER}\s+)?(?=(?:£|\$|€)?\d)`, 'iy'),
+    // (never across a line break: "… aged over 65\n- 200 were admitted" is two lines, not a range)
+    pattern: new RegExp(String.raw`[ \t]*(?:-|to|and)[ \t]*(?:${RANGE_END_QUALIFIER}\s+)?(?=(?:£|\$|€)?\d)`, 'iy'),
     extract: (hit, m, doc) => {
       const joiner = m[0].trim().toLowerCase();
       if (joiner === 'and' && !/\bbetween\s+$/i.test(doc.norm.slice(Math.max(0, hit.start - 12), hit.start))) return null;
@@ -481,8 +484,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'count-compared',
     // "17 trusts, down from 25 a year earlier": the earlier figure counts what the later one does
-    when: (n) => n.word === 'a' || n.word === 'in' || n.word === 'last' || n.word === 'the' || n.word === 'at' || n.word === 'previously' || n.word === 'before',
-    pattern: /(?=\s+(?:a\s+year|in\s+(?:the\s+)?(?:previous|last|same)|last\s+(?:year|month|week|quarter)|the\s+(?:previous|year|month)|at\s+the\s+(?:start|end)|previously|before)\b)/iy,
+    // ("compared with just 600 in March last year", "up from 19 in January", "rising to more than 11,000 on the busiest days")
+    when: (n) => n.word === 'a' || n.word === 'in' || n.word === 'on' || n.word === 'last' || n.word === 'the' || n.word === 'at' || n.word === 'previously' || n.word === 'before',
+    pattern: /(?=\s+(?:a\s+year|in\s+(?:the\s+)?(?:previous|last|same)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|on\s+(?:the\s+)?(?:busiest|quietest|peak|same|previous)|last\s+(?:year|month|week|quarter)|the\s+(?:previous|year|month)|at\s+the\s+(?:start|end)|previously|before)\b)/iy,
     extract: (hit, _m, doc) => {
       if (!COMPARED_FROM.test(doc.norm.slice(Math.max(0, hit.start - 30), hit.start))) return null;
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
@@ -520,7 +524,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'count-bare',
-    pattern: /(?=\s*(?:[;,.:)]|$)|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether)\b)/y,
+    // (a line that ends without a stop ends the number too: "- … of whom 62 percent were aged over 65")
+    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether)\b)/y,
     extract: (hit, _m, doc) => {
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
