@@ -642,7 +642,18 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     if (s === undefined) continue;
     let e = s;
     while (e < words.length && words[e]!.e <= h.end) e++;
-    if (e === s || words[e - 1]!.possessive) continue;
+    const pw = words[e];
+    if (pw && pw.possessive && pw.s < h.end && pw.s + pw.bare.length === h.end) e++;
+    if (e === s) continue;
+    if (words[e - 1]!.possessive) {
+      // "Alcidion's Miya Flow", "Brainomix's e-Stroke", "Qure.ai's qXR": a name after its maker's possessive
+      let k = e;
+      while (k < words.length && k - e < 3 && words[k]!.gap === ' ' && (productWordAfterMaker(words[k]!) || BRANDISH.test(words[k]!.t))) k++;
+      const next = words[k];
+      const own = words.slice(e, k).some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare));
+      if (k > e && own && !(next && next.gap === ' ' && next.cap)) out.push({ type: 'product', s: e, e: k, rule: 'makers-product', prio: 4 });
+      continue;
+    }
     let k = e;
     while (k < words.length && k - e < 3 && words[k]!.gap === ' ' && productWordAfterMaker(words[k]!)) k++;
     // a number alone is no name ("Accurx 2024"), nor a word that also ends a company's name
@@ -651,6 +662,9 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   }
   return out;
 }
+
+/** A brand that starts in lower case: "qXR", "e-Stroke", "mCare". */
+const BRANDISH = /^[a-z]+-?[A-Z][A-Za-z0-9]*$/;
 
 /** Last words of company names, never of a person's: a speaker or product named so is a company. */
 const COMPANY_LAST_WORDS = new Set(['Networks', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Health', 'Healthcare', 'Digital', 'Medical', 'Group', 'Holdings', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Partners']);
@@ -1140,7 +1154,7 @@ export function productRules(ctx: Ctx): Candidate[] {
       if (s < 0) continue;
       // "Graphnet Health’s Great North Care Record": the owner before a possessive stays a name of its own
       for (let x = k - 1; x >= s; x--) {
-        if (words[x]!.possessive && (words[x + 1]!.cap || lowerThenUpper(words[x + 1]!.t))) {
+        if (words[x]!.possessive && (words[x + 1]!.cap || BRANDISH.test(words[x + 1]!.t))) {
           s = x + 1;
           break;
         }

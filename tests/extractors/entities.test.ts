@@ -163,6 +163,8 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a product after its maker’s possessive', { text: "The trust selected Alcidion's Miya Flow in January.", type: 'product', name: 'Miya Flow' }],
+  ['a lower-case brand after its maker’s possessive', { text: "Brainomix's e-Stroke platform reads the scans.", type: 'product', name: 'e-Stroke' }],
   ['a camel-case brand before a described product noun', { text: 'Tidewell makes the VitalsLink virtual ward platform.', type: 'product', name: 'VitalsLink' }],
   ['a brand after "whose" before a described product noun', { text: 'Its staff will join Kestrel, whose PathwayOne patient flow software is used in 45 trusts.', type: 'product', name: 'PathwayOne' }],
   ['a lower-case-initial brand in apposition with an owner’s record', { text: "Doccla Connect writes back to ePJS, SLaM's electronic patient record.", type: 'product', name: 'ePJS' }],
@@ -247,6 +249,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a place inside a job title', 'Rebecca Stone, UK managing director at Alcidion, added her thanks.', 'place', 'UK'],
   ['a publisher’s name ending a longer name', 'The trust extended its contract with Ieso Digital Health for therapy.', 'organisation', 'Digital Health'],
   ['a maker and a title are no product', 'Accurx Chief Executive Jacob Haddad said so.', 'product', null],
+  ['a title after a maker’s possessive is no product', "Accurx's Chief Executive spoke at the event.", 'product', null],
   ['a maker and a year are no product', 'Accurx 2024 results were strong.', 'product', null],
   ['a one-word gazetteer product with no maker and no cue', 'Mia said she would come back later.', 'product', 'Mia'],
   ['a frame ending in a head word is no listed name', 'Across the ICS, Humber and North Yorkshire ICB plans to extend the record.', 'organisation', 'ICS, Humber and North Yorkshire ICB'],
