@@ -76,7 +76,7 @@ Association Council School Laboratory Laboratories Clinic Group Trust Co-operati
 export const ORG_HEAD_PHRASES: readonly string[][] = [
   'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership', 'NHS Foundation Trust',
   'NHS Trust', 'Foundation Trust', 'Health Board', 'Ambulance Service', 'Medical Services', 'Health Services', 'College London',
-  'Medical Practice', 'GP Practice', 'Medical Centre', 'Health Centre', 'Medical Group', 'Family Practice',
+  'Medical Practice', 'GP Practice', 'Group Practice', 'Medical Centre', 'Health Centre', 'Medical Group', 'Family Practice',
 ].map(words);
 
 /** Words that begin a name head-first: "University of Cambridge", "Department of Health". */
@@ -119,7 +119,7 @@ NHS ICS ICSs ICB ICBs ICP ICPs EPR EPRs AI IT UK US USA EU GP GPs PCN PCNs CCG C
 VOIP COVID A&E DNA DNAs ED ICU UEC SDEC VCSE SEND PIFU CT MRI RIS LIMS HIMSS TV PDF FAQ HR ID OK IG LLR BI PHM ShCR SCR CDS DTAC DSPT NHSE HTN`);
 
 /** Nouns that make a name before them a product ("the MyMind app", "Connect, its electronic patient record"). */
-export const PRODUCT_NOUNS = set('app apps application platform system record portal tool device solution software engine service feature innovation dashboard chatbot bot assistant algorithm');
+export const PRODUCT_NOUNS = set('app apps application platform system record portal tool device solution software engine service feature innovation dashboard chatbot bot assistant algorithm product scribe');
 
 /** A capitalised generic in a product slot: "the EPR", "a Trusted Research Environment" are not products. */
 export const GENERIC_PRODUCT_WORDS = set(`

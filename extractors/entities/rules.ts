@@ -650,7 +650,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
       let k = e;
       while (k < words.length && k - e < 3 && words[k]!.gap === ' ' && (productWordAfterMaker(words[k]!) || BRANDISH.test(words[k]!.t))) k++;
       const next = words[k];
-      const own = words.slice(e, k).some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare));
+      const own = words.slice(e, k).some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare) && !COMMON_ACRONYMS.has(x.bare) && x.t !== 'AI');
       if (k > e && own && !(next && next.gap === ' ' && next.cap)) out.push({ type: 'product', s: e, e: k, rule: 'makers-product', prio: 4 });
       continue;
     }

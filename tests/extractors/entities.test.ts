@@ -80,6 +80,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a Northern Ireland trust and its short name', { text: 'The Belfast Health and Social Care Trust went first. The Belfast Trust has 20,000 staff.', type: 'organisation', name: 'Belfast Health and Social Care Trust', aliases: ['Belfast Trust'] }],
   ['a health partners body', { text: "An independent evaluation, led by King's Health Partners, will report in spring.", type: 'organisation', name: "King's Health Partners" }],
   ['a company after where it is based', { text: 'Leeds-based Kestrel Health Group has bought Tidewell Digital.', type: 'organisation', name: 'Kestrel Health Group' }],
+  ['a group practice', { text: 'Dr Hannah Greenwood, a GP partner at Hebden Bridge Group Practice, said so.', type: 'organisation', name: 'Hebden Bridge Group Practice' }],
   ['a hospital that is an infirmary', { text: 'The software went live at Aberdeen Royal Infirmary in February.', type: 'organisation', name: 'Aberdeen Royal Infirmary' }],
   ['an infirmary named head first', { text: 'It follows a pilot at the Royal Infirmary of Edinburgh last year.', type: 'organisation', name: 'Royal Infirmary of Edinburgh' }],
   ['a hospital after a town and "and" in a list of hospitals', { text: 'Its hospitals include Prince Philip Hospital in Llanelli and Withybush General Hospital in Haverfordwest.', type: 'organisation', name: 'Withybush General Hospital' }],
@@ -163,6 +164,8 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a brand before "product" after "whose"', { text: 'Sign-on is provided by Imprivata, whose OneSign product is on 23,000 workstations.', type: 'product', name: 'OneSign' }],
+  ['an AI scribe named in apposition', { text: "The network deployed Heidi Health's AI scribe, Heidi, across 42 clinicians.", type: 'product', name: 'Heidi' }],
   ['a product after its maker’s possessive', { text: "The trust selected Alcidion's Miya Flow in January.", type: 'product', name: 'Miya Flow' }],
   ['a lower-case brand after its maker’s possessive', { text: "Brainomix's e-Stroke platform reads the scans.", type: 'product', name: 'e-Stroke' }],
   ['a camel-case brand before a described product noun', { text: 'Tidewell makes the VitalsLink virtual ward platform.', type: 'product', name: 'VitalsLink' }],
@@ -249,6 +252,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a place inside a job title', 'Rebecca Stone, UK managing director at Alcidion, added her thanks.', 'place', 'UK'],
   ['a publisher’s name ending a longer name', 'The trust extended its contract with Ieso Digital Health for therapy.', 'organisation', 'Digital Health'],
   ['a maker and a title are no product', 'Accurx Chief Executive Jacob Haddad said so.', 'product', null],
+  ['an acronym after a maker’s possessive is no product', "The network deployed Heidi Health's AI scribe across 42 clinicians.", 'product', 'AI'],
   ['a title after a maker’s possessive is no product', "Accurx's Chief Executive spoke at the event.", 'product', null],
   ['a maker and a year are no product', 'Accurx 2024 results were strong.', 'product', null],
   ['a one-word gazetteer product with no maker and no cue', 'Mia said she would come back later.', 'product', 'Mia'],
