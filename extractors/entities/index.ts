@@ -56,6 +56,17 @@ function orgKey(name: string): string {
   // "NHS Humber and North Yorkshire Integrated Care Board" is the board's formal name: "Humber and North Yorkshire ICB"
   return k.startsWith('nhs ') && (k.endsWith(' icb') || k.endsWith(' ics')) ? k.slice(4) : k;
 }
+/** A trust's core name, and without its specialty ("alder hey childrens", "alder hey"). */
+function coreNames(name: string): string[] {
+  const core = trustCore(name);
+  if (!core) return [];
+  const short = core.replace(SPECIALTY_TAIL, '');
+  return short !== core && short.includes(' ') ? [core, short] : [core];
+}
+/** The head that ends the second of two bodies joined by "and". */
+const SECOND_BODY = /\b(?:Trust|Healthcare|Hospitals?|ICB|ICS|Council|Board|Partnership|Services|Group|University|College|Federation|PCN)$/;
+/** The specialty that ends a specialist trust's core name ("alder hey children's"). */
+const SPECIALTY_TAIL = / (?:womens and childrens|childrens|womens)$/;
 /** A trust's or hospital's core name: "Bedford Hospital NHS Trust" and "Bedford Hospital" → "bedford". */
 function trustCore(name: string): string | null {
   let k = orgKey(name);
@@ -364,9 +375,17 @@ function run(doc: Prepared): EntityRecord[] {
     }
     // "Cornwall Partnership" or "Hywel Dda" (another rule's name) where the article names
     // "Cornwall Partnership NHS Foundation Trust" or "Hywel Dda University Health Board": one body
+    // "Alder Hey" for "Alder Hey Children's NHS Foundation Trust": a specialist trust's core without its
+    // specialty, where only one body has that core
+    const shortCores = new Map<string, Entity | null>();
+    for (const [core, e] of cores) {
+      const short = core.replace(SPECIALTY_TAIL, '');
+      if (short !== core && short.includes(' ')) shortCores.set(short, shortCores.has(short) ? null : e);
+    }
     for (const e of entities) {
       if (e.type !== 'organisation' || !e.mentions.length || trustCore(e.mentions[0]!.name)) continue;
-      const body = cores.get(orgKey(e.mentions[0]!.name));
+      const k = orgKey(e.mentions[0]!.name);
+      const body = cores.get(k) ?? shortCores.get(k);
       if (body && body !== e && body.mentions.length) merge(body, e);
     }
   })();
@@ -596,6 +615,101 @@ function run(doc: Prepared): EntityRecord[] {
         return pos === 'VERB' || pos === 'AUX';
       };
       if (e.mentions.every(asBody)) e.mentions = [];
+    }
+  })();
+
+  // "Alder Hey and Liverpool University Hospitals NHS Foundation Trust", "SLaM and Bromley Healthcare": a
+  // body the article names elsewhere (by a form, short form or core name), "and", then a second body
+  (() => {
+    const bodyOf = new Map<string, Entity>();
+    // bodies whose names join nothing with "and" claim their forms first ("SLaM" is the trust's, not "SLaM and Bromley Healthcare"'s)
+    const joined = (e: Entity) => e.mentions[0]!.name.includes(' and ');
+    const bodies = entities.filter((e) => e.type === 'organisation' && e.mentions.length);
+    for (const e of [...bodies.filter((b) => !joined(b)), ...bodies.filter(joined)]) {
+      for (const f of e.forms) if (!bodyOf.has(key(f))) bodyOf.set(key(f), e);
+      // an acronym the body's own name defines in brackets ("South London and Maudsley NHS Foundation Trust (SLaM)")
+      for (const m of e.mentions) if (m.c?.acronym && !joined(e)) bodyOf.set(key(m.c.acronym), e);
+      for (const core of coreNames(e.mentions[0]!.name)) if (!bodyOf.has(core)) bodyOf.set(core, e);
+    }
+    const splitMentions = new Set<Mention>();
+    const leftovers: Entity[] = [];
+    for (const e of entities.slice()) {
+      if (e.type !== 'organisation' || !e.mentions.length) continue;
+      let split = false;
+      for (const m of e.mentions.slice()) {
+        const raw = text.slice(m.start, m.end);
+        for (let at = raw.indexOf(' and '); at > 0; at = raw.indexOf(' and ', at + 1)) {
+          const first = raw.slice(0, at);
+          const second = raw.slice(at + 5);
+          // (a one-word first part only when it is an acronym: "Birmingham and Solihull ICS" is one body)
+          if (!first.includes(' ') && !/[A-Z].*[A-Z]/.test(first)) continue;
+          const other = bodyOf.get(key(first));
+          if (!other || other === e || !SECOND_BODY.test(second) || !second.includes(' ')) continue;
+          const w0 = words[byStart.get(m.start)!]!;
+          const mFirst: Mention = { start: m.start, end: m.start + at, name: first, written: [], c: null, sent: w0.sent, para: w0.para };
+          const mSecond: Mention = { start: m.start + at + 5, end: m.end, name: cleanName(m.name.slice(at + 5)), written: [], c: m.c, sent: w0.sent, para: w0.para };
+          e.mentions.splice(e.mentions.indexOf(m), 1);
+          other.mentions.push(mFirst);
+          other.forms.add(first);
+          entityOfMention.set(mFirst, other);
+          const target = bodyOf.get(key(mSecond.name));
+          if (target && target.mentions.length) {
+            target.mentions.push(mSecond);
+            entityOfMention.set(mSecond, target);
+          } else entityOfMention.set(mSecond, add('organisation', mSecond, e.rule));
+          e.forms.delete(m.name);
+          splitMentions.add(m);
+          split = true;
+          break;
+        }
+      }
+      // what is left of a split name ("SLaM" taken for "SLaM and Bromley Healthcare") goes to the body it names
+      if (split) leftovers.push(e);
+    }
+    // a mention another record shares (an acronym's merge) is split there too, and a short mention given the
+    // split name as its fuller form ("at SLaM" read as "SLaM and Bromley Healthcare") keeps its own
+    const splitNames = new Set([...splitMentions].map((m) => key(m.name)));
+    for (const e of entities) {
+      if (e.type !== 'organisation' || !e.mentions.length) continue;
+      let touched = false;
+      for (const m of e.mentions) {
+        if (!splitNames.has(key(m.name)) || splitMentions.has(m)) continue;
+        m.name = cleanName(text.slice(m.start, m.end));
+        e.forms.delete(m.name);
+        touched = true;
+      }
+      if (e.mentions.some((m) => splitMentions.has(m))) {
+        e.mentions = e.mentions.filter((m) => !splitMentions.has(m));
+        touched = true;
+      }
+      if (touched) leftovers.push(e);
+    }
+    for (const e of leftovers) {
+      if (!e.mentions.some((m) => m.name.includes(' and '))) {
+        for (const m of e.mentions.slice()) {
+          const o = bodyOf.get(key(m.name));
+          if (!o || o === e) continue;
+          e.mentions.splice(e.mentions.indexOf(m), 1);
+          o.mentions.push(m);
+          entityOfMention.set(m, o);
+        }
+      }
+    }
+  })();
+
+  // "Alder Hey said it would train …": a "person" whose whole name the article also writes as a body's
+  // name or short form is that body
+  (() => {
+    const bodyByForm = new Map<string, Entity>();
+    for (const e of entities) {
+      if (e.type !== 'organisation' || !e.mentions.length) continue;
+      for (const f of e.forms) bodyByForm.set(key(f), e);
+      for (const core of coreNames(e.mentions[0]!.name)) if (core.includes(' ') && !bodyByForm.has(core)) bodyByForm.set(core, e);
+    }
+    for (const e of entities) {
+      if (e.type !== 'person' || !e.mentions.length) continue;
+      const body = bodyByForm.get(key(e.mentions[0]!.name));
+      if (body && e.mentions.every((m) => key(m.name) === key(e.mentions[0]!.name))) merge(body, e);
     }
   })();
 
