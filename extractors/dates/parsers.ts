@@ -187,10 +187,12 @@ export const RULES: readonly Rule[] = [
     // places in the calendar (the year closest to it for the last month), else left open
     id: 'month-range',
     needs: MONTH,
-    pattern: re(`\\b(?:from|between)${S}${M}${S0}(?:-|to|and|until|till|through)${S0}${M}\\b(?!,?${S}(?:${Y}|of${S}${Y}))`),
+    // ("February to May", "April-June" need no "from": two capitalised months joined by "to" or a dash)
+    pattern: re(`\\b(?:(?:from|between)${S}${M}${S0}(?:-|to|and|until|till|through)|${M}${S0}(?:-|to))${S0}${M}\\b(?!,?${S}(?:${Y}|of${S}${Y}))`),
     extract: (m, ctx) => {
-      if (!capMonth(m, 1, ctx) || !capMonth(m, 2, ctx)) return null;
-      const a = monthNumber(m[1]!), b = monthNumber(m[2]!);
+      const g1 = m[1] !== undefined ? 1 : 2;
+      if (!capMonth(m, g1, ctx) || !capMonth(m, 3, ctx)) return null;
+      const a = monthNumber(m[g1]!), b = monthNumber(m[3]!);
       if (a === b) return null;
       if (!ctx.ref) return range('range', null);
       const y = monthYear(ctx.ref, b, 'closest');
@@ -276,6 +278,30 @@ export const RULES: readonly Rule[] = [
       const between = /^between/i.test(m[0]);
       if (/^and$/i.test(m[2]!) && !between && b - a > 1) return null; // "2019 and 2022" names two years
       return b > a && b - a <= 50 ? range('range', yearsSpan(a, b)) : null;
+    },
+  },
+  {
+    // "Q2 to Q3 2026", "between Q1 and Q2 2027": the first quarter takes the year of the second
+    id: 'quarter-range-year',
+    needs: QUARTER | YEAR,
+    pattern: re(`\\b(?:(?:from|between)${S})?Q([1-4])${S0}(?:-|to|and|until|through)${S0}Q([1-4])${S}${Y}${YEND}`),
+    extract: (m) => {
+      const a = +m[1]!, b = +m[2]!, y = +m[3]!;
+      if (a >= b) return null;
+      const first = quarterSpan(y, a), last = quarterSpan(y, b);
+      return range('range', [first[0], last[1]]);
+    },
+  },
+  {
+    // "in the first quarter of next year": a quarter of the year the reference date names
+    id: 'quarter-of-relative-year',
+    needs: QUARTER | UNIT,
+    pattern: re(`\\b(?:the${S})?(?:(Q[1-4])|(first|second|third|fourth|final|last)${S}quarter)${S}of${S}(this|last|next)${S}year\\b`),
+    extract: (m, ctx) => {
+      const q = m[1] ? +m[1][1]! : ORDINAL_QUARTER[m[2]!.toLowerCase()]!;
+      const r = ctx.ref;
+      const y = r ? r.y + (/last/i.test(m[3]!) ? -1 : /next/i.test(m[3]!) ? 1 : 0) : 0;
+      return { ...point('quarter', r ? quarterSpan(y, q) : null), skip: leadingThe(m[0]) };
     },
   },
   {

@@ -78,7 +78,8 @@ const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,
 const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}$/i;
 /** "until the contract ends in 2032", "scheduled for go-live in autumn 2025": a trigger, a short clause or noun, then the date. */
 const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|(?:scheduled|slated|planned|due)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
-const NOT_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|be)\b/i;
+// ("expected to be onboarded in …", "due to be live by …" commit to an action; "expected to be the largest in 2025" does not)
+const NOT_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|be(?![ \t]+(?:[a-z]+ed|[a-z]+en|live|in[ \t]+place|available|ready|operational|complete|up[ \t]+and[ \t]+running)\b))\b/i;
 
 const canonicalTrigger = (raw: string): string => {
   const t = raw.toLowerCase().replace(/\s+/g, ' ');
