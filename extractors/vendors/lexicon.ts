@@ -84,7 +84,8 @@ export const NON_NAME_WORDS = new Set(
   Saturday Sunday Spring Summer Autumn Winter England Scotland Wales Ireland Britain UK London Europe US USA Here There What Which
   Who Whose How When Where Why Not No Yes Also However In On At By For From With As Of To Case Study Read Learn Find See Click
   Through Across Via Under Within Without After Before During Since Until Alongside Together Meanwhile Today Now Currently Recently
-  And Or But If So Then Thus Therefore Additionally Furthermore Moreover Overall Finally Plus Last Next First Second Third`.split(/\s+/),
+  And Or But If So Then Thus Therefore Additionally Furthermore Moreover Overall Finally Plus Last Next First Second Third
+  Because Although Though While Whilst Once Unless Whereas Like Unlike Following Despite`.split(/\s+/),
 );
 
 /**

@@ -139,6 +139,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const text = 'Leeds Teaching Hospitals NHS Trust went live. Leeds Teaching Hospitals NHS Trust is pleased. Leeds Teaching Hospitals NHS Trust trained staff. York Hospital NHS Trust, Hull Royal Infirmary NHS Trust, Bradford NHS Trust, Airedale NHS Trust, Harrogate NHS Trust, Barnsley Hospital NHS Trust, Calderdale NHS Trust, Mid Yorkshire NHS Trust, Rotherham NHS Trust, Doncaster NHS Trust and Sheffield NHS Trust also spoke.\nSeparately, apps from Accurx are popular.';
     expect(byName(run(text), 'Accurx')!.customers).toEqual([]);
   });
+  it('does not take a conjunction opening the sentence into a name', () => {
+    const rs = run('Because Northampton General works with Kettering General Hospital NHS Foundation Trust, the automations are shared.');
+    expect(names(rs)).toEqual([]);
+  });
   it('keeps a short first word that merely ends like an adverb ("Ally Cares")', () => {
     const rs = run('Hampshire County Council has signed a three-year contract with Ally Cares, with the option to extend.');
     expect(names(rs)).toEqual(['Ally Cares']);
