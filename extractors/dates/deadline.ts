@@ -184,7 +184,22 @@ const DESCRIPTIONS: readonly [RegExp, Want][] = [
   [/\bthe (?:university )?health board\b/gi, 'healthBoard'],
   [/\bthe board\b/gi, 'board'],
   [/\bthe (?:county |city |borough |local )?council\b/gi, 'council'],
+  [/\bthe (?:imaging |pathology |clinical |care )?network\b/gi, 'network'],
+  [/\bthe collaborative\b/gi, 'collaborative'],
+  [/\bthe (?:PCN|primary care network)\b/g, 'pcn'],
+  [/\bthe (?:GP )?federation\b/gi, 'federation'],
+  [/\bthe hospice\b/gi, 'hospice'],
+  [/\bthe alliance\b/gi, 'alliance'],
 ];
+/** What a description of one kind of body names, for the kinds that only need the name's head word. */
+const NAMED_BY_HEAD: Partial<Record<Want, RegExp>> = {
+  network: /\bNetwork\b/,
+  collaborative: /\bCollaborative\b/,
+  pcn: /\b(?:PCN|Primary Care Network)\b/,
+  federation: /\bFederation\b/,
+  hospice: /\bHospice\b/,
+  alliance: /\bAlliance\b/,
+};
 const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap|priorities|strategies)[ \t]{1,3}(?:for|of)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
 
@@ -207,7 +222,7 @@ const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b/;
 // first the body named as an ICS and "the partnership" first the one named as a partnership.
 const NAMES_SYSTEM = /\b(?:ICS|Integrated Care System)\b/;
 const NAMES_PARTNERSHIP = /\b(?:Partnership)\b/;
-type Want = 'ics' | 'partnership' | 'icb' | 'trust' | 'healthBoard' | 'board' | 'council' | 'any';
+type Want = 'ics' | 'partnership' | 'icb' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'any';
 /** What "the trust" and "the hospital" name: a trust or hospital before a council or university. */
 const NAMES_TRUST = /\b(?:Trust|Hospitals?)\b/;
 
@@ -233,6 +248,8 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   if (want === 'healthBoard') return scan((m) => HEALTH_BOARD_NAME.test(m.body), all) ?? scan((m) => m.trustLike) ?? scan(() => true);
   if (want === 'board') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
+  const head = NAMED_BY_HEAD[want];
+  if (head) return scan((m) => head.test(m.body), all) ?? scan((m) => m.organisation);
   return (
     scan((m) => samePara(m) && m.icsLike) ??
     // an article about a system calls it "the ICS" far more often than it means the board
@@ -334,10 +351,16 @@ function lastDescription(doc: Prepared, index: EntityIndex, sentence: number, st
     for (const m of passage.matchAll(re)) if (m.index > at) [at, best] = [m.index, want];
   }
   if (best === null) return null;
-  const named = firstStartingAt(index.mentions, start) - 1;
+  // a body named after the description takes over, unless it is one no description here could name
+  // (a supplier: "the network will roll out Annalise.ai's CXR … The work is due to finish by …")
+  let named = firstStartingAt(index.mentions, start) - 1;
+  while (named >= 0 && index.mentions[named]!.start - from > at && !describable(index.mentions[named]!)) named--;
   const lastNamed = named >= 0 ? index.mentions[named]!.start - from : -1;
   return lastNamed > at ? null : best;
 }
+const HEADS_DESCRIBED = Object.values(NAMED_BY_HEAD);
+/** A body one of DESCRIPTIONS can point back to: a trust, board, system, council, network … (not a company or a place). */
+const describable = (m: Mentioned) => m.organisation && (m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body) || HEADS_DESCRIBED.some((r) => r.test(m.body)));
 
 const MODAL_OR_TO = new Set(['to', 'will', 'shall', 'should', 'must', 'would', 'can', 'could', "'ll"]);
 const CONNECTIVE_ONLY = /^[\s,"'(]*(?:(?:and|but|or|so|while|whilst|then|also|that|which|where|with)[\s,"'(]*)?$/i;

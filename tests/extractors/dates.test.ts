@@ -106,6 +106,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'NHS Grampian',
     },
     {
+      name: '"the network" points back to the network, past a supplier named since',
+      text: 'North East Imaging Network gets £12m.\nHosted by Newcastle Hospitals NHS Foundation Trust, the network will roll out Annalise.ai across its trusts. The work is due to finish by December 2026.',
+      ents: [{ type: 'organisation', name: 'North East Imaging Network' }, { type: 'organisation', name: 'Newcastle Hospitals NHS Foundation Trust' }, { type: 'organisation', name: 'Annalise.ai' }],
+      deadline: 'by December 2026',
+      subject: 'North East Imaging Network',
+    },
+    {
+      name: '"the PCN" points back to the primary care network',
+      text: 'Calder Valley PCN runs the pilot with West Yorkshire ICB.\nThe PCN must confirm that it meets the requirements by 30 September.',
+      ents: [{ type: 'organisation', name: 'Calder Valley PCN' }, { type: 'organisation', name: 'West Yorkshire ICB' }],
+      deadline: 'by 30 September',
+      subject: 'Calder Valley PCN',
+    },
+    {
       name: '"the ICS" points back to the ICS named before, not the board',
       text: 'Hertfordshire and West Essex ICS published its plan.\nHertfordshire and West Essex ICB approved it.\nThe ICS lists an ambition to protect 20 percent of care home residents by 2024.',
       ents: [{ type: 'organisation', name: 'Hertfordshire and West Essex ICS' }, { type: 'organisation', name: 'Hertfordshire and West Essex ICB' }],
