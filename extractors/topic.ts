@@ -44,7 +44,7 @@ const DESCRIPTIONS: readonly [RegExp, (name: string) => boolean][] = [
   [/\bthe (?:county |city |borough )?council\b/gi, (n) => /\bCouncil\b/.test(n)],
   [/\bthe (?:imaging |pathology |clinical |care )?network\b/gi, (n) => /\bNetwork\b/.test(n)],
   [/\bthe collaborative\b/gi, (n) => /\bCollaborative\b/.test(n)],
-  [/\bthe (?:PCN|primary care network)\b/g, (n) => /\b(?:PCN|Primary Care Network)\b/.test(n)],
+  [/\b[Tt]he (?:PCN|[Pp]rimary [Cc]are [Nn]etwork)\b/g, (n) => /\b(?:PCN|Primary Care Network)\b/.test(n)],
   [/\bthe (?:GP )?federation\b/gi, (n) => /\bFederation\b/.test(n)],
   [/\bthe hospice\b/gi, (n) => /\bHospice\b/.test(n)],
 ];

@@ -186,7 +186,7 @@ const DESCRIPTIONS: readonly [RegExp, Want][] = [
   [/\bthe (?:county |city |borough |local )?council\b/gi, 'council'],
   [/\bthe (?:imaging |pathology |clinical |care )?network\b/gi, 'network'],
   [/\bthe collaborative\b/gi, 'collaborative'],
-  [/\bthe (?:PCN|primary care network)\b/g, 'pcn'],
+  [/\b[Tt]he (?:PCN|[Pp]rimary [Cc]are [Nn]etwork)\b/g, 'pcn'],
   [/\bthe (?:GP )?federation\b/gi, 'federation'],
   [/\bthe hospice\b/gi, 'hospice'],
   [/\bthe alliance\b/gi, 'alliance'],
