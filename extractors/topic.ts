@@ -49,6 +49,8 @@ const DESCRIPTIONS: readonly [RegExp, (name: string) => boolean][] = [
   [/\bthe hospice\b/gi, (n) => /\bHospice\b/.test(n)],
 ];
 
+const ANY_DESCRIPTION = new RegExp(DESCRIPTIONS.map(([re]) => `(${re.source})`).join('|'), 'gi');
+
 /**
  * The body each description in `norm` ("the health board", "the trust") points back to: the last
  * body of its kind among `bodies` (sorted by start) before it. An article about one board names it
@@ -58,19 +60,19 @@ const DESCRIPTIONS: readonly [RegExp, (name: string) => boolean][] = [
 export function describedBodies(norm: string, bodies: readonly { start: number; name: string }[]): string[] {
   const out: string[] = [];
   if (bodies.length === 0) return out;
-  for (const [re, names] of DESCRIPTIONS) {
-    for (const m of norm.matchAll(re)) {
-      let lo = 0;
-      let hi = bodies.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (bodies[mid]!.start < m.index) lo = mid + 1;
-        else hi = mid;
-      }
-      let k = lo - 1;
-      while (k >= 0 && !names(bodies[k]!.name)) k--;
-      if (k >= 0) out.push(bodies[k]!.name);
+  // one pass over the text for every kind of description (a pass per kind cost 3% of an article's time)
+  for (const m of norm.matchAll(ANY_DESCRIPTION)) {
+    const names = DESCRIPTIONS[m.slice(1).findIndex((g) => g !== undefined)]![1];
+    let lo = 0;
+    let hi = bodies.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bodies[mid]!.start < m.index) lo = mid + 1;
+      else hi = mid;
     }
+    let k = lo - 1;
+    while (k >= 0 && !names(bodies[k]!.name)) k--;
+    if (k >= 0) out.push(bodies[k]!.name);
   }
   return out;
 }
