@@ -16,7 +16,7 @@ import { REFINERS, type RefineContext } from './refiners.ts';
 import { findHealthBodies, type BodyMention } from './bodies.ts';
 import { findProducts } from './products.ts';
 import { findCustomers, type DocIndex } from './customers.ts';
-import { foldKey } from './lexicon.ts';
+import { foldKey, NON_NAME_WORDS, PLACES } from './lexicon.ts';
 import { nonVendorReason } from './names.ts';
 import { semicolons } from './context.ts';
 import { headings } from '../sections.ts';
@@ -138,6 +138,14 @@ function withTopicBody(customers: string[], mentions: readonly Mention[], norm: 
 /** Entity rules that name public bodies: national bodies, NHS health boards and ICBs named after their area. */
 const PUBLIC_BODY_RULES = new Set(['national-body', 'nhs-area']);
 
+/** Words that end a company's formal name and that an article drops after first use. */
+const CORPORATE_TAIL = /(?: (?:Health|Healthcare|Digital|Technologies|Technology|Group|Medical|Systems|Software|Solutions|Labs|Ltd|Limited|UK|Analytics|Diagnostics|Holdings))+$/;
+/** "Kestrel Health Group" → "Kestrel"; null when the name has no such tail or nothing distinctive before it. */
+function shortName(name: string): string | null {
+  const short = name.replace(CORPORATE_TAIL, '');
+  return short !== name && /^[A-Z][A-Za-z]{3,}$/.test(short) ? short : null;
+}
+
 export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extractor<VendorRecord> {
   const matcher: SupplierMatcher = makeSupplierMatcher(suppliers);
   const gazetteerForms = formsIndex(suppliers);
@@ -179,6 +187,10 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     }
     for (const g of groups.values()) {
       if (g.entity) for (const a of [g.entity.name, ...g.entity.aliases]) if (!g.forms.includes(a)) g.forms.push(a);
+      // "Tidewell makes …" after "Tidewell Digital", "join Kestrel" after "Kestrel Health Group": the name
+      // without its corporate tail, when that names nothing else in the article
+      const short = shortName(g.entry?.name ?? g.entity?.name ?? g.forms[0]!);
+      if (short && !g.forms.includes(short) && !ctx.entityIndex.has(foldKey(short)) && !PLACES.has(short) && !NON_NAME_WORDS.has(short)) g.forms.push(short);
     }
 
     const list = [...groups.values()];

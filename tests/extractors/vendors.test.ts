@@ -139,6 +139,12 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const text = 'Leeds Teaching Hospitals NHS Trust went live. Leeds Teaching Hospitals NHS Trust is pleased. Leeds Teaching Hospitals NHS Trust trained staff. York Hospital NHS Trust, Hull Royal Infirmary NHS Trust, Bradford NHS Trust, Airedale NHS Trust, Harrogate NHS Trust, Barnsley Hospital NHS Trust, Calderdale NHS Trust, Mid Yorkshire NHS Trust, Rotherham NHS Trust, Doncaster NHS Trust and Sheffield NHS Trust also spoke.\nSeparately, apps from Accurx are popular.';
     expect(byName(run(text), 'Accurx')!.customers).toEqual([]);
   });
+  it('reads a company’s name without its corporate tail as the same supplier', () => {
+    const rs = runWithEntities('Kestrel Health Group, a software company, has bought the start-up Tidewell Digital. Tidewell makes the VitalsLink virtual ward platform. Its staff will join Kestrel, whose PathwayOne patient flow software is used widely.');
+    expect(names(rs).sort()).toEqual(['Kestrel Health Group', 'Tidewell Digital']);
+    expect(byName(rs, 'Tidewell Digital')!.products).toEqual(['VitalsLink']);
+    expect(byName(rs, 'Kestrel Health Group')!.products).toEqual(['PathwayOne']);
+  });
   it('does not take a conjunction opening the sentence into a name', () => {
     const rs = run('Because Northampton General works with Kettering General Hospital NHS Foundation Trust, the automations are shared.');
     expect(names(rs).filter((n) => n.startsWith('Because'))).toEqual([]);
