@@ -131,7 +131,7 @@ function measuredBefore(doc: Prepared, start: number, copula = true): string | n
 const MONEY_OF = /\s+of\s+(?=[a-z])(?!the\b|its\b|their\b|our\b|this\b|that\b|which\b|whom\b|it\b|them\b|these\b|those\b)/y;
 const OF_WORDS = /([a-z]+(?:[ -][a-z]+){0,2}?)(?=\s+(?:from|for|to|in|on|by|with|over|at|and|or|which|that|is|was|will)\b|\s*[,.;:)]|\s*$)/y;
 /** "up to £1.1 million a year in savings": what the amount is, after "in". */
-const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?=(?:savings|funding|investment|revenue|income|grants?|efficiencies|cost\s+savings|cash\s+releasing)\b)/iy;
+const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?=(?:(?:additional|extra|lost|new|further|annual|recurrent|recurring)\s+)?(?:[a-z-]+\s+)?(?:savings|funding|investment|revenue|income|grants?|efficiencies|costs|fees|losses|spending|payments|cash\s+releasing)\b)(?:(?:additional|extra|lost|new|further|annual|recurrent|recurring)\s+)?/iy;
 /** "£9.8 million will come from the Welsh Government's fund": an amount that comes from somewhere is funding. */
 const COMES_FROM = /\s+(?:(?:will|would|is|are|was|were|has|have)\s+)?(?:(?:expected|set|due|likely)\s+to\s+)?(?:come|comes|coming|came|been\s+drawn)\s+from\b/iy;
 
@@ -151,11 +151,12 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
     const np = after(doc, end + inWhat[0].length, 3);
     if (np) return np.noun;
   }
+  // "£1.1 million coming from NHS England": money that comes from somewhere is funding (before the
+  // phrase after it, which a tagger may read "coming" into)
+  if (stickyAt(COMES_FROM, doc, end, 60)) return 'funding';
   const np = after(doc, end, 4);
   if (np) return np.noun;
-  const before = measuredBefore(doc, start);
-  if (before) return before;
-  return stickyAt(COMES_FROM, doc, end, 60) ? 'funding' : null;
+  return measuredBefore(doc, start);
 }
 
 const SECOND_MODIFIER = /,[ \t]{1,3}(?:[£$€][\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?|[\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?)[ \t]{1,3}/y;
