@@ -89,7 +89,11 @@ export const NATIONAL_BODIES: readonly string[] = [
   'NHS Shared Business Services', 'NHS Test and Trace', 'Test and Trace', 'Track and Trace', 'NHS Transformation Directorate',
   'NHS Supply Chain', 'NHS Education for Scotland', 'NHS 24', 'Digital Health and Care Wales', 'DHCW', 'NHS Wales Informatics Service',
   'Public Health Wales', 'Health Education and Improvement Wales', 'Public Health Scotland', 'NHS National Services Scotland',
-  'Healthcare Improvement Scotland', 'Health and Social Care Northern Ireland', 'Public Health Agency', 'Business Services Organisation',
+  'Healthcare Improvement Scotland', 'Health and Social Care Northern Ireland',
+  // Scotland's fourteen territorial health boards
+  'NHS Ayrshire and Arran', 'NHS Borders', 'NHS Dumfries and Galloway', 'NHS Fife', 'NHS Forth Valley', 'NHS Grampian',
+  'NHS Greater Glasgow and Clyde', 'NHS Highland', 'NHS Lanarkshire', 'NHS Lothian', 'NHS Orkney', 'NHS Shetland', 'NHS Tayside',
+  'NHS Western Isles', 'Public Health Agency', 'Business Services Organisation',
   'NHS AI Lab', 'NHS AI and Digital Regulations Service', 'Scottish Government', 'Welsh Government', 'Northern Ireland Executive', 'Department of Health (Northern Ireland)', 'UK Government', 'Department of Health and Social Care', 'Department of Health',
   'DHSC', 'Cabinet Office', 'HM Treasury', 'Treasury', 'Home Office', 'Government Digital Service', 'Office for National Statistics',
   'ONS', 'Public Health England', 'UK Health Security Agency', 'UKHSA', 'Health Education England', 'HEE', 'Care Quality Commission',

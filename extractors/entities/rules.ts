@@ -289,6 +289,9 @@ const LEAD_TRIM = (w: Word) =>
   (w.first && /ing$/.test(w.t)) ||
   (w.cap && (ROLE_HEADS_C.has(w.t) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
 
+/** Heads of bodies named after a person, title and all ("Sir James Knott Trust", "Dr Gray's Hospital"). */
+const isHonouredBody = (head: string) => /^(?:Trust|Hospital|Hospice|Foundation|Fund|Charity|Centre|Institute|College|School|Unit|Practice|Surgery)$/.test(head);
+
 /** Names that end with an organisation head: "… NHS Foundation Trust", "… ICS", "… Hospital", "… Council". */
 export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
@@ -356,7 +359,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         // "Prince Philip Hospital in Llanelli and Withybush General Hospital": a town after a preposition, then a
         // name of two or more words that starts with no place, lists two things ("Chelsea and Westminster
         // Hospital" and "Brighton and Sussex University Hospitals" join two places and stay one name)
-        if ((x.t === 'and' || x.t === '&') && j > 0 && owner[j - 1]! >= 0 && owner[j + 1]! < 0 && h.start - (j + 1) >= 2) {
+        const andDistrict = words[j + 2]?.t === 'and' && words[j + 3]?.t === 'District' && j + 4 === h.start;
+        if ((x.t === 'and' || x.t === '&') && j > 0 && owner[j - 1]! >= 0 && (owner[j + 1]! < 0 || andDistrict) && h.start - (j + 1) >= 2) {
           const townStart = places[owner[j - 1]!]!.s;
           const before = words[townStart - 1];
           if (before && !before.cap && before.sent === x.sent && PLACE_PREPOSITIONS.has(before.t)) break;
@@ -384,7 +388,11 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         if (!(listedWalk && ps > start) && !region && (ps >= start || free)) start = ps;
       }
     }
-    while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&'))) start++;
+    // "Sir James Knott Trust", "Dr Gray's Hospital": an honorific before a person's name that names the body stays
+    while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&'))) {
+      if (HONORIFICS.has(words[start]!.t) && start > 0 && !words[start]!.first && start + 1 < h.start && words[start + 1]!.cap && !isRoleWord(words[start + 1]!) && words[start + 1]!.gap === ' ' && isHonouredBody(h.head)) break;
+      start++;
+    }
     while (start < h.start && isConnector(words[start]!)) start++;
     if (start >= h.start) continue;
     // "a new Digital Hub", "an ICS Programme Management Office": introduced with a/an, not a named body
