@@ -472,6 +472,16 @@ function initialledName(words: readonly Word[], end: number): number {
   return -1;
 }
 
+/** A product noun right after word `e`, or after one or two lower-case words ("online consultation tool"). */
+function productNounAfter(words: readonly Word[], e: number): boolean {
+  for (let k = e; k < words.length && k < e + 3; k++) {
+    const w = words[k]!;
+    if (w.gap !== ' ' || !/^[a-z][a-z-]*$/.test(w.t)) return false;
+    if (PRODUCT_NOUNS.has(w.t)) return true;
+  }
+  return false;
+}
+
 /** A brand written with capitals inside it ("VitalsLink", "PathwayOne", "ePJS"), not an acronym everyone uses. */
 const BRAND_SHAPE = /^(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)$/;
 /**
@@ -487,12 +497,28 @@ function brandBefore(words: readonly Word[], noun: number): number {
       between++;
       continue;
     }
-    if (between === 0 || !BRAND_SHAPE.test(x.bare) || x.possessive) return -1;
-    const d = words[j - 1]!;
-    return x.gap === ' ' && (d.t === 'the' || POSSESSIVE_DETERMINERS.has(lower(d)) || d.possessive) ? j : -1;
+    if (between === 0 || x.possessive) return -1;
+    // "the Patchs online consultation tool", "its Patient Hub digital letters platform": one or two
+    // plain capitalised words that are no place, title or generic word
+    let s = j;
+    if (!BRAND_SHAPE.test(x.bare)) {
+      const plain = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !GENERIC_PRODUCT_WORDS.has(w.bare) && !DIRECT_GENERIC.has(w.bare) && !isRoleWord(w) && !COMMON_ACRONYMS.has(w.bare) && !ORG_HEADS_STRONG.has(w.bare);
+      if (!plain(x)) return -1;
+      // the first of two words may be a generic one ("Patient Hub"): the second names the brand
+      const lead = words[j - 1]!;
+      if (j >= 2 && words[j]!.gap === ' ' && lead.cap && !lead.possessive && !isPlaceName(lead.bare) && !ADJECTIVE_CAPS.has(lead.t) && !NON_NAME_WORDS.has(lead.t) && !isRoleWord(lead) && !ORG_HEADS_STRONG.has(lead.bare)) s = j - 1;
+    }
+    const d = words[s - 1]!;
+    return words[s]!.gap === ' ' && (d.t === 'the' || POSSESSIVE_DETERMINERS.has(lower(d)) || d.possessive) ? s : -1;
   }
   return -1;
 }
+
+/** Capitalised adjectives that describe a tool rather than name it ("the Scottish online consultation tool"). */
+const ADJECTIVE_CAPS = new Set(['Scottish', 'Welsh', 'English', 'British', 'Irish', 'European', 'American', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Regional', 'National', 'Local', 'Global', 'International', 'Clinical', 'Integrated', 'Virtual', 'Electronic', 'Mobile', 'Online', 'Open', 'Cloud', 'AI', 'Smart']);
+
+/** One past the last capitalised word of a brand that starts at `b` ("Patient Hub" in "Patient Hub digital letters platform"). */
+const brandEnd = (words: readonly Word[], b: number) => (words[b + 1] && words[b + 1]!.gap === ' ' && (words[b + 1]!.cap || BRAND_SHAPE.test(words[b + 1]!.bare)) ? b + 2 : b + 1);
 
 /** /^[a-z]+[A-Z]/ without a regular expression: "iPhone", "eRedbook". */
 function lowerThenUpper(t: string): boolean {
@@ -597,7 +623,10 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     const tail = ctx.words[e];
     const extended = !ctx.words[e - 1]!.possessive && tail && tail.gap === ' ' && (tail.t === 'UK' || COMPANY_SUFFIXES.has(tail.bare)) && !(ctx.words[e + 1] && ctx.words[e + 1]!.gap === ' ' && ctx.words[e + 1]!.cap);
     if (extended) e++;
-    const isProduct = !extended && products.has(h.text) && h.entry.name !== h.text && !h.entry.aliases.includes(h.text) && !h.entry.formerNames.includes(h.text);
+    // a name that is both a company's and a product's ("Patchs", "Zesty", "eConsult") is the product where a
+    // product noun follows it ("the Patchs online consultation tool", "the Zesty patient portal")
+    const bothNames = products.has(h.text) && (h.entry.name === h.text || h.entry.aliases.includes(h.text));
+    const isProduct = !extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && productNounAfter(ctx.words, e)));
     const c: Candidate = { type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 };
     // "Lantum started as Network Locum", "Kheiron Medical Technologies (“Kheiron”)": a former name or a short
     // form joins the company's record under the name the article also writes (a longer alias such as
@@ -1133,7 +1162,9 @@ export function productRules(ctx: Ctx): Candidate[] {
     if (PRODUCT_NOUNS.has(lw) && !w.cap && w.gap === ' ') {
       const b = brandBefore(words, i);
       if (b >= 0) {
-        out.push({ type: 'product', s: b, e: b + 1, rule: 'x-described-product', prio: 3 });
+        const e = brandEnd(words, b);
+        // "its Patient Hub digital letters platform": a weak body head ("Hub") before a product's description names the product
+        out.push({ type: 'product', s: b, e, rule: 'x-described-product', prio: ORG_HEADS_WEAK.has(words[e - 1]!.bare) ? 4 : 3 });
         continue;
       }
     }

@@ -172,6 +172,8 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a plain brand before a described product noun', { text: 'The ICB is rolling out the Patchs online consultation tool to 40 practices.', type: 'product', name: 'Patchs' }],
+  ['a two-word brand before a described product noun', { text: 'The deal brings its Patient Hub digital letters platform to three trusts.', type: 'product', name: 'Patient Hub' }],
   ['a brand before "product" after "whose"', { text: 'Sign-on is provided by Imprivata, whose OneSign product is on 23,000 workstations.', type: 'product', name: 'OneSign' }],
   ['an AI scribe named in apposition', { text: "The network deployed Heidi Health's AI scribe, Heidi, across 42 clinicians.", type: 'product', name: 'Heidi' }],
   ['a product after its maker’s possessive', { text: "The trust selected Alcidion's Miya Flow in January.", type: 'product', name: 'Miya Flow' }],
@@ -264,6 +266,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a trust’s short name is no person', "Alder Hey Children's NHS Foundation Trust has gone live. Alder Hey said it would train 1,400 nurses.", 'person', 'Alder Hey'],
   ['two bodies joined by "and" are not one', "Alder Hey Children's NHS Foundation Trust has gone live. Alder Hey and Liverpool University Hospitals NHS Foundation Trust will share data.", 'organisation', 'Alder Hey and Liverpool University Hospitals NHS Foundation Trust'],
   ['a region of two places stays one body', 'Birmingham City Council agreed. Birmingham and Solihull ICS published its plan.', 'organisation', 'Solihull ICS'],
+  ['a place adjective before a described product noun is no product', 'Practices use the Scottish online consultation tool.', 'product', 'Scottish'],
+  ['a body before a described noun is no product', 'Staff praised the Trust digital letters platform.', 'product', 'Trust'],
   ['a title after a maker’s possessive is no product', "Accurx's Chief Executive spoke at the event.", 'product', null],
   ['a maker and a year are no product', 'Accurx 2024 results were strong.', 'product', null],
   ['a one-word gazetteer product with no maker and no cue', 'Mia said she would come back later.', 'product', 'Mia'],
