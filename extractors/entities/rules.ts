@@ -502,11 +502,9 @@ function brandBefore(words: readonly Word[], noun: number): number {
     // plain capitalised words that are no place, title or generic word
     let s = j;
     if (!BRAND_SHAPE.test(x.bare)) {
-      const plain = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !GENERIC_PRODUCT_WORDS.has(w.bare) && !DIRECT_GENERIC.has(w.bare) && !isRoleWord(w) && !COMMON_ACRONYMS.has(w.bare) && !ORG_HEADS_STRONG.has(w.bare);
-      if (!plain(x)) return -1;
+      if (!brandWord(x) || GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || COMMON_ACRONYMS.has(x.bare)) return -1;
       // the first of two words may be a generic one ("Patient Hub"): the second names the brand
-      const lead = words[j - 1]!;
-      if (j >= 2 && words[j]!.gap === ' ' && lead.cap && !lead.possessive && !isPlaceName(lead.bare) && !ADJECTIVE_CAPS.has(lead.t) && !NON_NAME_WORDS.has(lead.t) && !isRoleWord(lead) && !ORG_HEADS_STRONG.has(lead.bare)) s = j - 1;
+      if (j >= 2 && words[j]!.gap === ' ' && brandWord(words[j - 1]!)) s = j - 1;
     }
     const d = words[s - 1]!;
     return words[s]!.gap === ' ' && (d.t === 'the' || POSSESSIVE_DETERMINERS.has(lower(d)) || d.possessive) ? s : -1;
@@ -516,6 +514,9 @@ function brandBefore(words: readonly Word[], noun: number): number {
 
 /** Capitalised adjectives that describe a tool rather than name it ("the Scottish online consultation tool"). */
 const ADJECTIVE_CAPS = new Set(['Scottish', 'Welsh', 'English', 'British', 'Irish', 'European', 'American', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Regional', 'National', 'Local', 'Global', 'International', 'Clinical', 'Integrated', 'Virtual', 'Electronic', 'Mobile', 'Online', 'Open', 'Cloud', 'AI', 'Smart']);
+
+/** A capitalised word that can be part of a plain brand: no place, capitalised adjective, title, function word or body head. */
+const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare);
 
 /** One past the last capitalised word of a brand that starts at `b` ("Patient Hub" in "Patient Hub digital letters platform"). */
 const brandEnd = (words: readonly Word[], b: number) => (words[b + 1] && words[b + 1]!.gap === ' ' && (words[b + 1]!.cap || BRAND_SHAPE.test(words[b + 1]!.bare)) ? b + 2 : b + 1);
