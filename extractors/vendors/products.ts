@@ -21,6 +21,10 @@ const AFTER_NAME = new RegExp(String.raw` (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|eP
 const LINK_BEFORE_PRODUCT = /^(?:'s|s'|,\s+whose)?\s+(?:[a-z][a-z-]*\s+){0,2}$/;
 const LINK_AFTER_PRODUCT = /^,?\s+(?:(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by)\s+$/;
 
+const ITS_BEFORE = /\b(?:its|their)\s+$/;
+/** A capitalised name between the vendor and "its": "its" may then be that name's. */
+const OTHER_NAME_BETWEEN = /(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/;
+
 export function findProducts(
   doc: Prepared,
   vendorName: string,
@@ -58,6 +62,9 @@ export function findProducts(
         if (pm.sentence !== m.sentence) continue;
         if (pm.start >= m.end && pm.start - m.end <= 40 && LINK_BEFORE_PRODUCT.test(norm.slice(m.end, pm.start))) add(e.name);
         else if (pm.end <= m.start && m.start - pm.end <= 30 && LINK_AFTER_PRODUCT.test(norm.slice(pm.end, m.start))) add(e.name);
+        // "Healthcare Communications has secured four contracts, bringing its Patient Hub platform to …": the
+        // vendor's own product, named later in its sentence after "its"
+        else if (pm.start > m.end && ITS_BEFORE.test(norm.slice(Math.max(m.end, pm.start - 8), pm.start)) && !OTHER_NAME_BETWEEN.test(norm.slice(m.end, pm.start - 6))) add(e.name);
         // "Graphnet Health's Great North Care Record" written as one product mention: the name drops its owner;
         // "Lunit INSIGHT CXR", "Accurx Patient Triage": the maker's name opens the product's
         else if (pm.start === m.start && pm.end > m.end && /^(?:['\u2019]s)?\s/.test(norm.slice(m.end, m.end + 3))) add(e.name);

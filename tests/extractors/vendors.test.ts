@@ -145,6 +145,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     expect(byName(rs, 'Tidewell Digital')!.products).toEqual(['VitalsLink']);
     expect(byName(rs, 'Kestrel Health Group')!.products).toEqual(['PathwayOne']);
   });
+  it('takes the product a vendor’s sentence names after "its"', () => {
+    const rs = runWithEntities('Healthcare Communications, a software company, has secured four new contracts worth £4.6 million, bringing its Patient Hub digital letters platform to three NHS trusts.');
+    expect(byName(rs, 'Healthcare Communications')!.products).toEqual(['Patient Hub']);
+  });
   it('does not take a conjunction opening the sentence into a name', () => {
     const rs = run('Because Northampton General works with Kettering General Hospital NHS Foundation Trust, the automations are shared.');
     expect(names(rs).filter((n) => n.startsWith('Because'))).toEqual([]);
