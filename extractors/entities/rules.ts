@@ -515,6 +515,13 @@ function brandBefore(words: readonly Word[], noun: number): number {
 /** Capitalised adjectives that describe a tool rather than name it ("the Scottish online consultation tool"). */
 const ADJECTIVE_CAPS = new Set(['Scottish', 'Welsh', 'English', 'British', 'Irish', 'European', 'American', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Regional', 'National', 'Local', 'Global', 'International', 'Clinical', 'Integrated', 'Virtual', 'Electronic', 'Mobile', 'Online', 'Open', 'Cloud', 'AI', 'Smart']);
 
+/** Things a maker sells that are no software: "two Rowa Vmax dispensing robots from Becton Dickinson". */
+const HARDWARE_NOUNS = new Set(['robot', 'robots', 'scanner', 'scanners', 'cabinet', 'cabinets', 'sensor', 'sensors', 'monitor', 'monitors', 'headset', 'headsets', 'devices', 'machines', 'machine', 'kiosks', 'kiosk']);
+/** Kinds of scanner and test, not products: "three CT scanners from Siemens". */
+const MODALITIES = /^(?:CT|MRI|PET|DEXA|ECG|EEG|X-ray|Xray|AI)$/;
+/** The maker named right after a product: "from OneAdvanced", "supplied by Becton Dickinson". */
+const MAKER_AFTER = /^ (?:(?:supplied|made|developed|built|provided) )?(?:from|by) (?:the )?[A-Z]/;
+
 /** A capitalised word that can be part of a plain brand: no place, capitalised adjective, title, function word or body head. */
 const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare);
 
@@ -1158,6 +1165,19 @@ export function productRules(ctx: Ctx): Candidate[] {
       }
       continue;
     }
+    // "the Crosscare system from OneAdvanced", "two Rowa Vmax dispensing robots from Becton Dickinson": a
+    // plain name before what it is, with its maker named right after
+    if (!w.cap && (PRODUCT_NOUNS.has(lw) || HARDWARE_NOUNS.has(w.t)) && MAKER_AFTER.test(doc.norm.slice(w.e, w.e + 24))) {
+      let b = i - 1;
+      while (b > 0 && i - b <= 2 && /^[a-z][a-z-]*$/.test(words[b]!.t) && words[b + 1]!.gap === ' ') b--;
+      let s = b;
+      while (s > 0 && b - s < 2 && words[s - 1]!.gap !== 'NL' && words[s]!.gap === ' ' && brandWord(words[s - 1]!)) s--;
+      const named = words.slice(s, b + 1);
+      if (s <= b && named.every((x) => (brandWord(x) || BRAND_SHAPE.test(x.bare)) && !COMMON_ACRONYMS.has(x.bare) && !MODALITIES.test(x.bare)) && !named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare)) && !words[s]!.first) {
+        out.push({ type: 'product', s, e: b + 1, rule: 'x-from-maker', prio: 3 });
+        continue;
+      }
+    }
     // "the VitalsLink virtual ward platform", "whose PathwayOne patient flow software": a brand with
     // capitals of its own, then a description in lower case, then the product noun
     if (PRODUCT_NOUNS.has(lw) && !w.cap && w.gap === ' ') {
@@ -1495,4 +1515,4 @@ export function brandRules(ctx: Ctx): Candidate[] {
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);
-for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'Portal', 'System', 'Solution', 'called', 'named']) TRIGGER_WORDS.add(x);
+for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'Portal', 'System', 'Solution', 'called', 'named', ...HARDWARE_NOUNS]) TRIGGER_WORDS.add(x);

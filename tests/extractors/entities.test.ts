@@ -172,6 +172,8 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a plain name before what it is, its maker named after', { text: 'The charity has replaced the Crosscare system from OneAdvanced, which it had used since 2014.', type: 'product', name: 'Crosscare' }],
+  ['a device named before a description, its maker named after', { text: 'The pharmacy installed two Rowa Vmax dispensing robots from Becton Dickinson.', type: 'product', name: 'Rowa Vmax' }],
   ['a plain brand before a described product noun', { text: 'The ICB is rolling out the Patchs online consultation tool to 40 practices.', type: 'product', name: 'Patchs' }],
   ['a two-word brand before a described product noun', { text: 'The deal brings its Patient Hub digital letters platform to three trusts.', type: 'product', name: 'Patient Hub' }],
   ['a brand before "product" after "whose"', { text: 'Sign-on is provided by Imprivata, whose OneSign product is on 23,000 workstations.', type: 'product', name: 'OneSign' }],
@@ -268,6 +270,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a region of two places stays one body', 'Birmingham City Council agreed. Birmingham and Solihull ICS published its plan.', 'organisation', 'Solihull ICS'],
   ['a place adjective before a described product noun is no product', 'Practices use the Scottish online consultation tool.', 'product', 'Scottish'],
   ['a body before a described noun is no product', 'Staff praised the Trust digital letters platform.', 'product', 'Trust'],
+  ['a kind of scanner before its maker is no product', 'The network will add three CT scanners from Siemens Healthineers.', 'product', 'CT'],
+  ['a place before a system from a body is no product', 'Staff use the Welsh system from DHCW.', 'product', 'Welsh'],
   ['a title after a maker’s possessive is no product', "Accurx's Chief Executive spoke at the event.", 'product', null],
   ['a maker and a year are no product', 'Accurx 2024 results were strong.', 'product', null],
   ['a one-word gazetteer product with no maker and no cue', 'Mia said she would come back later.', 'product', 'Mia'],
