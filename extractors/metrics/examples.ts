@@ -93,6 +93,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Of the total, £9.8 million will come from the Welsh Government.', '£9.8 million', 9800000, 'GBP', 'funding'),
   ex('It spent £3m of the trust’s budget on devices.', '£3m', 3000000, 'GBP', null),
   ex('The trusts face £9.4 million in additional testing costs.', '£9.4 million', 9400000, 'GBP', 'testing costs'),
+  ex('The pharmacy installed two Rowa Vmax dispensing robots from Becton Dickinson.', 'two', 2, 'count', 'dispensing robots'),
   ex('The investment is £3.2 million, with £1.1 million coming from NHS England.', '£1.1 million', 1100000, 'GBP', 'funding'),
   ex('The trust hopes to cut the proportion of patients taken to emergency departments from 52 percent to 48 percent.', '52 percent', 52, 'percent', 'patients'),
   ex('Twenty-three homes have gone live, taking adoption to 68 percent.', '68 percent', 68, 'percent', 'adoption'),

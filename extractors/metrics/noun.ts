@@ -100,8 +100,10 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
     // "4,000 emergency calls a day": right after the number's first noun, a plural the tagger read as a verb is the head
     if (prev && words.length === 1 && prev.pos === 'NOUN' && w.pos === 'VERB' && isPlural(raw) && !AUX_LIKE.has(lower) && !/^(?:is|was|has|does|goes)$/.test(lower) && (tokens[w.next]?.pos !== 'DET' || /^(?:day|week|month|year|hour)$/i.test(tokens[w.next + 1]?.text ?? ''))) w.pos = 'NOUN';
     if (!MODIFIER.has(w.pos) && !isVerbMod) break;
-    // a participle after a noun is the clause's verb, not a modifier ("staff completed training")
-    if (isVerbMod && prev && NOUNISH.has(prev.pos)) break;
+    // a participle after a noun is the clause's verb, not a modifier ("staff completed training"), but
+    // an -ing word between a name and a noun modifies it ("two Rowa Vmax dispensing robots")
+    const ingBeforeNoun = /ing$/.test(lower) && prev?.pos === 'PROPN' && tokens[w.next]?.pos === 'NOUN' && tokens[w.next]!.start - w.end === 1;
+    if (isVerbMod && prev && NOUNISH.has(prev.pos) && !ingBeforeNoun) break;
     w.text = raw;
     w.lower = lower;
     words.push(w);
@@ -128,8 +130,12 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
     if (EVALUATIVE.has(lower)) { first++; continue; }
     if ((isParticiple(lower) || /^[a-z]+-[a-z]+ed$/.test(lower)) && !KEPT_PARTICIPLES.has(lower) && w.pos !== 'NOUN' && w.pos !== 'PROPN') { first++; continue; }
     if (w.pos === 'VERB' && isParticiple(lower) && !KEPT_PARTICIPLES.has(lower)) { first++; continue; }
-    // a name in front of a compound of common nouns ("NHS pathology networks")
-    if (w.pos === 'PROPN' && last - first >= 2 && words.slice(first + 1).every((x) => x.pos !== 'PROPN')) { first++; continue; }
+    // a name in front of a compound of common nouns ("NHS pathology networks", "Rowa Vmax dispensing robots")
+    if (w.pos === 'PROPN') {
+      let run = first;
+      while (run < last && words[run]!.pos === 'PROPN') run++;
+      if (last - run >= 1 && words.slice(run).every((x) => x.pos !== 'PROPN')) { first = run; continue; }
+    }
     break;
   }
   let noun = text.slice(words[first]!.start, words[last]!.end);
