@@ -52,6 +52,9 @@ export const OTHER_UNITS: ReadonlyMap<string, string> = new Map([
   ['gb', 'gigabyte'], ['gigabyte', 'gigabyte'], ['gigabytes', 'gigabyte'], ['tb', 'terabyte'], ['terabyte', 'terabyte'], ['terabytes', 'terabyte'],
   ['mb', 'megabyte'], ['megabyte', 'megabyte'], ['megabytes', 'megabyte'], ['pb', 'petabyte'], ['petabytes', 'petabyte'],
   ['kwh', 'kilowatt-hour'], ['mph', 'mile-per-hour'], ['bed-day', 'bed-day'], ['bed-days', 'bed-day'],
+  ['square mile', 'square mile'], ['square miles', 'square mile'], ['square metre', 'square metre'], ['square metres', 'square metre'],
+  ['square feet', 'square foot'], ['square foot', 'square foot'], ['square ft', 'square foot'], ['sq ft', 'square foot'], ['acre', 'acre'], ['acres', 'acre'],
+  ['hectare', 'hectare'], ['hectares', 'hectare'],
 ]);
 
 /** Words before a number that say how exact it is (longest first when matched). */

@@ -213,7 +213,7 @@ const COMPARED_FROM = new RegExp(String.raw`\b(?:up|down|rising|rose|risen|falli
 /** A passive clinical verb after a bare number: its subject is patients. */
 const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|be\s+|now\s+|already\s+)*(?:admitted|readmitted|treated|discharged|referred|diagnosed|vaccinated|screened|hospitali[sz]ed|operated\s+on)\b/i;
 /** Words an 'other-unit' match can start with, lower case ("bed" for "bed-days"). */
-const OTHER_UNIT_WORDS = new Set([...OTHER_UNITS.keys()].map((k) => k.split('-')[0]!));
+const OTHER_UNIT_WORDS = new Set([...OTHER_UNITS.keys()].map((k) => k.split(/[- ]/)[0]!));
 /** What follows "N times" in a comparison: a comparative, "as", "the", "that of", "more/less/higher". */
 const COMPARISON_AFTER = /\s+(?:as|the|that|what|more|less|fewer|greater|higher|lower|bigger|larger|smaller|likelier|likely|over|[a-z]{2,}er)\b/iy;
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last|final|latter|former|other|the|this|that|each|every)\s+$/i;
@@ -416,9 +416,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'other-unit',
     when: (n) => OTHER_UNIT_WORDS.has(n.word),
-    pattern: /\s?(feet|foot|ft|inch(?:es)?|yards?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lit(?:re|er)s?|gigabytes?|terabytes?|megabytes?|petabytes?|GB|TB|MB|PB|kWh|mph|bed-days?)\b/iy,
+    pattern: /\s?((?:square|sq)\s+(?:miles?|met(?:re|er)s?|feet|foot|ft)|acres?|hectares?|feet|foot|ft|inch(?:es)?|yards?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lit(?:re|er)s?|gigabytes?|terabytes?|megabytes?|petabytes?|GB|TB|MB|PB|kWh|mph|bed-days?)\b/iy,
     extract: (hit, m, doc) => {
-      const word = m[1]!;
+      const word = m[1]!.replace(/\s+/g, ' ').replace(/^sq (?=f)/i, 'square ').replace(/^square met(?:er)/i, 'square metr');
       const unit = OTHER_UNITS.get(/^[A-Z]{2}$/.test(word) ? word.toLowerCase() : word.toLowerCase());
       if (!unit) return null;
       const end = hit.end + m[0].length;
