@@ -63,6 +63,8 @@ function coreNames(name: string): string[] {
   const short = core.replace(SPECIALTY_TAIL, '');
   return short !== core && short.includes(' ') ? [core, short] : [core];
 }
+/** Rules that name a body only by a weak head word, which a product's name may also end with. */
+const WEAK_HEAD_RULE = /^x-(?:hub|centre|center|zone|library|forum|service|services|office|unit|network|innovation)$/;
 /** The head that ends the second of two bodies joined by "and". */
 const SECOND_BODY = /\b(?:Trust|Healthcare|Hospitals?|ICB|ICS|Council|Board|Partnership|Services|Group|University|College|Federation|PCN)$/;
 /** The specialty that ends a specialist trust's core name ("alder hey children's"). */
@@ -439,6 +441,19 @@ function run(doc: Prepared): EntityRecord[] {
         const q = prodKeys.get(suffix);
         if (q && q !== p && q.mentions.length) merge(p, q);
       }
+    }
+  })();
+
+  // "Patient Hub will be integrated …" after "its Patient Hub digital letters platform": a name read as a body
+  // only by a weak head ("Hub", "Centre") is the product the article describes under that name
+  (() => {
+    const prodByKey = new Map<string, Entity>();
+    for (const p of entities) if (p.type === 'product' && p.mentions.length) for (const f of p.forms) prodByKey.set(key(f), p);
+    if (prodByKey.size === 0) return;
+    for (const o of entities) {
+      if (o.type !== 'organisation' || !o.mentions.length || !WEAK_HEAD_RULE.test(o.rule)) continue;
+      const p = prodByKey.get(key(o.mentions[0]!.name));
+      if (p) merge(p, o);
     }
   })();
 
