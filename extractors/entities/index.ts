@@ -621,9 +621,12 @@ function run(doc: Prepared): EntityRecord[] {
       const asBody = (m: Mention) => {
         const w = words[byStart.get(m.start)!]!;
         const endW = words[byStart.get(m.start)! + (m.name.split(/\s+/).length - 1)];
-        if (w.first || !endW) return false;
-        const nx = words[byStart.get(endW.s)! + 1];
-        if (!nx || nx.gap !== ' ') return false;
+        if (!endW) return false;
+        // "Leicester, Leicestershire and Rutland (LLR) has put …": past the acronym it defines
+        let nxAt = byStart.get(endW.s)! + 1;
+        if (words[nxAt]?.gap === ' (' && words[nxAt]!.upper && words[nxAt + 1]?.gap.startsWith(') ')) nxAt++;
+        const nx = words[nxAt];
+        if (!nx || (nx.gap !== ' ' && !nx.gap.startsWith(') '))) return false;
         const pv = words[byStart.get(m.start)! - 1];
         if (pv && /^(?:in|across|throughout|for|around|within|from|of|to|and)$/i.test(pv.t)) return false;
         if (/^(?:plans|aims|seeks|wants|intends|hopes|needs|has|have|is|was|will|says|said|shares|shared|states|notes|prioritises|prioritizes|highlights|also|must|should|can)$/.test(nx.t)) return true;

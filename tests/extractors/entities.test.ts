@@ -320,6 +320,11 @@ describe('entities: hard cases of the guideline', () => {
     expect(find(rs, 'organisation', 'Somerset ICS')!.aliases).toContain('Somerset');
     expect(find(rs, 'place', 'Somerset')).toBeUndefined();
   });
+  it('a region opening a list item and acting as its ICS is no place', () => {
+    const rs = run('Nottingham and Nottinghamshire ICS has a strategy. Leicester, Leicestershire and Rutland ICS has one too.\n\n- Nottingham and Nottinghamshire is scaling up virtual wards;\n- Leicester, Leicestershire and Rutland (LLR) has put its emphasis on diagnostics.');
+    expect(find(rs, 'place', 'Nottingham and Nottinghamshire')).toBeUndefined();
+    expect(find(rs, 'place', 'Leicester, Leicestershire and Rutland')).toBeUndefined();
+  });
   it('a possessive is dropped from the name', () => {
     const rs = run('Oakfield NHS Trust’s new strategy puts digital first.');
     expect(find(rs, 'organisation', 'Oakfield NHS Trust')).toBeDefined();
