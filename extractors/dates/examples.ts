@@ -90,6 +90,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The platform is targeted for 2026/27.', text: 'targeted for 2026/27', kind: 'deadline', start: '2026-04-01', end: '2027-03-31', trigger: 'targeted for' },
   { sentence: 'The first care homes are expected to be onboarded in the first quarter of 2026.', text: 'expected to be onboarded in the first quarter of 2026', kind: 'deadline', start: '2026-01-01', end: '2026-03-31', trigger: 'expected to' },
   { sentence: 'The first care homes are expected to be onboarded in the first quarter of next year.', text: 'expected to be onboarded in the first quarter of next year', kind: 'deadline', start: '2026-01-01', end: '2026-03-31', trigger: 'expected to', published: '2025-06-18' },
+  { sentence: 'A second validation sprint is scheduled for the autumn.', text: 'scheduled for the autumn', kind: 'deadline', start: '2025-09-01', end: '2025-11-30', trigger: 'scheduled for', published: '2025-06-18' },
   { sentence: 'The UK market is expected to be the largest in Europe in 2027.', text: '2027', kind: 'point', start: '2027-01-01', end: '2027-12-31', granularity: 'year' },
   { sentence: '• Q2 to Q3 2026 – remaining care homes connected in two waves', text: 'Q2 to Q3 2026', kind: 'range', start: '2026-04-01', end: '2026-09-30' },
   { sentence: 'Data shared by the PCN covers February to May. Over that period it grew.', text: 'February to May', kind: 'range', start: '2025-02-01', end: '2025-05-31', published: '2025-06-18' },
