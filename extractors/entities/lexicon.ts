@@ -87,7 +87,8 @@ export const NATIONAL_BODIES: readonly string[] = [
   'NHS England', 'NHS Digital', 'NHS Improvement', 'NHS Scotland', 'NHS Wales', 'NHSX', 'NHS Providers', 'NHS Confederation',
   'NHS Employers', 'NHS Business Services Authority', 'NHS Blood and Transplant', 'NHS Resolution', 'NHS Property Services',
   'NHS Shared Business Services', 'NHS Test and Trace', 'Test and Trace', 'Track and Trace', 'NHS Transformation Directorate',
-  'NHS Supply Chain', 'NHS Education for Scotland', 'NHS 24', 'Digital Health and Care Wales', 'DHCW', 'NHS Wales Informatics Service',
+  'NHS Supply Chain', 'NHS Education for Scotland', 'NHS 24', 'Digital Health and Care Wales', 'DHCW',
+  'Digital Health and Care Northern Ireland', 'Digital Health Care Northern Ireland', 'NHS Wales Informatics Service',
   'Public Health Wales', 'Health Education and Improvement Wales', 'Public Health Scotland', 'NHS National Services Scotland',
   'Healthcare Improvement Scotland', 'Health and Social Care Northern Ireland',
   // Scotland's fourteen territorial health boards

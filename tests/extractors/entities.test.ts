@@ -89,6 +89,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a charity named after a knight', { text: 'The Sir James Knott Trust gave £40,000 to the appeal.', type: 'organisation', name: 'Sir James Knott Trust' }],
   ['a hospital named after a doctor', { text: "A hub opened at Dr Gray's Hospital in Elgin.", type: 'organisation', name: "Dr Gray's Hospital" }],
   ['"X and District Hospital" after a town in a list of hospitals', { text: 'The trust runs Pilgrim Hospital in Boston and Grantham and District Hospital.', type: 'organisation', name: 'Grantham and District Hospital' }],
+  ['Northern Ireland’s digital health body', { text: 'The programme is led by Digital Health and Care Northern Ireland (DHCNI) for the Department of Health.', type: 'organisation', name: 'Digital Health and Care Northern Ireland' }],
   ['the public procurement agency', { text: 'The contracts were let through a Crown Commercial Service framework.', type: 'organisation', name: 'Crown Commercial Service' }],
   ['a lottery funder', { text: 'A £95,000 grant came from The National Lottery Community Fund.', type: 'organisation', name: 'The National Lottery Community Fund' }],
   ['a hospital that is an infirmary', { text: 'The software went live at Aberdeen Royal Infirmary in February.', type: 'organisation', name: 'Aberdeen Royal Infirmary' }],
