@@ -19,8 +19,12 @@ const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
   { pattern: /\b[Tt]he system(?= (?:has|have|had|will|plans|aims|wants|expects|worked|works|began|signed|chose|selected|procured|commissioned|partnered|awarded)\b)/, kind: /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership)\b/ },
   { pattern: /\b[Tt]he (?:federation|practice|PCN)\b/, kind: /\b(?:Federation|Confederation|PCN|Practice)\b/ },
   { pattern: /\b[Tt]he (?:county |city |borough |local )?council\b/, kind: /\bCouncil\b/ },
+  { pattern: /\b[Tt]he (?:imaging |pathology |clinical )?(?:network|collaborative)\b/, kind: /\b(?:Network|Collaborative)\b/ },
+  { pattern: /\b[Tt]he (?:hospice|alliance)\b/, kind: /\b(?:Hospice|Alliance)\b/ },
   { pattern: /\b(?:[Tt]hey|[Tt]heir)\b/, kind: null },
 ];
+/** A clause that opens on its host: "Hosted by …, ", "Led from …, ", "Run by …, ". */
+const FRONTED_HOST = /^\s*(?:Hosted|Led|Run|Managed|Coordinated|Based)\s+(?:by|from|at)\s+[^,]{3,120},\s*/;
 const LOOK_BACK_SENTENCES = 3;
 /** How far from the mention an anaphor is looked for (bounds the work in a run-on sentence). */
 const ANAPHOR_REACH = 300;
@@ -73,9 +77,14 @@ export function findCustomers(doc: Prepared, ix: DocIndex, mentions: readonly Me
     if (seenClauses.has(clause.start)) continue;
     seenClauses.add(clause.start);
     let named = false;
+    // "Hosted by X Trust, the network will roll out …": the host in a fronted phrase is not who buys
+    const fronted = FRONTED_HOST.exec(doc.norm.slice(clause.start, clause.end));
+    const hostEnd = fronted ? clause.start + fronted[0].length : -1;
+    const byDescription = fronted ? ANAPHORS.find((x) => x.kind && x.pattern.test(doc.norm.slice(hostEnd, hostEnd + 40))) : undefined;
     for (let i = lowerBound(bodyStarts, clause.start); i < bodies.length && bodies[i]!.start < clause.end; i++) {
       const b = bodies[i]!;
       if (b.end > clause.end) continue;
+      if (byDescription && b.start < hostEnd) continue;
       add(b.name);
       named = true;
     }

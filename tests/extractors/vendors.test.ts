@@ -149,6 +149,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = runWithEntities('Healthcare Communications, a software company, has secured four new contracts worth £4.6 million, bringing its Patient Hub digital letters platform to three NHS trusts.');
     expect(byName(rs, 'Healthcare Communications')!.products).toEqual(['Patient Hub']);
   });
+  it('reads "the network" after a fronted host as the customer, not the host', () => {
+    const rs = run('North East Imaging Network will get £12m.\n\nHosted by Newcastle Hospitals NHS Foundation Trust, the network will roll out Annalise.ai across its eight trusts.');
+    expect(byName(rs, 'Annalise.ai')!.customers).toEqual(['North East Imaging Network']);
+  });
   it('does not take a conjunction opening the sentence into a name', () => {
     const rs = run('Because Northampton General works with Kettering General Hospital NHS Foundation Trust, the automations are shared.');
     expect(names(rs).filter((n) => n.startsWith('Because'))).toEqual([]);
