@@ -386,13 +386,15 @@ const isWordCode = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c
 
 /** Once per article per distinct text, in text order. */
 /**
+ * ("- Theatre utilisation up from 71 percent to 84 percent", "- Agency nursing shifts in theatres down 27 percent": a
+ * report's "up"/"down" is a change verb too)
  * "The average turnaround for discharge prescriptions has fallen from 94 minutes to 51 minutes",
  * "- falls at night dropped from 9.1 to 6.3 per 1,000": what changed is the clause's subject, named
  * before the change verb. Its head is the words from the clause's start (determiners and
  * "average", "median" or "total" left out) to the first preposition.
  */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:!?\n]\s*|,\s+and\s+|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?${CHANGE_VERB_SRC}\s+(?:from|by|to)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`(?:^|[.;:!?\n]\s*|,\s+and\s+|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:(?:has\s+|have\s+|had\s+|was\s+|were\s+)?${CHANGE_VERB_SRC}\s+(?:from|by|to)|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
 const CHANGE_TO = new RegExp(String.raw`\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
