@@ -618,6 +618,13 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   // the company's name as the article writes it ("Ieso Digital Health" for the gazetteer's "ieso Digital Health")
   const namesWritten = new Map<string, string>();
   for (const h of hits) if (h.form === 'name' && !namesWritten.has(h.entry.name)) namesWritten.set(h.entry.name, h.text);
+  // entries the article names by a form that is no product's ("eConsult Health", not only "eConsult")
+  const companyWritten = new Set(hits.filter((h) => !products.has(h.text)).map((h) => h.entry));
+  // a brand that is also a product of another company the article names ("Zesty" beside "Induction Healthcare")
+  const ownedBy = (text: string) => [...companyWritten].some((en) => en.products.includes(text) && en.name !== text);
+  // (ANNOTATION.md: a product whose maker the article does not name is a product, not a company: "eConsult"
+  // alone, where the company is "eConsult Health"; "Zesty", named beside its owner Induction Healthcare)
+  const productOnly = (h: (typeof hits)[number]) => !companyWritten.has(h.entry) && (h.entry.name !== h.text || ownedBy(h.text));
   for (const h of hits) {
     const s = ctx.byStart.get(h.start);
     if (s === undefined) continue;
@@ -634,7 +641,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // a name that is both a company's and a product's ("Patchs", "Zesty", "eConsult") is the product where a
     // product noun follows it ("the Patchs online consultation tool", "the Zesty patient portal")
     const bothNames = products.has(h.text) && (h.entry.name === h.text || h.entry.aliases.includes(h.text));
-    const isProduct = !extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && productNounAfter(ctx.words, e)));
+    const isProduct = !extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && (productNounAfter(ctx.words, e) || productOnly(h))));
     const c: Candidate = { type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 };
     // "Lantum started as Network Locum", "Kheiron Medical Technologies (“Kheiron”)": a former name or a short
     // form joins the company's record under the name the article also writes (a longer alias such as

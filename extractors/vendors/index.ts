@@ -214,6 +214,12 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       // "NWAS" when the article calls it North West Ambulance Service NHS Trust, "DHCW" for Digital
       // Health and Care Wales: a body the entities extractor names as a public body is no vendor
       if (!g.entry && g.entity && (nonVendorReason(g.entity.name) !== null || PUBLIC_BODY_RULES.has(g.entity.rule))) continue;
+      // "eConsult" alone, "Zesty" beside its owner: where the entities read every form as a product and none as a
+      // company, the article names the product, not its maker (ANNOTATION.md: a vendor only where the company is named)
+      if (g.entry && !g.entity && g.forms.every((f) => {
+        const es = ctx.entityIndex.get(foldKey(f));
+        return es !== undefined && es.some((e) => e.type === 'product') && !es.some((e) => e.type === 'organisation');
+      })) continue;
       const written = [...new Set(mentions.map((m) => m.text))];
       const name = chooseName(g, written);
       const aliases = [...new Set([...written, ...(g.entity?.aliases ?? [])])].filter((a) => foldKey(a) !== foldKey(name));

@@ -175,6 +175,8 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a brand whose maker is not named is the product', { text: 'Eleven practices use eConsult for online requests.', type: 'product', name: 'eConsult' }],
+  ['a brand named beside the company that owns it is the product', { text: 'Induction Healthcare says Zesty is live at the trust.', type: 'product', name: 'Zesty' }],
   ['a plain name before what it is, its maker named after', { text: 'The charity has replaced the Crosscare system from OneAdvanced, which it had used since 2014.', type: 'product', name: 'Crosscare' }],
   ['a device named before a description, its maker named after', { text: 'The pharmacy installed two Rowa Vmax dispensing robots from Becton Dickinson.', type: 'product', name: 'Rowa Vmax' }],
   ['a plain brand before a described product noun', { text: 'The ICB is rolling out the Patchs online consultation tool to 40 practices.', type: 'product', name: 'Patchs' }],
@@ -276,6 +278,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a kind of scanner before its maker is no product', 'The network will add three CT scanners from Siemens Healthineers.', 'product', 'CT'],
   ['a place before a system from a body is no product', 'Staff use the Welsh system from DHCW.', 'product', 'Welsh'],
   ['a product named like a hub is no body when the article says it is a platform', 'The deal brings its Patient Hub digital letters platform to three trusts. Patient Hub will be integrated with the EPR.', 'organisation', 'Patient Hub'],
+  ['a company written in full is no product', 'eConsult Health, the company behind the tool, has grown.', 'product', 'eConsult Health'],
   ['a title after a maker’s possessive is no product', "Accurx's Chief Executive spoke at the event.", 'product', null],
   ['a maker and a year are no product', 'Accurx 2024 results were strong.', 'product', null],
   ['a one-word gazetteer product with no maker and no cue', 'Mia said she would come back later.', 'product', 'Mia'],

@@ -153,6 +153,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('North East Imaging Network will get £12m.\n\nHosted by Newcastle Hospitals NHS Foundation Trust, the network will roll out Annalise.ai across its eight trusts.');
     expect(byName(rs, 'Annalise.ai')!.customers).toEqual(['North East Imaging Network']);
   });
+  it('names no vendor for a product whose maker the article does not name', () => {
+    expect(names(runWithEntities('Eleven practices use eConsult for online requests.'))).toEqual([]);
+    expect(names(runWithEntities('Kooth has partnered with the trust on its mental health service.'))).toEqual(['Kooth']);
+  });
   it('does not take a conjunction opening the sentence into a name', () => {
     const rs = run('Because Northampton General works with Kettering General Hospital NHS Foundation Trust, the automations are shared.');
     expect(names(rs).filter((n) => n.startsWith('Because'))).toEqual([]);
