@@ -34,22 +34,40 @@ export function topicOf(names: Iterable<string>, allMentions: number): string | 
 /** A health board by name: Welsh ones say so, Scotland's fourteen territorial boards are "NHS <region>". */
 export const HEALTH_BOARD_NAME = /\bHealth Board\b|^NHS (?:Ayrshire|Borders|Dumfries|Fife|Forth Valley|Grampian|Greater Glasgow|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles)\b/;
 
-/** Descriptions that point back to a named body, each with the names it can point back to. */
-const DESCRIPTIONS: readonly [RegExp, (name: string) => boolean][] = [
-  [/\bthe (?:ICB|integrated care board)\b/gi, (n) => /\b(?:ICB|Integrated Care Board)\b/.test(n)],
-  [/\bthe (?:ICS|integrated care system)\b/gi, (n) => /\b(?:ICS|Integrated Care System)\b/.test(n)],
-  [/\bthe (?:trusts?|hospitals?|foundation trusts?)\b/gi, (n) => /\b(?:Trust|Hospitals?)\b/.test(n)],
-  [/\bthe (?:university )?health board\b/gi, (n) => HEALTH_BOARD_NAME.test(n)],
-  [/\bthe board\b/gi, (n) => /\b(?:Board|ICB|Trust)\b/.test(n) || HEALTH_BOARD_NAME.test(n)],
-  [/\bthe (?:county |city |borough )?council\b/gi, (n) => /\bCouncil\b/.test(n)],
-  [/\bthe (?:imaging |pathology |clinical |care )?network\b/gi, (n) => /\bNetwork\b/.test(n)],
-  [/\bthe collaborative\b/gi, (n) => /\bCollaborative\b/.test(n)],
-  [/\b[Tt]he (?:PCN|[Pp]rimary [Cc]are [Nn]etwork)\b/g, (n) => /\b(?:PCN|Primary Care Network)\b/.test(n)],
-  [/\bthe (?:GP )?federation\b/gi, (n) => /\bFederation\b/.test(n)],
-  [/\bthe hospice\b/gi, (n) => /\bHospice\b/.test(n)],
-];
+/** The kinds of body a description can point back to. */
+export type DescribedKind = 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance';
 
-const ANY_DESCRIPTION = new RegExp(DESCRIPTIONS.map(([re]) => `(${re.source})`).join('|'), 'gi');
+export interface BodyDescription {
+  kind: DescribedKind;
+  /** global; no capture groups */
+  pattern: RegExp;
+  /** the names of bodies it can point back to */
+  names: (name: string) => boolean;
+  /** whether it counts towards the topic body ("the system" is as often the product as the ICS) */
+  topic: boolean;
+}
+
+const named = (re: RegExp) => (name: string) => re.test(name);
+/** Descriptions that point back to a named body ("the health board", "the network"), in the order a clause is tested for them. */
+export const BODY_DESCRIPTIONS: readonly BodyDescription[] = [
+  { kind: 'icb', pattern: /\bthe (?:ICB|integrated care board)\b/gi, names: named(/\b(?:ICB|Integrated Care Board)\b/), topic: true },
+  { kind: 'ics', pattern: /\bthe (?:ICS|integrated care system)\b/gi, names: named(/\b(?:ICS|Integrated Care System)\b/), topic: true },
+  { kind: 'ics', pattern: /\bthe system\b/gi, names: named(/\b(?:ICS|Integrated Care System)\b/), topic: false },
+  { kind: 'partnership', pattern: /\bthe partnership\b/gi, names: named(/\bPartnership\b/), topic: false },
+  { kind: 'trust', pattern: /\bthe (?:trusts?|hospitals?|foundation trusts?)\b/gi, names: named(/\b(?:Trust|Hospitals?)\b/), topic: true },
+  { kind: 'healthBoard', pattern: /\bthe (?:university )?health board\b/gi, names: named(HEALTH_BOARD_NAME), topic: true },
+  { kind: 'board', pattern: /\bthe board\b/gi, names: (n) => /\b(?:Board|ICB|Trust)\b/.test(n) || HEALTH_BOARD_NAME.test(n), topic: true },
+  { kind: 'council', pattern: /\bthe (?:county |city |borough |local )?council\b/gi, names: named(/\bCouncil\b/), topic: true },
+  { kind: 'network', pattern: /\bthe (?:imaging |pathology |clinical |care )?network\b/gi, names: named(/\bNetwork\b/), topic: true },
+  { kind: 'collaborative', pattern: /\bthe collaborative\b/gi, names: named(/\bCollaborative\b/), topic: true },
+  { kind: 'pcn', pattern: /\b[Tt]he (?:PCN|[Pp]rimary [Cc]are [Nn]etwork)\b/g, names: named(/\b(?:PCN|Primary Care Network)\b/), topic: true },
+  { kind: 'federation', pattern: /\bthe (?:GP )?federation\b/gi, names: named(/\bFederation\b/), topic: true },
+  { kind: 'hospice', pattern: /\bthe hospice\b/gi, names: named(/\bHospice\b/), topic: true },
+  { kind: 'alliance', pattern: /\bthe alliance\b/gi, names: named(/\bAlliance\b/), topic: false },
+];
+const TOPIC_DESCRIPTIONS = BODY_DESCRIPTIONS.filter((d) => d.topic);
+
+const ANY_DESCRIPTION = new RegExp(TOPIC_DESCRIPTIONS.map((d) => `(${d.pattern.source})`).join('|'), 'gi');
 
 /**
  * The body each description in `norm` ("the health board", "the trust") points back to: the last
@@ -62,7 +80,7 @@ export function describedBodies(norm: string, bodies: readonly { start: number; 
   if (bodies.length === 0) return out;
   // one pass over the text for every kind of description (a pass per kind cost 3% of an article's time)
   for (const m of norm.matchAll(ANY_DESCRIPTION)) {
-    const names = DESCRIPTIONS[m.slice(1).findIndex((g) => g !== undefined)]![1];
+    const { names } = TOPIC_DESCRIPTIONS[m.slice(1).findIndex((g) => g !== undefined)]!;
     let lo = 0;
     let hi = bodies.length;
     while (lo < hi) {

@@ -6,7 +6,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord } from '../entities/schema.ts';
 import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
-import { describedBodies, HEALTH_BOARD_NAME, topicOf } from '../topic.ts';
+import { BODY_DESCRIPTIONS, describedBodies, HEALTH_BOARD_NAME, topicOf, type DescribedKind } from '../topic.ts';
 
 interface Mentioned {
   start: number;
@@ -175,31 +175,9 @@ function clauseOf(doc: Prepared, sentence: number, start: number, end: number): 
   return [a, b];
 }
 
-/** Descriptions that point back to a body of one kind, in the order a clause is tested for them. */
-const DESCRIPTIONS: readonly [RegExp, Want][] = [
-  [/\bthe (?:ICB|integrated care board)\b/gi, 'icb'],
-  [/\bthe (?:ICS|integrated care system|system)\b/gi, 'ics'],
-  [/\bthe partnership\b/gi, 'partnership'],
-  [/\bthe (?:trusts?|hospitals?|foundation trusts?)\b/gi, 'trust'],
-  [/\bthe (?:university )?health board\b/gi, 'healthBoard'],
-  [/\bthe board\b/gi, 'board'],
-  [/\bthe (?:county |city |borough |local )?council\b/gi, 'council'],
-  [/\bthe (?:imaging |pathology |clinical |care )?network\b/gi, 'network'],
-  [/\bthe collaborative\b/gi, 'collaborative'],
-  [/\b[Tt]he (?:PCN|[Pp]rimary [Cc]are [Nn]etwork)\b/g, 'pcn'],
-  [/\bthe (?:GP )?federation\b/gi, 'federation'],
-  [/\bthe hospice\b/gi, 'hospice'],
-  [/\bthe alliance\b/gi, 'alliance'],
-];
-/** What a description of one kind of body names, for the kinds that only need the name's head word. */
-const NAMED_BY_HEAD: Partial<Record<Want, RegExp>> = {
-  network: /\bNetwork\b/,
-  collaborative: /\bCollaborative\b/,
-  pcn: /\b(?:PCN|Primary Care Network)\b/,
-  federation: /\bFederation\b/,
-  hospice: /\bHospice\b/,
-  alliance: /\bAlliance\b/,
-};
+/** The kinds of body whose description names them by their head word alone ("the network" → "… Imaging Network"). */
+const BY_HEAD: ReadonlySet<Want> = new Set(['network', 'collaborative', 'pcn', 'federation', 'hospice', 'alliance']);
+const namesOf = (kind: DescribedKind) => BODY_DESCRIPTIONS.find((d) => d.kind === kind)!.names;
 const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap|priorities|strategies)[ \t]{1,3}(?:for|of)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
 
@@ -222,7 +200,7 @@ const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b/;
 // first the body named as an ICS and "the partnership" first the one named as a partnership.
 const NAMES_SYSTEM = /\b(?:ICS|Integrated Care System)\b/;
 const NAMES_PARTNERSHIP = /\b(?:Partnership)\b/;
-type Want = 'ics' | 'partnership' | 'icb' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'any';
+type Want = DescribedKind | 'any';
 /** What "the trust" and "the hospital" name: a trust or hospital before a council or university. */
 const NAMES_TRUST = /\b(?:Trust|Hospitals?)\b/;
 
@@ -248,8 +226,10 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   if (want === 'healthBoard') return scan((m) => HEALTH_BOARD_NAME.test(m.body), all) ?? scan((m) => m.trustLike) ?? scan(() => true);
   if (want === 'board') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
-  const head = NAMED_BY_HEAD[want];
-  if (head) return scan((m) => head.test(m.body), all) ?? scan((m) => m.organisation);
+  if (BY_HEAD.has(want)) {
+    const names = namesOf(want as DescribedKind);
+    return scan((m) => names(m.body), all) ?? scan((m) => m.organisation);
+  }
   return (
     scan((m) => samePara(m) && m.icsLike) ??
     // an article about a system calls it "the ICS" far more often than it means the board
@@ -289,10 +269,10 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
     const clause = doc.norm.slice(a, b);
     let best: Want | null = null;
     let at = Infinity;
-    for (const [re, want] of DESCRIPTIONS) {
-      re.lastIndex = 0;
-      const m = re.exec(clause);
-      if (m && m.index < at) [at, best] = [m.index, want];
+    for (const { pattern, kind } of BODY_DESCRIPTIONS) {
+      pattern.lastIndex = 0;
+      const m = pattern.exec(clause);
+      if (m && m.index < at) [at, best] = [m.index, kind];
     }
     return best;
   };
@@ -347,8 +327,8 @@ function lastDescription(doc: Prepared, index: EntityIndex, sentence: number, st
   const passage = doc.norm.slice(from, start);
   let best: Want | null = null;
   let at = -1;
-  for (const [re, want] of DESCRIPTIONS) {
-    for (const m of passage.matchAll(re)) if (m.index > at) [at, best] = [m.index, want];
+  for (const { pattern, kind } of BODY_DESCRIPTIONS) {
+    for (const m of passage.matchAll(pattern)) if (m.index > at) [at, best] = [m.index, kind];
   }
   if (best === null) return null;
   // a body named after the description takes over, unless it is one no description here could name
@@ -358,9 +338,9 @@ function lastDescription(doc: Prepared, index: EntityIndex, sentence: number, st
   const lastNamed = named >= 0 ? index.mentions[named]!.start - from : -1;
   return lastNamed > at ? null : best;
 }
-const HEADS_DESCRIBED = Object.values(NAMED_BY_HEAD);
-/** A body one of DESCRIPTIONS can point back to: a trust, board, system, council, network … (not a company or a place). */
-const describable = (m: Mentioned) => m.organisation && (m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body) || HEADS_DESCRIBED.some((r) => r.test(m.body)));
+const NAMED_BY_HEAD = [...BY_HEAD].map((k) => namesOf(k as DescribedKind));
+/** A body a description can point back to: a trust, board, system, council, network … (not a company or a place). */
+const describable = (m: Mentioned) => m.organisation && (m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body) || NAMED_BY_HEAD.some((names) => names(m.body)));
 
 const MODAL_OR_TO = new Set(['to', 'will', 'shall', 'should', 'must', 'would', 'can', 'could', "'ll"]);
 const CONNECTIVE_ONLY = /^[\s,"'(]*(?:(?:and|but|or|so|while|whilst|then|also|that|which|where|with)[\s,"'(]*)?$/i;

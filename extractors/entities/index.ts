@@ -56,12 +56,17 @@ function orgKey(name: string): string {
   // "NHS Humber and North Yorkshire Integrated Care Board" is the board's formal name: "Humber and North Yorkshire ICB"
   return k.startsWith('nhs ') && (k.endsWith(' icb') || k.endsWith(' ics')) ? k.slice(4) : k;
 }
+/** A specialist trust's core without its specialty ("alder hey childrens" → "alder hey"), or null. */
+function withoutSpecialty(core: string): string | null {
+  const short = core.replace(SPECIALTY_TAIL, '');
+  return short !== core && short.includes(' ') ? short : null;
+}
 /** A trust's core name, and without its specialty ("alder hey childrens", "alder hey"). */
 function coreNames(name: string): string[] {
   const core = trustCore(name);
   if (!core) return [];
-  const short = core.replace(SPECIALTY_TAIL, '');
-  return short !== core && short.includes(' ') ? [core, short] : [core];
+  const short = withoutSpecialty(core);
+  return short ? [core, short] : [core];
 }
 /** Rules that name a body only by a weak head word, which a product's name may also end with. */
 const WEAK_HEAD_RULE = /^x-(?:hub|centre|center|zone|library|forum|service|services|office|unit|network|innovation)$/;
@@ -382,8 +387,8 @@ function run(doc: Prepared): EntityRecord[] {
     // specialty, where only one body has that core
     const shortCores = new Map<string, Entity | null>();
     for (const [core, e] of cores) {
-      const short = core.replace(SPECIALTY_TAIL, '');
-      if (short !== core && short.includes(' ')) shortCores.set(short, shortCores.has(short) ? null : e);
+      const short = withoutSpecialty(core);
+      if (short) shortCores.set(short, shortCores.has(short) ? null : e);
     }
     for (const e of entities) {
       if (e.type !== 'organisation' || !e.mentions.length || trustCore(e.mentions[0]!.name)) continue;
@@ -639,17 +644,24 @@ function run(doc: Prepared): EntityRecord[] {
 
   // "Alder Hey and Liverpool University Hospitals NHS Foundation Trust", "SLaM and Bromley Healthcare": a
   // body the article names elsewhere (by a form, short form or core name), "and", then a second body
-  (() => {
-    const bodyOf = new Map<string, Entity>();
-    // bodies whose names join nothing with "and" claim their forms first ("SLaM" is the trust's, not "SLaM and Bromley Healthcare"'s)
+  /**
+   * Every name a body goes by, folded: its forms, a bracketed acronym its own name defines ("South London and
+   * Maudsley NHS Foundation Trust (SLaM)") and its core names. Bodies whose names join nothing with "and"
+   * claim their names first ("SLaM" is the trust's, not "SLaM and Bromley Healthcare"'s).
+   */
+  const bodiesByName = (): Map<string, Entity> => {
+    const byName = new Map<string, Entity>();
     const joined = (e: Entity) => e.mentions[0]!.name.includes(' and ');
     const bodies = entities.filter((e) => e.type === 'organisation' && e.mentions.length);
     for (const e of [...bodies.filter((b) => !joined(b)), ...bodies.filter(joined)]) {
-      for (const f of e.forms) if (!bodyOf.has(key(f))) bodyOf.set(key(f), e);
-      // an acronym the body's own name defines in brackets ("South London and Maudsley NHS Foundation Trust (SLaM)")
-      for (const m of e.mentions) if (m.c?.acronym && !joined(e)) bodyOf.set(key(m.c.acronym), e);
-      for (const core of coreNames(e.mentions[0]!.name)) if (!bodyOf.has(core)) bodyOf.set(core, e);
+      for (const f of e.forms) if (!byName.has(key(f))) byName.set(key(f), e);
+      for (const m of e.mentions) if (m.c?.acronym && !joined(e)) byName.set(key(m.c.acronym), e);
+      for (const core of coreNames(e.mentions[0]!.name)) if (!byName.has(core)) byName.set(core, e);
     }
+    return byName;
+  };
+  (() => {
+    const bodyOf = bodiesByName();
     const splitMentions = new Set<Mention>();
     const leftovers: Entity[] = [];
     for (const e of entities.slice()) {
@@ -719,16 +731,13 @@ function run(doc: Prepared): EntityRecord[] {
   // "Alder Hey said it would train …": a "person" whose whole name the article also writes as a body's
   // name or short form is that body
   (() => {
-    const bodyByForm = new Map<string, Entity>();
-    for (const e of entities) {
-      if (e.type !== 'organisation' || !e.mentions.length) continue;
-      for (const f of e.forms) bodyByForm.set(key(f), e);
-      for (const core of coreNames(e.mentions[0]!.name)) if (core.includes(' ') && !bodyByForm.has(core)) bodyByForm.set(core, e);
-    }
+    const bodyOf = bodiesByName();
     for (const e of entities) {
       if (e.type !== 'person' || !e.mentions.length) continue;
-      const body = bodyByForm.get(key(e.mentions[0]!.name));
-      if (body && e.mentions.every((m) => key(m.name) === key(e.mentions[0]!.name))) merge(body, e);
+      const k = key(e.mentions[0]!.name);
+      const body = bodyOf.get(k);
+      // (a one-word "person" is a first name or surname the next step joins to a full name)
+      if (body && k.includes(' ') && e.mentions.every((m) => key(m.name) === k)) merge(body, e);
     }
   })();
 

@@ -6,6 +6,7 @@ import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
 import { findPlaces, isPlaceName, PLACE_PREPOSITIONS } from './places.ts';
 import { defaultMatcher } from '../vendors/gazetteer.ts';
+import { COMPANY_LAST_WORDS } from '../vendors/lexicon.ts';
 import type { SupplierEntry } from '../vendors/schema.ts';
 import { FULL_MONTH_SRC, SEASON_SRC } from '../dates/lexicon.ts';
 import {
@@ -482,8 +483,8 @@ function productNounAfter(words: readonly Word[], e: number): boolean {
   return false;
 }
 
-/** A brand written with capitals inside it ("VitalsLink", "PathwayOne", "ePJS"), not an acronym everyone uses. */
-const BRAND_SHAPE = /^(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)$/;
+/** A brand written with capitals inside it ("VitalsLink", "PathwayOne", "ePJS", "qXR", "e-Stroke"), not an acronym everyone uses. */
+const BRAND_SHAPE = /^(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+-?[A-Z][A-Za-z0-9]*)$/;
 /**
  * The brand before the product noun at `noun` with one or two lower-case words between
  * ("the VitalsLink virtual ward platform"), after "the", a possessive determiner or a
@@ -625,15 +626,21 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   // (ANNOTATION.md: a product whose maker the article does not name is a product, not a company: "eConsult"
   // alone, where the company is "eConsult Health"; "Zesty", named beside its owner Induction Healthcare)
   const productOnly = (h: (typeof hits)[number]) => !companyWritten.has(h.entry) && (h.entry.name !== h.text || ownedBy(h.text));
-  for (const h of hits) {
+  // the words a hit covers: "Lantum's", "Rapid Health's" end inside a possessive word, which the mention then drops
+  const wordsOf = (h: (typeof hits)[number]): [number, number] | null => {
     const s = ctx.byStart.get(h.start);
-    if (s === undefined) continue;
+    if (s === undefined) return null;
     let e = s;
     while (e < ctx.words.length && ctx.words[e]!.e <= h.end) e++;
-    // "Lantum's", "Rapid Health's": the name ends inside a possessive word, which the mention then drops
     const w = ctx.words[e];
     if (w && w.possessive && w.s < h.end && w.s + w.bare.length === h.end) e++;
-    if (e === s) continue;
+    return e === s ? null : [s, e];
+  };
+  for (const h of hits) {
+    const span = wordsOf(h);
+    if (!span) continue;
+    const s = span[0];
+    let e = span[1];
     // "Palantir Technologies UK", "Kheiron Medical Technologies Ltd": the national arm or legal form is part of the name
     const tail = ctx.words[e];
     const extended = !ctx.words[e - 1]!.possessive && tail && tail.gap === ' ' && (tail.t === 'UK' || COMPANY_SUFFIXES.has(tail.bare)) && !(ctx.words[e + 1] && ctx.words[e + 1]!.gap === ' ' && ctx.words[e + 1]!.cap);
@@ -692,17 +699,13 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   // a maker's name with more of a product's name after it: "Lunit INSIGHT CXR", "Accurx Patient Triage",
   // "Brainomix 360 Stroke", "Oracle Health Millennium EPR"; the maker stays a name of its own
   for (const h of hits) {
-    const s = ctx.byStart.get(h.start);
-    if (s === undefined) continue;
-    let e = s;
-    while (e < words.length && words[e]!.e <= h.end) e++;
-    const pw = words[e];
-    if (pw && pw.possessive && pw.s < h.end && pw.s + pw.bare.length === h.end) e++;
-    if (e === s) continue;
+    const span = wordsOf(h);
+    if (!span) continue;
+    const [s, e] = span;
     if (words[e - 1]!.possessive) {
       // "Alcidion's Miya Flow", "Brainomix's e-Stroke", "Qure.ai's qXR": a name after its maker's possessive
       let k = e;
-      while (k < words.length && k - e < 3 && words[k]!.gap === ' ' && (productWordAfterMaker(words[k]!) || BRANDISH.test(words[k]!.t))) k++;
+      while (k < words.length && k - e < 3 && words[k]!.gap === ' ' && (productWordAfterMaker(words[k]!) || BRAND_SHAPE.test(words[k]!.t))) k++;
       const next = words[k];
       const own = words.slice(e, k).some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare) && !COMMON_ACRONYMS.has(x.bare) && x.t !== 'AI');
       if (k > e && own && !(next && next.gap === ' ' && next.cap)) out.push({ type: 'product', s: e, e: k, rule: 'makers-product', prio: 4 });
@@ -717,11 +720,6 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   return out;
 }
 
-/** A brand that starts in lower case: "qXR", "e-Stroke", "mCare". */
-const BRANDISH = /^[a-z]+-?[A-Z][A-Za-z0-9]*$/;
-
-/** Last words of company names, never of a person's: a speaker or product named so is a company. */
-const COMPANY_LAST_WORDS = new Set(['Networks', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Health', 'Healthcare', 'Digital', 'Medical', 'Group', 'Holdings', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Partners']);
 
 /** A word that can go on a product's name after its maker's: capitalised or all capitals, or a number, not a head, title or place word. */
 function productWordAfterMaker(w: Word): boolean {
@@ -1223,7 +1221,7 @@ export function productRules(ctx: Ctx): Candidate[] {
       if (s < 0) continue;
       // "Graphnet Health’s Great North Care Record": the owner before a possessive stays a name of its own
       for (let x = k - 1; x >= s; x--) {
-        if (words[x]!.possessive && (words[x + 1]!.cap || BRANDISH.test(words[x + 1]!.t))) {
+        if (words[x]!.possessive && (words[x + 1]!.cap || BRAND_SHAPE.test(words[x + 1]!.t))) {
           s = x + 1;
           break;
         }

@@ -98,6 +98,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Results:\n- Theatre utilisation up from 71 percent to 84 percent across all 12 theatres', '71 percent', 71, 'percent', 'Theatre utilisation'),
   ex('Results:\n- Agency nursing shifts in theatres down 27 percent, saving £310,000', '27 percent', 27, 'percent', 'Agency nursing shifts'),
   ex('The new hub has 4,000 sq ft of clinical space.', '4,000 sq ft', 4000, 'square foot', 'clinical space'),
+  ex('The building adds 1,200 square meters of wards.', '1,200 square meters', 1200, 'square metre', 'wards'),
   ex('The investment is £3.2 million, with £1.1 million coming from NHS England.', '£1.1 million', 1100000, 'GBP', 'funding'),
   ex('The trust hopes to cut the proportion of patients taken to emergency departments from 52 percent to 48 percent.', '52 percent', 52, 'percent', 'patients'),
   ex('Twenty-three homes have gone live, taking adoption to 68 percent.', '68 percent', 68, 'percent', 'adoption'),

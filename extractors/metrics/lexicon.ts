@@ -53,7 +53,10 @@ export const OTHER_UNITS: ReadonlyMap<string, string> = new Map([
   ['mb', 'megabyte'], ['megabyte', 'megabyte'], ['megabytes', 'megabyte'], ['pb', 'petabyte'], ['petabytes', 'petabyte'],
   ['kwh', 'kilowatt-hour'], ['mph', 'mile-per-hour'], ['bed-day', 'bed-day'], ['bed-days', 'bed-day'],
   ['square mile', 'square mile'], ['square miles', 'square mile'], ['square metre', 'square metre'], ['square metres', 'square metre'],
-  ['square feet', 'square foot'], ['square foot', 'square foot'], ['square ft', 'square foot'], ['sq ft', 'square foot'], ['acre', 'acre'], ['acres', 'acre'],
+  ['square meter', 'square metre'], ['square meters', 'square metre'], ['sq metres', 'square metre'], ['sq meters', 'square metre'],
+  ['square feet', 'square foot'], ['square foot', 'square foot'], ['square ft', 'square foot'], ['sq ft', 'square foot'],
+  ['sq feet', 'square foot'], ['sq foot', 'square foot'], ['sq mile', 'square mile'], ['sq miles', 'square mile'], ['sq metre', 'square metre'],
+  ['sq meter', 'square metre'], ['acre', 'acre'], ['acres', 'acre'],
   ['hectare', 'hectare'], ['hectares', 'hectare'],
 ]);
 

@@ -286,6 +286,10 @@ function setFor(counts: readonly Candidate[] | undefined, doc: Prepared, at: num
  */
 /** From the start of "23 days" in "from 23 days to four": the first end of a range and the "to" before the second. */
 const FROM_TO_BARE = /^[^\s,;.]+(?:\s[a-z-]+){0,2}\s+to\s+(?:about\s+|around\s+|just\s+(?:under|over)\s+)?$/;
+/** A bare number that ends "from 23 days to four", where `first` is the metric that opens the range with its unit. */
+const isSecondEnd = (c: Candidate, first: Candidate | undefined, doc: Prepared) =>
+  c.rule === 'count-bare' && first !== undefined && first.unit !== 'count' &&
+  FROM_TO_BARE.test(doc.norm.slice(first.start, c.numStart)) && /\bfrom\s+$/i.test(before(doc, first.start, 8));
 const inheritNouns: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
   // the latest metric with a noun, by counted value, and by unit and last word of a compound noun
@@ -296,7 +300,7 @@ const inheritNouns: Refiner = (cands, doc) => {
     if (c.inherit && c.ofSet !== undefined) {
       const set = setFor(countByValue.get(c.ofSet), doc, c.numStart);
       if (set) r = { ...c, noun: set.noun };
-    } else if (c.inherit && !c.noun && c.rule === 'count-bare' && out.length > 0 && out[out.length - 1]!.unit !== 'count' && FROM_TO_BARE.test(doc.norm.slice(out[out.length - 1]!.start, c.numStart)) && /\bfrom\s+$/i.test(before(doc, out[out.length - 1]!.start, 8)) && !/^-?\d/.test(doc.norm.slice(c.numEnd, c.numEnd + 1))) {
+    } else if (c.inherit && !c.noun && isSecondEnd(c, out[out.length - 1], doc)) {
       // "fallen from 23 days to four": the second end of a range written out once takes the first end's unit
       const first = out[out.length - 1]!;
       r = { ...c, unit: first.unit, noun: first.noun, per: first.per };

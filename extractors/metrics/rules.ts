@@ -131,7 +131,7 @@ function measuredBefore(doc: Prepared, start: number, copula = true): string | n
 const MONEY_OF = /\s+of\s+(?=[a-z])(?!the\b|its\b|their\b|our\b|this\b|that\b|which\b|whom\b|it\b|them\b|these\b|those\b)/y;
 const OF_WORDS = /([a-z]+(?:[ -][a-z]+){0,2}?)(?=\s+(?:from|for|to|in|on|by|with|over|at|and|or|which|that|is|was|will)\b|\s*[,.;:)]|\s*$)/y;
 /** "up to £1.1 million a year in savings": what the amount is, after "in". */
-const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?=(?:(?:additional|extra|lost|new|further|annual|recurrent|recurring)\s+)?(?:[a-z-]+\s+)?(?:savings|funding|investment|revenue|income|grants?|efficiencies|costs|fees|losses|spending|payments|cash\s+releasing)\b)(?:(?:additional|extra|lost|new|further|annual|recurrent|recurring)\s+)?/iy;
+const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?:(?:additional|extra|lost|new|further|annual|recurrent|recurring)\s+)?(?=(?:[a-z-]+\s+)?(?:savings|funding|investment|revenue|income|grants?|efficiencies|costs|fees|losses|spending|payments|cash\s+releasing)\b)/iy;
 /** "£9.8 million will come from the Welsh Government's fund": an amount that comes from somewhere is funding. */
 const COMES_FROM = /\s+(?:(?:will|would|is|are|was|were|has|have)\s+)?(?:(?:expected|set|due|likely)\s+to\s+)?(?:come|comes|coming|came|been\s+drawn)\s+from\b/iy;
 
@@ -418,8 +418,7 @@ export const RULES: readonly Rule[] = [
     when: (n) => OTHER_UNIT_WORDS.has(n.word),
     pattern: /\s?((?:square|sq)\s+(?:miles?|met(?:re|er)s?|feet|foot|ft)|acres?|hectares?|feet|foot|ft|inch(?:es)?|yards?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lit(?:re|er)s?|gigabytes?|terabytes?|megabytes?|petabytes?|GB|TB|MB|PB|kWh|mph|bed-days?)\b/iy,
     extract: (hit, m, doc) => {
-      const word = m[1]!.replace(/\s+/g, ' ').replace(/^sq (?=f)/i, 'square ').replace(/^square met(?:er)/i, 'square metr');
-      const unit = OTHER_UNITS.get(/^[A-Z]{2}$/.test(word) ? word.toLowerCase() : word.toLowerCase());
+      const unit = OTHER_UNITS.get(m[1]!.replace(/\s+/g, ' ').toLowerCase());
       if (!unit) return null;
       const end = hit.end + m[0].length;
       return { start: hit.start, end, value: hit.value, unit, noun: measuredAfter(doc, end)?.noun ?? measuredBefore(doc, hit.start, false) };

@@ -16,7 +16,7 @@ import { REFINERS, type RefineContext } from './refiners.ts';
 import { findHealthBodies, type BodyMention } from './bodies.ts';
 import { findProducts } from './products.ts';
 import { findCustomers, type DocIndex } from './customers.ts';
-import { foldKey, NON_NAME_WORDS, PLACES } from './lexicon.ts';
+import { COMPANY_LAST_WORDS, foldKey, NON_NAME_WORDS, PLACES } from './lexicon.ts';
 import { nonVendorReason } from './names.ts';
 import { semicolons } from './context.ts';
 import { headings } from '../sections.ts';
@@ -138,12 +138,13 @@ function withTopicBody(customers: string[], mentions: readonly Mention[], norm: 
 /** Entity rules that name public bodies: national bodies, NHS health boards and ICBs named after their area. */
 const PUBLIC_BODY_RULES = new Set(['national-body', 'nhs-area']);
 
-/** Words that end a company's formal name and that an article drops after first use. */
-const CORPORATE_TAIL = /(?: (?:Health|Healthcare|Digital|Technologies|Technology|Group|Medical|Systems|Software|Solutions|Labs|Ltd|Limited|UK|Analytics|Diagnostics|Holdings))+$/;
-/** "Kestrel Health Group" → "Kestrel"; null when the name has no such tail or nothing distinctive before it. */
+/** "Kestrel Health Group" → "Kestrel"; null when the name has no corporate tail or nothing distinctive before it. */
 function shortName(name: string): string | null {
-  const short = name.replace(CORPORATE_TAIL, '');
-  return short !== name && /^[A-Z][A-Za-z]{3,}$/.test(short) ? short : null;
+  const words = name.split(' ');
+  let n = words.length;
+  while (n > 1 && (COMPANY_LAST_WORDS.has(words[n - 1]!) || /^(?:Ltd|Limited|UK|plc)$/.test(words[n - 1]!))) n--;
+  const short = words.slice(0, n).join(' ');
+  return n < words.length && /^[A-Z][A-Za-z]{3,}$/.test(short) ? short : null;
 }
 
 export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extractor<VendorRecord> {
@@ -204,8 +205,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       vendorStarts: list.flatMap((g) => mentionsOf.get(g)!.map((m) => m.start)).sort((a, b) => a - b),
     };
     // descriptions ("the health board") count as mentions of the body they point back to
-    const sortedBodies = ctx.bodies.slice().sort((a, b) => a.start - b.start);
-    const described = describedBodies(doc.norm, sortedBodies);
+    const described = describedBodies(doc.norm, ctx.bodies);
     const topic = topicOf([...ctx.bodies.map((b) => b.name), ...described], ctx.bodies.length + described.length);
     const records: VendorRecord[] = [];
     for (const g of list) {

@@ -134,3 +134,6 @@ export const PLACES = new Set(
     'Westminster', 'Wirral', 'Sefton', 'Knowsley', 'Halton', 'Warrington', 'Waveney', 'Worcestershire', 'Mansfield', 'Bedford', 'Basildon',
   ].map(foldKey),
 );
+
+/** Last words of company names, never of a person's: a speaker or product named so is a company, and an article drops them after first use ("Tidewell" for "Tidewell Digital"). */
+export const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Networks', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Health', 'Healthcare', 'Digital', 'Medical', 'Group', 'Holdings', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Partners']);
