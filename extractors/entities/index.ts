@@ -543,11 +543,28 @@ function run(doc: Prepared): EntityRecord[] {
   (() => {
     const shortForms = new Map<string, Entity | null>();
     const shortFirst = new Set<string>();
+    /** A short form of e's name, unless it names a place; one that two bodies share names neither. */
+    const note = (parts: string[], e: Entity) => {
+      const form = parts.join(' ');
+      if (isPlaceName(form) || ICS_AREAS.has(form)) return;
+      shortFirst.add(parts[0]!);
+      const had = shortForms.get(key(form));
+      shortForms.set(key(form), had === undefined || had === e ? e : null);
+    };
     for (const e of entities) {
       if (e.type !== 'organisation' || !e.mentions.length) continue;
       const name = [...e.forms].sort((a, b) => b.length - a.length)[0]!.replace(/^The /, '');
       if (!/(?:Trust|Hospitals?|University|College London|Eye Hospital|Foundation Trust)$/.test(name)) continue;
       const parts = name.split(/\s+/);
+      // "Morecambe Bay" for "University Hospitals of Morecambe Bay NHS Foundation Trust": a core of two or
+      // more words inside the name is a short form too
+      const cores = coreNames(name).filter((c) => c.includes(' '));
+      for (let i = 1; i < parts.length && cores.length; i++) {
+        for (let n = 2; i + n <= parts.length; n++) {
+          const inner = parts.slice(i, i + n);
+          if (cores.includes(key(inner.join(' ')))) note(inner, e);
+        }
+      }
       for (let n = 1; n < parts.length; n++) {
         const pre = parts.slice(0, n);
         const last = pre[n - 1]!;
@@ -555,11 +572,7 @@ function run(doc: Prepared): EntityRecord[] {
         const form = pre.join(' ');
         if (n === 1 && (GENERIC_NAME_WORDS.has(form) || FIRST_NAMES.has(form) || form.length < 4)) continue;
         if (pre.every((x) => GENERIC_NAME_WORDS.has(x))) continue;
-        if (isPlaceName(form) || ICS_AREAS.has(form)) continue;
-        const k = key(form);
-        shortFirst.add(pre[0]!);
-        const had = shortForms.get(k);
-        shortForms.set(k, had === undefined || had === e ? e : null);
+        note(pre, e);
       }
     }
     if (shortForms.size) {

@@ -612,6 +612,9 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
 }
 
 /** Companies the supplier gazetteer knows; a supplier's product named there is a product. */
+/** The words after a supplier's name that are still its name: a national arm, a group, a legal form. */
+const CORPORATE_TAIL_WORDS = new Set(['UK', 'Group', 'Holdings', ...COMPANY_SUFFIXES]);
+
 export function supplierRule(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const hits = defaultMatcher.find(ctx.doc.norm);
@@ -642,9 +645,12 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     const s = span[0];
     let e = span[1];
     // "Palantir Technologies UK", "Kheiron Medical Technologies Ltd": the national arm or legal form is part of the name
-    const tail = ctx.words[e];
-    const extended = !ctx.words[e - 1]!.possessive && tail && tail.gap === ' ' && (tail.t === 'UK' || COMPANY_SUFFIXES.has(tail.bare)) && !(ctx.words[e + 1] && ctx.words[e + 1]!.gap === ' ' && ctx.words[e + 1]!.cap);
-    if (extended) e++;
+    // ("Alcidion Group", "Alcidion Group Limited": a group or holding company, then its legal form)
+    let tailEnd = e;
+    while (tailEnd - e < 3 && !ctx.words[tailEnd - 1]!.possessive && ctx.words[tailEnd]?.gap === ' ' && CORPORATE_TAIL_WORDS.has(ctx.words[tailEnd]!.bare)) tailEnd++;
+    const afterTail = ctx.words[tailEnd];
+    const extended = tailEnd > e && !(afterTail && afterTail.gap === ' ' && afterTail.cap);
+    if (extended) e = tailEnd;
     // a name that is both a company's and a product's ("Patchs", "Zesty", "eConsult") is the product where a
     // product noun follows it ("the Patchs online consultation tool", "the Zesty patient portal")
     const bothNames = products.has(h.text) && (h.entry.name === h.text || h.entry.aliases.includes(h.text));
@@ -1073,7 +1079,8 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     }
     // said Vicky Boswell; Alexis adds; James Davis said
     const before = prev && w.gap === ' ' && SPEECH_VERBS.has(prev.t);
-    const afterVerb = nx && (nx.gap === ' ' || nx.gap === ', ') && SPEECH_VERBS.has(nx.t);
+    // ("Northern Ireland's shared record": a possessive owns the word after it, which is no verb)
+    const afterVerb = nx && !last.possessive && (nx.gap === ' ' || nx.gap === ', ') && SPEECH_VERBS.has(nx.t);
     // "… officer at Wye Valley, said": a body after a preposition, not a speaker; "Khipu Networks said": a company
     const governed = (prev && w.gap === ' ' && /^(?:at|of|from|for|with|by|in|across|within)$/.test(prev.t)) || COMPANY_LAST_WORDS.has(last.bare);
     if (!rule && !governed && (before || afterVerb) && (firstKnown || n >= 2) && !(n === 1 && !firstKnown)) rule = 'said-name';

@@ -147,6 +147,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['head-first with words before', { text: 'The work was funded by the National Institute for Health and Care Research last year.', type: 'organisation', name: 'National Institute for Health and Care Research' }],
   ['co-operative with its acronym', { text: 'The Northern Imaging Co-operative (NIC) will coordinate the work.', type: 'organisation', name: 'Northern Imaging Co-operative', aliases: ['NIC'] }],
   ['AHSN after a university', { text: 'It will work with the University of Leeds and Yorkshire and Humber AHSN on the evaluation.', type: 'organisation', name: 'Yorkshire and Humber AHSN' }],
+  ['a trust’s inner core as its short form', { text: 'Wensley Bay trust publishes its recovery plan\n\nUniversity Hospitals of Wensley Bay NHS Foundation Trust has set out a day-by-day account.', type: 'organisation', name: 'University Hospitals of Wensley Bay NHS Foundation Trust', aliases: ['Wensley Bay'] }],
+  ['a supplier’s group and legal form', { text: 'Clinisys Group has won the deal.\n\nClinisys Group Limited is listed in London.', type: 'organisation', name: 'Clinisys Group Limited', aliases: ['Clinisys Group'] }],
   ['company in a case-study heading', { text: 'Case study: Caremesh in the North East\nCaremesh helps practices share shifts.', type: 'organisation', name: 'Caremesh' }],
 ];
 
@@ -237,6 +239,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a possessive place before "shared" is no speaker', "Opinion: Northern Ireland's shared record has proved its worth", 'person', null],
   ['a job title alone', 'The chief executive said the plan was on track.', 'person', null],
   ['a role without a name', 'The CCIO and the CNIO will lead the work.', 'person', null],
   ['sentence-initial capitals', 'Digital Transformation is at the heart of the plan.', null, 'Digital Transformation'],
