@@ -37,7 +37,8 @@ export interface EntityIndex {
 }
 
 /** A health or public body's name: a company much quoted in a sponsored piece commits no NHS deadline. */
-const PUBLIC_BODY = /\b(?:NHS|Council|Authority|Health and Care|Ambulance|Commissioning)\b/;
+// (networks, collaboratives, federations, PCNs and hospices are the health bodies the descriptions in topic.ts name by head)
+const PUBLIC_BODY = /\b(?:NHS|Council|Authority|Health and Care|Ambulance|Commissioning|Network|Collaborative|Federation|PCN|Hospice)\b/;
 
 /** The ICS-like body the article names most often: what an article about one system is about. */
 function topic(mentions: readonly Mentioned[], prefer: RegExp): string | null {
@@ -189,6 +190,8 @@ const SPEECH_AFTER = new RegExp(String.raw`^,?[ \t]{1,3}(?:has[ \t]{1,3})?(?:${R
 
 /** Where a coordinated main clause opens: ", and the ICS aims …". */
 const COORDINATED_CLAUSE = /,[ \t]{1,3}(?:and|but|while|whilst|with)[ \t]{1,3}/gi;
+/** A relative clause whose own subject comes next: ", which the network must …", ", when the trust will …". */
+const RELATIVE_WITH_SUBJECT = /,[ \t]{1,3}(?:which|that|when|where|after which)[ \t]{1,3}(?=the[ \t]|[A-Z])/g;
 /** A relative clause opening right after a body's name: ", which", ", who", ", that". */
 const RELATIVE_AFTER = /^,[ \t]{1,3}(?:which|who|that)\b/i;
 
@@ -282,6 +285,16 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
     const subject = subjectAmong(inRange(own, cb), own);
     if (subject) return name(subject);
     const want = describedIn(own, cb);
+    if (want) return bodyBefore(doc, index, start, si, want);
+  }
+  // "… £6.2 million for 2025/26, which the network must commit before the end of the financial year": a relative
+  // clause with a subject of its own
+  let relative = -1;
+  for (const m of doc.norm.slice(ca, start).matchAll(RELATIVE_WITH_SUBJECT)) relative = ca + m.index + m[0].length;
+  if (relative >= 0) {
+    const subject = inRange(relative, start).find((m) => verbFollows(doc, m));
+    if (subject) return name(subject);
+    const want = describedIn(relative, start);
     if (want) return bodyBefore(doc, index, start, si, want);
   }
   const subjectInClause = subjectAmong(inRange(ca, cb));

@@ -113,6 +113,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'North East Imaging Network',
     },
     {
+      name: 'a relative clause with its own subject commits that subject, not the sentence\'s',
+      text: 'Avonford Imaging Network has begun a procurement.\nNHS England has allocated £6.2 million for 2025/26, which the network must commit before the end of the financial year.',
+      ents: [{ type: 'organisation', name: 'Avonford Imaging Network' }, { type: 'organisation', name: 'NHS England' }],
+      deadline: 'before the end of the financial year',
+      subject: 'Avonford Imaging Network',
+    },
+    {
+      name: 'a timetable item that names no one is the network\'s the article is about',
+      text: 'Avonford Pathology Network has started a procurement. The network wants one system. The network runs seven labs.\n\nThe notice sets out a timetable:\n\n  • tender documents expected in June;\n  • contract award targeted for December, subject to approval by Avonford ICB.',
+      ents: [{ type: 'organisation', name: 'Avonford Pathology Network' }, { type: 'organisation', name: 'Avonford ICB' }],
+      deadline: 'expected in June',
+      subject: 'Avonford Pathology Network',
+    },
+    {
       name: '"the PCN" points back to the primary care network',
       text: 'Calder Valley PCN runs the pilot with West Yorkshire ICB.\nThe PCN must confirm that it meets the requirements by 30 September.',
       ents: [{ type: 'organisation', name: 'Calder Valley PCN' }, { type: 'organisation', name: 'West Yorkshire ICB' }],
