@@ -45,6 +45,8 @@ export interface BodyDescription {
   names: (name: string) => boolean;
   /** whether it counts towards the topic body ("the system" is as often the product as the ICS) */
   topic: boolean;
+  /** the names it points back to first, when one of them was named before it in the passage */
+  prefer?: (name: string) => boolean;
 }
 
 const named = (re: RegExp) => (name: string) => re.test(name);
@@ -54,7 +56,8 @@ export const BODY_DESCRIPTIONS: readonly BodyDescription[] = [
   { kind: 'ics', pattern: /\bthe (?:ICS|integrated care system)\b/gi, names: named(/\b(?:ICS|Integrated Care System)\b/), topic: true },
   { kind: 'ics', pattern: /\bthe system\b/gi, names: named(/\b(?:ICS|Integrated Care System)\b/), topic: false },
   { kind: 'partnership', pattern: /\bthe partnership\b/gi, names: named(/\bPartnership\b/), topic: false },
-  { kind: 'trust', pattern: /\bthe (?:trusts?|hospitals?|foundation trusts?)\b/gi, names: named(/\b(?:Trust|Hospitals?)\b/), topic: true },
+  // ("the trust" after "… Foundation Trust runs Furness General Hospital" is the trust, not the hospital)
+  { kind: 'trust', pattern: /\bthe (?:trusts?|hospitals?|foundation trusts?)\b/gi, names: named(/\b(?:Trust|Hospitals?)\b/), prefer: named(/\bTrust\b/), topic: true },
   { kind: 'healthBoard', pattern: /\bthe (?:university )?health board\b/gi, names: named(HEALTH_BOARD_NAME), topic: true },
   { kind: 'board', pattern: /\bthe board\b/gi, names: (n) => /\b(?:Board|ICB|Trust)\b/.test(n) || HEALTH_BOARD_NAME.test(n), topic: true },
   { kind: 'council', pattern: /\bthe (?:county |city |borough |local )?council\b/gi, names: named(/\bCouncil\b/), topic: true },
@@ -71,16 +74,19 @@ const ANY_DESCRIPTION = new RegExp(TOPIC_DESCRIPTIONS.map((d) => `(${d.pattern.s
 
 /**
  * The body each description in `norm` ("the health board", "the trust") points back to: the last
- * body of its kind among `bodies` (sorted by start) before it. An article about one board names it
- * in full once or twice and calls it "the health board" from then on: with these, topicOf counts
- * every time the article speaks of it.
+ * body of its kind among `bodies` (sorted by start) before it, unless the article names that one
+ * only once and an earlier body of the kind more often. An article about one board names it in
+ * full once or twice and calls it "the health board" from then on, even after naming another in
+ * passing: with these, topicOf counts every time the article speaks of it.
  */
 export function describedBodies(norm: string, bodies: readonly { start: number; name: string }[]): string[] {
   const out: string[] = [];
   if (bodies.length === 0) return out;
+  const named = new Map<string, number>();
+  for (const b of bodies) named.set(b.name, (named.get(b.name) ?? 0) + 1);
   // one pass over the text for every kind of description (a pass per kind cost 3% of an article's time)
   for (const m of norm.matchAll(ANY_DESCRIPTION)) {
-    const { names } = TOPIC_DESCRIPTIONS[m.slice(1).findIndex((g) => g !== undefined)]!;
+    const { names, prefer } = TOPIC_DESCRIPTIONS[m.slice(1).findIndex((g) => g !== undefined)]!;
     let lo = 0;
     let hi = bodies.length;
     while (lo < hi) {
@@ -88,9 +94,18 @@ export function describedBodies(norm: string, bodies: readonly { start: number; 
       if (bodies[mid]!.start < m.index) lo = mid + 1;
       else hi = mid;
     }
-    let k = lo - 1;
-    while (k >= 0 && !names(bodies[k]!.name)) k--;
-    if (k >= 0) out.push(bodies[k]!.name);
+    const pointedAt = (ok: (name: string) => boolean): string | null => {
+      let last: string | null = null;
+      for (let k = lo - 1; k >= 0; k--) {
+        const name = bodies[k]!.name;
+        if (!ok(name)) continue;
+        last ??= name;
+        if (named.get(name)! > 1) return name;
+      }
+      return last;
+    };
+    const body = (prefer ? pointedAt(prefer) : null) ?? pointedAt(names);
+    if (body !== null) out.push(body);
   }
   return out;
 }

@@ -36,6 +36,15 @@ describe('describedBodies', () => {
     const text = 'Wiltshire Council and Salisbury NHS Foundation Trust met. The council paid and the trust hosted.';
     expect(describedBodies(text, at(text, 'Wiltshire Council', 'Salisbury NHS Foundation Trust')).sort()).toEqual(['Salisbury NHS Foundation Trust', 'Wiltshire Council']);
   });
+  it('points "the trust" past a trust named once in passing to the trust the article keeps naming', () => {
+    const text = 'Avonford NHS Foundation Trust was attacked. Avonford NHS Foundation Trust runs Avonford General Hospital. Patients went to Avonford Ambulance Service NHS Trust. The trust has recovered.';
+    const bodies = [...at(text, 'Avonford NHS Foundation Trust'), { start: text.indexOf('Avonford NHS Foundation Trust', 10), name: 'Avonford NHS Foundation Trust' }, ...at(text, 'Avonford General Hospital', 'Avonford Ambulance Service NHS Trust')];
+    expect(describedBodies(text, bodies.sort((a, b) => a.start - b.start))).toEqual(['Avonford NHS Foundation Trust']);
+  });
+  it('points "the trust" at a trust before a hospital named since', () => {
+    const text = 'Avonford NHS Foundation Trust runs Avonford General Hospital. The trust has recovered.';
+    expect(describedBodies(text, at(text, 'Avonford NHS Foundation Trust', 'Avonford General Hospital'))).toEqual(['Avonford NHS Foundation Trust']);
+  });
   it('leaves a description with no body of its kind before it', () => {
     const text = 'The trust said so. Later, Leeds Teaching Hospitals NHS Trust agreed.';
     expect(describedBodies(text, at(text, 'Leeds Teaching Hospitals NHS Trust'))).toEqual([]);
