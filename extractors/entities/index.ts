@@ -441,10 +441,12 @@ function run(doc: Prepared): EntityRecord[] {
       if (!p.mentions.length) continue;
       const k = key(p.mentions[0]!.name).replace(/ app$/, '');
       const parts = k.split(' ');
+      // (and "MobiMed" inside "Ortivus MobiMed ePCR": any run of its words after the first)
       for (let i = 1; i < parts.length; i++) {
-        const suffix = parts.slice(i).join(' ');
-        const q = prodKeys.get(suffix);
-        if (q && q !== p && q.mentions.length) merge(p, q);
+        for (let j = parts.length; j > i; j--) {
+          const q = prodKeys.get(parts.slice(i, j).join(' '));
+          if (q && q !== p && q.mentions.length) merge(p, q);
+        }
       }
     }
   })();

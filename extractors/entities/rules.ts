@@ -719,6 +719,11 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     }
     let k = e;
     while (k < words.length && k - e < 3 && words[k]!.gap === ' ' && productWordAfterMaker(words[k]!)) k++;
+    // past its own first word a product's name may go on in words a company's or a role's name also has
+    // ("Philips IntelliSite Pathology Solution", "Ortivus MobiMed ePCR")
+    // (a body's weak head only inside the name: "Pathology" before "Solution")
+    const goesOn = (j: number) => j < words.length && j - e < 4 && words[j]!.gap === ' ' && laterProductWord(words[j]!);
+    while (k > e && (goesOn(k) || (k + 1 < words.length && ORG_HEADS_WEAK.has(words[k]!.bare) && words[k]!.gap === ' ' && goesOn(k + 1)))) k += goesOn(k) ? 1 : 2;
     // a number alone is no name ("Accurx 2024"), nor a word that also ends a company's name
     if (k === e || (k === e + 1 && /^\d+$/.test(words[e]!.t))) continue;
     out.push({ type: 'product', s, e: k, rule: 'maker-product', prio: 4, nested: true });
@@ -734,6 +739,14 @@ function productWordAfterMaker(w: Word): boolean {
   if (isRoleWord(w) || inRoleHeads(w) || HONORIFICS.has(w.t) || NON_NAME_WORDS.has(w.t) || isPlaceName(w.bare)) return false;
   // a word that ends a company's own name ("Graphnet Health", "Epic Systems") makes no product
   return !COMPANY_LAST_WORDS.has(w.bare) && !/^(?:UK|ICS|ICB|NHS|Trust|Chief|Head|Director|CEO|Founder)$/.test(w.bare);
+}
+
+/** A word that may go on a product's name after its first word: capitalised or "ePCR"-shaped, and no body's, person's or place's word. */
+function laterProductWord(w: Word): boolean {
+  if (!(w.cap || w.upper || lowerThenUpper(w.t)) || w.possessive) return false;
+  if (COMPANY_SUFFIXES.has(w.bare) || ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare) || TITLE_FUNCTION_WORDS.has(w.t)) return false;
+  if (isRoleWord(w) || inRoleHeads(w) || FIRST_NAMES.has(w.bare)) return false;
+  return !(HONORIFICS.has(w.t) || NON_NAME_WORDS.has(w.t) || isPlaceName(w.bare) || /^(?:UK|ICS|ICB|NHS|Trust)$/.test(w.bare));
 }
 
 let productSet: Set<string> | null = null;

@@ -140,6 +140,10 @@ export function findHealthBodies(doc: Prepared, entities: readonly EntityRecord[
     }
   }
   const overlaps = overlapTest(taken);
+  // "the Philips IntelliSite Pathology Solution": a name upstream reads as a product is no body, whatever its head
+  const products: [number, number][] = [];
+  for (const e of entities) if (e.type === 'product') for (const m of e.mentions) products.push([m.start, m.end]);
+  const overlapsProduct = overlapTest(products);
   const acronyms = new Map<string, string>();
   const norm = doc.norm;
   for (const m of bodyMatches(norm)) {
@@ -151,7 +155,7 @@ export function findHealthBodies(doc: Prepared, entities: readonly EntityRecord[
       start += cut;
       text = text.slice(cut);
       const end = start + text.length;
-      if (!text || ONLY_HEAD.test(text) || overlaps(start, end)) continue;
+      if (!text || ONLY_HEAD.test(text) || overlaps(start, end) || overlapsProduct(start, end)) continue;
       const name = cleanName(doc.text.slice(start, end));
       out.push({ start, end, name });
       const acr = /^ \(([A-Z][A-Za-z0-9]{1,7})\)/.exec(norm.slice(end, end + 12));

@@ -177,6 +177,8 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a maker\'s product name runs on past a word a body\'s name also has', { text: 'Crews use Ortivus MobiMed ePCR on tablets; MobiMed replaced paper.', type: 'product', name: 'Ortivus MobiMed ePCR', aliases: ['MobiMed'] }],
+  ['a maker\'s product name stops before a title', { text: 'Cerner Millennium Chief Executive Tom Ashby said so.', type: 'product', name: 'Cerner Millennium' }],
   ['a brand whose maker is not named is the product', { text: 'Eleven practices use eConsult for online requests.', type: 'product', name: 'eConsult' }],
   ['a brand named beside the company that owns it is the product', { text: 'Induction Healthcare says Zesty is live at the trust.', type: 'product', name: 'Zesty' }],
   ['a plain name before what it is, its maker named after', { text: 'The charity has replaced the Crosscare system from OneAdvanced, which it had used since 2014.', type: 'product', name: 'Crosscare' }],

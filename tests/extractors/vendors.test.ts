@@ -256,6 +256,12 @@ describe('vendors: with upstream entities', () => {
     const ents = [entity(t, 'product', 'Rocketpay'), entity(t, 'product', 'NHS App')];
     expect(byName(run(t, ents), 'Lantum')!.products).toEqual(['Rocketpay']);
   });
+  it('keeps a supplier whose product name ends in a body\'s head word ("… Pathology Solution")', () => {
+    const t = 'Avonford NHS Trust has scanned its slides with the Philips IntelliSite Pathology Solution since 2021.';
+    const rs = runWithEntities(t);
+    expect(byName(rs, 'Philips')?.products).toEqual(['Philips IntelliSite Pathology Solution']);
+    expect(byName(rs, 'Philips')?.customers).toEqual(['Avonford NHS Trust']);
+  });
   it('names customers by their canonical entity name', () => {
     const t = 'Moorfields partnered with Acmedix on eye care.';
     const ents = [entity(t, 'organisation', 'Moorfields Eye Hospital NHS Foundation Trust', ['Moorfields']), entity(t, 'organisation', 'Acmedix')];
