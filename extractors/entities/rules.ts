@@ -523,6 +523,9 @@ const MODALITIES = /^(?:CT|MRI|PET|DEXA|ECG|EEG|X-ray|Xray|AI)$/;
 /** The maker named right after a product: "from OneAdvanced", "supplied by Becton Dickinson". */
 const MAKER_AFTER = /^ (?:(?:supplied|made|developed|built|provided) )?(?:from|by) (?:the )?[A-Z]/;
 
+/** Verbs whose object, named with its maker after "from", is a product: "uses Evolution vLab from Magentus". */
+const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
+
 /** A capitalised word that can be part of a plain brand: no place, capitalised adjective, title, function word or body head. */
 const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare);
 
@@ -727,6 +730,21 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // a number alone is no name ("Accurx 2024"), nor a word that also ends a company's name
     if (k === e || (k === e + 1 && /^\d+$/.test(words[e]!.t))) continue;
     out.push({ type: 'product', s, e: k, rule: 'maker-product', prio: 4, nested: true });
+  }
+  // "uses Evolution vLab from Magentus", "replaced Sunrise from Altera": a name, then "from" and a listed maker
+  for (const h of hits) {
+    if (h.start < 6 || ctx.doc.norm.slice(h.start - 5, h.start) !== 'from ') continue;
+    const at = ctx.byStart.get(h.start);
+    if (at === undefined || at < 2) continue;
+    const e = at - 1;
+    let s = e;
+    while (s > e - 3 && s > 0 && words[s]!.gap === ' ' && (brandWord(words[s - 1]!) || BRAND_SHAPE.test(words[s - 1]!.bare)) && !words[s - 1]!.first) s--;
+    if (s === e) continue;
+    const named = words.slice(s, e);
+    const shaped = named.some((x) => BRAND_SHAPE.test(x.bare));
+    if (!(shaped || USE_VERBS.has(words[s - 1]?.t ?? '')) || FIRST_NAMES.has(named[0]!.bare) || named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) continue;
+    if (named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || COMMON_ACRONYMS.has(x.bare))) continue;
+    out.push({ type: 'product', s, e, rule: 'x-from-maker', prio: 3 });
   }
   return out;
 }

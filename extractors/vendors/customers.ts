@@ -6,6 +6,7 @@ import type { Mention } from '../../pipeline/schema.ts';
 import type { BodyMention } from './bodies.ts';
 import { bulletsAfter, clauseAt, lowerBound, sectionStart } from './context.ts';
 import { foldKey } from './lexicon.ts';
+import { firstStartingAt } from '../../pipeline/span.ts';
 
 /**
  * Words that point back to a health body, each with the kind of body it can mean: "the
@@ -25,6 +26,8 @@ const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
 ];
 /** A clause that opens on its host: "Hosted by …, ", "Led from …, ", "Run by …, ". */
 const FRONTED_HOST = /^\s*(?:Hosted|Led|Run|Managed|Coordinated|Based)\s+(?:by|from|at)\s+[^,]{3,120},\s*/;
+/** A body that runs the framework a supplier is appointed to buys nothing itself: "NHS Shared Business Services' Clinical Digital Solutions framework". */
+const FRAMEWORK_AFTER = /^(?:'s?)? (?:[A-Z0-9][\w-]* ){0,5}(?:framework|dynamic purchasing system)\b/i;
 const LOOK_BACK_SENTENCES = 3;
 /** How far from the mention an anaphor is looked for (bounds the work in a run-on sentence). */
 const ANAPHOR_REACH = 300;
@@ -64,27 +67,88 @@ export interface DocIndex {
   vendorStarts: readonly number[];
 }
 
-export function findCustomers(doc: Prepared, ix: DocIndex, mentions: readonly Mention[]): string[] {
+/** A sentence that goes on about the company the sentence before opened with: "Its products are used at …". */
+const GOES_ON_ABOUT_IT = /^(?:It|Its|The (?:company|firm|supplier)(?:['\u2019]s)?)\s/;
+
+/**
+ * The vendor's mentions, and the start of each sentence that follows one opening on the vendor's
+ * name and goes on about it ("Alcidion now works with 29 NHS organisations. Its products are
+ * already used at X, Y and Z.").
+ */
+function withSentencesAboutIt(doc: Prepared, mentions: readonly Mention[]): readonly { start: number; end: number }[] {
+  const extra: { start: number; end: number }[] = [];
+  for (const m of mentions) {
+    const s = doc.sentences[m.sentence];
+    const next = doc.sentences[m.sentence + 1];
+    if (s && next && m.start === s.start && GOES_ON_ABOUT_IT.test(doc.norm.slice(next.start, next.start + 24))) extra.push({ start: next.start, end: next.start });
+  }
+  return extra.length ? [...mentions, ...extra].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
+ * Where in its clause the vendor's customers are named. A clause that names other vendors too
+ * ("East Kent run Clinisys WinPath, Maidstone uses Evolution vLab from Magentus, and Dartford relies
+ * on TelePath") pairs each with the bodies of its own comma-separated part; where that part names
+ * none, the nearest part before it, else after it, that names no other vendor ("Dorset County
+ * Hospital, which uses Nervecentre, …").
+ */
+function partOfClause(doc: Prepared, ix: DocIndex, clause: { start: number; end: number }, at: number, own: ReadonlySet<number>): [number, number] {
+  const { vendorStarts, bodyStarts } = ix;
+  let otherVendor = false;
+  for (let i = lowerBound(vendorStarts, clause.start); i < vendorStarts.length && vendorStarts[i]! < clause.end; i++) if (!own.has(vendorStarts[i]!)) otherVendor = true;
+  if (!otherVendor) return [clause.start, clause.end];
+  const cuts = [clause.start];
+  for (const c of doc.norm.slice(clause.start, clause.end).matchAll(/, /g)) cuts.push(clause.start + c.index + 2);
+  cuts.push(clause.end);
+  const parts = cuts.slice(0, -1).map((a, k) => [a, cuts[k + 1]!] as [number, number]);
+  const has = (starts: readonly number[], [a, b]: [number, number], ok: (x: number) => boolean) => {
+    for (let i = lowerBound(starts, a); i < starts.length && starts[i]! < b; i++) if (ok(starts[i]!)) return true;
+    return false;
+  };
+  const names = (p: [number, number]) => has(bodyStarts, p, () => true);
+  const others = (p: [number, number]) => has(vendorStarts, p, (x) => !own.has(x));
+  const k = parts.findIndex(([a, b]) => at >= a && at < b);
+  // a part with no verb is an item of a list ("a collaboration with X Council, EXI, Apple and Y University"): the clause is one
+  if (k < 0 || !hasVerb(doc, parts[k]!)) return [clause.start, clause.end];
+  if (names(parts[k]!)) return parts[k]!;
+  for (let j = k - 1; j >= 0 && !others(parts[j]!); j--) if (names(parts[j]!)) return parts[j]!;
+  for (let j = k + 1; j < parts.length && !others(parts[j]!); j++) if (names(parts[j]!)) return parts[j]!;
+  return [at, at];
+}
+
+function hasVerb(doc: Prepared, [a, b]: [number, number]): boolean {
+  for (let i = firstStartingAt(doc.tokens, a); i < doc.tokens.length && doc.tokens[i]!.start < b; i++) {
+    const pos = doc.tokens[i]!.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: readonly Mention[]): string[] {
   const { bodies, bodyStarts } = ix;
+  const mentions = withSentencesAboutIt(doc, vendorMentions);
   const found = new Map<string, string>();
   const add = (name: string) => {
     const key = foldKey(name);
     if (key && !found.has(key)) found.set(key, name);
   };
   const seenClauses = new Set<number>();
+  const own = new Set(mentions.map((m) => m.start));
   for (const m of mentions) {
     const clause = clauseAt(doc, ix.semis, m.start);
     if (seenClauses.has(clause.start)) continue;
     seenClauses.add(clause.start);
     let named = false;
+    const [from, to] = partOfClause(doc, ix, clause, m.start, own);
     // "Hosted by X Trust, the network will roll out …": the host in a fronted phrase is not who buys
     const fronted = FRONTED_HOST.exec(doc.norm.slice(clause.start, clause.end));
     const hostEnd = fronted ? clause.start + fronted[0].length : -1;
     const byDescription = fronted ? ANAPHORS.find((x) => x.kind && x.pattern.test(doc.norm.slice(hostEnd, hostEnd + 40))) : undefined;
-    for (let i = lowerBound(bodyStarts, clause.start); i < bodies.length && bodies[i]!.start < clause.end; i++) {
+    for (let i = lowerBound(bodyStarts, from); i < bodies.length && bodies[i]!.start < to; i++) {
       const b = bodies[i]!;
       if (b.end > clause.end) continue;
       if (byDescription && b.start < hostEnd) continue;
+      if (FRAMEWORK_AFTER.test(doc.norm.slice(b.end, b.end + 80))) continue;
       add(b.name);
       named = true;
     }

@@ -262,6 +262,27 @@ describe('vendors: with upstream entities', () => {
     expect(byName(rs, 'Philips')?.products).toEqual(['Philips IntelliSite Pathology Solution']);
     expect(byName(rs, 'Philips')?.customers).toEqual(['Avonford NHS Trust']);
   });
+  it('reads a sentence that goes on about the company ("Its products are used at …") for its customers', () => {
+    const t = 'Alcidion now works with 29 NHS organisations. Its products are already used at Isle of Wight NHS Trust and Leeds Teaching Hospitals NHS Trust.';
+    expect(byName(runWithEntities(t), 'Alcidion')?.customers).toEqual(['Isle of Wight NHS Trust', 'Leeds Teaching Hospitals NHS Trust']);
+  });
+  it('does not make the body that runs a framework a customer', () => {
+    const t = "Alcidion has been appointed to NHS Shared Business Services' Clinical Digital Solutions framework, and has signed contracts with Avonford NHS Trust.";
+    expect(byName(runWithEntities(t), 'Alcidion')?.customers).toEqual(['Avonford NHS Trust']);
+  });
+  it('pairs each of several vendors in one clause with the bodies of its own part', () => {
+    const t = 'At present, Avonford NHS Trust runs Clinisys WinPath, Bexley NHS Trust uses Evolution vLab from Magentus, and Dartford and Gravesham NHS Trust relies on TelePath.\n\nColdham NHS Foundation Trust, which uses Nervecentre, and Leeds Teaching Hospitals NHS Trust, which uses Epic, spoke.';
+    const rs = runWithEntities(t);
+    expect(byName(rs, 'Clinisys')?.customers).toEqual(['Avonford NHS Trust']);
+    expect(byName(rs, 'Magentus')?.customers).toEqual(['Bexley NHS Trust']);
+    expect(byName(rs, 'Magentus')?.products).toEqual(['Evolution vLab']);
+    expect(byName(rs, 'Nervecentre')?.customers).toEqual(['Coldham NHS Foundation Trust']);
+    expect(byName(rs, 'Epic')?.customers).toEqual(['Leeds Teaching Hospitals NHS Trust']);
+  });
+  it('keeps a list of partners with several vendors in it as one clause', () => {
+    const t = 'Avonford NHS Trust announced a new collaboration with Avonford City Council, Apple and Loughborough University.';
+    expect(byName(runWithEntities(t), 'Apple')?.customers).toEqual(['Avonford NHS Trust', 'Avonford City Council']);
+  });
   it('names customers by their canonical entity name', () => {
     const t = 'Moorfields partnered with Acmedix on eye care.';
     const ents = [entity(t, 'organisation', 'Moorfields Eye Hospital NHS Foundation Trust', ['Moorfields']), entity(t, 'organisation', 'Acmedix')];
