@@ -619,6 +619,46 @@ function run(doc: Prepared): EntityRecord[] {
     }
   })();
 
+  // "One Care" named once by its apposition ("One Care, the GP federation for …") and then bare ("One Care has
+  // committed …"): every other free occurrence of a body's name, written the same, is that body. A one-word name
+  // counts only where the article never writes it in lower case ("Care" is a word, "Kinetiq" a name).
+  (() => {
+    const byFirst = new Map<string, { parts: string[]; ent: Entity }[]>();
+    for (const e of entities) {
+      if (e.type !== 'organisation' || !e.mentions.length) continue;
+      for (const f of e.forms) {
+        const parts = f.split(/\s+/);
+        if (parts.length === 1 && (f.length < 4 || doc.norm.includes(f.toLowerCase()) || NON_NAME_WORDS.has(f))) continue;
+        const list = byFirst.get(parts[0]!) ?? [];
+        list.push({ parts, ent: e });
+        byFirst.set(parts[0]!, list);
+      }
+    }
+    if (byFirst.size === 0) return;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const list = (flags[i]! & CAP) !== 0 ? byFirst.get(w.bare) : undefined;
+      if (!list || owner[w.s] !== -1) continue;
+      for (const { parts, ent } of list) {
+        const last = words[i + parts.length - 1];
+        if (!last || !parts.every((p, k) => words[i + k]!.bare === p && (k === 0 || words[i + k]!.gap === ' ') && owner[words[i + k]!.s] === -1)) continue;
+        // the name goes on ("One Care Partners"): another name
+        const nx = words[i + parts.length];
+        if (nx && nx.gap === ' ' && nx.cap && !last.possessive) continue;
+        let ent2 = ent;
+        while (ent2.mergedInto) ent2 = ent2.mergedInto;
+        const end = last.s + last.bare.length;
+        const m: Mention = { start: w.s, end, name: text.slice(w.s, end), written: [], c: null, sent: w.sent, para: w.para };
+        extra.push(m);
+        ent2.mentions.push(m);
+        entityOfMention.set(m, ent2);
+        owner.fill(-2, w.s, last.e);
+        i += parts.length - 1;
+        break;
+      }
+    }
+  })();
+
   // a region standing for its ICS: "North East London plans to …" → alias of North East London ICS
   const icsOfRegion = new Map<string, Entity>();
   // and its board, which employs the ICS's officers

@@ -1552,9 +1552,26 @@ export function brandRules(ctx: Ctx): Candidate[] {
       }
     }
   }
-  void doc;
+  // "One Care, the GP federation for Bristol …", "Kinetiq, a London start-up": the apposition says what the name is
+  for (const m of doc.norm.matchAll(APPOSED_BODY)) {
+    const s = ctx.byStart.get(m.index);
+    if (s === undefined) continue;
+    let e = s;
+    while (e < words.length && words[e]!.e <= m.index + m[1]!.length) e++;
+    const named = words.slice(s, e);
+    if (e === s || e - s > 4 || !named[named.length - 1]!.cap || FIRST_NAMES.has(named[0]!.bare) || isPlaceName(m[1]!)) continue;
+    // ("One Care": a numeral may open a body's name)
+    if (named.some((x, k) => (NON_NAME_WORDS.has(x.t) && !(k === 0 && x.t === 'One' && e - s > 1)) || HONORIFICS.has(x.t)) || isRoleWord(named[0]!)) continue;
+    // (a name further left, "Chief executive of One Care", is not this name's start)
+    const pv = words[s - 1];
+    if (pv && named[0]!.gap === ' ' && pv.cap) continue;
+    out.push({ type: 'organisation', s, e, rule: 'apposed-body', prio: 2 });
+  }
   return out;
 }
+
+/** A name, then an apposition saying it is a body or a company. */
+const APPOSED_BODY = /\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b/g;
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);

@@ -149,6 +149,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['AHSN after a university', { text: 'It will work with the University of Leeds and Yorkshire and Humber AHSN on the evaluation.', type: 'organisation', name: 'Yorkshire and Humber AHSN' }],
   ['a trust’s inner core as its short form', { text: 'Wensley Bay trust publishes its recovery plan\n\nUniversity Hospitals of Wensley Bay NHS Foundation Trust has set out a day-by-day account.', type: 'organisation', name: 'University Hospitals of Wensley Bay NHS Foundation Trust', aliases: ['Wensley Bay'] }],
   ['a supplier’s group and legal form', { text: 'Clinisys Group has won the deal.\n\nClinisys Group Limited is listed in London.', type: 'organisation', name: 'Clinisys Group Limited', aliases: ['Clinisys Group'] }],
+  ['a name its apposition calls a GP federation', { text: 'Vale Care, the GP federation for Avonford and Wexley, is to extend the programme.', type: 'organisation', name: 'Vale Care' }],
   ['company in a case-study heading', { text: 'Case study: Caremesh in the North East\nCaremesh helps practices share shifts.', type: 'organisation', name: 'Caremesh' }],
 ];
 
@@ -297,6 +298,18 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['places making up a trust’s short form are no places', 'Early adopters include Chelsea and Westminster Hospital NHS Foundation Trust. At Chelsea and Westminster, the tool cut delays.', 'place', 'Westminster'],
   ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
 ];
+
+describe('entities: a body named once by its context', () => {
+  it('is every other occurrence of its name written the same', () => {
+    const text = 'Vale Care, the GP federation for Avonford, is to extend the programme.\n\nPractices will be live by October, and Vale Care has committed to an evaluation. Dr Ellen Parry, clinical director at Vale Care, said so.';
+    const e = find(run(text), 'organisation', 'Vale Care');
+    expect(e?.mentions.map((m) => m.start)).toEqual([0, text.indexOf('Vale Care has'), text.indexOf('Vale Care, said')]);
+  });
+  it('is not a one-word name the article also writes in lower case', () => {
+    const text = 'Beacon, a London start-up, won the deal. A beacon of hope, Beacon said.';
+    expect(find(run(text), 'organisation', 'Beacon')?.mentions.length).toBe(1);
+  });
+});
 
 describe('entities: negative cases', () => {
   it.each(NEGATIVE)('%s', (_label, text, type, name) => {
