@@ -146,11 +146,11 @@ const SUBJECT_VERBS = new Set(['plans', 'aims', 'expects', 'intends', 'hopes', '
 
 const COORDINATION = /^(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3})$/;
 /** "X and Y are working towards …": the first of bodies joined by "and" or commas before a verb. */
-function coordinatedSubject(doc: Prepared, ms: readonly Mentioned[]): Mentioned | null {
+function coordinatedSubject(doc: Prepared, ms: readonly Mentioned[], opensClause: (m: Mentioned) => boolean = () => false): Mentioned | null {
   for (let i = 0; i < ms.length; i++) {
     let j = i;
     while (j + 1 < ms.length && COORDINATION.test(doc.norm.slice(ms[j]!.end, ms[j + 1]!.start))) j++;
-    if (j > i && canBeSubject(doc, ms[i]!) && verbFollows(doc, ms[j]!)) return ms[i]!;
+    if (j > i && (opensClause(ms[i]!) || canBeSubject(doc, ms[i]!)) && verbFollows(doc, ms[j]!)) return ms[i]!;
     i = j;
   }
   return null;
@@ -262,9 +262,16 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   };
   // "X and Y also use the record, and the ICS aims to connect hospices by …": the deadline's own
   // coordinated clause is read first, for a subject and then for a description
+  // the body opening a coordinated clause ("…, and Kheiron expects …", "…, and the Northern Trust, Southern Trust
+  // and Western Trust are due to …") follows its "and", yet is its subject
+  const opens = (m: Mentioned, clauseStart: number) =>
+    clauseStart >= 0 && (m.start === clauseStart || (m.start > clauseStart && /^the[ \t]{1,3}$/i.test(doc.norm.slice(clauseStart, m.start))));
+  // (bodies joined by "and" open a clause after "and" or "but", not "with": "…, with Bronglais General Hospital and
+  // Prince Philip Hospital following by …" names the sites that follow, not who commits)
+  const afterWith = (clauseStart: number) => /with[ \t]{1,3}$/i.test(doc.norm.slice(Math.max(0, clauseStart - 8), clauseStart));
   const subjectAmong = (ms: Mentioned[], clauseStart = -1) =>
-    // the body opening a coordinated clause ("…, and Kheiron expects …") follows its "and", yet is its subject
-    ms.find((m) => (m.start === clauseStart ? verbFollows(doc, m) : inSubjectPosition(doc, m))) ?? coordinatedSubject(doc, ms);
+    ms.find((m) => (opens(m, clauseStart) ? verbFollows(doc, m) : inSubjectPosition(doc, m))) ??
+    coordinatedSubject(doc, ms, (m) => opens(m, clauseStart) && !afterWith(clauseStart));
   // a place that is the short name of one body ("Blackpool is set to follow") commits that body
   const name = (m: Mentioned) => m.standsFor ?? m.body;
   // the description written first in the clause ("… expected in January 2026, when the trust will report back to the ICB")
@@ -309,8 +316,13 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   // "… part of Hampshire and Isle of Wight ICS, which aims to … by 2027": the body a relative
   // clause holding the deadline is about (the last such body before the deadline)
   let antecedent: Mentioned | null = null;
-  for (const m of sentence) if (m.end <= start && RELATIVE_AFTER.test(doc.norm.slice(m.end, m.end + 12))) antecedent = m;
-  if (antecedent) return antecedent.body;
+  for (const [k, m] of sentence.entries()) {
+    if (m.end > start || !RELATIVE_AFTER.test(doc.norm.slice(m.end, m.end + 12))) continue;
+    // "The Princess Alexandra Hospital NHS Trust in Harlow, which is adding …": the body, not where it is
+    const host = sentence[k - 1];
+    antecedent = !m.organisation && host?.organisation && /^[ \t]{1,3}(?:in|at)[ \t]{1,3}$/.test(doc.norm.slice(host.end, m.start)) ? host : m;
+  }
+  if (antecedent) return name(antecedent);
   const want = describedIn(ca, cb);
   if (want) return bodyBefore(doc, index, start, si, want);
   if (!REFERS_BACK.test(doc.norm.slice(ca, cb))) {

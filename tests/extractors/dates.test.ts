@@ -294,6 +294,27 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'by the end of 2025',
       subject: 'Kettering General Hospital NHS Foundation Trust',
     },
+    {
+      name: 'bodies joined by "and" opening a coordinated clause with "the"',
+      text: 'Avonford Trust went live in 2023, Belmont Trust followed in 2024, and the Northern Trust, Southern Trust and Western Trust are due to complete their go-lives by the end of 2025.',
+      ents: [{ type: 'organisation', name: 'Avonford Trust' }, { type: 'organisation', name: 'Belmont Trust' }, { type: 'organisation', name: 'Northern Trust' }, { type: 'organisation', name: 'Southern Trust' }, { type: 'organisation', name: 'Western Trust' }],
+      deadline: 'by the end of 2025',
+      subject: 'Northern Trust',
+    },
+    {
+      name: 'sites following "with" are not who commits',
+      text: 'Avonford University Health Board aims to have the system live at Glanmor General Hospital within a year, with Brynteg General Hospital and Prince Edward Hospital following by the end of 2027.',
+      ents: [{ type: 'organisation', name: 'Avonford University Health Board' }, { type: 'organisation', name: 'Glanmor General Hospital' }, { type: 'organisation', name: 'Brynteg General Hospital' }, { type: 'organisation', name: 'Prince Edward Hospital' }],
+      deadline: 'by the end of 2027',
+      subject: 'Avonford University Health Board',
+    },
+    {
+      name: 'a relative clause after a body "in" a place is about the body',
+      text: 'New customers are:\n  • Avonford Hospital NHS Trust in Harlow, which is adding Smartpage, with go-live scheduled for Q3;',
+      ents: [{ type: 'organisation', name: 'Avonford Hospital NHS Trust' }, { type: 'place', name: 'Harlow' }],
+      deadline: 'scheduled for Q3',
+      subject: 'Avonford Hospital NHS Trust',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
