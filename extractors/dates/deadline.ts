@@ -34,6 +34,8 @@ export interface EntityIndex {
   topicIcb: string | null;
   /** the one health or public body a single-topic article is about (extractors/topic.ts), or null in a round-up */
   topicBody: string | null;
+  /** how many times the article names each body */
+  named: ReadonlyMap<string, number>;
 }
 
 /** A health or public body's name: a company much quoted in a sponsored piece commits no NHS deadline. */
@@ -94,7 +96,9 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
   const isPublic = (m: Mentioned) => m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body);
   const publicBodies = bodies.filter(isPublic).map((m) => m.body);
   const described = norm ? describedBodies(norm, bodies.filter(isPublic).map((m) => ({ start: m.start, name: m.body }))) : [];
-  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length) };
+  const named = new Map<string, number>();
+  for (const m of bodies) named.set(m.body, (named.get(m.body) ?? 0) + 1);
+  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length), named };
 }
 
 const PREPOSITIONS = new Set(
@@ -225,7 +229,8 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   }
   if (want === 'icb') return scan((m) => NAMES_ICB.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? index.topicIcb ?? scan(() => true);
   // "the trust expects … wards at Queen's Hospital Burton …": a trust before a hospital it runs
-  if (want === 'trust') return scan((m) => /\bTrust\b/.test(m.body)) ?? scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  // (past a trust named once in passing to one the article keeps naming, as in topic.ts)
+  if (want === 'trust') return scan((m) => /\bTrust\b/.test(m.body) && (index.named.get(m.body) ?? 0) > 1) ?? scan((m) => /\bTrust\b/.test(m.body)) ?? scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   if (want === 'healthBoard') return scan((m) => HEALTH_BOARD_NAME.test(m.body), all) ?? scan((m) => m.trustLike) ?? scan(() => true);
   if (want === 'board') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);

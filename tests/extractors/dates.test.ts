@@ -315,6 +315,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'scheduled for Q3',
       subject: 'Avonford Hospital NHS Trust',
     },
+    {
+      name: '"the trust" past a trust named once in passing is the trust the article keeps naming',
+      text: 'Avonford Ambulance Service NHS Trust has rolled out tablets. Avonford Ambulance Service NHS Trust staff like them. Patients were taken to Belmont Teaching Hospitals NHS Foundation Trust.\nKelly Anstey, the trust’s director of finance, said the money has to be spent by the end of the financial year.',
+      ents: [{ type: 'organisation', name: 'Avonford Ambulance Service NHS Trust' }, { type: 'organisation', name: 'Belmont Teaching Hospitals NHS Foundation Trust' }],
+      deadline: 'by the end of the financial year',
+      subject: 'Avonford Ambulance Service NHS Trust',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
