@@ -208,6 +208,8 @@ const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b/;
 const NAMES_SYSTEM = /\b(?:ICS|Integrated Care System)\b/;
 const NAMES_PARTNERSHIP = /\b(?:Partnership)\b/;
 type Want = DescribedKind | 'any';
+/** Bodies with a board of their own: what "the board" means in an article about one of them. */
+const BOARD_OF = /\b(?:ICB|Integrated Care Board|Trust|Health Board|Board)\b/;
 /** What "the trust" and "the hospital" name: a trust or hospital before a council or university. */
 const NAMES_TRUST = /\b(?:Trust|Hospitals?)\b/;
 
@@ -232,7 +234,8 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   // (past a trust named once in passing to one the article keeps naming, as in topic.ts)
   if (want === 'trust') return scan((m) => /\bTrust\b/.test(m.body) && (index.named.get(m.body) ?? 0) > 1) ?? scan((m) => /\bTrust\b/.test(m.body)) ?? scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   if (want === 'healthBoard') return scan((m) => HEALTH_BOARD_NAME.test(m.body), all) ?? scan((m) => m.trustLike) ?? scan(() => true);
-  if (want === 'board') return scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  // "The board approved the plan" in a paper about one ICB or trust: its board
+  if (want === 'board') return (index.topicBody && BOARD_OF.test(index.topicBody) ? index.topicBody : null) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
   if (BY_HEAD.has(want)) {
     const names = namesOf(want as DescribedKind);

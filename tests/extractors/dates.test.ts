@@ -322,6 +322,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'by the end of the financial year',
       subject: 'Avonford Ambulance Service NHS Trust',
     },
+    {
+      name: '"the board" in a paper about one board is that board, not a trust it names',
+      text: 'Avonford ICB has approved a £31.5m digital plan. Avonford ICB will fund four projects. Avonford ICB expects savings.\nFunding goes to Belmont Teaching Hospitals NHS Foundation Trust for its EPR.\n\nThe board approved the plan unanimously. A progress report is due in November.',
+      ents: [{ type: 'organisation', name: 'Avonford ICB' }, { type: 'organisation', name: 'Belmont Teaching Hospitals NHS Foundation Trust' }],
+      deadline: 'due in November',
+      subject: 'Avonford ICB',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
