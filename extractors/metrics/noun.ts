@@ -47,6 +47,8 @@ const STOP = new Set(['per', 'percent', 'cent', 'times', 'of', 'and', 'or', 'tha
  */
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'adults', 'feet']);
 const isPlural = (w: string) => /^[A-Z]{2,}s$/.test(w) || /[a-z]s$/.test(w) && !/(?:ss|us|is)$/i.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
+/** A head that counts more than one: a plural, or a collective noun ("staff"). */
+const isCounted = (w: string) => isPlural(w) || /^(?:staff|personnel)$/i.test(w);
 const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
 const isParticiple = (w: string) => /(?:ed|en)$/.test(w);
 
@@ -148,6 +150,23 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
       const tail = nounPhraseAt(doc, next + 1, 3);
       if (tail && !/^(?:the|a|an)$/i.test(tokens[next + 1]!.text)) {
         noun = text.slice(words[first]!.start, tail.end);
+        end = tail.end;
+        next = tail.next;
+      }
+    }
+  }
+  // "1,900 registered nurses and midwives", "60,000 health and care staff": nouns joined by "and" or "or" are counted
+  // together (plurals with a plural, or a noun modifier with a compound that ends in a plural)
+  const conj = tokens[next];
+  const head = words[last]!;
+  if (conj && (conj.text === 'and' || conj.text === 'or') && conj.start - end === 1 && NOUNISH.has(head.pos)) {
+    const nx = tokens[next + 1];
+    const plural = isPlural(head.text);
+    if (nx && nx.start - conj.end === 1 && nx.type === 'word' && !CLOSED.has(nx.pos) && (plural || head.pos === 'NOUN')) {
+      const tail = nounPhraseAt(doc, next + 1, 3);
+      const tailWords = tail ? tail.noun.split(' ') : [];
+      if (tail && isCounted(tailWords[tailWords.length - 1]!) && (plural ? tailWords.length === 1 : tailWords.length >= 2)) {
+        noun = `${noun} ${conj.text} ${tail.noun}`;
         end = tail.end;
         next = tail.next;
       }
