@@ -135,6 +135,9 @@ const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?:(?:add
 /** "£9.8 million will come from the Welsh Government's fund": an amount that comes from somewhere is funding. */
 const COMES_FROM = /\s+(?:(?:will|would|is|are|was|were|has|have)\s+)?(?:(?:expected|set|due|likely)\s+to\s+)?(?:come|comes|coming|came|been\s+drawn)\s+from\b/iy;
 
+/** What an amount pays for: "£12.4 million for EPR convergence", "£2m this year towards the cost of …". */
+const MONEY_FOR = /\s+(?:(?:this|next|last|each|a|per)\s+(?:financial\s+)?(?:year|month)\s+)?(?:for|towards)\s+(?:the\s+cost\s+of\s+)?/iy;
+
 /** The noun an amount of money measures: the phrase right after, "of X", "in savings", or the phrase before it links to. */
 function moneyNoun(doc: Prepared, start: number, end: number): string | null {
   const of = stickyAt(MONEY_OF, doc, end, 12);
@@ -156,6 +159,21 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
   if (stickyAt(COMES_FROM, doc, end, 60)) return 'funding';
   const np = after(doc, end, 4);
   if (np) return np.noun;
+  // "a £7.4m dispatch deal": a noun the tagger read as a verb, then the noun it modifies
+  const k = tokenAt(doc.tokens, end);
+  const t = doc.tokens[k];
+  const nx = doc.tokens[k + 1];
+  if (t && nx && t.pos === 'VERB' && /^[a-z]+$/.test(t.text) && !/(?:ed|ing|s)$/.test(t.text) && nx.pos === 'NOUN' && nx.start - t.end === 1) {
+    const rest = nounPhraseAt(doc, k + 1, 3);
+    if (rest) return `${t.text} ${rest.noun}`;
+  }
+  // "£12.4 million for EPR convergence", "£4.2 million towards the cost of local implementation teams": what it pays for
+  // (a phrase in lower case or opening with initials: "for the trust" or "for Leeds" names who gets it, not what)
+  const purpose = stickyAt(MONEY_FOR, doc, end, 60);
+  if (purpose && /^(?:[a-z]|[A-Z]{2,}\b)/.test(doc.norm.slice(end + purpose[0].length, end + purpose[0].length + 6))) {
+    const np2 = after(doc, end + purpose[0].length, 4);
+    if (np2 && !/^(?:trust|trusts|ICB|ICS|board|council|hospital|practices?|patients)$/i.test(np2.noun)) return np2.noun;
+  }
   return measuredBefore(doc, start);
 }
 
