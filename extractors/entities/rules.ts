@@ -1289,7 +1289,8 @@ export function productRules(ctx: Ctx): Candidate[] {
     if (PRODUCT_NOUNS.has(lw) && !w.cap && i > 0 && w.gap === ' ' && lw !== 'app' && lw !== 'platform') {
       const p = words[i - 1]!;
       const pp = words[i - 2];
-      const brand = /^(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+)$/.test(p.t) && !p.possessive;
+      // ("the Instant-On-Scene tool": capitalised words joined by hyphens are one brand)
+      const brand = /^(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+|[A-Z][a-z]*(?:-[A-Z][a-z]*)+)$/.test(p.t) && !p.possessive && !isPlaceName(p.bare);
       // "the Paige Prostate tool": two or three capitalised words after "the"
       let s0 = i - 1;
       while (s0 > 0 && i - s0 < 3 && words[s0]!.gap === ' ' && words[s0 - 1]!.cap && !words[s0 - 1]!.possessive && !NON_NAME_WORDS.has(words[s0 - 1]!.t)) s0--;
@@ -1567,8 +1568,51 @@ export function brandRules(ctx: Ctx): Candidate[] {
     if (pv && named[0]!.gap === ' ' && pv.cap) continue;
     out.push({ type: 'organisation', s, e, rule: 'apposed-body', prio: 2 });
   }
+  // "patient records are held in Adastra, supplied by Advanced", "London's care record, built by OneLondon": what is
+  // supplied is a product when it is written as a brand, and who supplied it an organisation
+  for (const m of doc.norm.matchAll(MADE_BY)) {
+    const by = m.index + m[0].length - m[2]!.length;
+    const o = ctx.byStart.get(by);
+    if (o !== undefined) {
+      let oe = o;
+      while (oe < words.length && words[oe]!.e <= by + m[2]!.length) oe++;
+      const maker = words.slice(o, oe);
+      if (oe > o && !FIRST_NAMES.has(maker[0]!.bare) && !HONORIFICS.has(maker[0]!.t) && !maker.some((x) => NON_NAME_WORDS.has(x.t)) && !isPlaceName(m[2]!)) {
+        out.push({ type: 'organisation', s: o, e: oe, rule: 'made-by-x', prio: 2 });
+      }
+    }
+    const p = m[1] ? ctx.byStart.get(m.index) : undefined;
+    if (p === undefined) continue;
+    let pe = p;
+    while (pe < words.length && words[pe]!.e <= m.index + m[1]!.length) pe++;
+    const named = words.slice(p, pe);
+    const prev = words[p - 1];
+    if (pe === p || (prev && named[0]!.gap === ' ' && prev.cap) || named[0]!.first || FIRST_NAMES.has(named[0]!.bare)) continue;
+    if (!named.every((x) => brandWord(x) || BRAND_SHAPE.test(x.bare)) || named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || COMMON_ACRONYMS.has(x.bare))) continue;
+    if (named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) continue;
+    out.push({ type: 'product', s: p, e: pe, rule: 'x-made-by', prio: 2 });
+  }
+  // "relies on a version of TelePath that …", "a single instance of Lorenzo": a version of a name is a product
+  for (const m of doc.norm.matchAll(VERSION_OF)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const p = ctx.byStart.get(at);
+    if (p === undefined) continue;
+    let pe = p;
+    while (pe < words.length && words[pe]!.e <= at + m[1]!.length && !words[pe]!.possessive) pe++;
+    const named = words.slice(p, pe);
+    const nx = words[pe];
+    if (pe === p || (nx && nx.gap === ' ' && nx.cap) || (nx && nx.s < at + m[1]!.length)) continue;
+    if (!named.every((x, k) => brandWord(x) || BRAND_SHAPE.test(x.bare) || (k > 0 && /^\d/.test(x.t))) || named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || COMMON_ACRONYMS.has(x.bare))) continue;
+    out.push({ type: 'product', s: p, e: pe, rule: 'version-of-x', prio: 2 });
+  }
   return out;
 }
+
+/** "a version of TelePath", "a single instance of Lorenzo". */
+const VERSION_OF = /\b(?:a|an|the|its|their|our) (?:(?:new|newer|latest|older|old|legacy|upgraded|single|separate|local|shared|cloud|hosted|bespoke|customised|customized) )?(?:version|instance) of ([A-Z][\w-]*(?: (?:[A-Z][\w-]*|\d+(?:\.\d+)?)){0,2})/g;
+
+/** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
+const MADE_BY = /(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by (?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})/g;
 
 /** A name, then an apposition saying it is a body or a company. */
 const APPOSED_BODY = /\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b/g;

@@ -180,6 +180,12 @@ const PLACES: [string, Case][] = [
 const PRODUCTS: [string, Case][] = [
   ['a maker\'s product name runs on past a word a body\'s name also has', { text: 'Crews use Ortivus MobiMed ePCR on tablets; MobiMed replaced paper.', type: 'product', name: 'Ortivus MobiMed ePCR', aliases: ['MobiMed'] }],
   ['a maker\'s product name stops before a title', { text: 'Cerner Millennium Chief Executive Tom Ashby said so.', type: 'product', name: 'Cerner Millennium' }],
+  ['a hyphenated brand before a product noun', { text: 'Clinicians used the Instant-On-Scene tool to see patients.', type: 'product', name: 'Instant-On-Scene' }],
+  ['a brand, then who supplied it', { text: 'Patient records are held in Adastra, supplied by Advanced, which the trust uses.', type: 'product', name: 'Adastra' }],
+  ['who supplied a brand is an organisation', { text: 'Patient records are held in Adastra, supplied by Advanced, which the trust uses.', type: 'organisation', name: 'Advanced' }],
+  ['who built a record is an organisation', { text: "London's care record, built by OneLondon, connects 1,500 organisations.", type: 'organisation', name: 'OneLondon' }],
+  ['a version of a name', { text: 'Dartford relies on a version of TelePath that its own IT team has kept going.', type: 'product', name: 'TelePath' }],
+  ['a version of a name with its number', { text: 'Staff moved to the latest version of Windows 11 last year.', type: 'product', name: 'Windows 11' }],
   ['a brand whose maker is not named is the product', { text: 'Eleven practices use eConsult for online requests.', type: 'product', name: 'eConsult' }],
   ['a brand named beside the company that owns it is the product', { text: 'Induction Healthcare says Zesty is live at the trust.', type: 'product', name: 'Zesty' }],
   ['a plain name before what it is, its maker named after', { text: 'The charity has replaced the Crosscare system from OneAdvanced, which it had used since 2014.', type: 'product', name: 'Crosscare' }],
@@ -243,6 +249,7 @@ describe('entities: each pattern family finds its entity', () => {
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a possessive place before "shared" is no speaker', "Opinion: Northern Ireland's shared record has proved its worth", 'person', null],
+  ['a person who developed something is no organisation', 'The app, developed by Dr Sam Jones, works well.', 'organisation', null],
   ['a job title alone', 'The chief executive said the plan was on track.', 'person', null],
   ['a role without a name', 'The CCIO and the CNIO will lead the work.', 'person', null],
   ['sentence-initial capitals', 'Digital Transformation is at the heart of the plan.', null, 'Digital Transformation'],
