@@ -74,6 +74,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The ICS aims to be the most advanced in England by 2025.', text: 'by 2025', kind: 'deadline', start: '2025-01-01', end: '2025-12-31', trigger: 'by' },
   { sentence: 'By 2024, the system will be an exemplar.', text: 'By 2024', kind: 'deadline', start: '2024-01-01', end: '2024-12-31', trigger: 'by' },
   { sentence: 'All sites will be connected by the end of 2024.', text: 'by the end of 2024', kind: 'deadline', start: '2024-01-01', end: '2024-12-31', trigger: 'by the end of' },
+  { sentence: 'The trust will open 40 more virtual ward beds ahead of March 2025.', text: 'ahead of March 2025', kind: 'deadline', start: '2025-03-01', end: '2025-03-31', trigger: 'ahead of', granularity: 'month' },
   { sentence: 'Work is set to continue until 2027.', text: 'until 2027', kind: 'deadline', start: '2027-01-01', end: '2027-12-31', trigger: 'until' },
   { sentence: 'The strategy runs till 2026.', text: 'till 2026', kind: 'deadline', start: '2026-01-01', end: '2026-12-31', trigger: 'till' },
   { sentence: 'Bids must arrive no later than June 2024.', text: 'no later than June 2024', kind: 'deadline', start: '2024-06-01', end: '2024-06-30', trigger: 'no later than' },
