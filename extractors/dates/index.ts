@@ -109,8 +109,18 @@ const PAST_CUE = /\b(?:was|were|had|has been|have been|went|ago)\b/i;
  * trusts will follow over the summer", written in February), the next one is meant.
  */
 function pointPeriod(period: Period | null, text: string, before: string, referenceDate: string | null): Period | null {
-  if (!period || !referenceDate || ANCHORED.test(text) || period[1] >= referenceDate) return period;
-  return FUTURE_CUE.test(before) && !PAST_CUE.test(before) ? nextYear(period) : period;
+  // "since January" always looks back
+  if (!period || !referenceDate || ANCHORED.test(text) || period[1] >= referenceDate || /^since\b/i.test(text)) return period;
+  // only the date's own clause speaks for it ("Practices will get support, and One Care has recruited … since January")
+  const clause = before.slice(lastClauseStart(before));
+  return FUTURE_CUE.test(clause) && !PAST_CUE.test(clause) ? nextYear(period) : period;
+}
+
+/** Where the last coordinated clause or semicolon clause in `text` starts (0 when none). */
+function lastClauseStart(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
+  return at;
 }
 
 export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
