@@ -200,7 +200,8 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   }
   while (k >= 0 && skipped < 4 && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') {
     if (tokens[k]!.text === ',' && skipped > 0) break;
-    if (tokens[k]!.type !== 'word' && tokens[k]!.type !== 'symbol' && tokens[k]!.type !== 'currency') return null;
+    // (a number written in words is another number, as a number in digits is: "from three to five weeks")
+    if ((tokens[k]!.type !== 'word' && tokens[k]!.type !== 'symbol' && tokens[k]!.type !== 'currency') || tokens[k]!.pos === 'NUM') return null;
     k--;
     skipped++;
   }

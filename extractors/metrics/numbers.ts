@@ -4,7 +4,8 @@ import { UNITS_WORDS, SCALES, FRACTIONS, QUALIFIER_SRC } from './lexicon.ts';
 
 const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths)';
 // Joiners between number words; each repetition must consume a number word, so the loop is linear.
-const WORDS = `${WORD}(?:(?:\\s+and\\s+a\\s+|\\s+and\\s+|\\s+a\\s+|[ -])${WORD}){0,7}`;
+// ("and" joins number words only after a scale, "one hundred and twenty", or before "a half": "four and six months" is two numbers)
+const WORDS = `${WORD}(?:(?:\\s+and\\s+a\\s+|(?<=(?:hundred|thousand|million|billion|trillion))\\s+and\\s+|\\s+a\\s+|[ -])${WORD}){0,7}`;
 const DIGITS = '\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?|\\.\\d{1,6}';
 const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|m|k|b|tn))(?![a-z0-9])';
 

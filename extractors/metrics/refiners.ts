@@ -415,6 +415,8 @@ const OBJECT_CHANGE = new RegExp(
 /** A participle or preposition that starts the object's own clause ("patients taken to …"): the head ends before it. */
 const OBJECT_TAIL = /\s+(?:[a-z]+ed|taken|given|seen|held|done|made|for|on|at|of|in|from|to|after|per|among|across|with|within|between)\b.*$/i;
 const NOT_AN_OBJECT = /^(?:it|them|this|that|which|who|there|place|part|effect|care|time|action|steps?)$/i;
+/** "It took from three to five weeks": a preposition or a number in words is no object. */
+const NUMBER_OR_PREPOSITION = /^(?:from|to|by|between|about|around|over|under)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\b/i;
 
 const changeSubjects: Refiner = (cands, doc) => {
   let last: { noun: string; end: number } | null = null;
@@ -424,7 +426,7 @@ const changeSubjects: Refiner = (cands, doc) => {
     if (!c.noun) {
       const o = OBJECT_CHANGE.exec(before);
       const head = o?.[1]!.replace(OBJECT_TAIL, '').trim();
-      if (head && !NOT_AN_OBJECT.test(head)) {
+      if (head && !NOT_AN_OBJECT.test(head) && !NUMBER_OR_PREPOSITION.test(head)) {
         last = { noun: head, end: c.end };
         return { ...c, noun: head };
       }

@@ -491,7 +491,7 @@ export const RULES: readonly Rule[] = [
     when: (n) => n.nc === '-' || n.word === 'to' || n.word === 'and',
     // "from 11,000 to about 9,350 images": the second end may carry its own qualifier
     // (never across a line break: "… aged over 65\n- 200 were admitted" is two lines, not a range)
-    pattern: new RegExp(String.raw`[ \t]*(?:-|to|and)[ \t]*(?:${RANGE_END_QUALIFIER}\s+)?(?=(?:£|\$|€)?\d)`, 'iy'),
+    pattern: new RegExp(String.raw`[ \t]*(?:-|to|and)[ \t]*(?:${RANGE_END_QUALIFIER}\s+)?(?=(?:£|\$|€)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)`, 'iy'),
     extract: (hit, m, doc) => {
       const joiner = m[0].trim().toLowerCase();
       if (joiner === 'and' && !/\bbetween\s+$/i.test(doc.norm.slice(Math.max(0, hit.start - 12), hit.start))) return null;
