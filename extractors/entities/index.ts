@@ -931,11 +931,13 @@ function run(doc: Prepared): EntityRecord[] {
         const word = hint.anaphor;
         const re = namesOfKind(word);
         const named = (e: Entity) => re.test(canonical.get(e)!) || [...e.forms].some((f) => re.test(f));
-        const hit =
+        let hit =
           lastBefore(m.start, (e, om) => om.para >= m.para - 2 && named(e)) ??
           (word === 'trust' ? lastBefore(m.start, (e, om) => om.para >= m.para - 2 && /Hospitals?$/.test(canonical.get(e)!)) : null) ??
           // "the ICB’s chief executive" paragraphs after the article named its ICB: still that body
           lastBefore(m.start, (e) => named(e));
+        // past a body of the kind named once in passing to one the article keeps naming (as in topic.ts)
+        if (hit && hit.e.mentions.length === 1) hit = lastBefore(m.start, (e) => named(e) && e.mentions.length > 1) ?? hit;
         if (hit) org = canonical.get(hit.e)!;
       }
       // a place in the role standing for its ICS: "clinical director for Lancashire and South Cumbria's pathology service"
@@ -1039,6 +1041,9 @@ function run(doc: Prepared): EntityRecord[] {
           }
         }
       }
+      // "Dr Priya Nair, medical director, said …" in an article about one trust: a title holder the
+      // passage names no body for works for the body the article is about
+      if (!org && hint?.role && !placeFramed && topic) org = topic;
       p.organisation = org;
     }
   })();
