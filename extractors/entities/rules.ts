@@ -875,7 +875,9 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
     // "chief clinical information officer (CCIO) at WVT": the title's acronym in brackets is part of it
     const bracketed = w.gap === ' (' && w.upper && (words[end + 1]?.gap.startsWith(')') ?? false);
     const afterBracket = w.gap === ') ' && words[end - 1]!.gap === ' (' && words[end - 1]!.upper;
-    if (end > start && w.gap !== ' ' && !bracketed && !afterBracket) break;
+    // "director of digital, data and technology": a list of what the title covers, after its "of"
+    const listed = w.gap === ', ' && !w.cap && words[end + 1]?.t === 'and' && words[end + 1]!.gap === ' ' && words[end + 2] !== undefined && !words[end + 2]!.cap && words[end + 2]!.gap === ' ' && words.slice(start, end).some((x) => x.t === 'of' || x.t === 'for');
+    if (end > start && w.gap !== ' ' && !bracketed && !afterBracket && !listed) break;
     if (SPEECH_VERBS.has(w.t) || /^(?:who|which|that|about|on|to|is|was|has|had|will|and said)$/.test(w.t)) break;
     // "chief digital officer in May", "… from 2025": a time phrase ends the title
     if (end > start && /^(?:in|from|since|until|last|this|next|earlier|later)$/.test(w.t) && words[end + 1] && TIME_WORD.test(words[end + 1]!.bare)) break;
@@ -1037,6 +1039,11 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       const before = words[i - 1];
       if (!role && before && w.gap === ', ') {
         const r = roleBefore(ctx, i - 1, true);
+        if (r) role = { role: r, orgAt: null, anaphor: bodyAnaphorBefore(ctx, r[0]) };
+      }
+      // "Chief nursing officer Dr Sam Okafor said": the title right before the honorific
+      if (!role && before && w.gap === ' ') {
+        const r = roleBefore(ctx, i);
         if (r) role = { role: r, orgAt: null, anaphor: bodyAnaphorBefore(ctx, r[0]) };
       }
       if (role) c.role = role;
