@@ -119,6 +119,12 @@ function isPublicHealthBody(e: EntityRecord): boolean {
   return e.rule === 'national-body' && /\b(?:Health|Care|NHS)\b/.test(e.name) && !PUBLISHERS.has(e.name);
 }
 
+/** "One Care, the GP federation for …": a body whose apposition says it is a health or care provider. */
+const HEALTH_APPOSITION = /^,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:federation|hospice|primary care network|PCN|GP practice|practice|care provider|health board|trust)\b/i;
+function calledHealthBody(doc: Prepared, e: EntityRecord): boolean {
+  return e.rule === 'apposed-body' && e.mentions.some((m) => HEALTH_APPOSITION.test(doc.norm.slice(m.end, m.end + 50)));
+}
+
 /** The written name with a trailing possessive dropped. */
 function cleanName(s: string): string {
   return s.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
@@ -133,7 +139,7 @@ export function findHealthBodies(doc: Prepared, entities: readonly EntityRecord[
   const out: BodyMention[] = [];
   const taken: [number, number][] = [];
   for (const e of entities) {
-    if (e.type !== 'organisation' || !(isHealthBody(e.name) || isPublicHealthBody(e))) continue;
+    if (e.type !== 'organisation' || !(isHealthBody(e.name) || isPublicHealthBody(e) || calledHealthBody(doc, e))) continue;
     for (const m of e.mentions) {
       out.push({ start: m.start, end: m.end, name: e.name });
       taken.push([m.start, m.end]);

@@ -28,6 +28,8 @@ const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
 const FRONTED_HOST = /^\s*(?:Hosted|Led|Run|Managed|Coordinated|Based)\s+(?:by|from|at)\s+[^,]{3,120},\s*/;
 /** A body that runs the framework a supplier is appointed to buys nothing itself: "NHS Shared Business Services' Clinical Digital Solutions framework". */
 const FRAMEWORK_AFTER = /^(?:'s?)? (?:[A-Z0-9][\w-]* ){0,5}(?:framework|dynamic purchasing system)\b/i;
+/** A clause that awards something to the vendor without naming who awards it. */
+const AWARDED_TO = /^(?:The|the|This|this) (?:contract|deal|agreement|award|tender)\b.*\b(?:awarded|given|handed|granted|let) to (?:the )?$/;
 const LOOK_BACK_SENTENCES = 3;
 /** How far from the mention an anaphor is looked for (bounds the work in a run-on sentence). */
 const ANAPHOR_REACH = 300;
@@ -49,6 +51,12 @@ function resolveAnaphor(doc: Prepared, ix: DocIndex, clause: { start: number; se
     const from = section ? section.start : 0;
     for (let i = lowerBound(bodyStarts, from); i < upTo; i++) if (a.kind.test(bodies[i]!.name)) return bodies[i]!;
     for (let i = upTo - 1; i >= 0 && back && bodies[i]!.start >= back.start; i--) if (a.kind.test(bodies[i]!.name)) return bodies[i]!;
+    // "One Care, the GP federation for …", then "The federation has signed …": a body its apposition calls that kind
+    const noun = /(\w+)\b[^\w]*$/.exec(text.match(a.pattern)?.[0] ?? '')?.[1]?.toLowerCase();
+    if (noun) {
+      const called = new RegExp(String.raw`^,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?${noun}\b`, 'i');
+      for (let i = upTo - 1; i >= 0; i--) if (called.test(doc.norm.slice(bodies[i]!.end, bodies[i]!.end + 40))) return bodies[i]!;
+    }
     return null;
   }
   const nearest = bodies[upTo - 1];
@@ -166,6 +174,14 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
     const near = doc.norm.slice(Math.max(clause.start, m.start - ANAPHOR_REACH), Math.min(clause.end, m.end + ANAPHOR_REACH));
     const body = resolveAnaphor(doc, ix, clause, near);
     if (body) add(body.name);
+    // "Three trusts – A, B and C – have agreed to move onto a shared system. The contract … has been awarded
+    // to Clinisys": a contract awarded with no buyer named is the previous sentence's bodies'
+    else if (AWARDED_TO.test(doc.norm.slice(clause.start, m.start)) && clause.sentence > 0) {
+      const prev = doc.sentences[clause.sentence - 1]!;
+      if (prev.paragraph === doc.sentences[clause.sentence]!.paragraph || prev.paragraph === doc.sentences[clause.sentence]!.paragraph - 1) {
+        for (let i = lowerBound(bodyStarts, prev.start); i < bodies.length && bodies[i]!.start < prev.end; i++) add(bodies[i]!.name);
+      }
+    }
   }
   return [...found.values()];
 }

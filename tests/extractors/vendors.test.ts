@@ -283,6 +283,14 @@ describe('vendors: with upstream entities', () => {
     const t = 'Avonford NHS Trust announced a new collaboration with Avonford City Council, Apple and Loughborough University.';
     expect(byName(runWithEntities(t), 'Apple')?.customers).toEqual(['Avonford NHS Trust', 'Avonford City Council']);
   });
+  it('reads "the federation" as the body its apposition called a GP federation', () => {
+    const t = 'Vale Care, the GP federation for Avonford, is to extend its programme.\n\nThe federation has signed a two-year agreement with Accurx to provide Accurx Patient Triage across the patch.';
+    expect(byName(runWithEntities(t), 'Accurx')?.customers).toEqual(['Vale Care']);
+  });
+  it('gives a contract awarded with no buyer named to the bodies of the sentence before', () => {
+    const t = 'Three trusts – Avonford NHS Foundation Trust, Belmont NHS Foundation Trust and Coldham NHS Foundation Trust – have agreed to move onto a shared laboratory system. The contract, worth £6.8 million over seven years, has been awarded to Clinisys for its WinPath Enterprise platform.';
+    expect(byName(runWithEntities(t), 'Clinisys')?.customers).toEqual(['Avonford NHS Foundation Trust', 'Belmont NHS Foundation Trust', 'Coldham NHS Foundation Trust']);
+  });
   it('names customers by their canonical entity name', () => {
     const t = 'Moorfields partnered with Acmedix on eye care.';
     const ents = [entity(t, 'organisation', 'Moorfields Eye Hospital NHS Foundation Trust', ['Moorfields']), entity(t, 'organisation', 'Acmedix')];
