@@ -84,6 +84,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Go-live is slated for March 2026.', text: 'slated for March 2026', kind: 'deadline', start: '2026-03-01', end: '2026-03-31', trigger: 'slated for' },
   { sentence: 'Practices will get six weeks of support, and the federation has recruited eight facilitators since January.', text: 'since January', kind: 'point', start: '2025-01-01', end: '2025-01-31', published: '2025-05-14' },
   { sentence: 'Since the pilot ended the trust has said it will go further, and staff have used the app since November.', text: 'since November', kind: 'point', start: '2024-11-01', end: '2024-11-30', published: '2025-05-14' },
+  { sentence: 'Call waiting times peaked at 11 minutes last winter.', text: 'last winter', kind: 'point', start: '2024-12-01', end: '2025-02-28', published: '2026-01-20' },
+  { sentence: 'The review will report before next winter.', text: 'before next winter', kind: 'deadline', start: '2026-12-01', end: '2027-02-28', trigger: 'before', published: '2026-02-10' },
   { sentence: 'Some 210 practices will move to cloud telephony in time for winter.', text: 'in time for winter', kind: 'deadline', start: '2025-12-01', end: '2026-02-28', trigger: 'in time for', published: '2025-06-30' },
   { sentence: 'The trust spent £850k on cyber security in FY24/25.', text: 'FY24/25', kind: 'range', start: '2024-04-01', end: '2025-03-31', granularity: 'fiscal-year' },
   { sentence: 'The record is provided under a contract extended in January until March 2027.', text: 'until March 2027', kind: 'deadline', start: '2027-03-01', end: '2027-03-31', trigger: 'until', published: '2024-07-25' },

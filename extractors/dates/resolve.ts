@@ -96,7 +96,8 @@ export function seasonYear(ref: Day, s: Season, dir: Direction): number {
   // index seasons on one line so "last" and "next" are simple comparisons
   const idx = (season: Season, y: number) => y * 4 + ((order.indexOf(season) + 3) % 4);
   const now = idx(cur.season, cur.y);
-  const candidates = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, i: idx(s, y) }));
+  // around the season under way, whose year is the last one in January and February ("last winter" then is the winter before)
+  const candidates = [cur.y - 1, cur.y, cur.y + 1].map((y) => ({ y, i: idx(s, y) }));
   if (dir === 'last') return candidates.filter((c) => c.i < now).sort((a, b) => b.i - a.i)[0]!.y;
   if (dir === 'next') return candidates.filter((c) => c.i > now).sort((a, b) => a.i - b.i)[0]!.y;
   if (dir === 'this') return s === 'winter' && ref.m <= 2 ? ref.y - 1 : ref.y;
