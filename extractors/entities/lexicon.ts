@@ -60,7 +60,7 @@ export const PERSON_CUES = [/\b(?:spoke|speaking|spoken|talked|talking) (?:with|
 
 /** A single-word organisation head, the last word of a body's name; "strong" heads make a name without other cues. */
 export const ORG_HEADS_STRONG = set(`
-Trust ICS ICB Hospital Hospitals Infirmary University College Council CCG PCN Federation Confederation Collaborative Healthcare CVS
+Trust ICS ICB CSU Hospital Hospitals Infirmary University College Council CCG PCN Federation Confederation Collaborative Healthcare CVS
 Hospice AHSN Ltd Limited plc PLC LLP Inc`);
 
 /** A company's legal suffix: whatever words come before it name a company ("Healthcare Systems Ltd"). */

@@ -113,9 +113,21 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
   const out: PlaceHit[] = [];
   // "Liverpool, Chester and Warrington": a place just before (", " or "and"/"or") or just after
   const isLink = (k: number) => words[k] !== undefined && (words[k]!.t === 'and' || words[k]!.t === 'or') && words[k]!.gap === ' ';
+  // the list item before word i starts at: i - 1 after ", ", i - 2 after "and"/"or"; -1 when i opens no item
+  const itemBefore = (i: number): number => (words[i]!.gap === ', ' ? i - 1 : isLink(i - 1) && words[i]!.gap === ' ' ? i - 2 : -1);
   const listed = (i: number, n: number): boolean => {
     const last = out[out.length - 1];
     if (last && ((last.e === i && words[i]!.gap === ', ') || (last.e === i - 1 && isLink(i - 1) && words[i]!.gap === ' '))) return true;
+    // "Hull, Airedale and Wakefield": past one or two unknown one-word items of the same list
+    if (last) {
+      let k = itemBefore(i);
+      for (let hops = 0; k >= 0 && hops < 2 && words[k]!.cap && words[k]!.sent === words[i]!.sent; hops++) {
+        const before = itemBefore(k);
+        if (before < 0) break;
+        if (last.e === before + 1) return true;
+        k = before;
+      }
+    }
     const k = i + n;
     const next = words[k];
     if (!next || next.sent !== words[i]!.sent) return false;

@@ -357,15 +357,17 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on') {
         // "… NHS Trust and Walsall Healthcare NHS Trust": a finished name before "and"
         if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || ORG_HEADS_WEAK.has(words[j - 1]!.bare) || barrier[j - 1])) break;
-        // "Prince Philip Hospital in Llanelli and Withybush General Hospital": a town after a preposition, then a
-        // name of two or more words that starts with no place, lists two things ("Chelsea and Westminster
+        // "Prince Philip Hospital in Llanelli and Withybush General Hospital", "in Crewe and Victoria Infirmary": a
+        // town after a preposition, then a name that starts with no place, lists two things ("Chelsea and Westminster
         // Hospital" and "Brighton and Sussex University Hospitals" join two places and stay one name)
         const andDistrict = words[j + 2]?.t === 'and' && words[j + 3]?.t === 'District' && j + 4 === h.start;
-        if ((x.t === 'and' || x.t === '&') && j > 0 && owner[j - 1]! >= 0 && (owner[j + 1]! < 0 || andDistrict) && h.start - (j + 1) >= 2) {
+        if ((x.t === 'and' || x.t === '&') && j > 0 && owner[j - 1]! >= 0 && (owner[j + 1]! < 0 || andDistrict) && h.start - (j + 1) >= 1) {
           const townStart = places[owner[j - 1]!]!.s;
           const before = words[townStart - 1];
           if (before && !before.cap && before.sent === x.sent && PLACE_PREPOSITIONS.has(before.t)) break;
         }
+        // "Patients of Hywel Dda University Health Board can …": a sentence that opens on who, then "of" and the body
+        if (x.t === 'of' && j > 0 && words[j - 1]!.first && PEOPLE_OF.has(words[j - 1]!.t)) break;
         start = j;
         j--;
         n++;
@@ -522,6 +524,9 @@ const HARDWARE_NOUNS = new Set(['robot', 'robots', 'scanner', 'scanners', 'cabin
 const MODALITIES = /^(?:CT|MRI|PET|DEXA|ECG|EEG|X-ray|Xray|AI)$/;
 /** The maker named right after a product: "from OneAdvanced", "supplied by Becton Dickinson". */
 const MAKER_AFTER = /^ (?:(?:supplied|made|developed|built|provided) )?(?:from|by) (?:the )?[A-Z]/;
+
+/** Words for people or parts that open a sentence before "of" and a body: never the start of its name. */
+const PEOPLE_OF = new Set(['Patients', 'Residents', 'Staff', 'Members', 'Users', 'Clinicians', 'Nurses', 'Doctors', 'Families', 'Carers', 'Colleagues', 'Teams', 'Leaders', 'Parts', 'Most', 'Many', 'All', 'Some', 'None', 'Each', 'Both', 'Half', 'Services', 'Sites', 'Wards', 'Practices']);
 
 /** Verbs whose object, named with its maker after "from", is a product: "uses Evolution vLab from Magentus". */
 const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
@@ -1223,7 +1228,8 @@ export function productRules(ctx: Ctx): Candidate[] {
       let s = b;
       while (s > 0 && b - s < 2 && words[s - 1]!.gap !== 'NL' && words[s]!.gap === ' ' && brandWord(words[s - 1]!)) s--;
       const named = words.slice(s, b + 1);
-      if (s <= b && named.every((x) => (brandWord(x) || BRAND_SHAPE.test(x.bare)) && !COMMON_ACRONYMS.has(x.bare) && !MODALITIES.test(x.bare)) && !named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare)) && !words[s]!.first) {
+      // (not an acronym in brackets: "a computer-aided dispatch (CAD) system supplied by Cleric" spells out a kind of system)
+      if (s <= b && named.every((x) => (brandWord(x) || BRAND_SHAPE.test(x.bare)) && !COMMON_ACRONYMS.has(x.bare) && !MODALITIES.test(x.bare) && !x.gap.endsWith('(')) && !named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare)) && !words[s]!.first) {
         out.push({ type: 'product', s, e: b + 1, rule: 'x-from-maker', prio: 3 });
         continue;
       }
@@ -1500,7 +1506,7 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
 
 // ---------------------------------------------------------------- companies by context
 
-const COMPANY_NOUN_SET = new Set(['charity', 'company', 'start-up', 'startup', 'firm', 'supplier', 'provider', 'consultancy', 'specialist', 'partner', 'developer', 'vendor']);
+const COMPANY_NOUN_SET = new Set(['charity', 'company', 'start-up', 'startup', 'firm', 'supplier', 'provider', 'consultancy', 'specialist', 'partner', 'developer', 'vendor', 'auditor', 'auditors', 'contractor', 'manufacturer', 'integrator']);
 const BRAND = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z]{3,}[a-z]*|[A-Z][A-Za-z]*[.+][A-Z][A-Za-z]*)$/;
 const COMPANY_VERBS = new Set(`has have is are was were supported supports provides provided provide deliver delivers delivered helped helps maintains
 maintained give gives gave works worked partnered partners announced launched offers offered builds built develops developed supplies supplied

@@ -154,10 +154,15 @@ const ORGANISATIONS: [string, Case][] = [
   ['a trust’s inner core as its short form', { text: 'Wensley Bay trust publishes its recovery plan\n\nUniversity Hospitals of Wensley Bay NHS Foundation Trust has set out a day-by-day account.', type: 'organisation', name: 'University Hospitals of Wensley Bay NHS Foundation Trust', aliases: ['Wensley Bay'] }],
   ['a supplier’s group and legal form', { text: 'Clinisys Group has won the deal.\n\nClinisys Group Limited is listed in London.', type: 'organisation', name: 'Clinisys Group Limited', aliases: ['Clinisys Group'] }],
   ['a name its apposition calls a GP federation', { text: 'Vale Care, the GP federation for Avonford and Wexley, is to extend the programme.', type: 'organisation', name: 'Vale Care' }],
+  ['a town after "in", then a one-word named infirmary', { text: 'The tool will replace bleeps at Leighton Hospital in Crewe and Victoria Infirmary in Northwich.', type: 'organisation', name: 'Victoria Infirmary' }],
+  ['a company named by its auditor role', { text: 'A review by internal auditor TIAA is expected in the autumn.', type: 'organisation', name: 'TIAA' }],
+  ['a commissioning support unit', { text: 'The data work is done by Midlands and Lancashire CSU for the board.', type: 'organisation', name: 'Midlands and Lancashire CSU' }],
+  ['a body after a sentence-opening "Patients of"', { text: 'Patients of Hywel Dda University Health Board can use the app.', type: 'organisation', name: 'Hywel Dda University Health Board' }],
   ['company in a case-study heading', { text: 'Case study: Caremesh in the North East\nCaremesh helps practices share shifts.', type: 'organisation', name: 'Caremesh' }],
 ];
 
 const PLACES: [string, Case][] = [
+  ['a town that is also a surname, past an unknown item of the same list', { text: 'The group serves patients through 38 practices in Birmingham, Sandwell, Hull, Airedale and Wakefield.', type: 'place', name: 'Wakefield' }],
   ['a city', { text: 'Clinics in Leeds will use the new tool.', type: 'place', name: 'Leeds' }],
   ['a county', { text: 'Care homes across Cornwall took part.', type: 'place', name: 'Cornwall' }],
   ['an NHS region', { text: 'Trusts in the North East and Yorkshire have signed up.', type: 'place', name: 'North East and Yorkshire' }],
@@ -254,6 +259,7 @@ describe('entities: each pattern family finds its entity', () => {
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a possessive place before "shared" is no speaker', "Opinion: Northern Ireland's shared record has proved its worth", 'person', null],
   ['a person who developed something is no organisation', 'The app, developed by Dr Sam Jones, works well.', 'organisation', null],
+  ['an acronym in brackets spelling out a kind of system is no product', 'The trust moved onto a new computer-aided dispatch (CAD) system supplied by Cleric.', 'product', 'CAD'],
   ['a job title alone', 'The chief executive said the plan was on track.', 'person', null],
   ['a role without a name', 'The CCIO and the CNIO will lead the work.', 'person', null],
   ['sentence-initial capitals', 'Digital Transformation is at the heart of the plan.', null, 'Digital Transformation'],
