@@ -6,7 +6,7 @@ import type { DateRecord } from './schema.ts';
 import { span, sentenceAt } from '../../pipeline/span.ts';
 import { RULES, ANCHOR, ANCHOR_MARGIN, anchorKind, type Candidate, type RuleContext } from './parsers.ts';
 import { REFINERS } from './refiners.ts';
-import { nextYear, parseDay, type Period } from './resolve.ts';
+import { nextYear, parseDay, previousYear, type Period } from './resolve.ts';
 import { indexEntities, deadlineSubject, deadlineCommitment } from './deadline.ts';
 import { firstWords, wordCount } from './text.ts';
 
@@ -90,8 +90,11 @@ const ANCHORED = /\d{4}|\/\d{2}\b|\bfy\s?\d|\b(?:last|this|next|past|coming|prev
  * date, which for a deadline can be one that has already passed ("before winter" written in
  * March). A deadline lies ahead, so such a date moves to its next occurrence.
  */
-function deadlinePeriod(period: Period | null, text: string, trigger: string | null, granularity: string | null, referenceDate: string | null): Period | null {
+function deadlinePeriod(period: Period | null, text: string, trigger: string | null, granularity: string | null, referenceDate: string | null, before = ''): Period | null {
   if (!period || !referenceDate || ANCHORED.test(text)) return period;
+  // "Letters went to every affected patient by 20 September", written in November: a deadline told as past
+  const clause = before.slice(lastClauseStart(before));
+  if (narratedPast(clause)) return period;
   // "in time for winter" written in February: the next winter, not the one under way (a season or
   // month; "before the end of the year" is this year)
   const named = granularity === 'season' || granularity === 'month';
@@ -115,6 +118,27 @@ function pointPeriod(period: Period | null, text: string, before: string, refere
   const clause = before.slice(lastClauseStart(before));
   return FUTURE_CUE.test(clause) && !PAST_CUE.test(clause) ? nextYear(period) : period;
 }
+
+/** Verbs that tell of something done: "began", "went live", "was", "had". */
+const NARRATED_PAST = /\b(?:began|started|launched|went|ran|took|opened|closed|signed|agreed|announced|published|completed|finished|introduced|rolled out|was|were|had|did|saw|came)\b/i;
+
+/**
+ * A month or season the closest-occurrence rule put ahead of the publication date, in a clause
+ * that tells of the past ("The board began a pilot in March", written in November): the one before.
+ */
+function pastPeriod(period: Period | null, text: string, before: string, referenceDate: string | null): Period | null {
+  if (!period || !referenceDate || ANCHORED.test(text) || period[0] <= referenceDate) return period;
+  return narratedPast(before.slice(lastClauseStart(before))) ? previousYear(period) : period;
+}
+
+/** Whether a clause tells of the past, in its own words after any report ("was told that the ICB wants …" does not). */
+function narratedPast(clause: string): boolean {
+  let from = 0;
+  for (const m of clause.matchAll(REPORTED)) from = m.index + m[0].length;
+  const own = clause.slice(from);
+  return NARRATED_PAST.test(own) && !FUTURE_CUE.test(own);
+}
+const REPORTED = /\b(?:that|said|says|told|added|adds)\b|[:"“]/gi;
 
 /** Where the last coordinated clause or semicolon clause in `text` starts (0 when none). */
 function lastClauseStart(text: string): number {
@@ -149,10 +173,11 @@ export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
     }
     const sentence = sentenceAt(doc.sentences, s.start);
     const unanchored = c.kind === 'point' && (c.granularity === 'month' || c.granularity === 'season');
+    const before = doc.norm.slice(doc.sentences[sentence]?.start ?? 0, s.start);
     const period = deadline
-      ? deadlinePeriod(c.period, text, c.trigger ?? null, c.granularity, doc.referenceDate)
+      ? deadlinePeriod(c.period, text, c.trigger ?? null, c.granularity, doc.referenceDate, before)
       : unanchored
-        ? pointPeriod(c.period, text, doc.norm.slice(doc.sentences[sentence]?.start ?? 0, s.start), doc.referenceDate)
+        ? pastPeriod(pointPeriod(c.period, text, before, doc.referenceDate), text, before, doc.referenceDate)
         : c.period;
     const record: DateRecord = {
       text,

@@ -37,11 +37,19 @@ export const halfSpan = (y: number, h: number): Period => (h === 1 ? monthsSpan(
 
 /** The same days one year later; a period that ends on a month's last day still does ("February"). */
 export function nextYear(p: Period): Period {
+  return shiftYears(p, 1);
+}
+
+export function previousYear(p: Period): Period {
+  return shiftYears(p, -1);
+}
+
+function shiftYears(p: Period, by: number): Period {
   const a = parseDay(p[0])!;
   const b = parseDay(p[1])!;
   const monthEnd = b.d === daysInMonth(b.y, b.m);
-  const startDay = Math.min(a.d, daysInMonth(a.y + 1, a.m));
-  return [iso(a.y + 1, a.m, startDay), iso(b.y + 1, b.m, monthEnd ? daysInMonth(b.y + 1, b.m) : Math.min(b.d, daysInMonth(b.y + 1, b.m)))];
+  const startDay = Math.min(a.d, daysInMonth(a.y + by, a.m));
+  return [iso(a.y + by, a.m, startDay), iso(b.y + by, b.m, monthEnd ? daysInMonth(b.y + by, b.m) : Math.min(b.d, daysInMonth(b.y + by, b.m)))];
 }
 
 /** UK financial year that starts in April of `y1`. */
@@ -101,7 +109,11 @@ export function seasonYear(ref: Day, s: Season, dir: Direction): number {
   if (dir === 'last') return candidates.filter((c) => c.i < now).sort((a, b) => b.i - a.i)[0]!.y;
   if (dir === 'next') return candidates.filter((c) => c.i > now).sort((a, b) => a.i - b.i)[0]!.y;
   if (dir === 'this') return s === 'winter' && ref.m <= 2 ? ref.y - 1 : ref.y;
-  return candidates.sort((a, b) => Math.abs(a.i - now) - Math.abs(b.i - now) || a.i - b.i)[0]!.y;
+  // closest by the season's middle month ("summer" written on 21 January is the coming one, five months
+  // off, not the last, seven back); a tie goes to the past
+  const middle = (y: number) => (s === 'winter' ? (y + 1) * 12 + 1 : y * 12 + (s === 'spring' ? 4 : s === 'summer' ? 7 : 10));
+  const at = ref.y * 12 + ref.m + (ref.d - 1) / 31;
+  return candidates.sort((a, b) => Math.abs(middle(a.y) - at) - Math.abs(middle(b.y) - at) || a.y - b.y)[0]!.y;
 }
 
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'quarter' | 'fiscal-year';
