@@ -6,6 +6,7 @@ import { POSITIVE, NEGATIVE } from '../../extractors/dates/examples.ts';
 import type { EntityRecord } from '../../extractors/entities/schema.ts';
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { sentenceAt } from '../../pipeline/span.ts';
+import { seasonYear } from '../../extractors/dates/resolve.ts';
 
 const run = (text: string, published?: string) => extractDates(prepareText(text, { published: published ?? null }), {});
 
@@ -95,6 +96,19 @@ describe('dates: every season word resolves on every day of the year', () => {
         expect(r?.start, text).toMatch(/^\d{4}-\d{2}-01$/);
       }
     }
+  });
+});
+
+describe('dates: a season without a year is the occurrence nearest the publication day', () => {
+  it.each([
+    ['2026-01-21', 'summer', 2026],
+    ['2026-01-21', 'autumn', 2025],
+    ['2026-07-15', 'spring', 2026],
+    ['2025-11-10', 'spring', 2026],
+    ['2026-12-15', 'winter', 2026],
+  ] as const)('published %s, %s → %i', (published, season, year) => {
+    const [y, m, d] = published.split('-').map(Number) as [number, number, number];
+    expect(seasonYear({ y, m, d }, season, 'closest')).toBe(year);
   });
 });
 
