@@ -74,10 +74,12 @@ const ANY_DESCRIPTION = new RegExp(TOPIC_DESCRIPTIONS.map((d) => `(${d.pattern.s
 
 /**
  * The body each description in `norm` ("the health board", "the trust") points back to: the last
- * body of its kind among `bodies` (sorted by start) before it, unless the article names that one
- * only once and an earlier body of the kind more often. An article about one board names it in
- * full once or twice and calls it "the health board" from then on, even after naming another in
- * passing: with these, topicOf counts every time the article speaks of it.
+ * body of its kind among `bodies` (sorted by start) before it that the article names more than
+ * once (else the last at all), unless an earlier one of the kind is named at least three times
+ * and twice as often. An article about one trust names it in full a few times and calls it "the
+ * trust" from then on, even after naming other trusts in passing; a round-up names each body
+ * about as often, and "the ICS" there is the nearest. With these, topicOf counts every time the
+ * article speaks of its body.
  */
 export function describedBodies(norm: string, bodies: readonly { start: number; name: string }[]): string[] {
   const out: string[] = [];
@@ -96,13 +98,17 @@ export function describedBodies(norm: string, bodies: readonly { start: number; 
     }
     const pointedAt = (ok: (name: string) => boolean): string | null => {
       let last: string | null = null;
+      let chosen: string | null = null;
       for (let k = lo - 1; k >= 0; k--) {
         const name = bodies[k]!.name;
         if (!ok(name)) continue;
         last ??= name;
-        if (named.get(name)! > 1) return name;
+        const n = named.get(name)!;
+        if (chosen === null) {
+          if (n > 1) chosen = name;
+        } else if (n >= 3 && n >= 2 * named.get(chosen)!) return name;
       }
-      return last;
+      return chosen ?? last;
     };
     const body = (prefer ? pointedAt(prefer) : null) ?? pointedAt(names);
     if (body !== null) out.push(body);

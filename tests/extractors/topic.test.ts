@@ -45,6 +45,16 @@ describe('describedBodies', () => {
     const text = 'Avonford NHS Foundation Trust runs Avonford General Hospital. The trust has recovered.';
     expect(describedBodies(text, at(text, 'Avonford NHS Foundation Trust', 'Avonford General Hospital'))).toEqual(['Avonford NHS Foundation Trust']);
   });
+  it('points "the trust" at the trust the article names far more often than a trust named since', () => {
+    const text = 'A Trust. A Trust. A Trust. B Trust. B Trust. The trust said so.';
+    const bodies = [0, 9, 18, 27, 36].map((start, k) => ({ start, name: k < 3 ? 'A Trust' : 'B Trust' }));
+    expect(describedBodies(text, bodies)).toEqual(['A Trust']);
+  });
+  it('points "the trust" at the nearest where the article names each about as often (a round-up)', () => {
+    const text = 'A Trust. A Trust. B Trust. B Trust. The trust said so.';
+    const bodies = [0, 9, 18, 27].map((start, k) => ({ start, name: k < 2 ? 'A Trust' : 'B Trust' }));
+    expect(describedBodies(text, bodies)).toEqual(['B Trust']);
+  });
   it('leaves a description with no body of its kind before it', () => {
     const text = 'The trust said so. Later, Leeds Teaching Hospitals NHS Trust agreed.';
     expect(describedBodies(text, at(text, 'Leeds Teaching Hospitals NHS Trust'))).toEqual([]);
