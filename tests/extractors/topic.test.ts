@@ -46,8 +46,8 @@ describe('describedBodies', () => {
     expect(describedBodies(text, at(text, 'Avonford NHS Foundation Trust', 'Avonford General Hospital'))).toEqual(['Avonford NHS Foundation Trust']);
   });
   it('points "the trust" at the trust the article names far more often than a trust named since', () => {
-    const text = 'A Trust. A Trust. A Trust. B Trust. B Trust. The trust said so.';
-    const bodies = [0, 9, 18, 27, 36].map((start, k) => ({ start, name: k < 3 ? 'A Trust' : 'B Trust' }));
+    const text = 'A Trust. A Trust. A Trust. A Trust. B Trust. B Trust. The trust said so.';
+    const bodies = [0, 9, 18, 27, 36, 45].map((start, k) => ({ start, name: k < 4 ? 'A Trust' : 'B Trust' }));
     expect(describedBodies(text, bodies)).toEqual(['A Trust']);
   });
   it('points "the trust" at the nearest where the article names each about as often (a round-up)', () => {
