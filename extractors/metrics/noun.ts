@@ -57,7 +57,7 @@ const isParticiple = (w: string) => /(?:ed|en)$/.test(w);
  * noun as an analyst writes it (evaluative adjectives and -ed participles dropped, a name in front
  * of a compound dropped) and where the phrase ends, or null when no noun follows.
  */
-export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: string; end: number; next: number } | null {
+export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries = true): { noun: string; end: number; next: number } | null {
   const { tokens, text } = doc;
   const words: (Word & { lower: string })[] = [];
   let i = k;
@@ -155,21 +155,44 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5): { noun: st
       }
     }
   }
-  // "1,900 registered nurses and midwives", "60,000 health and care staff": nouns joined by "and" or "or" are counted
-  // together (plurals with a plural, or a noun modifier with a compound that ends in a plural)
-  const conj = tokens[next];
+  // "1,900 registered nurses and midwives", "60,000 health and care staff", "46 GPs, nurses and pharmacists": nouns
+  // joined by "and" or "or" (after a series of commas) are counted together: plurals with plurals of one or two
+  // words, or a noun modifier with a compound that ends in a plural
   const head = words[last]!;
-  if (conj && (conj.text === 'and' || conj.text === 'or') && conj.start - end === 1 && NOUNISH.has(head.pos)) {
-    const nx = tokens[next + 1];
+  if (joinSeries && NOUNISH.has(head.pos)) {
     const plural = isPlural(head.text);
-    if (nx && nx.start - conj.end === 1 && nx.type === 'word' && !CLOSED.has(nx.pos) && (plural || head.pos === 'NOUN')) {
-      const tail = nounPhraseAt(doc, next + 1, 3);
-      const tailWords = tail ? tail.noun.split(' ') : [];
-      if (tail && isCounted(tailWords[tailWords.length - 1]!) && (plural ? tailWords.length === 1 : tailWords.length >= 2)) {
-        noun = `${noun} ${conj.text} ${tail.noun}`;
-        end = tail.end;
-        next = tail.next;
+    // the next item of the series at token k (after ", " or "and"/"or"), or null
+    const itemAt = (k: number) => {
+      const nx = tokens[k];
+      // (an item opens on a noun or an adjective: "two sections, supporting people and supporting staff" lists no nouns)
+      if (!nx || nx.type !== 'word' || !(NOUNISH.has(nx.pos) || nx.pos === 'ADJ')) return null;
+      const item = nounPhraseAt(doc, k, 3, false);
+      const itemWords = item ? item.noun.split(' ') : [];
+      if (!item || !isCounted(itemWords[itemWords.length - 1]!) || (plural ? itemWords.length > 2 : itemWords.length < 2)) return null;
+      return item;
+    };
+    const series: string[] = [];
+    let at = next;
+    let joined: { noun: string; end: number; next: number } | null = null;
+    for (let n = 0; n < 6 && tokens[at]; n++) {
+      const t = tokens[at]!;
+      if (t.text === ',' && plural && t.start === (n === 0 ? end : tokens[at - 1]!.end)) {
+        const item = itemAt(at + 1);
+        if (!item) break;
+        series.push(`, ${item.noun}`);
+        at = item.next;
+        continue;
       }
+      if ((t.text === 'and' || t.text === 'or') && t.start - (n === 0 ? end : tokens[at - 1]!.end) === 1) {
+        const item = itemAt(at + 1);
+        if (item && tokens[at + 1]!.start - t.end === 1) joined = { noun: `${series.join('')} ${t.text} ${item.noun}`, end: item.end, next: item.next };
+      }
+      break;
+    }
+    if (joined) {
+      noun = `${noun}${joined.noun}`;
+      end = joined.end;
+      next = joined.next;
     }
   }
   return { noun: tidy(noun), end, next };
