@@ -1568,12 +1568,11 @@ export function brandRules(ctx: Ctx): Candidate[] {
   }
   // "One Care, the GP federation for Bristol …", "Kinetiq, a London start-up": the apposition says what the name is
   for (const m of doc.norm.matchAll(APPOSED_BODY)) {
-    const s = ctx.byStart.get(m.index);
-    if (s === undefined) continue;
-    let e = s;
-    while (e < words.length && words[e]!.e <= m.index + m[1]!.length) e++;
+    const span = wordsAt(ctx, m.index, m[1]!.length);
+    if (!span) continue;
+    const [s, e] = span;
     const named = words.slice(s, e);
-    if (e === s || e - s > 4 || !named[named.length - 1]!.cap || FIRST_NAMES.has(named[0]!.bare) || isPlaceName(m[1]!)) continue;
+    if (e - s > 4 || !named[named.length - 1]!.cap || FIRST_NAMES.has(named[0]!.bare) || isPlaceName(m[1]!)) continue;
     // ("One Care": a numeral may open a body's name)
     if (named.some((x, k) => (NON_NAME_WORDS.has(x.t) && !(k === 0 && x.t === 'One' && e - s > 1)) || HONORIFICS.has(x.t)) || isRoleWord(named[0]!)) continue;
     // (a name further left, "Chief executive of One Care", is not this name's start)
@@ -1584,42 +1583,53 @@ export function brandRules(ctx: Ctx): Candidate[] {
   // "patient records are held in Adastra, supplied by Advanced", "London's care record, built by OneLondon": what is
   // supplied is a product when it is written as a brand, and who supplied it an organisation
   for (const m of doc.norm.matchAll(MADE_BY)) {
-    const by = m.index + m[0].length - m[2]!.length;
-    const o = ctx.byStart.get(by);
-    if (o !== undefined) {
-      let oe = o;
-      while (oe < words.length && words[oe]!.e <= by + m[2]!.length) oe++;
-      const maker = words.slice(o, oe);
-      if (oe > o && !FIRST_NAMES.has(maker[0]!.bare) && !HONORIFICS.has(maker[0]!.t) && !maker.some((x) => NON_NAME_WORDS.has(x.t)) && !isPlaceName(m[2]!)) {
+    const maker = wordsAt(ctx, m.index + m[0].length - m[2]!.length, m[2]!.length);
+    if (maker) {
+      const [o, oe] = maker;
+      const first = words[o]!;
+      if (!FIRST_NAMES.has(first.bare) && !HONORIFICS.has(first.t) && !words.slice(o, oe).some((x) => NON_NAME_WORDS.has(x.t)) && !isPlaceName(m[2]!)) {
         out.push({ type: 'organisation', s: o, e: oe, rule: 'made-by-x', prio: 2 });
       }
     }
-    const p = m[1] ? ctx.byStart.get(m.index) : undefined;
-    if (p === undefined) continue;
-    let pe = p;
-    while (pe < words.length && words[pe]!.e <= m.index + m[1]!.length) pe++;
+    const span = m[1] ? wordsAt(ctx, m.index, m[1].length) : null;
+    if (!span) continue;
+    const [p, pe] = span;
     const named = words.slice(p, pe);
     const prev = words[p - 1];
-    if (pe === p || (prev && named[0]!.gap === ' ' && prev.cap) || named[0]!.first || FIRST_NAMES.has(named[0]!.bare)) continue;
-    if (!named.every((x) => brandWord(x) || BRAND_SHAPE.test(x.bare)) || named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || COMMON_ACRONYMS.has(x.bare))) continue;
+    if ((prev && named[0]!.gap === ' ' && prev.cap) || named[0]!.first || FIRST_NAMES.has(named[0]!.bare)) continue;
+    if (!named.every((x) => brandWord(x) || BRAND_SHAPE.test(x.bare)) || onlyGeneric(named)) continue;
     if (named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) continue;
     out.push({ type: 'product', s: p, e: pe, rule: 'x-made-by', prio: 2 });
   }
   // "relies on a version of TelePath that …", "a single instance of Lorenzo": a version of a name is a product
   for (const m of doc.norm.matchAll(VERSION_OF)) {
     const at = m.index + m[0].length - m[1]!.length;
-    const p = ctx.byStart.get(at);
-    if (p === undefined) continue;
+    const span = wordsAt(ctx, at, m[1]!.length);
+    if (!span) continue;
+    const p = span[0];
+    // (up to a possessive: "a single instance of Oracle Health's Millennium" names the maker's product)
     let pe = p;
-    while (pe < words.length && words[pe]!.e <= at + m[1]!.length && !words[pe]!.possessive) pe++;
+    while (pe < span[1] && !words[pe]!.possessive) pe++;
     const named = words.slice(p, pe);
     const nx = words[pe];
-    if (pe === p || (nx && nx.gap === ' ' && nx.cap) || (nx && nx.s < at + m[1]!.length)) continue;
-    if (!named.every((x, k) => brandWord(x) || BRAND_SHAPE.test(x.bare) || (k > 0 && /^\d/.test(x.t))) || named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || COMMON_ACRONYMS.has(x.bare))) continue;
+    if (pe === p || (nx && nx.gap === ' ' && nx.cap) || pe < span[1]) continue;
+    if (!named.every((x, k) => brandWord(x) || BRAND_SHAPE.test(x.bare) || (k > 0 && /^\d/.test(x.t))) || onlyGeneric(named)) continue;
     out.push({ type: 'product', s: p, e: pe, rule: 'version-of-x', prio: 2 });
   }
   return out;
 }
+
+/** The words [s, e) that cover the `length` characters a regular expression matched at `start`, or null. */
+function wordsAt(ctx: Ctx, start: number, length: number): [number, number] | null {
+  const s = ctx.byStart.get(start);
+  if (s === undefined) return null;
+  let e = s;
+  while (e < ctx.words.length && ctx.words[e]!.e <= start + length) e++;
+  return e > s ? [s, e] : null;
+}
+
+/** Every word a generic one: no brand ("Patient Portal", "EPR"). */
+const onlyGeneric = (named: readonly Word[]) => named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || COMMON_ACRONYMS.has(x.bare));
 
 /** "a version of TelePath", "a single instance of Lorenzo". */
 const VERSION_OF = /\b(?:a|an|the|its|their|our) (?:(?:new|newer|latest|older|old|legacy|upgraded|single|separate|local|shared|cloud|hosted|bespoke|customised|customized) )?(?:version|instance) of ([A-Z][\w-]*(?: (?:[A-Z][\w-]*|\d+(?:\.\d+)?)){0,2})/g;
