@@ -624,11 +624,16 @@ function run(doc: Prepared): EntityRecord[] {
   // counts only where the article never writes it in lower case ("Care" is a word, "Kinetiq" a name).
   (() => {
     const byFirst = new Map<string, { parts: string[]; ent: Entity }[]>();
+    // one-word names, in lower case, then the ones the article also writes in lower case (one pass over its words)
+    const oneWord = new Set<string>();
+    for (const e of entities) if (e.type === 'organisation' && e.mentions.length) for (const f of e.forms) if (!f.includes(' ')) oneWord.add(f.toLowerCase());
+    const writtenLower = new Set<string>();
+    if (oneWord.size > 0) for (const w of words) if (!w.cap && oneWord.has(w.t)) writtenLower.add(w.t);
     for (const e of entities) {
       if (e.type !== 'organisation' || !e.mentions.length) continue;
       for (const f of e.forms) {
         const parts = f.split(/\s+/);
-        if (parts.length === 1 && (f.length < 4 || doc.norm.includes(f.toLowerCase()) || NON_NAME_WORDS.has(f))) continue;
+        if (parts.length === 1 && (f.length < 4 || NON_NAME_WORDS.has(f) || writtenLower.has(f.toLowerCase()))) continue;
         const list = byFirst.get(parts[0]!) ?? [];
         list.push({ parts, ent: e });
         byFirst.set(parts[0]!, list);

@@ -1567,7 +1567,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
     }
   }
   // "One Care, the GP federation for Bristol …", "Kinetiq, a London start-up": the apposition says what the name is
-  for (const m of doc.norm.matchAll(APPOSED_BODY)) {
+  for (const m of anchoredMatches(doc.norm, APPOSED_ANCHOR, APPOSED_BODY)) {
     const span = wordsAt(ctx, m.index, m[1]!.length);
     if (!span) continue;
     const [s, e] = span;
@@ -1582,7 +1582,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
   }
   // "patient records are held in Adastra, supplied by Advanced", "London's care record, built by OneLondon": what is
   // supplied is a product when it is written as a brand, and who supplied it an organisation
-  for (const m of doc.norm.matchAll(MADE_BY)) {
+  for (const m of anchoredMatches(doc.norm, MADE_BY_ANCHOR, MADE_BY)) {
     const maker = wordsAt(ctx, m.index + m[0].length - m[2]!.length, m[2]!.length);
     if (maker) {
       const [o, oe] = maker;
@@ -1633,6 +1633,30 @@ const onlyGeneric = (named: readonly Word[]) => named.every((x) => GENERIC_PRODU
 
 /** "a version of TelePath", "a single instance of Lorenzo". */
 const VERSION_OF = /\b(?:a|an|the|its|their|our) (?:(?:new|newer|latest|older|old|legacy|upgraded|single|separate|local|shared|cloud|hosted|bespoke|customised|customized) )?(?:version|instance) of ([A-Z][\w-]*(?: (?:[A-Z][\w-]*|\d+(?:\.\d+)?)){0,2})/g;
+
+/**
+ * The matches of `full` (global) that hold a match of `anchor` (global, a cheap literal-led pattern), each
+ * tried only around an anchor: `full` opens on an optional capitalised name, which would make it start
+ * a match attempt at every character of the article. `full.index` is an offset in `text`.
+ */
+function* anchoredMatches(text: string, anchor: RegExp, full: RegExp): Generator<RegExpExecArray> {
+  let doneTo = 0;
+  for (const a of text.matchAll(anchor)) {
+    const from = Math.max(doneTo, a.index - ANCHOR_REACH_BACK);
+    const window = text.slice(from, a.index + a[0].length + ANCHOR_REACH_AHEAD);
+    full.lastIndex = 0;
+    for (let m = full.exec(window); m; m = full.exec(window)) {
+      if (from + m.index + m[0].length <= a.index) continue;
+      m.index += from;
+      doneTo = m.index + m[0].length;
+      yield m;
+    }
+  }
+}
+const ANCHOR_REACH_BACK = 120;
+const ANCHOR_REACH_AHEAD = 80;
+const MADE_BY_ANCHOR = /, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by /g;
+const APPOSED_ANCHOR = /, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b/g;
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
 const MADE_BY = /(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by (?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})/g;
