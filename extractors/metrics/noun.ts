@@ -204,6 +204,8 @@ function tidy(noun: string): string {
 }
 
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)$/i;
+/** Prepositions that open a subject's qualifying phrase ("time from X-ray to CT for patients with …"); not "of". */
+const SUBJECT_PP = /^(?:from|to|for|with|among|across|in|on|at|after|under|over)$/i;
 const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;
 const PARTY_PREPOSITION = /^(?:with|from|to|by)$/i;
 
@@ -257,13 +259,35 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     const head = tokens[j - 2];
     if (prep && head && PARTY_PREPOSITION.test(prep.text) && head.pos === 'NOUN' && head.sentence === tokens[k]!.sentence) k = j - 2;
   }
-  const endTok = k;
+  let endTok = k;
   let startTok = k;
-  while (startTok - 1 >= 0 && endTok - startTok < 3) {
-    const p = tokens[startTok - 1]!;
-    // nouns, names, adjectives that say what kind, and gerunds ("waiting times")
-    if (p.type !== 'word' || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'ADJ' && !EVALUATIVE.has(p.text.toLowerCase())) || p.pos === 'VERB' && /[a-z]ing$/.test(p.text))) break;
-    startTok--;
+  const phraseStart = (end: number) => {
+    let st = end;
+    while (st - 1 >= 0 && end - st < 3) {
+      const p = tokens[st - 1]!;
+      // nouns, names, adjectives that say what kind, and gerunds ("waiting times")
+      if (p.type !== 'word' || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'ADJ' && !EVALUATIVE.has(p.text.toLowerCase())) || p.pos === 'VERB' && /[a-z]ing$/.test(p.text))) break;
+      st--;
+    }
+    return st;
+  };
+  startTok = phraseStart(endTok);
+  // "the median time from X-ray to CT for patients with suspected lung cancer has fallen from 11 days": after a
+  // verb of change or a copula, the noun before the number is the subject's head, before its prepositional phrases
+  if (!/^\s*(?:of|at|within|worth|by)\b/.test(between)) {
+    for (let hops = 0; hops < 5; hops++) {
+      // ("with suspected lung cancer", "on the wards": past a participle, adjective or determiner before the phrase)
+      let q = startTok - 1;
+      while (q > 0 && ((tokens[q]!.pos === 'VERB' && /ed$/.test(tokens[q]!.text)) || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'DET')) q--;
+      const prep = tokens[q];
+      if (!prep || !SUBJECT_PP.test(prep.text) || prep.sentence !== tokens[endTok]!.sentence) break;
+      // the phrase before the preposition (a hyphenated word is three tokens: "X-ray")
+      let j = q - 1;
+      while (j >= 2 && tokens[j - 1]!.text === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2;
+      if (j < 0 || !(tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN')) break;
+      endTok = j;
+      startTok = phraseStart(j);
+    }
   }
   while (startTok < endTok && tokens[startTok]!.pos === 'ADJ') startTok++;
   // "five-year deal": the unit of a numbered compound modifier is not part of the noun
