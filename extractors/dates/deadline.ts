@@ -36,8 +36,12 @@ export interface EntityIndex {
   topicBody: string | null;
   /** how many times the article names each body */
   named: ReadonlyMap<string, number>;
+  /** the organisations the entities extractor found as companies (a supplier gazetteer entry or a company rule) */
+  companies: ReadonlySet<string>;
 }
 
+/** Entity rules that name a company. */
+const COMPANY_RULE = /^(?:supplier-gazetteer|company-x|brand-subject|case-study-x|x-a-company|legal-suffix|x-limited|x-ltd|made-by-x)$/;
 /** A health or public body's name: a company much quoted in a sponsored piece commits no NHS deadline. */
 // (networks, collaboratives, federations, PCNs and hospices are the health bodies the descriptions in topic.ts name by head)
 const PUBLIC_BODY = /\b(?:NHS|Council|Authority|Health and Care|Ambulance|Commissioning|Network|Collaborative|Federation|PCN|Hospice)\b/;
@@ -98,7 +102,8 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
   const described = norm ? describedBodies(norm, bodies.filter(isPublic).map((m) => ({ start: m.start, name: m.body }))) : [];
   const named = new Map<string, number>();
   for (const m of bodies) named.set(m.body, (named.get(m.body) ?? 0) + 1);
-  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length), named };
+  const companies = new Set((entities ?? []).filter((e) => e.type === 'organisation' && COMPANY_RULE.test(e.rule)).map((e) => e.name));
+  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length), named, companies };
 }
 
 const PREPOSITIONS = new Set(
@@ -255,8 +260,34 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   );
 }
 
-/** Canonical name of the entity that committed to the deadline at [start, end), or null. */
+/**
+ * Canonical name of the entity that committed to the deadline at [start, end), or null. A supplier
+ * read as the subject ("Clinisys will replace two systems …, with go-live scheduled for …") gives
+ * way to the health body its sentence or the one before names ("X Trust has chosen Clinisys …"):
+ * the NHS body commits to an NHS deadline.
+ */
 export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
+  const subject = grammaticalSubject(doc, index, start, end);
+  if (subject === null || !index.companies.has(subject)) return subject;
+  const si = sentenceAt(doc.sentences, start);
+  const ms = index.mentions;
+  const healthBodyIn = (k: number) => {
+    const s = doc.sentences[k];
+    if (!s || s.paragraph !== doc.sentences[si]!.paragraph) return null;
+    for (let i = firstStartingAt(ms, s.start); i < ms.length && ms[i]!.start < s.end; i++) if (ms[i]!.organisation && !index.companies.has(ms[i]!.body) && (ms[i]!.icsLike || ms[i]!.trustLike)) return ms[i]!.body;
+    return null;
+  };
+  // (not where the supplier is the one named to deliver: "a review … by internal auditor TIAA is expected in Q3")
+  const found = healthBodyIn(si) ?? healthBodyIn(si - 1);
+  if (found) return found;
+  // "Darktrace's email protection to be deployed across the trust's tenancy, scheduled for January": the product's owner is no subject
+  const s = doc.sentences[si]!;
+  let possessive = false;
+  for (let i = firstStartingAt(ms, s.start); i < ms.length && ms[i]!.start < start; i++) if (ms[i]!.body === subject && /^['\u2019]s?\s/.test(doc.norm.slice(ms[i]!.end, ms[i]!.end + 3))) possessive = true;
+  return possessive ? (index.topicBody ?? subject) : subject;
+}
+
+function grammaticalSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
   const si = sentenceAt(doc.sentences, start);
   const [sa, sb] = sentenceWindow(doc, si, start, end);
   const [ca, cb] = clauseOf(doc, si, start, end);

@@ -69,7 +69,7 @@ describe('dates: odd and adversarial input', () => {
 });
 
 /** Upstream entity records built by hand: each name with every mention found in the text. */
-function entities(doc: Prepared, list: { type: EntityRecord['type']; name: string; aliases?: string[] }[]): EntityRecord[] {
+function entities(doc: Prepared, list: { type: EntityRecord['type']; name: string; aliases?: string[]; rule?: string }[]): EntityRecord[] {
   return list.map((e) => {
     const mentions = [e.name, ...(e.aliases ?? [])].flatMap((n) =>
       [...doc.text.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({
@@ -79,7 +79,7 @@ function entities(doc: Prepared, list: { type: EntityRecord['type']; name: strin
         sentence: sentenceAt(doc.sentences, m.index),
       })),
     );
-    return { type: e.type, name: e.name, aliases: e.aliases ?? [], role: null, organisation: null, rule: 'test', mentions };
+    return { type: e.type, name: e.name, aliases: e.aliases ?? [], role: null, organisation: null, rule: e.rule ?? 'test', mentions };
   });
 }
 
@@ -358,6 +358,20 @@ describe('deadlines: subject and commitment', () => {
       ents: [{ type: 'organisation', name: 'Avonford ICB' }, { type: 'organisation', name: 'Belmont Teaching Hospitals NHS Foundation Trust' }],
       deadline: 'due in November',
       subject: 'Avonford ICB',
+    },
+    {
+      name: 'a supplier as subject gives way to the trust that chose it in the sentence before',
+      text: 'Avonford NHS Trust has chosen Clinisys to supply a laboratory system. Under the seven-year deal, Clinisys will replace two legacy systems, with go-live scheduled for the third quarter of 2025.',
+      ents: [{ type: 'organisation', name: 'Avonford NHS Trust' }, { type: 'organisation', name: 'Clinisys', rule: 'supplier-gazetteer' }],
+      deadline: 'scheduled for the third quarter of 2025',
+      subject: 'Avonford NHS Trust',
+    },
+    {
+      name: 'a supplier named to deliver stays the subject',
+      text: 'Avonford NHS Trust was attacked.\n\nA review of the trust’s email controls by internal auditor TIAA is expected in Q3 of 2025/26.',
+      ents: [{ type: 'organisation', name: 'Avonford NHS Trust' }, { type: 'organisation', name: 'TIAA', rule: 'company-x' }],
+      deadline: 'expected in Q3 of 2025/26',
+      subject: 'TIAA',
     },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
