@@ -82,10 +82,10 @@ const after = (doc: Prepared, offset: number, max = 5) => {
 /** "investment of £4.1 million", "an occupancy rate of 88.8 percent", "location within five feet" */
 // A copula links a subject to its amount ("the contract is valued at £118.4 million", "occupancy
 // averaged 78 percent"); not for distances and ages ("the trust is 45 miles away").
-const LINK_SRC = String.raw`^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|costs?|(?:has\s+|have\s+|had\s+)?cost|(?:stood|stands|stand|standing|is|was|are|were)\s+at|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es)|total(?:led|s)|amount(?:ed|s)\s+to|reach(?:ed|es|ing)?|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$`;
+const LINK_SRC = String.raw`^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|costs?|(?:has\s+|have\s+|had\s+)?cost|(?:stood|stands|stand|standing|is|was|are|were|peaked|peaks|peaking)\s+at|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es)|total(?:led|s)|amount(?:ed|s)\s+to|reach(?:ed|es|ing)?|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$`;
 const LINKS = new RegExp(LINK_SRC);
 /** For a duration: only a change or an "of" links it to a noun ("waits fell from 11 weeks"); "for", "within" and a copula do not. */
-const DURATION_LINKS = new RegExp(String.raw`^\s+(?:of|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from))\s+(?:${QUALIFIER_SRC}\s+)?$`);
+const DURATION_LINKS = new RegExp(String.raw`^\s+(?:of|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from)|(?:peaked|peaks|stood|stands|averaged)\s+at)\s+(?:${QUALIFIER_SRC}\s+)?$`);
 const LINKS_NO_COPULA = new RegExp(LINK_SRC.replace(String.raw`(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|`, ''));
 
 // The helpers' patterns are compiled once, at module load; sticky ones are set with lastIndex.
@@ -159,6 +159,12 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
   if (stickyAt(COMES_FROM, doc, end, 60)) return 'funding';
   const np = after(doc, end, 4);
   if (np) return np.noun;
+  // "Under the £3.2 million, seven-year deal": a second modifier (a duration) between the amount and its noun
+  const duration = stickyAt(DURATION_MODIFIER, doc, end, 30);
+  if (duration) {
+    const later = after(doc, end + duration[0].length, 3);
+    if (later) return later.noun;
+  }
   // "a £7.4m dispatch deal": a noun the tagger read as a verb, then the noun it modifies
   const k = tokenAt(doc.tokens, end);
   const t = doc.tokens[k];
@@ -177,6 +183,8 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
   return measuredBefore(doc, start);
 }
 
+/** ", seven-year " or ", 10-year " after an amount: the duration modifies the same noun. */
+const DURATION_MODIFIER = /,[ \t]{1,3}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)-(?:year|month|week)[ \t]{1,3}/iy;
 const SECOND_MODIFIER = /,[ \t]{1,3}(?:[£$€][\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?|[\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?)[ \t]{1,3}/y;
 
 /** What lasts: "a five-year partnership", "20 years' IT experience", "five months of the tool's use", "the programme lasted for two years". */
