@@ -5,7 +5,7 @@
 // hospital name, a region standing for its ICS, first names and surnames of people), and
 // attach each person's role and organisation.
 import { headings } from '../sections.ts';
-import { topicOf } from '../topic.ts';
+import { describedBodies, topicOf } from '../topic.ts';
 import type { Extractor } from '../types.ts';
 import { isSpaceCode, sketchPrepared, type Prepared } from '../../pipeline/2-prepare.ts';
 import { firstIndex, firstStartingAt } from '../../pipeline/span.ts';
@@ -921,7 +921,10 @@ function run(doc: Prepared): EntityRecord[] {
     };
     const isCompany = (e: Entity) => /^(?:supplier-gazetteer|company-x|brand-subject|case-study-x|listed-with-bodies|x-a-company)$/.test(e.rule);
     // the public body the article is about, if it is about one (extractors/topic.ts)
-    const topic = topicOf(orgMentions.filter((x) => !isCompany(x.e) && !isPublisher(x.e)).map((x) => canonical.get(x.e)!), orgMentions.length);
+    // descriptions ("the trust") count as mentions of the body they point back to, as for deadlines and vendors
+    const publicMentions = orgMentions.filter((x) => !isCompany(x.e) && !isPublisher(x.e)).map((x) => ({ start: x.m.start, name: canonical.get(x.e)! }));
+    const described = describedBodies(doc.norm, publicMentions);
+    const topic = topicOf([...publicMentions.map((x) => x.name), ...described], orgMentions.length + described.length);
     for (const p of live) {
       if (p.type !== 'person') continue;
       const m = p.mentions.find((x) => x.c?.role) ?? p.mentions[0]!;
