@@ -1580,6 +1580,18 @@ export function brandRules(ctx: Ctx): Candidate[] {
     if (pv && named[0]!.gap === ' ' && pv.cap) continue;
     out.push({ type: 'organisation', s, e, rule: 'apposed-body', prio: 2 });
   }
+  // "at Compton Care in Wolverhampton": a name of two or more words between "at" and "in <place>" is where
+  // someone works or something went live, a body
+  for (const m of anchoredMatches(doc.norm, AT_IN_ANCHOR, AT_X_IN_PLACE)) {
+    if (!isPlaceName(m[2]!)) continue;
+    const span = wordsAt(ctx, m.index + m[0].indexOf(m[1]!), m[1]!.length);
+    if (!span) continue;
+    const named = words.slice(span[0], span[1]);
+    if (FIRST_NAMES.has(named[0]!.bare) || isPlaceName(m[1]!) || named.some((x) => NON_NAME_WORDS.has(x.t) || HONORIFICS.has(x.t) || MONTH_WORDS.has(x.t) || EVENT_WORDS.test(x.t)) || onlyGeneric(named)) continue;
+    // (an event is no body: "launched at Digital Health Rewired in Birmingham", "spoke at … in …")
+    if (EVENT_VERB_BEFORE.test(doc.norm.slice(Math.max(0, m.index - 24), m.index))) continue;
+    out.push({ type: 'organisation', s: span[0], e: span[1], rule: 'at-x-in-place', prio: 1 });
+  }
   // "patient records are held in Adastra, supplied by Advanced", "London's care record, built by OneLondon": what is
   // supplied is a product when it is written as a brand, and who supplied it an organisation
   for (const m of anchoredMatches(doc.norm, MADE_BY_ANCHOR, MADE_BY)) {
@@ -1654,6 +1666,11 @@ function* anchoredMatches(text: string, anchor: RegExp, full: RegExp): Generator
   }
 }
 const ANCHOR_REACH_BACK = 120;
+const AT_IN_ANCHOR = / in [A-Z]/g;
+const EVENT_WORDS = /^(?:Rewired|Expo|ConfedExpo|Conference|Summit|Festival|Show|Awards?|Week|Congress|Live|Forum|Symposium|Exhibition|Roadshow|Hackathon|Meetup|Day)$/;
+const EVENT_VERB_BEFORE = /\b(?:spoke|speaking|speak|presented|presenting|launched|unveiled|announced|showcased|hosted|held|attended|attending|exhibited|exhibiting|demonstrated|appeared)\s+$/i;
+const AT_X_IN_PLACE = /\bat ([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/g;
+const MONTH_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Christmas', 'Easter']);
 const ANCHOR_REACH_AHEAD = 80;
 const MADE_BY_ANCHOR = /, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by /g;
 const APPOSED_ANCHOR = /, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b/g;

@@ -159,6 +159,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a company named by its auditor role', { text: 'A review by internal auditor TIAA is expected in the autumn.', type: 'organisation', name: 'TIAA' }],
   ['a commissioning support unit', { text: 'The data work is done by Midlands and Lancashire CSU for the board.', type: 'organisation', name: 'Midlands and Lancashire CSU' }],
   ['a body after a sentence-opening "Patients of"', { text: 'Patients of Hywel Dda University Health Board can use the app.', type: 'organisation', name: 'Hywel Dda University Health Board' }],
+  ['a name between "at" and "in <place>"', { text: 'The ICB has already funded a similar move at Compton Care in Wolverhampton, which went live last year.', type: 'organisation', name: 'Compton Care' }],
   ['company in a case-study heading', { text: 'Case study: Caremesh in the North East\nCaremesh helps practices share shifts.', type: 'organisation', name: 'Caremesh' }],
 ];
 
@@ -261,6 +262,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a possessive place before "shared" is no speaker', "Opinion: Northern Ireland's shared record has proved its worth", 'person', null],
   ['a person who developed something is no organisation', 'The app, developed by Dr Sam Jones, works well.', 'organisation', null],
   ['an acronym in brackets spelling out a kind of system is no product', 'The trust moved onto a new computer-aided dispatch (CAD) system supplied by Cleric.', 'product', 'CAD'],
+  ['an event between "at" and "in <place>" is no body', 'The app was launched at Digital Health Rewired in Birmingham.', 'organisation', 'Digital Health Rewired'],
+  ['a conference between "at" and "in <place>" is no body', 'Delegates met at NHS ConfedExpo in Manchester.', 'organisation', 'NHS ConfedExpo'],
   ['a job title alone', 'The chief executive said the plan was on track.', 'person', null],
   ['a role without a name', 'The CCIO and the CNIO will lead the work.', 'person', null],
   ['sentence-initial capitals', 'Digital Transformation is at the heart of the plan.', null, 'Digital Transformation'],
