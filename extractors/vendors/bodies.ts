@@ -119,10 +119,11 @@ function isPublicHealthBody(e: EntityRecord): boolean {
   return e.rule === 'national-body' && /\b(?:Health|Care|NHS)\b/.test(e.name) && !PUBLISHERS.has(e.name);
 }
 
-/** "One Care, the GP federation for …": a body whose apposition says it is a health or care provider. */
-const HEALTH_APPOSITION = /^,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:federation|hospice|primary care network|PCN|GP practice|practice|care provider|health board|trust)\b/i;
+/** An apposition that says the body before it is a health or care provider. */
+const HEALTH_APPOSITION = /^,[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:GP group|federation|hospice|primary care network|PCN|GP practice|practice|care provider|health board|trust)|one[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){0,4}?(?:GP groups|federations|hospices|primary care networks|PCNs|GP practices|practices|care providers|health boards|trusts))\b/i;
+/** "One Care, the GP federation for …", "Modality Partnership, one of England's largest GP groups": a body whose apposition says it is a health or care provider. */
 function calledHealthBody(doc: Prepared, e: EntityRecord): boolean {
-  return e.rule === 'apposed-body' && e.mentions.some((m) => HEALTH_APPOSITION.test(doc.norm.slice(m.end, m.end + 50)));
+  return e.mentions.some((m) => HEALTH_APPOSITION.test(doc.norm.slice(m.end, m.end + 60)));
 }
 
 /** The written name with a trailing possessive dropped. */

@@ -291,6 +291,10 @@ describe('vendors: with upstream entities', () => {
     const t = 'Three trusts – Avonford NHS Foundation Trust, Belmont NHS Foundation Trust and Coldham NHS Foundation Trust – have agreed to move onto a shared laboratory system. The contract, worth £6.8 million over seven years, has been awarded to Clinisys for its WinPath Enterprise platform.';
     expect(byName(runWithEntities(t), 'Clinisys')?.customers).toEqual(['Avonford NHS Foundation Trust', 'Belmont NHS Foundation Trust', 'Coldham NHS Foundation Trust']);
   });
+  it('reads a body its apposition calls one of the GP groups as a customer, also by its short name', () => {
+    const t = "Avonvale Partnership, one of England's largest GP groups, is rolling out AI scribes.\n\nHeidi was tested by 46 GPs. Avonvale compared it with a product from Tortus.";
+    expect(byName(runWithEntities(t), 'Tortus')?.customers).toEqual(['Avonvale Partnership']);
+  });
   it('names customers by their canonical entity name', () => {
     const t = 'Moorfields partnered with Acmedix on eye care.';
     const ents = [entity(t, 'organisation', 'Moorfields Eye Hospital NHS Foundation Trust', ['Moorfields']), entity(t, 'organisation', 'Acmedix')];
