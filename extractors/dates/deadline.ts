@@ -44,7 +44,7 @@ export interface EntityIndex {
 const COMPANY_RULE = /^(?:supplier-gazetteer|company-x|brand-subject|case-study-x|x-a-company|legal-suffix|x-limited|x-ltd|made-by-x)$/;
 /** A health or public body's name: a company much quoted in a sponsored piece commits no NHS deadline. */
 // (networks, collaboratives, federations, PCNs and hospices are the health bodies the descriptions in topic.ts name by head)
-const PUBLIC_BODY = /\b(?:NHS|Council|Authority|Health and Care|Ambulance|Commissioning|Network|Collaborative|Federation|PCN|Hospice)\b/;
+const PUBLIC_BODY = /\b(?:NHS|Council|Authority|Health and Care|Ambulance|Commissioning|Network|Collaborative|Federation|PCN|Hospice|Partnership|Practice|Surgery|Medical Centre|Health Centre)\b/;
 
 /** The ICS-like body the article names most often: what an article about one system is about. */
 function topic(mentions: readonly Mentioned[], prefer: RegExp): string | null {

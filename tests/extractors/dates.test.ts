@@ -373,6 +373,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'expected in Q3 of 2025/26',
       subject: 'TIAA',
     },
+    {
+      name: 'a GP partnership the article is about commits a timetable item that names no one',
+      text: 'Avonvale Partnership is rolling out AI scribes. Avonvale Partnership runs 38 practices. Avonvale Partnership chose the supplier.\nThe work is funded by Avonford ICB.\n\nNext steps:\n  • all practices on the new telephony by April 2026;',
+      ents: [{ type: 'organisation', name: 'Avonvale Partnership' }, { type: 'organisation', name: 'Avonford ICB' }],
+      deadline: 'by April 2026',
+      subject: 'Avonvale Partnership',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
