@@ -1566,6 +1566,16 @@ export function brandRules(ctx: Ctx): Candidate[] {
       }
     }
   }
+  // "Edinburgh-based Blackford Analysis", "Manchester-based Patchs Health": a name after where it is based is a body
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (w.t.length < 8 || !BASED_WORD.test(w.t)) continue;
+    let e = i + 1;
+    while (e < words.length && e - i <= 4 && words[e]!.gap === ' ' && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t) && !words[e - 1]!.possessive) e++;
+    const named = words.slice(i + 1, e);
+    if (named.length === 0 || FIRST_NAMES.has(named[0]!.bare) || isPlaceName(named.map((x) => x.bare).join(' ')) || onlyGeneric(named)) continue;
+    out.push({ type: 'organisation', s: i + 1, e, rule: 'based-x', prio: 2 });
+  }
   // "One Care, the GP federation for Bristol …", "Kinetiq, a London start-up": the apposition says what the name is
   for (const m of anchoredMatches(doc.norm, APPOSED_ANCHOR, APPOSED_BODY)) {
     const span = wordsAt(ctx, m.index, m[1]!.length);
@@ -1667,6 +1677,7 @@ function* anchoredMatches(text: string, anchor: RegExp, full: RegExp): Generator
 }
 const ANCHOR_REACH_BACK = 120;
 const AT_IN_ANCHOR = / in [A-Z]/g;
+const BASED_WORD = /^[A-Z][\w-]*-(?:based|headquartered)$/;
 const EVENT_WORDS = /^(?:Rewired|Expo|ConfedExpo|Conference|Summit|Festival|Show|Awards?|Week|Congress|Live|Forum|Symposium|Exhibition|Roadshow|Hackathon|Meetup|Day)$/;
 const EVENT_VERB_BEFORE = /\b(?:spoke|speaking|speak|presented|presenting|launched|unveiled|announced|showcased|hosted|held|attended|attending|exhibited|exhibiting|demonstrated|appeared)\s+$/i;
 const AT_X_IN_PLACE = /\bat ([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/g;

@@ -146,6 +146,14 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`\b(?:selected|chose|chosen|picked|commissioned|engaged|procured|contracted|hired|enlisted|turned to|signed up|signed with|awarded) (?<name>${NAME}) (?:to|as|for)\b`),
   },
   {
+    // "the Blackford Platform from Edinburgh-based Blackford Analysis": a name after where it is based (weak: a
+    // charity or university is based somewhere too, so the entities must call it an organisation)
+    id: 'based-x',
+    strength: 'weak',
+    anchors: ['-based ', '-headquartered '],
+    pattern: re(String.raw`-(?:based|headquartered) (?<name>${NAME})`),
+  },
+  {
     id: 'supplied-by-x',
     strength: 'weak',
     anchors: ['suppl', 'provid', 'develop', 'built', 'powered', 'deliver', 'designed', 'created', 'made', 'operated', 'hosted', 'implement', 'manufactured'],

@@ -27,6 +27,7 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'partnership-between', text: 'The project is a collaboration between Holovista, Cambridge University Hospitals and the University of Cambridge.', vendor: 'Holovista', customers: ['Cambridge University Hospitals'] },
   { rule: 'contract-with', text: 'Walsall Healthcare NHS Trust signed a three-year contract with Zentrio Health for its patient portal.', vendor: 'Zentrio Health', customers: ['Walsall Healthcare NHS Trust'] },
   { rule: 'awarded-x-contract', text: 'Princess Alexandra Hospital awarded Carevio a £28 million contract for a new EPR.', vendor: 'Carevio', customers: ['Princess Alexandra Hospital'] },
+  { rule: 'based-x', text: 'NHS Lothian reads X-rays through a platform from Edinburgh-based Corvalis Analysis, which sits between the tools.', vendor: 'Corvalis Analysis' },
   { rule: 'contract-awarded-to-x', text: 'After a competitive tender the contract was awarded to Medisphere in May.', vendor: 'Medisphere' },
   { rule: 'x-possessive-offering', text: 'Brightwell’s Connected Rota platform is now used by 40 practices.', vendor: 'Brightwell', products: ['Connected Rota'] },
   { rule: 'x-a-company', text: 'The trust is working on this with Nuvola, a digital health company based in Leeds.', vendor: 'Nuvola' },
