@@ -1452,13 +1452,13 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
   const { words } = ctx;
   const out: Candidate[] = [];
   const isOrgAt = (k: number) => orgEnds.get(k);
-  /** an unknown name of 1-3 capitalised words starting at `start`, or its end */
+  /** an unknown name of 1-3 capitalised words starting at `start`, or its end ("and" joins words, not an acronym: "Carnall Farrar and NECS" is two) */
   const unknownRun = (start: number): number => {
     const x = words[start];
     if (!x || !(x.cap || /[A-Z]/.test(x.t)) || typeAt(x.s, x.e) !== null) return start;
     if (NON_NAME_WORDS.has(x.t) || GENERIC_PRODUCT_WORDS.has(x.t) || isRoleWord(x) || x.first) return start;
     let f = start + 1;
-    while (f < words.length && words[f]!.gap === ' ' && f - start < 4 && (words[f]!.cap || ((words[f]!.t === 'and' || words[f]!.t === '&') && words[f + 1]?.cap && words[f + 1]!.gap === ' ' && typeAt(words[f + 1]!.s, words[f + 1]!.e) === null && !isOrgAt(f + 1)))) {
+    while (f < words.length && words[f]!.gap === ' ' && f - start < 4 && (words[f]!.cap || ((words[f]!.t === 'and' || words[f]!.t === '&') && words[f + 1]?.cap && !words[f + 1]!.upper && words[f + 1]!.gap === ' ' && typeAt(words[f + 1]!.s, words[f + 1]!.e) === null && !isOrgAt(f + 1)))) {
       if (typeAt(words[f]!.s, words[f]!.e) !== null) break;
       f++;
     }

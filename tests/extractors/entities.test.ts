@@ -162,6 +162,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a name between "at" and "in <place>"', { text: 'The ICB has already funded a similar move at Compton Care in Wolverhampton, which went live last year.', type: 'organisation', name: 'Compton Care' }],
   ['a partnership by its short name', { text: 'Avonvale Partnership runs 38 practices. Avonvale compared two products.', type: 'organisation', name: 'Avonvale Partnership', aliases: ['Avonvale'] }],
   ['a name after where it is based', { text: 'AI tools are delivered through a platform from Edinburgh-based Corvalis Analysis.', type: 'organisation', name: 'Corvalis Analysis' }],
+  ['an unknown company before "and" and an acronym in a list of bodies', { text: 'Support will come from the consortium of Accenture, PwC, Halvern Fairley and NECS.', type: 'organisation', name: 'Halvern Fairley' }],
   ['company in a case-study heading', { text: 'Case study: Caremesh in the North East\nCaremesh helps practices share shifts.', type: 'organisation', name: 'Caremesh' }],
 ];
 
