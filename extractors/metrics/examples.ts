@@ -156,7 +156,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The trust is 45 miles away.', '45 miles', 45, 'mile', null),
   ex('The trust awarded a contract worth £750,000 to the supplier.', '£750,000', 750000, 'GBP', 'contract'),
   ex('Up to £3m is available for digital pilots.', '£3m', 3000000, 'GBP', null, 'up to'),
-  ex('The project was backed by 5 million pounds from the council.', '5 million pounds', 5000000, 'GBP', null),
+  ex('The project was backed by 5 million pounds from the council.', '5 million pounds', 5000000, 'GBP', 'project'),
   ex('The hospital spent more than £600k on agency staff.', '£600k', 600000, 'GBP', null, 'more than'),
   // durations
   ex('The trust signed a five-year partnership with the supplier.', 'five-year', 5, 'year', 'partnership'),
