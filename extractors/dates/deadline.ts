@@ -4,6 +4,7 @@
 // the most recent ICS or organisation named before it, headings included).
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord } from '../entities/schema.ts';
+import { COMPANY_RULES } from '../entities/lexicon.ts';
 import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
 import { BODY_DESCRIPTIONS, describedBodies, HEALTH_BOARD_NAME, topicOf, type DescribedKind } from '../topic.ts';
@@ -40,8 +41,6 @@ export interface EntityIndex {
   companies: ReadonlySet<string>;
 }
 
-/** Entity rules that name a company. */
-const COMPANY_RULE = /^(?:supplier-gazetteer|company-x|brand-subject|case-study-x|x-a-company|legal-suffix|x-limited|x-ltd|made-by-x)$/;
 /** A health or public body's name: a company much quoted in a sponsored piece commits no NHS deadline. */
 // (networks, collaboratives, federations, PCNs and hospices are the health bodies the descriptions in topic.ts name by head)
 const PUBLIC_BODY = /\b(?:NHS|Council|Authority|Health and Care|Ambulance|Commissioning|Network|Collaborative|Federation|PCN|Hospice|Partnership|Practice|Surgery|Medical Centre|Health Centre)\b/;
@@ -102,7 +101,7 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
   const described = norm ? describedBodies(norm, bodies.filter(isPublic).map((m) => ({ start: m.start, name: m.body }))) : [];
   const named = new Map<string, number>();
   for (const m of bodies) named.set(m.body, (named.get(m.body) ?? 0) + 1);
-  const companies = new Set((entities ?? []).filter((e) => e.type === 'organisation' && COMPANY_RULE.test(e.rule)).map((e) => e.name));
+  const companies = new Set((entities ?? []).filter((e) => e.type === 'organisation' && COMPANY_RULES.has(e.rule)).map((e) => e.name));
   return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length), named, companies };
 }
 

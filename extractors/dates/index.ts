@@ -92,14 +92,12 @@ const ANCHORED = /\d{4}|\/\d{2}\b|\bfy\s?\d|\b(?:last|this|next|past|coming|prev
  */
 function deadlinePeriod(period: Period | null, text: string, trigger: string | null, granularity: string | null, referenceDate: string | null, before = ''): Period | null {
   if (!period || !referenceDate || ANCHORED.test(text)) return period;
-  // "Letters went to every affected patient by 20 September", written in November: a deadline told as past
-  const clause = before.slice(lastClauseStart(before));
-  if (narratedPast(clause)) return period;
   // "in time for winter" written in February: the next winter, not the one under way (a season or
   // month; "before the end of the year" is this year)
   const named = granularity === 'season' || granularity === 'month';
   const ahead = named && (trigger === 'in time for' || trigger === 'before') ? period[0] > referenceDate : period[1] >= referenceDate;
-  return ahead ? period : nextYear(period);
+  // "Letters went to every affected patient by 20 September", written in November: a deadline told as past stays
+  return ahead || narratedPast(before.slice(lastClauseStart(before))) ? period : nextYear(period);
 }
 
 /** Words before a date in its sentence that put it ahead: "… will go live in March", "followed by … over the summer". */
@@ -173,7 +171,8 @@ export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
     }
     const sentence = sentenceAt(doc.sentences, s.start);
     const unanchored = c.kind === 'point' && (c.granularity === 'month' || c.granularity === 'season');
-    const before = doc.norm.slice(doc.sentences[sentence]?.start ?? 0, s.start);
+    // the sentence before the date, which tells whether it is told as past or ahead (only months, seasons and deadlines need it)
+    const before = deadline || unanchored ? doc.norm.slice(doc.sentences[sentence]?.start ?? 0, s.start) : '';
     const period = deadline
       ? deadlinePeriod(c.period, text, c.trigger ?? null, c.granularity, doc.referenceDate, before)
       : unanchored

@@ -26,7 +26,7 @@ import {
   type Candidate,
   type Ctx,
 } from './rules.ts';
-import { COMMON_ACRONYMS, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS } from './lexicon.ts';
+import { COMMON_ACRONYMS, COMPANY_RULES, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS } from './lexicon.ts';
 
 const TYPE_PRIO: Record<EntityType, number> = { organisation: 4, person: 3, product: 2, place: 1 };
 
@@ -919,7 +919,8 @@ function run(doc: Prepared): EntityRecord[] {
       const last = (e: Entity) => e.mentions.reduce((a, x) => (x.start < pos && x.start > a ? x.start : a), -1);
       return last(icb) > last(ics) ? icb : ics;
     };
-    const isCompany = (e: Entity) => /^(?:supplier-gazetteer|company-x|brand-subject|case-study-x|listed-with-bodies|x-a-company)$/.test(e.rule);
+    // (an unknown name listed with bodies is, as a rule, a company beside them)
+    const isCompany = (e: Entity) => COMPANY_RULES.has(e.rule) || e.rule === 'listed-with-bodies';
     // the public body the article is about, if it is about one (extractors/topic.ts)
     // descriptions ("the trust") count as mentions of the body they point back to, as for deadlines and vendors
     const publicMentions = orgMentions.filter((x) => !isCompany(x.e) && !isPublisher(x.e)).map((x) => ({ start: x.m.start, name: canonical.get(x.e)! }));

@@ -66,6 +66,15 @@ Hospice AHSN Ltd Limited plc PLC LLP Inc`);
 /** A company's legal suffix: whatever words come before it name a company ("Healthcare Systems Ltd"). */
 export const COMPANY_SUFFIXES = set('Ltd Limited plc PLC LLP Inc');
 
+/**
+ * The entity rules that name a company: the supplier gazetteer, a company noun or apposition, where it is
+ * based, who made something, and a name ending in a legal suffix (rules.ts names those "x-" and the head).
+ */
+export const COMPANY_RULES: ReadonlySet<string> = new Set([
+  'supplier-gazetteer', 'company-x', 'brand-subject', 'case-study-x', 'x-a-company', 'made-by-x', 'based-x',
+  ...[...COMPANY_SUFFIXES].map((h) => `x-${h.toLowerCase()}`),
+]);
+
 /** Heads that need the next word not to be capitalised (a longer name may go on: "Innovation Sites"). */
 export const ORG_HEADS_WEAK = set(`
 Centre Center Hub Board Office Network Academy Zone Institute Society Commission Agency Authority Directorate Unit Alliance

@@ -102,7 +102,7 @@ export interface PlaceHit {
 }
 
 /** "Manchester-based Patchs Health", "a Leeds-headquartered firm": a place written into an adjective. */
-const BASED = /^(.+)-(?:based|headquartered)$/;
+export const BASED = /^(.+)-(?:based|headquartered)$/;
 const SETTLEMENT_NAMES: ReadonlySet<string> = new Set(settlements.settlements);
 
 /**

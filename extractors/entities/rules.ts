@@ -4,7 +4,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
-import { findPlaces, isPlaceName, PLACE_PREPOSITIONS } from './places.ts';
+import { BASED, findPlaces, isPlaceName, PLACE_PREPOSITIONS } from './places.ts';
 import { defaultMatcher } from '../vendors/gazetteer.ts';
 import { COMPANY_LAST_WORDS } from '../vendors/lexicon.ts';
 import type { SupplierEntry } from '../vendors/schema.ts';
@@ -748,7 +748,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     const named = words.slice(s, e);
     const shaped = named.some((x) => BRAND_SHAPE.test(x.bare));
     if (!(shaped || USE_VERBS.has(words[s - 1]?.t ?? '')) || FIRST_NAMES.has(named[0]!.bare) || named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) continue;
-    if (named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || COMMON_ACRONYMS.has(x.bare))) continue;
+    if (onlyGeneric(named)) continue;
     out.push({ type: 'product', s, e, rule: 'x-from-maker', prio: 3 });
   }
   return out;
@@ -1229,7 +1229,7 @@ export function productRules(ctx: Ctx): Candidate[] {
       while (s > 0 && b - s < 2 && words[s - 1]!.gap !== 'NL' && words[s]!.gap === ' ' && brandWord(words[s - 1]!)) s--;
       const named = words.slice(s, b + 1);
       // (not an acronym in brackets: "a computer-aided dispatch (CAD) system supplied by Cleric" spells out a kind of system)
-      if (s <= b && named.every((x) => (brandWord(x) || BRAND_SHAPE.test(x.bare)) && !COMMON_ACRONYMS.has(x.bare) && !MODALITIES.test(x.bare) && !x.gap.endsWith('(')) && !named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare)) && !words[s]!.first) {
+      if (s <= b && named.every((x) => (brandWord(x) || BRAND_SHAPE.test(x.bare)) && !COMMON_ACRONYMS.has(x.bare) && !MODALITIES.test(x.bare) && !x.gap.endsWith('(')) && !onlyGeneric(named) && !words[s]!.first) {
         out.push({ type: 'product', s, e: b + 1, rule: 'x-from-maker', prio: 3 });
         continue;
       }
@@ -1569,7 +1569,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
   // "Edinburgh-based Blackford Analysis", "Manchester-based Patchs Health": a name after where it is based is a body
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
-    if (w.t.length < 8 || !BASED_WORD.test(w.t)) continue;
+    if (!w.cap || w.t.length < 8 || !BASED.test(w.t)) continue;
     let e = i + 1;
     while (e < words.length && e - i <= 4 && words[e]!.gap === ' ' && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t) && !words[e - 1]!.possessive) e++;
     const named = words.slice(i + 1, e);
@@ -1597,7 +1597,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
     const span = wordsAt(ctx, m.index + m[0].indexOf(m[1]!), m[1]!.length);
     if (!span) continue;
     const named = words.slice(span[0], span[1]);
-    if (FIRST_NAMES.has(named[0]!.bare) || isPlaceName(m[1]!) || named.some((x) => NON_NAME_WORDS.has(x.t) || HONORIFICS.has(x.t) || MONTH_WORDS.has(x.t) || EVENT_WORDS.test(x.t)) || onlyGeneric(named)) continue;
+    if (FIRST_NAMES.has(named[0]!.bare) || isPlaceName(m[1]!) || named.some((x) => NON_NAME_WORDS.has(x.t) || HONORIFICS.has(x.t) || TIME_WORD.test(x.t) || EVENT_WORDS.test(x.t)) || onlyGeneric(named)) continue;
     // (an event is no body: "launched at Digital Health Rewired in Birmingham", "spoke at … in …")
     if (EVENT_VERB_BEFORE.test(doc.norm.slice(Math.max(0, m.index - 24), m.index))) continue;
     out.push({ type: 'organisation', s: span[0], e: span[1], rule: 'at-x-in-place', prio: 1 });
@@ -1677,11 +1677,9 @@ function* anchoredMatches(text: string, anchor: RegExp, full: RegExp): Generator
 }
 const ANCHOR_REACH_BACK = 120;
 const AT_IN_ANCHOR = / in [A-Z]/g;
-const BASED_WORD = /^[A-Z][\w-]*-(?:based|headquartered)$/;
-const EVENT_WORDS = /^(?:Rewired|Expo|ConfedExpo|Conference|Summit|Festival|Show|Awards?|Week|Congress|Live|Forum|Symposium|Exhibition|Roadshow|Hackathon|Meetup|Day)$/;
+const EVENT_WORDS = /^(?:Rewired|Expo|ConfedExpo|Conference|Summit|Festival|Show|Awards?|Week|Congress|Live|Forum|Symposium|Exhibition|Roadshow|Hackathon|Meetup|Day|Christmas|Easter)$/;
 const EVENT_VERB_BEFORE = /\b(?:spoke|speaking|speak|presented|presenting|launched|unveiled|announced|showcased|hosted|held|attended|attending|exhibited|exhibiting|demonstrated|appeared)\s+$/i;
 const AT_X_IN_PLACE = /\bat ([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/g;
-const MONTH_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Christmas', 'Easter']);
 const ANCHOR_REACH_AHEAD = 80;
 const MADE_BY_ANCHOR = /, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by /g;
 const APPOSED_ANCHOR = /, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b/g;

@@ -9,6 +9,8 @@ export const UNITS_WORDS: ReadonlyMap<string, number> = new Map([
   ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
   ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
+/** The number words above as a regular-expression alternation ("four", "twenty"). */
+export const CARDINAL_WORD_SRC = [...UNITS_WORDS.keys()].join('|');
 
 /** Scale words and abbreviations that multiply what comes before them. */
 export const SCALES: ReadonlyMap<string, number> = new Map([

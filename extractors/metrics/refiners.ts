@@ -5,7 +5,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { overlapTest } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/fold.ts';
-import { CHANGE_VERB_SRC, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, YEAR_PREPOSITIONS } from './lexicon.ts';
+import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, YEAR_PREPOSITIONS } from './lexicon.ts';
 import { RANGE_END_QUALIFIER, RANGE_PENDING, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
 
@@ -416,7 +416,7 @@ const OBJECT_CHANGE = new RegExp(
 const OBJECT_TAIL = /\s+(?:[a-z]+ed|taken|given|seen|held|done|made|for|on|at|of|in|from|to|after|per|among|across|with|within|between)\b.*$/i;
 const NOT_AN_OBJECT = /^(?:it|them|this|that|which|who|there|place|part|effect|care|time|action|steps?)$/i;
 /** "It took from three to five weeks": a preposition or a number in words is no object. */
-const NUMBER_OR_PREPOSITION = /^(?:from|to|by|between|about|around|over|under)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\b/i;
+const NUMBER_OR_PREPOSITION = new RegExp(String.raw`^(?:from|to|by|between|about|around|over|under)\b|\b(?:${CARDINAL_WORD_SRC}|hundred|thousand)\b`, 'i');
 
 const changeSubjects: Refiner = (cands, doc) => {
   let last: { noun: string; end: number } | null = null;

@@ -2,10 +2,9 @@
 // number, and an extract that turns the number and the match into a candidate (or nothing).
 // The first rule that extracts wins, so specific units come before the counted-noun rules.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
-import { CHANGE_VERB_SRC, CURRENCY_WORDS, DURATIONS, OTHER_UNITS, QUALIFIER_SRC } from './lexicon.ts';
+import { CARDINAL_WORD_SRC, CHANGE_NOUNS, CHANGE_VERB_SRC, CURRENCY_WORDS, DURATIONS, OTHER_UNITS, QUALIFIER_SRC } from './lexicon.ts';
 import { readDigits, readWords } from './numbers.ts';
 import { nounPhraseAt, nounPhraseBefore, tokenAt } from './noun.ts';
-import { CHANGE_NOUNS } from './lexicon.ts';
 
 /** A number found in the text, before any unit is attached. */
 export interface NumberHit {
@@ -184,7 +183,7 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
 }
 
 /** ", seven-year " or ", 10-year " after an amount: the duration modifies the same noun. */
-const DURATION_MODIFIER = /,[ \t]{1,3}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)-(?:year|month|week)[ \t]{1,3}/iy;
+const DURATION_MODIFIER = new RegExp(String.raw`,[ \t]{1,3}(?:\d{1,2}|${CARDINAL_WORD_SRC})-(?:year|month|week)[ \t]{1,3}`, 'iy');
 const SECOND_MODIFIER = /,[ \t]{1,3}(?:[£$€][\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?|[\d.,]+(?:[ \t]?(?:m|bn|k|million|billion))?)[ \t]{1,3}/y;
 
 /** What lasts: "a five-year partnership", "20 years' IT experience", "five months of the tool's use", "the programme lasted for two years". */
@@ -499,7 +498,7 @@ export const RULES: readonly Rule[] = [
     when: (n) => n.nc === '-' || n.word === 'to' || n.word === 'and',
     // "from 11,000 to about 9,350 images": the second end may carry its own qualifier
     // (never across a line break: "… aged over 65\n- 200 were admitted" is two lines, not a range)
-    pattern: new RegExp(String.raw`[ \t]*(?:-|to|and)[ \t]*(?:${RANGE_END_QUALIFIER}\s+)?(?=(?:£|\$|€)?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)`, 'iy'),
+    pattern: new RegExp(String.raw`[ \t]*(?:-|to|and)[ \t]*(?:${RANGE_END_QUALIFIER}\s+)?(?=(?:£|\$|€)?\d|(?!(?:zero|one)\b)(?:${CARDINAL_WORD_SRC})\b)`, 'iy'),
     extract: (hit, m, doc) => {
       const joiner = m[0].trim().toLowerCase();
       if (joiner === 'and' && !/\bbetween\s+$/i.test(doc.norm.slice(Math.max(0, hit.start - 12), hit.start))) return null;
