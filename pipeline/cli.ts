@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_MAX_ARTICLE_CHARS } from './1-read.ts';
 import { checkAgainstBaseline } from './check.ts';
+import { preferSmallHeap } from './heap.ts';
 import { progressLine } from './progress.ts';
 import { writeReport } from './report/index.ts';
 import { runPipeline, Interrupted } from './run.ts';
@@ -205,5 +206,6 @@ export async function main(argv: string[], stderr: NodeJS.WriteStream = process.
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  preferSmallHeap();
   main(process.argv.slice(2)).then((code) => process.exit(code));
 }

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { writeFileAtomic } from '../pipeline/5-write.ts';
+import { preferSmallHeap } from '../pipeline/heap.ts';
 import { runPipeline } from '../pipeline/run.ts';
 
 /** mulberry32: a small seeded generator, so the benchmark corpus is reproducible. */
@@ -161,6 +162,8 @@ async function main(argv: string[]): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // as the command line runs it
+  preferSmallHeap();
   main(process.argv.slice(2)).catch((err: Error) => {
     process.stderr.write(`bench: ${err.message.split('\n')[0]}\n`);
     process.exit(1);
