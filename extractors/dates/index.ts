@@ -122,11 +122,12 @@ const NARRATED_PAST = /\b(?:began|started|launched|went|ran|took|opened|closed|s
 
 /**
  * A month or season the closest-occurrence rule put ahead of the publication date, in a clause
- * that tells of the past ("The board began a pilot in March", written in November): the one before.
+ * that tells of the past ("The board began a pilot in March", written in November) or after
+ * "since" ("saved 4,200 hours since April"): the one before.
  */
 function pastPeriod(period: Period | null, text: string, before: string, referenceDate: string | null): Period | null {
   if (!period || !referenceDate || ANCHORED.test(text) || period[0] <= referenceDate) return period;
-  return narratedPast(before.slice(lastClauseStart(before))) ? previousYear(period) : period;
+  return /^since\b/i.test(text) || narratedPast(before.slice(lastClauseStart(before))) ? previousYear(period) : period;
 }
 
 /** Whether a clause tells of the past, in its own words after any report ("was told that the ICB wants …" does not). */

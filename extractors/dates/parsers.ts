@@ -15,7 +15,7 @@ import {
 import {
   type Day, type Period, type PartOfYear, type Unit, type Direction,
   daySpan, monthSpan, monthsSpan, yearSpan, yearsSpan, quarterSpan, halfSpan, fiscalSpan, fiscalQuarterSpan,
-  partOfYearSpan, seasonSpan, monthYear, seasonYear, isValidDay, daysInMonth, unitSpan, addUnits, nextSpan, pastSpan, refIso,
+  partOfYearSpan, seasonSpan, monthYear, seasonYear, isValidDay, daysInMonth, unitSpan, addUnits, nextSpan, pastSpan,
 } from './resolve.ts';
 import { isCapitalised, nextWord, prevWord } from './text.ts';
 
@@ -466,9 +466,9 @@ export const RULES: readonly Rule[] = [
       const unit = unitOf(m[3]!);
       const dir = m[2]!.toLowerCase();
       const base = dir === 'last' ? addUnits(r, unit, -1) : dir === 'next' ? addUnits(r, unit, 1) : r;
-      const [s, e] = unitSpan(base, unit);
-      if (base !== r) return relative([s, e], 'range');
-      return relative(/^earlier/i.test(m[1]!) ? [s, refIso(r)] : [refIso(r), e], 'range');
+      // "earlier this month" is resolved as "this month" is, to the whole month: the calendar unit
+      // an analyst files it under, not a span ending on the publication day
+      return relative(unitSpan(base, unit), granularityOfUnit(unit));
     },
   },
   {
@@ -499,8 +499,10 @@ export const RULES: readonly Rule[] = [
       const unit = unitOf(m[4]!);
       const n = countOf(m[3], plural ? 3 : 1);
       const back = dir === 'last' || dir === 'past';
-      // "last year" is the previous calendar year; "the last year" and "the past three months" count back from publication
-      if (!m[1] && !m[3] && !plural && dir !== 'past') {
+      // "last year" is the previous calendar year; "the last year" and "the past three months" count back from
+      // publication; a financial year is always one April to March, so "the next financial year" is the one after
+      // the financial year under way
+      if ((unit === 'fiscal-year' || (!m[1] && dir !== 'past')) && !m[3] && !plural) {
         const p = unitSpan(addUnits(r, unit, back ? -1 : 1), unit);
         return relative(p, granularityOfUnit(unit));
       }
