@@ -141,6 +141,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The ICB confirmed the award earlier this month.', text: 'earlier this month', kind: 'relative', start: '2024-09-01', end: '2024-09-30', granularity: 'month', published: '2024-09-18' },
   { sentence: 'Referrals have risen by a fifth since April.', text: 'since April', kind: 'point', start: '2023-04-01', end: '2023-04-30', granularity: 'month', published: '2023-11-08' },
   { sentence: 'The team plans to double its automations in the next financial year.', text: 'the next financial year', kind: 'relative', start: '2024-04-01', end: '2025-03-31', granularity: 'fiscal-year', published: '2023-11-08' },
+  { sentence: 'The board will revisit the plan in the next quarter.', text: 'the next quarter', kind: 'relative', start: '2026-04-01', end: '2026-06-30', granularity: 'quarter', published: '2026-01-21' },
+  { sentence: 'The trust said the procurement would need a dedicated team in the autumn.', text: 'autumn', kind: 'point', start: '2026-09-01', end: '2026-11-30', granularity: 'season', published: '2026-01-21' },
   { sentence: 'Savings in the last financial year reached £2m.', text: 'the last financial year', kind: 'relative', start: '2023-04-01', end: '2024-03-31', granularity: 'fiscal-year', published: '2024-05-14' },
   { sentence: 'Last month the board agreed the plan.', text: 'Last month', kind: 'relative', start: '2024-04-01', end: '2024-04-30', granularity: 'month', published: '2024-05-14' },
   { sentence: 'The ICS will publish it by the end of the year.', text: 'by the end of the year', kind: 'deadline', start: '2024-01-01', end: '2024-12-31', trigger: 'by the end of', published: '2024-05-14' },
@@ -187,4 +189,6 @@ export const NEGATIVE: readonly string[] = [
   'Over 2,023 referrals were made.',
   'It has been a decade of change for the service.',
   'Patients were discharged following five months of the tool’s use.',
+  'Before, we often found out the following day.',
+  'The previous year, the trust had signed the contract.',
 ];

@@ -494,15 +494,17 @@ export const RULES: readonly Rule[] = [
       if (!m[1] && (dir === 'following' || dir === 'previous')) return null;
       // "coming months" without "the" reads as a span too, but "last years" does not occur in English dates
       if (!m[1] && !m[3] && plural && !/coming|upcoming|past|last|next/.test(dir)) return null;
+      // "the following day", "the previous year" count from another event in the text, not from publication
+      if ((dir === 'previous' || dir === 'following') && !m[3] && !plural) return null;
       const r = ctx.ref;
       if (!r || dir === 'previous' || dir === 'following') return relative(null);
       const unit = unitOf(m[4]!);
       const n = countOf(m[3], plural ? 3 : 1);
       const back = dir === 'last' || dir === 'past';
       // "last year" is the previous calendar year; "the last year" and "the past three months" count back from
-      // publication; a financial year is always one April to March, so "the next financial year" is the one after
-      // the financial year under way
-      if ((unit === 'fiscal-year' || (!m[1] && dir !== 'past')) && !m[3] && !plural) {
+      // publication; quarters and financial years are fixed spans of the calendar, so "the next financial year"
+      // is the one after the financial year under way, and "the next quarter" the one after this quarter
+      if ((unit === 'fiscal-year' || unit === 'quarter' || (!m[1] && dir !== 'past')) && !m[3] && !plural) {
         const p = unitSpan(addUnits(r, unit, back ? -1 : 1), unit);
         return relative(p, granularityOfUnit(unit));
       }
