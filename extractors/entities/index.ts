@@ -153,7 +153,7 @@ export function spellsInitials(segments: readonly string[], region: string): boo
 }
 
 /** Words that end a company's formal name and that the article may drop ("Palantir Technologies UK" → "Palantir"). */
-const CORPORATE_TAIL = new Set(['technologies', 'technology', 'uk', 'ltd', 'limited', 'plc', 'group', 'systems', 'software', 'solutions', 'labs', 'inc', 'international', 'global', 'corporation', 'corp', 'networks', 'holdings']);
+const CORPORATE_TAIL = new Set(['technologies', 'technology', 'uk', 'ltd', 'limited', 'plc', 'group', 'systems', 'software', 'solutions', 'services', 'labs', 'inc', 'international', 'global', 'corporation', 'corp', 'networks', 'holdings']);
 
 /** The length of a name without a leading "The ". */
 const lengthWithoutThe = (n: string) => (n.startsWith('The ') ? n.length - 4 : n.length);
@@ -426,7 +426,9 @@ function run(doc: Prepared): EntityRecord[] {
       if (!b.mentions.length) continue;
       const words = key(b.mentions[0]!.name).split(' ');
       for (let n = words.length - 1; n >= 1; n--) {
-        if (!words.slice(n).every((w) => CORPORATE_TAIL.has(w))) break;
+        // (one plain word may come before the tail: "Cleric" for "Cleric Computer Services")
+        const tail = words.slice(n);
+        if (!tail.every((w, k) => CORPORATE_TAIL.has(w) || (k === 0 && tail.length > 1 && n === 1))) break;
         const a = byKey.get(words.slice(0, n).join(' '));
         if (a && a !== b && a.mentions.length) merge(b, a);
       }

@@ -159,6 +159,8 @@ const isRoleWord = (w: Word): boolean => {
 };
 const roleWordUncached = (w: Word) => ROLE_HEADS_C.has(w.t) || ROLE_MODIFIERS_C.has(w.t) || (w.upper && ROLE_ACRONYM.test(w.t));
 
+const COMPASS = /^(?:North|South|East|West)$/;
+
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
@@ -197,6 +199,12 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
         }
         // "Health and Care …" and "Health and Social Care" are one phrase of a name
         if (runsIntoHead && !ownEnding && !/^(?:Care|Social)$/.test(words[k + 1]!.t)) break;
+        k++;
+        continue;
+      }
+      // "University of the West of England", "University of the Highlands and Islands"
+      const nextCap = words[k + 1] !== undefined && words[k + 1]!.gap === ' ' && words[k + 1]!.cap;
+      if (nextCap && ((k === from && w.t === 'the') || (k > from && w.t === 'of' && COMPASS.test(words[k - 1]!.t)))) {
         k++;
         continue;
       }
@@ -619,9 +627,33 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
   return out;
 }
 
-/** Companies the supplier gazetteer knows; a supplier's product named there is a product. */
 /** The words after a supplier's name that are still its name: a national arm, a group, a legal form. */
 const CORPORATE_TAIL_WORDS = new Set(['UK', 'Group', 'Holdings', ...COMPANY_SUFFIXES]);
+/** The last word of a company's longer name: "Cleric Computer Services", "Kainos Software Solutions", "Epic Systems". */
+const COMPANY_NAME_ENDS = new Set([...COMPANY_LAST_WORDS, 'Services', ...CORPORATE_TAIL_WORDS]);
+
+/**
+ * Where a supplier's name written at words[.., e) goes on as the company's own longer name: a national arm, a
+ * group, a legal form ("Palantir Technologies UK", "Alcidion Group Limited"), or one descriptive word before a
+ * word that ends a company's name ("Cleric Computer Services"). e itself when it does not go on.
+ */
+function corporateTailEnd(words: readonly Word[], e: number): number {
+  if (words[e - 1]!.possessive) return e;
+  let end = e;
+  while (end - e < 3 && words[end]?.gap === ' ' && !words[end - 1]!.possessive && CORPORATE_TAIL_WORDS.has(words[end]!.bare)) end++;
+  if (end === e) {
+    // up to two words, the last of which ends a company's name; the first may be any plain capitalised word
+    for (let k = e; k < e + 2 && words[k]?.gap === ' ' && !words[k - 1]!.possessive; k++) {
+      const w = words[k]!;
+      if (COMPANY_NAME_ENDS.has(w.bare)) end = k + 1;
+      else if (k > e || !w.cap || isPlaceName(w.bare) || PRODUCT_NOUNS_C.has(w.t) || isRoleWord(w) || NON_NAME_WORDS.has(w.t)) break;
+    }
+    while (end > e && end - e < 4 && words[end]?.gap === ' ' && !words[end - 1]!.possessive && CORPORATE_TAIL_WORDS.has(words[end]!.bare)) end++;
+  }
+  // a capitalised word after it starts another name: not this company's ("Alcidion Group Chief Executive …")
+  const after = words[end];
+  return after && after.gap === ' ' && after.cap ? e : end;
+}
 
 export function supplierRule(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
@@ -654,11 +686,9 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     let e = span[1];
     // "Palantir Technologies UK", "Kheiron Medical Technologies Ltd": the national arm or legal form is part of the name
     // ("Alcidion Group", "Alcidion Group Limited": a group or holding company, then its legal form)
-    let tailEnd = e;
-    while (tailEnd - e < 3 && !ctx.words[tailEnd - 1]!.possessive && ctx.words[tailEnd]?.gap === ' ' && CORPORATE_TAIL_WORDS.has(ctx.words[tailEnd]!.bare)) tailEnd++;
-    const afterTail = ctx.words[tailEnd];
-    const extended = tailEnd > e && !(afterTail && afterTail.gap === ' ' && afterTail.cap);
-    if (extended) e = tailEnd;
+    const tailEnd = corporateTailEnd(ctx.words, e);
+    const extended = tailEnd > e;
+    e = tailEnd;
     // a name that is both a company's and a product's ("Patchs", "Zesty", "eConsult") is the product where a
     // product noun follows it ("the Patchs online consultation tool", "the Zesty patient portal")
     const bothNames = products.has(h.text) && (h.entry.name === h.text || h.entry.aliases.includes(h.text));
@@ -734,6 +764,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     while (k > e && (goesOn(k) || (k + 1 < words.length && ORG_HEADS_WEAK.has(words[k]!.bare) && words[k]!.gap === ' ' && goesOn(k + 1)))) k += goesOn(k) ? 1 : 2;
     // a number alone is no name ("Accurx 2024"), nor a word that also ends a company's name
     if (k === e || (k === e + 1 && /^\d+$/.test(words[e]!.t))) continue;
+    // ("Cleric Computer Services": the maker's longer company name, which supplierRule gives, not a product)
+    if (corporateTailEnd(words, e) > e) continue;
     out.push({ type: 'product', s, e: k, rule: 'maker-product', prio: 4, nested: true });
   }
   // "uses Evolution vLab from Magentus", "replaced Sunrise from Altera": a name, then "from" and a listed maker
@@ -1092,8 +1124,8 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
         if (role) rule = 'name-as-role';
       }
     }
-    // chief executive Matthew Hopkins
-    if (!rule && n >= 2 && prev && w.gap === ' ' && (!prev.cap || prev.upper)) {
+    // chief executive Matthew Hopkins; Health Minister Mike Nesbitt (a title written in capitals ends in its head)
+    if (!rule && n >= 2 && prev && w.gap === ' ' && (!prev.cap || prev.upper || inRoleHeads(prev))) {
       const r = roleBefore(ctx, i);
       if (r) {
         rule = 'role-name';
@@ -1374,7 +1406,7 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
     if (taken(words[s]!.s, words[end]!.e)) continue;
     const single = s === end;
     const t = words[s]!;
-    if (single && GENERIC_PRODUCT_WORDS.has(t.bare)) continue;
+    if (single && (GENERIC_PRODUCT_WORDS.has(t.bare) || !/[A-Za-z]/.test(t.bare))) continue;
     if (company) {
       out.push({ type: 'organisation', s, e: end + 1, rule: 'x-a-company', prio: 3 });
       continue;
@@ -1682,13 +1714,14 @@ const EVENT_VERB_BEFORE = /\b(?:spoke|speaking|speak|presented|presenting|launch
 const AT_X_IN_PLACE = /\bat ([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/g;
 const ANCHOR_REACH_AHEAD = 80;
 const MADE_BY_ANCHOR = /, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by /g;
-const APPOSED_ANCHOR = /, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b/g;
+const APPOSED_ANCHOR = /, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b(?!['’]s)/g;
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
-const MADE_BY = /(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by (?:the )?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})/g;
+// (a full stop inside the maker's name only before a letter: "Inc.", not "… by Orion Health. Hospice data …")
+const MADE_BY = /(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})/g;
 
 /** A name, then an apposition saying it is a body or a company. */
-const APPOSED_BODY = /\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b/g;
+const APPOSED_BODY = /\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b(?!['’]s)/g;
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);

@@ -25,6 +25,7 @@ interface Case {
 }
 
 const PEOPLE: [string, Case][] = [
+  ['a capitalised title before the name', { text: 'Health Minister Roberta Quilliam visited the clinical hub.', type: 'person', name: 'Roberta Quilliam', role: 'Health Minister' }],
   ['honorific dropped', { text: 'The plan was launched by Dr Helena Marsh last spring.', type: 'person', name: 'Helena Marsh' }],
   ['professor dropped', { text: 'HTN spoke with Professor Owen Tallis about genomics.', type: 'person', name: 'Owen Tallis' }],
   ['name, role at body', { text: 'Grace Whitfield, chief nursing information officer at Riverside University Hospitals NHS Foundation Trust, said the rollout went well.', type: 'person', name: 'Grace Whitfield', role: 'chief nursing information officer', organisation: 'Riverside University Hospitals NHS Foundation Trust' }],
@@ -157,6 +158,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['a name its apposition calls a GP federation', { text: 'Vale Care, the GP federation for Avonford and Wexley, is to extend the programme.', type: 'organisation', name: 'Vale Care' }],
   ['a town after "in", then a one-word named infirmary', { text: 'The tool will replace bleeps at Leighton Hospital in Crewe and Victoria Infirmary in Northwich.', type: 'organisation', name: 'Victoria Infirmary' }],
   ['a company named by its auditor role', { text: 'A review by internal auditor TIAA is expected in the autumn.', type: 'organisation', name: 'TIAA' }],
+  ['a university "of the" compass "of" region', { text: 'Researchers at the University of the West of Scotland will study the service.', type: 'organisation', name: 'University of the West of Scotland' }],
+  ['a supplier’s longer company name, and its short name', { text: 'The trust has chosen Cleric Computer Services as preferred supplier. Cleric will deliver the system.', type: 'organisation', name: 'Cleric Computer Services', aliases: ['Cleric'] }],
+  ['a supplier’s name with a descriptive company ending', { text: 'Integration is by Kainos Software Services. Kainos will test it.', type: 'organisation', name: 'Kainos Software Services', aliases: ['Kainos'] }],
   ['a commissioning support unit', { text: 'The data work is done by Midlands and Lancashire CSU for the board.', type: 'organisation', name: 'Midlands and Lancashire CSU' }],
   ['a body after a sentence-opening "Patients of"', { text: 'Patients of Hywel Dda University Health Board can use the app.', type: 'organisation', name: 'Hywel Dda University Health Board' }],
   ['a name between "at" and "in <place>"', { text: 'The ICB has already funded a similar move at Compton Care in Wolverhampton, which went live last year.', type: 'organisation', name: 'Compton Care' }],
@@ -296,6 +300,9 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['an ICS region label', 'Our East of England ICS region series continues.', 'organisation', 'East of England ICS'],
   ['a title-case heading ending in a head word', 'Digital Inclusion In Practice\nThe session covered portals.', 'organisation', null],
   ['a capitalised title is no name', 'Ravi Shah, Head of General Practice Sustainability for the ICB, said so.', 'person', 'Practice Sustainability'],
+  ['a maker’s name does not run across a full stop', 'The shared record, supplied by Corvane Health. Hospice information appears in it.', 'organisation', 'Corvane Health. Hospice'],
+  ['a possessive company owns the noun after it, which names no body', "Sectra One Cloud, the Swedish company's subscription service, will go live.", 'organisation', 'Sectra One Cloud'],
+  ['a year before an apposition is no product', 'Payments passed $1.1bn in 2023, a record.', 'product', '2023'],
   ['a place inside a job title', 'Rebecca Stone, UK managing director at Alcidion, added her thanks.', 'place', 'UK'],
   ['a publisher’s name ending a longer name', 'The trust extended its contract with Ieso Digital Health for therapy.', 'organisation', 'Digital Health'],
   ['a maker and a title are no product', 'Accurx Chief Executive Jacob Haddad said so.', 'product', null],
