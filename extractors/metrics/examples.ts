@@ -83,6 +83,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The ward reported a bed occupancy rate of 92.5 percent.', '92.5 percent', 92.5, 'percent', 'bed occupancy rate'),
   ex('Satisfaction rose by 4.5 percentage points over the year.', '4.5 percentage points', 4.5, 'percentage point', 'Satisfaction'),
   ex('Waiting times fell by three percentage points in the quarter.', 'three percentage points', 3, 'percentage point', 'Waiting times'),
+  ex('The hub now runs 42 live automations across both trusts.', '42 live automations', 42, 'count', 'automations'),
   ex('The scheme delivered a 15 percent reduction in A&E attendances.', '15 percent', 15, 'percent', 'A&E attendances'),
   // money
   ex('The ICB has invested £4.5 million in the new platform.', '£4.5 million', 4500000, 'GBP', null),

@@ -91,6 +91,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     const isVerbMod = tokens[i]!.pos === 'VERB' && (isParticiple(lower) || /ing$/.test(lower));
     // right after a number or a possessive, "trusts" is a plural noun whatever the tagger says
     if (words.length === 0 && i === phraseStart && w.pos === 'VERB' && isPlural(raw) && !/^(?:is|was|has|does|goes)$/.test(lower)) w.pos = 'NOUN';
+    // "42 live automations": the tagger reads "live" as a verb; between a number and a noun it is the adjective
+    if (words.length === 0 && i === phraseStart && w.pos === 'VERB' && lower === 'live' && tokens[w.next]?.pos === 'NOUN') w.pos = 'ADJ';
     // an acronym the tagger took for a pronoun ("IT experience") is a name
     if (w.pos === 'PRON' && /^[A-Z]{2,}$/.test(raw)) w.pos = 'PROPN';
     // an evaluative word the tagger took for an adverb ("three new digital standards") still modifies
