@@ -140,7 +140,7 @@ export const PRODUCT_NOUNS = set('app apps application platform system record po
 export const GENERIC_PRODUCT_WORDS = set(`
 EPR PAS PACS RIS LIMS NHS The A An This That Our Their Its New Digital Electronic Patient Shared Care Record Records Health Clinical
 Integrated Single System Platform App Portal Data Virtual Remote Online Mobile National Local Regional Community Primary Secondary Mental
-Hospital Trust ICS ICB`);
+Hospital Trust ICS ICB AI`);
 
 /** Capitalised words that open a sentence or a heading but are not part of a name. */
 export const NON_NAME_WORDS = set(`

@@ -607,6 +607,11 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
       // "NHS Cornwall and Isles of Scilly …": a second place joined by "and" belongs to the area
       if (words[e] && words[e]!.t === 'and' && words[e]!.gap === ' ' && words[e + 1]?.gap === ' ' && placeStarts.has(e + 1)) e = placeStarts.get(e + 1)!;
       else if (words[e] && words[e]!.t === 'and' && words[e]!.gap === ' ' && words[e + 1]?.cap && words[e + 1]!.t !== 'NHS' && words[e + 1]!.gap === ' ' && !(after2 && after2.gap === ' ' && (after2.cap || after2.t === 'of'))) e += 2;
+      // "NHS Greater Manchester Integrated Care (Board)": an ICB's own name ends in what it is
+      if (words[e]?.t === 'Integrated' && words[e]!.gap === ' ' && words[e + 1]?.bare === 'Care' && words[e + 1]!.gap === ' ' && !words[e]!.possessive) {
+        e += 2;
+        if (/^(?:Board|System|Partnership)$/.test(words[e]?.bare ?? '') && words[e]!.gap === ' ' && !words[e - 1]!.possessive) e++;
+      }
       const nx = words[e];
       if (!(nx && nx.gap === ' ' && nx.cap)) {
         out.push({ type: 'organisation', s: i, e, rule: 'nhs-area', prio: 4 });
@@ -1158,7 +1163,8 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     const afterVerb = nx && !last.possessive && (nx.gap === ' ' || nx.gap === ', ') && SPEECH_VERBS.has(nx.t);
     // "… officer at Wye Valley, said": a body after a preposition, not a speaker; "Khipu Networks said": a company
     const governed = (prev && w.gap === ' ' && /^(?:at|of|from|for|with|by|in|across|within)$/.test(prev.t)) || COMPANY_LAST_WORDS.has(last.bare);
-    if (!rule && !governed && (before || afterVerb) && (firstKnown || n >= 2) && !(n === 1 && !firstKnown)) rule = 'said-name';
+    // ("said Northern Ireland now had …": a place after "said" opens the reported clause)
+    if (!rule && !governed && (before || afterVerb) && (firstKnown || n >= 2) && !(n === 1 && !firstKnown) && !isPlaceName(doc.norm.slice(w.s, last.s + last.bare.length))) rule = 'said-name';
     if (!rule && n >= 2 && firstKnown && prev && w.gap === ' ') {
       const lead = doc.norm.slice(Math.max(0, w.s - 30), w.s);
       if (PERSON_CUES.some((re) => re.test(lead))) rule = 'cue-name';

@@ -161,6 +161,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a university "of the" compass "of" region', { text: 'Researchers at the University of the West of Scotland will study the service.', type: 'organisation', name: 'University of the West of Scotland' }],
   ['a supplier’s longer company name, and its short name', { text: 'The trust has chosen Cleric Computer Services as preferred supplier. Cleric will deliver the system.', type: 'organisation', name: 'Cleric Computer Services', aliases: ['Cleric'] }],
   ['a supplier’s name with a descriptive company ending', { text: 'Integration is by Kainos Software Services. Kainos will test it.', type: 'organisation', name: 'Kainos Software Services', aliases: ['Kainos'] }],
+  ['an ICB named "NHS <area> Integrated Care"', { text: 'The council is in talks with NHS Greater Manchester Integrated Care about funding.', type: 'organisation', name: 'NHS Greater Manchester Integrated Care' }],
   ['a commissioning support unit', { text: 'The data work is done by Midlands and Lancashire CSU for the board.', type: 'organisation', name: 'Midlands and Lancashire CSU' }],
   ['a body after a sentence-opening "Patients of"', { text: 'Patients of Hywel Dda University Health Board can use the app.', type: 'organisation', name: 'Hywel Dda University Health Board' }],
   ['a name between "at" and "in <place>"', { text: 'The ICB has already funded a similar move at Compton Care in Wolverhampton, which went live last year.', type: 'organisation', name: 'Compton Care' }],
@@ -171,6 +172,7 @@ const ORGANISATIONS: [string, Case][] = [
 ];
 
 const PLACES: [string, Case][] = [
+  ['a riding by its short name', { text: 'The service stretches from Hull and the East Riding to Scarborough.', type: 'place', name: 'East Riding' }],
   ['a town that is also a surname, past an unknown item of the same list', { text: 'The group serves patients through 38 practices in Birmingham, Sandwell, Hull, Airedale and Wakefield.', type: 'place', name: 'Wakefield' }],
   ['a city', { text: 'Clinics in Leeds will use the new tool.', type: 'place', name: 'Leeds' }],
   ['a county', { text: 'Care homes across Cornwall took part.', type: 'place', name: 'Cornwall' }],
@@ -303,6 +305,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a maker’s name does not run across a full stop', 'The shared record, supplied by Corvane Health. Hospice information appears in it.', 'organisation', 'Corvane Health. Hospice'],
   ['a possessive company owns the noun after it, which names no body', "Sectra One Cloud, the Swedish company's subscription service, will go live.", 'organisation', 'Sectra One Cloud'],
   ['a year before an apposition is no product', 'Payments passed $1.1bn in 2023, a record.', 'product', '2023'],
+  ['a place after "said" opens the reported clause', 'Paul Reed said Northern Ireland now had the first such service.', 'person', 'Northern Ireland'],
+  ['AI is no product name', 'Patholytix is a digital pathology and AI platform from Deciphex.', 'product', 'AI'],
   ['a place inside a job title', 'Rebecca Stone, UK managing director at Alcidion, added her thanks.', 'place', 'UK'],
   ['a publisher’s name ending a longer name', 'The trust extended its contract with Ieso Digital Health for therapy.', 'organisation', 'Digital Health'],
   ['a maker and a title are no product', 'Accurx Chief Executive Jacob Haddad said so.', 'product', null],
