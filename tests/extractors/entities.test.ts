@@ -162,6 +162,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a supplier’s longer company name, and its short name', { text: 'The trust has chosen Cleric Computer Services as preferred supplier. Cleric will deliver the system.', type: 'organisation', name: 'Cleric Computer Services', aliases: ['Cleric'] }],
   ['a supplier’s name with a descriptive company ending', { text: 'Integration is by Kainos Software Services. Kainos will test it.', type: 'organisation', name: 'Kainos Software Services', aliases: ['Kainos'] }],
   ['an ICB named "NHS <area> Integrated Care"', { text: 'The council is in talks with NHS Greater Manchester Integrated Care about funding.', type: 'organisation', name: 'NHS Greater Manchester Integrated Care' }],
+  ['a national charity named with "UK"', { text: 'Hospice UK has warned that one in five hospices is cutting services.', type: 'organisation', name: 'Hospice UK' }],
   ['a commissioning support unit', { text: 'The data work is done by Midlands and Lancashire CSU for the board.', type: 'organisation', name: 'Midlands and Lancashire CSU' }],
   ['a body after a sentence-opening "Patients of"', { text: 'Patients of Hywel Dda University Health Board can use the app.', type: 'organisation', name: 'Hywel Dda University Health Board' }],
   ['a name between "at" and "in <place>"', { text: 'The ICB has already funded a similar move at Compton Care in Wolverhampton, which went live last year.', type: 'organisation', name: 'Compton Care' }],
