@@ -15,6 +15,7 @@ import { isPlaceName, ICS_AREAS } from './places.ts';
 import {
   appositionProducts,
   brandRules,
+  COMPANY_NAME_ENDS,
   listedSystems,
   listSiblings,
   nationalRule,
@@ -153,7 +154,7 @@ export function spellsInitials(segments: readonly string[], region: string): boo
 }
 
 /** Words that end a company's formal name and that the article may drop ("Palantir Technologies UK" → "Palantir"). */
-const CORPORATE_TAIL = new Set(['technologies', 'technology', 'uk', 'ltd', 'limited', 'plc', 'group', 'systems', 'software', 'solutions', 'services', 'labs', 'inc', 'international', 'global', 'corporation', 'corp', 'networks', 'holdings']);
+const CORPORATE_TAIL = new Set([...COMPANY_NAME_ENDS].map((w) => w.toLowerCase()));
 
 /** The length of a name without a leading "The ". */
 const lengthWithoutThe = (n: string) => (n.startsWith('The ') ? n.length - 4 : n.length);
@@ -472,7 +473,8 @@ function run(doc: Prepared): EntityRecord[] {
     for (const m of mentions) {
       const ent = entityOfMention.get(m)!;
       if (m.c?.acronym) acronyms.set(m.c.acronym, ent);
-      const am = doc.norm.charCodeAt(m.end + 1) === 40 ? /^ \(([A-Z][A-Za-z0-9]{1,9})\)/.exec(doc.norm.slice(m.end, m.end + 14)) : null;
+      // ("(BOB ICB)": initials may keep the kind of body after them)
+      const am = doc.norm.charCodeAt(m.end + 1) === 40 ? /^ \(([A-Z][A-Za-z0-9]{1,9}(?: (?:ICB|ICS|CCG|PCN|CSU|LMNS))?)\)/.exec(doc.norm.slice(m.end, m.end + 18)) : null;
       if (am && /[A-Z].*[A-Z]/.test(am[1]!) && ent.type !== 'person') acronyms.set(am[1]!, ent);
     }
     // "IC24 (Integrated Care 24)": the acronym before, its expansion in brackets

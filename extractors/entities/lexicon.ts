@@ -86,6 +86,7 @@ export const ORG_HEAD_PHRASES: readonly string[][] = [
   'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership', 'NHS Foundation Trust',
   'NHS Trust', 'Foundation Trust', 'Health Board', 'Ambulance Service', 'Medical Services', 'Health Services', 'College London',
   'Medical Practice', 'GP Practice', 'Group Practice', 'Medical Centre', 'Health Centre', 'Medical Group', 'Family Practice',
+  'Local Maternity and Neonatal System', 'Local Maternity System',
 ].map(words);
 
 /** Words that begin a name head-first: "University of Cambridge", "Department of Health". */

@@ -165,6 +165,8 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
         break;
       }
     }
+    // "New York", "New Jersey": a place name after "New" is part of another place's name
+    if (w.gap === ' ' && words[i - 1]?.t === 'New' && !PLACE_NAMES.has(`New ${w.t}`)) continue;
     const direct = formAt(words, i, listed);
     let best: PlaceHit | null = direct ? { s: i, e: i + direct.n, rule: 'gazetteer' } : null;
     if (j > i && j < words.length && words[j]!.gap === ' ') {

@@ -161,6 +161,10 @@ const roleWordUncached = (w: Word) => ROLE_HEADS_C.has(w.t) || ROLE_MODIFIERS_C.
 
 const COMPASS = /^(?:North|South|East|West)$/;
 
+const SENTENCE_ADVERBS = new Set(['However', 'Meanwhile', 'Elsewhere', 'Instead', 'Overall', 'Today', 'Yesterday', 'Now', 'Also', 'Still', 'Likewise', 'Nonetheless', 'Nevertheless', 'Furthermore', 'Moreover', 'Besides', 'Again', 'Indeed', 'Similarly']);
+/** "Separately", "Meanwhile": a word that opens a sentence before a comma and names nothing (not "Bromley", "Ely"). */
+const isSentenceAdverb = (w: Word) => SENTENCE_ADVERBS.has(w.t) || (w.t.length > 5 && w.t.endsWith('ly') && !isPlaceName(w.bare));
+
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
@@ -319,8 +323,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     const nextCap = next && next.gap === ' ' && next.cap && !w.possessive;
     if (nextCap && !h.strong && !DOC_WORDS.has(next.t)) continue;
     if (nextCap && h.strong && (ORG_HEADS_STRONG.has(next.bare) || ORG_HEAD_PHRASES.some((p) => p[0] === next.t))) continue;
-    // "the East of England ICS region": a region of ICSs, not a body
-    if (next && next.gap === ' ' && /^regions?$/.test(next.t)) continue;
+    // "the East of England ICS region": a region of ICSs, not a body; "the Tech Services 3 agreement": a numbered framework
+    if (next && next.gap === ' ' && (/^regions?$/.test(next.t) || /^\d+$/.test(next.t))) continue;
     // walk back over the name
     let j = h.start - 1;
     let start = h.start;
@@ -354,7 +358,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       // "Heywood, Middleton and Rochdale PCN": one-word names listed before "and" belong to the name
       let listed = false;
       // ("Across the ICS, Humber and North Yorkshire ICB …": a head word after "the" is no listed name)
-      if (after.gap === ', ' && x.cap && isNameWord(x) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the')) {
+      // ("Separately, Humber and North Yorkshire ICB …": a sentence adverb and its comma open the sentence)
+      if (after.gap === ', ' && x.cap && isNameWord(x) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the') && !(x.first && isSentenceAdverb(x))) {
         // "Dewsbury and District Hospital": that "and" is part of one name, not the end of a list
         for (let q = j + 1; q < h.start && !listed; q++) if ((words[q]!.t === 'and' || words[q]!.t === '&') && words[q + 1]?.t !== 'District') listed = true;
       }
@@ -635,7 +640,7 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
 /** The words after a supplier's name that are still its name: a national arm, a group, a legal form. */
 const CORPORATE_TAIL_WORDS = new Set(['UK', 'Group', 'Holdings', ...COMPANY_SUFFIXES]);
 /** The last word of a company's longer name: "Cleric Computer Services", "Kainos Software Solutions", "Epic Systems". */
-const COMPANY_NAME_ENDS = new Set([...COMPANY_LAST_WORDS, 'Services', ...CORPORATE_TAIL_WORDS]);
+export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([...COMPANY_LAST_WORDS, 'Services', 'International', 'Global', 'Corporation', 'Corp', ...CORPORATE_TAIL_WORDS]);
 
 /**
  * Where a supplier's name written at words[.., e) goes on as the company's own longer name: a national arm, a
