@@ -35,7 +35,7 @@ export function topicOf(names: Iterable<string>, allMentions: number): string | 
 export const HEALTH_BOARD_NAME = /\bHealth Board\b|^NHS (?:Ayrshire|Borders|Dumfries|Fife|Forth Valley|Grampian|Greater Glasgow|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles)\b/;
 
 /** The kinds of body a description can point back to. */
-export type DescribedKind = 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance';
+export type DescribedKind = 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'company';
 
 export interface BodyDescription {
   kind: DescribedKind;
@@ -67,6 +67,8 @@ export const BODY_DESCRIPTIONS: readonly BodyDescription[] = [
   { kind: 'federation', pattern: /\bthe (?:GP )?federation\b/gi, names: named(/\bFederation\b/), topic: true },
   { kind: 'hospice', pattern: /\bthe hospice\b/gi, names: named(/\bHospice\b/), topic: true },
   { kind: 'alliance', pattern: /\bthe alliance\b/gi, names: named(/\bAlliance\b/), topic: false },
+  // a company is known by how the entities were found, not by its name: the subject finder looks it up (dates/deadline.ts)
+  { kind: 'company', pattern: /\bthe (?:company|firm|supplier|vendor)\b/gi, names: () => false, topic: false },
 ];
 const TOPIC_DESCRIPTIONS = BODY_DESCRIPTIONS.filter((d) => d.topic);
 

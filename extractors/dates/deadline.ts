@@ -88,7 +88,9 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
   for (const e of entities ?? []) {
     if (e.type !== 'organisation' && e.type !== 'place') continue;
     const body = e.type === 'place' ? (bodyOfRegion.get(fold(e.name)) ?? e.name) : e.name;
-    const icsLike = ICS_LIKE.test(body);
+    // "NHS Sussex", "NHS Kent and Medway": an English ICB by its area ("NHS Lothian" and the other Scottish boards
+    // are national bodies), or a body the article also calls an ICB
+    const icsLike = ICS_LIKE.test(body) || (e.type === 'organisation' && (e.rule === 'nhs-area' || e.aliases.some((a) => ICS_LIKE.test(a))));
     const organisation = e.type === 'organisation' || body !== e.name;
     const standsFor = organisation ? null : startsWith(e.name);
     for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, sentence: m.sentence, body, icsLike, trustLike: !icsLike && isTrustLike(body), organisation, standsFor });
@@ -137,9 +139,13 @@ function canBeSubject(doc: Prepared, m: Mentioned): boolean {
   return !(k >= 0 && VERBAL.has(doc.tokens[k]!.pos) && doc.tokens[k]!.end > m.start - 20 && doc.tokens[k]!.sentence === doc.tokens[first]?.sentence);
 }
 
-/** A verb (or a possessive) right after the body. */
+/** An apposition after a name, up to the comma that closes it: ", the region's health innovation network,". */
+const APPOSITION = /^,[ \t]{1,3}(?:the|a|an|its|their|one[ \t]{1,3}of)[ \t][^,;:.!?()"\n]{1,80},/i;
+
+/** A verb (or a possessive) right after the body, or after its apposition. */
 function verbFollows(doc: Prepared, m: Mentioned): boolean {
-  let i = tokenAt(doc, m.end);
+  const apposition = APPOSITION.exec(doc.norm.slice(m.end, m.end + 100));
+  let i = tokenAt(doc, m.end + (apposition ? apposition[0].length : 0));
   const next = doc.tokens[i];
   if (!next) return false;
   if (POSSESSIVE.has(next.text) || /^['\u2019]s$/.test(next.text)) return true;
@@ -240,6 +246,8 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   if (want === 'healthBoard') return scan((m) => HEALTH_BOARD_NAME.test(m.body), all) ?? scan((m) => m.trustLike) ?? scan(() => true);
   // "The board approved the plan" in a paper about one ICB or trust: its board
   if (want === 'board') return (index.topicBody && BOARD_OF.test(index.topicBody) ? index.topicBody : null) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  // "The company now works with 19 NHS organisations, and expects to recruit … before April 2026"
+  if (want === 'company') return scan((m) => index.companies.has(m.body)) ?? scan((m) => m.organisation);
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
   if (BY_HEAD.has(want)) {
     const names = namesOf(want as DescribedKind);

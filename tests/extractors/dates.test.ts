@@ -380,6 +380,27 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'by April 2026',
       subject: 'Avonvale Partnership',
     },
+    {
+      name: '"the ICB" points back to an ICB named "NHS <area>"',
+      text: 'NHS Avonshire has published its digital strategy.\nAvonford NHS Trust, Avonford City Council and Wessex Hospice all contribute data, and the ICB wants to add care home records by 2029.',
+      ents: [{ type: 'organisation', name: 'NHS Avonshire', rule: 'nhs-area' }, { type: 'organisation', name: 'Avonford NHS Trust' }, { type: 'organisation', name: 'Avonford City Council' }, { type: 'organisation', name: 'Wessex Hospice' }],
+      deadline: 'by 2029',
+      subject: 'NHS Avonshire',
+    },
+    {
+      name: 'a body before its apposition is the sentence subject',
+      text: 'Avonford ICB funds the bots.\n\nHealth Innovation Avonford, the region’s health innovation network, is drawing the work together into a playbook, due by the end of the year.',
+      ents: [{ type: 'organisation', name: 'Avonford ICB' }, { type: 'organisation', name: 'Health Innovation Avonford' }],
+      deadline: 'by the end of the year',
+      subject: 'Health Innovation Avonford',
+    },
+    {
+      name: '"the company" points back to the company, past an ICB named before',
+      text: 'Avonford ICB funds the bots.\n\nJo Bloggs, managing director of T-Novo, said demand had grown. The company now works with 19 NHS organisations, and expects to recruit 15 developers before April 2026.',
+      ents: [{ type: 'organisation', name: 'Avonford ICB' }, { type: 'organisation', name: 'T-Novo', rule: 'supplier-gazetteer' }],
+      deadline: 'before April 2026',
+      subject: 'T-Novo',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
