@@ -936,10 +936,19 @@ function run(doc: Prepared): EntityRecord[] {
       const hint = m.c?.role;
       if (hint?.role) p.role = text.slice(hint.role[0], hint.role[1]).replace(/\s+/g, ' ');
       let org: string | null = null;
+      // "NHS England's director of data platforms": the body owning the title is the organisation, not part of the role
+      const owner = hint?.role ? orgByStart.get(hint.role[0]) : undefined;
+      if (owner && hint?.role) {
+        const own = /^[^\s'’]+(?:\s+[^\s'’]+)*?['’]s\s+/.exec(text.slice(hint.role[0], hint.role[1]));
+        if (own && [...owner.forms].some((f) => own[0].startsWith(f))) {
+          p.role = text.slice(hint.role[0] + own[0].length, hint.role[1]).replace(/\s+/g, ' ');
+          org = canonical.get(owner)!;
+        }
+      }
       // set when a place opens the person's clause ("…, whilst in Sussex, director …"): bodies of
       // the paragraph or section before it are not theirs
       let placeFramed = false;
-      if (hint?.orgAt != null) org = resolveAt(hint.orgAt);
+      if (!org && hint?.orgAt != null) org = resolveAt(hint.orgAt);
       if (!org && hint?.anaphor) {
         const word = hint.anaphor;
         const re = namesOfKind(word);
