@@ -881,6 +881,7 @@ function run(doc: Prepared): EntityRecord[] {
   })();
 
   // ---- roles and organisations of people
+  const MINISTER = /\b(?:[Mm]inister|[Ss]ecretary of [Ss]tate|[Cc]abinet [Ss]ecretary)\b/;
   (() => {
     // plain loops (flatMap is slow in V8); the same order before the (stable) sort
     const orgMentions: { m: Mention; e: Entity }[] = [];
@@ -1066,6 +1067,21 @@ function run(doc: Prepared): EntityRecord[] {
       // "Dr Priya Nair, medical director, said …" in an article about one trust: a title holder the
       // passage names no body for works for the body the article is about
       if (!org && hint?.role && !placeFramed && topic) org = topic;
+      // a minister or cabinet secretary speaks for a government, not for a body they visit or fund ("Health
+      // Minister X visited NIAS"): only a body their title names is theirs
+      if (p.role && MINISTER.test(p.role) && !hint?.orgAt && owner === undefined) org = null;
+      // "managing director of T-Impact": the organisation, once known, is no part of the role
+      if (p.role && org) {
+        const ent = [...live].find((e) => e.type === 'organisation' && canonical.get(e) === org);
+        for (const f of ent ? [org, ...ent.forms] : [org]) {
+          const tail = ` ${f}`;
+          const at = p.role.lastIndexOf(tail);
+          if (at > 0 && at + tail.length === p.role.length && /\s(?:of|at|for)$/.test(p.role.slice(0, at))) {
+            p.role = p.role.slice(0, at).replace(/\s(?:of|at|for)$/, '');
+            break;
+          }
+        }
+      }
       p.organisation = org;
     }
   })();

@@ -42,7 +42,7 @@ officer director executive manager lead leader head chair chairman chairwoman ch
 partner consultant nurse surgeon physician clinician doctor professor lecturer researcher architect analyst engineer scientist
 specialist coordinator co-ordinator adviser advisor secretary minister governor trustee fellow registrar pharmacist paramedic midwife
 therapist psychologist psychiatrist radiologist oncologist cardiologist dermatologist ophthalmologist administrator owner champion
-principal commissioner controller superintendent matron practitioner GP GPs CEO CIO CCIO CNIO CMIO CTO CFO COO CDIO CDO CISO
+principal commissioner controller superintendent matron practitioner member GP GPs CEO CIO CCIO CNIO CMIO CTO CFO COO CDIO CDO CISO
 CPO CMO CNO SRO MD chief-executive`);
 
 /** Words that open or qualify a job title ("senior", "deputy", "chief"). */

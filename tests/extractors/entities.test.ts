@@ -27,6 +27,9 @@ interface Case {
 const PEOPLE: [string, Case][] = [
   ['a capitalised title before the name', { text: 'Health Minister Roberta Quilliam visited the clinical hub.', type: 'person', name: 'Roberta Quilliam', role: 'Health Minister' }],
   ['a body owning the title is the organisation, not part of the role', { text: 'According to Simon Harcourt, NHS England’s director of data platforms, the rollout is on track.', type: 'person', name: 'Simon Harcourt', role: 'director of data platforms', organisation: 'NHS England' }],
+  ['the organisation after "of" is no part of the role', { text: 'Avonford-based consultancy T-Novo supports the work. Chris Ellery, managing director of T-Novo, said demand had grown.', type: 'person', name: 'Chris Ellery', role: 'managing director', organisation: 'T-Novo' }],
+  ['a councillor’s cabinet role', { text: 'Patricia Haldane, cabinet member for health and wellbeing at Gateshead Council, said it helped.', type: 'person', name: 'Patricia Haldane', role: 'cabinet member for health and wellbeing', organisation: 'Gateshead Council' }],
+  ['a minister works for no body they visit', { text: 'Avonford NHS Trust has rolled out video triage. Health Minister Roberta Quilliam visited the hub.', type: 'person', name: 'Roberta Quilliam', role: 'Health Minister', organisation: null }],
   ['honorific dropped', { text: 'The plan was launched by Dr Helena Marsh last spring.', type: 'person', name: 'Helena Marsh' }],
   ['professor dropped', { text: 'HTN spoke with Professor Owen Tallis about genomics.', type: 'person', name: 'Owen Tallis' }],
   ['name, role at body', { text: 'Grace Whitfield, chief nursing information officer at Riverside University Hospitals NHS Foundation Trust, said the rollout went well.', type: 'person', name: 'Grace Whitfield', role: 'chief nursing information officer', organisation: 'Riverside University Hospitals NHS Foundation Trust' }],
