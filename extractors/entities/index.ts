@@ -435,6 +435,24 @@ function run(doc: Prepared): EntityRecord[] {
       }
     }
   })();
+  // "NHS Kent and Medway" and "Kent and Medway ICB": an English ICB calls itself "NHS <area>"; one body
+  (() => {
+    const bodies = entities.filter((e) => e.type === 'organisation' && e.mentions.length > 0);
+    const icbOf = new Map<string, Entity>();
+    for (const e of bodies) {
+      for (const f of e.forms) {
+        const m = /^(?:NHS )?(.+?) (?:ICB|Integrated Care Board)$/.exec(f);
+        if (m) icbOf.set(key(m[1]!), e);
+      }
+    }
+    if (icbOf.size === 0) return;
+    for (const e of bodies) {
+      if (e.rule !== 'nhs-area' || !e.mentions.length) continue;
+      const area = /^NHS (.+)$/.exec(e.mentions[0]!.name);
+      const icb = area ? icbOf.get(key(area[1]!)) : undefined;
+      if (icb && icb !== e && icb.mentions.length) merge(icb, e);
+    }
+  })();
   // products: "Health Connect" inside "HealthShare Health Connect", "Alertive app" and "Alertive"
   (() => {
     const prods = entities.filter((e) => e.type === 'product' && e.mentions.length);

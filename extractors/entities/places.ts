@@ -103,6 +103,7 @@ export interface PlaceHit {
 
 /** "Manchester-based Patchs Health", "a Leeds-headquartered firm": a place written into an adjective. */
 export const BASED = /^(.+)-(?:based|headquartered)$/;
+const BASED_TAIL = /-(?:based|headquartered)$/;
 const SETTLEMENT_NAMES: ReadonlySet<string> = new Set(settlements.settlements);
 
 /**
@@ -144,6 +145,8 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
       continue;
     }
     const w = words[i]!;
+    // "New York", "New York-based": a place name after "New" is part of another place's name
+    if (w.gap === ' ' && words[i - 1]?.t === 'New' && !PLACE_NAMES.has(`New ${w.bare.replace(BASED_TAIL, '')}`)) continue;
     const based = w.t.length > 6 && w.t.charCodeAt(w.t.length - 1) === 100 ? BASED.exec(w.t) : null;
     if (based && (isPlaceName(based[1]!) || SETTLEMENT_NAMES.has(based[1]!))) {
       out.push({ s: i, e: i + 1, rule: 'gazetteer', charEnd: w.s + based[1]!.length });
@@ -165,8 +168,6 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
         break;
       }
     }
-    // "New York", "New Jersey": a place name after "New" is part of another place's name
-    if (w.gap === ' ' && words[i - 1]?.t === 'New' && !PLACE_NAMES.has(`New ${w.t}`)) continue;
     const direct = formAt(words, i, listed);
     let best: PlaceHit | null = direct ? { s: i, e: i + direct.n, rule: 'gazetteer' } : null;
     if (j > i && j < words.length && words[j]!.gap === ' ') {
