@@ -83,6 +83,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The ward reported a bed occupancy rate of 92.5 percent.', '92.5 percent', 92.5, 'percent', 'bed occupancy rate'),
   ex('Satisfaction rose by 4.5 percentage points over the year.', '4.5 percentage points', 4.5, 'percentage point', 'Satisfaction'),
   ex('Waiting times fell by three percentage points in the quarter.', 'three percentage points', 3, 'percentage point', 'Waiting times'),
+  ex('The trusts spent £9.2 million last year on outsourced reporting from independent companies.', '£9.2 million', 9200000, 'GBP', 'outsourced reporting'),
+  ex('The ICB spends £2m a year on licences.', '£2m', 2000000, 'GBP', 'licences'),
   ex('The hub now runs 42 live automations across both trusts.', '42 live automations', 42, 'count', 'automations'),
   ex('The scheme delivered a 15 percent reduction in A&E attendances.', '15 percent', 15, 'percent', 'A&E attendances'),
   // money
@@ -158,7 +160,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The trust awarded a contract worth £750,000 to the supplier.', '£750,000', 750000, 'GBP', 'contract'),
   ex('Up to £3m is available for digital pilots.', '£3m', 3000000, 'GBP', null, 'up to'),
   ex('The project was backed by 5 million pounds from the council.', '5 million pounds', 5000000, 'GBP', 'project'),
-  ex('The hospital spent more than £600k on agency staff.', '£600k', 600000, 'GBP', null, 'more than'),
+  ex('The hospital spent more than £600k on agency staff.', '£600k', 600000, 'GBP', 'agency staff', 'more than'),
   // durations
   ex('The trust signed a five-year partnership with the supplier.', 'five-year', 5, 'year', 'partnership'),
   ex('The ICB agreed a three-year contract for the service.', 'three-year', 3, 'year', 'contract'),

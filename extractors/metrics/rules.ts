@@ -135,7 +135,9 @@ const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?:(?:add
 const COMES_FROM = /\s+(?:(?:will|would|is|are|was|were|has|have)\s+)?(?:(?:expected|set|due|likely)\s+to\s+)?(?:come|comes|coming|came|been\s+drawn)\s+from\b/iy;
 
 /** What an amount pays for: "£12.4 million for EPR convergence", "£2m this year towards the cost of …". */
-const MONEY_FOR = /\s+(?:(?:this|next|last|each|a|per)\s+(?:financial\s+)?(?:year|month)\s+)?(?:for|towards)\s+(?:the\s+cost\s+of\s+)?/iy;
+const MONEY_FOR = /\s+(?:(?:this|next|last|each|a|per)\s+(?:financial\s+)?(?:year|month)\s+)?(?:for|towards|on)\s+(?:the\s+cost\s+of\s+)?/iy;
+/** "£9.2 million last year", "£2m a year": a time after an amount is when or how often, never what it measures. */
+const TIME_NOUN = /^(?:(?:financial|calendar)\s+)?(?:year|years|month|months|week|weeks|day|days|annum|quarter)$/i;
 
 /** The noun an amount of money measures: the phrase right after, "of X", "in savings", or the phrase before it links to. */
 function moneyNoun(doc: Prepared, start: number, end: number): string | null {
@@ -157,7 +159,7 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
   // phrase after it, which a tagger may read "coming" into)
   if (stickyAt(COMES_FROM, doc, end, 60)) return 'funding';
   const np = after(doc, end, 4);
-  if (np) return np.noun;
+  if (np && !TIME_NOUN.test(np.noun)) return np.noun;
   // "Under the £3.2 million, seven-year deal": a second modifier (a duration) between the amount and its noun
   const duration = stickyAt(DURATION_MODIFIER, doc, end, 30);
   if (duration) {
@@ -178,6 +180,9 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
   if (purpose && /^(?:[a-z]|[A-Z]{2,}\b)/.test(doc.norm.slice(end + purpose[0].length, end + purpose[0].length + 6))) {
     const np2 = after(doc, end + purpose[0].length, 4);
     if (np2 && !/^(?:trust|trusts|ICB|ICS|board|council|hospital|practices?|patients)$/i.test(np2.noun)) return np2.noun;
+    // "£9.2 million last year on outsourced reporting from …": words the tagger read as verbs are still the phrase
+    const words = np2 ? null : stickyAt(OF_WORDS, doc, end + purpose[0].length, 40);
+    if (words && !/^(?:the|a|an|its|their|our|this|that|these|those)\b/.test(words[1]!)) return words[1]!;
   }
   return measuredBefore(doc, start);
 }
