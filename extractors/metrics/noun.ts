@@ -40,7 +40,8 @@ export function wordAt(tokens: readonly Token[], k: number): Word | null {
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 const CLOSED = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PRON', 'PUNCT', 'NUM', 'SYM', 'INTJ']);
 const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'COMPOUND']);
-const STOP = new Set(['per', 'percent', 'cent', 'times', 'of', 'and', 'or', 'than']);
+// ("up from around 18% today": a time adverb the tagger reads as a noun is no part of what is counted)
+const STOP = new Set(['per', 'percent', 'cent', 'times', 'of', 'and', 'or', 'than', 'today', 'yesterday', 'tomorrow', 'tonight', 'now']);
 /**
  * A plural as written: "trusts", "ICSs", "PCNs", "GPs"; not "NHS" or "ICS" (an acronym that ends in
  * a capital S), nor "process", "status", "analysis".
