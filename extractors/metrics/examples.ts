@@ -86,6 +86,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The trusts spent £9.2 million last year on outsourced reporting from independent companies.', '£9.2 million', 9200000, 'GBP', 'outsourced reporting'),
   ex('The ICB spends £2m a year on licences.', '£2m', 2000000, 'GBP', 'licences'),
   ex('The target is 60% of families by March 2027, up from around 18% today.', 'around 18%', 18, 'percent', 'families', 'about'),
+  ex('The contract is worth £2.9 million over five years and was funded by the trust.', 'five years', 5, 'year', 'contract'),
+  ex('It will support the rollout, which is expected to take 18 months from contract signature.', '18 months', 18, 'month', 'rollout'),
   ex('The hub now runs 42 live automations across both trusts.', '42 live automations', 42, 'count', 'automations'),
   ex('The scheme delivered a 15 percent reduction in A&E attendances.', '15 percent', 15, 'percent', 'A&E attendances'),
   // money
