@@ -139,8 +139,11 @@ function canBeSubject(doc: Prepared, m: Mentioned): boolean {
   return !(k >= 0 && VERBAL.has(doc.tokens[k]!.pos) && doc.tokens[k]!.end > m.start - 20 && doc.tokens[k]!.sentence === doc.tokens[first]?.sentence);
 }
 
-/** An apposition after a name, up to the comma that closes it: ", the region's health innovation network,". */
-const APPOSITION = /^,[ \t]{1,3}(?:the|a|an|its|their|one[ \t]{1,3}of)[ \t][^,;:.!?()"\n]{1,80},/i;
+/**
+ * An apposition or a relative clause after a name, up to the comma that closes it: ", the region's health
+ * innovation network,", ", whose clinical systems were hit by an outage in 2022,".
+ */
+const APPOSITION = /^,[ \t]{1,3}(?:the|a|an|its|their|one[ \t]{1,3}of|whose|which|who)[ \t][^,;:.!?()"\n]{1,80},/i;
 
 /** A verb (or a possessive) right after the body, or after its apposition. */
 function verbFollows(doc: Prepared, m: Mentioned): boolean {

@@ -401,6 +401,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'before April 2026',
       subject: 'T-Novo',
     },
+    {
+      name: 'a body followed by a relative clause is the sentence subject',
+      text: 'Digital Health and Care Wales runs the centre. Digital Health and Care Wales hired 18 analysts. Digital Health and Care Wales will expand it.\n\nAvonford University Health Board, whose clinical systems were hit by an outage in 2022, has committed to bringing its servers under the centre’s monitoring no later than 31 December 2024.',
+      ents: [{ type: 'organisation', name: 'Digital Health and Care Wales' }, { type: 'organisation', name: 'Avonford University Health Board' }],
+      deadline: 'no later than 31 December 2024',
+      subject: 'Avonford University Health Board',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
