@@ -513,7 +513,8 @@ function brandBefore(words: readonly Word[], noun: number): number {
       between++;
       continue;
     }
-    if (between === 0 || x.possessive) return -1;
+    // ("the Epic-based electronic patient record": a maker in a compound adjective names no brand)
+    if (between === 0 || x.possessive || /-(?:based|led|powered|built|hosted)$/.test(x.t)) return -1;
     // "the Patchs online consultation tool", "its Patient Hub digital letters platform": one or two
     // plain capitalised words that are no place, title or generic word
     let s = j;
@@ -593,6 +594,13 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         const e = i + hit.length;
         const nx = words[e];
         const name = hit.join(' ');
+        // a local Healthwatch by its place ("Healthwatch Dudley")
+        if (name === 'Healthwatch' && nx?.gap === ' ' && placeStarts?.has(e)) {
+          const pe = placeStarts.get(e)!;
+          out.push({ type: 'organisation', s: i, e: pe, rule: 'national-body', prio: 4 });
+          i = pe - 1;
+          continue;
+        }
         if (AMBIGUOUS_BODIES.has(name) && (w.first || (nx && nx.gap === ' ' && nx.cap))) continue;
         // "Ieso Digital Health": the end of a longer name, not the publisher
         const pv = words[i - 1];
@@ -603,6 +611,14 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         i = e - 1;
         continue;
       }
+    }
+    // "Ysbyty Gwynedd", "Ysbyty Glan Clwyd": a Welsh hospital is named head first
+    if (w.t === 'Ysbyty' && words[i + 1]?.gap === ' ' && words[i + 1]!.cap) {
+      let e = i + 1;
+      while (e < words.length && e - i <= 3 && words[e]!.gap === ' ' && words[e]!.cap && !words[e - 1]!.possessive) e++;
+      out.push({ type: 'organisation', s: i, e, rule: 'welsh-hospital', prio: 4 });
+      i = e - 1;
+      continue;
     }
     // "NHS Lothian", "NHS Greater Glasgow and Clyde", "NHS Kent and Medway": a health board or ICB named after its area
     if (w.t === 'NHS' && placeStarts && words[i + 1] && words[i + 1]!.gap === ' ' && placeStarts.has(i + 1)) {
@@ -1014,6 +1030,8 @@ function appointedRoleAt(words: readonly Word[], s: number, e: number): number {
     return v >= 0 && APPOINTING.test(words[v]!.t) && words[v + 1]!.gap === ' ' ? e + 1 : -1;
   }
   if (/^(?:joins|joined|returns|returned)$/.test(t(e)) && t(e + 1) === 'as') return e + 2;
+  // "Morag Sinclair became chief nursing information officer at NHS Highland in 2022"
+  if (/^(?:became|becomes)$/.test(t(e))) return e + 1;
   let k = e;
   if (/^(?:has|have)$/.test(t(k)) && t(k + 1) === 'been') k += 2;
   else if (/^(?:is|was)$/.test(t(k))) k += 1;
@@ -1169,7 +1187,9 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     // "… officer at Wye Valley, said": a body after a preposition, not a speaker; "Khipu Networks said": a company
     const governed = (prev && w.gap === ' ' && /^(?:at|of|from|for|with|by|in|across|within)$/.test(prev.t)) || COMPANY_LAST_WORDS.has(last.bare);
     // ("said Northern Ireland now had …": a place after "said" opens the reported clause)
-    if (!rule && !governed && (before || afterVerb) && (firstKnown || n >= 2) && !(n === 1 && !firstKnown) && !isPlaceName(doc.norm.slice(w.s, last.s + last.bare.length))) rule = 'said-name';
+    // ("Healthwatch Dudley said": a national body's name opens no person's)
+    const bodyFirst = !firstKnown && NATIONAL_BY_FIRST.has(w.t);
+    if (!rule && !governed && !bodyFirst && (before || afterVerb) && (firstKnown || n >= 2) && !(n === 1 && !firstKnown) && !isPlaceName(doc.norm.slice(w.s, last.s + last.bare.length))) rule = 'said-name';
     if (!rule && n >= 2 && firstKnown && prev && w.gap === ' ') {
       const lead = doc.norm.slice(Math.max(0, w.s - 30), w.s);
       if (PERSON_CUES.some((re) => re.test(lead))) rule = 'cue-name';
