@@ -88,6 +88,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The target is 60% of families by March 2027, up from around 18% today.', 'around 18%', 18, 'percent', 'families', 'about'),
   ex('The contract is worth £2.9 million over five years and was funded by the trust.', 'five years', 5, 'year', 'contract'),
   ex('It will support the rollout, which is expected to take 18 months from contract signature.', '18 months', 18, 'month', 'rollout'),
+  ex('The two sites delivered 212,000 tests in 2023/24, and the ICB wants that to rise to 300,000 by the end of 2026.', '300,000', 300000, 'count', 'tests'),
+  ex('Of the 66 GP practices in the county, 41 currently use EMIS Web.', '41', 41, 'count', 'GP practices'),
+  ex('The backlog stood at 9,300 uncoded episodes, and the supplier must bring it below 2,000 before the new go-live date.', 'below 2,000', 2000, 'count', 'episodes', 'less than'),
   ex('The hub now runs 42 live automations across both trusts.', '42 live automations', 42, 'count', 'automations'),
   ex('The scheme delivered a 15 percent reduction in A&E attendances.', '15 percent', 15, 'percent', 'A&E attendances'),
   // money
@@ -248,6 +251,8 @@ export const POSITIVE: readonly MetricExample[] = [
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */
 export const NEGATIVE: readonly string[] = [
+  'The ambulance trust will pass category 3 and 4 calls back to the service.',
+  'That is several hundred patients who wait on a trolley.',
   'Patients take the tablets three times a day.',
   'NWAS will extend the tool to its 999 emergency operations centres.',
   'Installation of a third BD Rowa Vmax is expected in spring.',

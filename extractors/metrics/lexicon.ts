@@ -129,3 +129,6 @@ export const RELATIVE_DATE_AFTER = /^\s+(?:ago|earlier|later|previously|hence|(?
 
 /** Prepositions that mark a four-digit number as a year. */
 export const YEAR_PREPOSITIONS = /\b(?:in|by|since|until|till|from|to|of|during|before|after|between|and|early|late|mid|end|throughout|for|circa|around|this|that|the)\s+$/;
+
+/** A figure with thousands separators ("118,000"): a quantity, never part of a name or code. */
+export const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;

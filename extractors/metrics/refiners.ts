@@ -5,7 +5,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { overlapTest } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/fold.ts';
-import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, YEAR_PREPOSITIONS } from './lexicon.ts';
+import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, THOUSANDS, YEAR_PREPOSITIONS } from './lexicon.ts';
 import { RANGE_END_QUALIFIER, RANGE_PENDING, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
 
@@ -14,7 +14,8 @@ export type Refiner = (cands: Candidate[], doc: Prepared, upstream: Readonly<Par
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 const MONTH_RE = new RegExp(`^\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`, 'i');
 const MONTH_BEFORE_RE = new RegExp(`\\b(?:${[...MONTHS].join('|')})\\.?\\s+$`, 'i');
-const LABEL_RE = new RegExp(`\\b(?:${[...LABEL_NOUNS].join('|')})\\.?\\s+$`, 'i');
+// ("category 3 and 4 calls": every number of a list after the label is a label too)
+const LABEL_RE = new RegExp(`\\b(?:${[...LABEL_NOUNS].join('|')})\\.?\\s+(?:[0-9A-Za-z]{1,3}\\s*(?:,|and|or|&|/)\\s*)*$`, 'i');
 
 const before = (doc: Prepared, at: number, n = 30) => doc.norm.slice(Math.max(0, at - n), at);
 const afterText = (doc: Prepared, at: number, n = 30) => doc.norm.slice(at, at + n);
@@ -66,12 +67,14 @@ const dropCodes: Refiner = (cands, doc) =>
       // unless that word starts the sentence
       const k = tokenAt(doc.tokens, c.numStart) - 1;
       const t = doc.tokens[k];
-      if (t && t.type === 'word' && /^[A-Z]/.test(t.text) && t.end >= c.numStart - 1 && doc.tokens[k - 1]?.sentence === t.sentence && !/^(?:[A-Z][a-z]+ly|With|Of|Over|Under|Around|About|Some|Nearly|Almost|Just|Only|All|The|These|Those|Approximately|Roughly)$/.test(t.text)) return false;
+      // (not a figure written with thousands separators: "Somerset 118,000; Dorset 142,000")
+      if (t && t.type === 'word' && /^[A-Z]/.test(t.text) && t.end >= c.numStart - 1 && !THOUSANDS.test(doc.norm.slice(c.numStart, c.numEnd)) && doc.tokens[k - 1]?.sentence === t.sentence && !/^(?:[A-Z][a-z]+ly|With|Of|Over|Under|Around|About|Some|Nearly|Almost|Just|Only|All|The|These|Those|Approximately|Roughly)$/.test(t.text)) return false;
     }
     return true;
   });
 
 const TITLE_WORD = /^[A-Z][a-z]+$/;
+
 /** Idioms in which a number word names a goal or a policy, not a quantity: "net zero", "zero tolerance". */
 const IDIOM_BEFORE = /\bnet[\s-]+$/i;
 const IDIOM_AFTER = /^[\s-]+tolerance\b/i;
@@ -132,6 +135,11 @@ function inTitle(doc: Prepared, c: Candidate): boolean {
   const isVerb = object !== undefined && (object.pos === 'DET' || object.pos === 'PRON');
   return !(head && head.type === 'word' && /^[a-z]+s$/.test(head.text) && !/(?:ss|us|is)$/.test(head.text) && !isVerb);
 }
+
+/** "several hundred patients", "a few thousand staff": a vague number names no quantity. */
+const VAGUE_BEFORE = /\b(?:several|a\s+few|few|many|some|a\s+couple\s+of)\s+$/i;
+const dropVague: Refiner = (cands, doc) =>
+  cands.filter((c) => !(c.words && /^(?:hundreds?|thousands?|millions?)$/i.test(doc.norm.slice(c.numStart, c.numEnd)) && VAGUE_BEFORE.test(before(doc, c.numStart, 16))));
 
 /** "one" as a pronoun or article ("one of these", "one tool") counts nothing. */
 const dropOne: Refiner = (cands, doc) =>
@@ -479,4 +487,4 @@ const dedupe: Refiner = (cands, doc) => {
     });
 };
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, inheritNouns, changeSubjects, dropRecounts, dedupe];
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, inheritNouns, changeSubjects, dropRecounts, dedupe];

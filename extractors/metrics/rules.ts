@@ -2,7 +2,7 @@
 // number, and an extract that turns the number and the match into a candidate (or nothing).
 // The first rule that extracts wins, so specific units come before the counted-noun rules.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
-import { CARDINAL_WORD_SRC, CHANGE_NOUNS, CHANGE_VERB_SRC, CURRENCY_WORDS, DURATIONS, OTHER_UNITS, QUALIFIER_SRC } from './lexicon.ts';
+import { CARDINAL_WORD_SRC, CHANGE_NOUNS, CHANGE_VERB_SRC, CURRENCY_WORDS, DURATIONS, OTHER_UNITS, QUALIFIER_SRC, THOUSANDS } from './lexicon.ts';
 import { readDigits, readWords } from './numbers.ts';
 import { nounPhraseAt, nounPhraseBefore, tokenAt } from './noun.ts';
 
@@ -557,11 +557,12 @@ export const RULES: readonly Rule[] = [
   {
     id: 'count-bare',
     // (a line that ends without a stop ends the number too: "- … of whom 62 percent were aged over 65")
-    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether)\b)/y,
+    // ("… rise to 300,000 by the end of 2026", "below 2,000 before the new go-live date", "41 currently use EMIS Web")
+    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
     extract: (hit, _m, doc) => {
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
-      if (/[A-Z][\w&-]*\s*$/.test(lead)) return null;
+      if (/[A-Z][\w&-]*\s*$/.test(lead) && !THOUSANDS.test(hit.raw)) return null;
       // "1. Virtual wards", "2) Cyber security": a list item's number at the start of a line
       if (LINE_START.test(lead) && LIST_MARK.test(doc.norm.slice(hit.end, hit.end + 3))) return null;
       // "callers are over 75", "residents were over 85", "children under five": an age
