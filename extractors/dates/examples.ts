@@ -141,6 +141,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The ICB confirmed the award earlier this month.', text: 'earlier this month', kind: 'relative', start: '2024-09-01', end: '2024-09-30', granularity: 'month', published: '2024-09-18' },
   { sentence: 'Referrals have risen by a fifth since April.', text: 'since April', kind: 'point', start: '2023-04-01', end: '2023-04-30', granularity: 'month', published: '2023-11-08' },
   { sentence: 'The team plans to double its automations in the next financial year.', text: 'the next financial year', kind: 'relative', start: '2024-04-01', end: '2025-03-31', granularity: 'fiscal-year', published: '2023-11-08' },
+  { sentence: 'The trust had intended to switch on the system across all three sites in April.', text: 'April', kind: 'point', start: '2025-04-01', end: '2025-04-30', granularity: 'month', published: '2025-03-18' },
   { sentence: 'The board will revisit the plan in the next quarter.', text: 'the next quarter', kind: 'relative', start: '2026-04-01', end: '2026-06-30', granularity: 'quarter', published: '2026-01-21' },
   { sentence: 'The trust said the procurement would need a dedicated team in the autumn.', text: 'autumn', kind: 'point', start: '2026-09-01', end: '2026-11-30', granularity: 'season', published: '2026-01-21' },
   { sentence: 'Savings in the last financial year reached £2m.', text: 'the last financial year', kind: 'relative', start: '2023-04-01', end: '2024-03-31', granularity: 'fiscal-year', published: '2024-05-14' },

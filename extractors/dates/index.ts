@@ -101,7 +101,7 @@ function deadlinePeriod(period: Period | null, text: string, trigger: string | n
 }
 
 /** Words before a date in its sentence that put it ahead: "… will go live in March", "followed by … over the summer". */
-const FUTURE_CUE = /\b(?:will|shall|would)\b|['’]ll\b|\b(?:is|are) (?:set|due|scheduled|expected|planned|going|to)\b|\b(?:plans?|planned|aims?|intends?|expects?|expected|hopes?) to\b|\bfollowed by\b/i;
+const FUTURE_CUE = /\b(?:will|shall|would)\b|['’]ll\b|\b(?:is|are) (?:set|due|scheduled|expected|planned|going|to)\b|\b(?:plans?|planned|aims?|aimed|intends?|intended|expects?|expected|hopes?|hoped) to\b|\bfollowed by\b/i;
 const PAST_CUE = /\b(?:was|were|had|has been|have been|went|ago)\b/i;
 
 /**

@@ -314,6 +314,13 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
   for (const c of [...hf, ...known]) if (c.type === 'organisation') for (let i = c.s; i < c.e; i++) barrier[i] = 1;
   const out: Candidate[] = [...hf];
   const capFlags = ctx.flags;
+  // the place at word j, which opens its sentence after a preposition ("In north-east London, …")
+  const placeFramed = (j: number) => {
+    if (owner[j]! < 0) return false;
+    let k = places[owner[j]!]!.s - 1;
+    while (k >= 0 && /^(?:north|south|east|west|north-east|north-west|south-east|south-west|central|mid)$/.test(words[k]!.t)) k--;
+    return k >= 0 && PLACE_PREPOSITIONS.has(words[k]!.t.toLowerCase()) && (k === 0 || words[k]!.first);
+  };
   for (let i = 0; i < words.length; i++) {
     if ((capFlags[i]! & CAP) === 0) continue;
     const w = words[i]!;
@@ -359,7 +366,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       let listed = false;
       // ("Across the ICS, Humber and North Yorkshire ICB …": a head word after "the" is no listed name)
       // ("Separately, Humber and North Yorkshire ICB …": a sentence adverb and its comma open the sentence)
-      if (after.gap === ', ' && x.cap && isNameWord(x) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the') && !(x.first && isSentenceAdverb(x))) {
+      // ("In north-east London, Barking, Havering and Redbridge … Trust": a place after a preposition frames the sentence)
+      if (after.gap === ', ' && x.cap && isNameWord(x) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the') && !(x.first && isSentenceAdverb(x)) && !placeFramed(j)) {
         // "Dewsbury and District Hospital": that "and" is part of one name, not the end of a list
         for (let q = j + 1; q < h.start && !listed; q++) if ((words[q]!.t === 'and' || words[q]!.t === '&') && words[q + 1]?.t !== 'District') listed = true;
       }
@@ -514,7 +522,7 @@ function brandBefore(words: readonly Word[], noun: number): number {
       continue;
     }
     // ("the Epic-based electronic patient record": a maker in a compound adjective names no brand)
-    if (between === 0 || x.possessive || /-(?:based|led|powered|built|hosted)$/.test(x.t)) return -1;
+    if (between === 0 || x.possessive || COMPOUND_ADJECTIVE.test(x.t)) return -1;
     // "the Patchs online consultation tool", "its Patient Hub digital letters platform": one or two
     // plain capitalised words that are no place, title or generic word
     let s = j;
@@ -546,7 +554,9 @@ const PEOPLE_OF = new Set(['Patients', 'Residents', 'Staff', 'Members', 'Users',
 const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
 
 /** A capitalised word that can be part of a plain brand: no place, capitalised adjective, title, function word or body head. */
-const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare);
+/** "Epic-based", "AI-assisted": a compound adjective, no brand. */
+const COMPOUND_ADJECTIVE = /-(?:based|led|powered|assisted|enabled|driven|built|hosted|supported)$/;
+const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare) && !COMPOUND_ADJECTIVE.test(w.t);
 
 /** One past the last capitalised word of a brand that starts at `b` ("Patient Hub" in "Patient Hub digital letters platform"). */
 const brandEnd = (words: readonly Word[], b: number) => (words[b + 1] && words[b + 1]!.gap === ' ' && (words[b + 1]!.cap || BRAND_SHAPE.test(words[b + 1]!.bare)) ? b + 2 : b + 1);
