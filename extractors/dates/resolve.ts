@@ -161,4 +161,3 @@ export function unitSpan(day: Day, unit: Unit): Period {
 export const nextSpan = (ref: Day, unit: Unit, n: number): Period => [isoOf(ref), isoOf(addUnits(ref, unit, n))];
 /** "the past three months" → from the same day three months back to the reference day. */
 export const pastSpan = (ref: Day, unit: Unit, n: number): Period => [isoOf(addUnits(ref, unit, -n)), isoOf(ref)];
-export const refIso = isoOf;

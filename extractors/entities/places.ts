@@ -89,7 +89,8 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number,
   return null;
 }
 
-const LOWER_COMPASS = /^(?:north|south|east|west|mid|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
+/** Compass words in lower case before a place: "north Wales", "south-east London". */
+export const LOWER_COMPASS = /^(?:north|south|east|west|mid|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
 const LOWER_COMPASS_JOINED = /^(?:mid|north|south|east|west|central|north-east|north-west|south-east|south-west)-([A-Z][\p{L}'-]+)$/u;
 
 export interface PlaceHit {

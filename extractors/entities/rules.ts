@@ -4,7 +4,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
-import { BASED, findPlaces, isPlaceName, PLACE_PREPOSITIONS } from './places.ts';
+import { BASED, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS } from './places.ts';
 import { defaultMatcher } from '../vendors/gazetteer.ts';
 import { COMPANY_LAST_WORDS } from '../vendors/lexicon.ts';
 import type { SupplierEntry } from '../vendors/schema.ts';
@@ -318,7 +318,7 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
   const placeFramed = (j: number) => {
     if (owner[j]! < 0) return false;
     let k = places[owner[j]!]!.s - 1;
-    while (k >= 0 && /^(?:north|south|east|west|north-east|north-west|south-east|south-west|central|mid)$/.test(words[k]!.t)) k--;
+    while (k >= 0 && LOWER_COMPASS.test(words[k]!.t)) k--;
     return k >= 0 && PLACE_PREPOSITIONS.has(words[k]!.t.toLowerCase()) && (k === 0 || words[k]!.first);
   };
   for (let i = 0; i < words.length; i++) {
