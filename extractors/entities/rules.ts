@@ -1696,6 +1696,20 @@ export function brandRules(ctx: Ctx): Candidate[] {
     if (named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) continue;
     out.push({ type: 'product', s: p, e: pe, rule: 'x-made-by', prio: 2 });
   }
+  // "theatre scheduling software from Caresyntax", "a triage tool from Infermedica": who a product comes from is a company
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i]!;
+    if (w.cap || !PRODUCT_NOUNS.has(w.t) || words[i + 1]!.t !== 'from' || words[i + 1]!.gap !== ' ') continue;
+    const first = words[i + 2]!;
+    // ("a platform from Edinburgh-based Corvalis Analysis": based-x names it)
+    if (first.gap !== ' ' || !first.cap || FIRST_NAMES.has(first.bare) || HONORIFICS.has(first.t) || NATIONAL_BY_FIRST.has(first.t) || first.t === 'NHS' || COMPOUND_ADJECTIVE.test(first.t) || BASED.test(first.t)) continue;
+    let e = i + 2;
+    while (e < words.length && e - (i + 2) < 3 && (e === i + 2 || (words[e]!.gap === ' ' && !words[e - 1]!.possessive)) && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t)) e++;
+    const named = words.slice(i + 2, e);
+    if (named.length === 0 || isPlaceName(named.map((x) => x.bare).join(' ')) || isPlaceName(first.bare) || onlyGeneric(named)) continue;
+    if (named.some((x) => ORG_HEADS_STRONG.has(x.bare) || ORG_HEADS_WEAK.has(x.bare) || isRoleWord(x))) continue;
+    out.push({ type: 'organisation', s: i + 2, e, rule: 'product-from-x', prio: 1 });
+  }
   // "relies on a version of TelePath that …", "a single instance of Lorenzo": a version of a name is a product
   for (const m of doc.norm.matchAll(VERSION_OF)) {
     const at = m.index + m[0].length - m[1]!.length;
