@@ -1207,6 +1207,11 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     // two capitalised words starting with a common first name
     if (!rule && n >= 2 && n <= 3 && firstKnown && !w.first && !last.possessive) rule = 'first-name-surname';
     if (!rule && n >= 2 && firstKnown && w.first && nx && (nx.gap === ', ' || nx.gap === ' ') && !nx.cap) rule = 'first-name-surname';
+    // "Mererid Thomas, who chairs the network, warned …": "who" is said of a person, not of a body
+    if (!rule && n === 2 && nx && nx.gap === ', ' && nx.t === 'who' && !last.possessive && !NATIONAL_BY_FIRST.has(w.t) && !HONORIFICS.has(w.t)) {
+      const name = doc.norm.slice(w.s, last.s + last.bare.length);
+      if (!isPlaceName(name) && !isPlaceName(w.bare) && ![w, last].some((x) => ORG_HEADS_STRONG.has(x.bare) || ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare) || isRoleWord(x) || x.upper)) rule = 'name-who';
+    }
     if (!rule) {
       i = e - 1;
       continue;
