@@ -189,6 +189,7 @@ const ORGANISATIONS: [string, Case][] = [
 ];
 
 const PLACES: [string, Case][] = [
+  ['the West of England', { text: 'The partnership covers the West of England.', type: 'place', name: 'West of England' }],
   ['a riding by its short name', { text: 'The service stretches from Hull and the East Riding to Scarborough.', type: 'place', name: 'East Riding' }],
   ['a town that is also a surname, past an unknown item of the same list', { text: 'The group serves patients through 38 practices in Birmingham, Sandwell, Hull, Airedale and Wakefield.', type: 'place', name: 'Wakefield' }],
   ['a city', { text: 'Clinics in Leeds will use the new tool.', type: 'place', name: 'Leeds' }],
