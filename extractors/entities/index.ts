@@ -949,6 +949,9 @@ function run(doc: Prepared): EntityRecord[] {
     const publicMentions = orgMentions.filter((x) => !isCompany(x.e) && !isPublisher(x.e)).map((x) => ({ start: x.m.start, name: canonical.get(x.e)! }));
     const described = describedBodies(doc.norm, publicMentions);
     const topic = topicOf([...publicMentions.map((x) => x.name), ...described], orgMentions.length + described.length);
+    // the organisation a person's title may end with, by canonical name (looked up once per article, not per person)
+    const orgNamed = new Map<string, Entity>();
+    for (const e of live) if (e.type === 'organisation') orgNamed.set(canonical.get(e)!, e);
     for (const p of live) {
       if (p.type !== 'person') continue;
       const m = p.mentions.find((x) => x.c?.role) ?? p.mentions[0]!;
@@ -1090,7 +1093,7 @@ function run(doc: Prepared): EntityRecord[] {
       if (p.role && MINISTER.test(p.role) && !hint?.orgAt && owner === undefined) org = null;
       // "managing director of T-Impact": the organisation, once known, is no part of the role
       if (p.role && org) {
-        const ent = [...live].find((e) => e.type === 'organisation' && canonical.get(e) === org);
+        const ent = orgNamed.get(org);
         for (const f of ent ? [org, ...ent.forms] : [org]) {
           const tail = ` ${f}`;
           const at = p.role.lastIndexOf(tail);
