@@ -101,6 +101,22 @@ export function breakLongRuns(text: string): string {
   return out.join('');
 }
 
+/**
+ * wink reads the "m." of "worth £3m. The trust …" as an abbreviation and runs the two sentences
+ * together. A sentence ends after a number's million/billion/thousand letter and its full stop
+ * when a capitalised word (or an opening quote) follows after a space.
+ */
+const AMOUNT_ABBREVIATION = /^(?:m|bn|k|mn|b)\.$/i;
+const SENTENCE_OPENING = /^["'\u201C\u2018(]?[A-Z]/;
+function endsOnAmountAbbreviation(tokens: Token[], k: number, text: string): boolean {
+  const t = tokens[k]!;
+  if (t.text.length > 3 || !AMOUNT_ABBREVIATION.test(t.text)) return false;
+  const number = tokens[k - 1];
+  if (!number || number.type !== 'number' || number.end !== t.start) return false;
+  const next = tokens[k + 1]!;
+  return next.start > t.end && isSpaceCode(text.charCodeAt(t.end)) && SENTENCE_OPENING.test(text.slice(next.start, next.start + 2));
+}
+
 export function prepare(article: Article, runPublished: string | null = null): Prepared {
   const text = article.text;
   const winkText = breakLongRuns(text);
@@ -150,6 +166,9 @@ export function prepare(article: Article, runPublished: string | null = null): P
     for (let k = a; k <= b; k++) {
       if (tokens[k]!.type === 'tabCRLF' && tokens[k]!.text.includes('\n')) {
         push(from, k);
+        from = k + 1;
+      } else if (k < b && endsOnAmountAbbreviation(tokens, k, text)) {
+        push(from, k + 1);
         from = k + 1;
       }
     }

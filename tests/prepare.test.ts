@@ -41,4 +41,14 @@ describe('prepare', () => {
     expect(normaliseSameLength(text)).toBe(doc.norm);
     expect(doc.sentences.at(-1)!.text).toBe('Next line.');
   });
+
+  it('ends a sentence after an amount written "£3m." when a capitalised word follows, which wink runs on', () => {
+    const sentences = (text: string) => prepareText(text).sentences.map((s) => s.text);
+    expect(sentences('The deal is worth £3m. Royal Cornwall is next.')).toEqual(['The deal is worth £3m.', 'Royal Cornwall is next.']);
+    expect(sentences('It cost £3.5bn. "We are pleased," she said.')).toEqual(['It cost £3.5bn.', '"We are pleased," she said.']);
+    expect(sentences('It serves 40k. The trust said so.')).toEqual(['It serves 40k.', 'The trust said so.']);
+    // not at a lower-case word, and not at an abbreviation that is no amount
+    expect(sentences('It cost £3m. and more.')).toEqual(['It cost £3m. and more.']);
+    expect(sentences('He met Dr. Jones today.')).toEqual(['He met Dr. Jones today.']);
+  });
 });

@@ -85,6 +85,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Waiting times fell by three percentage points in the quarter.', 'three percentage points', 3, 'percentage point', 'Waiting times'),
   ex('The trusts spent £9.2 million last year on outsourced reporting from independent companies.', '£9.2 million', 9200000, 'GBP', 'outsourced reporting'),
   ex('The ICB spends £2m a year on licences.', '£2m', 2000000, 'GBP', 'licences'),
+  // an amount that ends its sentence takes no noun from the next one
+  ex('The new contract is worth £3m. Royal Cornwall Hospitals will go first.', '£3m', 3000000, 'GBP', 'contract'),
   ex('The target is 60% of families by March 2027, up from around 18% today.', 'around 18%', 18, 'percent', 'families', 'about'),
   ex('The contract is worth £2.9 million over five years and was funded by the trust.', 'five years', 5, 'year', 'contract'),
   ex('It will support the rollout, which is expected to take 18 months from contract signature.', '18 months', 18, 'month', 'rollout'),

@@ -69,7 +69,7 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     const t = tokens[i];
     // "1.86 million 111 calls": the service's number is part of what is counted
     const serviceNumber = t !== undefined && (t.text === '111' || t.text === '999') && tokens[i + 1]?.type === 'word';
-    if (!t || (t.type !== 'word' && !serviceNumber)) break;
+    if (!t || (t.type !== 'word' && !serviceNumber) || t.sentence !== tokens[k]!.sentence) break;
     // "2,300 clinical and administrative staff": adjectives joined by "and" or "or" go on modifying
     const lastWord = words[words.length - 1];
     if ((t.text === 'and' || t.text === 'or') && lastWord && lastWord.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ' && tokens[i + 1]!.start - t.end === 1 && t.start - lastWord.end === 1) {

@@ -75,7 +75,13 @@ const SMALL = '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|elev
 /** The noun phrase starting at the first token that starts at or after `offset` (never the rest of a token the number ends inside, as "m." in "3m."). */
 const after = (doc: Prepared, offset: number, max = 5) => {
   let k = tokenAt(doc.tokens, offset);
-  if (doc.tokens[k] && doc.tokens[k]!.start < offset) k++;
+  const within = doc.tokens[k];
+  if (!within) return null;
+  if (within.start < offset) {
+    k++;
+    // "worth £3m. Royal Cornwall …": the rest of the number's token ends its sentence
+    if (doc.tokens[k] && doc.tokens[k]!.sentence !== within.sentence) return null;
+  }
   return nounPhraseAt(doc, k, max);
 };
 /** "investment of £4.1 million", "an occupancy rate of 88.8 percent", "location within five feet" */
