@@ -117,6 +117,9 @@ function endsOnAmountAbbreviation(tokens: Token[], k: number, text: string): boo
   return next.start > t.end && isSpaceCode(text.charCodeAt(t.end)) && SENTENCE_OPENING.test(text.slice(next.start, next.start + 2));
 }
 
+/** A word all in lower case ("found"), not a name written with one ("eConsult", "iPLATO"). */
+const LOWER_CASE_WORD = /^[a-z]+(?![A-Za-z])/;
+
 export function prepare(article: Article, runPublished: string | null = null): Prepared {
   const text = article.text;
   const winkText = breakLongRuns(text);
@@ -155,7 +158,19 @@ export function prepare(article: Article, runPublished: string | null = null): P
     if (t0 >= t1) return;
     const start = tokens[t0]!.start;
     const end = tokens[t1 - 1]!.end;
-    if (/\n/.test(text.slice(lastEnd, start)) && sentences.length > 0) paragraph++;
+    const newParagraph = /\n/.test(text.slice(lastEnd, start));
+    const previous = sentences[sentences.length - 1];
+    // wink also ends sentences inside "www.nhs.uk" and after "et al." or "pop.": a sentence that
+    // starts with no space after the last, or with a lower-case word, continues it
+    if (previous && !newParagraph && (start === lastEnd || LOWER_CASE_WORD.test(text.slice(start, start + 24)))) {
+      for (let k = t0; k < t1; k++) tokens[k]!.sentence = previous.index;
+      previous.end = end;
+      previous.text = text.slice(previous.start, end);
+      previous.tokenEnd = t1;
+      lastEnd = end;
+      return;
+    }
+    if (newParagraph && previous) paragraph++;
     const index = sentences.length;
     for (let k = t0; k < t1; k++) tokens[k]!.sentence = index;
     sentences.push({ index, start, end, text: text.slice(start, end), tokenStart: t0, tokenEnd: t1, paragraph });

@@ -51,4 +51,13 @@ describe('prepare', () => {
     expect(sentences('It cost £3m. and more.')).toEqual(['It cost £3m. and more.']);
     expect(sentences('He met Dr. Jones today.')).toEqual(['He met Dr. Jones today.']);
   });
+
+  it('keeps a web address, "et al." and a stray full stop before a lower-case word inside one sentence, but not across a line break', () => {
+    const sentences = (text: string) => prepareText(text).sentences.map((s) => s.text);
+    expect(sentences('Visit www.nhs.uk/apps for details. The trust said.')).toEqual(['Visit www.nhs.uk/apps for details.', 'The trust said.']);
+    expect(sentences('Smith et al. found gains. Next.')).toEqual(['Smith et al. found gains.', 'Next.']);
+    // a name written with a lower-case first letter starts a sentence
+    expect(sentences('It ends. eConsult is next.')).toEqual(['It ends.', 'eConsult is next.']);
+    expect(sentences('Title\n\nfirst line lower. Next')).toEqual(['Title', 'first line lower.', 'Next']);
+  });
 });
