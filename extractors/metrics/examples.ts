@@ -85,6 +85,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Waiting times fell by three percentage points in the quarter.', 'three percentage points', 3, 'percentage point', 'Waiting times'),
   ex('The trusts spent £9.2 million last year on outsourced reporting from independent companies.', '£9.2 million', 9200000, 'GBP', 'outsourced reporting'),
   ex('The ICB spends £2m a year on licences.', '£2m', 2000000, 'GBP', 'licences'),
+  // a bare number before a scheduling word counts what the sentence counted before it; "set" is no noun
+  ex('About 4,500 patients have been onboarded, with a further 2,000 expected by March.', '2,000', 2000, 'count', 'patients'),
+  ex('Of the 40 practices, 12 are live and 8 set to follow in May.', '8', 8, 'count', 'practices'),
   // an amount that ends its sentence takes no noun from the next one
   ex('The new contract is worth £3m. Royal Cornwall Hospitals will go first.', '£3m', 3000000, 'GBP', 'contract'),
   ex('The target is 60% of families by March 2027, up from around 18% today.', 'around 18%', 18, 'percent', 'families', 'about'),

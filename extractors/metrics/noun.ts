@@ -50,6 +50,7 @@ const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'adults
 const isPlural = (w: string) => /^[A-Z]{2,}s$/.test(w) || /[a-z]s$/.test(w) && !/(?:ss|us|is)$/i.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
 /** A head that counts more than one: a plural, or a collective noun ("staff"). */
 const isCounted = (w: string) => isPlural(w) || /^(?:staff|personnel)$/i.test(w);
+const SCHEDULED = new Set(['set', 'due', 'expected', 'planned', 'scheduled']);
 const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
 const isParticiple = (w: string) => /(?:ed|en)$/.test(w);
 
@@ -88,6 +89,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     const raw = text.slice(w.start, w.end);
     const lower = raw.toLowerCase();
     if (STOP.has(lower) || MONTHS.has(lower) && words.length === 0) break;
+    // "8 set to follow", "12 due to go live": the number's clause goes on, no noun is named
+    if (words.length === 0 && SCHEDULED.has(lower) && /^(?:to|for|by|in)$/i.test(tokens[w.next]?.text ?? '')) break;
     // A possessive resets the phrase: "the ICS's trusts" counts trusts.
     const isVerbMod = tokens[i]!.pos === 'VERB' && (isParticiple(lower) || /ing$/.test(lower));
     // right after a number or a possessive, "trusts" is a plural noun whatever the tagger says
