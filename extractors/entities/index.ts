@@ -185,6 +185,8 @@ interface Entity {
   mergedInto?: Entity;
 }
 
+/** Anaphors whose kind namesOfKind knows exactly: "the ICB's", "the trust's" (not "the company's"). */
+const BODY_KIND_ANAPHOR = /^(?:trust|icb|ics|council|hospital)$/i;
 /** What a body word after "the" ("the trust’s", "at the ICB") matches at the end of a body's name. */
 function namesOfKind(word: string): RegExp {
   const w = word.toLowerCase();
@@ -1088,6 +1090,14 @@ function run(doc: Prepared): EntityRecord[] {
       // "Dr Priya Nair, medical director, said …" in an article about one trust: a title holder the
       // passage names no body for works for the body the article is about
       if (!org && hint?.role && !placeFramed && topic) org = topic;
+      // "Tom Walsh, the ICB's director of digital": a title that names its body's kind is never given a body of another kind
+      if (org && hint?.anaphor && BODY_KIND_ANAPHOR.test(hint.anaphor)) {
+        const ent = orgNamed.get(org);
+        // writers call a system's board "the ICS" and the reverse: either stands for both
+        const re = /^ic[bs]$/i.test(hint.anaphor) ? /(?:ICB|ICS|Integrated Care (?:Board|System)|Board)$/ : namesOfKind(hint.anaphor);
+        const ofKind = re.test(org) || (ent !== undefined && [...ent.forms].some((f) => re.test(f))) || (hint.anaphor === 'trust' && /Hospitals?$/.test(org));
+        if (!ofKind) org = null;
+      }
       // a minister or cabinet secretary speaks for a government, not for a body they visit or fund ("Health
       // Minister X visited NIAS"): only a body their title names is theirs
       if (p.role && MINISTER.test(p.role) && !hint?.orgAt && owner === undefined) org = null;
