@@ -1097,6 +1097,16 @@ function roleBefore(ctx: Ctx, nameStart: number, inclusive = false): [number, nu
 }
 
 
+/** The title in brackets right after a name, up to the closing bracket: "(deputy CIO, Avonford ICB)", "(CCIO)". */
+function bracketedRole(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOrgs: Candidate[]): RoleHint | null {
+  const hint = roleAfter(ctx, from, orgStarts, newOrgs);
+  if (!hint) return null;
+  const close = ctx.doc.text.indexOf(')', hint.role[0]);
+  if (close < 0) return null;
+  if (close < hint.role[1]) hint.role = [hint.role[0], close];
+  return hint;
+}
+
 export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds: Map<number, number>): Candidate[] {
   const { words, doc } = ctx;
   const out: Candidate[] = [];
@@ -1110,6 +1120,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       const c: Candidate = { type: 'person', s: i + 1, e, rule: 'honorific-name', prio: 5 };
       const as = words[e] && (words[e]!.gap === ' ' || words[e]!.gap === ' (') ? appointedRoleAt(words, i + 1, e) : -1;
       let role = words[e] && words[e]!.gap === ', ' ? roleAfter(ctx, e, orgStarts, out) : as >= 0 ? roleAfter(ctx, as, orgStarts, out) : null;
+      if (!role && words[e] && words[e]!.gap === ' (') role = bracketedRole(ctx, e, orgStarts, out);
       // "The ICB’s head of medicines optimisation, Dr Anna Kowalski, said": the title before the comma (roleBefore checks it is one)
       const before = words[i - 1];
       if (!role && before && w.gap === ', ') {
@@ -1145,6 +1156,11 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     if (n >= 2 && nx && nx.gap === ', ' && !last.possessive) {
       role = roleAfter(ctx, e, orgStarts, out);
       if (role) rule = 'name-comma-role';
+    }
+    // "Sarah O'Neill (deputy CIO, Somerset NHS Foundation Trust)": a title in brackets after the name
+    if (!rule && n >= 2 && nx && nx.gap === ' (' && !last.possessive) {
+      role = bracketedRole(ctx, e, orgStarts, out);
+      if (role) rule = 'name-bracket-role';
     }
     // "the chief digital officer is John Llewellyn": a title, then "is"/"was", then the name
     if (!rule && n >= 2 && prev && w.gap === ' ' && /^(?:is|was)$/.test(prev.t) && prev.gap === ' ' && i >= 2) {
@@ -1206,7 +1222,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     }
     // two capitalised words starting with a common first name
     if (!rule && n >= 2 && n <= 3 && firstKnown && !w.first && !last.possessive) rule = 'first-name-surname';
-    if (!rule && n >= 2 && firstKnown && w.first && nx && (nx.gap === ', ' || nx.gap === ' ') && !nx.cap) rule = 'first-name-surname';
+    if (!rule && n >= 2 && firstKnown && w.first && nx && (nx.gap === ', ' || nx.gap === ' ' || nx.gap === ' (') && !nx.cap) rule = 'first-name-surname';
     // "Mererid Thomas, who chairs the network, warned …": "who" is said of a person, not of a body
     if (!rule && n === 2 && nx && nx.gap === ', ' && nx.t === 'who' && !last.possessive && !NATIONAL_BY_FIRST.has(w.t) && !HONORIFICS.has(w.t)) {
       const name = doc.norm.slice(w.s, last.s + last.bare.length);
