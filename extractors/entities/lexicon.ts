@@ -61,10 +61,10 @@ export const PERSON_CUES = [/\b(?:spoke|speaking|spoken|talked|talking) (?:with|
 /** A single-word organisation head, the last word of a body's name; "strong" heads make a name without other cues. */
 export const ORG_HEADS_STRONG = set(`
 Trust ICS ICB CSU Hospital Hospitals Infirmary University College Council CCG PCN Federation Confederation Collaborative Healthcare CVS
-Hospice AHSN Ltd Limited plc PLC LLP Inc`);
+Hospice AHSN Ltd Limited plc PLC LLP Inc CIC`);
 
 /** A company's legal suffix: whatever words come before it name a company ("Healthcare Systems Ltd"). */
-export const COMPANY_SUFFIXES = set('Ltd Limited plc PLC LLP Inc');
+export const COMPANY_SUFFIXES = set('Ltd Limited plc PLC LLP Inc CIC');
 
 /**
  * The entity rules that name a company: the supplier gazetteer, a company noun or apposition, where it is

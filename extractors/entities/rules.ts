@@ -314,6 +314,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
   for (const c of [...hf, ...known]) if (c.type === 'organisation') for (let i = c.s; i < c.e; i++) barrier[i] = 1;
   const out: Candidate[] = [...hf];
   const capFlags = ctx.flags;
+  // a place that starts at word s right after a hospital's head word, as one name ("… Hospital King's Lynn")
+  const hospitalBeforeTown = (s: number) => s > 0 && words[s]!.gap === ' ' && ORG_HEADS_STRONG.has(words[s - 1]!.bare);
   // the place at word j, which opens its sentence after a preposition ("In north-east London, …")
   const placeFramed = (j: number) => {
     if (owner[j]! < 0) return false;
@@ -378,6 +380,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on') {
         // "… NHS Trust and Walsall Healthcare NHS Trust": a finished name before "and"
         if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || ORG_HEADS_WEAK.has(words[j - 1]!.bare) || barrier[j - 1])) break;
+        // "Queen Elizabeth Hospital King's Lynn and James Paget University Hospitals": a hospital named with its town
+        if ((x.t === 'and' || x.t === '&') && j > 0 && owner[j - 1]! >= 0 && hospitalBeforeTown(places[owner[j - 1]!]!.s)) break;
         // "Prince Philip Hospital in Llanelli and Withybush General Hospital", "in Crewe and Victoria Infirmary": a
         // town after a preposition, then a name that starts with no place, lists two things ("Chelsea and Westminster
         // Hospital" and "Brighton and Sussex University Hospitals" join two places and stay one name)

@@ -327,6 +327,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a title-case heading ending in a head word', 'Digital Inclusion In Practice\nThe session covered portals.', 'organisation', null],
   ['a capitalised title is no name', 'Ravi Shah, Head of General Practice Sustainability for the ICB, said so.', 'person', 'Practice Sustainability'],
   ['a maker’s name does not run across a full stop', 'The shared record, supplied by Corvane Health. Hospice information appears in it.', 'organisation', 'Corvane Health. Hospice'],
+  ['a hospital named with its town ends before "and"', 'Staff at Queen Elizabeth Hospital Kings Lynn and James Paget University Hospitals use it.', 'organisation', 'Queen Elizabeth Hospital Kings Lynn and James Paget University Hospitals'],
+  ['a community interest company ends before "and"', 'Riverside Health Partnership CIC and Avonford Teaching NHS Foundation Trust will follow.', 'organisation', 'Riverside Health Partnership CIC and Avonford Teaching NHS Foundation Trust'],
   ['a possessive company owns the noun after it, which names no body', "Sectra One Cloud, the Swedish company's subscription service, will go live.", 'organisation', 'Sectra One Cloud'],
   ['a year before an apposition is no product', 'Payments passed $1.1bn in 2023, a record.', 'product', '2023'],
   ['a place after "said" opens the reported clause', 'Paul Reed said Northern Ireland now had the first such service.', 'person', 'Northern Ireland'],
@@ -394,6 +396,10 @@ describe('entities: an acronym defined in brackets', () => {
 });
 
 describe('entities: hard cases of the guideline', () => {
+  it('a trust after a listed trust and its comma keeps its own place-named start', () => {
+    const rs = run('Partners include East & North Hertfordshire NHS Trust, Norfolk & Norwich University Hospitals NHS Foundation Trust and others.');
+    expect(find(rs, 'organisation', 'Norfolk & Norwich University Hospitals NHS Foundation Trust')).toBeDefined();
+  });
   it('an ICS and an ICB of the same region are two organisations', () => {
     const rs = run('Somerset ICS set the vision. Somerset ICB holds the budget.');
     expect(find(rs, 'organisation', 'Somerset ICS')).toBeDefined();
