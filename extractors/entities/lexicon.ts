@@ -127,7 +127,27 @@ export const NATIONAL_BODIES: readonly string[] = [
   'NHS Commercial Solutions', 'HealthTrust Europe', 'Faculty of Clinical Informatics', 'BCS', 'HSSIB', 'Healthcare Safety Investigation Branch',
   'HTN', 'Health Tech Newspaper', 'Digital Health', 'HSJ', 'Health Service Journal', 'UCL', 'KCL', 'LSE', 'LSHTM',
   'London School of Hygiene and Tropical Medicine', 'Imperial College London', 'Imperial', 'University College London',
-  'Open University',
+  'Open University', 'Samaritans', 'Digital Health and Care Innovation Centre', 'Professional Record Standards Body', 'PRSB',
+  // the commissioning support units
+  'NHS Arden and Greater East Midlands Commissioning Support Unit', 'NHS Midlands and Lancashire Commissioning Support Unit',
+  'NHS North of England Commissioning Support Unit', 'NHS North East London Commissioning Support Unit',
+];
+
+/**
+ * The NHS's national digital products and services of the four nations (NHS England's, NHS
+ * Scotland's, NHS Wales's and Northern Ireland's published service catalogues): products an
+ * article names without a maker.
+ */
+export const NATIONAL_PRODUCTS: readonly string[] = [
+  'NHS App', 'NHS Wales App', 'NHS login', 'NHS Spine', 'Summary Care Record', 'GP Connect', 'GP2GP', 'NHS e-Referral Service',
+  'e-Referral Service', 'Electronic Prescription Service', 'National Record Locator', 'Personal Demographics Service',
+  'Care Identity Service', 'Capacity Tracker', 'Data Security and Protection Toolkit', 'NHSmail', 'NHS 111 online', 'NHS 111',
+  'NHS Pathways', 'Directory of Services', 'Electronic Staff Record', 'NHS Digital Staff Passport', 'Federated Data Platform',
+  'NHS Federated Data Platform', 'FutureNHS', 'NHS Service Finder', 'NHS Jobs', 'NHS.UK', 'NHS COVID Pass', 'NHS COVID-19 app',
+  'Child Protection Information Sharing', 'National Care Records Service', 'NHS Near Me', 'Near Me', 'NHS inform', 'SCI Gateway',
+  'Emergency Care Summary', 'Key Information Summary', 'Welsh Clinical Portal', 'Welsh Patient Referral Service',
+  'Welsh Clinical Communications Gateway', 'Northern Ireland Electronic Care Record', 'NIECR', 'NHS DigiTrials',
+  'NHS Secure Data Environment',
 ];
 
 /** Bodies in NATIONAL_BODIES that are publishers: never a person's employer by proximity. */

@@ -18,6 +18,7 @@ import {
   GENERIC_PRODUCT_WORDS,
   HONORIFICS,
   NATIONAL_BODIES,
+  NATIONAL_PRODUCTS,
   NON_NAME_WORDS,
   ORG_HEAD_PHRASES,
   ORG_HEADS_STRONG,
@@ -576,14 +577,20 @@ function lowerThenUpper(t: string): boolean {
   return false;
 }
 
-const NATIONAL_BY_FIRST = new Map<string, string[][]>();
-for (const n of NATIONAL_BODIES) {
-  const f = n.replace(/[\u2018\u2019]/g, "'").split(/\s+/);
-  const l = NATIONAL_BY_FIRST.get(f[0]!) ?? [];
-  l.push(f);
-  NATIONAL_BY_FIRST.set(f[0]!, l);
+/** Names as word lists by their first word, longest first. */
+function byFirstWord(names: readonly string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const n of names) {
+    const f = n.replace(/[\u2018\u2019]/g, "'").split(/\s+/);
+    const l = m.get(f[0]!) ?? [];
+    l.push(f);
+    m.set(f[0]!, l);
+  }
+  for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+  return m;
 }
-for (const l of NATIONAL_BY_FIRST.values()) l.sort((a, b) => b.length - a.length);
+const NATIONAL_BY_FIRST = byFirstWord(NATIONAL_BODIES);
+const NATIONAL_PRODUCTS_BY_FIRST = byFirstWord(NATIONAL_PRODUCTS);
 
 /** National bodies and publishers named outright, and "the NHS". */
 export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate[] {
@@ -622,6 +629,19 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         // part of a longer name ("NHS England South West", "HTN Now")
         if (nx && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive) continue;
         out.push({ type: 'organisation', s: i, e, rule: 'national-body', prio: 4 });
+        i = e - 1;
+        continue;
+      }
+    }
+    // "GP Connect", "the NHS App", "Capacity Tracker": a national product named outright (not inside a longer name)
+    const lp = NATIONAL_PRODUCTS_BY_FIRST.get(w.t) ?? NATIONAL_PRODUCTS_BY_FIRST.get(w.bare);
+    const product = lp?.find((f) => phraseAt(words, i, f));
+    if (product) {
+      const e = i + product.length;
+      const nx = words[e];
+      const pv = words[i - 1];
+      if (!(nx && nx.gap === ' ' && nx.cap && !words[e - 1]!.possessive) && !(pv && w.gap === ' ' && pv.cap && !pv.first && !pv.possessive && pv.t !== 'NHS')) {
+        out.push({ type: 'product', s: i, e, rule: 'national-product', prio: 4 });
         i = e - 1;
         continue;
       }
