@@ -85,6 +85,13 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Waiting times fell by three percentage points in the quarter.', 'three percentage points', 3, 'percentage point', 'Waiting times'),
   ex('The trusts spent £9.2 million last year on outsourced reporting from independent companies.', '£9.2 million', 9200000, 'GBP', 'outsourced reporting'),
   ex('The ICB spends £2m a year on licences.', '£2m', 2000000, 'GBP', 'licences'),
+  // what a steady figure, a time-like subject's copula, a share and a comparative measure
+  ex('Recovery rates have held steady at 51.6 percent this year.', '51.6 percent', 51.6, 'percent', 'Recovery rates'),
+  ex('The average wait from referral to first appointment is 14 weeks.', '14 weeks', 14, 'week', 'wait'),
+  ex('The share of abandoned calls fell to six percent in May.', 'six percent', 6, 'percent', 'abandoned calls'),
+  ex('The proportion of patients seen within four hours rose to 78 percent.', '78 percent', 78, 'percent', 'patients'),
+  ex('The pilot led to 22 percent fewer emergency admissions.', '22 percent', 22, 'percent', 'emergency admissions'),
+  ex('The trust says this has freed up roughly 1,900 clinical hours.', '1,900 clinical hours', 1900, 'hour', null, 'about'),
   // a bare number before a scheduling word counts what the sentence counted before it; "set" is no noun
   ex('About 4,500 patients have been onboarded, with a further 2,000 expected by March.', '2,000', 2000, 'count', 'patients'),
   ex('Of the 40 practices, 12 are live and 8 set to follow in May.', '8', 8, 'count', 'practices'),

@@ -85,7 +85,7 @@ export const QUALIFIER_SRC = `(?:${[...QUALIFIERS.map(([w]) => w)].sort((a, b) =
 
 /** Adjectives that rate or pick out a set rather than say what it is: dropped from a noun ("key themes" → "themes"). */
 export const EVALUATIVE = new Set([
-  'new', 'main', 'key', 'major', 'minor', 'different', 'various', 'several', 'many', 'other', 'additional', 'further',
+  'new', 'fewer', 'less', 'main', 'key', 'major', 'minor', 'different', 'various', 'several', 'many', 'other', 'additional', 'further',
   'extra', 'more', 'most', 'total', 'overall', 'overarching', 'separate', 'specific', 'individual', 'particular',
   'certain', 'important', 'significant', 'large', 'small', 'big', 'huge', 'great', 'good', 'best', 'top', 'leading',
   'successful', 'initial', 'final', 'current', 'existing', 'previous', 'recent', 'potential', 'possible', 'real',

@@ -50,6 +50,7 @@ const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'adults
 const isPlural = (w: string) => /^[A-Z]{2,}s$/.test(w) || /[a-z]s$/.test(w) && !/(?:ss|us|is)$/i.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
 /** A head that counts more than one: a plural, or a collective noun ("staff"). */
 const isCounted = (w: string) => isPlural(w) || /^(?:staff|personnel)$/i.test(w);
+const SHARE_WORDS = new Set(['share', 'proportion', 'percentage', 'number', 'numbers', 'amount', 'volume', 'volumes']);
 const SCHEDULED = new Set(['set', 'due', 'expected', 'planned', 'scheduled']);
 const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
 const isParticiple = (w: string) => /(?:ed|en)$/.test(w);
@@ -291,6 +292,8 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
       let j = q - 1;
       while (j >= 2 && tokens[j - 1]!.text === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2;
       if (j < 0 || !(tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN')) break;
+      // "the share of abandoned calls fell to six percent": a share's amount measures what it is a share of
+      if (/^of$/i.test(prep.text) && SHARE_WORDS.has(tokens[j]!.text.toLowerCase())) break;
       endTok = j;
       startTok = phraseStart(j);
     }

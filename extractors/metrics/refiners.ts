@@ -403,12 +403,16 @@ const isWordCode = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c
  * "The average turnaround for discharge prescriptions has fallen from 94 minutes to 51 minutes",
  * "- falls at night dropped from 9.1 to 6.3 per 1,000": what changed is the clause's subject, named
  * before the change verb. Its head is the words from the clause's start (determiners and
- * "average", "median" or "total" left out) to the first preposition.
+ * "average", "median" or "total" left out) to the first preposition; of "the share of abandoned
+ * calls", what it is a share of.
  */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:!?\n]\s*|,\s+and\s+|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:(?:has\s+|have\s+|had\s+|was\s+|were\s+)?${CHANGE_VERB_SRC}\s+(?:from|by|to)|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`(?:^|[.;:!?\n]\s*|,\s+and\s+|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:(?:has\s+|have\s+|had\s+|was\s+|were\s+)?${CHANGE_VERB_SRC}\s+(?:from|by|to)|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
+const PHRASAL_UP = /(?:^|\s)(?:[a-z]{2,}ed|set|put|cut|shut|taken|broken|sign|signs|free|frees|open|opens|scale|scales|step|steps|ramp|ramps)$/i;
+/** "patients seen within four hours": a participle after the subject's head starts its own clause. */
+const SUBJECT_PARTICIPLE = /\s+(?:[a-z]{3,}ed|seen|taken|given|done|made)\b.*$/i;
 const CHANGE_TO = new RegExp(String.raw`\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|per|among|across|with|within|between)\s.*$/i;
 
@@ -439,11 +443,13 @@ const changeSubjects: Refiner = (cands, doc) => {
         return { ...c, noun: head };
       }
     }
-    const m = CHANGE_BEFORE.exec(before);
+    let m = CHANGE_BEFORE.exec(before);
+    // "this has freed up roughly 1,900 hours", "practices signed up": "up" is a verb's particle, not a report's "up"
+    if (m && PHRASAL_UP.test(m[2]!) && /^\s+(?:up|down)\b/i.test(before.slice(m.index + m[0].indexOf(m[2]!) + m[2]!.length))) m = null;
     // a noun found right before the verb stands unless it sits in the subject's prepositional
     // phrase ("for discharge prescriptions", "at night", "on live wards")
     if (m && (!c.noun || HEAD_STOP.test(m[2]!))) {
-      const head = m[2]!.replace(HEAD_STOP, '').trim();
+      const head = m[2]!.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').trim();
       if (head && !/^(?:it|they|this|that|which|who|there)$/i.test(head)) {
         last = { noun: head, end: c.end };
         return { ...c, noun: head };

@@ -87,10 +87,13 @@ const after = (doc: Prepared, offset: number, max = 5) => {
 /** "investment of £4.1 million", "an occupancy rate of 88.8 percent", "location within five feet" */
 // A copula links a subject to its amount ("the contract is valued at £118.4 million", "occupancy
 // averaged 78 percent"); not for distances and ages ("the trust is 45 miles away").
-const LINK_SRC = String.raw`^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|costs?|(?:has\s+|have\s+|had\s+)?cost|(?:stood|stands|stand|standing|is|was|are|were|peaked|peaks|peaking)\s+at|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es)|total(?:led|s)|amount(?:ed|s)\s+to|(?:is\s+|was\s+|are\s+|were\s+|being\s+|been\s+|has\s+been\s+)?(?:backed|funded|supported|financed|underpinned)\s+(?:by|with)|reach(?:ed|es|ing)?|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$`;
+const LINK_SRC = String.raw`^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|costs?|(?:has\s+|have\s+|had\s+)?cost|(?:stood|stands|stand|standing|is|was|are|were|peaked|peaks|peaking)\s+at|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es)|total(?:led|s)|amount(?:ed|s)\s+to|(?:is\s+|was\s+|are\s+|were\s+|being\s+|been\s+|has\s+been\s+)?(?:backed|funded|supported|financed|underpinned)\s+(?:by|with)|reach(?:ed|es|ing)?|(?:has\s+|have\s+|had\s+)?(?:held\s+steady|remained|stayed)\s+at|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$`;
 const LINKS = new RegExp(LINK_SRC);
 /** For a duration: only a change or an "of" links it to a noun ("waits fell from 11 weeks"); "for", "within" and a copula do not. */
-const DURATION_LINKS = new RegExp(String.raw`^\s+(?:of|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from)|(?:peaked|peaks|stood|stands|averaged)\s+at)\s+(?:${QUALIFIER_SRC}\s+)?$`);
+const DURATION_LINKS = new RegExp(String.raw`^\s+(?:of|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from)|(?:peaked|peaks|stood|stands|averaged)\s+at|(?:has\s+|have\s+|had\s+)?(?:held\s+steady|remained|stayed)\s+at)\s+(?:${QUALIFIER_SRC}\s+)?$`);
+/** "The average wait from referral to first appointment is 14 weeks": a copula links a duration to a subject that is itself a time. */
+const DURATION_COPULA = new RegExp(String.raw`^\s+(?:is|was|are|were|is\s+now|was\s+just|is\s+currently)\s+(?:${QUALIFIER_SRC}\s+)?$`);
+const TIME_SUBJECT = /(?:^|\s)(?:waits?|waiting times?|times?|delays?|stays?|length of stay|duration|turnaround|turnaround times?)$/i;
 const LINKS_NO_COPULA = new RegExp(LINK_SRC.replace(String.raw`(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|`, ''));
 
 // The helpers' patterns are compiled once, at module load; sticky ones are set with lastIndex.
@@ -447,7 +450,11 @@ export const RULES: readonly Rule[] = [
       const end = hit.end + m[0].length;
       const l = lasting(doc, hit.start, end, false);
       // "waits fell from 11 weeks", "a length of stay of 6.2 days": what changed or has the length
-      const noun = l.noun ?? nounPhraseBefore(doc, hit.start, DURATION_LINKS);
+      let noun = l.noun ?? nounPhraseBefore(doc, hit.start, DURATION_LINKS);
+      if (noun === null) {
+        const subject = nounPhraseBefore(doc, hit.start, DURATION_COPULA);
+        if (subject && TIME_SUBJECT.test(subject)) noun = subject;
+      }
       return { start: hit.start, end: l.end, value: Math.round(hit.value * f * 1e9) / 1e9, unit, noun };
     },
   },
