@@ -92,6 +92,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The proportion of patients seen within four hours rose to 78 percent.', '78 percent', 78, 'percent', 'patients'),
   ex('The pilot led to 22 percent fewer emergency admissions.', '22 percent', 22, 'percent', 'emergency admissions'),
   ex('The trust says this has freed up roughly 1,900 clinical hours.', '1,900 clinical hours', 1900, 'hour', null, 'about'),
+  ex('Since go-live, the share of calls abandoned before being answered fell to 6.1 percent.', '6.1 percent', 6.1, 'percent', 'calls'),
+  ex('Average time to answer has dropped to just under four minutes.', 'just under four minutes', 4, 'minute', 'time to answer', 'less than'),
+  ex('The wards had an average length of stay of 5.6 days last winter.', '5.6 days', 5.6, 'day', 'length of stay'),
+  ex('Length of stay fell to 4.2 days.', '4.2 days', 4.2, 'day', 'Length of stay'),
   // a bare number before a scheduling word counts what the sentence counted before it; "set" is no noun
   ex('About 4,500 patients have been onboarded, with a further 2,000 expected by March.', '2,000', 2000, 'count', 'patients'),
   ex('Of the 40 practices, 12 are live and 8 set to follow in May.', '8', 8, 'count', 'practices'),

@@ -212,7 +212,7 @@ function tidy(noun: string): string {
 
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)$/i;
 /** Prepositions that open a subject's qualifying phrase ("time from X-ray to CT for patients with …"); not "of". */
-const SUBJECT_PP = /^(?:from|to|for|with|among|across|in|on|at|after|under|over)$/i;
+const SUBJECT_PP = /^(?:from|to|for|with|among|across|in|on|at|after|under|over|per)$/i;
 const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;
 const PARTY_PREPOSITION = /^(?:with|from|to|by)$/i;
 
@@ -237,7 +237,13 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     k--;
     skipped++;
   }
+  // "an average length of stay of 5.6 days": NHS statistics' own compound, whose "stay" the tagger reads as a verb
+  if (k >= 0 && /^length$/i.test(tokens[k]!.text) && /^of$/i.test(tokens[k + 1]?.text ?? '') && /^stay$/i.test(tokens[k + 2]?.text ?? '')) {
+    return links.test(text.slice(tokens[k + 2]!.end, offset).toLowerCase()) ? 'length of stay' : null;
+  }
   if (k < 0 || skipped === 0) return null;
+  // ("Average time to answer has dropped to just under four minutes": four words skipped and still no noun)
+  if (tokens[k]!.text !== ',' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && !/^costs?$/i.test(tokens[k]!.text)) return null;
   let linkFrom = tokens[k]!.end;
   // "The deal, awarded through a national framework, is worth £9.6 million": the subject is before the aside
   if (tokens[k]!.text === ',') {

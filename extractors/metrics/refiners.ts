@@ -407,9 +407,10 @@ const isWordCode = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c
  * calls", what it is a share of.
  */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:!?\n]\s*|,\s+and\s+|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:(?:has\s+|have\s+|had\s+|was\s+|were\s+)?${CHANGE_VERB_SRC}\s+(?:from|by|to)|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`(?:^|[.;:!?\n]\s*|,\s+(?:and\s+)?|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:(?:has\s+|have\s+|had\s+|was\s+|were\s+)?${CHANGE_VERB_SRC}\s+(?:from|by|to)|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
+const LENGTH_OF_STAY = /^length of stay\b/i;
 const PHRASAL_UP = /(?:^|\s)(?:[a-z]{2,}ed|set|put|cut|shut|taken|broken|sign|signs|free|frees|open|opens|scale|scales|step|steps|ramp|ramps)$/i;
 /** "patients seen within four hours": a participle after the subject's head starts its own clause. */
 const SUBJECT_PARTICIPLE = /\s+(?:[a-z]{3,}ed|seen|taken|given|done|made)\b.*$/i;
@@ -449,7 +450,8 @@ const changeSubjects: Refiner = (cands, doc) => {
     // a noun found right before the verb stands unless it sits in the subject's prepositional
     // phrase ("for discharge prescriptions", "at night", "on live wards")
     if (m && (!c.noun || HEAD_STOP.test(m[2]!))) {
-      const head = m[2]!.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').trim();
+      // (NHS statistics' "length of stay" keeps its "of")
+      const head = LENGTH_OF_STAY.test(m[2]!) ? m[2]!.slice(0, 14) : m[2]!.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').trim();
       if (head && !/^(?:it|they|this|that|which|who|there)$/i.test(head)) {
         last = { noun: head, end: c.end };
         return { ...c, noun: head };
