@@ -144,13 +144,21 @@ const REGION_OF_ICS = /^(?:NHS )?(.+) (?:ICS|Integrated Care System)$/;
  */
 export function spellsInitials(segments: readonly string[], region: string): boolean {
   const words = region.split(/[\s,-]+/).filter(Boolean);
+  const starts = (w: string, si: number) => si < segments.length && w.toLowerCase().startsWith(segments[si]!.toLowerCase());
   const go = (si: number, wi: number): boolean => {
     if (wi === words.length) return si === segments.length;
     const w = words[wi]!;
-    if (si < segments.length && w.toLowerCase().startsWith(segments[si]!.toLowerCase()) && go(si + 1, wi + 1)) return true;
+    if (starts(w, si) && go(si + 1, wi + 1)) return true;
     return INITIAL_OPTIONAL.has(w.toLowerCase()) && go(si, wi + 1);
   };
-  return go(0, 0);
+  if (go(0, 0)) return true;
+  // "BSW" for "Bath and North East Somerset, Swindon and Wiltshire": a place of several words gives
+  // one initial, so three or more initials may skip inner words, but start the first word and the last
+  const last = words.length - 1;
+  if (segments.length < 3 || last < segments.length - 1 || !starts(words[0]!, 0) || !starts(words[last]!, segments.length - 1)) return false;
+  let si = 1;
+  for (let wi = 1; wi < last && si < segments.length - 1; wi++) if (starts(words[wi]!, si)) si++;
+  return si === segments.length - 1;
 }
 
 /** Words that end a company's formal name and that the article may drop ("Palantir Technologies UK" → "Palantir"). */

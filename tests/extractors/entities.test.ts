@@ -126,6 +126,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['an ICB named after two places, one with "of"', { text: 'The update was presented to NHS Cornwall and Isles of Scilly Integrated Care Board (ICB), which funds it.', type: 'organisation', name: 'NHS Cornwall and Isles of Scilly Integrated Care Board' }],
   ['a bracketed acronym that is also a known body is one body', { text: 'The fund was announced by the Department of Health and Social Care (DHSC) in 2023. DHSC said more would follow.', type: 'organisation', name: 'Department of Health and Social Care', aliases: ['DHSC'] }],
   ['a board written with its region’s initials is the board named in full', { text: 'Bristol, North Somerset and South Gloucestershire ICB leads the work. BNSSG ICB will fund it.', type: 'organisation', name: 'Bristol, North Somerset and South Gloucestershire ICB', aliases: ['BNSSG ICB'] }],
+  ['initials of a region whose first place has several words', { text: 'Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board has a plan. BSW ICB will fund it.', type: 'organisation', name: 'Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board', aliases: ['BSW ICB'] }],
   ['initials spelt with "of" and a syllable', { text: 'NHS Hampshire and Isle of Wight Integrated Care Board agreed. HIOW ICB will pay, as Birmingham and Solihull ICB did; BSol ICB said so.', type: 'organisation', name: 'NHS Hampshire and Isle of Wight Integrated Care Board', aliases: ['HIOW ICB'] }],
   ['an ambulance service is its trust without the legal ending', { text: 'North West Ambulance Service NHS Trust (NWAS) runs 111. North West Ambulance Service said demand rose.', type: 'organisation', name: 'North West Ambulance Service NHS Trust', aliases: ['North West Ambulance Service'] }],
   ['"University Hospitals of X and Y" with its trust ending', { text: 'University Hospitals of Derby and Burton NHS Foundation Trust (UHDB) went live.', type: 'organisation', name: 'University Hospitals of Derby and Burton NHS Foundation Trust', aliases: ['UHDB'] }],
@@ -401,6 +402,11 @@ describe('entities: an acronym defined in brackets', () => {
 });
 
 describe('entities: hard cases of the guideline', () => {
+  it('initials that skip inner words still start the first and the last word of the region', () => {
+    const rs = run('Bath and North East Somerset, Swindon and Wiltshire ICB has a plan. BXW ICB and SW ICB have others.');
+    expect(find(rs, 'organisation', 'BXW ICB')).toBeDefined();
+    expect(find(rs, 'organisation', 'SW ICB')).toBeDefined();
+  });
   it('a trust after a listed trust and its comma keeps its own place-named start', () => {
     const rs = run('Partners include East & North Hertfordshire NHS Trust, Norfolk & Norwich University Hospitals NHS Foundation Trust and others.');
     expect(find(rs, 'organisation', 'Norfolk & Norwich University Hospitals NHS Foundation Trust')).toBeDefined();
