@@ -35,7 +35,7 @@ export function topicOf(names: Iterable<string>, allMentions: number): string | 
 export const HEALTH_BOARD_NAME = /\bHealth Board\b|^NHS (?:Ayrshire|Borders|Dumfries|Fife|Forth Valley|Grampian|Greater Glasgow|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles)\b/;
 
 /** The kinds of body a description can point back to. */
-export type DescribedKind = 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'company';
+export type DescribedKind = 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'government' | 'company';
 
 export interface BodyDescription {
   kind: DescribedKind;
@@ -67,6 +67,9 @@ export const BODY_DESCRIPTIONS: readonly BodyDescription[] = [
   { kind: 'federation', pattern: /\bthe (?:GP )?federation\b/gi, names: named(/\bFederation\b/), topic: true },
   { kind: 'hospice', pattern: /\bthe hospice\b/gi, names: named(/\bHospice\b/), topic: true },
   { kind: 'alliance', pattern: /\bthe alliance\b/gi, names: named(/\bAlliance\b/), topic: false },
+  // "Ministers now expect to reach that mark by March 2026": the government department the article names
+  // (written in lower case: "the Department of Health" is a name, not a description)
+  { kind: 'government', pattern: /\b(?:[Tt]he (?:government|department)|[Mm]inisters)\b/g, names: named(/\b(?:Government|Department of Health|DHSC|Northern Ireland Executive)\b/), topic: false },
   // a company is known by how the entities were found, not by its name: the subject finder looks it up (dates/deadline.ts)
   { kind: 'company', pattern: /\bthe (?:company|firm|supplier|vendor)\b/gi, names: () => false, topic: false },
 ];

@@ -252,6 +252,12 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   // "The company now works with 19 NHS organisations, and expects to recruit … before April 2026"
   if (want === 'company') return scan((m) => index.companies.has(m.body)) ?? scan((m) => m.organisation);
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
+  // "Ministers now expect …": the government or department the article named, wherever it did
+  if (want === 'government') {
+    const names = namesOf('government');
+    // (a government the article does not name is no entity: nobody named committed)
+    return scan((m) => names(m.body), all);
+  }
   if (BY_HEAD.has(want)) {
     const names = namesOf(want as DescribedKind);
     return scan((m) => names(m.body), all) ?? scan((m) => m.organisation);

@@ -143,6 +143,27 @@ describe('deadlines: subject and commitment', () => {
       subject: 'North East Imaging Network',
     },
     {
+      name: '"ministers" are the government department the article names, not the body named last',
+      text: 'The Department of Health and Social Care set the target in 2022. Avonford ICB has funded 40 care homes. Ministers now expect to reach that mark by March 2026.',
+      ents: [{ type: 'organisation', name: 'Department of Health and Social Care' }, { type: 'organisation', name: 'Avonford ICB' }],
+      deadline: 'by March 2026',
+      subject: 'Department of Health and Social Care',
+    },
+    {
+      name: '"ministers" of a government the article does not name commit no body',
+      text: 'Avonford ICB has funded 40 care homes. Ministers now expect to reach that mark by March 2026.',
+      ents: [{ type: 'organisation', name: 'Avonford ICB' }],
+      deadline: 'by March 2026',
+      subject: null,
+    },
+    {
+      name: 'a department named in capitals is a name, not a description',
+      text: 'Avonford ICB put in £1.8 million, including £650,000 from the Department of Health and Social Care. The Whzan contract has been extended until 2027.',
+      ents: [{ type: 'organisation', name: 'Avonford ICB' }, { type: 'organisation', name: 'Department of Health and Social Care' }],
+      deadline: 'until 2027',
+      subject: 'Avonford ICB',
+    },
+    {
       name: 'a relative clause with its own subject commits that subject, not the sentence\'s',
       text: 'Avonford Imaging Network has begun a procurement.\nNHS England has allocated £6.2 million for 2025/26, which the network must commit before the end of the financial year.',
       ents: [{ type: 'organisation', name: 'Avonford Imaging Network' }, { type: 'organisation', name: 'NHS England' }],
