@@ -79,7 +79,7 @@ export const COMPANY_RULES: ReadonlySet<string> = new Set([
 export const ORG_HEADS_WEAK = set(`
 Centre Center Hub Board Office Network Academy Zone Institute Society Commission Agency Authority Directorate Unit Alliance
 Consortium Foundation Charity Innovation Collaboration Partnership Service Services Pathology Group Department Library Forum
-Association Council School Laboratory Laboratories Clinic Group Trust Co-operative Cooperative Consortium Partners`);
+Association Council School Laboratory Laboratories Clinic Group Trust Co-operative Cooperative Consortium Partners Committee`);
 
 /** Multi-word heads written out, matched as whole phrases ending a name. */
 export const ORG_HEAD_PHRASES: readonly string[][] = [
@@ -148,6 +148,8 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
   'Emergency Care Summary', 'Key Information Summary', 'Welsh Clinical Portal', 'Welsh Patient Referral Service',
   'Welsh Clinical Communications Gateway', 'Northern Ireland Electronic Care Record', 'NIECR', 'NHS DigiTrials',
   'NHS Secure Data Environment',
+  // the UK government's procurement services
+  'Find a Tender', 'Find a Tender Service', 'Contracts Finder',
 ];
 
 /** Bodies in NATIONAL_BODIES that are publishers: never a person's employer by proximity. */

@@ -566,6 +566,13 @@ const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) &&
 /** One past the last capitalised word of a brand that starts at `b` ("Patient Hub" in "Patient Hub digital letters platform"). */
 const brandEnd = (words: readonly Word[], b: number) => (words[b + 1] && words[b + 1]!.gap === ' ' && (words[b + 1]!.cap || BRAND_SHAPE.test(words[b + 1]!.bare)) ? b + 2 : b + 1);
 
+const LETTER_HYPHEN_CAPITAL = /^[a-z]-[A-Z]/;
+/** Nationality adjectives, which describe a company ("Swedish firm Sectra") but never name one. */
+const DEMONYMS = new Set(
+  `American British English Scottish Welsh Irish Northern European Dutch German French Swedish Danish Norwegian Finnish Icelandic
+  Estonian Belgian Swiss Austrian Spanish Portuguese Italian Greek Polish Czech Hungarian Ukrainian Israeli Indian Chinese Japanese
+  Korean Taiwanese Singaporean Australian Canadian Mexican Brazilian Emirati Saudi Turkish African Nigerian Kenyan Asian`.split(/\s+/),
+);
 /** /^[a-z]+[A-Z]/ without a regular expression: "iPhone", "eRedbook". */
 function lowerThenUpper(t: string): boolean {
   let k = 0;
@@ -771,7 +778,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // a capital first, or lower case then a capital ("iPhone"): both have CAP or INNER
     if ((ctx.flags[i]! & (CAP | INNER)) === 0) continue;
     const w = words[i]!;
-    if (!w.cap && !lowerThenUpper(w.t)) continue;
+    // ("e-Stroke", "e-Referral": a letter and a hyphen before the capital)
+    if (!w.cap && !lowerThenUpper(w.t) && !LETTER_HYPHEN_CAPITAL.test(w.t)) continue;
     const l = byFirst.get(w.t) ?? byFirst.get(w.bare);
     if (!l) continue;
     for (const f of l) {
@@ -1727,7 +1735,8 @@ export function brandRules(ctx: Ctx): Candidate[] {
     if (maker) {
       const [o, oe] = maker;
       const first = words[o]!;
-      if (!FIRST_NAMES.has(first.bare) && !HONORIFICS.has(first.t) && !words.slice(o, oe).some((x) => NON_NAME_WORDS.has(x.t)) && !isPlaceName(m[2]!)) {
+      // ("made by South Korean company Lunit": a nationality describes the maker named after it)
+      if (!FIRST_NAMES.has(first.bare) && !HONORIFICS.has(first.t) && !words.slice(o, oe).some((x) => NON_NAME_WORDS.has(x.t)) && !isPlaceName(m[2]!) && !DEMONYMS.has(words[oe - 1]!.bare)) {
         out.push({ type: 'organisation', s: o, e: oe, rule: 'made-by-x', prio: 2 });
       }
     }
