@@ -975,6 +975,14 @@ function run(doc: Prepared): EntityRecord[] {
         if (own && [...owner.forms].some((f) => own[0].startsWith(f))) {
           p.role = text.slice(hint.role[0] + own[0].length, hint.role[1]).replace(/\s+/g, ' ');
           org = canonical.get(owner)!;
+        } else {
+          // "EMRAD programme director": a body's name written before the title, as a modifier
+          const at = owner.mentions.find((x) => x.start === hint.role![0]);
+          const rest = at ? text.slice(at.end, hint.role[1]) : '';
+          if (at && /^ +\S/.test(rest)) {
+            p.role = rest.trim().replace(/\s+/g, ' ');
+            org = canonical.get(owner)!;
+          }
         }
       }
       // set when a place opens the person's clause ("…, whilst in Sussex, director …"): bodies of

@@ -50,7 +50,7 @@ export const ROLE_MODIFIERS = set(`
 chief senior deputy associate assistant interim acting executive managing lead principal clinical medical nursing digital
 programme program project general founding former previous national regional joint group divisional strategic operational
 technical head vice co IT information innovation technology data transformation finance financial operating operations
-commercial research consultant specialist advanced junior health care primary`);
+commercial research consultant specialist advanced junior health care primary non-executive independent`);
 
 /** Speech verbs that tie a quote to a named person. */
 export const SPEECH_VERBS = set('said says say adds added explains explained told tells commented comments continues continued shares shared highlighted notes noted states stated recalls stressed concludes concluded');
