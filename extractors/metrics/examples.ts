@@ -96,6 +96,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Average time to answer has dropped to just under four minutes.', 'just under four minutes', 4, 'minute', 'time to answer', 'less than'),
   ex('The wards had an average length of stay of 5.6 days last winter.', '5.6 days', 5.6, 'day', 'length of stay'),
   ex('Length of stay fell to 4.2 days.', '4.2 days', 4.2, 'day', 'Length of stay'),
+  ex('Spend to the end of Q1 was £2.1 million.', '£2.1 million', 2100000, 'GBP', null),
+  ex('Each tool was run silently for four weeks before results were shown.', 'four weeks', 4, 'week', null),
+  ex('The network has installed 14 slide scanners and Philips software.', '14 slide scanners', 14, 'count', 'slide scanners'),
   // a bare number before a scheduling word counts what the sentence counted before it; "set" is no noun
   ex('About 4,500 patients have been onboarded, with a further 2,000 expected by March.', '2,000', 2000, 'count', 'patients'),
   ex('Of the 40 practices, 12 are live and 8 set to follow in May.', '8', 8, 'count', 'practices'),

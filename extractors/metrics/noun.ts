@@ -176,6 +176,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
       const item = nounPhraseAt(doc, k, 3, false);
       const itemWords = item ? item.noun.split(' ') : [];
       if (!item || !isCounted(itemWords[itemWords.length - 1]!) || (plural ? itemWords.length > 2 : itemWords.length < 2)) return null;
+      // ("14 slide scanners and Philips' software": a name is no item of a series of common nouns; "nurses and GPs" is)
+      if (/^[A-Z][a-z]/.test(itemWords[0]!) && /^[a-z]/.test(head.text)) return null;
       return item;
     };
     const series: string[] = [];
@@ -211,6 +213,10 @@ function tidy(noun: string): string {
 }
 
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)$/i;
+/** The head of a time phrase: "Q1", "the year", "March", "2025". */
+const TIME_HEAD = /^(?:Q[1-4]|quarters?|years?|months?|weeks?|(?:19|20)\d\d(?:\/\d\d)?|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)$/;
+/** What ties a time phrase to the noun before it: "to the end of", "in", "for the". */
+const TIME_QUALIFIER_BEFORE = /\s(?:to|until|by|in|for|during|over|since)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|second|third|fourth|last)\s+(?:half\s+|quarter\s+)?of\s+(?:the\s+)?)?(?:financial\s+)?$/i;
 /** Prepositions that open a subject's qualifying phrase ("time from X-ray to CT for patients with …"); not "of". */
 const SUBJECT_PP = /^(?:from|to|for|with|among|across|in|on|at|after|under|over|per)$/i;
 const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;
@@ -285,6 +291,14 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     return st;
   };
   startTok = phraseStart(endTok);
+  // "Spend to the end of Q1 was £2.1 million": a time the subject runs to is no part of what is measured
+  if (TIME_HEAD.test(tokens[endTok]!.text)) {
+    const lead = TIME_QUALIFIER_BEFORE.exec(text.slice(Math.max(0, tokens[startTok]!.start - 40), tokens[startTok]!.start));
+    const j = lead ? tokenAt(tokens, tokens[startTok]!.start - lead[0].length) - 1 : -1;
+    if (j < 0 || !(tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN') || tokens[j]!.sentence !== tokens[endTok]!.sentence) return null;
+    endTok = j;
+    startTok = phraseStart(j);
+  }
   // "the median time from X-ray to CT for patients with suspected lung cancer has fallen from 11 days": after a
   // verb of change or a copula, the noun before the number is the subject's head, before its prepositional phrases
   if (!/^\s*(?:of|at|within|worth|by)\b/.test(between)) {
