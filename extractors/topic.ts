@@ -35,7 +35,7 @@ export function topicOf(names: Iterable<string>, allMentions: number): string | 
 export const HEALTH_BOARD_NAME = /\bHealth Board\b|^NHS (?:Ayrshire|Borders|Dumfries|Fife|Forth Valley|Grampian|Greater Glasgow|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles)\b/;
 
 /** The kinds of body a description can point back to. */
-export type DescribedKind = 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'government' | 'company';
+export type DescribedKind = 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'consortium' | 'trusts' | 'government' | 'company';
 
 export interface BodyDescription {
   kind: DescribedKind;
@@ -56,6 +56,8 @@ export const BODY_DESCRIPTIONS: readonly BodyDescription[] = [
   { kind: 'ics', pattern: /\bthe (?:ICS|integrated care system)\b/gi, names: named(/\b(?:ICS|Integrated Care System)\b/), topic: true },
   { kind: 'ics', pattern: /\bthe system\b/gi, names: named(/\b(?:ICS|Integrated Care System)\b/), topic: false },
   { kind: 'partnership', pattern: /\bthe partnership\b/gi, names: named(/\bPartnership\b/), topic: false },
+  // "the two trusts plan to …": of several trusts, the subject is the first the article names (ANNOTATION.md)
+  { kind: 'trusts', pattern: /\bthe (?:two |three |four |five |six |both )?trusts\b/gi, names: named(/\bTrust\b/), topic: false },
   // ("the trust" after "… Foundation Trust runs Furness General Hospital" is the trust, not the hospital)
   { kind: 'trust', pattern: /\bthe (?:trusts?|hospitals?|foundation trusts?)\b/gi, names: named(/\b(?:Trust|Hospitals?)\b/), prefer: named(/\bTrust\b/), topic: true },
   { kind: 'healthBoard', pattern: /\bthe (?:university )?health board\b/gi, names: named(HEALTH_BOARD_NAME), topic: true },
@@ -67,6 +69,7 @@ export const BODY_DESCRIPTIONS: readonly BodyDescription[] = [
   { kind: 'federation', pattern: /\bthe (?:GP )?federation\b/gi, names: named(/\bFederation\b/), topic: true },
   { kind: 'hospice', pattern: /\bthe hospice\b/gi, names: named(/\bHospice\b/), topic: true },
   { kind: 'alliance', pattern: /\bthe alliance\b/gi, names: named(/\bAlliance\b/), topic: false },
+  { kind: 'consortium', pattern: /\bthe consortium\b/gi, names: named(/\bConsortium\b/), topic: true },
   // "Ministers now expect to reach that mark by March 2026": the government department the article names
   // (written in lower case: "the Department of Health" is a name, not a description)
   { kind: 'government', pattern: /\b(?:[Tt]he (?:government|department)|[Mm]inisters)\b/g, names: named(/\b(?:Government|Department of Health|DHSC|Northern Ireland Executive)\b/), topic: false },

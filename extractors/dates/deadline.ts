@@ -194,7 +194,7 @@ function clauseOf(doc: Prepared, sentence: number, start: number, end: number): 
 }
 
 /** The kinds of body whose description names them by their head word alone ("the network" → "… Imaging Network"). */
-const BY_HEAD: ReadonlySet<Want> = new Set(['network', 'collaborative', 'pcn', 'federation', 'hospice', 'alliance']);
+const BY_HEAD: ReadonlySet<Want> = new Set(['network', 'collaborative', 'pcn', 'federation', 'hospice', 'alliance', 'consortium']);
 const namesOf = (kind: DescribedKind) => BODY_DESCRIPTIONS.find((d) => d.kind === kind)!.names;
 const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap|priorities|strategies)[ \t]{1,3}(?:for|of)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
@@ -252,6 +252,11 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   // "The company now works with 19 NHS organisations, and expects to recruit … before April 2026"
   if (want === 'company') return scan((m) => index.companies.has(m.body)) ?? scan((m) => m.organisation);
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
+  if (want === 'trusts') {
+    const names = namesOf('trusts');
+    const first = ms.find((m) => names(m.body));
+    if (first) return first.body;
+  }
   // "Ministers now expect …": the government or department the article named, wherever it did
   if (want === 'government') {
     const names = namesOf('government');
@@ -389,6 +394,13 @@ function grammaticalSubject(doc: Prepared, index: EntityIndex, start: number, en
   // body the passage last described ("the ICS", "the trust") when that came after the last
   // body it named
   const described = lastDescription(doc, index, si, start);
+  // "Wye Valley NHS Trust has signed a contract with MEDITECH … Go-live is scheduled for October 2026.": a
+  // sentence that names no one goes on about the body the sentence before it was about
+  if (!described && si > 0 && doc.sentences[si - 1]!.paragraph === doc.sentences[si]!.paragraph) {
+    const before = doc.sentences[si - 1]!;
+    const previous = inRange(before.start, before.end).find((m) => m.organisation && !index.companies.has(m.body) && inSubjectPosition(doc, m));
+    if (previous) return name(previous);
+  }
   // "The full business case is expected in the autumn" in an article about one body: that body
   if (!described && index.topicBody) return index.topicBody;
   return bodyBefore(doc, index, start, si, described ?? 'any');

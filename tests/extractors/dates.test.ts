@@ -143,6 +143,27 @@ describe('deadlines: subject and commitment', () => {
       subject: 'North East Imaging Network',
     },
     {
+      name: '"the consortium" points back to the consortium, not the supplier named since',
+      text: 'The Avonford Radiology Consortium has signed with Sectra. Lee said the consortium expects the network to be live on Sectra One Cloud by the end of March 2026.',
+      ents: [{ type: 'organisation', name: 'Avonford Radiology Consortium' }, { type: 'organisation', name: 'Sectra' }],
+      deadline: 'by the end of March 2026',
+      subject: 'Avonford Radiology Consortium',
+    },
+    {
+      name: '"the two trusts": the first trust the article names',
+      text: 'Two hospital trusts, Avonford NHS Foundation Trust and Belmont NHS Trust, use the tool. Belmont NHS Trust started in May. The two trusts have funding for both licences until March 2026.',
+      ents: [{ type: 'organisation', name: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Belmont NHS Trust' }],
+      deadline: 'until March 2026',
+      subject: 'Avonford NHS Foundation Trust',
+    },
+    {
+      name: 'a sentence naming no one goes on about the subject of the sentence before it',
+      text: 'Avonford ICS has a plan.\n\nIn Herefordshire, Belmont NHS Trust has signed a £9.7 million contract with MEDITECH. Go-live is scheduled for October 2026.',
+      ents: [{ type: 'organisation', name: 'Avonford ICS' }, { type: 'organisation', name: 'Belmont NHS Trust' }, { type: 'organisation', name: 'MEDITECH' }],
+      deadline: 'scheduled for October 2026',
+      subject: 'Belmont NHS Trust',
+    },
+    {
       name: '"ministers" are the government department the article names, not the body named last',
       text: 'The Department of Health and Social Care set the target in 2022. Avonford ICB has funded 40 care homes. Ministers now expect to reach that mark by March 2026.',
       ents: [{ type: 'organisation', name: 'Department of Health and Social Care' }, { type: 'organisation', name: 'Avonford ICB' }],
