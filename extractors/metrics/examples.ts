@@ -99,6 +99,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Spend to the end of Q1 was £2.1 million.', '£2.1 million', 2100000, 'GBP', null),
   ex('Each tool was run silently for four weeks before results were shown.', 'four weeks', 4, 'week', null),
   ex('The network has installed 14 slide scanners and Philips software.', '14 slide scanners', 14, 'count', 'slide scanners'),
+  // both ends of a range of bare numbers, whatever follows the second
+  ex('The number of paper forms in circulation fell from 412 to 96 in 12 months.', '96', 96, 'count', 'paper forms'),
   // a bare number before a scheduling word counts what the sentence counted before it; "set" is no noun
   ex('About 4,500 patients have been onboarded, with a further 2,000 expected by March.', '2,000', 2000, 'count', 'patients'),
   ex('Of the 40 practices, 12 are live and 8 set to follow in May.', '8', 8, 'count', 'practices'),

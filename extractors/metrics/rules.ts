@@ -237,6 +237,8 @@ function readSmall(s: string): number | null {
 export const RANGE_PENDING = 'range-pending';
 /** A qualifier the second number of a range may carry: "from 11,000 to about 9,350". */
 export const RANGE_END_QUALIFIER = String.raw`(?:about|around|approximately|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)`;
+/** "from 412 to ": the text before the second end of a range of bare numbers. */
+const RANGE_SECOND_LEAD = new RegExp(String.raw`\bfrom\s+(?:${RANGE_END_QUALIFIER}\s+)?\d[\d,.]*\s+to\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
 const THE_BEFORE = /\bthe\s+$/i;
 const TITLE_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 /** A head that can follow a count above one: a plural, or a collective or mass noun. */
@@ -567,6 +569,14 @@ export const RULES: readonly Rule[] = [
       if (/\bbed[ -]days?$/i.test(np.noun)) return { start: hit.start, end: np.end, value: hit.value, unit: 'bed-day', noun: np.noun };
       return { start: hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun };
     },
+  },
+  {
+    id: 'range-second',
+    // "the number of paper forms fell from 412 to 96 in 12 months": the second end of a range of bare numbers,
+    // whatever follows it (the 'ranges' refiner gives both ends the unit and noun of the range)
+    takes: (hit, doc) => !hit.currency && RANGE_SECOND_LEAD.test(doc.norm.slice(Math.max(0, hit.start - 40), hit.start)),
+    pattern: /(?:)/y,
+    extract: (hit) => ({ start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true }),
   },
   {
     id: 'count-bare',
