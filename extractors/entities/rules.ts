@@ -1132,10 +1132,11 @@ function roleBefore(ctx: Ctx, nameStart: number, inclusive = false): [number, nu
 /** The title in brackets right after a name, up to the closing bracket: "(deputy CIO, Avonford ICB)", "(CCIO)". */
 function bracketedRole(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOrgs: Candidate[]): RoleHint | null {
   const hint = roleAfter(ctx, from, orgStarts, newOrgs);
-  if (!hint) return null;
-  const close = ctx.doc.text.indexOf(')', hint.role[0]);
+  if (!hint?.role) return null;
+  const [start, end] = hint.role;
+  const close = ctx.doc.text.indexOf(')', start);
   if (close < 0) return null;
-  if (close < hint.role[1]) hint.role = [hint.role[0], close];
+  if (close < end) hint.role = [start, close];
   return hint;
 }
 
