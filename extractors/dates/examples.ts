@@ -117,6 +117,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'In February this year, we covered the news.', text: 'February this year', kind: 'point', start: null, end: null, granularity: 'month' },
   { sentence: 'In November last year, the trust announced it.', text: 'November last year', kind: 'point', start: null, end: null, granularity: 'month' },
   { sentence: 'Last summer the ICS hosted an event.', text: 'Last summer', kind: 'point', start: null, end: null, granularity: 'season' },
+  { sentence: 'An internal audit last autumn found clinicians saved time.', text: 'last autumn', kind: 'point', start: null, end: null, granularity: 'season' },
   { sentence: 'Last year, HTN spoke with the team.', text: 'Last year', kind: 'relative', start: null, end: null },
   { sentence: 'Towards the end of last year, HTN covered it.', text: 'the end of last year', kind: 'relative', start: null, end: null },
   { sentence: 'It was published a couple of weeks ago.', text: 'a couple of weeks ago', kind: 'relative', start: null, end: null },

@@ -559,5 +559,7 @@ const SEASON_THEN = /^(?:and|or|but|so|yet|while|whilst|when|as|because|although
 /** "winter pressures", "summer school": a season followed by a noun it modifies is not a date. */
 function seasonNoun(norm: string, end: number): boolean {
   const w = nextWord(norm, end);
-  return w !== null && /^[a-z]/.test(w) && !SEASON_THEN.test(w);
+  return w !== null && /^[a-z]/.test(w) && !SEASON_THEN.test(w) && !PAST_VERB.test(w);
 }
+/** "An audit last autumn found …": a verb in the past tense after a season is the clause's verb, not a noun the season modifies. */
+const PAST_VERB = /^(?:[a-z]{2,}ed|found|made|took|gave|got|led|ran|held|became|came|set|put|cut|paid|sent|spent|built|told|left|kept|won|fell|rose|grew|knew|saw|met|sold|bought|chose|wrote|drew|heard|felt|meant|stood)$/;
