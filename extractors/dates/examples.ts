@@ -117,6 +117,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'In February this year, we covered the news.', text: 'February this year', kind: 'point', start: null, end: null, granularity: 'month' },
   { sentence: 'In November last year, the trust announced it.', text: 'November last year', kind: 'point', start: null, end: null, granularity: 'month' },
   { sentence: 'Last summer the ICS hosted an event.', text: 'Last summer', kind: 'point', start: null, end: null, granularity: 'season' },
+  { sentence: 'The ICB has published a digital roadmap to 2028.', text: 'to 2028', kind: 'deadline', start: '2028-01-01', end: '2028-12-31', granularity: 'year', trigger: 'to' },
+  { sentence: 'It must be done by Christmas 2026.', text: 'by Christmas 2026', kind: 'deadline', start: '2026-12-25', end: '2026-12-25', granularity: 'day', trigger: 'by' },
   { sentence: 'An internal audit last autumn found clinicians saved time.', text: 'last autumn', kind: 'point', start: null, end: null, granularity: 'season' },
   { sentence: 'Last year, HTN spoke with the team.', text: 'Last year', kind: 'relative', start: null, end: null },
   { sentence: 'Towards the end of last year, HTN covered it.', text: 'the end of last year', kind: 'relative', start: null, end: null },
@@ -131,6 +133,8 @@ export const POSITIVE: readonly DateExample[] = [
   // the same expressions resolved against a publication date
   { sentence: 'In March, the trust went live.', text: 'March', kind: 'point', start: '2024-03-01', end: '2024-03-31', granularity: 'month', published: '2024-05-14' },
   { sentence: 'The app was launched last November.', text: 'last November', kind: 'point', start: '2023-11-01', end: '2023-11-30', granularity: 'month', published: '2024-05-14' },
+  { sentence: 'The trusts will go live before Christmas, starting with theatres.', text: 'before Christmas', kind: 'deadline', start: '2024-12-25', end: '2024-12-25', granularity: 'day', trigger: 'before', published: '2024-05-14' },
+  { sentence: 'Wards were busy over Christmas Day.', text: 'Christmas Day', kind: 'point', start: '2023-12-25', end: '2023-12-25', granularity: 'day', published: '2024-05-14' },
   { sentence: 'In February this year, we covered the news.', text: 'February this year', kind: 'point', start: '2024-02-01', end: '2024-02-29', granularity: 'month', published: '2024-05-14' },
   { sentence: 'Last summer the ICS hosted an event.', text: 'Last summer', kind: 'point', start: '2023-06-01', end: '2023-08-31', granularity: 'season', published: '2024-05-14' },
   { sentence: 'Last spring we reported on a new imaging network.', text: 'Last spring', kind: 'point', start: '2024-03-01', end: '2024-05-31', granularity: 'season', published: '2024-10-20' },
@@ -165,6 +169,8 @@ export const POSITIVE: readonly DateExample[] = [
 
 /** Sentences with numbers, codes and time words that are not calendar references. */
 export const NEGATIVE: readonly string[] = [
+  'The Christmas party was cancelled.',
+  'Christmas Eve was busy on the wards.',
   'COVID-19 changed how clinics work.',
   'Patients can call NHS 111 for advice.',
   'The Core20PLUS5 approach targets inequalities.',

@@ -124,7 +124,7 @@ const dirOf = (w: string | undefined): Direction => {
 // anchors the window holds, which keeps the extractor fast on long articles.
 export const YEAR = 1, NUMERIC = 2, MONTH = 4, SEASON = 8, QUARTER = 16, UNIT = 32, FY = 64;
 export const ANCHOR = new RegExp(
-  `\\b(?:(${YEAR_SRC})|(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})|(quarters?|q[1-4])|(days?|weeks?|months?|years?|decades?|fortnight|yesterday)|(${MONTH_SRC})|(${SEASON_SRC})|(h[12]|fy\\d{0,4}))\\b`,
+  `\\b(?:(${YEAR_SRC})|(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})|(quarters?|q[1-4])|(days?|weeks?|months?|years?|decades?|fortnight|yesterday)|(${MONTH_SRC})|(${SEASON_SRC}|christmas)|(h[12]|fy\\d{0,4}))\\b`,
   'gi',
 );
 const ANCHOR_BITS = [0, YEAR, NUMERIC, QUARTER | UNIT, UNIT, MONTH, SEASON, FY | YEAR];
@@ -392,6 +392,22 @@ export const RULES: readonly Rule[] = [
     pattern: re(`(?<=\\b(?:in|during|over|through|throughout|until|by|before|after|since|from|for|into|ahead${S}of|in${S}time${S}for)${S})(?:the${S})?(?:(early|late|mid)[ \\t-]{1,3})?(${SEASON_SRC})\\b`),
     extract: (m, ctx) =>
       seasonNoun(ctx.norm, m.index + m[0].length) ? null : { ...point('season', season(ctx.ref, m[2]!.toLowerCase() as Season, 'closest')), skip: leadingThe(m[0]) },
+  },
+  {
+    id: 'christmas',
+    // "before Christmas", "by Christmas 2025": Christmas Day; the next one after a deadline's trigger, else the closest
+    // (not "Christmas Eve", "the Christmas party", "Christmas Hospital": a name or a noun it modifies)
+    needs: SEASON,
+    pattern: re(`(?<!\\bafter${S})\\bChristmas(?:${S}day)?(?:${S}(${YEAR_SRC}))?\\b`),
+    extract: (m, ctx) => {
+      const end = m.index + m[0].length;
+      if (!isCapitalised(ctx.text, m.index) || /^[ \t]{1,3}[A-Z]/.test(ctx.text.slice(end, end + 4)) || seasonNoun(ctx.norm, end)) return null;
+      if (m[1]) return point('day', daySpan(+m[1], 12, 25));
+      if (!ctx.ref) return point('day', null);
+      const trigger = /\b(?:by|before|until|till|ahead[ \t]+of|in[ \t]+time[ \t]+for)[ \t]+$/i.test(ctx.norm.slice(Math.max(0, m.index - 16), m.index));
+      const y = trigger ? (ctx.ref.m === 12 && ctx.ref.d > 25 ? ctx.ref.y + 1 : ctx.ref.y) : monthYear(ctx.ref, 12, 'closest');
+      return point('day', daySpan(y, 12, 25));
+    },
   },
   {
     id: 'day-month',
