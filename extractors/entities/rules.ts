@@ -759,7 +759,9 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // a name that is both a company's and a product's ("Patchs", "Zesty", "eConsult") is the product where a
     // product noun follows it ("the Patchs online consultation tool", "the Zesty patient portal")
     const bothNames = products.has(h.text) && (h.entry.name === h.text || h.entry.aliases.includes(h.text));
-    const isProduct = !extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && (productNounAfter(ctx.words, e) || productOnly(h))));
+    // ("Amwell's SilverCloud": after its maker's possessive, a name that is both is the product)
+    const afterOwner = bothNames && s > 0 && ctx.words[s - 1]!.possessive && hits.some((o) => o.entry === h.entry && o.end <= ctx.words[s - 1]!.e && o.start >= ctx.words[s - 1]!.s);
+    const isProduct = !extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && (productNounAfter(ctx.words, e) || productOnly(h) || afterOwner)));
     const c: Candidate = { type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 };
     // "Lantum started as Network Locum", "Kheiron Medical Technologies (“Kheiron”)": a former name or a short
     // form joins the company's record under the name the article also writes (a longer alias such as
@@ -776,10 +778,12 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   const words = ctx.words;
   for (let i = 0; i < words.length; i++) {
     // a capital first, or lower case then a capital ("iPhone"): both have CAP or INNER
-    if ((ctx.flags[i]! & (CAP | INNER)) === 0) continue;
     const w = words[i]!;
+    // ("iaptus": a product its maker spells in lower case, written so)
+    const lowerBrand = (ctx.flags[i]! & (CAP | INNER)) === 0 && w.t.length >= 5 && byFirst.has(w.t);
+    if ((ctx.flags[i]! & (CAP | INNER)) === 0 && !lowerBrand) continue;
     // ("e-Stroke", "e-Referral": a letter and a hyphen before the capital)
-    if (!w.cap && !lowerThenUpper(w.t) && !LETTER_HYPHEN_CAPITAL.test(w.t)) continue;
+    if (!w.cap && !lowerThenUpper(w.t) && !LETTER_HYPHEN_CAPITAL.test(w.t) && !lowerBrand) continue;
     const l = byFirst.get(w.t) ?? byFirst.get(w.bare);
     if (!l) continue;
     for (const f of l) {

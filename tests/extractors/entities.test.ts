@@ -262,6 +262,8 @@ const PRODUCTS: [string, Case][] = [
   ['the X app', { text: 'Patients can now book through the CareNest app from home.', type: 'product', name: 'CareNest app' }],
   ['NHS App', { text: 'More patients are using the NHS App to order repeat prescriptions.', type: 'product', name: 'NHS App' }],
   ['X platform', { text: 'The trust has rolled out the Wayfinder platform to every ward.', type: 'product', name: 'Wayfinder' }],
+  ['a name that is both maker and product, after its maker’s possessive, is the product', { text: 'Patients use Amwell’s SilverCloud for online CBT.', type: 'product', name: 'SilverCloud' }],
+  ['a gazetteer product its maker spells in lower case', { text: 'Referrals go straight into iaptus, the patient record.', type: 'product', name: 'iaptus' }],
   ['a gazetteer product written with a letter and a hyphen', { text: 'Lot 3 includes Brainomix (e-Stroke) and others.', type: 'product', name: 'e-Stroke' }],
   ['a government procurement service', { text: 'The notice was published on Find a Tender last week.', type: 'product', name: 'Find a Tender' }],
   ['a named committee is an internal unit', { text: 'Deborah Lyle, who chairs the trust’s Digital Oversight Committee, said the committee was satisfied.', type: 'organisation', name: 'Digital Oversight Committee' }],
