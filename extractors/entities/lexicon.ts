@@ -141,7 +141,7 @@ export const NATIONAL_BODIES: readonly string[] = [
 export const NATIONAL_PRODUCTS: readonly string[] = [
   'NHS App', 'NHS Wales App', 'NHS login', 'NHS Spine', 'Summary Care Record', 'GP Connect', 'GP2GP', 'NHS e-Referral Service',
   'e-Referral Service', 'Electronic Prescription Service', 'National Record Locator', 'Personal Demographics Service',
-  'Care Identity Service', 'Capacity Tracker', 'Data Security and Protection Toolkit', 'NHSmail', 'NHS 111 online', 'NHS 111',
+  'Care Identity Service', 'Capacity Tracker', 'NHSmail', 'NHS 111 online', 'NHS 111',
   'NHS Pathways', 'Directory of Services', 'Electronic Staff Record', 'NHS Digital Staff Passport', 'Federated Data Platform',
   'NHS Federated Data Platform', 'FutureNHS', 'NHS Service Finder', 'NHS Jobs', 'NHS.UK', 'NHS COVID Pass', 'NHS COVID-19 app',
   'Child Protection Information Sharing', 'National Care Records Service', 'NHS Near Me', 'Near Me', 'NHS inform', 'SCI Gateway',

@@ -436,6 +436,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let titleCase = false;
     for (let k = start + 1; k < h.start; k++) if (TITLE_FUNCTION_WORDS.has(words[k]!.t)) titleCase = true;
     if (titleCase) continue;
+    // an acronym's possessive is the owner, not part of the name ("the SDE's Data Access Committee")
+    for (let k = start; k < h.start; k++) if (words[k]!.possessive && words[k]!.upper) start = k + 1;
     // a possessive inside the name ends it unless the next word goes on with a name ("Guy's and St Thomas'")
     let bad = false;
     for (let k = start; k < i; k++) if (words[k]!.possessive && !(words[k + 1] && (words[k + 1]!.t === 'and' || words[k + 1]!.cap))) bad = true;
