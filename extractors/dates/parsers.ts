@@ -389,7 +389,8 @@ export const RULES: readonly Rule[] = [
     id: 'season',
     needs: SEASON,
     // ("scheduled for the autumn", "ahead of the winter")
-    pattern: re(`(?<=\\b(?:in|during|over|through|throughout|until|by|before|after|since|from|for|into|ahead${S}of|in${S}time${S}for)${S})(?:the${S})?(?:(early|late|mid)[ \\t-]{1,3})?(${SEASON_SRC})\\b`),
+    // ("by the end of the summer": the season, due within it)
+    pattern: re(`(?<=\\b(?:in|during|over|through|throughout|until|by|before|after|since|from|for|into|ahead${S}of|in${S}time${S}for|(?:end|start|beginning)${S}of)${S})(?:the${S})?(?:(early|late|mid)[ \\t-]{1,3})?(${SEASON_SRC})\\b`),
     extract: (m, ctx) =>
       seasonNoun(ctx.norm, m.index + m[0].length) ? null : { ...point('season', season(ctx.ref, m[2]!.toLowerCase() as Season, 'closest')), skip: leadingThe(m[0]) },
   },

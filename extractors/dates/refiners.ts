@@ -68,7 +68,8 @@ export const widenOpenEnded: Refiner = (candidates, doc) =>
 // The triggers of ANNOTATION.md written right before the date, or before "the end of" it
 // ("scheduled for the end of April": due within April). The verbs before "to" and "through"
 // make "runs to 2025" mean "until 2025" without catching "from 2023 to 2025"; so does a plan's
-// noun ("digital roadmap to 2028").
+// noun ("digital roadmap to 2028"), but not a span's ("revenue in the six months to 30 September" is
+// a reporting period, not a deadline).
 const S = '[ \\t]{1,3}';
 const TRIGGER_BEFORE = new RegExp(
   `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|before|ahead${S}of|until|till|up${S}to|due(?:${S}(?:in|by|for))?|(?:scheduled|slated)${S}(?:for|in|by)|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|target${S}date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|(?:run|runs|running|ran|extend|extends|extended|extending|continue|continues|continued|continuing|last|lasts|lasted|plan|plans|strategy|strategies|roadmap|roadmaps|vision|programme)${S}(?:to|through))${S}(?:the${S}(?:(?:end|close)${S}of${S}(?:the${S})?)?)?$`,
