@@ -135,7 +135,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'In March, the trust went live.', text: 'March', kind: 'point', start: '2024-03-01', end: '2024-03-31', granularity: 'month', published: '2024-05-14' },
   { sentence: 'The app was launched last November.', text: 'last November', kind: 'point', start: '2023-11-01', end: '2023-11-30', granularity: 'month', published: '2024-05-14' },
   { sentence: 'The trusts will go live before Christmas, starting with theatres.', text: 'before Christmas', kind: 'deadline', start: '2024-12-25', end: '2024-12-25', granularity: 'day', trigger: 'before', published: '2024-05-14' },
-  { sentence: 'The Southern trust is due this spring, with the Western trust following in the autumn.', text: 'autumn', kind: 'point', start: '2024-09-01', end: '2024-11-30', granularity: 'season', published: '2024-02-06' },
+  { sentence: 'Two trusts went live in January, with the Southern trust due this spring and the Western trust following in the autumn.', text: 'autumn', kind: 'point', start: '2024-09-01', end: '2024-11-30', granularity: 'season', published: '2024-02-06' },
   { sentence: 'Crews will have access by the end of the summer.', text: 'by the end of the summer', kind: 'deadline', start: '2024-06-01', end: '2024-08-31', granularity: 'season', trigger: 'by the end of', published: '2024-02-06' },
   { sentence: 'Wards were busy over Christmas Day.', text: 'Christmas Day', kind: 'point', start: '2023-12-25', end: '2023-12-25', granularity: 'day', published: '2024-05-14' },
   { sentence: 'In February this year, we covered the news.', text: 'February this year', kind: 'point', start: '2024-02-01', end: '2024-02-29', granularity: 'month', published: '2024-05-14' },

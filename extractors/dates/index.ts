@@ -142,7 +142,7 @@ const REPORTED = /\b(?:that|said|says|told|added|adds)\b|[:"“]/gi;
 /** Where the last coordinated clause or semicolon clause in `text` starts (0 when none). */
 function lastClauseStart(text: string): number {
   let at = 0;
-  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
+  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
   return at;
 }
 
