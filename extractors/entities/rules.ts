@@ -387,10 +387,14 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         // town after a preposition, then a name that starts with no place, lists two things ("Chelsea and Westminster
         // Hospital" and "Brighton and Sussex University Hospitals" join two places and stay one name)
         const andDistrict = words[j + 2]?.t === 'and' && words[j + 3]?.t === 'District' && j + 4 === h.start;
-        if ((x.t === 'and' || x.t === '&') && j > 0 && owner[j - 1]! >= 0 && (owner[j + 1]! < 0 || andDistrict) && h.start - (j + 1) >= 1) {
+        // ("Daisy Hill Hospital in Newry and South Tyrone Hospital in Dungannon": after a name and its town, a
+        // name that starts with a place lists another body too)
+        if ((x.t === 'and' || x.t === '&') && j > 0 && owner[j - 1]! >= 0 && h.start - (j + 1) >= 1) {
           const townStart = places[owner[j - 1]!]!.s;
           const before = words[townStart - 1];
-          if (before && !before.cap && before.sent === x.sent && PLACE_PREPOSITIONS.has(before.t)) break;
+          const named = words[townStart - 2];
+          const listed = owner[j + 1]! < 0 || andDistrict || (named !== undefined && named.cap && !named.first && named.sent === x.sent);
+          if (listed && before && !before.cap && before.sent === x.sent && PLACE_PREPOSITIONS.has(before.t)) break;
         }
         // "Patients of Hywel Dda University Health Board can …": a sentence that opens on who, then "of" and the body
         if (x.t === 'of' && j > 0 && words[j - 1]!.first && PEOPLE_OF.has(words[j - 1]!.t)) break;

@@ -340,6 +340,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a title-case heading ending in a head word', 'Digital Inclusion In Practice\nThe session covered portals.', 'organisation', null],
   ['a capitalised title is no name', 'Ravi Shah, Head of General Practice Sustainability for the ICB, said so.', 'person', 'Practice Sustainability'],
   ['a maker’s name does not run across a full stop', 'The shared record, supplied by Corvane Health. Hospice information appears in it.', 'organisation', 'Corvane Health. Hospice'],
+  ['a hospital in its town, then "and" and a hospital whose name starts with a place, lists two hospitals', 'It runs Altnagelvin Area Hospital in Londonderry and South West Acute Hospital in Enniskillen.', 'organisation', 'Londonderry and South West Acute Hospital'],
+  ['a hospital in its town, then "and" and a hospital named after another town, lists two hospitals', 'Staff at Ysbyty Glan Clwyd in Bodelwyddan and Wrexham Maelor Hospital agreed.', 'organisation', 'Bodelwyddan and Wrexham Maelor Hospital'],
   ['a hospital named with its town ends before "and"', 'Staff at Queen Elizabeth Hospital Kings Lynn and James Paget University Hospitals use it.', 'organisation', 'Queen Elizabeth Hospital Kings Lynn and James Paget University Hospitals'],
   ['a community interest company ends before "and"', 'Riverside Health Partnership CIC and Avonford Teaching NHS Foundation Trust will follow.', 'organisation', 'Riverside Health Partnership CIC and Avonford Teaching NHS Foundation Trust'],
   ['a nationality before "company" names no maker', 'Lunit INSIGHT CXR, made by South Korean company Lunit, reads the films.', 'organisation', 'South Korean'],
@@ -416,6 +418,10 @@ describe('entities: hard cases of the guideline', () => {
     const rs = run('Bath and North East Somerset, Swindon and Wiltshire ICB has a plan. BXW ICB and SW ICB have others.');
     expect(find(rs, 'organisation', 'BXW ICB')).toBeDefined();
     expect(find(rs, 'organisation', 'SW ICB')).toBeDefined();
+  });
+  it('two places joined by "and" after a lower-case preposition still name one body', () => {
+    const rs = run('Patients in Brighton and Sussex University Hospitals were seen.');
+    expect(find(rs, 'organisation', 'Brighton and Sussex University Hospitals')).toBeDefined();
   });
   it('a trust after a listed trust and its comma keeps its own place-named start', () => {
     const rs = run('Partners include East & North Hertfordshire NHS Trust, Norfolk & Norwich University Hospitals NHS Foundation Trust and others.');
