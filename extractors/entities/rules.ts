@@ -381,6 +381,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on') {
         // "… NHS Trust and Walsall Healthcare NHS Trust": a finished name before "and"
         if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || ORG_HEADS_WEAK.has(words[j - 1]!.bare) || barrier[j - 1])) break;
+        // "OUH and Royal Surrey NHS Foundation Trust": a body's acronym before "and" is a name of its own
+        if ((x.t === 'and' || x.t === '&') && j > 0 && words[j - 1]!.upper && !COMMON_ACRONYMS.has(words[j - 1]!.bare) && words[j - 1]!.bare.length >= 3) break;
         // "Queen Elizabeth Hospital King's Lynn and James Paget University Hospitals": a hospital named with its town
         if ((x.t === 'and' || x.t === '&') && j > 0 && owner[j - 1]! >= 0 && hospitalBeforeTown(places[owner[j - 1]!]!.s)) break;
         // "Prince Philip Hospital in Llanelli and Withybush General Hospital", "in Crewe and Victoria Infirmary": a
@@ -440,6 +442,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let titleCase = false;
     for (let k = start + 1; k < h.start; k++) if (TITLE_FUNCTION_WORDS.has(words[k]!.t)) titleCase = true;
     if (titleCase) continue;
+    // a count is no part of a name ("banks in 11 ICS areas")
+    while (start < h.start && /^\d+$/.test(words[start]!.t)) start++;
+    if (start === h.start && words[start - 1] && /^\d+$/.test(words[start - 1]!.t)) continue;
     // an acronym's possessive is the owner, not part of the name ("the SDE's Data Access Committee")
     for (let k = start; k < h.start; k++) if (words[k]!.possessive && words[k]!.upper) start = k + 1;
     // a possessive inside the name ends it unless the next word goes on with a name ("Guy's and St Thomas'")
@@ -884,6 +889,15 @@ function laterProductWord(w: Word): boolean {
 
 let productSet: Set<string> | null = null;
 let productByFirst: Map<string, string[][]> | null = null;
+/** One-word company names of the gazetteer that are no first names ("Accurx", "Sectra"): a name run they start is no person. */
+let companyWordSet: Set<string> | null = null;
+function companyWords(): Set<string> {
+  if (!companyWordSet) {
+    companyWordSet = new Set();
+    for (const e of defaultMatcher.entries) for (const n of [e.name, ...e.aliases]) if (!/\s/.test(n) && !FIRST_NAMES.has(n)) companyWordSet.add(n);
+  }
+  return companyWordSet;
+}
 function productIndex(): Set<string> {
   if (!productSet) {
     productSet = new Set();
@@ -1187,6 +1201,11 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     const prev = words[i - 1];
     const nx = words[e];
     const firstKnown = FIRST_NAMES.has(w.t);
+    // "Accurx Scribe, an ambient tool from …": a supplier's name opens a product's name, not a person's
+    if (!firstKnown && companyWords().has(w.bare)) {
+      i = e - 1;
+      continue;
+    }
     // a name that runs on into more capitalised words is something else ("James Paget University …")
     if (nx && nx.gap === ' ' && nx.cap && !SPEECH_VERBS.has(nx.t)) {
       i = e - 1;
@@ -1512,6 +1531,8 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
     const single = s === end;
     const t = words[s]!;
     if (single && (GENERIC_PRODUCT_WORDS.has(t.bare) || !/[A-Za-z]/.test(t.bare))) continue;
+    // ("Nationally, the NHS App now has …": a sentence adverb and its comma open the sentence)
+    if (single && t.first && isSentenceAdverb(t)) continue;
     if (company) {
       out.push({ type: 'organisation', s, e: end + 1, rule: 'x-a-company', prio: 3 });
       continue;
