@@ -254,7 +254,7 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       i = e - 1;
       continue;
     }
-    if ((w.t === 'University' || w.t === 'Department' || w.t === 'Institute' || w.t === 'Faculty' || w.t === 'College' || w.t === 'School' || w.t === 'Centre' || w.t === 'Office' || w.t === 'Infirmary') && (nx.t === 'of' || nx.t === 'for')) {
+    if ((w.t === 'University' || w.t === 'Department' || w.t === 'Institute' || w.t === 'Faculty' || w.t === 'College' || w.t === 'School' || w.t === 'Centre' || w.t === 'Office' || w.t === 'Infirmary' || w.t === 'Association' || w.t === 'Society' || w.t === 'Federation' || w.t === 'Confederation') && (nx.t === 'of' || nx.t === 'for')) {
       let s = i;
       const p = words[i - 1];
       if (p && p.t === 'The' && w.gap === ' ') s = p.first ? i : i - 1;
@@ -269,6 +269,19 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       const end = tailOf(i + 2, 6);
       if (end === i + 2) continue;
       let e = end;
+      // "Department for Science, Innovation and Technology", "Department for Culture, Media and Sport": a
+      // department's list of remits, up to its "and"
+      // (only "Department for": "Department of Health, NHS England and …" lists bodies; a remit is a plain word, no acronym)
+      const remit = (x: Word) => x.cap && !x.upper && !NATIONAL_BY_FIRST.has(x.t) && !ORG_HEADS_STRONG.has(x.bare);
+      if (w.t === 'Department' && nx.t === 'for' && words[e]?.gap === ', ' && remit(words[e]!)) {
+        let k = e;
+        while (k < words.length && k - e < 4 && remit(words[k]!) && (k === e || words[k]!.gap === ' ' || words[k]!.gap === ', ')) k++;
+        if (words[k]?.t === 'and' && words[k]!.gap === ' ' && words[k + 1]?.cap && words[k + 1]!.gap === ' ') {
+          k++;
+          while (k < words.length && remit(words[k]!) && words[k]!.gap === ' ' && k - e < 8) if (words[k++]!.possessive) break;
+          e = k;
+        }
+      }
       // "University of Cambridge Faculty of Education"
       const f = words[e];
       if (f && f.gap === ' ' && (f.t === 'Faculty' || f.t === 'School' || f.t === 'Department' || f.t === 'Institute') && words[e + 1]?.t === 'of') {
@@ -303,6 +316,8 @@ const LEAD_TRIM = (w: Word) =>
   (w.first && /ing$/.test(w.t)) ||
   (w.cap && (ROLE_HEADS_C.has(w.t) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
 
+/** Heads a body's name may go on after with "of" and whose body it is ("Association of Acute Trusts"). */
+const OF_HEADS = new Set(['Association', 'Society', 'Federation', 'Confederation', 'Institute', 'Academy', 'Faculty', 'Union', 'College', 'Commission', 'Alliance', 'Collaborative']);
 /** Heads of bodies named after a person, title and all ("Sir James Knott Trust", "Dr Gray's Hospital"). */
 const isHonouredBody = (head: string) => /^(?:Trust|Hospital|Hospice|Foundation|Fund|Charity|Centre|Institute|College|School|Unit|Practice|Surgery)$/.test(head);
 
@@ -455,6 +470,18 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let end = i + 1;
     const town = words[i + 1];
     if (h.head === 'Hospital' && town && town.gap === ' ' && town.cap && !town.possessive && isPlaceName(town.bare) && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
+    // "West Yorkshire Association of Acute Trusts", "Association of Ambulance Chief Executives": a body's
+    // head may go on with "of" and capitalised words that say whose body it is
+    if (end === i + 1 && OF_HEADS.has(h.head) && words[end]?.t === 'of' && words[end]!.gap === ' ' && !acronym) {
+      let k = end + 1;
+      let last = -1;
+      while (k < words.length && k - end <= 5 && words[k]!.gap === ' ' && (words[k]!.cap || ((words[k]!.t === 'and' || words[k]!.t === '&') && last > 0))) {
+        if (words[k]!.cap) last = k;
+        if (words[k]!.possessive) break;
+        k++;
+      }
+      if (last > end && !isPlaceName(ctx.doc.norm.slice(words[end + 1]!.s, words[last]!.e))) end = last + 1;
+    }
     const c: Candidate = { type: 'organisation', s: start, e: end, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
     if (acronym) {
       c.acronym = acronym;
