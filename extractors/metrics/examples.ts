@@ -99,6 +99,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Spend to the end of Q1 was £2.1 million.', '£2.1 million', 2100000, 'GBP', null),
   ex('Each tool was run silently for four weeks before results were shown.', 'four weeks', 4, 'week', null),
   ex('The network has installed 14 slide scanners and Philips software.', '14 slide scanners', 14, 'count', 'slide scanners'),
+  ex('She added that stock holding had fallen by 14 per cent.', '14 per cent', 14, 'percent', 'stock holding'),
+  ex('The rate stood at 8.2 per cent last year.', '8.2 per cent', 8.2, 'percent', 'rate'),
+  ex("Patchwork's contract with the ICB runs for three years.", 'three years', 3, 'year', 'contract'),
   // both ends of a range of bare numbers, whatever follows the second
   ex('The number of paper forms in circulation fell from 412 to 96 in 12 months.', '96', 96, 'count', 'paper forms'),
   // a bare number before a scheduling word counts what the sentence counted before it; "set" is no noun

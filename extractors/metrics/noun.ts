@@ -90,6 +90,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     const raw = text.slice(w.start, w.end);
     const lower = raw.toLowerCase();
     if (STOP.has(lower) || MONTHS.has(lower) && words.length === 0) break;
+    // "8.2 per cent last year": a time phrase after the number is no noun
+    if (words.length === 0 && /^(?:last|next|this)$/.test(lower)) break;
     // "8 set to follow", "12 due to go live": the number's clause goes on, no noun is named
     if (words.length === 0 && SCHEDULED.has(lower) && /^(?:to|for|by|in)$/i.test(tokens[w.next]?.text ?? '')) break;
     // A possessive resets the phrase: "the ICS's trusts" counts trusts.

@@ -411,6 +411,7 @@ const CHANGE_BEFORE = new RegExp(
   'i',
 );
 const LENGTH_OF_STAY = /^length of stay\b/i;
+const REPORT_BEFORE = /^.*\b(?:that|said|says|added|adds|explained|noted|reported|showed|shows|found)\s+/i;
 const PHRASAL_UP = /(?:^|\s)(?:[a-z]{2,}ed|set|put|cut|shut|taken|broken|sign|signs|free|frees|open|opens|scale|scales|step|steps|ramp|ramps)$/i;
 /** "patients seen within four hours": a participle after the subject's head starts its own clause. */
 const SUBJECT_PARTICIPLE = /\s+(?:[a-z]{3,}ed|seen|taken|given|done|made)\b.*$/i;
@@ -451,8 +452,10 @@ const changeSubjects: Refiner = (cands, doc) => {
     // phrase ("for discharge prescriptions", "at night", "on live wards")
     if (m && (!c.noun || HEAD_STOP.test(m[2]!))) {
       // (NHS statistics' "length of stay" keeps its "of")
-      const head = LENGTH_OF_STAY.test(m[2]!) ? m[2]!.slice(0, 14) : m[2]!.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').trim();
-      if (head && !/^(?:it|they|this|that|which|who|there)$/i.test(head)) {
+      // ("She added that stock holding had fallen by 14 per cent": the report's own clause starts after "that")
+      const subject = m[2]!.replace(REPORT_BEFORE, '');
+      const head = LENGTH_OF_STAY.test(subject) ? subject.slice(0, 14) : subject.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').trim();
+      if (head && !/^(?:it|they|this|that|which|who|there|she|he|we|i|you)$/i.test(head)) {
         last = { noun: head, end: c.end };
         return { ...c, noun: head };
       }
