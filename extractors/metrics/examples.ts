@@ -102,6 +102,11 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('She added that stock holding had fallen by 14 per cent.', '14 per cent', 14, 'percent', 'stock holding'),
   ex('The rate stood at 8.2 per cent last year.', '8.2 per cent', 8.2, 'percent', 'rate'),
   ex("Patchwork's contract with the ICB runs for three years.", 'three years', 3, 'year', 'contract'),
+  // a unit of measure in a compound, "-plus", a qualified "one", a quoted noun
+  ex('For some patients it is a 200-mile round trip.', '200-mile round trip', 200, 'mile', 'round trip'),
+  ex('The fleet has 1,000-plus emergency vehicles.', '1,000-plus emergency vehicles', 1000, 'count', 'emergency vehicles', 'more than'),
+  ex('Each ward now has at least one tool in use.', 'at least one tool', 1, 'count', 'tool', 'at least'),
+  ex('The trust trained 30 "digital champions" last year.', '30 "digital champions"', 30, 'count', 'digital champions'),
   // both ends of a range of bare numbers, whatever follows the second
   ex('The number of paper forms in circulation fell from 412 to 96 in 12 months.', '96', 96, 'count', 'paper forms'),
   // a bare number before a scheduling word counts what the sentence counted before it; "set" is no noun
@@ -275,6 +280,7 @@ export const POSITIVE: readonly MetricExample[] = [
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */
 export const NEGATIVE: readonly string[] = [
+  'The services now sit under one roof in the town centre.',
   'The ambulance trust will pass category 3 and 4 calls back to the service.',
   'That is several hundred patients who wait on a trolley.',
   'Patients take the tablets three times a day.',

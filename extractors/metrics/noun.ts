@@ -50,6 +50,8 @@ const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'adults
 const isPlural = (w: string) => /^[A-Z]{2,}s$/.test(w) || /[a-z]s$/.test(w) && !/(?:ss|us|is)$/i.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
 /** A head that counts more than one: a plural, or a collective noun ("staff"). */
 const isCounted = (w: string) => isPlural(w) || /^(?:staff|personnel)$/i.test(w);
+const QUOTE = /^["\u201C'\u2018]$/;
+const QUOTE_CLOSE = /^["\u201D'\u2019]$/;
 const SHARE_WORDS = new Set(['share', 'proportion', 'percentage', 'number', 'numbers', 'amount', 'volume', 'volumes']);
 const SCHEDULED = new Set(['set', 'due', 'expected', 'planned', 'scheduled']);
 const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
@@ -67,7 +69,18 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
   let phraseStart = k; // where the phrase (re)started: after the number, or after a possessive
   let coordinated = false; // the word before was "and" between two adjectives
   let afterCoordination = 0; // the first word after such adjectives: the noun starts there
+  // 30 "digital champions", 12 new "digital hubs": a quoted noun phrase is what the number counts
+  let quoted = false;
+  let opened = false; // an opening quote was just passed: the next word may stand two characters on
   while (words.length < maxWords) {
+    const q = tokens[i];
+    if (q && !quoted && QUOTE.test(q.text) && tokens[i + 1]?.type === 'word' && tokens[i + 1]!.start === q.end && (words.length === 0 || q.start - words[words.length - 1]!.end === 1)) {
+      quoted = true;
+      opened = true;
+      if (words.length === 0) phraseStart = i + 1;
+      i++;
+      continue;
+    }
     const t = tokens[i];
     // "1.86 million 111 calls": the service's number is part of what is counted
     const serviceNumber = t !== undefined && (t.text === '111' || t.text === '999') && tokens[i + 1]?.type === 'word';
@@ -84,7 +97,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     const w = wordAt(tokens, i) as (Word & { lower: string }) | null;
     if (!w) break;
     if (serviceNumber) w.pos = 'PROPN';
-    if (words.length > 0 && tokens[i]!.start - words[words.length - 1]!.end > 1 && !coordinated) break;
+    if (words.length > 0 && tokens[i]!.start - words[words.length - 1]!.end > (opened ? 2 : 1) && !coordinated) break;
+    opened = false;
     if (coordinated) afterCoordination = words.length + 1;
     coordinated = false;
     const raw = text.slice(w.start, w.end);
@@ -152,6 +166,11 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
   let noun = text.slice(words[first]!.start, words[last]!.end);
   let end = words[last]!.end;
   let next = words[last]!.next;
+  // (the closing quote belongs to the metric's text)
+  if (quoted && tokens[next] && QUOTE_CLOSE.test(tokens[next]!.text) && tokens[next]!.start === end) {
+    end = tokens[next]!.end;
+    next++;
+  }
   // "80 million parts of data": the measure noun keeps its "of X"
   if (PARTITIVE_NOUNS.has(words[last]!.lower) && first === last) {
     const of = tokens[next];

@@ -141,12 +141,15 @@ const VAGUE_BEFORE = /\b(?:several|a\s+few|few|many|some|a\s+couple\s+of)\s+$/i;
 const dropVague: Refiner = (cands, doc) =>
   cands.filter((c) => !(c.words && /^(?:hundreds?|thousands?|millions?)$/i.test(doc.norm.slice(c.numStart, c.numEnd)) && VAGUE_BEFORE.test(before(doc, c.numStart, 16))));
 
-/** "one" as a pronoun or article ("one of these", "one tool") counts nothing. */
+/** "one" as a pronoun or article ("one of these", "one tool") counts nothing, unless qualified ("at least one tool"). */
 const dropOne: Refiner = (cands, doc) =>
   cands.filter((c) => {
     if (!c.words || c.value !== 1) return true;
     const raw = doc.norm.slice(c.numStart, c.numEnd).toLowerCase();
     if (raw !== 'one' && raw !== 'a' && raw !== 'an') return true;
+    // "at least one tool", "more than one supplier": a qualified one counts
+    // (not "under one roof": only a floor makes "one" a count)
+    if (raw === 'one' && (c.qualifier === 'at least' || c.qualifier === 'more than')) return true;
     return c.unit !== 'count' && c.unit !== RANGE_PENDING;
   });
 

@@ -417,7 +417,13 @@ export const RULES: readonly Rule[] = [
         const np = after(doc, end, 3);
         return np ? { start: hit.article ? hit.lead : hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun } : null;
       }
-      if (hit.words || DURATIONS.has(word) || /^(?:fold|in|year-olds?|olds?)$/.test(word)) return null;
+      if (hit.words || DURATIONS.has(word) || /^(?:fold|in|year-olds?|olds?|plus)$/.test(word)) return null;
+      // "a 200-mile round trip": a unit of measure measures the noun after it
+      const measure = OTHER_UNITS.get(word);
+      if (measure) {
+        const np = after(doc, end, 3);
+        return { start: hit.start, end: np ? np.end : end, value: hit.value, unit: measure, noun: np?.noun ?? null };
+      }
       const t = doc.tokens[tokenAt(doc.tokens, end - 1)];
       if (!t || t.pos !== 'NOUN' || !/^[a-z]+$/.test(m[1]!)) return null;
       const np = after(doc, end, 3);
@@ -500,8 +506,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'count-plus',
-    when: (n) => n.nc === '+' || n.word === 'plus',
-    pattern: /\+|\s+plus\b(?!\s+(?:the|a|an|\d)\b)/iy,
+    // ("1,000-plus vehicles")
+    when: (n) => n.nc === '+' || n.word === 'plus' || n.ch === '-',
+    pattern: /\+|-plus\b|\s+plus\b(?!\s+(?:the|a|an|\d)\b)/iy,
     extract: (hit, m, doc) => {
       const end = hit.end + m[0].length;
       const np = after(doc, end);
@@ -558,8 +565,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'count-noun',
     // "1.86 million 111 calls": the service's number may open the counted phrase
-    when: (n) => (n.word !== '' || n.nc === '1' || n.nc === '9') && n.ch !== n.nc,
-    pattern: /(?=\s+(?:[A-Za-z]|(?:111|999)\s+[A-Za-z]))/y,
+    // (30 "digital champions": a quoted noun)
+    when: (n) => (n.word !== '' || n.nc === '1' || n.nc === '9' || n.nc === '"') && n.ch !== n.nc,
+    pattern: /(?=\s+(?:"?[A-Za-z]|(?:111|999)\s+[A-Za-z]))/y,
     extract: (hit, _m, doc) => {
       // "a third BD Rowa Vmax", "a second site": an ordinal before a noun counts nothing
       if (hit.words && hit.value > 0 && hit.value < 1) return null;
