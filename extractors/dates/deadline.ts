@@ -39,6 +39,8 @@ export interface EntityIndex {
   named: ReadonlyMap<string, number>;
   /** the organisations the entities extractor found as companies (a supplier gazetteer entry or a company rule) */
   companies: ReadonlySet<string>;
+  /** the public body of the person the article quotes most: whom "we" and "our" stand for in an interview */
+  ourBody: string | null;
 }
 
 /** A health or public body's name: a company much quoted in a sponsored piece commits no NHS deadline. */
@@ -104,7 +106,14 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
   const named = new Map<string, number>();
   for (const m of bodies) named.set(m.body, (named.get(m.body) ?? 0) + 1);
   const companies = new Set((entities ?? []).filter((e) => e.type === 'organisation' && COMPANY_RULES.has(e.rule)).map((e) => e.name));
-  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length), named, companies };
+  // the person with a public body named most often (the first of equals)
+  let ourBody: string | null = null;
+  let most = 0;
+  for (const e of entities ?? []) {
+    if (e.type !== 'person' || !e.organisation || companies.has(e.organisation) || e.mentions.length <= most) continue;
+    [ourBody, most] = [e.organisation, e.mentions.length];
+  }
+  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length), named, companies, ourBody };
 }
 
 const PREPOSITIONS = new Set(
@@ -373,6 +382,9 @@ function grammaticalSubject(doc: Prepared, index: EntityIndex, start: number, en
   // commits the body the speaker speaks for
   const speaker = sentence.find((m) => m.end <= start && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));
   if (speaker) return speaker.body;
+  // "Our aim is to have Epic data flowing into the SDE by the end of next year", in an interview: "we" are the
+  // body of the person the article quotes most
+  if (index.ourBody && FIRST_PERSON_PLURAL.test(doc.norm.slice(ca, cb))) return index.ourBody;
   // "… part of Hampshire and Isle of Wight ICS, which aims to … by 2027": the body a relative
   // clause holding the deadline is about (the last such body before the deadline)
   let antecedent: Mentioned | null = null;
@@ -405,6 +417,8 @@ function grammaticalSubject(doc: Prepared, index: EntityIndex, start: number, en
   if (!described && index.topicBody) return index.topicBody;
   return bodyBefore(doc, index, start, si, described ?? 'any');
 }
+
+const FIRST_PERSON_PLURAL = /\b(?:we|our|us|we're|we've|we'll)\b/i;
 
 /** How far back in the paragraph a description is looked for. */
 const DESCRIPTION_REACH = 1200;

@@ -69,7 +69,7 @@ describe('dates: odd and adversarial input', () => {
 });
 
 /** Upstream entity records built by hand: each name with every mention found in the text. */
-function entities(doc: Prepared, list: { type: EntityRecord['type']; name: string; aliases?: string[]; rule?: string }[]): EntityRecord[] {
+function entities(doc: Prepared, list: { type: EntityRecord['type']; name: string; aliases?: string[]; rule?: string; organisation?: string }[]): EntityRecord[] {
   return list.map((e) => {
     const mentions = [e.name, ...(e.aliases ?? [])].flatMap((n) =>
       [...doc.text.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({
@@ -79,7 +79,7 @@ function entities(doc: Prepared, list: { type: EntityRecord['type']; name: strin
         sentence: sentenceAt(doc.sentences, m.index),
       })),
     );
-    return { type: e.type, name: e.name, aliases: e.aliases ?? [], role: null, organisation: null, rule: e.rule ?? 'test', mentions };
+    return { type: e.type, name: e.name, aliases: e.aliases ?? [], role: null, organisation: e.organisation ?? null, rule: e.rule ?? 'test', mentions };
   });
 }
 
@@ -141,6 +141,13 @@ describe('deadlines: subject and commitment', () => {
       ents: [{ type: 'organisation', name: 'North East Imaging Network' }, { type: 'organisation', name: 'Newcastle Hospitals NHS Foundation Trust' }, { type: 'organisation', name: 'Annalise.ai' }],
       deadline: 'by December 2026',
       subject: 'North East Imaging Network',
+    },
+    {
+      name: '"our" in an interview is the body of the person the article quotes',
+      text: 'Jo Hale, chief clinical information officer at Avonford NHS Foundation Trust, spoke to us. Jo Hale said Belmont ICB had helped.\n\nBelmont ICB chose Epic in 2019 for the region. We are committed to Epic for the long haul; our contract runs until 2030.',
+      ents: [{ type: 'person', name: 'Jo Hale', organisation: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Belmont ICB' }, { type: 'organisation', name: 'Epic', rule: 'supplier-gazetteer' }],
+      deadline: 'until 2030',
+      subject: 'Avonford NHS Foundation Trust',
     },
     {
       name: '"the consortium" points back to the consortium, not the supplier named since',
