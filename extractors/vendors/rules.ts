@@ -328,6 +328,7 @@ function lineStartBefore(norm: string, at: number): number {
 
 const INDEXED = new Map<Rule, RegExp>(RULES.map((r) => [r, new RegExp(r.pattern.source, 'dy')] as const));
 
+const BASED_PREFIX = /^\S+-(?:based|headquartered)\s+/;
 function candidatesOf(fast: RegExpExecArray, rule: Rule, norm: string): Candidate[] {
   if (rule.check && !rule.check(fast)) return [];
   const indexed = INDEXED.get(rule)!;
@@ -337,7 +338,12 @@ function candidatesOf(fast: RegExpExecArray, rule: Rule, norm: string): Candidat
   const groups = m.indices!.groups!;
   const name = groups.name;
   const list = groups.list;
-  if (name) return [{ start: name[0], end: name[1], rule: rule.id, strength: rule.strength, suffix: m.groups!.suffix }];
+  if (name) {
+    // "Leeds-based Hippo Digital has been chosen by …": where the company is based is no part of its name
+    const based = BASED_PREFIX.exec(norm.slice(name[0], name[1]));
+    const start = based ? name[0] + based[0].length : name[0];
+    return start < name[1] ? [{ start, end: name[1], rule: rule.id, strength: rule.strength, suffix: m.groups!.suffix }] : [];
+  }
   if (list) return listCandidates(norm, list[0], list[1], rule);
   return [];
 }

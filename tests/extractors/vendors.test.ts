@@ -39,6 +39,7 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'supplied-by-x', text: 'The self-referral app was developed by Mindloop last year.', vendor: 'Mindloop' },
   { rule: 'x-serves-body', text: 'Caresync supports Leeds Teaching Hospitals NHS Trust with its rostering.', vendor: 'Caresync', customers: ['Leeds Teaching Hospitals NHS Trust'] },
   { rule: 'x-chosen-by-body', text: 'Rotaflex has been chosen by Barts Health NHS Trust to run its staff bank.', vendor: 'Rotaflex', customers: ['Barts Health NHS Trust'] },
+  { rule: 'x-chosen-by-body', text: 'Leeds-based Rotaflex has been chosen by Barts Health NHS Trust to run its staff bank.', vendor: 'Rotaflex', customers: ['Barts Health NHS Trust'] },
   { rule: 'acquired-by-x', text: 'The app maker was acquired by Quantix Health in 2022.', vendor: 'Quantix Health' },
   { rule: 'founder-of-x', text: '“It changes how clinicians work,” says Anna Lee, CEO and founder of Rotaplan.', vendor: 'Rotaplan' },
   { rule: 'systems-such-as', text: 'They build interfaces for systems such as Cerner, Lorenzo and Epic.', vendor: 'Epic' },
