@@ -75,6 +75,7 @@ const TRIGGER_BEFORE = new RegExp(
   `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|before|ahead${S}of|until|till|up${S}to|due(?:${S}(?:in|by|for))?|(?:scheduled|slated)${S}(?:for|in|by)|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|target${S}date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|(?:run|runs|running|ran|extend|extends|extended|extending|continue|continues|continued|continuing|last|lasts|lasted|plan|plans|strategy|strategies|roadmap|roadmaps|vision|programme)${S}(?:to|through))${S}(?:the${S}(?:(?:end|close)${S}of${S}(?:the${S})?)?)?$`,
   'i',
 );
+const YEAR_BEFORE_NOUN = /^(?:19|20)\d\d[ \t]{1,3}[a-z]/;
 /** "set to go live across the system early in 2023": a commitment verb phrase ahead of the date. */
 const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100})$/i;
 const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}$/i;
@@ -109,6 +110,8 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     // the longest trigger with its verb ("not later than the", "continuing through") fits in 32 characters
     const near = Math.max(0, window.length - 32);
     const direct = TRIGGER_BEFORE.exec(window.slice(near));
+    // "ahead of the 2027 deadline": a year that modifies a noun after "the" is no date the trigger governs
+    if (direct && /the[ \t]{1,3}$/i.test(direct[0]) && !/end[ \t]{1,3}of/i.test(direct[0]) && YEAR_BEFORE_NOUN.test(doc.norm.slice(c.start, c.start + 24))) return c;
     if (direct) {
       // "runs to March 2026": the verb says "to" means "until"; the deadline's text starts at "to"
       const verb = /^(?!through\b|up\b)\S+[ \t]{1,3}(?=(?:to|through)$)/i.exec(direct[1]!);
@@ -122,7 +125,8 @@ export const attachTriggers: Refiner = (candidates, doc) =>
       return { ...c, kind: 'deadline', trigger: word, start: sentenceStart + at, dateStart: c.start };
     }
     const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
-    if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14) {
+    // ("expected to tighten from 2025/26": a start is no deadline)
+    if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14 && !/\b(?:from|since|after|onwards)[ \t]+$/i.test(window)) {
       return { ...c, kind: 'deadline', trigger: `${setTo[1]!.toLowerCase()} to`, start: sentenceStart + setTo.index, dateStart: c.start };
     }
     return c;
