@@ -209,7 +209,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       }
       // "University of the West of England", "University of the Highlands and Islands"
       const nextCap = words[k + 1] !== undefined && words[k + 1]!.gap === ' ' && words[k + 1]!.cap;
-      if (nextCap && ((k === from && w.t === 'the') || (k > from && w.t === 'of' && COMPASS.test(words[k - 1]!.t)))) {
+      // ("Association of Directors of Adult Social Services": "of" after a plural goes on with whose members they are)
+      if (nextCap && ((k === from && w.t === 'the') || (k > from && w.t === 'of' && (COMPASS.test(words[k - 1]!.t) || /^[A-Z][a-z]+s$/.test(words[k - 1]!.t))))) {
         k++;
         continue;
       }
@@ -436,6 +437,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         let region = ps > start;
         for (let k = start; k < ps && region; k++) region = words[k]!.t === 'NHS' || words[k]!.t === 'and' || words[k]!.t === '&' || owner[k]! >= 0;
         if (!(listedWalk && ps > start) && !region && (ps >= start || free)) start = ps;
+        // "One Gloucestershire ICS", "One Croydon ICB": the system's own brand before its region
+        if (start === ps && ps > 0 && words[ps - 1]!.t === 'One' && words[ps]!.gap === ' ') start = ps - 1;
       }
     }
     // "Sir James Knott Trust", "Dr Gray's Hospital": an honorific before a person's name that names the body stays
@@ -635,6 +638,13 @@ function byFirstWord(names: readonly string[]): Map<string, string[][]> {
   return m;
 }
 const NATIONAL_BY_FIRST = byFirstWord(NATIONAL_BODIES);
+/** Capitalised words from `e`, then a framework's or programme's common noun: a scheme the body before `e` runs. */
+const SCHEME_NOUNS = new Set(['framework', 'frameworks', 'programme', 'contract', 'tender', 'procurement', 'agreement', 'scheme', 'fund', 'system']);
+function ownsNamedScheme(words: readonly Word[], e: number): boolean {
+  let k = e;
+  while (k < words.length && k - e < 6 && words[k]!.gap === ' ' && words[k]!.cap) k++;
+  return k > e && words[k]?.gap === ' ' && SCHEME_NOUNS.has(words[k]!.t);
+}
 const NATIONAL_PRODUCTS_BY_FIRST = byFirstWord(NATIONAL_PRODUCTS);
 
 /** National bodies and publishers named outright, and "the NHS". */
@@ -671,8 +681,9 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         // "Ieso Digital Health": the end of a longer name, not the publisher
         const pv = words[i - 1];
         if (AMBIGUOUS_BODIES.has(name) && pv && w.gap === ' ' && pv.cap && !pv.first) continue;
-        // part of a longer name ("NHS England South West", "HTN Now")
-        if (nx && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive) continue;
+        // part of a longer name ("NHS England South West", "HTN Now"), but not a framework or programme the body
+        // runs ("the NHS Shared Business Services Clinical Digital Solutions framework")
+        if (nx && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive && !ownsNamedScheme(words, e)) continue;
         out.push({ type: 'organisation', s: i, e, rule: 'national-body', prio: 4 });
         i = e - 1;
         continue;
