@@ -507,14 +507,15 @@ export const RULES: readonly Rule[] = [
     extract: (m, ctx) => {
       const dir = m[2]!.toLowerCase();
       const plural = /s$/i.test(m[4]!);
-      // without "the", "following" is a preposition: "following five months of use" is a duration
-      if (!m[1] && (dir === 'following' || dir === 'previous')) return null;
       // "coming months" without "the" reads as a span too, but "last years" does not occur in English dates
       if (!m[1] && !m[3] && plural && !/coming|upcoming|past|last|next/.test(dir)) return null;
-      // "the following day", "the previous year" count from another event in the text, not from publication
-      if ((dir === 'previous' || dir === 'following') && !m[3] && !plural) return null;
+      // without "the", "following" is a preposition: "following five months of use" is a duration
+      if (!m[1] && (dir === 'following' || dir === 'previous')) return null;
+      // "the following day", "the previous year" count from another event in the text, not from publication;
+      // so does "over the following 14 months", a duration (annotators keep "the previous three years" as a date)
+      if ((dir === 'previous' && !m[3] && !plural) || dir === 'following') return null;
       const r = ctx.ref;
-      if (!r || dir === 'previous' || dir === 'following') return relative(null);
+      if (!r || dir === 'previous') return relative(null);
       const unit = unitOf(m[4]!);
       const n = countOf(m[3], plural ? 3 : 1);
       const back = dir === 'last' || dir === 'past';

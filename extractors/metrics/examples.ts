@@ -102,6 +102,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('She added that stock holding had fallen by 14 per cent.', '14 per cent', 14, 'percent', 'stock holding'),
   ex('The rate stood at 8.2 per cent last year.', '8.2 per cent', 8.2, 'percent', 'rate'),
   ex("Patchwork's contract with the ICB runs for three years.", 'three years', 3, 'year', 'contract'),
+  ex('The trust welcomed 186 internationally educated nurses during the year.', '186 internationally educated nurses', 186, 'count', 'nurses'),
+  ex('The rollout will continue over the following 14 months.', '14 months', 14, 'month', null),
   // a unit of measure in a compound, "-plus", a qualified "one", a quoted noun
   ex('For some patients it is a 200-mile round trip.', '200-mile round trip', 200, 'mile', 'round trip'),
   ex('The fleet has 1,000-plus emergency vehicles.', '1,000-plus emergency vehicles', 1000, 'count', 'emergency vehicles', 'more than'),

@@ -118,6 +118,12 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     if (w.pos === 'PRON' && /^[A-Z]{2,}$/.test(raw)) w.pos = 'PROPN';
     // an evaluative word the tagger took for an adverb ("three new digital standards") still modifies
     if (w.pos === 'ADV' && EVALUATIVE.has(lower) && tokens[i + 1]?.type === 'word') w.pos = 'ADJ';
+    // "186 internationally educated nurses", "40 newly qualified staff": an adverb of the adjective after it,
+    // dropped with it from the noun
+    if (words.length === 0 && w.pos === 'ADV' && /[a-z]{3,}ly$/.test(lower) && (tokens[w.next]?.pos === 'ADJ' || tokens[w.next]?.pos === 'VERB') && tokens[w.next + 1]?.pos === 'NOUN') {
+      i = w.next;
+      continue;
+    }
     // after a name or an adjective in the phrase, a finite-looking verb is the head noun
     // ("NHS trusts", "acute trusts", "IT experience")
     const prev = words[words.length - 1];
