@@ -204,5 +204,6 @@ export const NEGATIVE: readonly string[] = [
   'It has been a decade of change for the service.',
   'Patients were discharged following five months of the tool’s use.',
   'Before, we often found out the following day.',
+  'The rollout will continue over the following 14 months.',
   'The previous year, the trust had signed the contract.',
 ];
