@@ -169,12 +169,16 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     ctx.bodies = splitPartiesOffBodies(doc.text, ctx.bodies, cands);
     cands.sort((a, b) => a.start - b.start || b.end - a.end);
 
+    // ("Induction Healthcare Group", where the gazetteer names "Induction Healthcare": the organisation whose
+    // mention starts where a gazetteer candidate does, its fuller name)
+    const orgAt = new Map<number, EntityRecord>();
+    for (const e of entities) if (e.type === 'organisation') for (const m of e.mentions) orgAt.set(m.start, e);
     const groups = new Map<string, Group>();
     for (const c of cands) {
       const surface = doc.text.slice(c.start, c.end);
       const key0 = foldKey(surface);
       const entry = c.entry ?? gazetteerForms.get(key0);
-      const entity = ctx.entityIndex.get(key0)?.find((e) => e.type === 'organisation');
+      const entity = ctx.entityIndex.get(key0)?.find((e) => e.type === 'organisation') ?? (entry ? orgAt.get(c.start) : undefined);
       const key = entry ? `g:${entry.name}` : entity ? `e:${entity.name}` : `u:${key0}`;
       let g = groups.get(key);
       if (!g) {

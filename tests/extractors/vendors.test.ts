@@ -116,6 +116,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('Under a three-year agreement, Kheiron’s software will read mammograms for services run by:\n\n- Hull University Teaching Hospitals NHS Trust\n- Harrogate and District NHS Foundation Trust\n\nThe trusts went live in May.');
     expect(byName(rs, 'Kheiron')!.customers).toEqual(['Hull University Teaching Hospitals NHS Trust', 'Harrogate and District NHS Foundation Trust']);
   });
+  it('names a gazetteer supplier as the article writes it with its corporate tail', () => {
+    const rs = runWithEntities('Induction Healthcare Group said revenue rose by 14 percent in the half year.');
+    expect(names(rs)).toEqual(['Induction Healthcare Group']);
+  });
   it('keeps a company with a legal suffix whose name holds a business word', () => {
     const rs = runWithEntities('Khipu Networks Ltd, the UK cyber security and network specialist, has been awarded a contract by NHS Humber and North Yorkshire Integrated Care Board.');
     expect(names(rs)).toEqual(['Khipu Networks']);
