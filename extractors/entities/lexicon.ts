@@ -90,7 +90,7 @@ export const ORG_HEAD_PHRASES: readonly string[][] = [
 ].map(words);
 
 /** Words that begin a name head-first: "University of Cambridge", "Department of Health". */
-export const HEAD_FIRST = set('University Department Institute Faculty College Office Centre Royal School Association Society Federation Confederation');
+export const HEAD_FIRST = set('University Department Institute Faculty College Office Centre Royal School');
 
 /** National and well-known UK health, care and government bodies, publishers and charities. */
 export const NATIONAL_BODIES: readonly string[] = [

@@ -166,6 +166,8 @@ const SENTENCE_ADVERBS = new Set(['However', 'Meanwhile', 'Elsewhere', 'Instead'
 /** "Separately", "Meanwhile": a word that opens a sentence before a comma and names nothing (not "Bromley", "Ely"). */
 const isSentenceAdverb = (w: Word) => SENTENCE_ADVERBS.has(w.t) || (w.t.length > 5 && w.t.endsWith('ly') && !isPlaceName(w.bare));
 
+/** Nouns that open a body's name before "of" or "for": "University of Oxford", "Association of Ambulance Chief Executives". */
+const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation']);
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
@@ -255,7 +257,7 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       i = e - 1;
       continue;
     }
-    if ((w.t === 'University' || w.t === 'Department' || w.t === 'Institute' || w.t === 'Faculty' || w.t === 'College' || w.t === 'School' || w.t === 'Centre' || w.t === 'Office' || w.t === 'Infirmary' || w.t === 'Association' || w.t === 'Society' || w.t === 'Federation' || w.t === 'Confederation') && (nx.t === 'of' || nx.t === 'for')) {
+    if (HEAD_FIRST_NOUNS.has(w.t) && (nx.t === 'of' || nx.t === 'for')) {
       let s = i;
       const p = words[i - 1];
       if (p && p.t === 'The' && w.gap === ' ') s = p.first ? i : i - 1;
@@ -317,8 +319,6 @@ const LEAD_TRIM = (w: Word) =>
   (w.first && /ing$/.test(w.t)) ||
   (w.cap && (ROLE_HEADS_C.has(w.t) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
 
-/** Heads a body's name may go on after with "of" and whose body it is ("Association of Acute Trusts"). */
-const OF_HEADS = new Set(['Association', 'Society', 'Federation', 'Confederation', 'Institute', 'Academy', 'Faculty', 'Union', 'College', 'Commission', 'Alliance', 'Collaborative']);
 /** Heads of bodies named after a person, title and all ("Sir James Knott Trust", "Dr Gray's Hospital"). */
 const isHonouredBody = (head: string) => /^(?:Trust|Hospital|Hospice|Foundation|Fund|Charity|Centre|Institute|College|School|Unit|Practice|Surgery)$/.test(head);
 
@@ -473,18 +473,6 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let end = i + 1;
     const town = words[i + 1];
     if (h.head === 'Hospital' && town && town.gap === ' ' && town.cap && !town.possessive && isPlaceName(town.bare) && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
-    // "West Yorkshire Association of Acute Trusts", "Association of Ambulance Chief Executives": a body's
-    // head may go on with "of" and capitalised words that say whose body it is
-    if (end === i + 1 && OF_HEADS.has(h.head) && words[end]?.t === 'of' && words[end]!.gap === ' ' && !acronym) {
-      let k = end + 1;
-      let last = -1;
-      while (k < words.length && k - end <= 5 && words[k]!.gap === ' ' && (words[k]!.cap || ((words[k]!.t === 'and' || words[k]!.t === '&') && last > 0))) {
-        if (words[k]!.cap) last = k;
-        if (words[k]!.possessive) break;
-        k++;
-      }
-      if (last > end && !isPlaceName(ctx.doc.norm.slice(words[end + 1]!.s, words[last]!.e))) end = last + 1;
-    }
     const c: Candidate = { type: 'organisation', s: start, e: end, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
     if (acronym) {
       c.acronym = acronym;
@@ -638,6 +626,7 @@ function byFirstWord(names: readonly string[]): Map<string, string[][]> {
   return m;
 }
 const NATIONAL_BY_FIRST = byFirstWord(NATIONAL_BODIES);
+const NATIONAL_PRODUCTS_BY_FIRST = byFirstWord(NATIONAL_PRODUCTS);
 /** Capitalised words from `e`, then a framework's or programme's common noun: a scheme the body before `e` runs. */
 const SCHEME_NOUNS = new Set(['framework', 'frameworks', 'programme', 'contract', 'tender', 'procurement', 'agreement', 'scheme', 'fund', 'system']);
 function ownsNamedScheme(words: readonly Word[], e: number): boolean {
@@ -645,7 +634,6 @@ function ownsNamedScheme(words: readonly Word[], e: number): boolean {
   while (k < words.length && k - e < 6 && words[k]!.gap === ' ' && words[k]!.cap) k++;
   return k > e && words[k]?.gap === ' ' && SCHEME_NOUNS.has(words[k]!.t);
 }
-const NATIONAL_PRODUCTS_BY_FIRST = byFirstWord(NATIONAL_PRODUCTS);
 
 /** National bodies and publishers named outright, and "the NHS". */
 export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate[] {
@@ -826,13 +814,12 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   const byFirst = productFirst();
   const words = ctx.words;
   for (let i = 0; i < words.length; i++) {
-    // a capital first, or lower case then a capital ("iPhone"): both have CAP or INNER
+    // a capital first, or lower case then a capital ("iPhone", "e-Stroke"): both have CAP or INNER; else only a
+    // product its maker spells in lower case, written so ("iaptus")
     const w = words[i]!;
-    // ("iaptus": a product its maker spells in lower case, written so)
-    const lowerBrand = (ctx.flags[i]! & (CAP | INNER)) === 0 && w.t.length >= 5 && byFirst.has(w.t);
-    if ((ctx.flags[i]! & (CAP | INNER)) === 0 && !lowerBrand) continue;
-    // ("e-Stroke", "e-Referral": a letter and a hyphen before the capital)
-    if (!w.cap && !lowerThenUpper(w.t) && !LETTER_HYPHEN_CAPITAL.test(w.t) && !lowerBrand) continue;
+    if ((ctx.flags[i]! & (CAP | INNER)) === 0) {
+      if (w.t.length < 5 || !byFirst.has(w.t)) continue;
+    } else if (!w.cap && !lowerThenUpper(w.t) && !LETTER_HYPHEN_CAPITAL.test(w.t)) continue;
     const l = byFirst.get(w.t) ?? byFirst.get(w.bare);
     if (!l) continue;
     for (const f of l) {

@@ -276,7 +276,7 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   }
   if (k < 0 || skipped === 0) return null;
   // ("Average time to answer has dropped to just under four minutes": four words skipped and still no noun)
-  if (tokens[k]!.text !== ',' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && !/^costs?$/i.test(tokens[k]!.text)) return null;
+  if (tokens[k]!.text !== ',' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') return null;
   let linkFrom = tokens[k]!.end;
   // "The deal, awarded through a national framework, is worth £9.6 million": the subject is before the aside
   if (tokens[k]!.text === ',') {
