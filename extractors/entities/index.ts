@@ -93,6 +93,42 @@ function trustCore(name: string): string | null {
   return k.length > 1 ? k : null;
 }
 
+/** Words that may follow a town in a provider's name before its legal ending ("Kettering General Hospital"). */
+const PROVIDER_DESCRIPTORS = new Set(['general', 'teaching', 'university', 'district', 'community', 'integrated', 'care', 'health', 'healthcare', 'and', 'area', 'county', 'hospitals', 'hospital']);
+/**
+ * The place a trust, hospital or health board is named after, when its name opens on that place and goes on
+ * with provider words only ("Leeds Teaching Hospitals NHS Trust" → "Leeds", "Harrogate and District NHS
+ * Foundation Trust" → "Harrogate"); null for two places ("York and Scarborough …") or none ("Royal Devon …").
+ */
+export function providerPlace(name: string): string | null {
+  if (!trustCore(name)) return null;
+  const stripped = name.replace(/^(?:The |NHS )/, '').replace(/^University Hospitals? (?:of )?/, '');
+  const core = stripped.replace(/ (?:(?:University )?Health Board|NHS Foundation Trust|NHS Trust|Foundation Trust|Trust)$/, '');
+  const parts = core.split(/\s+/);
+  for (let n = Math.min(4, parts.length); n >= 1; n--) {
+    const place = parts.slice(0, n).join(' ');
+    if (!isPlaceName(place)) continue;
+    const rest = parts.slice(n).map((p) => p.toLowerCase());
+    if (rest[0] === 'and' && rest[1] !== 'district') return null;
+    return rest.every((r) => PROVIDER_DESCRIPTORS.has(r)) ? place : null;
+  }
+  return null;
+}
+/** Providers by the folded place they are named after; a place two providers share names neither. */
+function providersByPlace<E extends { type: EntityType; mentions: unknown[]; forms: Set<string> }>(entities: readonly E[]): Map<string, E> {
+  const out = new Map<string, E | null>();
+  for (const e of entities) {
+    if (e.type !== 'organisation' || !e.mentions.length) continue;
+    for (const f of e.forms) {
+      const place = providerPlace(f);
+      if (!place) continue;
+      const had = out.get(key(place));
+      out.set(key(place), had === undefined || had === e ? e : null);
+    }
+  }
+  return new Map([...out].filter((kv): kv is [string, E] => kv[1] !== null));
+}
+
 /** A separator of /[\s-]+/: a hyphen or any character JavaScript's \s matches. */
 const isSpaceOrHyphen = (c: number) => c === 45 || isSpaceCode(c);
 const INITIALS_SKIP = new Set(['and', 'of', 'for', 'the', 'The', '&', 'upon', 'on']);
@@ -708,17 +744,21 @@ function run(doc: Prepared): EntityRecord[] {
         if (m) (m[2] === 'ICS' || m[2] === 'Integrated Care System' ? icsOfRegion : icbOfRegion).set(key(m[1]!), e);
       }
     }
+    const providerOfPlace = providersByPlace(entities);
     const posAfter = (offset: number): string => doc.tokens[firstStartingAt(doc.tokens, offset)]?.pos ?? '';
     for (const e of entities) {
       if (e.type !== 'place' || !e.mentions.length) continue;
       const ics = icsOfRegion.get(key(e.mentions[0]!.name));
-      if (!ics) continue;
-      for (const f of e.forms) ics.forms.add(f);
+      const provider = ics ? undefined : providerOfPlace.get(key(e.mentions[0]!.name));
+      if (!ics && !provider) continue;
+      if (ics) for (const f of e.forms) ics.forms.add(f);
       // "North East London plans to …" in every mention: the body, not a place
       const asBody = (m: Mention) => {
         const w = words[byStart.get(m.start)!]!;
         const endW = words[byStart.get(m.start)! + (m.name.split(/\s+/).length - 1)];
         if (!endW) return false;
+        // "Gloucestershire's shared care record": the place's own record, not a verb after the body
+        if (provider && endW.possessive) return false;
         // "Leicester, Leicestershire and Rutland (LLR) has put …": past the acronym it defines
         let nxAt = byStart.get(endW.s)! + 1;
         if (words[nxAt]?.gap === ' (' && words[nxAt]!.upper && words[nxAt + 1]?.gap.startsWith(') ')) nxAt++;
@@ -726,11 +766,16 @@ function run(doc: Prepared): EntityRecord[] {
         if (!nx || (nx.gap !== ' ' && !nx.gap.startsWith(') '))) return false;
         const pv = words[byStart.get(m.start)! - 1];
         if (pv && /^(?:in|across|throughout|for|around|within|from|of|to|and)$/i.test(pv.t)) return false;
+        // "clinics at Leeds", "sensors installed at Hull and at York": a site of the trust named for the town
+        if (provider && pv?.t === 'at') return true;
         if (/^(?:plans|aims|seeks|wants|intends|hopes|needs|has|have|is|was|will|says|said|shares|shared|states|notes|prioritises|prioritizes|highlights|also|must|should|can)$/.test(nx.t)) return true;
         const pos = posAfter(nx.s);
         return pos === 'VERB' || pos === 'AUX';
       };
-      if (e.mentions.every(asBody)) e.mentions = [];
+      if (e.mentions.every(asBody)) {
+        e.mentions = [];
+        if (provider) for (const f of e.forms) provider.forms.add(f);
+      }
     }
   })();
 

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexWords } from '../../extractors/entities/words.ts';
 import { prepareText } from '../helpers.ts';
-import { extractEntities } from '../../extractors/entities/index.ts';
+import { extractEntities, providerPlace } from '../../extractors/entities/index.ts';
 import { EntityRecord, type EntityType } from '../../extractors/entities/schema.ts';
 import { PLACE_NAMES } from '../../extractors/entities/places.ts';
 import shippedPlaces from '../../extractors/entities/uk-places.json' with { type: 'json' };
@@ -143,6 +143,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['X University', { text: 'Researchers at Keele University built the model.', type: 'organisation', name: 'Keele University' }],
   ['X College London', { text: 'The trial was designed with Queen Mary College London last year.', type: 'organisation', name: 'Queen Mary College London' }],
   ['city council', { text: 'The app was co-funded by Plymouth City Council and partners.', type: 'organisation', name: 'Plymouth City Council' }],
+  ['a police force', { text: 'The trust informed the regulator and Avonford Constabulary, and Wessex Police opened an inquiry.', type: 'organisation', name: 'Avonford Constabulary' }],
   ['collaborative', { text: 'The Kent Acute Provider Collaborative will buy one EPR.', type: 'organisation', name: 'Kent Acute Provider Collaborative' }],
   ['GP federation', { text: 'Salford GP Federation now runs the hub.', type: 'organisation', name: 'Salford GP Federation' }],
   ['department, head first', { text: 'Funding came from the Department of Health and Social Care in April.', type: 'organisation', name: 'Department of Health and Social Care' }],
@@ -459,6 +460,30 @@ describe('entities: hard cases of the guideline', () => {
     const rs = run('Nottingham and Nottinghamshire ICS has a strategy. Leicester, Leicestershire and Rutland ICS has one too.\n\n- Nottingham and Nottinghamshire is scaling up virtual wards;\n- Leicester, Leicestershire and Rutland (LLR) has put its emphasis on diagnostics.');
     expect(find(rs, 'place', 'Nottingham and Nottinghamshire')).toBeUndefined();
     expect(find(rs, 'place', 'Leicester, Leicestershire and Rutland')).toBeUndefined();
+  });
+  it('a town that only stands for the trust named after it is an alias of the trust, not a place', () => {
+    const rs = run('Harlow Teaching Hospitals NHS Trust tested two scribes. The first, which Harlow piloted in outpatients, is now used at Harlow and at two other sites.');
+    expect(find(rs, 'place', 'Harlow')).toBeUndefined();
+    expect(find(rs, 'organisation', 'Harlow Teaching Hospitals NHS Trust')!.aliases).toContain('Harlow');
+  });
+  it('the town stays a place where one mention is a location, or its possessive', () => {
+    const located = run('Harlow Teaching Hospitals NHS Trust tested a scribe, which Harlow piloted. Patients in Harlow liked it.');
+    expect(find(located, 'place', 'Harlow')).toBeDefined();
+    const owned = run('Harlow Teaching Hospitals NHS Trust tested a scribe. Harlow’s shared care record holds the notes.');
+    expect(find(owned, 'place', 'Harlow')).toBeDefined();
+  });
+  it.each([
+    ['Leeds Teaching Hospitals NHS Trust', 'Leeds'],
+    ['Harrogate and District NHS Foundation Trust', 'Harrogate'],
+    ['University Hospitals of Leicester NHS Trust', 'Leicester'],
+    ['Kettering General Hospital NHS Foundation Trust', 'Kettering'],
+    ['North Cumbria Integrated Care NHS Foundation Trust', 'North Cumbria'],
+    ['York and Scarborough Teaching Hospitals NHS Foundation Trust', null],
+    ['Royal Devon University Healthcare NHS Foundation Trust', null],
+    ['Kent County Council', null],
+    ['NHS England', null],
+  ])('the place a provider is named after: %s → %s', (name, place) => {
+    expect(providerPlace(name)).toBe(place);
   });
   it('a possessive is dropped from the name', () => {
     const rs = run('Oakfield NHS Trust’s new strategy puts digital first.');
