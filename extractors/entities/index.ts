@@ -69,6 +69,8 @@ function coreNames(name: string): string[] {
   const short = withoutSpecialty(core);
   return short ? [core, short] : [core];
 }
+/** Generic system nouns that may end a product's name and be left off it ("Sunrise EPR", "Sunrise"). */
+const PRODUCT_TAIL_WORDS = new Set(['epr', 'epr system', 'pacs', 'ris', 'lims', 'system', 'platform', 'software', 'solution', 'portal', 'record', 'app']);
 /** Rules that name a body only by a weak head word, which a product's name may also end with. */
 const WEAK_HEAD_RULE = /^x-(?:hub|centre|center|zone|library|forum|service|services|office|unit|network|innovation)$/;
 /** The head that ends the second of two bodies joined by "and". */
@@ -508,6 +510,11 @@ function run(doc: Prepared): EntityRecord[] {
       if (!p.mentions.length) continue;
       const k = key(p.mentions[0]!.name).replace(/ app$/, '');
       const parts = k.split(' ');
+      // "Sunrise" after "Sunrise EPR": the name without a generic tail of system nouns
+      for (let j = parts.length - 1; j >= 1 && PRODUCT_TAIL_WORDS.has(parts[j]!); j--) {
+        const q = prodKeys.get(parts.slice(0, j).join(' '));
+        if (q && q !== p && q.mentions.length) merge(p, q);
+      }
       // (and "MobiMed" inside "Ortivus MobiMed ePCR": any run of its words after the first)
       for (let i = 1; i < parts.length; i++) {
         for (let j = parts.length; j > i; j--) {

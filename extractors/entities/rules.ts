@@ -1337,6 +1337,8 @@ function nameBack(words: readonly Word[], k: number, max = 5, connectors = true)
   while (j >= 0 && n < max) {
     const w = words[j]!;
     if (j < k && words[j + 1]!.gap !== ' ') break;
+    // "the Graphnet-built Yorkshire and Humber Care Record": who built it is no part of the name
+    if (COMPOUND_ADJECTIVE.test(w.t)) break;
     if (isNameWord(w) || /[A-Z]/.test(w.t.slice(1)) || w.t.includes('@')) {
       s = j;
       n++;

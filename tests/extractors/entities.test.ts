@@ -282,6 +282,8 @@ const PRODUCTS: [string, Case][] = [
   ['a national charity', { text: 'Callers in crisis are also given the number of Samaritans.', type: 'organisation', name: 'Samaritans' }],
   ['a company’s care record: the product without its owner, the owner an organisation', { text: 'The trust uses Graphnet Health’s Great North Care Record for every patient.', type: 'product', name: 'Great North Care Record' }],
   ['a place’s care record', { text: 'Clinicians can view the Cheshire Care Record in every practice.', type: 'product', name: 'Cheshire Care Record' }],
+  ['who built a record is no part of its name', { text: 'It links 40 systems, including the Lumen-built Wessex Shared Care Record, to one view.', type: 'product', name: 'Wessex Shared Care Record' }],
+  ['a product named without its generic tail later is the same product', { text: 'The trust has used System C’s CareFlow EPR since 2019. The next CareFlow upgrade is due in the spring.', type: 'product', name: 'CareFlow EPR', aliases: ['CareFlow'] }],
   ['an owner’s possessive dropped when the name is also written alone', { text: 'Brightwell’s Rota Planner platform is live. Rota Planner covers every ward.', type: 'product', name: 'Rota Planner' }],
   ['trademark dropped', { text: 'Staff book shifts with Rotawise SchedulerTM every week.', type: 'product', name: 'Rotawise Scheduler', aliases: ['Rotawise SchedulerTM'] }],
   ['a tool called X', { text: 'Dermatologists use a tool called SKINSCAN to triage referrals.', type: 'product', name: 'SKINSCAN' }],
