@@ -75,6 +75,8 @@ const TRIGGER_BEFORE = new RegExp(
   `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|before|ahead${S}of|until|till|up${S}to|due(?:${S}(?:in|by|for))?|(?:scheduled|slated)${S}(?:for|in|by)|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|target${S}date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|(?:run|runs|running|ran|extend|extends|extended|extending|continue|continues|continued|continuing|last|lasts|lasted|plan|plans|strategy|strategies|roadmap|roadmaps|vision|programme)${S}(?:to|through))${S}(?:the${S}(?:(?:end|close)${S}of${S}(?:the${S})?)?)?$`,
   'i',
 );
+/** "taking the relationship to 2031", "extended its contract to March 2027": a verb of lasting, its object, then "to" as "until". */
+const OBJECT_TO_BEFORE = /(?:^|[^\w-])(?:extend|extends|extended|extending|take|takes|taking|took)[ \t]{1,3}(?:[a-z][a-z'\u2019-]*[ \t]{1,3}){1,6}(to)[ \t]{1,3}$/i;
 const YEAR_BEFORE_NOUN = /^(?:19|20)\d\d[ \t]{1,3}[a-z]/;
 /** "set to go live across the system early in 2023": a commitment verb phrase ahead of the date. */
 const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100})$/i;
@@ -118,6 +120,8 @@ export const attachTriggers: Refiner = (candidates, doc) =>
       const start = sentenceStart + near + direct.index + direct[0].indexOf(direct[1]!) + (verb ? verb[0].length : 0);
       return { ...c, kind: 'deadline', trigger: canonicalTrigger(direct[1]!), start };
     }
+    const lasting = OBJECT_TO_BEFORE.exec(window.slice(Math.max(0, window.length - 60)));
+    if (lasting) return { ...c, kind: 'deadline', trigger: 'to', start: c.start - lasting[0].length + lasting[0].lastIndexOf(lasting[1]!) };
     const clause = TRIGGER_THEN_CLAUSE.exec(window.slice(Math.max(0, window.length - 60)));
     if (clause) {
       const at = window.length - Math.min(window.length, 60) + clause.index + clause[0].indexOf(clause[1]!);
