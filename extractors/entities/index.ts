@@ -755,7 +755,8 @@ function run(doc: Prepared): EntityRecord[] {
     const posAfter = (offset: number): string => doc.tokens[firstStartingAt(doc.tokens, offset)]?.pos ?? '';
     for (const e of entities) {
       if (e.type !== 'place' || !e.mentions.length) continue;
-      const ics = icsOfRegion.get(key(e.mentions[0]!.name));
+      // (the board where the article names no system: "Lancashire and South Cumbria is one of the first ICBs to …")
+      const ics = icsOfRegion.get(key(e.mentions[0]!.name)) ?? icbOfRegion.get(key(e.mentions[0]!.name));
       const provider = ics ? undefined : providerOfPlace.get(key(e.mentions[0]!.name));
       if (!ics && !provider) continue;
       if (ics) for (const f of e.forms) ics.forms.add(f);

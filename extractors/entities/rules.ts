@@ -316,7 +316,8 @@ const LEAD_TRIM = (w: Word) =>
   (NON_NAME_WORDS.has(w.t) && !(w.t === 'The' && !w.first)) ||
   ROLE_ACRONYM.test(w.t) ||
   HONORIFICS.has(w.t) ||
-  (w.first && /ing$/.test(w.t)) ||
+  // ("Following NHS England's …": a gerund opening the sentence; "Kettering", "Reading", "Worthing" are towns)
+  (w.first && /ing$/.test(w.t) && !isPlaceName(w.t)) ||
   (w.cap && (ROLE_HEADS_C.has(w.t) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
 
 /** Heads of bodies named after a person, title and all ("Sir James Knott Trust", "Dr Gray's Hospital"). */

@@ -143,6 +143,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['X University', { text: 'Researchers at Keele University built the model.', type: 'organisation', name: 'Keele University' }],
   ['X College London', { text: 'The trial was designed with Queen Mary College London last year.', type: 'organisation', name: 'Queen Mary College London' }],
   ['city council', { text: 'The app was co-funded by Plymouth City Council and partners.', type: 'organisation', name: 'Plymouth City Council' }],
+  ['a trust named after a town ending in -ing opens the sentence', { text: 'Worthing General Hospital NHS Trust, which runs the centre, said it plans to extend the service.', type: 'organisation', name: 'Worthing General Hospital NHS Trust' }],
   ['a police force', { text: 'The trust informed the regulator and Avonford Constabulary, and Wessex Police opened an inquiry.', type: 'organisation', name: 'Avonford Constabulary' }],
   ['collaborative', { text: 'The Kent Acute Provider Collaborative will buy one EPR.', type: 'organisation', name: 'Kent Acute Provider Collaborative' }],
   ['GP federation', { text: 'Salford GP Federation now runs the hub.', type: 'organisation', name: 'Salford GP Federation' }],
@@ -456,6 +457,11 @@ describe('entities: hard cases of the guideline', () => {
   it('a region that only ever acts as its ICS is no place', () => {
     const rs = run('Somerset ICS published a strategy. In addition, Somerset plans to open two hubs.');
     expect(find(rs, 'organisation', 'Somerset ICS')!.aliases).toContain('Somerset');
+    expect(find(rs, 'place', 'Somerset')).toBeUndefined();
+  });
+  it('a region that only ever acts as its ICB, where no ICS is named, is no place', () => {
+    const rs = run('Somerset ICB approved the funding. A supplier said: "Somerset is one of the first boards to do this."');
+    expect(find(rs, 'organisation', 'Somerset ICB')!.aliases).toContain('Somerset');
     expect(find(rs, 'place', 'Somerset')).toBeUndefined();
   });
   it('a region opening a list item and acting as its ICS is no place', () => {
