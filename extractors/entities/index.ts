@@ -755,10 +755,13 @@ function run(doc: Prepared): EntityRecord[] {
     const posAfter = (offset: number): string => doc.tokens[firstStartingAt(doc.tokens, offset)]?.pos ?? '';
     for (const e of entities) {
       if (e.type !== 'place' || !e.mentions.length) continue;
-      // (the board where the article names no system: "Lancashire and South Cumbria is one of the first ICBs to …")
-      const ics = icsOfRegion.get(key(e.mentions[0]!.name)) ?? icbOfRegion.get(key(e.mentions[0]!.name));
-      const provider = ics ? undefined : providerOfPlace.get(key(e.mentions[0]!.name));
-      if (!ics && !provider) continue;
+      const ics = icsOfRegion.get(key(e.mentions[0]!.name));
+      // a board where the article names no system ("Lancashire and South Cumbria is one of the first ICBs to …"), a
+      // provider named after the town: the alias only where every mention stands for the body
+      const icb = ics ? undefined : icbOfRegion.get(key(e.mentions[0]!.name));
+      const provider = ics || icb ? undefined : providerOfPlace.get(key(e.mentions[0]!.name));
+      const body = icb ?? provider;
+      if (!ics && !body) continue;
       if (ics) for (const f of e.forms) ics.forms.add(f);
       // "North East London plans to …" in every mention: the body, not a place
       const asBody = (m: Mention) => {
@@ -782,7 +785,7 @@ function run(doc: Prepared): EntityRecord[] {
       };
       if (e.mentions.every(asBody)) {
         e.mentions = [];
-        if (provider) for (const f of e.forms) provider.forms.add(f);
+        if (body) for (const f of e.forms) body.forms.add(f);
       }
     }
   })();
