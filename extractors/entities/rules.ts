@@ -682,7 +682,11 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
     const lp = NATIONAL_PRODUCTS_BY_FIRST.get(w.t) ?? NATIONAL_PRODUCTS_BY_FIRST.get(w.bare);
     const product = lp?.find((f) => phraseAt(words, i, f));
     if (product) {
-      const e = i + product.length;
+      let e = i + product.length;
+      // "GP Connect Update Record", "GP Connect Appointment Management": a national product's named part
+      let tail = e;
+      while (tail < words.length && tail - e < 3 && words[tail]!.gap === ' ' && (SYSTEM_NAME_WORDS.has(words[tail]!.bare) || SYSTEM_DESCRIPTION_WORDS.has(words[tail]!.bare))) tail++;
+      if (tail > e && !(words[tail] && words[tail]!.gap === ' ' && words[tail]!.cap)) e = tail;
       const nx = words[e];
       const pv = words[i - 1];
       if (!(nx && nx.gap === ' ' && nx.cap && !words[e - 1]!.possessive) && !(pv && w.gap === ' ' && pv.cap && !pv.first && !pv.possessive && pv.t !== 'NHS')) {
@@ -1190,6 +1194,9 @@ function bracketedRole(ctx: Ctx, from: number, orgStarts: Map<number, number>, n
   return hint;
 }
 
+/** Words of systems and services, never of a person's name. */
+const SYSTEM_NAME_WORDS = new Set(['Record', 'Records', 'Connect', 'Update', 'Management', 'Appointment', 'Appointments', 'System', 'Platform', 'Portal', 'App', 'Service', 'Services', 'Software', 'Hub']);
+
 export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds: Map<number, number>): Candidate[] {
   const { words, doc } = ctx;
   const out: Candidate[] = [];
@@ -1229,6 +1236,11 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     const firstKnown = FIRST_NAMES.has(w.t);
     // "Accurx Scribe, an ambient tool from …": a supplier's name opens a product's name, not a person's
     if (!firstKnown && companyWords().has(w.bare)) {
+      i = e - 1;
+      continue;
+    }
+    // "GP Connect Update Record": a system's words make no person's name
+    if (!firstKnown && words.slice(i, e).some((x) => SYSTEM_NAME_WORDS.has(x.bare))) {
       i = e - 1;
       continue;
     }
