@@ -188,12 +188,15 @@ export const RULES: readonly Rule[] = [
     id: 'month-range',
     needs: MONTH,
     // ("February to May", "April-June" need no "from": two capitalised months joined by "to" or a dash)
-    pattern: re(`\\b(?:(?:from|between)${S}${M}${S0}(?:-|to|and|until|till|through)|${M}${S0}(?:-|to))${S0}${M}\\b(?!,?${S}(?:${Y}|of${S}${Y}))`),
+    // ("through July and August": two months in a row joined by "and"; "in March and June" names two months;
+    // "between June and the end of October" runs to October's end)
+    pattern: re(`\\b(?:(?:from|between)${S}${M}${S0}(?:-|to|and|until|till|through)(?:${S}the${S}end${S}of)?|${M}${S0}(?:-|to|(and)))${S0}${M}\\b(?!,?${S}(?:${Y}|of${S}${Y}))`),
     extract: (m, ctx) => {
       const g1 = m[1] !== undefined ? 1 : 2;
-      if (!capMonth(m, g1, ctx) || !capMonth(m, 3, ctx)) return null;
-      const a = monthNumber(m[g1]!), b = monthNumber(m[3]!);
+      if (!capMonth(m, g1, ctx) || !capMonth(m, 4, ctx)) return null;
+      const a = monthNumber(m[g1]!), b = monthNumber(m[4]!);
       if (a === b) return null;
+      if (m[3] !== undefined && b !== (a % 12) + 1) return null;
       if (!ctx.ref) return range('range', null);
       const y = monthYear(ctx.ref, b, 'closest');
       return range('range', a < b ? monthsSpan(y, a, y, b) : monthsSpan(y - 1, a, y, b));

@@ -78,6 +78,8 @@ const TRIGGER_BEFORE = new RegExp(
 /** "taking the relationship to 2031", "extended its contract to March 2027": a verb of lasting, its object, then "to" as "until". */
 const OBJECT_TO_BEFORE = /(?:^|[^\w-])(?:extend|extends|extended|extending|take|takes|taking|took)[ \t]{1,3}(?:[a-z][a-z'\u2019-]*[ \t]{1,3}){1,6}(to)[ \t]{1,3}$/i;
 const YEAR_BEFORE_NOUN = /^(?:19|20)\d\d[ \t]{1,3}[a-z]/;
+/** "ahead of October online access deadline": the date names a deadline noun after it, which the trigger governs instead. */
+const DATE_BEFORE_DEADLINE_NOUN = /^[ \t]{1,3}(?:(?!(?:to|the|a|an|and|or|as|when|with|for|of|in|on|at|its|their|our|this|that|is|was|will)\b)[a-z][a-z-]*[ \t]{1,3}){0,3}(?:deadline|target|cut-off|milestone|switch-off)s?\b/;
 /** "set to go live across the system early in 2023": a commitment verb phrase ahead of the date. */
 const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100})$/i;
 const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}$/i;
@@ -114,6 +116,7 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     const direct = TRIGGER_BEFORE.exec(window.slice(near));
     // "ahead of the 2027 deadline": a year that modifies a noun after "the" is no date the trigger governs
     if (direct && /the[ \t]{1,3}$/i.test(direct[0]) && !/end[ \t]{1,3}of/i.test(direct[0]) && YEAR_BEFORE_NOUN.test(doc.norm.slice(c.start, c.start + 24))) return c;
+    if (direct && DATE_BEFORE_DEADLINE_NOUN.test(doc.norm.slice(c.end, c.end + 60))) return c;
     if (direct) {
       // "runs to March 2026": the verb says "to" means "until"; the deadline's text starts at "to"
       const verb = /^(?!through\b|up\b)\S+[ \t]{1,3}(?=(?:to|through)$)/i.exec(direct[1]!);
