@@ -38,9 +38,15 @@ export function readDigits(digits: string, scale: string | undefined): number {
   return round(v * s);
 }
 
-function round(v: number): number {
-  return Math.round(v * 1e9) / 1e9;
+/**
+ * Clears floating-point noise ("0.1 × 3" = 0.30000000000000004 → 0.3) but keeps a value that is no short
+ * decimal whole: a third is 1/3 to the double's precision, as written in full, not 0.333333333.
+ */
+export function tidyNumber(v: number): number {
+  const r = Math.round(v * 1e9) / 1e9;
+  return Math.abs(v - r) <= 1e-12 * Math.max(1, Math.abs(v)) ? r : v;
 }
+const round = tidyNumber;
 
 /**
  * Reads number words ("two and a half", "twenty-five", "a dozen", "half a million", "two thirds").

@@ -8,6 +8,7 @@ import { fold } from '../../pipeline/fold.ts';
 import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, THOUSANDS, YEAR_PREPOSITIONS } from './lexicon.ts';
 import { RANGE_END_QUALIFIER, RANGE_PENDING, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
+import { tidyNumber } from './numbers.ts';
 
 export type Refiner = (cands: Candidate[], doc: Prepared, upstream: Readonly<Partial<Extracted>>) => Candidate[];
 
@@ -211,7 +212,7 @@ const ranges: Refiner = (cands, doc) => {
     const firstRaw = doc.norm.slice(c.numStart, c.numEnd);
     const scale = /\d$/.test(firstRaw) ? SCALE_END.exec(doc.norm.slice(next.numStart, next.numEnd)) : null;
     const factor = scale ? SCALES.get(scale[1]!.toLowerCase()) ?? 1 : 1;
-    const value = Math.round(c.value * factor * 1e9) / 1e9;
+    const value = tidyNumber(c.value * factor);
     // "a 5-4 vote", "won 3-1": a dash between a larger and a smaller count is a score, not a range
     if (next.unit === 'count' && value > next.value && /^\s*-\s*$/.test(doc.norm.slice(c.numEnd, next.numStart))) {
       dropNext = next;

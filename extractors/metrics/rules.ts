@@ -3,7 +3,7 @@
 // The first rule that extracts wins, so specific units come before the counted-noun rules.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { CARDINAL_WORD_SRC, CHANGE_NOUNS, CHANGE_VERB_SRC, CURRENCY_WORDS, DURATIONS, OTHER_UNITS, QUALIFIER_SRC, THOUSANDS } from './lexicon.ts';
-import { readDigits, readWords } from './numbers.ts';
+import { readDigits, readWords, tidyNumber } from './numbers.ts';
 import { nounPhraseAt, nounPhraseBefore, tokenAt } from './noun.ts';
 
 /** A number found in the text, before any unit is attached. */
@@ -376,7 +376,7 @@ export const RULES: readonly Rule[] = [
       if (base === null || base <= hit.value || base < 2 || (base >= 1900 && base <= 2100)) return null;
       const end = hit.end + m[0].length;
       const np = after(doc, end);
-      return { start: hit.start, end: np ? np.end : end, value: Math.round((hit.value / base) * 1e9) / 1e9, unit: 'ratio', noun: np?.noun ?? null };
+      return { start: hit.start, end: np ? np.end : end, value: tidyNumber(hit.value / base), unit: 'ratio', noun: np?.noun ?? null };
     },
   },
   {
@@ -470,7 +470,7 @@ export const RULES: readonly Rule[] = [
         const subject = nounPhraseBefore(doc, hit.start, DURATION_COPULA);
         if (subject && TIME_SUBJECT.test(subject)) noun = subject;
       }
-      return { start: hit.start, end: l.end, value: Math.round(hit.value * f * 1e9) / 1e9, unit, noun };
+      return { start: hit.start, end: l.end, value: tidyNumber(hit.value * f), unit, noun };
     },
   },
   {

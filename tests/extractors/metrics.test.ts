@@ -30,6 +30,19 @@ describe('metrics: expressions from the guideline', () => {
   });
 });
 
+describe('metrics: values as written in full', () => {
+  // a gold file writes a third as the double 1/3; a value rounded to nine places matches it only within a tolerance
+  it.each([
+    ['Roughly a third of self-referrals now come online.', 1 / 3],
+    ['Two thirds of practices use the tool.', 2 / 3],
+    ['One in six adults has a long-term condition.', 1 / 6],
+    ['Uptake rose by 0.3 percent.', 0.3],
+    ['The contract is worth £1.1 million.', 1_100_000],
+  ])('%s', (sentence, value) => {
+    expect(run(sentence).map((r) => r.value)).toContain(value);
+  });
+});
+
 describe('metrics: negative cases yield nothing', () => {
   it.each(NEGATIVE)('%s', (sentence) => {
     expect(run(sentence).map((r) => r.text)).toEqual([]);
