@@ -239,6 +239,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The survey found 1 in 4 nurses had considered leaving.', '1 in 4', 0.25, 'ratio', 'nurses'),
   // fractions that quantify a share of a whole are ratios, as "1-in-2" is
   ex('Around a third of patients now book appointments online.', 'a third', 1 / 3, 'ratio', 'patients', 'about'),
+  ex('Just under two thirds went with the first supplier.', 'two thirds', 2 / 3, 'ratio', null, 'less than'),
+  ex('The average wait fell from 11 minutes to under four.', 'four', 4, 'minute', 'wait', 'less than'),
+  ex('One in five respondents over 75 had never used it.', '75', 75, 'year', 'age', 'more than'),
+  ex('Remaining laptops, about 2,300 of them, will be retired.', '2,300', 2300, 'count', 'laptops', 'about'),
   ex('Half of all practices in the area use the tool.', 'Half', 0.5, 'ratio', 'practices'),
   ex('Two-thirds of respondents backed the proposals.', 'Two-thirds', 2 / 3, 'ratio', 'respondents'),
   ex('By the spring a quarter of GP practices had joined.', 'a quarter', 0.25, 'ratio', 'GP practices'),

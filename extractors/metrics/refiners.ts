@@ -297,10 +297,10 @@ function setFor(counts: readonly Candidate[] | undefined, doc: Prepared, at: num
  * the text used for it earlier ("occupancy rates").
  */
 /** From the start of "23 days" in "from 23 days to four": the first end of a range and the "to" before the second. */
-const FROM_TO_BARE = /^[^\s,;.]+(?:\s[a-z-]+){0,2}\s+to\s+(?:about\s+|around\s+|just\s+(?:under|over)\s+)?$/;
+const FROM_TO_BARE = new RegExp(String.raw`^[^\s,;.]+(?:\s[a-z-]+){0,2}\s+to\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
 /** A bare number that ends "from 23 days to four", where `first` is the metric that opens the range with its unit. */
 const isSecondEnd = (c: Candidate, first: Candidate | undefined, doc: Prepared) =>
-  c.rule === 'count-bare' && first !== undefined && first.unit !== 'count' &&
+  (c.rule === 'count-bare' || c.rule === 'range-second') && first !== undefined && first.unit !== 'count' &&
   FROM_TO_BARE.test(doc.norm.slice(first.start, c.numStart)) && /\bfrom\s+$/i.test(before(doc, first.start, 8));
 const inheritNouns: Refiner = (cands, doc) => {
   const out: Candidate[] = [];

@@ -244,7 +244,8 @@ export const RANGE_PENDING = 'range-pending';
 /** A qualifier the second number of a range may carry: "from 11,000 to about 9,350". */
 export const RANGE_END_QUALIFIER = String.raw`(?:about|around|approximately|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)`;
 /** "from 412 to ": the text before the second end of a range of bare numbers. */
-const RANGE_SECOND_LEAD = new RegExp(String.raw`\bfrom\s+(?:${RANGE_END_QUALIFIER}\s+)?\d[\d,.]*\s+to\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
+// ("from 11 minutes to under four": the first end may carry the unit the second leaves out)
+const RANGE_SECOND_LEAD = new RegExp(String.raw`\bfrom\s+(?:${RANGE_END_QUALIFIER}\s+)?\d[\d,.]*(?:\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|percent|per\s+cent))?\s+to\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
 const THE_BEFORE = /\bthe\s+$/i;
 const TITLE_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 /** A head that can follow a count above one: a plural, or a collective or mass noun. */
@@ -256,7 +257,10 @@ const LIST_MARK = /^[.):](?:\s|$)/;
 /** "aged 65", "aged between 40 and 74", "aged 40 to 74": the number is an age. */
 const AGED_BEFORE = /\baged\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?$/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
-const AGE_BAND_BEFORE = /\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men))\s+(?:over|under)\s+$/i;
+const AGE_BAND_BEFORE = /\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men|respondents|participants))\s+(?:over|under)\s+$/i;
+const PLURAL_FRACTION = /(?:thirds|quarters|fifths|sixths|eighths|tenths)$/i;
+/** "devices, about " before "2,300 of them": a plural noun, a comma, maybe a qualifier. */
+const APPOSED_PLURAL = new RegExp(String.raw`\b([a-z][a-z-]*[a-z]s),\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 const APPROXIMATE_BEFORE = new RegExp(String.raw`\b${QUALIFIER_SRC}\s+$`, 'i');
 const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 const COMPARED_FROM = new RegExp(String.raw`\b(?:up|down|rising|rose|risen|falling|fell|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|compared|against|peaking|peaked)\s+(?:from|on|with|to|at)\s+(?:(?:just|only|${QUALIFIER_SRC})\s+)?$`, 'i');
@@ -296,6 +300,14 @@ export const RULES: readonly Rule[] = [
       if (/^\s+past\b/i.test(doc.norm.slice(hit.end, hit.end + 6))) return null;
       return { start: hit.lead, end: hit.end, value: hit.value, unit: 'ratio', noun: measuredBefore(doc, hit.lead) };
     },
+  },
+  {
+    id: 'fraction-plural',
+    // "Just under two thirds went with X", "three quarters said so": a share written with a plural fraction
+    // word, whose whole the sentence leaves out ("two thirds of …" is 'fraction-of''s)
+    takes: (hit) => hit.words && hit.value > 0 && hit.value < 1 && PLURAL_FRACTION.test(hit.raw),
+    pattern: /(?=\s+(?!of\b)[a-z])/y,
+    extract: (hit) => ({ start: hit.lead, end: hit.end, value: hit.value, unit: 'ratio', noun: null }),
   },
   {
     id: 'age-band',
@@ -601,7 +613,8 @@ export const RULES: readonly Rule[] = [
     extract: (hit, _m, doc) => {
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
-      if (/[A-Z][\w&-]*\s*$/.test(lead) && !THOUSANDS.test(hit.raw)) return null;
+      // ("About 2,300 of them": a qualifier opening the sentence is no name)
+      if (/[A-Z][\w&-]*\s*$/.test(lead) && !THOUSANDS.test(hit.raw) && !APPROXIMATE_BEFORE.test(lead)) return null;
       // "1. Virtual wards", "2) Cyber security": a list item's number at the start of a line
       if (LINE_START.test(lead) && LIST_MARK.test(doc.norm.slice(hit.end, hit.end + 3))) return null;
       // "callers are over 75", "residents were over 85", "children under five": an age
@@ -614,6 +627,11 @@ export const RULES: readonly Rule[] = [
       // "120 had been admitted", "45 were discharged": who undergoes care is a patient
       const care = PATIENT_PASSIVE.exec(doc.norm.slice(hit.end, hit.end + 40));
       if (care) return { start: hit.start, end: hit.end + care[0].length, value: hit.value, unit: 'count', noun: 'patients' };
+      // "all remaining Windows 10 devices, about 2,300 of them, …": the plural noun the apposition counts
+      if (/^\s+of\s+them\b/i.test(doc.norm.slice(hit.end, hit.end + 9))) {
+        const counted = APPOSED_PLURAL.exec(doc.norm.slice(Math.max(0, hit.lead - 60), hit.lead));
+        if (counted) return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: counted[1]! };
+      }
       // "a team of 35", "a cohort of 400": the group the number sizes
       const group = measuredBefore(doc, hit.start);
       if (group && !GROUP_NOT.test(group)) return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: group };
