@@ -492,6 +492,8 @@ function phraseAt(words: readonly Word[], i: number, f: readonly string[]): bool
   for (let j = 0; j <= last; j++) {
     const x = words[i + j]!;
     if (j > 0 && x.gap !== ' ') return false;
+    // ("Digital Health & Care Innovation Centre" is the listed "… and Care …")
+    if (x.t === '&' && f[j] === 'and') continue;
     if (j === last ? x.bare !== f[j] && x.t !== f[j] : x.t !== f[j]) return false;
   }
   return true;
@@ -632,7 +634,11 @@ const NATIONAL_PRODUCTS_BY_FIRST = byFirstWord(NATIONAL_PRODUCTS);
 const SCHEME_NOUNS = new Set(['framework', 'frameworks', 'programme', 'contract', 'tender', 'procurement', 'agreement', 'scheme', 'fund', 'system']);
 function ownsNamedScheme(words: readonly Word[], e: number): boolean {
   let k = e;
-  while (k < words.length && k - e < 6 && words[k]!.gap === ' ' && words[k]!.cap) k++;
+  // ("the NHS Digital Academy programme": a name that ends in a body's head is that body's, not the scheme's owner)
+  while (k < words.length && k - e < 6 && words[k]!.gap === ' ' && words[k]!.cap) {
+    if (ORG_HEADS_STRONG.has(words[k]!.bare) || ORG_HEADS_WEAK.has(words[k]!.bare)) return false;
+    k++;
+  }
   return k > e && words[k]?.gap === ' ' && SCHEME_NOUNS.has(words[k]!.t);
 }
 
@@ -970,7 +976,8 @@ function plainProducts(): Map<string, SupplierEntry[]> {
 
 // ---------------------------------------------------------------- people
 
-const NAME_PART = /^(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|(?:Mc|Mac|O')[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)$/;
+// (letters of any alphabet: "Sjöberg", "Åsa", "Zoë", "Nuñez")
+const NAME_PART = /^(?:\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|O['\u2019])\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)$/u;
 const isNamePart = (w: Word): boolean => {
   if (w.np === undefined) w.np = w.cap && namePartUncached(w);
   return w.np;
