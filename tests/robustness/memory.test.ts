@@ -21,7 +21,7 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-it('keeps under 8 KB of live heap per article written', async () => {
+it('keeps under 11 KB of live heap per article written', async () => {
   const { articles } = await buildCorpus('corpus', path.join(tmp, 'corpus'), 5e6);
   const heap: Record<number, number> = {};
   const STEP = 15;
@@ -46,7 +46,9 @@ it('keeps under 8 KB of live heap per article written', async () => {
   // the writer fills and empties) jump the heap by a megabyte or more now and then, up or down. The median
   // of the slopes between every two points at least 45 articles apart (Theil-Sen) is what the run keeps per
   // article whatever a few such jumps do; the median of four stretches it replaces passed 8 KB once in a
-  // loaded CI run, against 4-6 KB typical.
+  // loaded CI run, against 4-6 KB typical. The Theil-Sen figure itself read 5.3-7.4 KB over six runs of both
+  // 5f576dc and facda01 alone, and passed 8 KB once in a full parallel suite run: the limit is 11 KB, which a
+  // deliberate 12 KB-per-article leak (17.7-18.5 KB) still fails by a wide margin.
   const slopes: number[] = [];
   for (let i = 0; i < marks.length; i++) {
     for (let j = i + 3; j < marks.length; j++) slopes.push((heap[marks[j]!]! - heap[marks[i]!]!) / (marks[j]! - marks[i]!));
@@ -55,5 +57,5 @@ it('keeps under 8 KB of live heap per article written', async () => {
   const perArticle = slopes[Math.floor(slopes.length / 2)]!;
   expect(articles).toBeGreaterThan(180);
   expect(slopes.length).toBeGreaterThan(40);
-  expect(perArticle).toBeLessThan(8_000);
+  expect(perArticle).toBeLessThan(11_000);
 });
