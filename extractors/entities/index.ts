@@ -95,6 +95,8 @@ function trustCore(name: string): string | null {
   return k.length > 1 ? k : null;
 }
 
+/** The nations whose NHS is a national body, not a board named after its region. */
+const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'UK']);
 /** Words that may follow a town in a provider's name before its legal ending ("Kettering General Hospital"). */
 const PROVIDER_DESCRIPTORS = new Set(['general', 'teaching', 'university', 'district', 'community', 'integrated', 'care', 'health', 'healthcare', 'and', 'area', 'county', 'hospitals', 'hospital']);
 /**
@@ -669,10 +671,12 @@ function run(doc: Prepared): EntityRecord[] {
           if (!ok) continue;
           const nx = words[i + n];
           if (nx && nx.gap === ' ' && nx.cap && !last.possessive) continue;
-          const form = doc.norm.slice(w.s, last.s + last.bare.length);
-          const ent = shortForms.get(key(form));
+          let end = last.s + last.bare.length;
+          let ent = shortForms.get(key(doc.norm.slice(w.s, end)));
+          // "Sheffield Children's goes first": a name whose own last word ends in "'s"
+          if (!ent && last.possessive && (ent = shortForms.get(key(doc.norm.slice(w.s, last.e))))) end = last.e;
           if (!ent) continue;
-          const m: Mention = { start: w.s, end: last.s + last.bare.length, name: text.slice(w.s, last.s + last.bare.length), written: [], c: null, sent: w.sent, para: w.para };
+          const m: Mention = { start: w.s, end, name: text.slice(w.s, end), written: [], c: null, sent: w.sent, para: w.para };
           // the places it was read as give their mentions up
           for (let j = i; j < i + n; j++) {
             if (!isPlaceOwned(words[j]!.s)) continue;
@@ -749,6 +753,9 @@ function run(doc: Prepared): EntityRecord[] {
       for (const f of e.forms) {
         const m = /^(.+?) (ICS|Integrated Care System|ICB|Integrated Care Board)$/.exec(f.replace(/\s*\([A-Z]+\)\s*/, ' '));
         if (m) (m[2] === 'ICS' || m[2] === 'Integrated Care System' ? icsOfRegion : icbOfRegion).set(key(m[1]!), e);
+        // "NHS Kent and Medway", "NHS Highland": a board named "NHS" and its region (not a nation's NHS)
+        const branded = /^NHS (.+)$/.exec(f);
+        if (branded && !NATIONS.has(branded[1]!) && (isPlaceName(branded[1]!) || ICS_AREAS.has(branded[1]!)) && !icbOfRegion.has(key(branded[1]!))) icbOfRegion.set(key(branded[1]!), e);
       }
     }
     const providerOfPlace = providersByPlace(entities);

@@ -470,6 +470,16 @@ describe('entities: hard cases of the guideline', () => {
     expect(find(rs, 'organisation', 'Somerset ICB')!.aliases).toContain('Somerset');
     expect(find(rs, 'place', 'Somerset')).toBeUndefined();
   });
+  it('a region that only acts as the board branded "NHS" and the region is no place', () => {
+    const rs = run('Rachel Okonjo, chief digital officer at NHS Cumbria, argues the case. Cumbria covers around half a million people.');
+    expect(find(rs, 'organisation', 'NHS Cumbria')!.aliases).toContain('Cumbria');
+    expect(find(rs, 'place', 'Cumbria')).toBeUndefined();
+  });
+  it('a trust’s short form ending in a possessive-looking word is the trust, not its town', () => {
+    const rs = run("Leeds Children's NHS Foundation Trust agreed. Leeds Children's goes first, in January.");
+    expect(find(rs, 'organisation', "Leeds Children's NHS Foundation Trust")!.aliases).toContain("Leeds Children's");
+    expect(find(rs, 'place', 'Leeds')).toBeUndefined();
+  });
   it('a region opening a list item and acting as its ICS is no place', () => {
     const rs = run('Nottingham and Nottinghamshire ICS has a strategy. Leicester, Leicestershire and Rutland ICS has one too.\n\n- Nottingham and Nottinghamshire is scaling up virtual wards;\n- Leicester, Leicestershire and Rutland (LLR) has put its emphasis on diagnostics.');
     expect(find(rs, 'place', 'Nottingham and Nottinghamshire')).toBeUndefined();
