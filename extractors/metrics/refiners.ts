@@ -17,6 +17,13 @@ const MONTH_RE = new RegExp(`^\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`, '
 const MONTH_BEFORE_RE = new RegExp(`\\b(?:${[...MONTHS].join('|')})\\.?\\s+$`, 'i');
 // ("category 3 and 4 calls": every number of a list after the label is a label too)
 const LABEL_RE = new RegExp(`\\b(?:${[...LABEL_NOUNS].join('|')})\\.?\\s+(?:[0-9A-Za-z]{1,3}\\s*(?:,|and|or|&|/)\\s*)*$`, 'i');
+/** A label noun written before the number, unless the word is a verb there ("can't release 300 midwives"). */
+const labelBefore = (doc: Prepared, at: number, lead: string): boolean => {
+  const m = LABEL_RE.exec(lead);
+  if (!m) return false;
+  const t = doc.tokens[tokenAt(doc.tokens, at - lead.length + m.index)];
+  return t?.pos !== 'VERB';
+};
 
 const before = (doc: Prepared, at: number, n = 30) => doc.norm.slice(Math.max(0, at - n), at);
 const afterText = (doc: Prepared, at: number, n = 30) => doc.norm.slice(at, at + n);
@@ -62,7 +69,7 @@ const dropCodes: Refiner = (cands, doc) =>
     if (/^[./]\d/.test(afterText(doc, c.numEnd, 2)) && c.rule === 'count-bare') return false;
     if (/^(?:st|nd|rd|th)\b/i.test(afterText(doc, c.numEnd, 3))) return false;
     const lead = before(doc, c.numStart);
-    if (!c.words && LABEL_RE.test(lead)) return false;
+    if (!c.words && labelBefore(doc, c.numStart, lead)) return false;
     if (c.unit === 'count' && !c.words && c.rule !== 'rate-per') {
       // a number right after a capitalised word is part of a name ("Windows 11", "NHS 111"),
       // unless that word starts the sentence
@@ -143,6 +150,7 @@ const dropVague: Refiner = (cands, doc) =>
   cands.filter((c) => !(c.words && /^(?:hundreds?|thousands?|millions?)$/i.test(doc.norm.slice(c.numStart, c.numEnd)) && VAGUE_BEFORE.test(before(doc, c.numStart, 16))));
 
 /** "one" as a pronoun or article ("one of these", "one tool") counts nothing, unless qualified ("at least one tool"). */
+const ONE_ENDS_RANGE = /\bfrom\s+[^,;.]{1,40}\s+to\s+$/i;
 const dropOne: Refiner = (cands, doc) =>
   cands.filter((c) => {
     if (!c.words || c.value !== 1) return true;
@@ -151,6 +159,8 @@ const dropOne: Refiner = (cands, doc) =>
     // "at least one tool", "more than one supplier": a qualified one counts
     // (not "under one roof": only a floor makes "one" a count)
     if (raw === 'one' && (c.qualifier === 'at least' || c.qualifier === 'more than')) return true;
+    // "fallen from four days to less than one": the second end of a range
+    if (raw === 'one' && ONE_ENDS_RANGE.test(before(doc, c.start, 60))) return true;
     return c.unit !== 'count' && c.unit !== RANGE_PENDING;
   });
 
@@ -301,7 +311,7 @@ const FROM_TO_BARE = new RegExp(String.raw`^[^\s,;.]+(?:\s[a-z-]+){0,2}\s+to\s+(
 /** A bare number that ends "from 23 days to four", where `first` is the metric that opens the range with its unit. */
 const isSecondEnd = (c: Candidate, first: Candidate | undefined, doc: Prepared) =>
   (c.rule === 'count-bare' || c.rule === 'range-second') && first !== undefined && first.unit !== 'count' &&
-  FROM_TO_BARE.test(doc.norm.slice(first.start, c.numStart)) && /\bfrom\s+$/i.test(before(doc, first.start, 8));
+  FROM_TO_BARE.test(doc.norm.slice(first.numStart, c.numStart)) && /\bfrom\s+$/i.test(before(doc, first.start, 8));
 const inheritNouns: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
   // the latest metric with a noun, by counted value, and by unit and last word of a compound noun
