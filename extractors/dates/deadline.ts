@@ -317,7 +317,47 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   return possessive ? (index.topicBody ?? subject) : subject;
 }
 
+const LIST_MARK = /^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+/;
+
+/**
+ * The subject a list item takes from its own head or from the line that introduces the list:
+ * "- Sheffield Children's: PEWS live by the end of the year" commits the body it opens with;
+ * "- retire the last 340 machines before October 2025" after "the trust has committed to:" commits
+ * the introducing sentence's subject. Null where the deadline is in no list item, or neither applies.
+ */
+function listItemSubject(doc: Prepared, index: EntityIndex, start: number): string | null | undefined {
+  const lineStart = doc.norm.lastIndexOf('\n', start - 1) + 1;
+  const item = LIST_MARK.exec(doc.norm.slice(lineStart, start));
+  if (!item) return undefined;
+  const at = lineStart + item[0].length;
+  const ms = index.mentions;
+  const head = ms[firstStartingAt(ms, at)];
+  if (head && head.start === at && head.organisation && /^[ \t]*[:–]/.test(doc.norm.slice(head.end, head.end + 3))) return head.standsFor ?? head.body;
+  if (!/^[a-z]/.test(doc.norm.charAt(at))) return undefined;
+  // back over the list's earlier items to the line that introduces it
+  let end = lineStart - 1;
+  for (let n = 0; n < 12 && end > 0; n++) {
+    const from = doc.norm.lastIndexOf('\n', end - 1) + 1;
+    const line = doc.norm.slice(from, end);
+    end = from - 1;
+    if (!line.trim() || LIST_MARK.test(line)) continue;
+    if (!line.trimEnd().endsWith(':')) return undefined;
+    // (only an introduction that names or describes a body: "Next steps include:" commits no one)
+    const close = from + line.trimEnd().length - 1;
+    let named = false;
+    for (let i = firstStartingAt(ms, from); i < ms.length && ms[i]!.start < close; i++) if (ms[i]!.organisation) named = true;
+    const described = BODY_DESCRIPTIONS.some(({ pattern }) => {
+      pattern.lastIndex = 0;
+      return pattern.test(line);
+    });
+    return named || described ? grammaticalSubject(doc, index, close, close) : undefined;
+  }
+  return undefined;
+}
+
 function grammaticalSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
+  const listed = listItemSubject(doc, index, start);
+  if (listed) return listed;
   const si = sentenceAt(doc.sentences, start);
   const [sa, sb] = sentenceWindow(doc, si, start, end);
   const [ca, cb] = clauseOf(doc, si, start, end);

@@ -457,6 +457,24 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'no later than 31 December 2024',
       subject: 'Avonford University Health Board',
     },
+    {
+      name: 'a list item that opens with a body and a colon commits that body',
+      text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
+      ents: [
+        { type: 'organisation', name: 'Avonford Children’s NHS Foundation Trust', aliases: ['Avonford Children’s'] },
+        { type: 'organisation', name: 'Carrow NHS Trust', aliases: ['Carrow'] },
+        { type: 'organisation', name: 'Belmont Women’s NHS Foundation Trust', aliases: ['Belmont Women’s'] },
+      ],
+      deadline: 'by June 2026',
+      subject: 'Belmont Women’s NHS Foundation Trust',
+    },
+    {
+      name: 'a list item that opens with a verb commits the body its introduction names',
+      text: 'The report sets out more work. Among other things, Avonford NHS Trust has committed to:\n\n- enforce multi-factor authentication by April 2025;\n- retire the last 340 unsupported laptops before October 2025, when Microsoft ends support.',
+      ents: [{ type: 'organisation', name: 'Avonford NHS Trust' }, { type: 'organisation', name: 'Microsoft', rule: 'supplier-gazetteer' }],
+      deadline: 'before October 2025',
+      subject: 'Avonford NHS Trust',
+    },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
