@@ -245,6 +245,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Remaining laptops, about 2,300 of them, will be retired.', '2,300', 2300, 'count', 'laptops', 'about'),
   ex('The unit cannot release 300 midwives for a course.', '300', 300, 'count', 'midwives'),
   ex('Time to triage has fallen from an average of four days to less than one.', 'one', 1, 'day', 'Time to triage', 'less than'),
+  ex('The wait to answer fell from 9 minutes to just under 4.', '4', 4, 'minute', 'wait to answer', 'less than'),
   ex('Half of all practices in the area use the tool.', 'Half', 0.5, 'ratio', 'practices'),
   ex('Two-thirds of respondents backed the proposals.', 'Two-thirds', 2 / 3, 'ratio', 'respondents'),
   ex('By the spring a quarter of GP practices had joined.', 'a quarter', 0.25, 'ratio', 'GP practices'),
