@@ -124,7 +124,7 @@ export const NATIONAL_BODIES: readonly string[] = [
   'Healthwatch England', 'Healthwatch', 'British Medical Association', 'BMA',
   'Royal College of Nursing', 'RCN', 'Royal College of GPs', 'Royal College of General Practitioners', 'RCGP',
   'General Medical Council', 'GMC', 'Nursing and Midwifery Council', 'NMC', 'Health and Care Professions Council',
-  'Local Government Association', 'LGA', 'Crown Commercial Service', 'The National Lottery Community Fund', 'National Lottery Community Fund',
+  'Local Government Association', 'LGA', 'Ofcom', 'Ofsted', 'Crown Commercial Service', 'The National Lottery Community Fund', 'National Lottery Community Fund',
   'NHS Commercial Solutions', 'HealthTrust Europe', 'Faculty of Clinical Informatics', 'BCS', 'HSSIB', 'Healthcare Safety Investigation Branch',
   'HTN', 'Health Tech Newspaper', 'Digital Health', 'Digital Health News', 'National Health Executive', 'Nursing Times',
   'Healthcare IT News', 'Computer Weekly', 'UKAuthority', 'HSJ', 'Health Service Journal', 'UCL', 'KCL', 'LSE', 'LSHTM',

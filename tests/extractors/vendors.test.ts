@@ -364,6 +364,11 @@ describe('vendors: the supplier gazetteer', () => {
     ]);
     for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.text);
   });
+  it('lists a maker’s rota products as its products, not as suppliers of their own', () => {
+    const text = 'Avonford NHS Trust has signed an agreement with Rotamap to use Medirota and CLWRota in its anaesthesia directorate.';
+    const vendors = runWithEntities(text);
+    expect(vendors.map((v) => [v.name, v.products])).toEqual([['Rotamap', ['Medirota', 'CLWRota']]]);
+  });
   it('rejects a bad file with a clear message', () => {
     expect(() => parseSuppliers([{ name: '', kind: 'epr' }], 'mine.json')).toThrow(/mine\.json: not a valid supplier list[\s\S]*name/);
     expect(() => parseSuppliers({ entries: [{ name: 'X' }] }, 'mine.json')).toThrow(/kind/);
