@@ -72,7 +72,7 @@ export const widenOpenEnded: Refiner = (candidates, doc) =>
 // a reporting period, not a deadline).
 const S = '[ \\t]{1,3}';
 const TRIGGER_BEFORE = new RegExp(
-  `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|before|ahead${S}of|until|till|up${S}to|due(?:${S}(?:in|by|for))?|(?:scheduled|slated)${S}(?:for|in|by)|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|target${S}date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|(?:run|runs|running|ran|extend|extends|extended|extending|continue|continues|continued|continuing|last|lasts|lasted|plan|plans|strategy|strategies|roadmap|roadmaps|vision|programme)${S}(?:to|through))${S}(?:the${S}(?:(?:end|close)${S}of${S}(?:the${S})?)?)?$`,
+  `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|before|ahead${S}of|until|till|up${S}to|due(?:${S}(?:in|by|for))?|(?:scheduled|slated)${S}(?:for|in|by)|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|target${S}date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|targeting|(?:run|runs|running|extend|extends|extended|extending|continue|continues|continuing|last|lasts|plan|plans|strategy|strategies|roadmap|roadmaps|vision|programme)${S}(?:to|through))${S}(?:the${S}(?:(?:end|close)${S}of${S}(?:the${S})?)?)?$`,
   'i',
 );
 /** "taking the relationship to 2031", "extended its contract to March 2027": a verb of lasting, its object, then "to" as "until". */
@@ -123,6 +123,9 @@ export const attachTriggers: Refiner = (candidates, doc) =>
       const start = sentenceStart + near + direct.index + direct[0].indexOf(direct[1]!) + (verb ? verb[0].length : 0);
       return { ...c, kind: 'deadline', trigger: canonicalTrigger(direct[1]!), start };
     }
+    // "results expected next spring": "expected" right before a date counted from now
+    const expected = /(?:^|[^\w-])(expected)[ \t]{1,3}$/i.exec(window);
+    if (expected && /^(?:next|this)\b/i.test(doc.norm.slice(c.start, c.start + 5))) return { ...c, kind: 'deadline', trigger: 'expected', start: sentenceStart + expected.index + expected[0].indexOf(expected[1]!) };
     const lasting = OBJECT_TO_BEFORE.exec(window.slice(Math.max(0, window.length - 60)));
     if (lasting) return { ...c, kind: 'deadline', trigger: 'to', start: c.start - lasting[0].length + lasting[0].lastIndexOf(lasting[1]!) };
     const clause = TRIGGER_THEN_CLAUSE.exec(window.slice(Math.max(0, window.length - 60)));
