@@ -652,6 +652,13 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
   for (let i = 0; i < words.length; i++) {
     if ((capFlags[i]! & CAP) === 0) continue;
     const w = words[i]!;
+    // a local pharmaceutical committee by its area ("Community Pharmacy Lancashire", "Community Pharmacy Surrey and Sussex")
+    if (w.t === 'Community' && words[i + 1]?.t === 'Pharmacy' && words[i + 1]!.gap === ' ' && words[i + 2]?.gap === ' ' && placeStarts?.has(i + 2)) {
+      const pe = placeStarts.get(i + 2)!;
+      out.push({ type: 'organisation', s: i, e: pe, rule: 'pharmacy-committee', prio: 4 });
+      i = pe - 1;
+      continue;
+    }
     const l = byFirst.get(w.t) ?? byFirst.get(w.bare);
     if (l) {
       let hit: string[] | null = null;

@@ -148,6 +148,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a body named after a national body, ending in a head word, before a scheme noun', { text: 'I did the NHS Digital Academy programme and became the lead.', type: 'organisation', name: 'NHS Digital Academy' }],
   ['a health-tech publisher', { text: 'She spoke to Digital Health News about the rollout.', type: 'organisation', name: 'Digital Health News' }],
   ['a national regulator named outright', { text: 'The rules follow guidance from Ofcom on the switch-off.', type: 'organisation', name: 'Ofcom' }],
+  ['a local pharmaceutical committee named by its area', { text: 'Jo Hale, chief officer of Community Pharmacy Devon, welcomed the funding.', type: 'organisation', name: 'Community Pharmacy Devon' }],
   ['a trust named after a town ending in -ing opens the sentence', { text: 'Worthing General Hospital NHS Trust, which runs the centre, said it plans to extend the service.', type: 'organisation', name: 'Worthing General Hospital NHS Trust' }],
   ['a police force', { text: 'The trust informed the regulator and Avonford Constabulary, and Wessex Police opened an inquiry.', type: 'organisation', name: 'Avonford Constabulary' }],
   ['collaborative', { text: 'The Kent Acute Provider Collaborative will buy one EPR.', type: 'organisation', name: 'Kent Acute Provider Collaborative' }],
