@@ -325,15 +325,15 @@ const LIST_MARK = /^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+/;
  * "- retire the last 340 machines before October 2025" after "the trust has committed to:" commits
  * the introducing sentence's subject. Null where the deadline is in no list item, or neither applies.
  */
-function listItemSubject(doc: Prepared, index: EntityIndex, start: number): string | null | undefined {
+function listItemSubject(doc: Prepared, index: EntityIndex, start: number): string | null {
   const lineStart = doc.norm.lastIndexOf('\n', start - 1) + 1;
   const item = LIST_MARK.exec(doc.norm.slice(lineStart, start));
-  if (!item) return undefined;
+  if (!item) return null;
   const at = lineStart + item[0].length;
   const ms = index.mentions;
   const head = ms[firstStartingAt(ms, at)];
   if (head && head.start === at && head.organisation && /^[ \t]*[:–]/.test(doc.norm.slice(head.end, head.end + 3))) return head.standsFor ?? head.body;
-  if (!/^[a-z]/.test(doc.norm.charAt(at))) return undefined;
+  if (!/^[a-z]/.test(doc.norm.charAt(at))) return null;
   // back over the list's earlier items to the line that introduces it
   let end = lineStart - 1;
   for (let n = 0; n < 12 && end > 0; n++) {
@@ -341,7 +341,7 @@ function listItemSubject(doc: Prepared, index: EntityIndex, start: number): stri
     const line = doc.norm.slice(from, end);
     end = from - 1;
     if (!line.trim() || LIST_MARK.test(line)) continue;
-    if (!line.trimEnd().endsWith(':')) return undefined;
+    if (!line.trimEnd().endsWith(':')) return null;
     // (only an introduction that names or describes a body: "Next steps include:" commits no one)
     const close = from + line.trimEnd().length - 1;
     let named = false;
@@ -350,9 +350,9 @@ function listItemSubject(doc: Prepared, index: EntityIndex, start: number): stri
       pattern.lastIndex = 0;
       return pattern.test(line);
     });
-    return named || described ? grammaticalSubject(doc, index, close, close) : undefined;
+    return named || described ? grammaticalSubject(doc, index, close, close) : null;
   }
-  return undefined;
+  return null;
 }
 
 function grammaticalSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
