@@ -20,7 +20,8 @@ const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
   { pattern: /\b[Tt]he system(?= (?:has|have|had|will|plans|aims|wants|expects|worked|works|began|signed|chose|selected|procured|commissioned|partnered|awarded)\b)/, kind: /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership)\b/ },
   { pattern: /\b[Tt]he (?:federation|practice|PCN)\b/, kind: /\b(?:Federation|Confederation|PCN|Practice)\b/ },
   { pattern: /\b[Tt]he (?:county |city |borough |local )?council\b/, kind: /\bCouncil\b/ },
-  { pattern: /\b[Tt]he (?:imaging |pathology |clinical )?(?:network|collaborative)\b/, kind: /\b(?:Network|Collaborative)\b/ },
+  // (pathology and imaging networks are often named alliances or consortia: "the Eastern Pathology Alliance … The network")
+  { pattern: /\b[Tt]he (?:imaging |pathology |clinical )?(?:network|collaborative)\b/, kind: /\b(?:Network|Collaborative|Alliance|Consortium)\b/ },
   { pattern: /\b[Tt]he (?:hospice|alliance)\b/, kind: /\b(?:Hospice|Alliance)\b/ },
   { pattern: /\b(?:[Tt]hey|[Tt]heir)\b/, kind: null },
 ];
@@ -57,7 +58,14 @@ function resolveAnaphor(doc: Prepared, ix: DocIndex, clause: { start: number; se
       const called = new RegExp(String.raw`^,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?${noun}\b`, 'i');
       for (let i = upTo - 1; i >= 0; i--) if (called.test(doc.norm.slice(bodies[i]!.end, bodies[i]!.end + 40))) return bodies[i]!;
     }
-    return null;
+    // "the alliance's existing Sectra PACS" sections after the article named its one alliance: the only body of that kind before
+    let only: BodyMention | null = null;
+    for (let i = 0; i < upTo; i++) {
+      if (!a.kind.test(bodies[i]!.name)) continue;
+      if (only && foldKey(only.name) !== foldKey(bodies[i]!.name)) return null;
+      only = bodies[i]!;
+    }
+    return only;
   }
   const nearest = bodies[upTo - 1];
   if (!nearest || !back || nearest.start < back.start) return null;

@@ -197,6 +197,12 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const text = 'Interoperability for a combined trust\n\nIn 2020 the new Bedfordshire NHS Foundation Trust was formed.\n\nThe combined trust continued to work with Interlink on integration.';
     expect(byName(run(text), 'Interlink')!.customers).toEqual(['Bedfordshire NHS Foundation Trust']);
   });
+  it('reads "the alliance" sections later as the one alliance the article named, and "the network" as it too', () => {
+    const text = 'The Eastern Pathology Alliance has moved its laboratories onto one system. It runs three hospital labs. The work took two years. Staff were trained in March.\n\nDigital pathology\n\nThe second phase covers cellular pathology. Slides are scanned in Norwich. Sectra will supply its digital pathology module on the alliance’s existing PACS.\n\nThe network has also signed an evaluation agreement with Ibex Medical Analytics.';
+    const rs = runWithEntities(text);
+    expect(byName(rs, 'Sectra')!.customers).toEqual(['Eastern Pathology Alliance']);
+    expect(byName(rs, 'Ibex Medical Analytics')!.customers).toEqual(['Eastern Pathology Alliance']);
+  });
   it('learns an acronym written in brackets', () => {
     const text = 'Norfolk and Norwich University Hospitals NHS Foundation Trust (NNUH) went live in May. Since then NNUH selected Interlink to provide integration work.';
     expect(byName(run(text), 'Interlink')!.customers).toContain('Norfolk and Norwich University Hospitals NHS Foundation Trust');
