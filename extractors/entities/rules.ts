@@ -642,6 +642,8 @@ function ownsNamedScheme(words: readonly Word[], e: number): boolean {
   return k > e && words[k]?.gap === ' ' && SCHEME_NOUNS.has(words[k]!.t);
 }
 
+/** Names a local body takes before its area ("Healthwatch Dudley", "Community Pharmacy Devon"). */
+const LOCAL_BODY_PREFIXES: readonly string[][] = [['Healthwatch'], ['Community', 'Pharmacy']];
 /** National bodies and publishers named outright, and "the NHS". */
 export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate[] {
   const placeStarts = places ? new Map(places.map((p) => [p.s, p.e] as const)) : null;
@@ -652,10 +654,12 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
   for (let i = 0; i < words.length; i++) {
     if ((capFlags[i]! & CAP) === 0) continue;
     const w = words[i]!;
-    // a local pharmaceutical committee by its area ("Community Pharmacy Lancashire", "Community Pharmacy Surrey and Sussex")
-    if (w.t === 'Community' && words[i + 1]?.t === 'Pharmacy' && words[i + 1]!.gap === ' ' && words[i + 2]?.gap === ' ' && placeStarts?.has(i + 2)) {
-      const pe = placeStarts.get(i + 2)!;
-      out.push({ type: 'organisation', s: i, e: pe, rule: 'pharmacy-committee', prio: 4 });
+    // a local body by its area: "Healthwatch Dudley", "Community Pharmacy Lancashire" (a local pharmaceutical
+    // committee); a listed national body that is longer wins ("Healthwatch England")
+    const local = LOCAL_BODY_PREFIXES.find((f) => phraseAt(words, i, f));
+    if (local && words[i + local.length]?.gap === ' ' && placeStarts?.has(i + local.length) && !byFirst.get(w.t)?.some((f) => f.length > local.length && phraseAt(words, i, f))) {
+      const pe = placeStarts.get(i + local.length)!;
+      out.push({ type: 'organisation', s: i, e: pe, rule: 'local-body', prio: 4 });
       i = pe - 1;
       continue;
     }
@@ -672,13 +676,6 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         const e = i + hit.length;
         const nx = words[e];
         const name = hit.join(' ');
-        // a local Healthwatch by its place ("Healthwatch Dudley")
-        if (name === 'Healthwatch' && nx?.gap === ' ' && placeStarts?.has(e)) {
-          const pe = placeStarts.get(e)!;
-          out.push({ type: 'organisation', s: i, e: pe, rule: 'national-body', prio: 4 });
-          i = pe - 1;
-          continue;
-        }
         if (AMBIGUOUS_BODIES.has(name) && (w.first || (nx && nx.gap === ' ' && nx.cap))) continue;
         // "Ieso Digital Health": the end of a longer name, not the publisher
         const pv = words[i - 1];
@@ -1210,6 +1207,10 @@ function bracketedRole(ctx: Ctx, from: number, orgStarts: Map<number, number>, n
 
 /** Words of systems and services, never of a person's name. */
 const SYSTEM_NAME_WORDS = new Set(['Record', 'Records', 'Connect', 'Update', 'Management', 'Appointment', 'Appointments', 'System', 'Platform', 'Portal', 'App', 'Service', 'Services', 'Software', 'Hub']);
+const hasSystemWord = (words: readonly Word[], s: number, e: number) => {
+  for (let k = s; k < e; k++) if (SYSTEM_NAME_WORDS.has(words[k]!.bare)) return true;
+  return false;
+};
 
 export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds: Map<number, number>): Candidate[] {
   const { words, doc } = ctx;
@@ -1248,13 +1249,9 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     const prev = words[i - 1];
     const nx = words[e];
     const firstKnown = FIRST_NAMES.has(w.t);
-    // "Accurx Scribe, an ambient tool from …": a supplier's name opens a product's name, not a person's
-    if (!firstKnown && companyWords().has(w.bare)) {
-      i = e - 1;
-      continue;
-    }
-    // "GP Connect Update Record": a system's words make no person's name
-    if (!firstKnown && words.slice(i, e).some((x) => SYSTEM_NAME_WORDS.has(x.bare))) {
+    // "Accurx Scribe, an ambient tool from …" (a supplier's name opens a product's name), "GP Connect Update
+    // Record" (a system's words): no person's name
+    if (!firstKnown && (companyWords().has(w.bare) || hasSystemWord(words, i, e))) {
       i = e - 1;
       continue;
     }

@@ -35,7 +35,7 @@ export const NUMBER_STARTS: ReadonlySet<string> = new Set(
 export function readDigits(digits: string, scale: string | undefined): number {
   const v = Number(digits.replace(/,/g, ''));
   const s = scale ? SCALES.get(scale.trim().toLowerCase()) ?? 1 : 1;
-  return round(v * s);
+  return tidyNumber(v * s);
 }
 
 /**
@@ -46,7 +46,6 @@ export function tidyNumber(v: number): number {
   const r = Math.round(v * 1e9) / 1e9;
   return Math.abs(v - r) <= 1e-12 * Math.max(1, Math.abs(v)) ? r : v;
 }
-const round = tidyNumber;
 
 /**
  * Reads number words ("two and a half", "twenty-five", "a dozen", "half a million", "two thirds").
@@ -79,7 +78,7 @@ export function readWords(words: string, article: boolean): number | null {
       // "half a million": the fraction scales what follows
       const next = parts[i + 1] === 'a' ? parts[i + 2] : undefined;
       const nextScale = next ? SCALES.get(next) : undefined;
-      if (nextScale !== undefined && den === 2) return round(total + (current || 1) * nextScale / 2);
+      if (nextScale !== undefined && den === 2) return tidyNumber(total + (current || 1) * nextScale / 2);
       if (!seen) return null;
       if (and) current += 1 / den; // "two and a half"
       else current = (current || 1) / den; // "a third", "two thirds"
@@ -89,5 +88,5 @@ export function readWords(words: string, article: boolean): number | null {
     return null;
   }
   if (!seen) return null;
-  return round(total + current);
+  return tidyNumber(total + current);
 }

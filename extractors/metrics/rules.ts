@@ -245,7 +245,7 @@ export const RANGE_PENDING = 'range-pending';
 export const RANGE_END_QUALIFIER = String.raw`(?:just\s+(?:under|over)|about|around|approximately|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)`;
 /** "from 412 to ": the text before the second end of a range of bare numbers. */
 // ("from 11 minutes to under four": the first end may carry the unit the second leaves out)
-const RANGE_SECOND_LEAD = new RegExp(String.raw`\bfrom\s+(?:${RANGE_END_QUALIFIER}\s+)?\d[\d,.]*(?:\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|percent|per\s+cent))?\s+to\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
+const RANGE_SECOND_LEAD = new RegExp(String.raw`\bfrom\s+(?:${RANGE_END_QUALIFIER}\s+)?\d[\d,.]*(?:\s+(?:${[...DURATIONS.keys()].join('|')}|percent|per\s+cent))?\s+to\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
 const THE_BEFORE = /\bthe\s+$/i;
 const TITLE_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 /** A head that can follow a count above one: a plural, or a collective or mass noun. */
