@@ -5,7 +5,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Article } from './article.ts';
 import type { ProcessOptions, Written } from './process.ts';
-import type { WorkerSettings, WorkerTask } from './worker.ts';
+import { bundledWorker } from './worker-bundle.ts';
+import type { WorkerMessage, WorkerSettings, WorkerTask } from './worker.ts';
 
 export interface ArticleRunner {
   readonly size: number;
@@ -35,14 +36,25 @@ export function createRunner(workers: number, published: string | null, options:
  */
 const limits = { resourceLimits: { maxYoungGenerationSizeMb: 24 } };
 
-/** Under tsx the worker is TypeScript: boot it through tsx's loader; a built copy loads worker.js directly. */
-function spawn(settings: WorkerSettings): Worker {
+/**
+ * Where workers start: a built copy loads worker.js; under tsx, the sources bundled to one
+ * JavaScript file (see worker-bundle.ts), or, when that cannot be made, worker.ts booted
+ * through tsx's loader.
+ */
+function workerScript(): URL {
   const self = import.meta.url;
-  if (self.endsWith('.js')) return new Worker(new URL('./worker.js', self), { workerData: settings, ...limits });
+  if (self.endsWith('.js')) return new URL('./worker.js', self);
+  const bundled = bundledWorker();
+  if (bundled) return bundled;
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(new URL('./worker.ts', self).href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: settings, ...limits });
+  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
 }
+
+/** Workers in a row that die before finishing an article: after this many, the pool stops replacing them. */
+const START_FAILURES_ALLOWED = 3;
+
+const failed = (reason: string): Written => ({ ok: false, meta: null, reason, timings: {} });
 
 interface Task {
   seq: number;
@@ -50,24 +62,35 @@ interface Task {
   resolve: (p: Written) => void;
 }
 
-class WorkerPool implements ArticleRunner {
+/** Exported for tests, which start it on small worker scripts of their own. */
+export class WorkerPool implements ArticleRunner {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
   private seq = 0;
   private closed = false;
+  private startFailures = 0;
+  /** Why workers cannot start, once START_FAILURES_ALLOWED have failed in a row; every article then fails with it. */
+  private broken: string | null = null;
 
   constructor(
     readonly size: number,
     private readonly settings: WorkerSettings,
+    private readonly script: URL = workerScript(),
   ) {
     for (let i = 0; i < size; i++) this.idle.push(this.start());
   }
 
   private start(): Worker {
-    const w = spawn(this.settings);
+    const w = new Worker(this.script, { workerData: this.settings, ...limits });
     w.unref();
-    w.on('message', (m: { seq: number; processed: Written }) => {
+    let ready = false;
+    w.on('message', (m: WorkerMessage) => {
+      if ('ready' in m) {
+        ready = true;
+        this.startFailures = 0;
+        return;
+      }
       const task = this.busy.get(w);
       this.busy.delete(w);
       task?.resolve(m.processed);
@@ -75,6 +98,8 @@ class WorkerPool implements ArticleRunner {
       this.pump();
     });
     // A crash fails the article in hand with a one-line reason; a fresh worker takes the slot.
+    // A worker that dies while loading is not the article's fault: the article waits for the
+    // next worker, unless workers keep failing to start (a broken install), which fails them all.
     let dead = false;
     const lost = (why: string) => {
       if (dead) return; // 'error' is followed by 'exit': replace the worker once
@@ -84,7 +109,16 @@ class WorkerPool implements ArticleRunner {
       const i = this.idle.indexOf(w);
       if (i >= 0) this.idle.splice(i, 1);
       if (this.closed) return;
-      task?.resolve({ ok: false, meta: null, reason: `worker crashed: ${why.split('\n')[0]}`, timings: {} });
+      const reason = why.split('\n')[0]!;
+      if (ready) task?.resolve(failed(`worker crashed: ${reason}`));
+      else {
+        if (task) this.queue.unshift(task);
+        if (++this.startFailures >= START_FAILURES_ALLOWED) {
+          this.broken = `workers could not start: ${reason}`;
+          for (const t of this.queue.splice(0)) t.resolve(failed(this.broken));
+          return;
+        }
+      }
       this.idle.push(this.start());
       this.pump();
     };
@@ -104,6 +138,7 @@ class WorkerPool implements ArticleRunner {
 
   run(article: Article): Promise<Written> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
+    if (this.broken) return Promise.resolve(failed(this.broken));
     return new Promise((resolve) => {
       this.queue.push({ seq: this.seq++, article, resolve });
       this.pump();

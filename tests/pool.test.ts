@@ -1,0 +1,59 @@
+// The worker pool's failure handling, on small worker scripts instead of the pipeline's: an
+// article that kills its worker fails alone, and workers that cannot load fail the run's
+// articles with the reason instead of being restarted for ever.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../pipeline/article.ts';
+import { WorkerPool } from '../pipeline/pool.ts';
+import { bundledWorker } from '../pipeline/worker-bundle.ts';
+
+const article = (id: string): Article => ({ id, source: id, text: id, title: null, published: null, url: null, sha256: '' });
+const script = (code: string) => new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+const settings = { published: null, options: {} };
+
+/** Answers each article with its id as the reason; exits the thread on the article "boom". */
+const ECHO = `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (t) => {
+  if (t.article.id === 'boom') process.exit(3);
+  parentPort.postMessage({ seq: t.seq, processed: { ok: false, meta: null, reason: 'echo ' + t.article.id, timings: {} } });
+});
+parentPort.postMessage({ ready: true });`;
+
+describe('worker pool failures', () => {
+  it('fails only the article whose worker died, and goes on with a new worker', async () => {
+    const pool = new WorkerPool(1, settings, script(ECHO));
+    try {
+      const results = await Promise.all(['a', 'boom', 'b'].map((id) => pool.run(article(id))));
+      expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['echo a', 'worker crashed: exit code 3', 'echo b']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('stops restarting workers that fail while loading, and fails every article with the reason', async () => {
+    const pool = new WorkerPool(2, settings, script(`throw new Error('broken install');`));
+    try {
+      const results = await Promise.all(['a', 'b', 'c'].map((id) => pool.run(article(id))));
+      for (const r of results) expect(r.ok ? 'ok' : r.reason).toBe('workers could not start: broken install');
+      const later = await pool.run(article('d'));
+      expect(later.ok ? 'ok' : later.reason).toBe('workers could not start: broken install');
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('worker bundle', () => {
+  it('bundles the worker sources into one JavaScript module that imports only packages', () => {
+    const url = bundledWorker();
+    expect(url).not.toBeNull();
+    const file = fileURLToPath(url!);
+    expect(existsSync(file)).toBe(true);
+    const code = readFileSync(file, 'utf8');
+    const imports = [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]!);
+    expect(imports.length).toBeGreaterThan(0);
+    for (const spec of imports) expect(spec).not.toMatch(/^\.|\.ts$/);
+    expect(code).toContain('function processForWriting');
+  });
+});
