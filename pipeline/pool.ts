@@ -28,13 +28,13 @@ export function createRunner(workers: number, published: string | null, options:
 }
 
 /**
- * A smaller young generation than V8's default for each worker, for memory: on a 20 MB corpus
- * with two workers, peak RSS was 513-516 MB with a 12 or 24 MB limit against 538 MB with the
- * default. Throughput differences (1.36-1.40 against 1.26-1.28 MB/s) were within this
- * machine's run-to-run noise, which is ±15%; single-thread runs with a smaller semi-space were
- * not measurably slower either.
+ * A smaller young generation than V8's default for each worker, for memory. Measured with two
+ * workers, interleaved runs on a 20 MB corpus: peak RSS 378-379 MB with 8 MB against 401-405
+ * MB with 24 MB (and 513-538 MB in an earlier version with 12, 24 MB or the default); 4 MB
+ * saved little more (372). Throughput did not move beyond this machine's run-to-run noise
+ * (ratio to wink 0.38-0.45 with 8 MB, 0.38-0.48 with 24 MB).
  */
-const limits = { resourceLimits: { maxYoungGenerationSizeMb: 24 } };
+const limits = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
 
 /**
  * Where workers start: a built copy loads worker.js; under tsx, the sources bundled to one
