@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../pipeline/article.ts';
-import { WorkerPool } from '../pipeline/pool.ts';
+import { WorkerPool, lazyRunner, type ArticleRunner } from '../pipeline/pool.ts';
 import { bundledWorker } from '../pipeline/worker-bundle.ts';
 
 const article = (id: string): Article => ({ id, source: id, text: id, title: null, published: null, url: null, sha256: '' });
@@ -41,6 +41,24 @@ describe('worker pool failures', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('lazy runner', () => {
+  it('starts the real runner at the first article, once, and never when no article needs it', async () => {
+    let started = 0;
+    const start = (): ArticleRunner => {
+      started++;
+      return { size: 2, run: async (a) => ({ ok: false, meta: null, reason: `ran ${a.id}`, timings: {} }), close: async () => {} };
+    };
+    const idle = lazyRunner(2, start);
+    await idle.close();
+    expect(started).toBe(0);
+    const used = lazyRunner(2, start);
+    const results = await Promise.all(['a', 'b'].map((id) => used.run(article(id))));
+    expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['ran a', 'ran b']);
+    await used.close();
+    expect(started).toBe(1);
   });
 });
 
