@@ -2,7 +2,7 @@
 // One global pass finds the numbers; for each, the first rule whose sticky pattern matches right
 // after it makes a candidate; the refiners then drop exclusions and fill in context.
 import type { Extractor } from '../types.ts';
-import type { Prepared } from '../../pipeline/2-prepare.ts';
+import type { Prepared, Token } from '../../pipeline/2-prepare.ts';
 import { span, sentenceAt } from '../../pipeline/span.ts';
 import type { MetricRecord } from './schema.ts';
 import { NUMBER_RE, NUMBER_STARTS } from './numbers.ts';
@@ -107,6 +107,31 @@ function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
   return null;
 }
 
+/**
+ * Words that multiply without a number: "doubled", "more than tripled", "nearly double". The -ed and
+ * -ing forms always say how an amount changed; the bare form only after an approximation ("almost
+ * double") or as a verb after "to" or a modal ("plans to double", "will triple"), never in a
+ * compound ("double-check", "double figures").
+ */
+const MULTIPLYING: ReadonlyMap<string, number> = new Map([
+  ['double', 2], ['doubled', 2], ['doubling', 2], ['doubles', 2],
+  ['triple', 3], ['tripled', 3], ['tripling', 3], ['triples', 3],
+  ['treble', 3], ['trebled', 3], ['trebling', 3], ['trebles', 3],
+  ['quadruple', 4], ['quadrupled', 4], ['quadrupling', 4], ['quadruples', 4],
+]);
+const BARE_MULTIPLYING = new Set(['double', 'triple', 'treble', 'quadruple']);
+const MULTIPLYING_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|set\s+to|expected\s+to)\s+(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+const NOT_MULTIPLYING_AFTER = /^(?:-|\s+(?:up|down|back|check|checks|checked|checking|figures|digits|act|bed|beds|room|rooms|whammy|click|glazing|shift|shifts|lock|agent|standard|dose|doses|vaccinated|jabbed|the\s+work\s+of)\b)/i;
+function multiplyingWord(t: Token, doc: Prepared): Candidate | null {
+  const value = MULTIPLYING.get(t.text.toLowerCase());
+  if (value === undefined || t.pos === 'PROPN') return null;
+  if (NOT_MULTIPLYING_AFTER.test(doc.norm.slice(t.end, t.end + 24))) return null;
+  const c: Candidate = { start: t.start, end: t.end, value, unit: 'multiplier', noun: null, qualifier: null, per: null, rule: 'multiplying-word', numStart: t.start, numEnd: t.end, words: true };
+  const q = qualify(c, doc);
+  if (BARE_MULTIPLYING.has(t.text.toLowerCase()) && q.qualifier === null && !MULTIPLYING_VERB_BEFORE.test(doc.norm.slice(Math.max(0, t.start - 32), t.start))) return null;
+  return q;
+}
+
 export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
   const { text, norm } = doc;
   if (!text) return [];
@@ -115,6 +140,11 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
   let covered = 0;
   for (const t of doc.tokens) {
     if (t.start < covered) continue;
+    if (t.type === 'word' && MULTIPLYING.has(t.text.toLowerCase())) {
+      const c = multiplyingWord(t, doc);
+      if (c) cands.push(c);
+      continue;
+    }
     let from = t.start;
     // wink reads "80s" as a decade; after "over" or "under" it is an age band ("over 80s")
     const ageDecade = t.type === 'decade' && /^\d/.test(t.text) && /(?:over|under)[ -]$/i.test(norm.slice(Math.max(0, t.start - 6), t.start));

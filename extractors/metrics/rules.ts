@@ -270,6 +270,8 @@ const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|
 const OTHER_UNIT_WORDS = new Set([...OTHER_UNITS.keys()].map((k) => k.split(/[- ]/)[0]!));
 /** What follows "N times" in a comparison: a comparative, "as", "the", "that of", "more/less/higher". */
 const COMPARISON_AFTER = /\s+(?:as|the|that|what|more|less|fewer|greater|higher|lower|bigger|larger|smaller|likelier|likely|over|[a-z]{2,}er)\b/iy;
+/** "out of four" after "three times". */
+const OUT_OF = new RegExp(`\\s+out\\s+of\\s+(${SMALL})\\b`, 'iy');
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last|final|latter|former|other|the|this|that|each|every)\s+$/i;
 /** A range's second number with a scale word: "-15m", " to £20 million". */
 const SCALED_RANGE_TAIL = /\s*(?:-|to)\s*[£$€]?\d[\d,]*(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|k|tn)(?![a-z0-9])/iy;
@@ -295,7 +297,8 @@ export const RULES: readonly Rule[] = [
     takes: (hit) => hit.words && hit.value > 0 && hit.value < 1,
     pattern: /(?:)/y,
     extract: (hit, _m, doc) => {
-      if (!hit.words || !(hit.value > 0 && hit.value < 1) || !BY_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 6), hit.lead))) return null;
+      // (the window holds a qualifier between: "down by roughly a quarter")
+      if (!hit.words || !(hit.value > 0 && hit.value < 1) || !BY_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 24), hit.lead))) return null;
       // "by half past eight" is a time of day
       if (/^\s+past\b/i.test(doc.norm.slice(hit.end, hit.end + 6))) return null;
       return { start: hit.lead, end: hit.end, value: hit.value, unit: 'ratio', noun: measuredBefore(doc, hit.lead) };
@@ -405,14 +408,18 @@ export const RULES: readonly Rule[] = [
         if (!COMPARISON_AFTER.test(doc.norm.slice(end, end + 24)) && !(np && CHANGE_NOUNS.has(np.noun.toLowerCase().split(' ').pop()!))) return null;
         return { start: hit.start, end, value: hit.value, unit: 'multiplier', noun: null };
       }
-      // "three times faster", "twice as many", "five times the rate", "fourfold"; "three times a week"
-      // and "downloaded 100,000 times" count occurrences (the counted-noun rules take them)
+      // "three times faster", "twice as many", "five times the rate", "fourfold" compare; without a
+      // comparison "N times" counts occurrences ("met eight times", "four times a day", "viewed around
+      // 95,000 times"), and "three times out of four" is a share
       if (!/fold$/i.test(m[0])) {
         COMPARISON_AFTER.lastIndex = 0;
         if (!COMPARISON_AFTER.test(doc.norm.slice(end, end + 24))) {
-          // "viewed around 95,000 times": a count of occurrences; "three times a week" is a frequency
-          if (hit.value >= 10 && Number.isInteger(hit.value) && !/^\s+(?:a|an|per|each|every)\b/i.test(doc.norm.slice(end, end + 8))) return { start: hit.start, end, value: hit.value, unit: 'count', noun: 'times' };
-          return null;
+          if (!Number.isInteger(hit.value) || hit.value < 1) return null;
+          OUT_OF.lastIndex = end;
+          const share = OUT_OF.exec(doc.norm);
+          const base = share ? readSmall(share[1]!) : null;
+          if (base !== null && base > hit.value) return { start: hit.start, end: OUT_OF.lastIndex, value: tidyNumber(hit.value / base), unit: 'ratio', noun: null };
+          return { start: hit.start, end, value: hit.value, unit: 'count', noun: 'times' };
         }
       }
       return { start: hit.start, end, value: hit.value, unit: 'multiplier', noun: null };
