@@ -533,6 +533,18 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'relative-time',
+    needs: UNIT,
+    // "in two years' time", "in a month's time": the period that far after publication
+    pattern: re(`\\b(a|an|one|${NUMBER_WORD_SRC}|\\d{1,3})${S}(days?|weeks?|months?|years?)['\u2019]s?${S}time\\b`),
+    extract: (m, ctx) => {
+      const r = ctx.ref;
+      if (!r) return relative(null);
+      const unit = unitOf(m[2]!);
+      return relative(unitSpan(addUnits(r, unit, countOf(m[1], 1)), unit), granularityOfUnit(unit));
+    },
+  },
+  {
     id: 'relative-this',
     needs: UNIT,
     pattern: re(`\\b(this)${S}(year|month|week|quarter|decade|financial${S}year)\\b`),

@@ -245,6 +245,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Online consultations doubled over the winter.', 'doubled', 2, 'multiplier', null),
   ex('Its cyber budget will triple next year.', 'triple', 3, 'multiplier', null),
   ex('Cardiac arrest calls are down by roughly a quarter compared with last year.', 'roughly a quarter', 0.25, 'ratio', null, 'about'),
+  // (a possessive before a title does not make its digits a count)
+  ex('The trust’s 40 virtual ward beds opened in May.', '40', 40, 'count', 'virtual ward beds'),
   ex('One in five adults has a long-term condition.', 'One in five', 0.2, 'ratio', 'adults'),
   ex('Around 1-in-3 practices report staff shortages.', '1-in-3', 1 / 3, 'ratio', 'practices', 'about'),
   ex('The survey found 1 in 4 nurses had considered leaving.', '1 in 4', 0.25, 'ratio', 'nurses'),
@@ -308,6 +310,9 @@ export const NEGATIVE: readonly string[] = [
   'Practices cleared the morning’s demand by half past eight.',
   'Patients take the tablets twice a day.',
   'Pharmacists double-check every dose of insulin.',
+  'Calls to the practice peak at 8 a.m. on Mondays.',
+  'Lines open at 8am and close at 6.30pm.',
+  'The figures come ahead of the government’s 10 Year Health Plan.',
   'Growth in online requests reached double figures.',
   'The practice will double down on its digital-first model.',
   'The Double Tree building houses the new hub.',

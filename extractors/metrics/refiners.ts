@@ -58,6 +58,8 @@ const dropDateParts: Refiner = (cands, doc) =>
 const SERVICE_NUMBER = /^(?:111|999)$/;
 const QUALIFIED = new RegExp(String.raw`\b(?:${QUALIFIER_SRC}|exactly|just)\s+$`, 'i');
 
+const CLOCK_TIME = /^\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])/i;
+
 /** Numbers inside names and codes: "COVID-19", "IC24", "24/7", "Level 5", "NHS 111", "111 calls". */
 const dropCodes: Refiner = (cands, doc) =>
   cands.filter((c) => {
@@ -68,6 +70,8 @@ const dropCodes: Refiner = (cands, doc) =>
     if (next === '/' && /\d/.test(doc.norm[c.numEnd + 1] ?? '')) return false;
     if (/^[./]\d/.test(afterText(doc, c.numEnd, 2)) && c.rule === 'count-bare') return false;
     if (/^(?:st|nd|rd|th)\b/i.test(afterText(doc, c.numEnd, 3))) return false;
+    // a clock time: "8 a.m. phone calls", "at 3am", "5.30pm"
+    if (CLOCK_TIME.test(afterText(doc, c.numEnd, 6))) return false;
     const lead = before(doc, c.numStart);
     if (!c.words && labelBefore(doc, c.numStart, lead)) return false;
     if (c.unit === 'count' && !c.words && c.rule !== 'rate-per') {
@@ -129,7 +133,8 @@ function inTitle(doc: Prepared, c: Candidate): boolean {
   const { tokens } = doc;
   const k = tokenAt(tokens, c.numStart);
   const prev = tokens[k - 1];
-  if (!prev || prev.type !== 'word' || !(/^the$/i.test(prev.text) || /^[A-Z]/.test(prev.text))) return false;
+  // (or a possessive: "the government's 10 Year Health Plan")
+  if (!prev || !(prev.type === 'word' || /^['\u2019]s?$/.test(prev.text)) || !(/^the$/i.test(prev.text) || /^[A-Z]/.test(prev.text) || /^['\u2019]s?$/.test(prev.text))) return false;
   const e = tokenAt(tokens, c.numEnd);
   const w1 = tokens[e];
   const w2 = tokens[e + 1];
