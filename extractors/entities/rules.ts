@@ -323,6 +323,9 @@ const LEAD_TRIM = (w: Word) =>
 /** Heads of bodies named after a person, title and all ("Sir James Knott Trust", "Dr Gray's Hospital"). */
 const isHonouredBody = (head: string) => /^(?:Trust|Hospital|Hospice|Foundation|Fund|Charity|Centre|Institute|College|School|Unit|Practice|Surgery)$/.test(head);
 
+/** Heads a name may follow with its town. */
+const TOWN_ENDED_HEADS = new Set(['Hospital', 'Hospice', 'University']);
+
 /** Names that end with an organisation head: "… NHS Foundation Trust", "… ICS", "… Hospital", "… Council". */
 export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
@@ -470,10 +473,11 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let bad = false;
     for (let k = start; k < i; k++) if (words[k]!.possessive && !(words[k + 1] && (words[k + 1]!.t === 'and' || words[k + 1]!.cap))) bad = true;
     if (bad) continue;
-    // "Queen’s Hospital Burton", "Queen Elizabeth Hospital Birmingham": a hospital's name may end with its town
+    // "Queen’s Hospital Burton", "Queen Elizabeth Hospital Birmingham", "Marie Curie Hospice Glasgow", "Queen's
+    // University Belfast": a hospital's, hospice's or university's name may end with its town
     let end = i + 1;
     const town = words[i + 1];
-    if (h.head === 'Hospital' && town && town.gap === ' ' && town.cap && !town.possessive && isPlaceName(town.bare) && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
+    if (TOWN_ENDED_HEADS.has(h.head) && town && words[start]!.bare !== town.bare && town.gap === ' ' && town.cap && !town.possessive && isPlaceName(town.bare) && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
     const c: Candidate = { type: 'organisation', s: start, e: end, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
     if (acronym) {
       c.acronym = acronym;
@@ -1653,6 +1657,8 @@ export function listedSystems(ctx: Ctx, taken: (s: number, e: number) => boolean
 
 // ---------------------------------------------------------------- lists
 
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+
 /**
  * "the Department of Health, NHS England, NHS Digital and Track and Trace": a name coordinated with
  * organisations, and with nothing else, is an organisation too.
@@ -1666,6 +1672,8 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
     const x = words[start];
     if (!x || !(x.cap || /[A-Z]/.test(x.t)) || typeAt(x.s, x.e) !== null) return start;
     if (NON_NAME_WORDS.has(x.t) || GENERIC_PRODUCT_WORDS.has(x.t) || isRoleWord(x) || x.first) return start;
+    // an acronym's plural names a kind of body, not one ("… and the ICBs said")
+    if (PLURAL_ACRONYM.test(x.t) && !(words[start + 1]?.gap === ' ' && words[start + 1]!.cap)) return start;
     let f = start + 1;
     while (f < words.length && words[f]!.gap === ' ' && f - start < 4 && (words[f]!.cap || ((words[f]!.t === 'and' || words[f]!.t === '&') && words[f + 1]?.cap && !words[f + 1]!.upper && words[f + 1]!.gap === ' ' && typeAt(words[f + 1]!.s, words[f + 1]!.e) === null && !isOrgAt(f + 1)))) {
       if (typeAt(words[f]!.s, words[f]!.e) !== null) break;

@@ -138,6 +138,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a short form made of places is the trust, not two places', { text: 'Early adopters include Chelsea and Westminster Hospital NHS Foundation Trust. At Chelsea and Westminster, the tool cut delays.', type: 'organisation', name: 'Chelsea and Westminster Hospital NHS Foundation Trust', aliases: ['Chelsea and Westminster'] }],
   ['a short form another rule found is the trust', { text: 'Cornwall Partnership NHS Foundation Trust runs the service. Cornwall Partnership said demand rose.', type: 'organisation', name: 'Cornwall Partnership NHS Foundation Trust', aliases: ['Cornwall Partnership'] }],
   ['a hospital’s name ending with its town', { text: 'Wards at Queen’s Hospital Burton went live, as did Queen Elizabeth Hospital Birmingham.', type: 'organisation', name: 'Queen Elizabeth Hospital Birmingham' }],
+  ['a hospice’s name ending with its town', { text: 'The hospices are St Luke’s Hospice, Marie Curie Hospice Glasgow and Ardgowan Hospice.', type: 'organisation', name: 'Marie Curie Hospice Glasgow' }],
+  ['a university’s name ending with its town', { text: 'Researchers at Queen’s University Belfast will evaluate the pilot.', type: 'organisation', name: 'Queen’s University Belfast' }],
   ['Integrated Care Board and ICB are one body', { text: 'Dorset Integrated Care Board met on Tuesday. Dorset ICB then approved the plan.', type: 'organisation', name: 'Dorset Integrated Care Board', aliases: ['Dorset ICB'] }],
   ['Health and Care Partnership', { text: 'The Surrey Heartlands Health and Care Partnership set out its aims.', type: 'organisation', name: 'Surrey Heartlands Health and Care Partnership' }],
   ['University of X', { text: 'The study was run with the University of Exeter and local GPs.', type: 'organisation', name: 'University of Exeter' }],
@@ -325,6 +327,7 @@ describe('entities: each pattern family finds its entity', () => {
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a possessive place before "shared" is no speaker', "Opinion: Northern Ireland's shared record has proved its worth", 'person', null],
   ['a person who developed something is no organisation', 'The app, developed by Dr Sam Jones, works well.', 'organisation', null],
+  ['an acronym’s plural after a listed body is no body', 'Homes use Person Centred Software or The Access Group, and the ICBs said both had agreed.', 'organisation', 'ICBs'],
   ['an acronym in brackets spelling out a kind of system is no product', 'The trust moved onto a new computer-aided dispatch (CAD) system supplied by Cleric.', 'product', 'CAD'],
   ['an event between "at" and "in <place>" is no body', 'The app was launched at Digital Health Rewired in Birmingham.', 'organisation', 'Digital Health Rewired'],
   ['a conference between "at" and "in <place>" is no body', 'Delegates met at NHS ConfedExpo in Manchester.', 'organisation', 'NHS ConfedExpo'],
