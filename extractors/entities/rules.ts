@@ -591,6 +591,9 @@ const MAKER_AFTER = /^ (?:(?:supplied|made|developed|built|provided) )?(?:from|b
 /** Words for people or parts that open a sentence before "of" and a body: never the start of its name. */
 const PEOPLE_OF = new Set(['Patients', 'Residents', 'Staff', 'Members', 'Users', 'Clinicians', 'Nurses', 'Doctors', 'Families', 'Carers', 'Colleagues', 'Teams', 'Leaders', 'Parts', 'Most', 'Many', 'All', 'Some', 'None', 'Each', 'Both', 'Half', 'Services', 'Sites', 'Wards', 'Practices']);
 
+/** Moving between systems: "migrated from Medway to Expanse". */
+const MOVE_VERBS = new Set(['moved', 'moving', 'move', 'moves', 'switched', 'switching', 'switch', 'migrated', 'migrating', 'migrate', 'transferred', 'transitioned', 'upgraded', 'upgrading']);
+const MOVE_PREPOSITIONS = new Set(['to', 'from', 'onto']);
 /** Verbs whose object, named with its maker after "from", is a product: "uses Evolution vLab from Magentus". */
 const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
 
@@ -865,7 +868,11 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     const nx = words[i + 1];
     if (nx && nx.gap === ' ' && nx.cap) continue;
     const cue = nx !== undefined && nx.gap === ' ' && (PRODUCT_NOUNS.has(nx.t) || /^(?:systems|EPR|PAS|PACS|electronic)$/.test(nx.t));
-    if (cue || makers.some((m) => makersNamed.has(m))) out.push({ type: 'product', s: i, e: i + 1, rule: 'supplier-product', prio: 4 });
+    // or the object of a verb of using or moving to it ("has run Lorenzo for a decade", "two hospices use Crosscare",
+    // "moved from Medway to Expanse")
+    const pv = words[i - 1];
+    const used = pv !== undefined && w.gap === ' ' && (USE_VERBS.has(pv.t) || (MOVE_PREPOSITIONS.has(pv.t) && pv.gap === ' ' && MOVE_VERBS.has(words[i - 2]?.t ?? '')));
+    if (cue || used || makers.some((m) => makersNamed.has(m))) out.push({ type: 'product', s: i, e: i + 1, rule: 'supplier-product', prio: 4 });
   }
   // a maker's name with more of a product's name after it: "Lunit INSIGHT CXR", "Accurx Patient Triage",
   // "Brainomix 360 Stroke", "Oracle Health Millennium EPR"; the maker stays a name of its own

@@ -301,6 +301,8 @@ const PRODUCTS: [string, Case][] = [
   ['X, an electronic device', { text: 'Care homes will trial Paincue, an electronic device that scores pain.', type: 'product', name: 'Paincue' }],
   ['systems such as …', { text: 'They build interfaces for systems such as Epic, Lorimer and Cortexa.', type: 'product', name: 'Cortexa' }],
   ['a maker’s EPR', { text: 'The trust awarded a contract for the Cerner EPR system.', type: 'product', name: 'Cerner EPR' }],
+  ['a listed product that looks like a name, as the object of a verb of using', { text: 'The trust has run Lorenzo for more than a decade.', type: 'product', name: 'Lorenzo' }],
+  ['a listed product that looks like a word, after a verb of moving', { text: 'The trust migrated from Medway last spring.', type: 'product', name: 'Medway' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
   ['app, X', { text: 'The trust will launch a new version of its staff app, MyWard, in the spring.', type: 'product', name: 'MyWard' }],
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
