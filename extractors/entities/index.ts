@@ -292,7 +292,10 @@ function run(doc: Prepared): EntityRecord[] {
   for (const c of orgs) if (c.type === 'organisation') orgStarts.set(words[c.s]!.s, c.e);
   const entityEnds = new Map<number, number>();
   for (const c of [...orgs, ...places]) if (c.type !== 'product') entityEnds.set(c.e - 1, c.s);
-  const people = personRules(ctx, orgStarts, entityEnds);
+  // a name the supplier or national lists hold is that body, whatever apposition follows it ("Positive Solutions,
+  // maker of Analyst" is no person with a role)
+  const listedSpans = new Set(known.filter((c) => c.type === 'organisation').map(spanKey));
+  const people = personRules(ctx, orgStarts, entityEnds).filter((c) => !listedSpans.has(spanKey(c)));
 
   // ---- overlaps: longest first, then by type priority and rule priority
   const owner = new Int32Array(text.length).fill(-1);

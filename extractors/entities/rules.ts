@@ -1545,6 +1545,24 @@ const DIRECT_GENERIC = new Set(['Digital', 'Data', 'Shared', 'Care', 'Health', '
  * "Connect, its electronic patient record", "PainChek, an electronic device", "Athena, described as
  * an … platform": a name whose apposition says it is a product.
  */
+/**
+ * The end of a capitalised name of one to three words after "maker of" or "which supplies" at word i
+ * (the apposition after a company), or -1. The name must end the phrase: a comma, a full stop or "and".
+ */
+function madeProductAt(words: readonly Word[], i: number): number {
+  const w = words[i]!;
+  const v = words[i + 1];
+  if (!v || v.gap !== ' ') return -1;
+  const makerOf = /^(?:maker|makers|developer|developers|supplier)$/.test(w.t) && v.t === 'of';
+  const whichMakes = w.t === 'which' && /^(?:supplies|makes|developed|develops)$/.test(v.t);
+  if (!makerOf && !whichMakes) return -1;
+  let e = i + 2;
+  while (e < words.length && e - (i + 2) < 3 && words[e]!.gap === ' ' && words[e]!.cap && !isPlaceName(words[e]!.bare)) e++;
+  if (e === i + 2) return -1;
+  const after = words[e];
+  return !after || after.gap !== ' ' || after.t === 'and' ? e : -1;
+}
+
 export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => boolean): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
@@ -1563,6 +1581,12 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
         out.push({ type: 'product', s: i, e, rule: 'product-noun-comma-x', prio: 3 });
         continue;
       }
+    }
+    // "Positive Solutions, maker of Analyst", "Invatech Health, which supplies Titan": what a company makes
+    const made = madeProductAt(words, i);
+    if (made > i && !taken(words[i + 2]!.s, words[made - 1]!.e)) {
+      out.push({ type: 'product', s: i + 2, e: made, rule: 'maker-of-x', prio: 3 });
+      continue;
     }
     // the apposition: up to eight words, a product noun among them
     let k = i;

@@ -301,6 +301,8 @@ const PRODUCTS: [string, Case][] = [
   ['X, an electronic device', { text: 'Care homes will trial Paincue, an electronic device that scores pain.', type: 'product', name: 'Paincue' }],
   ['systems such as …', { text: 'They build interfaces for systems such as Epic, Lorimer and Cortexa.', type: 'product', name: 'Cortexa' }],
   ['a maker’s EPR', { text: 'The trust awarded a contract for the Cerner EPR system.', type: 'product', name: 'Cerner EPR' }],
+  ['what a company is the maker of', { text: 'Suppliers include Positive Solutions, maker of Analyst, and two others.', type: 'product', name: 'Analyst' }],
+  ['what a company supplies, in apposition', { text: 'Invatech Health, which supplies Titan, has agreed to the timetable.', type: 'product', name: 'Titan' }],
   ['a listed product that looks like a name, as the object of a verb of using', { text: 'The trust has run Lorenzo for more than a decade.', type: 'product', name: 'Lorenzo' }],
   ['a listed product that looks like a word, after a verb of moving', { text: 'The trust migrated from Medway last spring.', type: 'product', name: 'Medway' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
@@ -329,6 +331,7 @@ describe('entities: each pattern family finds its entity', () => {
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a possessive place before "shared" is no speaker', "Opinion: Northern Ireland's shared record has proved its worth", 'person', null],
   ['a person who developed something is no organisation', 'The app, developed by Dr Sam Jones, works well.', 'organisation', null],
+  ['a listed supplier followed by its role in apposition is no person', 'Suppliers include Positive Solutions, maker of Analyst, and two others.', 'person', null],
   ['an acronym’s plural after a listed body is no body', 'Homes use Person Centred Software or The Access Group, and the ICBs said both had agreed.', 'organisation', 'ICBs'],
   ['an acronym in brackets spelling out a kind of system is no product', 'The trust moved onto a new computer-aided dispatch (CAD) system supplied by Cleric.', 'product', 'CAD'],
   ['an event between "at" and "in <place>" is no body', 'The app was launched at Digital Health Rewired in Birmingham.', 'organisation', 'Digital Health Rewired'],
