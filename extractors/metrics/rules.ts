@@ -270,6 +270,8 @@ const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|
 const OTHER_UNIT_WORDS = new Set([...OTHER_UNITS.keys()].map((k) => k.split(/[- ]/)[0]!));
 /** What follows "N times" in a comparison: a comparative, "as", "the", "that of", "more/less/higher". */
 const COMPARISON_AFTER = /\s+(?:as|the|that|what|more|less|fewer|greater|higher|lower|bigger|larger|smaller|likelier|likely|over|[a-z]{2,}er)\b/iy;
+/** A verb of reaching a total right before a number; group 1 when it means going past it. */
+const REACHED_BEFORE = /\b(?:(pass(?:es|ed)|exceed(?:s|ed)|top(?:s|ped)|surpass(?:es|ed))|reach(?:es|ed)|hit|hits|total(?:s|led|ed))\s+$/i;
 /** "out of four" after "three times". */
 const OUT_OF = new RegExp(`\\s+out\\s+of\\s+(${SMALL})\\b`, 'iy');
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last|final|latter|former|other|the|this|that|each|every)\s+$/i;
@@ -610,6 +612,17 @@ export const RULES: readonly Rule[] = [
     takes: (hit, doc) => !hit.currency && RANGE_SECOND_LEAD.test(doc.norm.slice(Math.max(0, hit.start - 40), hit.start)),
     pattern: /(?:)/y,
     extract: (hit) => ({ start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true }),
+  },
+  {
+    id: 'count-reached',
+    // "as the waiting list passes 9,400", "the list now exceeds 12,000", "downloads reached 50,000 in May": a
+    // total a verb says was reached; passing, exceeding or topping it means more than
+    takes: (hit, doc) => !hit.words && REACHED_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 24), hit.start)),
+    pattern: /(?![\w%])/y,
+    extract: (hit, _m, doc) => {
+      const verb = REACHED_BEFORE.exec(doc.norm.slice(Math.max(0, hit.start - 24), hit.start))!;
+      return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, ...(verb[1] ? { qualifier: 'more than' as const } : {}) };
+    },
   },
   {
     id: 'count-bare',
