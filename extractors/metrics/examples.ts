@@ -314,6 +314,7 @@ export const NEGATIVE: readonly string[] = [
   'Patients take the tablets twice a day.',
   'Pharmacists double-check every dose of insulin.',
   'Calls to the practice peak at 8 a.m. on Mondays.',
+  'SH:24 runs the online service for the council.',
   'Lines open at 8am and close at 6.30pm.',
   'The figures come ahead of the government’s 10 Year Health Plan.',
   'Growth in online requests reached double figures.',

@@ -68,6 +68,8 @@ const dropCodes: Refiner = (cands, doc) =>
     const next = doc.norm[c.numEnd] ?? ' ';
     if (/[A-Za-z0-9_-]/.test(prev) && !/^[£$€]/.test(doc.norm[c.numStart] ?? '') && !/(?:in-|(?<![A-Za-z][\w-]*)\d-)$/.test(before(doc, c.numStart, 12)) && c.rule !== 'age-band') return false;
     if (next === '/' && /\d/.test(doc.norm[c.numEnd + 1] ?? '')) return false;
+    // "SH:24": a number joined to letters by a colon is part of a name (a time's hours are digits)
+    if (prev === ':' && /[A-Za-z]/.test(doc.norm[c.numStart - 2] ?? '')) return false;
     if (/^[./]\d/.test(afterText(doc, c.numEnd, 2)) && c.rule === 'count-bare') return false;
     if (/^(?:st|nd|rd|th)\b/i.test(afterText(doc, c.numEnd, 3))) return false;
     // a clock time: "8 a.m. phone calls", "at 3am", "5.30pm"
