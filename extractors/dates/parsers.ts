@@ -140,6 +140,19 @@ export const ANCHOR_MARGIN = 36;
 
 export const RULES: readonly Rule[] = [
   {
+    // "2 to 6 May", "14-16 October 2025": days of one month
+    id: 'day-range-month',
+    needs: MONTH,
+    pattern: re(`\\b(?:(?:from|between)${S})?(\\d{1,2})(?:st|nd|rd|th)?${S0}(?:-|to|and|until)${S0}(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${FULL_MONTH_SRC})\\b(?:,?${S}${Y}${YEND})?`),
+    extract: (m, ctx) => {
+      const a = +m[1]!, b = +m[2]!, mo = monthNumber(m[3]!);
+      if (!capMonth(m, 3, ctx) || a < 1 || a >= b || b > daysInMonth(2000, mo)) return null;
+      const y = m[4] ? +m[4] : ctx.ref ? monthYear(ctx.ref, mo, 'closest') : 0;
+      if (!y || !isValidDay(y, mo, b)) return range('range', null);
+      return range('range', [daySpan(y, mo, a)[0], daySpan(y, mo, b)[1]]);
+    },
+  },
+  {
     id: 'day-month-year',
     needs: MONTH | YEAR,
     pattern: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?${M},?${S}${Y}${YEND}`),

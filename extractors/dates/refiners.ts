@@ -66,13 +66,13 @@ export const widenOpenEnded: Refiner = (candidates, doc) =>
   });
 
 // The triggers of ANNOTATION.md written right before the date, or before "the end of" it
-// ("scheduled for the end of April": due within April). The verbs before "to" and "through"
+// ("scheduled for the end of April": due within April), "at least" allowed between ("until at least 2028"). The verbs before "to" and "through"
 // make "runs to 2025" mean "until 2025" without catching "from 2023 to 2025"; so does a plan's
 // noun ("digital roadmap to 2028"), but not a span's ("revenue in the six months to 30 September" is
 // a reporting period, not a deadline).
 const S = '[ \\t]{1,3}';
 const TRIGGER_BEFORE = new RegExp(
-  `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|before|ahead${S}of|until|till|up${S}to|due(?:${S}(?:in|by|for))?|(?:scheduled|slated)${S}(?:for|in|by)|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|target${S}date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|targeting|(?:run|runs|running|extend|extends|extended|extending|continue|continues|continuing|last|lasts|plan|plans|strategy|strategies|roadmap|roadmaps|vision|programme)${S}(?:to|through))${S}(?:the${S}(?:(?:end|close)${S}of${S}(?:the${S})?)?)?$`,
+  `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|before|ahead${S}of|until|till|up${S}to|due(?:${S}(?:in|by|for))?|(?:scheduled|slated)${S}(?:for|in|by)|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|target${S}date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|targeting|(?:run|runs|running|extend|extends|extended|extending|continue|continues|continuing|last|lasts|plan|plans|strategy|strategies|roadmap|roadmaps|vision|programme)${S}(?:to|through))${S}(?:at${S}least${S})?(?:the${S}(?:(?:end|close)${S}of${S}(?:the${S})?)?)?$`,
   'i',
 );
 /** "taking the relationship to 2031", "extended its contract to March 2027": a verb of lasting, its object, then "to" as "until". */
@@ -82,7 +82,7 @@ const YEAR_BEFORE_NOUN = /^(?:19|20)\d\d[ \t]{1,3}[a-z]/;
 const DATE_BEFORE_DEADLINE_NOUN = /^[ \t]{1,3}(?:(?!(?:to|the|a|an|and|or|as|when|with|for|of|in|on|at|its|their|our|this|that|is|was|will)\b)[a-z][a-z-]*[ \t]{1,3}){0,3}(?:deadline|target|cut-off|milestone|switch-off)s?\b/;
 /** "set to go live across the system early in 2023": a commitment verb phrase ahead of the date. */
 const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100})$/i;
-const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}$/i;
+const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}(?:at[ \t]{1,3}least[ \t]{1,3})?$/i;
 /** "until the contract ends in 2032", "scheduled for go-live in autumn 2025": a trigger, a short clause or noun, then the date. */
 const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|(?:scheduled|slated|planned|due)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 // ("expected to be onboarded in …", "due to be live by …" commit to an action; "expected to be the largest in 2025" does not)
@@ -104,7 +104,7 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     const sentenceStart = from + doc.norm.slice(from, c.start).lastIndexOf('\n') + 1;
     const window = doc.norm.slice(sentenceStart, c.start);
     // "by" + "the end of 2024": the trigger is "by the end of", the deadline falls due within 2024
-    const byEnd = /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.start + 16)) ? END_TRIGGER_BEFORE.exec(window.slice(-8)) : null;
+    const byEnd = /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.start + 16)) ? END_TRIGGER_BEFORE.exec(window.slice(-18)) : null;
     if (byEnd) {
       // "before the end of the year", "until the end of March 2026": the trigger word, due within the whole period
       const word = byEnd[1]!.toLowerCase();
