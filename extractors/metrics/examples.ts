@@ -245,6 +245,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Online consultations doubled over the winter.', 'doubled', 2, 'multiplier', null),
   ex('Its cyber budget will triple next year.', 'triple', 3, 'multiplier', null),
   ex('Cardiac arrest calls are down by roughly a quarter compared with last year.', 'roughly a quarter', 0.25, 'ratio', null, 'about'),
+  // the time one event took after another is a duration, not a date
+  ex('The community teams went live four weeks later.', 'four weeks', 4, 'week', null),
   // a total a verb says was reached or passed
   ex('The adult ADHD waiting list passed 9,400 in May.', '9,400', 9400, 'count', null, 'more than'),
   ex('App downloads reached 50,000 by March.', '50,000', 50000, 'count', null),

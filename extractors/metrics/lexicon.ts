@@ -125,7 +125,7 @@ export const RELATIVE_DATE_BEFORE = /\b(?:next|past|last|coming|previous|precedi
 /** Words after a duration that make it a relative date ("two years ago"). */
 /** ("two years on, ..." is relative; "20 minutes on average" is not; "two years before, ..." is relative, "six weeks
  * before the cutover" measures a lead time) */
-export const RELATIVE_DATE_AFTER = /^\s+(?:ago|earlier|later|previously|hence|(?:before|prior)(?=\s*(?:[,.;:)]|$))|on(?=\s*(?:[,.;:)]|$|from\b)))\b/;
+export const RELATIVE_DATE_AFTER = /^\s+(?:ago|earlier|previously|hence|(?:before|prior)(?=\s*(?:[,.;:)]|$))|on(?=\s*(?:[,.;:)]|$|from\b)))\b/;
 
 /** Prepositions that mark a four-digit number as a year. */
 export const YEAR_PREPOSITIONS = /\b(?:in|by|since|until|till|from|to|of|during|before|after|between|and|early|late|mid|end|throughout|for|circa|around|this|that|the)\s+$/;
