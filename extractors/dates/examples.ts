@@ -83,6 +83,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The practices will close from 2 to 6 May 2025 while records move.', text: 'from 2 to 6 May 2025', kind: 'range', start: '2025-05-02', end: '2025-05-06', granularity: 'range' },
   { sentence: 'The conference runs on 14-16 October.', text: '14-16 October', kind: 'range', start: '2024-10-14', end: '2024-10-16', granularity: 'range', published: '2024-05-14' },
   { sentence: 'Both brands will run side by side until at least the end of 2025.', text: 'until at least the end of 2025', kind: 'deadline', start: '2025-01-01', end: '2025-12-31', trigger: 'until' },
+  { sentence: 'Every resident should have a digital care plan by the end of the strategy period in 2030.', text: 'by the end of the strategy period in 2030', kind: 'deadline', start: '2030-01-01', end: '2030-12-31', trigger: 'by the end of' },
   { sentence: 'The supplier will support the old system until at least 2028.', text: 'until at least 2028', kind: 'deadline', start: '2028-01-01', end: '2028-12-31', trigger: 'until' },
   { sentence: 'Go-live is scheduled for Q2 2025.', text: 'scheduled for Q2 2025', kind: 'deadline', start: '2025-04-01', end: '2025-06-30', trigger: 'scheduled for' },
   { sentence: 'Go-live is slated for March 2026.', text: 'slated for March 2026', kind: 'deadline', start: '2026-03-01', end: '2026-03-31', trigger: 'slated for' },

@@ -83,8 +83,11 @@ const DATE_BEFORE_DEADLINE_NOUN = /^[ \t]{1,3}(?:(?!(?:to|the|a|an|and|or|as|whe
 /** "set to go live across the system early in 2023": a commitment verb phrase ahead of the date. */
 const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100})$/i;
 const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}(?:at[ \t]{1,3}least[ \t]{1,3})?$/i;
-/** "until the contract ends in 2032", "scheduled for go-live in autumn 2025": a trigger, a short clause or noun, then the date. */
-const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|(?:scheduled|slated|planned|due)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
+/**
+ * "until the contract ends in 2032", "scheduled for go-live in autumn 2025", "by the end of the strategy period in
+ * 2030": a trigger, a short clause or noun, then the date.
+ */
+const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|(?:scheduled|slated|planned|due)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?[a-z-]+|by[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}(?!(?:financial[ \t]{1,3})?(?:year|month|week|day|quarter|decade)\b)(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 // ("expected to be onboarded in …", "due to be live by …" commit to an action; "expected to be the largest in 2025" does not)
 const NOT_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|be(?![ \t]+(?:[a-z]+ed|[a-z]+en|live|in[ \t]+place|available|ready|operational|complete|up[ \t]+and[ \t]+running)\b))\b/i;
 
@@ -131,7 +134,7 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     const clause = TRIGGER_THEN_CLAUSE.exec(window.slice(Math.max(0, window.length - 60)));
     if (clause) {
       const at = window.length - Math.min(window.length, 60) + clause.index + clause[0].indexOf(clause[1]!);
-      const word = /^(?:until|till)/i.test(clause[1]!) ? clause[1]!.slice(0, clause[1]!.search(/[ \t]/)).toLowerCase() : canonicalTrigger(clause[1]!.split(/[ \t]+/).slice(0, 2).join(' '));
+      const word = /^(?:until|till)/i.test(clause[1]!) ? clause[1]!.slice(0, clause[1]!.search(/[ \t]/)).toLowerCase() : /^by/i.test(clause[1]!) ? 'by the end of' : canonicalTrigger(clause[1]!.split(/[ \t]+/).slice(0, 2).join(' '));
       return { ...c, kind: 'deadline', trigger: word, start: sentenceStart + at, dateStart: c.start };
     }
     const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
