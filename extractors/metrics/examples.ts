@@ -247,6 +247,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Cardiac arrest calls are down by roughly a quarter compared with last year.', 'roughly a quarter', 0.25, 'ratio', null, 'about'),
   // the time one event took after another is a duration, not a date
   ex('The community teams went live four weeks later.', 'four weeks', 4, 'week', null),
+  // one unit of time with "a" or "an", after a word of measuring or an approximation
+  ex('A clinician reviews every alert within an hour.', 'within an hour', 1, 'hour', null, 'up to'),
+  ex('If the passport can shave even a week off that, the savings are large.', 'a week', 1, 'week', null),
   // a total a verb says was reached or passed
   ex('The adult ADHD waiting list passed 9,400 in May.', '9,400', 9400, 'count', null, 'more than'),
   ex('App downloads reached 50,000 by March.', '50,000', 50000, 'count', null),
@@ -317,6 +320,8 @@ export const NEGATIVE: readonly string[] = [
   'Pharmacists double-check every dose of insulin.',
   'Calls to the practice peak at 8 a.m. on Mondays.',
   'SH:24 runs the online service for the council.',
+  'Renewals fall due once a year for each practice.',
+  'Every day someone waits in a hospital bed is a day too long.',
   'Lines open at 8am and close at 6.30pm.',
   'The figures come ahead of the government’s 10 Year Health Plan.',
   'Growth in online requests reached double figures.',

@@ -6,7 +6,7 @@ import type { Prepared, Token } from '../../pipeline/2-prepare.ts';
 import { span, sentenceAt } from '../../pipeline/span.ts';
 import type { MetricRecord } from './schema.ts';
 import { NUMBER_RE, NUMBER_STARTS } from './numbers.ts';
-import { QUALIFIERS } from './lexicon.ts';
+import { DURATIONS, QUALIFIERS } from './lexicon.ts';
 import { RULES, readHit, type Candidate, type Next, type NumberHit } from './rules.ts';
 import { REFINERS } from './refiners.ts';
 
@@ -132,14 +132,38 @@ function multiplyingWord(t: Token, doc: Prepared): Candidate | null {
   return q;
 }
 
+/**
+ * "within an hour", "it is an hour", "shave a week off", "a year after go-live": one unit of time written with
+ * "a" or "an" is a duration where a word of measuring or an approximation stands before it. Elsewhere "a year"
+ * and "a day" are mostly rates ("£85,000 a year", "seven days a week"), which count nothing of their own.
+ */
+const ONE_UNIT_WORDS = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year', 'minute']);
+const MEASURING_BEFORE = /\b(?:within|over|under|about|around|nearly|almost|than|up\s+to|shave[sd]?|shaving|save[sd]?|saving|takes?|took|taking|taken|lasts?|lasted|lasting|spen[dt]s?|spending|is|was|waits?|waited|waiting)\s+(?:(?:even|just|only)\s+)?$/i;
+const ONE_UNIT_NOT_AFTER = /^(?:[-'\u2019]|\s+(?:ago|earlier|or|and|per|a|an|on|from|to|into|too)\b)/i;
+function oneUnit(t: Token, next: Token | undefined, doc: Prepared): Candidate | null {
+  if (!next || next.start !== t.end + 1 || !ONE_UNIT_WORDS.has(next.text.toLowerCase())) return null;
+  if (!MEASURING_BEFORE.test(doc.norm.slice(Math.max(0, t.start - 16), t.start))) return null;
+  if (ONE_UNIT_NOT_AFTER.test(doc.norm.slice(next.end, next.end + 8))) return null;
+  const [unit, value] = DURATIONS.get(next.text.toLowerCase())!;
+  return qualify({ start: t.start, end: next.end, value, unit, noun: null, qualifier: null, per: null, rule: 'one-unit', numStart: t.start, numEnd: next.end, words: true }, doc);
+}
+
 export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
   const { text, norm } = doc;
   if (!text) return [];
   let cands: Candidate[] = [];
   // One walk over the tokens: the number pattern is tried only where a number can start.
   let covered = 0;
-  for (const t of doc.tokens) {
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
     if (t.start < covered) continue;
+    if (t.text === 'a' || t.text === 'an') {
+      const c = oneUnit(t, doc.tokens[k + 1], doc);
+      if (c) {
+        cands.push(c);
+        continue;
+      }
+    }
     if (t.type === 'word' && MULTIPLYING.has(t.text.toLowerCase())) {
       const c = multiplyingWord(t, doc);
       if (c) cands.push(c);
