@@ -1,6 +1,7 @@
 // Metrics: every quantity as a number with its unit, what it counts, its qualifier and its base.
-// One global pass finds the numbers; for each, the first rule whose sticky pattern matches right
-// after it makes a candidate; the refiners then drop exclusions and fill in context.
+// One global pass finds the numbers (and the words that stand for one: "tripled", "an hour"); for
+// each number, the first rule whose sticky pattern matches right after it makes a candidate; the
+// refiners then drop exclusions and fill in context.
 import type { Extractor } from '../types.ts';
 import type { Prepared, Token } from '../../pipeline/2-prepare.ts';
 import { span, sentenceAt } from '../../pipeline/span.ts';
@@ -133,7 +134,7 @@ function multiplyingWord(t: Token, doc: Prepared): Candidate | null {
 }
 
 /**
- * "within an hour", "it is an hour", "shave a week off", "a year after go-live": one unit of time written with
+ * "within an hour", "it is an hour", "shave a week off", "over a year": one unit of time written with
  * "a" or "an" is a duration where a word of measuring or an approximation stands before it. Elsewhere "a year"
  * and "a day" are mostly rates ("£85,000 a year", "seven days a week"), which count nothing of their own.
  */
