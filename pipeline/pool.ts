@@ -45,13 +45,14 @@ function inlineRunner(published: string | null, options: ProcessOptions): Articl
 }
 
 /**
- * A smaller young generation than V8's default for each worker, for memory. Measured with two
- * workers, interleaved runs on a 20 MB corpus: peak RSS 378-379 MB with 8 MB against 401-405
- * MB with 24 MB (and 513-538 MB in an earlier version with 12, 24 MB or the default); 4 MB
- * saved little more (372). Throughput did not move beyond this machine's run-to-run noise
- * (ratio to wink 0.38-0.45 with 8 MB, 0.38-0.48 with 24 MB).
+ * A smaller young generation than V8's default for each worker, for memory, at a small cost in
+ * speed. Two workers on the 50 MB benchmark corpus, three interleaved pairs of runs: peak RSS
+ * 379, 388 and 392 MB with 4 MB against 405, 392 and 402 MB with 8 MB, and a ratio to wink of
+ * 0.55, 0.47 and 0.51 against 0.55, 0.55 and 0.53 (about 6% slower on average, inside this
+ * machine's noise but in one direction). Only 4 MB kept every run under the 400 MB target.
+ * 24 MB, the setting before, peaked at 401-405 MB on 20 MB and 438 MB on 50 MB.
  */
-const limits = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
+const limits = { resourceLimits: { maxYoungGenerationSizeMb: 4 } };
 
 /**
  * Where workers start: a built copy loads worker.js; under tsx, the sources bundled to one
