@@ -66,7 +66,8 @@ export const widenOpenEnded: Refiner = (candidates, doc) =>
   });
 
 // The triggers of ANNOTATION.md written right before the date, or before "the end of" it
-// ("scheduled for the end of April": due within April), "at least" allowed between ("until at least 2028"). The verbs before "to" and "through"
+// ("scheduled for the end of April": due within April), "at least" allowed between ("until at
+// least 2028"). The verbs before "to" and "through"
 // make "runs to 2025" mean "until 2025" without catching "from 2023 to 2025"; so does a plan's
 // noun ("digital roadmap to 2028"), but not a span's ("revenue in the six months to 30 September" is
 // a reporting period, not a deadline).
@@ -97,6 +98,14 @@ const canonicalTrigger = (raw: string): string => {
   if (t.startsWith('due')) return 'due';
   return t;
 };
+
+/** The trigger of a TRIGGER_THEN_CLAUSE match: "until", "by the end of", "scheduled for". */
+function clauseTrigger(clause: string): string {
+  const first = clause.split(/[ \t]+/, 2);
+  if (/^(?:until|till)$/i.test(first[0]!)) return first[0]!.toLowerCase();
+  if (/^by$/i.test(first[0]!)) return 'by the end of';
+  return canonicalTrigger(first.join(' '));
+}
 
 /** Turns a date with a deadline trigger in front of it into a deadline that starts with its trigger. */
 export const attachTriggers: Refiner = (candidates, doc) =>
@@ -134,8 +143,7 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     const clause = TRIGGER_THEN_CLAUSE.exec(window.slice(Math.max(0, window.length - 60)));
     if (clause) {
       const at = window.length - Math.min(window.length, 60) + clause.index + clause[0].indexOf(clause[1]!);
-      const word = /^(?:until|till)/i.test(clause[1]!) ? clause[1]!.slice(0, clause[1]!.search(/[ \t]/)).toLowerCase() : /^by/i.test(clause[1]!) ? 'by the end of' : canonicalTrigger(clause[1]!.split(/[ \t]+/).slice(0, 2).join(' '));
-      return { ...c, kind: 'deadline', trigger: word, start: sentenceStart + at, dateStart: c.start };
+      return { ...c, kind: 'deadline', trigger: clauseTrigger(clause[1]!), start: sentenceStart + at, dateStart: c.start };
     }
     const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
     // ("expected to tighten from 2025/26": a start is no deadline)

@@ -93,6 +93,12 @@ export const ORG_HEAD_PHRASES: readonly string[][] = [
 /** Words that begin a name head-first: "University of Cambridge", "Department of Health". */
 export const HEAD_FIRST = set('University Department Institute Faculty College Office Centre Royal School');
 
+/** The health and technology press, listed with the national bodies. */
+const PUBLISHER_NAMES = [
+  'HTN', 'Health Tech Newspaper', 'Digital Health', 'Digital Health News', 'National Health Executive', 'Nursing Times',
+  'Healthcare IT News', 'Computer Weekly', 'UKAuthority', 'HSJ', 'Health Service Journal',
+];
+
 /** National and well-known UK health, care and government bodies, publishers and charities. */
 export const NATIONAL_BODIES: readonly string[] = [
   'NHS England', 'NHS Digital', 'NHS Improvement', 'NHS Scotland', 'NHS Wales', 'NHSX', 'NHS Providers', 'NHS Confederation',
@@ -126,8 +132,7 @@ export const NATIONAL_BODIES: readonly string[] = [
   'General Medical Council', 'GMC', 'Nursing and Midwifery Council', 'NMC', 'Health and Care Professions Council',
   'Local Government Association', 'LGA', 'Ofcom', 'Ofsted', 'Crown Commercial Service', 'The National Lottery Community Fund', 'National Lottery Community Fund',
   'NHS Commercial Solutions', 'HealthTrust Europe', 'Faculty of Clinical Informatics', 'BCS', 'HSSIB', 'Healthcare Safety Investigation Branch',
-  'HTN', 'Health Tech Newspaper', 'Digital Health', 'Digital Health News', 'National Health Executive', 'Nursing Times',
-  'Healthcare IT News', 'Computer Weekly', 'UKAuthority', 'HSJ', 'Health Service Journal', 'UCL', 'KCL', 'LSE', 'LSHTM',
+  ...PUBLISHER_NAMES, 'UCL', 'KCL', 'LSE', 'LSHTM',
   'London School of Hygiene and Tropical Medicine', 'Imperial College London', 'Imperial', 'University College London',
   'Open University', 'Samaritans', 'Digital Health and Care Innovation Centre', 'Professional Record Standards Body', 'PRSB',
   // the commissioning support units
@@ -155,7 +160,7 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
 ];
 
 /** Bodies in NATIONAL_BODIES that are publishers: never a person's employer by proximity. */
-export const PUBLISHERS = new Set(['HTN', 'Health Tech Newspaper', 'Digital Health', 'Digital Health News', 'National Health Executive', 'Nursing Times', 'Healthcare IT News', 'Computer Weekly', 'UKAuthority', 'HSJ', 'Health Service Journal']);
+export const PUBLISHERS: ReadonlySet<string> = new Set(PUBLISHER_NAMES);
 
 /** National bodies that are also ordinary words: found only when capitalised mid-sentence and not before another name word. */
 export const AMBIGUOUS_BODIES = new Set(['Mind', 'Imperial', 'Treasury', 'Wellcome', 'Healthwatch', 'Digital Health']);

@@ -1542,10 +1542,6 @@ const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'yo
 const DIRECT_GENERIC = new Set(['Digital', 'Data', 'Shared', 'Care', 'Health', 'Intelligence', 'Population', 'ICS', 'ICB', 'Regional', 'National', 'Trust']);
 
 /**
- * "Connect, its electronic patient record", "PainChek, an electronic device", "Athena, described as
- * an … platform": a name whose apposition says it is a product.
- */
-/**
  * The end of a capitalised name of one to three words after "maker of" or "which supplies" at word i
  * (the apposition after a company), or -1. The name must end the phrase: a comma, a full stop or "and".
  */
@@ -1563,6 +1559,10 @@ function madeProductAt(words: readonly Word[], i: number): number {
   return !after || after.gap !== ' ' || after.t === 'and' ? e : -1;
 }
 
+/**
+ * "Connect, its electronic patient record", "PainChek, an electronic device", "Athena, described as
+ * an … platform": a name whose apposition says it is a product.
+ */
 export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => boolean): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];

@@ -123,13 +123,15 @@ const MULTIPLYING: ReadonlyMap<string, number> = new Map([
 const BARE_MULTIPLYING = new Set(['double', 'triple', 'treble', 'quadruple']);
 const MULTIPLYING_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|set\s+to|expected\s+to)\s+(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 const NOT_MULTIPLYING_AFTER = /^(?:-|\s+(?:up|down|back|check|checks|checked|checking|figures|digits|act|bed|beds|room|rooms|whammy|click|glazing|shift|shifts|lock|agent|standard|dose|doses|vaccinated|jabbed|the\s+work\s+of)\b)/i;
-function multiplyingWord(t: Token, doc: Prepared): Candidate | null {
-  const value = MULTIPLYING.get(t.text.toLowerCase());
-  if (value === undefined || t.pos === 'PROPN') return null;
+/** First letters of MULTIPLYING's words, lower case: the token walk looks up no other word. */
+const MULTIPLYING_FIRST = new Set([...MULTIPLYING.keys()].map((w) => w.charCodeAt(0)));
+function multiplyingWord(t: Token, lower: string, doc: Prepared): Candidate | null {
+  const value = MULTIPLYING.get(lower)!;
+  if (t.pos === 'PROPN') return null;
   if (NOT_MULTIPLYING_AFTER.test(doc.norm.slice(t.end, t.end + 24))) return null;
   const c: Candidate = { start: t.start, end: t.end, value, unit: 'multiplier', noun: null, qualifier: null, per: null, rule: 'multiplying-word', numStart: t.start, numEnd: t.end, words: true };
   const q = qualify(c, doc);
-  if (BARE_MULTIPLYING.has(t.text.toLowerCase()) && q.qualifier === null && !MULTIPLYING_VERB_BEFORE.test(doc.norm.slice(Math.max(0, t.start - 32), t.start))) return null;
+  if (BARE_MULTIPLYING.has(lower) && q.qualifier === null && !MULTIPLYING_VERB_BEFORE.test(doc.norm.slice(Math.max(0, t.start - 32), t.start))) return null;
   return q;
 }
 
@@ -165,10 +167,13 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
         continue;
       }
     }
-    if (t.type === 'word' && MULTIPLYING.has(t.text.toLowerCase())) {
-      const c = multiplyingWord(t, doc);
-      if (c) cands.push(c);
-      continue;
+    if (t.type === 'word' && t.text.length >= 6 && MULTIPLYING_FIRST.has(t.text.charCodeAt(0) | 32)) {
+      const lower = t.text.toLowerCase();
+      if (MULTIPLYING.has(lower)) {
+        const c = multiplyingWord(t, lower, doc);
+        if (c) cands.push(c);
+        continue;
+      }
     }
     let from = t.start;
     // wink reads "80s" as a decade; after "over" or "under" it is an age band ("over 80s")

@@ -135,8 +135,10 @@ function inTitle(doc: Prepared, c: Candidate): boolean {
   const { tokens } = doc;
   const k = tokenAt(tokens, c.numStart);
   const prev = tokens[k - 1];
+  if (!prev) return false;
   // (or a possessive: "the government's 10 Year Health Plan")
-  if (!prev || !(prev.type === 'word' || /^['\u2019]s?$/.test(prev.text)) || !(/^the$/i.test(prev.text) || /^[A-Z]/.test(prev.text) || /^['\u2019]s?$/.test(prev.text))) return false;
+  const possessive = /^['\u2019]s?$/.test(prev.text);
+  if (!possessive && !(prev.type === 'word' && (/^the$/i.test(prev.text) || /^[A-Z]/.test(prev.text)))) return false;
   const e = tokenAt(tokens, c.numEnd);
   const w1 = tokens[e];
   const w2 = tokens[e + 1];

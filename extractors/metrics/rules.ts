@@ -617,10 +617,11 @@ export const RULES: readonly Rule[] = [
     id: 'count-reached',
     // "as the waiting list passes 9,400", "the list now exceeds 12,000", "downloads reached 50,000 in May": a
     // total a verb says was reached; passing, exceeding or topping it means more than
-    takes: (hit, doc) => !hit.words && REACHED_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 24), hit.start)),
+    takes: (hit) => !hit.words,
     pattern: /(?![\w%])/y,
     extract: (hit, _m, doc) => {
-      const verb = REACHED_BEFORE.exec(doc.norm.slice(Math.max(0, hit.start - 24), hit.start))!;
+      const verb = REACHED_BEFORE.exec(doc.norm.slice(Math.max(0, hit.start - 24), hit.start));
+      if (!verb) return null;
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, ...(verb[1] ? { qualifier: 'more than' as const } : {}) };
     },
   },
