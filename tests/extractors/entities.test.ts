@@ -232,6 +232,8 @@ const PLACES: [string, Case][] = [
   ['a compass prefix joined by a hyphen', { text: 'The trust serves 190,000 people across Herefordshire and mid-Powys.', type: 'place', name: 'mid-Powys' }],
   ['a continent', { text: 'The tool is used by screening services in the UK and Europe.', type: 'place', name: 'Europe' }],
   ['a country abroad', { text: 'The company also has offices in South Korea.', type: 'place', name: 'South Korea' }],
+  ['a city abroad', { text: 'The supplier has opened offices in Lisbon and Stockholm this year.', type: 'place', name: 'Stockholm' }],
+  ['a US state', { text: 'Revenue from its contract in California fell by a third.', type: 'place', name: 'California' }],
 ];
 
 const PRODUCTS: [string, Case][] = [
@@ -336,6 +338,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['an acronym in brackets spelling out a kind of system is no product', 'The trust moved onto a new computer-aided dispatch (CAD) system supplied by Cleric.', 'product', 'CAD'],
   ['an event between "at" and "in <place>" is no body', 'The app was launched at Digital Health Rewired in Birmingham.', 'organisation', 'Digital Health Rewired'],
   ['a conference between "at" and "in <place>" is no body', 'Delegates met at NHS ConfedExpo in Manchester.', 'organisation', 'NHS ConfedExpo'],
+  ['a first name that is also a country is no place', 'Jordan Hale, the chief digital officer, said the plan was on track.', 'place', 'Jordan'],
+  ['a first name alone that is also a state is no place', 'The team met on Monday. Later it told colleagues that Victoria would present the figures.', 'place', 'Victoria'],
   ['a job title alone', 'The chief executive said the plan was on track.', 'person', null],
   ['a role without a name', 'The CCIO and the CNIO will lead the work.', 'person', null],
   ['sentence-initial capitals', 'Digital Transformation is at the heart of the plan.', null, 'Digital Transformation'],
