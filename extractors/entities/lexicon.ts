@@ -189,7 +189,9 @@ Today Now Currently Recently And Or But If So Then Thus Therefore Additionally F
 First Second Third Elsewhere Speaking Looking Moving Going Getting Sharing Building Delivering Enhancing Focusing Using Understanding
 Adapting Creating Explore Read Learn Find See Click Case Study Contents Under Do Let Let's Although While Whilst Following Regarding Having
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday
-Saturday Sunday Spring Summer Autumn Winter Dr Professor Mr Mrs Ms Sir Dame`);
+Saturday Sunday Spring Summer Autumn Winter Dr Professor Mr Mrs Ms Sir Dame Later Earlier Afterwards Yesterday Tomorrow Instead Likewise
+Similarly Indeed Still Again Already Soon Once Separately Previously Eventually Initially Ultimately Originally Subsequently Consequently
+Nonetheless Nevertheless Specifically Alternatively Crucially Importantly Notably`);
 
 /** Compass and size words that make a place out of a place: "West Essex", "Greater Manchester", "Mid Cheshire". */
 export const DIRECTIONS = set('North South East West Central Mid Greater Inner Outer Upper Lower Northern Southern Eastern Western');

@@ -32,6 +32,8 @@ const PEOPLE: [string, Case][] = [
   ['a minister works for no body they visit', { text: 'Avonford NHS Trust has rolled out video triage. Health Minister Roberta Quilliam visited the hub.', type: 'person', name: 'Roberta Quilliam', role: 'Health Minister', organisation: null }],
   ['"became" a title at a body', { text: 'Morag Sinclair became chief nursing information officer at NHS Highland in 2022.', type: 'person', name: 'Morag Sinclair', role: 'chief nursing information officer', organisation: 'NHS Highland' }],
   ['"who" after a name is said of a person', { text: 'Not everyone is convinced. Mererid Thomas, who chairs the network, warned of the costs.', type: 'person', name: 'Mererid Thomas' }],
+  ['a sentence adverb without its comma is no part of the name', { text: 'The board met on Monday. Later Tom Reyes told it the plan was on track.', type: 'person', name: 'Tom Reyes' }],
+  ['a name after "Yesterday" without a comma', { text: 'The board met on Monday. Yesterday Helen Marsh confirmed the plan.', type: 'person', name: 'Helen Marsh' }],
   ['honorific dropped', { text: 'The plan was launched by Dr Helena Marsh last spring.', type: 'person', name: 'Helena Marsh' }],
   ['a name with letters beyond ASCII', { text: 'Åsa Lindqvist, managing director for the UK at Ortivus, said the company was ready.', type: 'person', name: 'Åsa Lindqvist', role: 'managing director for the UK', organisation: 'Ortivus' }],
   ['professor dropped', { text: 'HTN spoke with Professor Owen Tallis about genomics.', type: 'person', name: 'Owen Tallis' }],
