@@ -194,6 +194,11 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The ten-year contract is valued at £118.4 million.', '£118.4 million', 118400000, 'GBP', 'contract'),
   ex('Occupancy averaged 78 percent in the quarter.', '78 percent', 78, 'percent', 'Occupancy'),
   ex('The trust is 45 miles away.', '45 miles', 45, 'mile', null),
+  // data rates: an abbreviation as written, a written-out rate by its singular
+  ex('Every site will get a minimum of 100 Mbps.', 'a minimum of 100 Mbps', 100, 'Mbps', null, 'at least'),
+  ex('Some branch surgeries still have under 10 megabits per second.', 'under 10 megabits per second', 10, 'megabit per second', null, 'less than'),
+  ex('Each courier carries two kilos of samples.', 'two kilos', 2, 'kilo', 'samples'),
+  ex('The hub has a 10 Gb/s core.', '10 Gb/s', 10, 'Gbps', 'core'),
   ex('The trust awarded a contract worth £750,000 to the supplier.', '£750,000', 750000, 'GBP', 'contract'),
   ex('Up to £3m is available for digital pilots.', '£3m', 3000000, 'GBP', null, 'up to'),
   ex('The project was backed by 5 million pounds from the council.', '5 million pounds', 5000000, 'GBP', 'project'),

@@ -49,10 +49,16 @@ export const OTHER_UNITS: ReadonlyMap<string, string> = new Map([
   ['mile', 'mile'], ['miles', 'mile'], ['km', 'kilometre'], ['kilometre', 'kilometre'], ['kilometres', 'kilometre'],
   ['kilometer', 'kilometre'], ['kilometers', 'kilometre'], ['metre', 'metre'], ['metres', 'metre'], ['meter', 'metre'], ['meters', 'metre'],
   ['cm', 'centimetre'], ['mm', 'millimetre'], ['kg', 'kilogram'], ['kilogram', 'kilogram'], ['kilograms', 'kilogram'],
-  ['kilo', 'kilogram'], ['kilos', 'kilogram'], ['gram', 'gram'], ['grams', 'gram'], ['tonne', 'tonne'], ['tonnes', 'tonne'], ['ton', 'tonne'], ['tons', 'tonne'],
+  ['kilo', 'kilo'], ['kilos', 'kilo'], ['gram', 'gram'], ['grams', 'gram'], ['tonne', 'tonne'], ['tonnes', 'tonne'], ['ton', 'tonne'], ['tons', 'tonne'],
   ['litre', 'litre'], ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'],
   ['gb', 'gigabyte'], ['gigabyte', 'gigabyte'], ['gigabytes', 'gigabyte'], ['tb', 'terabyte'], ['terabyte', 'terabyte'], ['terabytes', 'terabyte'],
   ['mb', 'megabyte'], ['megabyte', 'megabyte'], ['megabytes', 'megabyte'], ['pb', 'petabyte'], ['petabytes', 'petabyte'],
+  // data rates: the guideline keeps a unit's own word, so a rate's abbreviation stays as written
+  // ("Mbps") and a written-out rate takes its singular ("megabit per second")
+  ['mbps', 'Mbps'], ['mb/s', 'Mbps'], ['gbps', 'Gbps'], ['gb/s', 'Gbps'], ['kbps', 'kbps'],
+  ['megabit per second', 'megabit per second'], ['megabits per second', 'megabit per second'],
+  ['gigabit per second', 'gigabit per second'], ['gigabits per second', 'gigabit per second'],
+  ['megabit', 'megabit'], ['megabits', 'megabit'], ['gigabit', 'gigabit'], ['gigabits', 'gigabit'],
   ['kwh', 'kilowatt-hour'], ['mph', 'mile-per-hour'], ['bed-day', 'bed-day'], ['bed-days', 'bed-day'],
   ['square mile', 'square mile'], ['square miles', 'square mile'], ['square metre', 'square metre'], ['square metres', 'square metre'],
   ['square meter', 'square metre'], ['square meters', 'square metre'], ['sq metres', 'square metre'], ['sq meters', 'square metre'],

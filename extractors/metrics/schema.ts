@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Span } from '../../pipeline/schema.ts';
 
-/** The guideline's units; any other unit keeps its own singular lower-case word ("mile", "bed-day"). */
+/** The guideline's units; any other unit keeps its own singular lower-case word ("mile", "bed-day"), and a data rate its abbreviation ("Mbps"). */
 export const KNOWN_UNITS = ['count', 'percent', 'percentage point', 'GBP', 'USD', 'EUR', 'year', 'month', 'week', 'day', 'hour', 'minute', 'multiplier', 'ratio'] as const;
-export const Unit = z.string().regex(/^(?:GBP|USD|EUR|[a-z]+(?:[ -][a-z]+)*)$/, 'a known unit or a singular lower-case word');
+export const Unit = z.string().regex(/^(?:GBP|USD|EUR|[kMG]bps|[a-z]+(?:[ -][a-z]+)*)$/, 'a known unit, a data rate (Mbps) or a singular lower-case word');
 
 export const Qualifier = z.enum(['more than', 'less than', 'about', 'at least', 'up to']);
 export type Qualifier = z.infer<typeof Qualifier>;

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { prepareText } from '../helpers.ts';
 import { extractMetrics } from '../../extractors/metrics/index.ts';
 import { POSITIVE, NEGATIVE } from '../../extractors/metrics/examples.ts';
-import { MetricRecord } from '../../extractors/metrics/schema.ts';
+import { MetricRecord, Unit } from '../../extractors/metrics/schema.ts';
+import { OTHER_UNITS } from '../../extractors/metrics/lexicon.ts';
 
 const run = (text: string) => extractMetrics(prepareText(text), {});
 
@@ -68,6 +69,13 @@ describe('metrics: record invariants', () => {
   });
   it('is deterministic', () => {
     expect(run(text)).toEqual(records);
+  });
+});
+
+describe('metrics: unit words', () => {
+  // a unit the schema rejects would fail its whole article at validation
+  it.each([...new Set(OTHER_UNITS.values())])('%s fits the unit schema', (unit) => {
+    expect(Unit.safeParse(unit).success).toBe(true);
   });
 });
 
