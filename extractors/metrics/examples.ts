@@ -194,6 +194,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The ten-year contract is valued at £118.4 million.', '£118.4 million', 118400000, 'GBP', 'contract'),
   ex('Occupancy averaged 78 percent in the quarter.', '78 percent', 78, 'percent', 'Occupancy'),
   ex('The trust is 45 miles away.', '45 miles', 45, 'mile', null),
+  ex('The practice lost its clinical system for half a day.', 'half a day', 0.5, 'day', null),
+  ex('Each review takes half an hour.', 'half an hour', 0.5, 'hour', 'review'),
+  ex('A survey found that a quarter of consulting rooms had no Wi-Fi.', 'a quarter of consulting rooms', 0.25, 'ratio', 'consulting rooms'),
   // data rates: an abbreviation as written, a written-out rate by its singular
   ex('Every site will get a minimum of 100 Mbps.', 'a minimum of 100 Mbps', 100, 'Mbps', null, 'at least'),
   ex('Some branch surgeries still have under 10 megabits per second.', 'under 10 megabits per second', 10, 'megabit per second', null, 'less than'),
@@ -367,6 +370,6 @@ export const NEGATIVE: readonly string[] = [
   'Lessons from the conference:\n1. Virtual wards are here to stay.\n2. Cyber security remains a worry.',
   'The trust is one of the largest in the region.',
   'Activity picked up in the second half of the year.',
-  'Half the team joined half an hour later.',
+  'Half the team joined later.',
   'The board had agreed the plan two years before, in 2021.',
 ];

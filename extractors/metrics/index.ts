@@ -94,8 +94,8 @@ function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
   }
   const next = nextAfter(doc.norm, hit.end);
   for (const rule of RULES) {
-    // a bare "half" quantifies as "half of X", "by half", or an approximate share ("around half were …")
-    if (hit.bareFraction && rule.id !== 'fraction-of' && rule.id !== 'fraction-by' && rule.id !== 'count-bare') continue;
+    // a bare "half" quantifies as "half of X", "by half", an approximate share ("around half were …") or half of one unit
+    if (hit.bareFraction && rule.id !== 'fraction-of' && rule.id !== 'fraction-by' && rule.id !== 'count-bare' && rule.id !== 'duration-half') continue;
     if (rule.takes && !rule.takes(hit, doc)) continue;
     if (next && rule.when && !rule.when(next)) continue;
     rule.pattern.lastIndex = hit.end;

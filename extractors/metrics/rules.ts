@@ -286,8 +286,9 @@ export const RULES: readonly Rule[] = [
     pattern: /\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+|these\s+|those\s+)?/iy,
     extract: (hit, m, doc) => {
       if (!hit.words || !(hit.value > 0 && hit.value < 1)) return null;
-      // "the second half of the year", "the first half of 2024" are parts of dates
-      if (ORDINAL_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 12), hit.lead))) return null;
+      // "the second half of the year", "the first half of 2024" are parts of dates ("found that a quarter of" is
+      // not: no determiner comes before "a")
+      if (!/^an?\s/i.test(hit.raw) && ORDINAL_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 12), hit.lead))) return null;
       const np = after(doc, hit.end + m[0].length);
       if (!np) return null;
       return { start: hit.lead, end: np.end, value: hit.value, unit: 'ratio', noun: np.noun };
@@ -474,6 +475,17 @@ export const RULES: readonly Rule[] = [
       const end = hit.end + m[0].length;
       const l = lasting(doc, hit.start, end, true);
       return { start: hit.article ? hit.lead : hit.start, end: l.end, value: hit.value * f, unit, noun: l.noun };
+    },
+  },
+  {
+    id: 'duration-half',
+    // "half a day", "half an hour": a bare "half" of one unit
+    takes: (hit) => hit.bareFraction,
+    pattern: /\s+an?\s+(years?|decades?|months?|fortnights?|weeks?|days?|hours?|minutes?)\b/iy,
+    extract: (hit, m, doc) => {
+      const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
+      const l = lasting(doc, hit.start, hit.end + m[0].length, false);
+      return { start: hit.start, end: l.end, value: tidyNumber(0.5 * f), unit, noun: l.noun };
     },
   },
   {
