@@ -197,6 +197,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The practice lost its clinical system for half a day.', 'half a day', 0.5, 'day', null),
   ex('Each review takes half an hour.', 'half an hour', 0.5, 'hour', 'review'),
   ex('A survey found that a quarter of consulting rooms had no Wi-Fi.', 'a quarter of consulting rooms', 0.25, 'ratio', 'consulting rooms'),
+  ex('Of the 6,187 GP practices registered, 5,902 (95 percent) published an assessment.', '5,902', 5902, 'count', 'GP practices'),
+  ex('Of the 40 trusts in the region, 12 have signed.', '12', 12, 'count', 'trusts'),
+  ex('In all, 214 compliant bids were received, up from 163 last time.', '163', 163, 'count', 'compliant bids'),
   // data rates: an abbreviation as written, a written-out rate by its singular
   ex('Every site will get a minimum of 100 Mbps.', 'a minimum of 100 Mbps', 100, 'Mbps', null, 'at least'),
   ex('Some branch surgeries still have under 10 megabits per second.', 'under 10 megabits per second', 10, 'megabit per second', null, 'less than'),

@@ -2,6 +2,7 @@
 // number, and an extract that turns the number and the match into a candidate (or nothing).
 // The first rule that extracts wins, so specific units come before the counted-noun rules.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
+import { sentenceAt } from '../../pipeline/span.ts';
 import { CARDINAL_WORD_SRC, CHANGE_NOUNS, CHANGE_VERB_SRC, CURRENCY_WORDS, DURATIONS, OTHER_UNITS, QUALIFIER_SRC, THOUSANDS } from './lexicon.ts';
 import { readDigits, readWords, tidyNumber } from './numbers.ts';
 import { nounPhraseAt, nounPhraseBefore, tokenAt } from './noun.ts';
@@ -270,6 +271,8 @@ const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|
 const OTHER_UNIT_WORDS = new Set([...OTHER_UNITS.keys()].map((k) => k.split(/[- ]/)[0]!));
 /** What follows "N times" in a comparison: a comparative, "as", "the", "that of", "more/less/higher". */
 const COMPARISON_AFTER = /\s+(?:as|the|that|what|more|less|fewer|greater|higher|lower|bigger|larger|smaller|likelier|likely|over|[a-z]{2,}er)\b/iy;
+/** "Of the 6,187 GP practices registered, " opening a sentence, up to a part of that whole (group 1: the whole). */
+const OF_WHOLE_OPENING = new RegExp(String.raw`^["'(]?of\s+(?:the|these|those|its|their|our|all|all\s+the)\s+(?:[A-Za-z-]+'s\s+)?(\d{1,3}(?:,\d{3})+|\d{1,6})\s+[^,;:]{2,80},\s+(?:(?:${QUALIFIER_SRC}|only|just|some)\s+)?$`, 'i');
 /** A verb of reaching a total right before a number; group 1 when it means going past it. */
 const REACHED_BEFORE = /\b(?:(pass(?:es|ed)|exceed(?:s|ed)|top(?:s|ped)|surpass(?:es|ed))|reach(?:es|ed)|hit|hits|total(?:s|led|ed))\s+$/i;
 /** "out of four" after "three times". */
@@ -578,9 +581,10 @@ export const RULES: readonly Rule[] = [
   {
     id: 'count-compared',
     // "17 trusts, down from 25 a year earlier": the earlier figure counts what the later one does
-    // ("compared with just 600 in March last year", "up from 19 in January", "rising to more than 11,000 on the busiest days")
+    // ("compared with just 600 in March last year", "up from 19 in January", "rising to more than 11,000 on the busiest days",
+    // "up from 163 last time")
     when: (n) => n.word === 'a' || n.word === 'in' || n.word === 'on' || n.word === 'last' || n.word === 'the' || n.word === 'at' || n.word === 'previously' || n.word === 'before',
-    pattern: /(?=\s+(?:a\s+year|in\s+(?:the\s+)?(?:previous|last|same)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|on\s+(?:the\s+)?(?:busiest|quietest|peak|same|previous)|last\s+(?:year|month|week|quarter)|the\s+(?:previous|year|month)|at\s+the\s+(?:start|end)|previously|before)\b)/iy,
+    pattern: /(?=\s+(?:a\s+year|in\s+(?:the\s+)?(?:previous|last|same)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|on\s+(?:the\s+)?(?:busiest|quietest|peak|same|previous)|last\s+(?:year|month|week|quarter|time|round)|the\s+(?:previous|year|month|last\s+time)|at\s+the\s+(?:start|end)|previously|before)\b)/iy,
     extract: (hit, _m, doc) => {
       if (!COMPARED_FROM.test(doc.norm.slice(Math.max(0, hit.start - 30), hit.start))) return null;
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
@@ -635,6 +639,20 @@ export const RULES: readonly Rule[] = [
       const verb = REACHED_BEFORE.exec(doc.norm.slice(Math.max(0, hit.start - 24), hit.start));
       if (!verb) return null;
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, ...(verb[1] ? { qualifier: 'more than' as const } : {}) };
+    },
+  },
+  {
+    id: 'count-of-whole',
+    // "Of the 6,187 GP practices registered, 5,902 (95 percent) published an assessment": a sentence that opens
+    // with a counted whole counts a part of it, whatever follows the part
+    takes: (hit) => !hit.currency && (!hit.words || hit.value >= 1),
+    pattern: /(?![\w%])/y,
+    extract: (hit, _m, doc) => {
+      const sentence = doc.sentences[sentenceAt(doc.sentences, hit.lead)];
+      if (!sentence || hit.lead - sentence.start > 160) return null;
+      const whole = OF_WHOLE_OPENING.exec(doc.norm.slice(sentence.start, hit.lead));
+      if (!whole) return null;
+      return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true, ofSet: Number(whole[1]!.replace(/,/g, '')) };
     },
   },
   {
