@@ -299,6 +299,12 @@ describe('vendors: with upstream entities', () => {
     const t = 'Vale Care, the GP federation for Avonford, is to extend its programme.\n\nThe federation has signed a two-year agreement with Accurx to provide Accurx Patient Triage across the patch.';
     expect(byName(runWithEntities(t), 'Accurx')?.customers).toEqual(['Vale Care']);
   });
+  it('reads no apposition into a new clause after a company: "acquisition of VMware, the trust has been quoted"', () => {
+    const t = "Following Broadcom's acquisition of VMware, the trust has been quoted a higher price. Avonford NHS Foundation Trust will move to Microsoft Azure.";
+    const rs = runWithEntities(t);
+    expect(byName(rs, 'Microsoft')?.customers).toEqual(['Avonford NHS Foundation Trust']);
+    expect(byName(rs, 'VMware')?.customers).not.toContain('VMware');
+  });
   it('gives a contract awarded with no buyer named to the bodies of the sentence before', () => {
     const t = 'Three trusts – Avonford NHS Foundation Trust, Belmont NHS Foundation Trust and Coldham NHS Foundation Trust – have agreed to move onto a shared laboratory system. The contract, worth £6.8 million over seven years, has been awarded to Clinisys for its WinPath Enterprise platform.';
     expect(byName(runWithEntities(t), 'Clinisys')?.customers).toEqual(['Avonford NHS Foundation Trust', 'Belmont NHS Foundation Trust', 'Coldham NHS Foundation Trust']);
