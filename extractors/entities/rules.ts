@@ -599,7 +599,7 @@ const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'runni
 
 /** A capitalised word that can be part of a plain brand: no place, capitalised adjective, title, function word or body head. */
 /** "Epic-based", "AI-assisted": a compound adjective, no brand. */
-const COMPOUND_ADJECTIVE = /-(?:based|led|powered|assisted|enabled|driven|built|hosted|supported)$/;
+const COMPOUND_ADJECTIVE = /-(?:based|led|powered|assisted|enabled|driven|built|hosted|supported|backed|owned|supplied|developed)$/;
 const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare) && !COMPOUND_ADJECTIVE.test(w.t);
 
 /** One past the last capitalised word of a brand that starts at `b` ("Patient Hub" in "Patient Hub digital letters platform"). */
@@ -807,7 +807,15 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   };
   for (const h of hits) {
     const span = wordsOf(h);
-    if (!span) continue;
+    if (!span) {
+      // "MFT's Epic-based electronic patient record": a company written into a compound adjective is named all the same
+      const s = ctx.byStart.get(h.start);
+      const w = s === undefined ? undefined : ctx.words[s];
+      if (w && w.e > h.end && COMPOUND_ADJECTIVE.test(ctx.doc.norm.slice(h.end, w.e)) && !products.has(h.text)) {
+        out.push({ type: 'organisation', s: s!, e: s! + 1, rule: 'supplier-gazetteer', prio: 4, charEnd: h.end });
+      }
+      continue;
+    }
     const s = span[0];
     let e = span[1];
     // "Palantir Technologies UK", "Kheiron Medical Technologies Ltd": the national arm or legal form is part of the name

@@ -172,6 +172,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['company from the supplier gazetteer', { text: 'The trust chose Nervecentre for its new observations system.', type: 'organisation', name: 'Nervecentre' }],
   ['a company owning a care record', { text: 'The trust uses Graphnet Health’s Great North Care Record for every patient.', type: 'organisation', name: 'Graphnet Health' }],
   ['a gazetteer company written with a possessive', { text: 'Rapid Health’s Smart Triage was tested at eight practices.', type: 'organisation', name: 'Rapid Health' }],
+  ['a gazetteer company written into a compound adjective', { text: "Results now land in Hive, the trust's Epic-based electronic patient record.", type: 'organisation', name: 'Epic' }],
   ['a one-word gazetteer company with a possessive', { text: 'Staff log shifts in Nervecentre’s mobile tool.', type: 'organisation', name: 'Nervecentre' }],
   ['a charity named by its noun', { text: 'The hospital and its charity Brightlight+ launched a new appeal.', type: 'organisation', name: 'Brightlight' }],
   ['a name listed with bodies', { text: 'The project is a collaboration with Leeds City Council, Quorvia and the University of Leeds.', type: 'organisation', name: 'Quorvia' }],
