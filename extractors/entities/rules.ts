@@ -687,6 +687,8 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         // "Ieso Digital Health": the end of a longer name, not the publisher
         const pv = words[i - 1];
         if (AMBIGUOUS_BODIES.has(name) && pv && w.gap === ' ' && pv.cap && !pv.first) continue;
+        // "Sheffield Kidney Patients Association": a national name that ends a longer one is that body's
+        if (pv && w.gap === ' ' && pv.cap && !pv.first && !pv.possessive && !NON_NAME_WORDS.has(pv.t) && !isPlaceName(pv.bare) && w.t !== 'NHS') continue;
         // part of a longer name ("NHS England South West", "HTN Now"), but not a framework or programme the body
         // runs ("the NHS Shared Business Services Clinical Digital Solutions framework")
         if (nx && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive && !ownsNamedScheme(words, e)) continue;

@@ -200,6 +200,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a company’s name and the gazetteer’s shorter one for its product’s maker', { text: 'Kent County Council gave homes the Whzan Blue Box from Whzan Digital Health.', type: 'organisation', name: 'Whzan Digital Health', aliases: ['Whzan'] }],
   ['an ICB by its "NHS <area>" name and as "<area> ICB" is one body', { text: 'NHS Norfolk and Waveney awarded the deal. Norfolk and Waveney ICB said the contract runs for three years.', type: 'organisation', name: 'NHS Norfolk and Waveney', aliases: ['Norfolk and Waveney ICB'] }],
   ['a Welsh hospital named head first', { text: 'Patients at Ysbyty Glan Clwyd in Bodelwyddan agreed.', type: 'organisation', name: 'Ysbyty Glan Clwyd' }],
+  ['a national body’s name ending a longer name is that body’s', { text: 'The Avonford Kidney Patients Association welcomed the portal.', type: 'organisation', name: 'Avonford Kidney Patients Association' }],
   ['a local Healthwatch by its place', { text: 'Healthwatch Dudley said patients wanted a choice.', type: 'organisation', name: 'Healthwatch Dudley' }],
   ['a national charity that is also a name', { text: 'Marie Curie nurses run the service.', type: 'organisation', name: 'Marie Curie' }],
   ['a place framing the sentence is no item of a listed name', { text: 'In north-east London, Barking, Havering and Redbridge University Hospitals NHS Trust has run the pilot.', type: 'organisation', name: 'Barking, Havering and Redbridge University Hospitals NHS Trust' }],
