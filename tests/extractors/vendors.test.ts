@@ -305,6 +305,12 @@ describe('vendors: with upstream entities', () => {
     expect(byName(rs, 'Microsoft')?.customers).toEqual(['Avonford NHS Foundation Trust']);
     expect(byName(rs, 'VMware')?.customers).not.toContain('VMware');
   });
+  it('knows diabetes technology suppliers and their products', () => {
+    const t = "Avonford NHS Foundation Trust collects readings in Glooko from pumps that send data through Tandem Diabetes Care's t:connect app.";
+    const rs = runWithEntities(t);
+    expect(byName(rs, 'Glooko')?.customers).toEqual(['Avonford NHS Foundation Trust']);
+    expect(byName(rs, 'Tandem Diabetes Care')?.products).toEqual(['t:connect']);
+  });
   it('gives a contract awarded with no buyer named to the bodies of the sentence before', () => {
     const t = 'Three trusts – Avonford NHS Foundation Trust, Belmont NHS Foundation Trust and Coldham NHS Foundation Trust – have agreed to move onto a shared laboratory system. The contract, worth £6.8 million over seven years, has been awarded to Clinisys for its WinPath Enterprise platform.';
     expect(byName(runWithEntities(t), 'Clinisys')?.customers).toEqual(['Avonford NHS Foundation Trust', 'Belmont NHS Foundation Trust', 'Coldham NHS Foundation Trust']);
