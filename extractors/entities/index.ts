@@ -800,6 +800,11 @@ function run(doc: Prepared): EntityRecord[] {
     }
   })();
 
+  /**
+   * The rest of a trust named after its hospitals: "Knowsley Teaching Hospitals NHS Trust", "Christchurch Hospitals NHS
+   * Foundation Trust" ("Liverpool University Hospitals NHS Foundation Trust" after "Alder Hey and" is a body of its own).
+   */
+  const PLURAL_HOSPITALS_SECOND = /^[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:(?:Teaching|General) )?Hospitals (?:NHS )?(?:Foundation )?Trust\b/;
   // "Alder Hey and Liverpool University Hospitals NHS Foundation Trust", "SLaM and Bromley Healthcare": a
   // body the article names elsewhere (by a form, short form or core name), "and", then a second body
   /**
@@ -834,6 +839,9 @@ function run(doc: Prepared): EntityRecord[] {
           if (!first.includes(' ') && !/[A-Z].*[A-Z]/.test(first)) continue;
           const other = bodyOf.get(key(first));
           if (!other || other === e || !SECOND_BODY.test(second) || !second.includes(' ')) continue;
+          // "St Helens and Knowsley Teaching Hospitals NHS Trust" after "St Helens Hospital": a trust named after the
+          // hospitals it runs holds a hospital's name, and its plural "Hospitals" covers the first part too
+          if (/\bHospital$/.test(other.mentions[0]!.name) && PLURAL_HOSPITALS_SECOND.test(second)) continue;
           const w0 = words[byStart.get(m.start)!]!;
           const mFirst: Mention = { start: m.start, end: m.start + at, name: first, written: [], c: null, sent: w0.sent, para: w0.para };
           const mSecond: Mention = { start: m.start + at + 5, end: m.end, name: cleanName(m.name.slice(at + 5)), written: [], c: m.c, sent: w0.sent, para: w0.para };
