@@ -29,6 +29,9 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Results were published in February of 2020.', text: 'February of 2020', kind: 'point', start: '2020-02-01', end: '2020-02-29', granularity: 'month' },
   { sentence: 'In 2022, the trust went live.', text: '2022', kind: 'point', start: '2022-01-01', end: '2022-12-31', granularity: 'year' },
   { sentence: 'The service began in 1948.', text: '1948', kind: 'point', start: '1948-01-01', end: '1948-12-31', granularity: 'year' },
+  // a year before the noun it dates, after a determiner opening the sentence (not a name: "HETT 2023 conference")
+  { sentence: 'Its 2021 report said the same.', text: '2021', kind: 'point', start: '2021-01-01', end: '2021-12-31', granularity: 'year' },
+  { sentence: 'The 2019 strategy set five goals.', text: '2019', kind: 'point', start: '2019-01-01', end: '2019-12-31', granularity: 'year' },
   { sentence: 'It has been in use since 2018.', text: 'since 2018', kind: 'point', start: '2018-01-01', end: '2018-12-31', granularity: 'year' },
   { sentence: 'A strategy from 2018 still applies.', text: 'from 2018', kind: 'point', start: '2018-01-01', end: '2018-12-31', granularity: 'year' },
   { sentence: 'The plan covers 2023 and beyond.', text: '2023 and beyond', kind: 'point', start: '2023-01-01', end: '2023-12-31', granularity: 'year' },

@@ -27,6 +27,9 @@ export const resolveOverlaps: Refiner = (candidates) => {
   return kept;
 };
 
+/** Capitalised words before a year that open a sentence, not a name. */
+const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'Our', 'His', 'Her', 'A', 'An', 'Each', 'Every', 'Last', 'Next']);
+
 /** A bare year or a number inside a name or a count is not a date ("Long Term Plan 2019", "2000 patients"). */
 export const dropNamesAndCounts: Refiner = (candidates, doc, upstream) => {
   const mentions = (upstream.entities ?? [])
@@ -45,8 +48,9 @@ export const dropNamesAndCounts: Refiner = (candidates, doc, upstream) => {
     if (after && COUNT_NOUNS.has(after.toLowerCase())) return false;
     const before = prevWord(doc.norm, c.start);
     if (before && /^\p{Lu}/u.test(before) && NAME_HEAD_WORDS.has(before.toLowerCase())) return false;
-    // "HETT 2023 conference", "Digital Health 2024 Awards": a name, the year and the event's noun
-    return !(before && /^\p{Lu}/u.test(before) && after && NAME_HEAD_WORDS.has(after.toLowerCase()));
+    // "HETT 2023 conference", "Digital Health 2024 Awards": a name, the year and the event's noun (not "The 2019
+    // strategy", "Its 2021 report": a determiner opening the sentence)
+    return !(before && /^\p{Lu}/u.test(before) && !DETERMINERS.has(before) && after && NAME_HEAD_WORDS.has(after.toLowerCase()));
   });
 };
 

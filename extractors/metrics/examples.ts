@@ -321,6 +321,7 @@ export const POSITIVE: readonly MetricExample[] = [
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */
 export const NEGATIVE: readonly string[] = [
+  'A 2021 report by the council said the same.',
   'The services now sit under one roof in the town centre.',
   'The ambulance trust will pass category 3 and 4 calls back to the service.',
   'That is several hundred patients who wait on a trolley.',

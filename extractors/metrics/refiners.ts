@@ -6,7 +6,7 @@ import { overlapTest } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/fold.ts';
 import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, THOUSANDS, YEAR_PREPOSITIONS } from './lexicon.ts';
-import { RANGE_END_QUALIFIER, RANGE_PENDING, type Candidate } from './rules.ts';
+import { RANGE_END_QUALIFIER, RANGE_PENDING, isPluralHead, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
 import { tidyNumber } from './numbers.ts';
 
@@ -47,8 +47,9 @@ const dropDateParts: Refiner = (cands, doc) =>
     if (/\d\s*\/\s*$/.test(lead) || /(?<![\d.,])(?:1[89]|20)\d\d\s*-\s*$/.test(lead)) return false;
     if (MONTH_RE.test(tail) || MONTH_BEFORE_RE.test(lead)) return c.unit !== 'count' && c.unit !== RANGE_PENDING && !/^\d{1,2}$/.test(raw);
     if (/^\d{4}$/.test(raw) && c.value >= 1900 && c.value <= 2100) {
-      // a year unless it plainly counts something ("2000 staff") or carries a unit
-      if (c.unit !== 'count' || !c.noun) return false;
+      // a year unless it plainly counts something ("2000 staff") or carries a unit; a singular noun
+      // after it is what the year dates ("its 2021 report")
+      if (c.unit !== 'count' || !c.noun || !isPluralHead(c.noun.slice(c.noun.lastIndexOf(' ') + 1))) return false;
       if (YEAR_PREPOSITIONS.test(lead.toLowerCase())) return false;
     }
     return true;

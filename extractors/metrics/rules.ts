@@ -250,7 +250,7 @@ const RANGE_SECOND_LEAD = new RegExp(String.raw`\bfrom\s+(?:${RANGE_END_QUALIFIE
 const THE_BEFORE = /\bthe\s+$/i;
 const TITLE_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 /** A head that can follow a count above one: a plural, or a collective or mass noun. */
-const isPluralHead = (w: string) => /s$/.test(w) || /^(?:people|staff|children|men|women|population|workforce|data|personnel|feet|teeth)$/i.test(w);
+export const isPluralHead = (w: string) => /s$/.test(w) || /^(?:people|staff|children|men|women|population|workforce|data|personnel|feet|teeth)$/i.test(w);
 /** Heads before "of N" that name no group ("a total of 35"): the number continues the metric before. */
 const GROUP_NOT = /(?:^|\s)(?:total|number|maximum|minimum|average|sum|figure|count|rise|fall|increase|decrease|growth|drop)$/i;
 const LINE_START = /(?:^|\n)[ \t(#*-]*$/;
@@ -497,6 +497,8 @@ export const RULES: readonly Rule[] = [
     when: (n) => DURATIONS.has(n.word) || MORE_OF_A_DURATION.has(n.word),
     pattern: new RegExp(String.raw`\s+(?:(?:${MORE_OF_A_DURATION_SRC})\s+)?(years?|yrs?|decades?|months?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs)\b`, 'iy'),
     extract: (hit, m, doc) => {
+      // "31,500 HR and pay queries": human resources, not hours
+      if (/^H/.test(m[1]!) && /R/.test(m[1]!)) return null;
       const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
       const end = hit.end + m[0].length;
       const l = lasting(doc, hit.start, end, false);

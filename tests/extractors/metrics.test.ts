@@ -72,6 +72,14 @@ describe('metrics: record invariants', () => {
   });
 });
 
+describe('metrics: abbreviations that look like units', () => {
+  it('reads "HR" as human resources, not hours', () => {
+    const rs = run('The shared service answered 31,500 HR and pay queries last year.');
+    expect(rs.filter((r) => r.unit === 'hour')).toEqual([]);
+    expect(rs.map((r) => [r.value, r.unit])).toContainEqual([31500, 'count']);
+  });
+});
+
 describe('metrics: unit words', () => {
   // a unit the schema rejects would fail its whole article at validation
   it.each([...new Set(OTHER_UNITS.values())])('%s fits the unit schema', (unit) => {
