@@ -200,6 +200,11 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Of the 6,187 GP practices registered, 5,902 (95 percent) published an assessment.', '5,902', 5902, 'count', 'GP practices'),
   ex('Of the 40 trusts in the region, 12 have signed.', '12', 12, 'count', 'trusts'),
   ex('In all, 214 compliant bids were received, up from 163 last time.', '163', 163, 'count', 'compliant bids'),
+  ex('Many patients live an hour or more from the hospital.', 'an hour', 1, 'hour', null, 'at least'),
+  ex('Images can take a day or more to reach the readers.', 'a day', 1, 'day', null, 'at least'),
+  ex('The trust lost an average of 310 hours a day to handover delays.', 'an average of 310 hours', 310, 'hour', null, 'about'),
+  ex('Attendances ran at 320 patients a day, peaking at over 400 after a bank holiday.', 'over 400', 400, 'count', 'patients', 'more than'),
+  ex('Delayed discharges averaged 212 a day in August.', '212', 212, 'count', 'discharges'),
   // data rates: an abbreviation as written, a written-out rate by its singular
   ex('Every site will get a minimum of 100 Mbps.', 'a minimum of 100 Mbps', 100, 'Mbps', null, 'at least'),
   ex('Some branch surgeries still have under 10 megabits per second.', 'under 10 megabits per second', 10, 'megabit per second', null, 'less than'),

@@ -19,7 +19,7 @@ const QUALIFIER_RE = new RegExp(
 );
 const JUST_RE = /(?:^|[^a-z])(just|only|a\s+total\s+of|a|an)\s+$/;
 // Qualifiers written after the quantity ("65 or over", "20 minutes on average"); sticky, tried at its end.
-const SUFFIX_AT_LEAST = /\s+or\s+(?:more|over|above|greater)\b/iy;
+const SUFFIX_AT_LEAST = /\s+or\s+(?:more|over|above|greater|longer)\b/iy;
 const SUFFIX_ABOUT = /,?\s+on\s+average\b/iy;
 
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
@@ -143,10 +143,13 @@ function multiplyingWord(t: Token, lower: string, doc: Prepared): Candidate | nu
 const ONE_UNIT_WORDS = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year', 'minute']);
 const MEASURING_BEFORE = /\b(?:within|over|under|about|around|nearly|almost|than|up\s+to|shave[sd]?|shaving|save[sd]?|saving|takes?|took|taking|taken|lasts?|lasted|lasting|spen[dt]s?|spending|is|was|waits?|waited|waiting)\s+(?:(?:even|just|only)\s+)?$/i;
 const ONE_UNIT_NOT_AFTER = /^(?:[-'\u2019]|\s+(?:ago|earlier|or|and|per|a|an|on|from|to|into|too)\b)/i;
+/** "a day or more", "an hour or longer": a floor, whatever comes before. */
+const OR_MORE_AFTER = /^\s+or\s+(?:more|longer)\b/i;
 function oneUnit(t: Token, next: Token | undefined, doc: Prepared): Candidate | null {
   if (!next || next.start !== t.end + 1 || !ONE_UNIT_WORDS.has(next.text.toLowerCase())) return null;
-  if (!MEASURING_BEFORE.test(doc.norm.slice(Math.max(0, t.start - 16), t.start))) return null;
-  if (ONE_UNIT_NOT_AFTER.test(doc.norm.slice(next.end, next.end + 8))) return null;
+  const floor = OR_MORE_AFTER.test(doc.norm.slice(next.end, next.end + 12));
+  if (!floor && !MEASURING_BEFORE.test(doc.norm.slice(Math.max(0, t.start - 16), t.start))) return null;
+  if (!floor && ONE_UNIT_NOT_AFTER.test(doc.norm.slice(next.end, next.end + 8))) return null;
   const [unit, value] = DURATIONS.get(next.text.toLowerCase())!;
   return qualify({ start: t.start, end: next.end, value, unit, noun: null, qualifier: null, per: null, rule: 'one-unit', numStart: t.start, numEnd: next.end, words: true }, doc);
 }

@@ -92,6 +92,8 @@ const LINK_SRC = String.raw`^\s+(?:of|at|within|worth|totall?ing|valued\s+at|cos
 const LINKS = new RegExp(LINK_SRC);
 /** For a duration: only a change or an "of" links it to a noun ("waits fell from 11 weeks"); "for", "within" and a copula do not. */
 const DURATION_LINKS = new RegExp(String.raw`^\s+(?:of|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from)|(?:peaked|peaks|stood|stands|averaged)\s+at|(?:has\s+|have\s+|had\s+)?(?:held\s+steady|remained|stayed)\s+at)\s+(?:${QUALIFIER_SRC}\s+)?$`);
+/** A verb of totalling between a counted subject and a bare number: "Delayed discharges averaged 212 a day". */
+const COUNT_SUBJECT_LINKS = new RegExp(String.raw`^\s+(?:averaged|averages|averaging|totalled|totaled|totals|numbered|(?:peaked|peaks|stood|stands)\s+at)\s+(?:${QUALIFIER_SRC}\s+)?$`);
 /** "The average wait from referral to first appointment is 14 weeks": a copula links a duration to a subject that is itself a time. */
 const DURATION_COPULA = new RegExp(String.raw`^\s+(?:is|was|are|were|is\s+now|was\s+just|is\s+currently)\s+(?:${QUALIFIER_SRC}\s+)?$`);
 const TIME_SUBJECT = /(?:^|\s)(?:waits?|waiting times?|times?|delays?|stays?|length of stay|duration|turnaround|turnaround times?)$/i;
@@ -585,8 +587,8 @@ export const RULES: readonly Rule[] = [
     // "17 trusts, down from 25 a year earlier": the earlier figure counts what the later one does
     // ("compared with just 600 in March last year", "up from 19 in January", "rising to more than 11,000 on the busiest days",
     // "up from 163 last time")
-    when: (n) => n.word === 'a' || n.word === 'in' || n.word === 'on' || n.word === 'last' || n.word === 'the' || n.word === 'at' || n.word === 'previously' || n.word === 'before',
-    pattern: /(?=\s+(?:a\s+year|in\s+(?:the\s+)?(?:previous|last|same)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|on\s+(?:the\s+)?(?:busiest|quietest|peak|same|previous)|last\s+(?:year|month|week|quarter|time|round)|the\s+(?:previous|year|month|last\s+time)|at\s+the\s+(?:start|end)|previously|before)\b)/iy,
+    when: (n) => n.word === 'a' || n.word === 'in' || n.word === 'on' || n.word === 'last' || n.word === 'the' || n.word === 'at' || n.word === 'previously' || n.word === 'before' || n.word === 'after',
+    pattern: /(?=\s+(?:a\s+year|after\s+(?:a|the)\b|in\s+(?:the\s+)?(?:previous|last|same)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|on\s+(?:the\s+)?(?:busiest|quietest|peak|same|previous)|last\s+(?:year|month|week|quarter|time|round)|the\s+(?:previous|year|month|last\s+time)|at\s+the\s+(?:start|end)|previously|before)\b)/iy,
     extract: (hit, _m, doc) => {
       if (!COMPARED_FROM.test(doc.norm.slice(Math.max(0, hit.start - 30), hit.start))) return null;
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
@@ -662,7 +664,7 @@ export const RULES: readonly Rule[] = [
     // (a line that ends without a stop ends the number too: "- … of whom 62 percent were aged over 65")
     // ("… rise to 300,000 by the end of 2026", "below 2,000 before the new go-live date", "41 currently use EMIS Web",
     // "a further 2,000 expected by March")
-    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
+    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:a|per|each)\s+(?:day|week|month|year)\b|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
     extract: (hit, _m, doc) => {
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
@@ -688,6 +690,9 @@ export const RULES: readonly Rule[] = [
       // "a team of 35", "a cohort of 400": the group the number sizes
       const group = measuredBefore(doc, hit.start);
       if (group && !GROUP_NOT.test(group)) return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: group };
+      // "Delayed discharges averaged 212 a day": the subject of a verb of totalling
+      const subject = nounPhraseBefore(doc, hit.start, COUNT_SUBJECT_LINKS);
+      if (subject) return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: subject };
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
     },
   },
