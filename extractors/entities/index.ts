@@ -802,9 +802,10 @@ function run(doc: Prepared): EntityRecord[] {
 
   /**
    * The rest of a trust named after its hospitals: "Knowsley Teaching Hospitals NHS Trust", "Christchurch Hospitals NHS
-   * Foundation Trust" ("Liverpool University Hospitals NHS Foundation Trust" after "Alder Hey and" is a body of its own).
+   * Foundation Trust", "Children's NHS Foundation Trust" after "Birmingham Women's and" ("Liverpool University Hospitals
+   * NHS Foundation Trust" after "Alder Hey and" is a body of its own).
    */
-  const PLURAL_HOSPITALS_SECOND = /^[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:(?:Teaching|General) )?Hospitals (?:NHS )?(?:Foundation )?Trust\b/;
+  const PLURAL_HOSPITALS_SECOND = /^(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:(?:Teaching|General) )?Hospitals|[A-Z][a-z]+['\u2019]s) (?:NHS )?(?:Foundation )?Trust\b/;
   // "Alder Hey and Liverpool University Hospitals NHS Foundation Trust", "SLaM and Bromley Healthcare": a
   // body the article names elsewhere (by a form, short form or core name), "and", then a second body
   /**

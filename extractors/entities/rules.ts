@@ -478,6 +478,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let end = i + 1;
     const town = words[i + 1];
     if (TOWN_ENDED_HEADS.has(h.head) && town && words[start]!.bare !== town.bare && town.gap === ' ' && town.cap && !town.possessive && isPlaceName(town.bare) && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
+    // "Royal Belfast Hospital for Sick Children", "Royal Hospital for Children and Young People", "Children's Hospital
+    // for Wales": a hospital named for whom it serves
+    else if (h.head === 'Hospital' && town?.t === 'for' && town.gap === ' ') end = forWhomEnd(words, i + 1, end);
     const c: Candidate = { type: 'organisation', s: start, e: end, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
     if (acronym) {
       c.acronym = acronym;
@@ -487,6 +490,23 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     out.push(c);
   }
   return out;
+}
+
+/**
+ * The end of "for Sick Children", "for Children and Young People" after a hospital's head at word `f` ("for"): capitalised
+ * words, "and" or "of" between two of them; `end` when no capitalised word follows.
+ */
+function forWhomEnd(words: readonly Word[], f: number, end: number): number {
+  let k = f + 1;
+  while (k < words.length && k - f <= 5 && words[k]!.gap === ' ') {
+    const x = words[k]!;
+    if (x.cap && !NON_NAME_WORDS.has(x.t)) {
+      k++;
+      if (x.possessive) break;
+    } else if ((x.t === 'and' || x.t === 'of') && k > f + 1 && words[k + 1]?.cap && words[k + 1]!.gap === ' ') k++;
+    else break;
+  }
+  return k > f + 1 && words[k - 1]!.cap ? k : end;
 }
 
 /** Words i… spell phrase f, joined by plain spaces (the last word may be a possessive). */
