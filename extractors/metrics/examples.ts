@@ -205,6 +205,11 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The trust lost an average of 310 hours a day to handover delays.', 'an average of 310 hours', 310, 'hour', null, 'about'),
   ex('Attendances ran at 320 patients a day, peaking at over 400 after a bank holiday.', 'over 400', 400, 'count', 'patients', 'more than'),
   ex('Delayed discharges averaged 212 a day in August.', '212', 212, 'count', 'discharges'),
+  // two numbers side by side: the first counts, the second is part of a compound
+  ex('The ICB signed four five-year contracts.', 'four five-year contracts', 4, 'count', 'five-year contracts'),
+  ex('The ICB signed four five-year contracts.', 'five-year contracts', 5, 'year', 'contracts'),
+  ex('Families are offered up to six one-to-one sessions.', 'up to six one-to-one sessions', 6, 'count', 'one-to-one sessions', 'up to'),
+  ex('Referrals have fallen to 300 a week.', '300', 300, 'count', 'Referrals'),
   // data rates: an abbreviation as written, a written-out rate by its singular
   ex('Every site will get a minimum of 100 Mbps.', 'a minimum of 100 Mbps', 100, 'Mbps', null, 'at least'),
   ex('Some branch surgeries still have under 10 megabits per second.', 'under 10 megabits per second', 10, 'megabit per second', null, 'less than'),

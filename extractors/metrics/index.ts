@@ -192,8 +192,8 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
       NUMBER_RE.lastIndex = at;
       const m = NUMBER_RE.exec(norm);
       if (!m || m[0].length === 0) break;
-      covered = at + m[0].length;
       const hit = readHit(m);
+      covered = hit ? hit.end : at + m[0].length;
       if (hit) {
         const c = candidatesOf(hit, doc);
         if (c) cands.push(c);

@@ -58,12 +58,22 @@ export function readWords(words: string, article: boolean): number | null {
   let current = 0;
   let seen = article; // "a" counts as one before a scale or fraction
   let and = false;
+  // the word before, when it was a unit (1-19) or a tens word: "twenty one" is 21, "four five" no number
+  let last: 'unit' | 'tens' | null = null;
   for (let i = 0; i < parts.length; i++) {
     const w = parts[i]!;
     if (w === 'and') { and = true; continue; }
     if (w === 'a' || w === 'an') { seen = true; continue; }
     const u = UNITS_WORDS.get(w);
-    if (u !== undefined) { current += u; seen = true; and = false; continue; }
+    if (u !== undefined) {
+      if (last === 'unit' || (last === 'tens' && (u >= 10 || u % 10 === 0))) return null;
+      current += u;
+      seen = true;
+      and = false;
+      last = u >= 20 ? 'tens' : 'unit';
+      continue;
+    }
+    last = null;
     if (w === 'dozen') { current = (current || 1) * 12; seen = true; continue; }
     if (w === 'hundred') { current = (current || 1) * 100; seen = true; continue; }
     const sc = SCALES.get(w);

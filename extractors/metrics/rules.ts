@@ -699,12 +699,23 @@ export const RULES: readonly Rule[] = [
 ];
 
 export function readHit(m: RegExpExecArray): NumberHit | null {
-  const [raw, currency, digits, scale, article, words, lone, approximate] = m;
+  let [raw, currency, digits, scale, article, words, lone, approximate] = m;
   let value: number | null;
   let bareFraction = false;
   if (lone !== undefined || approximate !== undefined) value = 1;
   else if (digits !== undefined) value = readDigits(digits, scale);
-  else value = readWords(words!, article !== undefined);
+  else {
+    value = readWords(words!, article !== undefined);
+    // "four five-year contracts", "six one-to-one sessions": two numbers side by side; the first stands alone
+    for (let w = words!; value === null && /[\s-]/.test(w); ) {
+      w = w.replace(/[\s-]+[^\s-]*$/, '');
+      value = readWords(w, article !== undefined);
+      if (value !== null) {
+        raw = raw!.slice(0, raw!.length - (words!.length - w.length));
+        words = w;
+      }
+    }
+  }
   // a bare "half" quantifies only as "half of X" (the 'fraction-of' rule)
   if (value === null && article === undefined && words !== undefined && /^(?:half|halves)$/i.test(words)) {
     value = 0.5;
