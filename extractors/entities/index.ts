@@ -270,6 +270,13 @@ const cleanNameSlow = (s: string) =>
 // The later steps of run each sit in a function of their own ("(() => { … })()"): V8 optimises
 // them one by one and quickly, where one very large function took most of a second to compile
 // and ran unoptimised meanwhile.
+/**
+ * The rest of a trust named after its hospitals: "Knowsley Teaching Hospitals NHS Trust", "Christchurch Hospitals NHS
+ * Foundation Trust", "Children's NHS Foundation Trust" after "Birmingham Women's and" ("Liverpool University Hospitals
+ * NHS Foundation Trust" after "Alder Hey and" is a body of its own).
+ */
+const PLURAL_HOSPITALS_SECOND = /^(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:(?:Teaching|General) )?Hospitals|[A-Z][a-z]+['\u2019]s) (?:NHS )?(?:Foundation )?Trust\b/;
+
 function run(doc: Prepared): EntityRecord[] {
   const { words, byStart, flags } = indexWords(doc);
   if (words.length === 0) return [];
@@ -800,12 +807,6 @@ function run(doc: Prepared): EntityRecord[] {
     }
   })();
 
-  /**
-   * The rest of a trust named after its hospitals: "Knowsley Teaching Hospitals NHS Trust", "Christchurch Hospitals NHS
-   * Foundation Trust", "Children's NHS Foundation Trust" after "Birmingham Women's and" ("Liverpool University Hospitals
-   * NHS Foundation Trust" after "Alder Hey and" is a body of its own).
-   */
-  const PLURAL_HOSPITALS_SECOND = /^(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:(?:Teaching|General) )?Hospitals|[A-Z][a-z]+['\u2019]s) (?:NHS )?(?:Foundation )?Trust\b/;
   // "Alder Hey and Liverpool University Hospitals NHS Foundation Trust", "SLaM and Bromley Healthcare": a
   // body the article names elsewhere (by a form, short form or core name), "and", then a second body
   /**

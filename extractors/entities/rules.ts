@@ -617,9 +617,9 @@ const MOVE_PREPOSITIONS = new Set(['to', 'from', 'onto']);
 /** Verbs whose object, named with its maker after "from", is a product: "uses Evolution vLab from Magentus". */
 const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
 
-/** A capitalised word that can be part of a plain brand: no place, capitalised adjective, title, function word or body head. */
 /** "Epic-based", "AI-assisted": a compound adjective, no brand. */
 const COMPOUND_ADJECTIVE = /-(?:based|led|powered|assisted|enabled|driven|built|hosted|supported|backed|owned|supplied|developed)$/;
+/** A capitalised word that can be part of a plain brand: no place, capitalised adjective, title, function word or body head. */
 const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare) && !COMPOUND_ADJECTIVE.test(w.t);
 
 /** One past the last capitalised word of a brand that starts at `b` ("Patient Hub" in "Patient Hub digital letters platform"). */

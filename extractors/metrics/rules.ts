@@ -500,7 +500,7 @@ export const RULES: readonly Rule[] = [
     pattern: new RegExp(String.raw`\s+(?:(?:${MORE_OF_A_DURATION_SRC})\s+)?(years?|yrs?|decades?|months?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs)\b`, 'iy'),
     extract: (hit, m, doc) => {
       // "31,500 HR and pay queries": human resources, not hours
-      if (/^H/.test(m[1]!) && /R/.test(m[1]!)) return null;
+      if (/^HRS?$/.test(m[1]!)) return null;
       const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
       const end = hit.end + m[0].length;
       const l = lasting(doc, hit.start, end, false);
