@@ -155,6 +155,13 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
   'Emergency Care Summary', 'Key Information Summary', 'Welsh Clinical Portal', 'Welsh Patient Referral Service',
   'Welsh Clinical Communications Gateway', 'Northern Ireland Electronic Care Record', 'NIECR', 'NHS DigiTrials',
   'NHS Secure Data Environment',
+  // more of NHS England's national services and infrastructure (its digital services catalogue), and Wales's and
+  // Scotland's national clinical systems
+  'Health and Social Care Network', 'Secondary Uses Service', 'Information Sharing Gateway', 'National Data Opt-out',
+  'Reasonable Adjustment Digital Flag', 'Digital Staff Passport', 'NHS Wayfinder', 'National Event Management Service',
+  'Manage Your Referral', 'GovRoam', 'NHS Wi-Fi', 'Be Part of Research', 'Welsh Patient Administration System',
+  'Welsh Community Care Information System', 'Welsh Laboratory Information Management System', 'Welsh Results Reports Service',
+  'Welsh Nursing Care Record', 'Welsh Emergency Department System', 'SCI Store', 'SCI-Diabetes', 'My Diabetes My Way',
   // the UK government's procurement services
   'Find a Tender', 'Find a Tender Service', 'Contracts Finder',
 ];

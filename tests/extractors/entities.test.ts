@@ -248,6 +248,8 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a national NHS service with no maker named', { text: 'Activity data flows to the Secondary Uses Service every night.', type: 'product', name: 'Secondary Uses Service' }],
+  ['a Welsh national clinical system', { text: 'Wards moved off the Welsh Patient Administration System in May.', type: 'product', name: 'Welsh Patient Administration System' }],
   ['a maker\'s product name runs on past a word a body\'s name also has', { text: 'Crews use Ortivus MobiMed ePCR on tablets; MobiMed replaced paper.', type: 'product', name: 'Ortivus MobiMed ePCR', aliases: ['MobiMed'] }],
   ['a maker\'s product name stops before a title', { text: 'Cerner Millennium Chief Executive Tom Ashby said so.', type: 'product', name: 'Cerner Millennium' }],
   ['a hyphenated brand before a product noun', { text: 'Clinicians used the Instant-On-Scene tool to see patients.', type: 'product', name: 'Instant-On-Scene' }],
