@@ -1789,9 +1789,16 @@ const BRAND = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z]{3,}[a-z]
 const COMPANY_VERBS = new Set(`has have is are was were supported supports provides provided provide deliver delivers delivered helped helps maintains
 maintained give gives gave works worked partnered partners announced launched offers offered builds built develops developed supplies supplied
 specialises specializes acquired raised won employs said says`.split(/\s+/));
-/** Words of buying a business: verbs take their object, nouns take it after "of", "by" after a passive ("acquired by"). */
-const ACQUIRING_VERBS = new Set(['acquired', 'acquire', 'acquires', 'acquiring', 'bought', 'buys', 'buying']);
-const ACQUIRING = new Set([...ACQUIRING_VERBS, 'acquisition', 'takeover', 'took', 'taken', 'take', 'takes', 'merged', 'merger']);
+/**
+ * Words of buying a business, each with the words that may stand between it and the business: a verb takes its
+ * object directly or after "by" in the passive ("acquired by"), a noun takes "of" or "by", "took over", "merged with".
+ */
+const ACQUIRING = new Map<string, readonly string[]>([
+  ...['acquired', 'acquire', 'acquires', 'acquiring', 'bought', 'buys', 'buying'].map((w) => [w, ['', 'by']] as const),
+  ...['acquisition', 'takeover'].map((w) => [w, ['of', 'by']] as const),
+  ...['took', 'taken', 'take', 'takes'].map((w) => [w, ['over']] as const),
+  ...['merged', 'merger'].map((w) => [w, ['with']] as const),
+]);
 const COMPANY_POSSESSIONS = /^(?:technical|existing|longstanding|long-standing|team|teams|expertise|solutions?|staff|network|experience|partnerships?|customers|clients|founder|ceo|chief|platform|software|products?|services|work)$/i;
 
 /** A capital after the first character: "ReStart", "GigXR", "OX.DH", "EXI". */
@@ -1850,11 +1857,11 @@ export function brandRules(ctx: Ctx): Candidate[] {
   // "Lunit acquired Volpara Health", "the acquisition of Inhealthcare by Doccla": who buys a business and the
   // business bought are companies
   for (let i = 0; i + 1 < words.length; i++) {
-    const w = words[i]!;
-    if (!ACQUIRING.has(w.t)) continue;
+    const between = ACQUIRING.get(words[i]!.t);
+    if (!between) continue;
     let k = i + 1;
-    if (words[k]?.t === 'over' || words[k]?.t === 'of' || words[k]?.t === 'by' || words[k]?.t === 'with') k++;
-    else if (!ACQUIRING_VERBS.has(w.t)) continue;
+    if (between.includes(words[k]?.t ?? '')) k++;
+    else if (!between.includes('')) continue;
     const x = words[k];
     // ("bought UK-based Silverlink Software": the based-x rule names it)
     if (!x || x.gap !== ' ' || !x.cap || NON_NAME_WORDS.has(x.t) || isPlaceName(x.bare) || GENERIC_NAME_WORDS.has(x.t) || BASED.test(x.t) || COMPOUND_ADJECTIVE.test(x.t)) continue;

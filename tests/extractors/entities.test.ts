@@ -353,6 +353,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a conference between "at" and "in <place>" is no body', 'Delegates met at NHS ConfedExpo in Manchester.', 'organisation', 'NHS ConfedExpo'],
   ['a first name that is also a country is no place', 'Jordan Hale, the chief digital officer, said the plan was on track.', 'place', 'Jordan'],
   ['a first name alone that is also a state is no place', 'The team met on Monday. Later it told colleagues that Victoria would present the figures.', 'place', 'Victoria'],
+  ['a decision "taken by" someone is no takeover', 'The final decision was taken by Ministers in May.', 'organisation', 'Ministers'],
   ['a job title alone', 'The chief executive said the plan was on track.', 'person', null],
   ['a role without a name', 'The CCIO and the CNIO will lead the work.', 'person', null],
   ['sentence-initial capitals', 'Digital Transformation is at the heart of the plan.', null, 'Digital Transformation'],
