@@ -453,8 +453,14 @@ function run(doc: Prepared): EntityRecord[] {
     }
     for (const e of entities) {
       if (e.type !== 'organisation' || !e.mentions.length || trustCore(e.mentions[0]!.name)) continue;
-      const k = orgKey(e.mentions[0]!.name);
-      const body = cores.get(k) ?? shortCores.get(k);
+      const first = e.mentions[0]!;
+      const k = orgKey(first.name);
+      let body = cores.get(k) ?? shortCores.get(k);
+      // "at Sheffield Children's, said": a rule that left the possessive off a name whose last word is "Children's"
+      if (!body && doc.norm.startsWith("'s", first.end) && (body = cores.get(`${k}s`))) {
+        for (const m of e.mentions) if (doc.norm.startsWith("'s", m.end)) m.name = text.slice(m.start, (m.end += 2));
+        e.forms = new Set(e.mentions.map((m) => m.name));
+      }
       if (body && body !== e && body.mentions.length) merge(body, e);
     }
   })();
