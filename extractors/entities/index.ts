@@ -24,6 +24,7 @@ import {
   placeRule,
   productRules,
   supplierRule,
+  supplierContextRule,
   type Candidate,
   type Ctx,
 } from './rules.ts';
@@ -345,6 +346,8 @@ function run(doc: Prepared): EntityRecord[] {
   const orgEnds = new Map<number, number>();
   for (const c of chosen) if (c.type === 'organisation') orgEnds.set(c.s, c.e);
   take(listSiblings(ctx, typeAt, orgEnds));
+  // last: words no rule of this extractor read, which the suppliers' context calls a company
+  take(supplierContextRule(ctx));
 
   // ---- mentions
   const mentionOf = (c: Candidate): Mention => {

@@ -6,7 +6,10 @@ import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
 import { BASED, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS } from './places.ts';
 import { defaultMatcher } from '../vendors/gazetteer.ts';
-import { COMPANY_LAST_WORDS } from '../vendors/lexicon.ts';
+import { COMPANY_LAST_WORDS, DEMONYMS } from '../vendors/lexicon.ts';
+import { runRules as supplierContextHits } from '../vendors/rules.ts';
+import { tidySpan } from '../vendors/refiners.ts';
+import { nonVendorReason } from '../vendors/names.ts';
 import type { SupplierEntry } from '../vendors/schema.ts';
 import { FULL_MONTH_SRC, SEASON_SRC } from '../dates/lexicon.ts';
 import {
@@ -626,12 +629,6 @@ const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) &&
 const brandEnd = (words: readonly Word[], b: number) => (words[b + 1] && words[b + 1]!.gap === ' ' && (words[b + 1]!.cap || BRAND_SHAPE.test(words[b + 1]!.bare)) ? b + 2 : b + 1);
 
 const LETTER_HYPHEN_CAPITAL = /^[a-z]-[A-Z]/;
-/** Nationality adjectives, which describe a company ("Swedish firm Sectra") but never name one. */
-const DEMONYMS = new Set(
-  `American British English Scottish Welsh Irish Northern European Dutch German French Swedish Danish Norwegian Finnish Icelandic
-  Estonian Belgian Swiss Austrian Spanish Portuguese Italian Greek Polish Czech Hungarian Ukrainian Israeli Indian Chinese Japanese
-  Korean Taiwanese Singaporean Australian Canadian Mexican Brazilian Emirati Saudi Turkish African Nigerian Kenyan Asian`.split(/\s+/),
-);
 /** /^[a-z]+[A-Z]/ without a regular expression: "iPhone", "eRedbook". */
 function lowerThenUpper(t: string): boolean {
   let k = 0;
@@ -801,6 +798,27 @@ function corporateTailEnd(words: readonly Word[], e: number): number {
   // a capitalised word after it starts another name: not this company's ("Alcidion Group Chief Executive …")
   const after = words[end];
   return after && after.gap === ' ' && after.cap ? e : end;
+}
+
+/**
+ * "RFID tags from Xerafy", "awarded a £7.9 million device contract to XMA", "Companies such as Caresyntax": a
+ * name the suppliers' strong context rules (vendors/rules.ts) call a company is an organisation, as the vendors
+ * extractor will call it a vendor. The weakest priority: any other rule's reading of the same words wins.
+ */
+export function supplierContextRule(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of supplierContextHits(ctx.doc)) {
+    if (c.strength !== 'strong') continue;
+    const t = tidySpan(ctx.doc.norm, c.start, c.end);
+    if (!t || nonVendorReason(ctx.doc.norm.slice(t.start, t.end)) !== null) continue;
+    const span = wordsAt(ctx, t.start, t.end - t.start);
+    if (!span) continue;
+    // ("Content Guru's storm platform": the name's last word is a possessive word)
+    const last = ctx.words[span[1]];
+    if (last && last.possessive && last.s < t.end && last.s + last.bare.length === t.end) span[1]++;
+    out.push({ type: 'organisation', s: span[0], e: span[1], rule: 'supplier-context', prio: 0 });
+  }
+  return out;
 }
 
 export function supplierRule(ctx: Ctx): Candidate[] {
@@ -1933,7 +1951,8 @@ export function brandRules(ctx: Ctx): Candidate[] {
     if (w.cap || !PRODUCT_NOUNS.has(w.t) || words[i + 1]!.t !== 'from' || words[i + 1]!.gap !== ' ') continue;
     const first = words[i + 2]!;
     // ("a platform from Edinburgh-based Corvalis Analysis": based-x names it)
-    if (first.gap !== ' ' || !first.cap || FIRST_NAMES.has(first.bare) || HONORIFICS.has(first.t) || NATIONAL_BY_FIRST.has(first.t) || first.t === 'NHS' || COMPOUND_ADJECTIVE.test(first.t) || BASED.test(first.t)) continue;
+    // ("software from Danish firm Auditdata": the nationality describes the company company-x names)
+    if (first.gap !== ' ' || !first.cap || FIRST_NAMES.has(first.bare) || HONORIFICS.has(first.t) || NATIONAL_BY_FIRST.has(first.t) || first.t === 'NHS' || COMPOUND_ADJECTIVE.test(first.t) || BASED.test(first.t) || DEMONYMS.has(first.bare)) continue;
     let e = i + 2;
     while (e < words.length && e - (i + 2) < 3 && (e === i + 2 || (words[e]!.gap === ' ' && !words[e - 1]!.possessive)) && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t)) e++;
     const named = words.slice(i + 2, e);
@@ -2000,14 +2019,16 @@ const EVENT_VERB_BEFORE = /\b(?:spoke|speaking|speak|presented|presenting|launch
 const AT_X_IN_PLACE = /\bat ([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/g;
 const ANCHOR_REACH_AHEAD = 80;
 const MADE_BY_ANCHOR = /, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by /g;
-const APPOSED_ANCHOR = /, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b(?!['’]s)/g;
+/** "Crosscare, the hospice system from Advanced": a kind of body followed by a system noun names a product. */
+const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
+const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
 // (a full stop inside the maker's name only before a letter: "Inc.", not "… by Orion Health. Hospice data …")
 const MADE_BY = /(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})/g;
 
 /** A name, then an apposition saying it is a body or a company. */
-const APPOSED_BODY = /\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b(?!['’]s)/g;
+const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);

@@ -72,6 +72,13 @@ export const NON_VENDOR_NAMES = new Set(
 /** Honorifics that make the next name a person's. */
 export const TITLES = new Set(['Dr', 'Dr.', 'Professor', 'Prof', 'Prof.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'Cllr', 'Councillor', 'Rev', 'Nurse', 'Saint']);
 
+/** Nationality adjectives, which describe a company ("Swedish firm Sectra") but never name one. */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  `American British English Scottish Welsh Irish European Dutch German French Swedish Danish Norwegian Finnish Icelandic
+  Estonian Belgian Swiss Austrian Spanish Portuguese Italian Greek Polish Czech Hungarian Ukrainian Israeli Indian Chinese Japanese
+  Korean Taiwanese Singaporean Australian Canadian Mexican Brazilian Emirati Saudi Turkish African Nigerian Kenyan Asian`.split(/\s+/),
+);
+
 /**
  * Capitalised words that open a sentence or heading but never a company name; a candidate
  * made only of these, or starting with one, is dropped.
@@ -85,7 +92,8 @@ export const NON_NAME_WORDS = new Set(
   Who Whose How When Where Why Not No Yes Also However In On At By For From With As Of To Case Study Read Learn Find See Click
   Through Across Via Under Within Without After Before During Since Until Alongside Together Meanwhile Today Now Currently Recently
   And Or But If So Then Thus Therefore Additionally Furthermore Moreover Overall Finally Plus Last Next First Second Third
-  Because Although Though While Whilst Once Unless Whereas Like Unlike Following Despite`.split(/\s+/),
+  Because Although Though While Whilst Once Unless Whereas Like Unlike Following Despite Children Women Men People Information
+  AI EPR EHR`.split(/\s+/).concat([...DEMONYMS]),
 );
 
 /**

@@ -19,7 +19,8 @@ const AFTER_POSSESSIVE = new RegExp(String.raw`'s (?:[a-z][a-z-]* ){0,2}(?<p>${P
 const AFTER_NAME = new RegExp(String.raw` (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|ePR|EPMA|ePMA|CRM|ERP)|(?<p>${PRODUCT})) ${OFFERING}\b`, 'y');
 // ("Imprivata, whose OneSign product": a relative possessive links the maker too)
 const LINK_BEFORE_PRODUCT = /^(?:'s|s'|,\s+whose)?\s+(?:[a-z][a-z-]*\s+){0,2}$/;
-const LINK_AFTER_PRODUCT = /^,?\s+(?:(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by)\s+$/;
+// ("Crosscare, the hospice system from Advanced": an apposition saying what the product is may come between)
+const LINK_AFTER_PRODUCT = new RegExp(String.raw`^,?\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?${OFFERING}\s+)?(?:(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by)\s+$`);
 
 const ITS_BEFORE = /\b(?:its|their)\s+$/;
 /** A capitalised name between the vendor and "its": "its" may then be that name's. */

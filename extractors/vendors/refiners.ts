@@ -32,7 +32,20 @@ function leadingJunk(word: string): boolean {
   return NON_NAME_WORDS.has(word) || /^[A-Z][a-z]{2,}(?:ing|ed|ly)$/.test(word);
 }
 
-/** Cuts a captured name to the company: possessive, trailing joiners, leading sentence words. */
+/** A captured name cut to the company: possessive, trailing joiners, leading sentence words; null when nothing is left. */
+export function tidySpan(norm: string, from: number, to: number): { start: number; end: number } | null {
+  const t = trimName(norm.slice(from, to));
+  if (!t) return null;
+  let start = from + t.start;
+  const end = from + t.end;
+  for (let guard = 0; guard < 6; guard++) {
+    const m = /^(\S+)\s+(?=\S)/.exec(norm.slice(start, end));
+    if (!m || !leadingJunk(m[1]!)) break;
+    start += m[0].length;
+  }
+  return end > start ? { start, end } : null;
+}
+
 const tidyNames: Refiner = (cands, ctx) => {
   const out: Candidate[] = [];
   for (const c of cands) {
@@ -40,16 +53,8 @@ const tidyNames: Refiner = (cands, ctx) => {
       out.push(c);
       continue;
     }
-    const t = trimName(textOf(c, ctx));
-    if (!t) continue;
-    let start = c.start + t.start;
-    const end = c.start + t.end;
-    for (let guard = 0; guard < 6; guard++) {
-      const m = /^(\S+)\s+(?=\S)/.exec(ctx.doc.norm.slice(start, end));
-      if (!m || !leadingJunk(m[1]!)) break;
-      start += m[0].length;
-    }
-    if (end > start) out.push({ ...c, start, end });
+    const t = tidySpan(ctx.doc.norm, c.start, c.end);
+    if (t) out.push({ ...c, ...t });
   }
   return out;
 };

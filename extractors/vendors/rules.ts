@@ -13,6 +13,7 @@ import type { SupplierEntry } from './schema.ts';
 import { NAME, NAME_LIST, splitList, nonVendorReason } from './names.ts';
 import { isHealthBody } from './bodies.ts';
 import { trieSource } from './trie.ts';
+import { COMPANY_LAST_WORDS } from './lexicon.ts';
 
 export type Strength = 'gazetteer' | 'strong' | 'weak' | 'listed';
 
@@ -48,7 +49,14 @@ export interface Rule {
 const re = (source: string) => new RegExp(source, 'y');
 
 /** Words that say what a supplier sells, after a possessive ("Lantum's … platform"). */
-const OFFERING = String.raw`(?:platform|solution|software|system|app|application|technology|tool|product|service|expertise|engine|portal|device|offering|suite|EPR|EHR|PAS|PACS|feature|module|approach)s?`;
+const OFFERING = String.raw`(?:[Pp]latform|[Ss]olution|[Ss]oftware|[Ss]ystem|[Aa]pp|[Aa]pplication|[Tt]echnology|[Tt]ool|[Pp]roduct|[Ss]ervice|expertise|[Ee]ngine|[Pp]ortal|[Dd]evice|offering|[Ss]uite|EPR|EHR|PAS|PACS|feature|module|approach|[Ss]imulator|[Rr]obot|[Ii]mplant|[Ss]canner|[Ss]ensor|[Tt]ag|[Kk]it|[Hh]ardware|[Hh]eadset|[Ww]earable|integration|interface|[Aa]lgorithm|[Cc]hatbot|[Dd]ashboard)s?`;
+
+/**
+ * Nouns for a thing a company makes, before "from X" or "built by X" ("the hospice system from
+ * Advanced", "RFID tags from Xerafy", "an integration built by Better"): narrower than OFFERING, because
+ * a service or an approach comes from public bodies as often as from companies.
+ */
+const MADE_THING = String.raw`(?:[Pp]latform|[Ss]olution|[Ss]oftware|[Ss]ystem|[Aa]pp|[Aa]pplication|[Tt]echnology|[Tt]ool|[Pp]roduct|[Pp]ortal|[Dd]evice|[Ss]uite|EPR|EHR|PAS|PACS|[Ss]imulator|[Rr]obot|[Ii]mplant|[Ss]canner|[Ss]ensor|[Tt]ag|[Kk]it|[Hh]ardware|[Hh]eadset|[Ww]earable|[Ii]ntegration|[Aa]lgorithm|[Cc]hatbot)s?`;
 
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
 const COMPANY_NOUN = String.raw`(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
@@ -86,6 +94,13 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`\b(?:awarded|handed|given) (?<name>${NAME}) (?:a|an|the|its)\b[^.;\n]{0,80}?\b(?:contract|deal|framework|tender)`),
   },
   {
+    // "awarded a £7.9 million device contract to XMA"
+    id: 'awarded-contract-to-x',
+    strength: 'strong',
+    anchors: ['awarded', 'handed', 'gave', 'given'],
+    pattern: re(String.raw`\b(?:awarded|handed|gave|given) (?:a|an|the|its|their)\b(?:[^.;\n]|\.(?=\d)){0,80}?\b(?:contract|deal|tender|order)s? to (?:the )?(?<name>${NAME})`),
+  },
+  {
     id: 'contract-awarded-to-x',
     strength: 'strong',
     anchors: ['contract', 'deal', 'tender', 'framework'],
@@ -94,10 +109,13 @@ export const RULES: readonly Rule[] = [
   {
     id: 'x-possessive-offering',
     strength: 'strong',
-    anchors: ["'s"],
+    // ("Unisoft Medical Systems' GI Reporting Tool": a name ending in "s" takes the apostrophe alone)
+    anchors: ["'s", "' "],
     nameFirst: true,
-    cue: /'s /y,
-    pattern: re(String.raw`(?<name>${NAME})'s (?:[A-Za-z0-9-]+ ){0,4}?${OFFERING}\b`),
+    cue: /'s? /y,
+    pattern: re(String.raw`(?<name>${NAME})(?:'s|(?<=s)') (?:[A-Za-z0-9-]+ (?:\([A-Za-z]{2,8}\) )?){0,5}?${OFFERING}\b`),
+    // (the bare apostrophe only after a company's last word: "Liquidlogic Adults' Social Care System" is one product's name)
+    check: (m) => m[0].charAt(m.groups!.name!.length) !== "'" || m[0].charAt(m.groups!.name!.length + 1) === 's' || COMPANY_LAST_WORDS.has(/\S+$/.exec(m.groups!.name!)![0]),
   },
   {
     id: 'x-a-company',
@@ -105,7 +123,9 @@ export const RULES: readonly Rule[] = [
     anchors: [', a ', ', an ', ', the ', ', one of the '],
     nameFirst: true,
     cue: /, (?:a|an|the|one of the) /y,
-    pattern: re(String.raw`(?<name>${NAME}), (?:a|an|the|one of the) (?:[A-Za-z0-9-]+ ){0,5}?${COMPANY_NOUN}\b`),
+    // ("Auditdata Manage, the cloud audiology platform from Danish firm Auditdata": a company noun after "from" or "by" is another name's)
+    // ("Limbic Care, the company's between-session support app": the company's thing, not the company)
+    pattern: re(String.raw`(?<name>${NAME}), (?:a|an|the|one of the) (?:(?!(?:from|by) )[A-Za-z0-9-]+ ){0,5}?${COMPANY_NOUN}\b(?!')`),
   },
   {
     id: 'company-x',
@@ -129,7 +149,7 @@ export const RULES: readonly Rule[] = [
     anchors: [', which '],
     nameFirst: true,
     cue: /, which /y,
-    pattern: re(String.raw`(?<name>${NAME}), which (?:provides|supplies|develops|offers|makes|builds|sells|specialises|specializes|designs|delivers|produces)\b`),
+    pattern: re(String.raw`(?<name>${NAME}), which (?:provides|supplies|develops|offers|makes|builds|sells|specialises|specializes|designs|delivers|produces|manufactures|markets|distributes)\b`),
   },
   {
     id: 'legal-suffix',
@@ -160,6 +180,21 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`\b(?:supplied|provided|developed|built|powered|delivered|designed|created|made|operated|hosted|implemented|manufactured) by (?<name>${NAME})`),
   },
   {
+    // "the hospice system from Advanced", "passive RFID tags from Xerafy"
+    id: 'made-thing-from-x',
+    strength: 'strong',
+    anchors: ['from'],
+    // ("from Danish firm Auditdata", "from GP messaging firm Accurx": what the maker is may come between)
+    pattern: re(String.raw`(?<=\b${MADE_THING} )from (?:the )?(?:(?:[A-Za-z-]+ ){0,3}?(?:firm|company|start-?up|supplier|specialist|provider|developer|manufacturer|maker) )?(?<name>${NAME})`),
+  },
+  {
+    // "the Nucleus Smart App made by Cochlear", "an integration built by Better": what was made says the maker is a company
+    id: 'made-thing-by-x',
+    strength: 'strong',
+    anchors: ['suppl', 'develop', 'built', 'powered', 'designed', 'created', 'made', 'manufactured'],
+    pattern: re(String.raw`(?<=\b${MADE_THING},? )(?:supplied|developed|built|powered|designed|created|made|manufactured) by (?<name>${NAME})`),
+  },
+  {
     id: 'x-serves-body',
     strength: 'strong',
     anchors: ['partner', 'work', 'support', 'suppl', 'provid', 'deliver', 'deploy', 'implement', 'help', 'serve', 'equip'],
@@ -188,6 +223,13 @@ export const RULES: readonly Rule[] = [
     strength: 'strong',
     anchors: ['CEO', 'Chief', 'chief', 'Co-', 'co-', 'Founder', 'founder', 'Managing', 'managing', 'CTO', 'Head', 'head'],
     pattern: re(String.raw`\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Mm]anaging [Dd]irector|CTO|[Cc]hief [Tt]echnology [Oo]fficer|[Hh]ead of [A-Za-z ]{1,40}?)(?: and (?:[Cc]o-?)?[Ff]ounder)? (?:of|at) (?<name>${NAME})`),
+  },
+  {
+    // "Companies such as Caresyntax now capture …": the list noun says what they are
+    id: 'companies-such-as',
+    strength: 'strong',
+    anchors: ['such as', 'including', 'like'],
+    pattern: re(String.raw`(?<=\b(?:[Ss]uppliers|[Vv]endors|[Cc]ompanies|[Ff]irms|[Ss]tart-?ups|[Ss]cale-?ups|[Mm]anufacturers),? )(?:such as|including|like) (?:the )?(?<list>${NAME_LIST})`),
   },
   {
     id: 'systems-such-as',
@@ -349,11 +391,25 @@ function candidatesOf(fast: RegExpExecArray, rule: Rule, norm: string): Candidat
 }
 
 /**
+ * The rules' hits by article: the entities extractor reads them too (a name the context calls a company is
+ * an organisation), and the text is scanned once for both. Keyed by the Prepared object, so nothing outlives
+ * its article.
+ */
+const ruleHits = new WeakMap<Prepared, readonly Candidate[]>();
+
+/** Every rule's hits in the article, in text order (computed once per article). */
+export function runRules(doc: Prepared): readonly Candidate[] {
+  let found = ruleHits.get(doc);
+  if (!found) ruleHits.set(doc, (found = Object.freeze(scan(doc))));
+  return found;
+}
+
+/**
  * Runs the rules where their anchors are: a trigger-first rule at the anchor, a name-first
  * rule at each word start before it (farthest first, as a left-to-right scan would), so the
  * text is scanned once whatever the number of rules.
  */
-export function runRules(doc: Prepared): Candidate[] {
+function scan(doc: Prepared): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const norm = doc.norm;

@@ -217,6 +217,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['a name after where it is based', { text: 'AI tools are delivered through a platform from Edinburgh-based Corvalis Analysis.', type: 'organisation', name: 'Corvalis Analysis' }],
   ['an unknown company before "and" and an acronym in a list of bodies', { text: 'Support will come from the consortium of Accenture, PwC, Halvern Fairley and NECS.', type: 'organisation', name: 'Halvern Fairley' }],
   ['company in a case-study heading', { text: 'Case study: Caremesh in the North East\nCaremesh helps practices share shifts.', type: 'organisation', name: 'Caremesh' }],
+  ['a company only the suppliers’ context names: a contract awarded to it', { text: 'Black Country ICB awarded a £7.9 million device contract to Trellix Devices in August.', type: 'organisation', name: 'Trellix Devices' }],
+  ['a company only the suppliers’ context names: the maker of an app', { text: 'Patients can use the Nucleus Smart App made by Cochlora.', type: 'organisation', name: 'Cochlora' }],
+  ['a company only the suppliers’ context names: its possessive', { text: 'Theatre data moved onto a cloud contact centre platform. Contenta Guru’s storm platform is used.', type: 'organisation', name: 'Contenta Guru' }],
 ];
 
 const PLACES: [string, Case][] = [
@@ -436,6 +439,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a generic record or portal is no product', 'The Electronic Patient Record is new. A Patient Portal launched. The Shared Care Record grew.', 'product', null],
   ['places making up a trust’s short form are no places', 'Early adopters include Chelsea and Westminster Hospital NHS Foundation Trust. At Chelsea and Westminster, the tool cut delays.', 'place', 'Westminster'],
   ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
+  ['a product an apposition calls a hospice system is no body', 'Inpatient notes were on Crosscare, the hospice system from Advanced, until May.', 'organisation', 'Crosscare'],
+  ['a nationality before the maker is no company', 'The unit uses a cloud audiology platform from Danish firm Auditora.', 'organisation', 'Danish'],
 ];
 
 describe('entities: a body named once by its context', () => {

@@ -43,6 +43,11 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'acquired-by-x', text: 'The app maker was acquired by Quantix Health in 2022.', vendor: 'Quantix Health' },
   { rule: 'founder-of-x', text: '“It changes how clinicians work,” says Anna Lee, CEO and founder of Rotaplan.', vendor: 'Rotaplan' },
   { rule: 'systems-such-as', text: 'They build interfaces for systems such as Cerner, Lorenzo and Epic.', vendor: 'Epic' },
+  { rule: 'awarded-contract-to-x', text: 'Black Country ICB awarded a £7.9 million device contract to Trellix Devices in August.', vendor: 'Trellix Devices', customers: ['Black Country ICB'] },
+  { rule: 'made-thing-from-x', text: 'Inpatient notes were on Crosscare, the hospice system from Advanced, until May.', vendor: 'Advanced' },
+  { rule: 'made-thing-from-x', text: 'The unit uses a cloud audiology platform from Danish firm Auditora.', vendor: 'Auditora' },
+  { rule: 'made-thing-by-x', text: 'Plans are shared through an integration built by Better and hosted by South West London ICB.', vendor: 'Better', customers: ['South West London ICB'] },
+  { rule: 'companies-such-as', text: 'Companies such as Caresynthia now capture timestamps from devices in theatre.', vendor: 'Caresynthia' },
 ];
 
 describe('vendors: context rules find suppliers the gazetteer does not know', () => {
@@ -82,6 +87,10 @@ const NEGATIVE: [string, string][] = [
   ['a product that went live', 'The Royal Marsden went live with Connect, its new EPR, in March.'],
   ['a trust chosen by another body', 'Leeds Teaching Hospitals NHS Trust was chosen by NHS England as a pilot site.'],
   ['a two-part region before its body', 'The plan is a partnership between Cambridgeshire and Peterborough NHS Foundation Trust and the ICS.'],
+  ['a product named like a plural, with the bare apostrophe', 'The council renewed Carefield Adults’ Social Care System for three years.'],
+  ['the company’s app, not the company', 'The service will trial Limbara Care, the company’s between-session support app, with 500 patients.'],
+  ['a public body a platform comes from', 'Trusts can use a shared platform from NHS England and a tool from Leeds.'],
+  ['a common word before a possessive', 'Children’s digital services and Women’s health apps were the focus.'],
 ];
 
 describe('vendors: exclusions yield nothing', () => {
@@ -107,6 +116,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
   it('takes a product whose name opens with the maker’s, instead of the shorter gazetteer name inside it', () => {
     const rs = runWithEntities('Thames Valley Imaging Network will deploy Lunit INSIGHT CXR and Lunit INSIGHT MMG, supplied by Lunit.');
     expect(byName(rs, 'Lunit')!.products).toEqual(['Lunit INSIGHT CXR', 'Lunit INSIGHT MMG']);
+  });
+  it('takes a product an apposition says comes from the vendor ("P, the hospice system from X")', () => {
+    const rs = runWithEntities('Inpatient notes at St Oswald’s Hospice were on Crosscare, the hospice system from Advanced, until May.');
+    expect(byName(rs, 'Advanced')!.products).toEqual(['Crosscare']);
   });
   it('counts a body that deploys the vendor’s product as a customer', () => {
     const rs = runWithEntities('Kheiron Medical Technologies makes Mia. Separately, Peninsula Imaging Network will roll out Mia in breast screening.');
