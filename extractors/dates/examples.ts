@@ -107,6 +107,17 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The platform is targeted for 2026/27.', text: 'targeted for 2026/27', kind: 'deadline', start: '2026-04-01', end: '2027-03-31', trigger: 'targeted for' },
   { sentence: 'The first care homes are expected to be onboarded in the first quarter of 2026.', text: 'expected to be onboarded in the first quarter of 2026', kind: 'deadline', start: '2026-01-01', end: '2026-03-31', trigger: 'expected to' },
   { sentence: 'The first care homes are expected to be onboarded in the first quarter of next year.', text: 'expected to be onboarded in the first quarter of next year', kind: 'deadline', start: '2026-01-01', end: '2026-03-31', trigger: 'expected to', published: '2025-06-18' },
+  // a part of "this/next year" has no named month or season: relative, like "next year" (ANNOTATION.md)
+  { sentence: 'Referrals rose in the second quarter of this year.', text: 'second quarter of this year', kind: 'relative', start: '2025-04-01', end: '2025-06-30', granularity: 'quarter', published: '2025-06-18' },
+  { sentence: 'Referrals rose in the first quarter of this year.', text: 'first quarter of this year', kind: 'relative', start: null, end: null },
+  { sentence: 'Pilots will start in the first half of next year.', text: 'first half of next year', kind: 'relative', start: '2026-01-01', end: '2026-06-30', granularity: 'part-of-year', published: '2025-06-18' },
+  { sentence: 'Completion is due in the second half of next year.', text: 'due in the second half of next year', kind: 'deadline', start: '2026-07-01', end: '2026-12-31', trigger: 'due', published: '2025-06-18' },
+  // a tender timetable: a time of day or a weekday between the trigger and the day
+  { sentence: 'Clarification questions must be submitted by 5pm on 28 November 2025.', text: 'by 5pm on 28 November 2025', kind: 'deadline', start: '2025-11-28', end: '2025-11-28', trigger: 'by' },
+  { sentence: 'Final submissions are due by 12 noon on Friday 12 December 2025.', text: 'due by 12 noon on Friday 12 December 2025', kind: 'deadline', start: '2025-12-12', end: '2025-12-12', trigger: 'due' },
+  { sentence: 'Best and final offers are due on 13 February 2026.', text: 'due on 13 February 2026', kind: 'deadline', start: '2026-02-13', end: '2026-02-13', trigger: 'due' },
+  { sentence: 'Applications close on 13 December 2024.', text: 'close on 13 December 2024', kind: 'deadline', start: '2024-12-13', end: '2024-12-13', trigger: 'close on' },
+  { sentence: 'The board met at 5pm on 28 November 2025.', text: '28 November 2025', kind: 'point', start: '2025-11-28', end: '2025-11-28' },
   { sentence: 'A second validation sprint is scheduled for the autumn.', text: 'scheduled for the autumn', kind: 'deadline', start: '2025-09-01', end: '2025-11-30', trigger: 'scheduled for', published: '2025-06-18' },
   { sentence: 'The UK market is expected to be the largest in Europe in 2027.', text: '2027', kind: 'point', start: '2027-01-01', end: '2027-12-31', granularity: 'year' },
   { sentence: '• Q2 to Q3 2026 – remaining care homes connected in two waves', text: 'Q2 to Q3 2026', kind: 'range', start: '2026-04-01', end: '2026-09-30' },

@@ -309,7 +309,8 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    // "in the first quarter of next year": a quarter of the year the reference date names
+    // "in the first quarter of next year": a quarter of the year the reference date names (relative, like "next
+    // year": ANNOTATION.md makes a point only of a relative phrase with a named month or season)
     id: 'quarter-of-relative-year',
     needs: QUARTER | UNIT,
     pattern: re(`\\b(?:the${S})?(?:(Q[1-4])|(first|second|third|fourth|final|last)${S}quarter)${S}of${S}(this|last|next)${S}year\\b`),
@@ -317,7 +318,19 @@ export const RULES: readonly Rule[] = [
       const q = m[1] ? +m[1][1]! : ORDINAL_QUARTER[m[2]!.toLowerCase()]!;
       const r = ctx.ref;
       const y = r ? r.y + (/last/i.test(m[3]!) ? -1 : /next/i.test(m[3]!) ? 1 : 0) : 0;
-      return { ...point('quarter', r ? quarterSpan(y, q) : null), skip: leadingThe(m[0]) };
+      return { ...relative(r ? quarterSpan(y, q) : null, 'quarter'), skip: leadingThe(m[0]) };
+    },
+  },
+  {
+    // "in the second half of next year": half of the year the reference date names
+    id: 'half-of-relative-year',
+    needs: UNIT,
+    pattern: re(`\\b(?:the${S})?(first|second|latter|last)${S}half${S}of${S}(this|last|next)${S}year\\b`),
+    extract: (m, ctx) => {
+      const h = m[1]!.toLowerCase() === 'first' ? 1 : 2;
+      const r = ctx.ref;
+      const y = r ? r.y + (/last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0) : 0;
+      return { ...relative(r ? halfSpan(y, h) : null, 'part-of-year'), skip: leadingThe(m[0]) };
     },
   },
   {
