@@ -56,7 +56,7 @@ const OFFERING = String.raw`(?:[Pp]latform|[Ss]olution|[Ss]oftware|[Ss]ystem|[Aa
  * Advanced", "RFID tags from Xerafy", "an integration built by Better"): narrower than OFFERING, because
  * a service or an approach comes from public bodies as often as from companies.
  */
-const MADE_THING = String.raw`(?:[Pp]latform|[Ss]olution|[Ss]oftware|[Ss]ystem|[Aa]pp|[Aa]pplication|[Tt]echnology|[Tt]ool|[Pp]roduct|[Pp]ortal|[Dd]evice|[Ss]uite|EPR|EHR|PAS|PACS|[Ss]imulator|[Rr]obot|[Ii]mplant|[Ss]canner|[Ss]ensor|[Tt]ag|[Kk]it|[Hh]ardware|[Hh]eadset|[Ww]earable|[Ii]ntegration|[Aa]lgorithm|[Cc]hatbot)s?`;
+const MADE_THING = String.raw`(?:[Pp]latform|[Ss]olution|[Ss]oftware|[Ss]ystem|[Aa]pp|[Aa]pplication|[Tt]echnology|[Tt]ool|[Pp]roduct|[Pp]ortal|[Dd]evice|[Ss]uite|EPR|EHR|PAS|PACS|[Ss]imulator|[Rr]obot|[Ii]mplant|[Ss]canner|[Ss]ensor|[Tt]ag|[Kk]it|[Hh]ardware|[Hh]eadset|[Ww]earable|[Ii]ntegration|[Aa]lgorithm|[Cc]hatbot|[Bb]eacon|[Cc]amera|[Mm]odel)s?`;
 
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
 const COMPANY_NOUN = String.raw`(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
@@ -162,8 +162,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'selected-x-to',
     strength: 'strong',
-    anchors: ['selected', 'chose', 'picked', 'commissioned', 'engag', 'procured', 'contract', 'hired', 'enlisted', 'turned', 'signed', 'awarded'],
-    pattern: re(String.raw`\b(?:selected|chose|chosen|picked|commissioned|engaged|procured|contracted|hired|enlisted|turned to|signed up|signed with|awarded) (?<name>${NAME}) (?:to|as|for)\b`),
+    anchors: ['selected', 'chose', 'picked', 'commissioned', 'engag', 'procured', 'contract', 'hired', 'enlisted', 'turned', 'signed', 'awarded', 'brought in', 'bringing in', 'bring in', 'brings in'],
+    pattern: re(String.raw`\b(?:selected|chose|chosen|picked|commissioned|engaged|procured|contracted|hired|enlisted|turned to|signed up|signed with|awarded|brought in|bringing in|brings? in) (?<name>${NAME}) (?:to|as|for)\b`),
   },
   {
     // "the Blackford Platform from Edinburgh-based Blackford Analysis": a name after where it is based (weak: a
@@ -331,8 +331,8 @@ function nameEndsBefore(norm: string, at: number, fillers: boolean): boolean {
   return false;
 }
 
-/** Words after a trigger within which its name must start ("Head of ICS Partnerships at Lantum"). */
-const TRIGGER_REACH_WORDS = 8;
+/** Words after a trigger within which its name must start ("Head of ICS Partnerships at Lantum", "awarded a five-year, £2.4 million contract to Sonitor"). */
+const TRIGGER_REACH_WORDS = 12;
 
 /**
  * Whether a capitalised word (or a brand like "accuRx") starts within the few words after

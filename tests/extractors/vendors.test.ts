@@ -47,6 +47,9 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'made-thing-from-x', text: 'Inpatient notes were on Crosscare, the hospice system from Advanced, until May.', vendor: 'Advanced' },
   { rule: 'made-thing-from-x', text: 'The unit uses a cloud audiology platform from Danish firm Auditora.', vendor: 'Auditora' },
   { rule: 'made-thing-by-x', text: 'Plans are shared through an integration built by Better and hosted by South West London ICB.', vendor: 'Better', customers: ['South West London ICB'] },
+  { rule: 'awarded-contract-to-x', text: 'Avonford University Hospitals NHS Trust has awarded a five-year, £2.4 million contract to Sonara for a location system.', vendor: 'Sonara', customers: ['Avonford University Hospitals NHS Trust'] },
+  { rule: 'made-thing-from-x', text: 'The trust has tagged 650 wheelchairs at Frimley Park Hospital with Bluetooth beacons from Kontakta.io.', vendor: 'Kontakta.io' },
+  { rule: 'selected-x-to', text: 'What changed things was bringing in Demand Logica to run analytics over the BMS data.', vendor: 'Demand Logica' },
   { rule: 'companies-such-as', text: 'Companies such as Caresynthia now capture timestamps from devices in theatre.', vendor: 'Caresynthia' },
 ];
 
