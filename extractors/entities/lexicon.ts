@@ -138,6 +138,10 @@ export const NATIONAL_BODIES: readonly string[] = [
   // the commissioning support units
   'NHS Arden and Greater East Midlands Commissioning Support Unit', 'NHS Midlands and Lancashire Commissioning Support Unit',
   'NHS North of England Commissioning Support Unit', 'NHS North East London Commissioning Support Unit',
+  // international health and regulatory bodies articles compare the NHS with
+  'World Health Organization', 'World Health Organisation', 'European Commission', 'European Medicines Agency',
+  'Organisation for Economic Co-operation and Development', 'OECD', 'Food and Drug Administration', 'US Food and Drug Administration',
+  'Centers for Disease Control and Prevention',
 ];
 
 /**
@@ -162,6 +166,9 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
   'Manage Your Referral', 'GovRoam', 'NHS Wi-Fi', 'Be Part of Research', 'Welsh Patient Administration System',
   'Welsh Community Care Information System', 'Welsh Laboratory Information Management System', 'Welsh Results Reports Service',
   'Welsh Nursing Care Record', 'Welsh Emergency Department System', 'SCI Store', 'SCI-Diabetes', 'My Diabetes My Way',
+  // NHS England's vaccination services
+  'National Booking Service', 'Record a Vaccination Service', 'National Immunisation Management Service',
+  'Manage vaccinations in schools',
   // the UK government's procurement services
   'Find a Tender', 'Find a Tender Service', 'Contracts Finder',
 ];

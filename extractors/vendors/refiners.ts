@@ -7,7 +7,7 @@ import type { EntityRecord } from '../entities/schema.ts';
 import { RULES, type Candidate } from './rules.ts';
 import type { BodyMention } from './bodies.ts';
 import { trimName, nonVendorReason } from './names.ts';
-import { foldKey, FIRST_NAMES, NON_NAME_WORDS, TITLES } from './lexicon.ts';
+import { COMPANY_LAST_WORDS, foldKey, FIRST_NAMES, NON_NAME_WORDS, TITLES } from './lexicon.ts';
 
 export interface RefineContext {
   doc: Prepared;
@@ -26,10 +26,19 @@ const PLACE_NOUN_AFTER = /^ (?:hospitals?|trusts?|councils?|university|universit
 
 const textOf = (c: Candidate, ctx: RefineContext) => ctx.doc.norm.slice(c.start, c.end);
 
-/** Words that open a sentence before a name ("Using Lantum's …", "Today OX.DH …"). */
-function leadingJunk(word: string): boolean {
-  // "Recently", "Using", "Powered"; not a short name that happens to end so ("Ally Cares")
-  return NON_NAME_WORDS.has(word) || /^[A-Z][a-z]{2,}(?:ing|ed|ly)$/.test(word);
+/**
+ * Words that open a sentence before a name ("Using Lantum's …", "Today OX.DH …"). A verb or adverb form
+ * ("Recently", "Using", "Powered") counts only where it opens the sentence: inside one it is the name's own
+ * first word ("commissioned Breaking Free Group"), as is a first name ending so ("Holly Health's app").
+ */
+function leadingJunk(word: string, opensSentence: boolean): boolean {
+  return NON_NAME_WORDS.has(word) || (opensSentence && /^[A-Z][a-z]+(?:ing|ed|ly)$/.test(word) && !FIRST_NAMES.has(word));
+}
+/** Whether only spaces, quotes or brackets stand between `at` and a sentence or line start. */
+function opensSentence(norm: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \t"'(]/.test(norm[i]!)) i--;
+  return i < 0 || /[\n.!?:;-]/.test(norm[i]!);
 }
 
 /** A captured name cut to the company: possessive, trailing joiners, leading sentence words; null when nothing is left. */
@@ -40,7 +49,7 @@ export function tidySpan(norm: string, from: number, to: number): { start: numbe
   const end = from + t.end;
   for (let guard = 0; guard < 6; guard++) {
     const m = /^(\S+)\s+(?=\S)/.exec(norm.slice(start, end));
-    if (!m || !leadingJunk(m[1]!)) break;
+    if (!m || !leadingJunk(m[1]!, opensSentence(norm, start))) break;
     start += m[0].length;
   }
   return end > start ? { start, end } : null;
@@ -81,7 +90,8 @@ const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
     // a person's first or last name alone ("Mark said …"), or a first and last name
     if (personWords.has(name)) return false;
     const words = name.split(' ');
-    if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]!) && /^[A-Z][a-z'-]+$/.test(words[words.length - 1]!)) return false;
+    // (not a company's last word: "Holly Health", "Ada Health")
+    if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]!) && /^[A-Z][a-z'-]+$/.test(words[words.length - 1]!) && !COMPANY_LAST_WORDS.has(words[words.length - 1]!)) return false;
     return !ctx.productOnlyForms.has(foldKey(name));
   });
 };

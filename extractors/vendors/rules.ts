@@ -141,7 +141,8 @@ export const RULES: readonly Rule[] = [
     anchors: [', whose '],
     nameFirst: true,
     cue: /, whose /y,
-    pattern: re(String.raw`(?<name>${NAME}), whose (?:[A-Za-z0-9-]+ ){0,2}?${OFFERING}\b`),
+    // ("ABL Health, whose contract runs until March 2027": a name that holds a contract)
+    pattern: re(String.raw`(?<name>${NAME}), whose (?:[A-Za-z0-9-]+ ){0,2}?(?:${OFFERING}|contracts?)\b`),
   },
   {
     id: 'x-which-provides',

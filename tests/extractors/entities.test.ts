@@ -217,6 +217,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a name after where it is based', { text: 'AI tools are delivered through a platform from Edinburgh-based Corvalis Analysis.', type: 'organisation', name: 'Corvalis Analysis' }],
   ['an unknown company before "and" and an acronym in a list of bodies', { text: 'Support will come from the consortium of Accenture, PwC, Halvern Fairley and NECS.', type: 'organisation', name: 'Halvern Fairley' }],
   ['company in a case-study heading', { text: 'Case study: Caremesh in the North East\nCaremesh helps practices share shifts.', type: 'organisation', name: 'Caremesh' }],
+  ['an international health body', { text: 'Uptake was below the 95 percent World Health Organization target.', type: 'organisation', name: 'World Health Organization' }],
+  ['a company named with a first name, only the suppliers’ context names', { text: 'NHS Frimley ICB has extended its use of Holly Health’s habit-coaching app to all 11 networks.', type: 'organisation', name: 'Holly Health' }],
   ['a company only the suppliers’ context names: a contract awarded to it', { text: 'Black Country ICB awarded a £7.9 million device contract to Trellix Devices in August.', type: 'organisation', name: 'Trellix Devices' }],
   ['a company only the suppliers’ context names: the maker of an app', { text: 'Patients can use the Nucleus Smart App made by Cochlora.', type: 'organisation', name: 'Cochlora' }],
   ['a company only the suppliers’ context names: its possessive', { text: 'Theatre data moved onto a cloud contact centre platform. Contenta Guru’s storm platform is used.', type: 'organisation', name: 'Contenta Guru' }],
@@ -253,6 +255,7 @@ const PLACES: [string, Case][] = [
 
 const PRODUCTS: [string, Case][] = [
   ['a national NHS service with no maker named', { text: 'Activity data flows to the Secondary Uses Service every night.', type: 'product', name: 'Secondary Uses Service' }],
+  ['a national vaccination service with its acronym', { text: 'Pharmacies moved to NHS England’s Record a Vaccination Service (RAVS) in May.', type: 'product', name: 'Record a Vaccination Service', aliases: ['RAVS'] }],
   ['a Welsh national clinical system', { text: 'Wards moved off the Welsh Patient Administration System in May.', type: 'product', name: 'Welsh Patient Administration System' }],
   ['a maker\'s product name runs on past a word a body\'s name also has', { text: 'Crews use Ortivus MobiMed ePCR on tablets; MobiMed replaced paper.', type: 'product', name: 'Ortivus MobiMed ePCR', aliases: ['MobiMed'] }],
   ['a maker\'s product name stops before a title', { text: 'Cerner Millennium Chief Executive Tom Ashby said so.', type: 'product', name: 'Cerner Millennium' }],

@@ -50,6 +50,9 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'awarded-contract-to-x', text: 'Avonford University Hospitals NHS Trust has awarded a five-year, £2.4 million contract to Sonara for a location system.', vendor: 'Sonara', customers: ['Avonford University Hospitals NHS Trust'] },
   { rule: 'made-thing-from-x', text: 'The trust has tagged 650 wheelchairs at Frimley Park Hospital with Bluetooth beacons from Kontakta.io.', vendor: 'Kontakta.io' },
   { rule: 'selected-x-to', text: 'What changed things was bringing in Demand Logica to run analytics over the BMS data.', vendor: 'Demand Logica' },
+  { rule: 'x-whose-offering', text: 'The face-to-face service remains with Ablex Health, whose contract runs until March 2027.', vendor: 'Ablex Health' },
+  { rule: 'x-possessive-offering', text: 'NHS Frimley ICB has extended its use of Holly Health’s habit-coaching app to all 11 networks.', vendor: 'Holly Health', customers: ['NHS Frimley ICB'] },
+  { rule: 'selected-x-to', text: 'The council has commissioned Breaking Free Group to provide its recovery programme.', vendor: 'Breaking Free Group' },
   { rule: 'companies-such-as', text: 'Companies such as Caresynthia now capture timestamps from devices in theatre.', vendor: 'Caresynthia' },
 ];
 
