@@ -91,8 +91,9 @@ function trustCore(name: string): string | null {
   k = k.replace(/ (?:nhs foundation trust|nhs trust|foundation trust|trust)$/, '');
   // Northern Ireland's "Belfast Health and Social Care Trust" is "the Belfast Trust"
   k = k.replace(/ health and social care$/, '');
-  k = k.replace(/ (?:university )?(?:teaching )?hospitals?$/, '').replace(/^university hospitals? (?:of )?/, '');
+  // ("East Kent Hospitals University NHS Foundation Trust" is "East Kent Hospitals")
   k = k.replace(/ university$/, '');
+  k = k.replace(/ (?:university )?(?:teaching )?hospitals?$/, '').replace(/^university hospitals? (?:of )?/, '');
   return k.length > 1 ? k : null;
 }
 

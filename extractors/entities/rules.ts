@@ -323,6 +323,18 @@ const LEAD_TRIM = (w: Word) =>
   (w.first && /ing$/.test(w.t) && !isPlaceName(w.t)) ||
   (w.cap && (ROLE_HEADS_C.has(w.t) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
 
+/**
+ * "1.1 The ICB took on …", "2. The Board is asked to …": a board paper's paragraph number opening the sentence,
+ * and the "The" after it, are no part of a name.
+ */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/;
+function sectionNumbered(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  if (w.first) return SECTION_NUMBER.test(w.t);
+  const prev = words[k - 1];
+  return w.t === 'The' && prev !== undefined && prev.first && SECTION_NUMBER.test(prev.t);
+}
+
 /** Heads of bodies named after a person, title and all ("Sir James Knott Trust", "Dr Gray's Hospital"). */
 const isHonouredBody = (head: string) => /^(?:Trust|Hospital|Hospice|Foundation|Fund|Charity|Centre|Institute|College|School|Unit|Practice|Surgery)$/.test(head);
 
@@ -449,7 +461,7 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       }
     }
     // "Sir James Knott Trust", "Dr Gray's Hospital": an honorific before a person's name that names the body stays
-    while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&'))) {
+    while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&') || sectionNumbered(words, start))) {
       if (HONORIFICS.has(words[start]!.t) && start > 0 && !words[start]!.first && start + 1 < h.start && words[start + 1]!.cap && !isRoleWord(words[start + 1]!) && words[start + 1]!.gap === ' ' && isHonouredBody(h.head)) break;
       start++;
     }
@@ -810,13 +822,20 @@ export function supplierContextRule(ctx: Ctx): Candidate[] {
   for (const c of supplierContextHits(ctx.doc)) {
     if (c.strength !== 'strong') continue;
     const t = tidySpan(ctx.doc.norm, c.start, c.end);
-    if (!t || nonVendorReason(ctx.doc.norm.slice(t.start, t.end)) !== null) continue;
-    const span = wordsAt(ctx, t.start, t.end - t.start);
-    if (!span) continue;
-    // ("Content Guru's storm platform": the name's last word is a possessive word)
-    const last = ctx.words[span[1]];
-    if (last && last.possessive && last.s < t.end && last.s + last.bare.length === t.end) span[1]++;
-    out.push({ type: 'organisation', s: span[0], e: span[1], rule: 'supplier-context', prio: 0 });
+    if (!t) continue;
+    const name = ctx.doc.norm.slice(t.start, t.end);
+    if (nonVendorReason(name) !== null) continue;
+    // ("UCLH's Epic EPR", "the RVI's thrombectomy service", "CIPHA's dashboards": an acronym's possessive is as often a
+    // hospital's or a programme's, which the acronym steps link to the name the article spells out)
+    if (c.rule === 'x-possessive-offering' && /^[A-Z0-9]+$/.test(name)) continue;
+    const s = ctx.byStart.get(t.start);
+    if (s === undefined) continue;
+    let e = s;
+    while (e < ctx.words.length && ctx.words[e]!.e <= t.end) e++;
+    // ("Getinge's T-DOC software": the name's last word is a possessive word)
+    const last = ctx.words[e];
+    if (last && last.possessive && last.s < t.end && last.s + last.bare.length === t.end) e++;
+    if (e > s) out.push({ type: 'organisation', s, e, rule: 'supplier-context', prio: 0 });
   }
   return out;
 }

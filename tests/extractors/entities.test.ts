@@ -217,6 +217,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a name after where it is based', { text: 'AI tools are delivered through a platform from Edinburgh-based Corvalis Analysis.', type: 'organisation', name: 'Corvalis Analysis' }],
   ['an unknown company before "and" and an acronym in a list of bodies', { text: 'Support will come from the consortium of Accenture, PwC, Halvern Fairley and NECS.', type: 'organisation', name: 'Halvern Fairley' }],
   ['company in a case-study heading', { text: 'Case study: Caremesh in the North East\nCaremesh helps practices share shifts.', type: 'organisation', name: 'Caremesh' }],
+  ['a trust whose name puts "University" after "Hospitals", by its short name in a headline', { text: 'Avonford Hospitals switches on RFID tracking\n\nAvonford Hospitals University NHS Foundation Trust has gone live.', type: 'organisation', name: 'Avonford Hospitals University NHS Foundation Trust', aliases: ['Avonford Hospitals'] }],
+  ['a one-word company only the suppliers’ context names, by its possessive', { text: 'The trust replaced its barcode system with Getina’s T-DOC sterile supply management software.', type: 'organisation', name: 'Getina' }],
   ['an international health body', { text: 'Uptake was below the 95 percent World Health Organization target.', type: 'organisation', name: 'World Health Organization' }],
   ['a company named with a first name, only the suppliers’ context names', { text: 'NHS Frimley ICB has extended its use of Holly Health’s habit-coaching app to all 11 networks.', type: 'organisation', name: 'Holly Health' }],
   ['a company only the suppliers’ context names: a contract awarded to it', { text: 'Black Country ICB awarded a £7.9 million device contract to Trellix Devices in August.', type: 'organisation', name: 'Trellix Devices' }],
@@ -442,6 +444,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a generic record or portal is no product', 'The Electronic Patient Record is new. A Patient Portal launched. The Shared Care Record grew.', 'product', null],
   ['places making up a trust’s short form are no places', 'Early adopters include Chelsea and Westminster Hospital NHS Foundation Trust. At Chelsea and Westminster, the tool cut delays.', 'place', 'Westminster'],
   ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
+  ['a board paper’s paragraph number and "The" are no name', '1.1 The ICB took on delegated responsibility in 2023.\n1.2 The Board is asked to note the report.', 'organisation', null],
   ['a product an apposition calls a hospice system is no body', 'Inpatient notes were on Crosscare, the hospice system from Advanced, until May.', 'organisation', 'Crosscare'],
   ['a nationality before the maker is no company', 'The unit uses a cloud audiology platform from Danish firm Auditora.', 'organisation', 'Danish'],
 ];
