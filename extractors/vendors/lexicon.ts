@@ -62,7 +62,7 @@ export const NON_VENDOR_NAMES = new Set(
     'Asthma UK', 'Asthma + Lung UK', 'Alzheimer', "Alzheimer's Society", 'Samaritans', 'Rethink Mental Illness', 'Young Minds', 'YoungMinds', 'CW+',
     'Carers UK', 'Versus Arthritis', 'Stroke Association', 'Teenage Cancer Trust', 'NHS Charities Together', 'Reform', 'Policy Exchange', 'Demos',
     'Institute for Government', 'Ada Lovelace Institute', 'Nesta', 'Citizens Advice', 'Local Government Association', 'LGA', 'NHS Confederation',
-    'NHS Providers', 'Academic Health Science Network', 'Health Innovation Network', 'techUK', 'ABHI', 'Digital Catapult',
+    'NHS Providers', 'Academic Health Science Network', 'Health Innovation Network', 'UCLPartners', 'Imperial College Health Partners', 'techUK', 'ABHI', 'Digital Catapult',
     // universities known by a short name without "University" in it
     'UCL', 'KCL', 'LSE', 'LSHTM', 'UEA', 'UWE', 'UCLan', 'MMU', 'LJMU', 'Imperial', 'Imperial College', 'Imperial College London', 'Oxford', 'Cambridge',
     'Warwick', 'Durham', 'Exeter', 'Bristol', 'Leeds Beckett', 'Open University', 'OU', 'QMUL', 'Queen Mary', 'St George', 'Birkbeck', 'SOAS',

@@ -167,6 +167,14 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`\b(?:selected|chose|chosen|picked|commissioned|engaged|procured|contracted|hired|enlisted|turned to|signed up|signed with|awarded|brought in|bringing in|brings? in) (?<name>${NAME}) (?:to|as|for)\b`),
   },
   {
+    // "Dorset ICB has named Better and Alcidion as partners", "appointed Kainos to deliver the programme": what the
+    // names are chosen for says they are suppliers
+    id: 'named-x-as-partner',
+    strength: 'strong',
+    anchors: ['named', 'appointed', 'chosen', 'chose', 'selected', 'picked'],
+    pattern: re(String.raw`\b(?:named|appointed|chosen|chose|selected|picked) (?:the )?(?<list>${NAME_LIST}) (?:as (?:its |their |the )?(?:[a-z-]+ ){0,3}(?:partners?|suppliers?|providers?|vendors?|contractors?)|to (?:run|deliver|provide|build|supply|implement|develop|support|lead|design|manage|host|operate|install|roll out))\b`),
+  },
+  {
     // "the Blackford Platform from Edinburgh-based Blackford Analysis": a name after where it is based (weak: a
     // charity or university is based somewhere too, so the entities must call it an organisation)
     id: 'based-x',
@@ -194,6 +202,13 @@ export const RULES: readonly Rule[] = [
     strength: 'strong',
     anchors: ['suppl', 'develop', 'built', 'powered', 'designed', 'created', 'made', 'manufactured'],
     pattern: re(String.raw`(?<=\b${MADE_THING},? )(?:supplied|developed|built|powered|designed|created|made|manufactured) by (?<name>${NAME})`),
+  },
+  {
+    // "Developed by Xim, Lifelight measures …": a fronted clause names the maker of what the sentence is about
+    id: 'fronted-made-by-x',
+    strength: 'strong',
+    anchors: ['Developed', 'Built', 'Made', 'Designed', 'Created', 'Supplied', 'Manufactured', 'Powered'],
+    pattern: re(String.raw`(?<![\w,;] )(?:Developed|Built|Made|Designed|Created|Supplied|Manufactured|Powered) by (?<name>${NAME}),`),
   },
   {
     id: 'x-serves-body',

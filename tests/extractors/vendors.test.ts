@@ -53,6 +53,8 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'x-whose-offering', text: 'The face-to-face service remains with Ablex Health, whose contract runs until March 2027.', vendor: 'Ablex Health' },
   { rule: 'x-possessive-offering', text: 'NHS Frimley ICB has extended its use of Holly Health’s habit-coaching app to all 11 networks.', vendor: 'Holly Health', customers: ['NHS Frimley ICB'] },
   { rule: 'selected-x-to', text: 'The council has commissioned Breaking Free Group to provide its recovery programme.', vendor: 'Breaking Free Group' },
+  { rule: 'fronted-made-by-x', text: 'Developed by Ximora, Lifelight measures blood pressure in 40 seconds.', vendor: 'Ximora' },
+  { rule: 'named-x-as-partner', text: 'Finally, Dorset ICB has named Bettera and Alcidra as partners for a pilot.', vendor: 'Alcidra', customers: ['Dorset ICB'] },
   { rule: 'companies-such-as', text: 'Companies such as Caresynthia now capture timestamps from devices in theatre.', vendor: 'Caresynthia' },
 ];
 
@@ -94,6 +96,9 @@ const NEGATIVE: [string, string][] = [
   ['a trust chosen by another body', 'Leeds Teaching Hospitals NHS Trust was chosen by NHS England as a pilot site.'],
   ['a two-part region before its body', 'The plan is a partnership between Cambridgeshire and Peterborough NHS Foundation Trust and the ICS.'],
   ['a product named like a plural, with the bare apostrophe', 'The council renewed Carefield Adults’ Social Care System for three years.'],
+  ['a health innovation network that delivers a programme', 'The programme is delivered by UCLPartners on behalf of NHS England.'],
+  ['a public body or a person named in a fronted clause', 'Developed by NHS England, the tool is free. Developed by Sarah Jones, it works.'],
+  ['a person appointed to lead', 'The trust has appointed Sarah Jones to lead the programme, and named Dr Amir Khan as its clinical partner.'],
   ['the company’s app, not the company', 'The service will trial Limbara Care, the company’s between-session support app, with 500 patients.'],
   ['a public body a platform comes from', 'Trusts can use a shared platform from NHS England and a tool from Leeds.'],
   ['a common word before a possessive', 'Children’s digital services and Women’s health apps were the focus.'],
