@@ -166,6 +166,12 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The shared record was viewed around 95,000 times last year.', 'around 95,000 times', 95000, 'count', 'times', 'about'),
   ex('The service saved around 9,800 hospital bed days.', 'around 9,800 hospital bed days', 9800, 'bed-day', 'hospital bed days', 'about'),
   ex('Around 2,300 clinical and administrative staff were trained.', 'Around 2,300 clinical and administrative staff', 2300, 'count', 'staff', 'about'),
+  // adjective and noun modifiers joined by "and": the head noun after them is counted
+  ex('The deal covers six acute and community trusts in the region.', 'six acute and community trusts', 6, 'count', 'trusts'),
+  ex('Around 1,100 clinical and business applications were found.', 'Around 1,100 clinical and business applications', 1100, 'count', 'applications', 'about'),
+  // "-odd": about that many
+  ex('There are 170-odd practices in the county.', '170-odd practices', 170, 'count', 'practices', 'about'),
+  ex('She spent 20-odd years in the NHS.', '20-odd years', 20, 'year', null, 'about'),
   ex('Avonford Ambulance Service signs £7.4m dispatch deal.', '£7.4m', 7400000, 'GBP', 'dispatch deal', null),
   ex('The plan includes £12.4 million for EPR convergence across two trusts.', '£12.4 million', 12400000, 'GBP', 'EPR convergence', null),
   ex('The government has provided £4.2 million this financial year towards the cost of local implementation teams.', '£4.2 million', 4200000, 'GBP', 'local implementation teams', null),

@@ -87,7 +87,11 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     if (!t || (t.type !== 'word' && !serviceNumber) || t.sentence !== tokens[k]!.sentence) break;
     // "2,300 clinical and administrative staff": adjectives joined by "and" or "or" go on modifying
     const lastWord = words[words.length - 1];
-    if ((t.text === 'and' || t.text === 'or') && lastWord && lastWord.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ' && tokens[i + 1]!.start - t.end === 1 && t.start - lastWord.end === 1) {
+    // ("six acute and community trusts", "1,100 clinical and business applications": a noun used as an adjective
+    // may follow the "and" when a noun comes after it)
+    const joined = tokens[i + 1];
+    const joinedModifies = joined?.pos === 'ADJ' || (joined?.pos === 'NOUN' && (tokens[i + 2]?.pos === 'NOUN' || tokens[i + 2]?.pos === 'VERB') && isPlural(tokens[i + 2]!.text) && tokens[i + 2]!.start - joined.end === 1);
+    if ((t.text === 'and' || t.text === 'or') && lastWord && lastWord.pos === 'ADJ' && joinedModifies && joined!.start - t.end === 1 && t.start - lastWord.end === 1) {
       i++;
       coordinated = true;
       continue;
@@ -129,7 +133,7 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     const prev = words[words.length - 1];
     if (prev && w.pos === 'VERB' && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'COMPOUND') && !isParticiple(lower) && !/ing$/.test(lower) && !AUX_LIKE.has(lower)) w.pos = 'NOUN';
     // "4,000 emergency calls a day": right after the number's first noun, a plural the tagger read as a verb is the head
-    if (prev && words.length === 1 && prev.pos === 'NOUN' && w.pos === 'VERB' && isPlural(raw) && !AUX_LIKE.has(lower) && !/^(?:is|was|has|does|goes)$/.test(lower) && (tokens[w.next]?.pos !== 'DET' || /^(?:day|week|month|year|hour)$/i.test(tokens[w.next + 1]?.text ?? ''))) w.pos = 'NOUN';
+    if (prev && (words.length === 1 || words.length === afterCoordination) && prev.pos === 'NOUN' && w.pos === 'VERB' && isPlural(raw) && !AUX_LIKE.has(lower) && !/^(?:is|was|has|does|goes)$/.test(lower) && (tokens[w.next]?.pos !== 'DET' || /^(?:day|week|month|year|hour)$/i.test(tokens[w.next + 1]?.text ?? ''))) w.pos = 'NOUN';
     if (!MODIFIER.has(w.pos) && !isVerbMod) break;
     // a participle after a noun is the clause's verb, not a modifier ("staff completed training"), but
     // an -ing word between a name and a noun modifies it ("two Rowa Vmax dispensing robots")

@@ -557,6 +557,19 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'count-odd',
+    // ("170-odd practices", "20-odd years": about that many)
+    when: (n) => n.ch === '-',
+    pattern: /-odd\b/iy,
+    extract: (hit, m, doc) => {
+      const end = hit.end + m[0].length;
+      const np = after(doc, end);
+      const time = np ? /^(year|month|week|day|hour|minute)s?$/.exec(np.noun) : null;
+      if (time) return { start: hit.start, end: np!.end, value: hit.value, unit: time[1]!, noun: null, qualifier: 'about' };
+      return { start: hit.start, end: np ? np.end : end, value: hit.value, unit: 'count', noun: np?.noun ?? null, inherit: !np, qualifier: 'about' };
+    },
+  },
+  {
     id: 'count-or-more',
     when: (n) => n.word === 'or',
     // "20 or more patients", "people aged 65 or over"
