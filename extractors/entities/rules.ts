@@ -824,7 +824,8 @@ export function supplierContextRule(ctx: Ctx): Candidate[] {
     const t = tidySpan(ctx.doc.norm, c.start, c.end);
     if (!t) continue;
     const name = ctx.doc.norm.slice(t.start, t.end);
-    if (nonVendorReason(name) !== null) continue;
+    // ("Fife's care at home service": a place's possessive, which the vendors extractor drops against the entities)
+    if (nonVendorReason(name) !== null || isPlaceName(name)) continue;
     // ("UCLH's Epic EPR", "the RVI's thrombectomy service", "CIPHA's dashboards": an acronym's possessive is as often a
     // hospital's or a programme's, which the acronym steps link to the name the article spells out)
     if (c.rule === 'x-possessive-offering' && /^[A-Z0-9]+$/.test(name)) continue;

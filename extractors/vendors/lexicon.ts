@@ -32,7 +32,7 @@ export const NON_VENDOR_WORDS = new Set(
   academy faculty office unit team programme program project projects strategy framework plan plans record records conference
   summit awards award expo week day services service innovation research cabinet treasury ambulance clinic clinics cic
   confederation consortium union league church diocese museum library libraries cvs app apps platform portal tool toolkit
-  dashboard hub scheme pathway`.split(/\s+/),
+  dashboard hub scheme pathway list catalogue marketplace register directory`.split(/\s+/),
 );
 
 /** Multi-word marks of a health or public body. */

@@ -7,6 +7,7 @@ import type { EntityRecord } from '../entities/schema.ts';
 import { RULES, type Candidate } from './rules.ts';
 import type { BodyMention } from './bodies.ts';
 import { trimName, nonVendorReason } from './names.ts';
+import { isPlaceName } from '../entities/places.ts';
 import { COMPANY_LAST_WORDS, foldKey, FIRST_NAMES, NON_NAME_WORDS, TITLES } from './lexicon.ts';
 
 export interface RefineContext {
@@ -85,6 +86,8 @@ const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
     // a place or body named by a lower-case noun ("a partnership with Bedfordshire hospital")
     if (PLACE_NOUN_AFTER.test(after)) return false;
     const name = textOf(c, ctx);
+    // ("Fife's care at home service": a place the entities' gazetteer knows, where no entity says so)
+    if (isPlaceName(name)) return false;
     const ents = sameName(ctx, name);
     if (ents.length > 0 && ents.every((e) => e.type !== 'organisation')) return false;
     // a person's first or last name alone ("Mark said …"), or a first and last name

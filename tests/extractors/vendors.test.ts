@@ -99,6 +99,7 @@ const NEGATIVE: [string, string][] = [
   ['a health innovation network that delivers a programme', 'The programme is delivered by UCLPartners on behalf of NHS England.'],
   ['a public body or a person named in a fronted clause', 'Developed by NHS England, the tool is free. Developed by Sarah Jones, it works.'],
   ['a person appointed to lead', 'The trust has appointed Sarah Jones to lead the programme, and named Dr Amir Khan as its clinical partner.'],
+  ['a list of assured suppliers, and a place’s service', 'Providers had to choose a system from the Assured Solutions List. Fife’s care at home service employs 1,000 staff.'],
   ['the company’s app, not the company', 'The service will trial Limbara Care, the company’s between-session support app, with 500 patients.'],
   ['a public body a platform comes from', 'Trusts can use a shared platform from NHS England and a tool from Leeds.'],
   ['a common word before a possessive', 'Children’s digital services and Women’s health apps were the focus.'],
