@@ -38,7 +38,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Funding continues from 2025 onwards.', text: 'from 2025 onwards', kind: 'point', start: '2025-01-01', end: '2025-12-31', granularity: 'year' },
   // parts of a year, seasons, quarters, halves
   { sentence: 'The app launched in early 2023.', text: 'early 2023', kind: 'point', start: '2023-01-01', end: '2023-04-30', granularity: 'part-of-year' },
-  { sentence: 'A review is planned for mid-2024.', text: 'mid-2024', kind: 'point', start: '2024-05-01', end: '2024-08-31', granularity: 'part-of-year' },
+  { sentence: 'A review is planned for mid-2024.', text: 'planned for mid-2024', kind: 'deadline', start: '2024-05-01', end: '2024-08-31', granularity: 'part-of-year', trigger: 'planned for' },
   { sentence: 'The tender closed in late 2022.', text: 'late 2022', kind: 'point', start: '2022-09-01', end: '2022-12-31', granularity: 'part-of-year' },
   { sentence: 'Work has moved fast since the beginning of 2022.', text: 'since the beginning of 2022', kind: 'point', start: '2022-01-01', end: '2022-04-30', granularity: 'part-of-year' },
   { sentence: 'Rollout finished at the end of 2021.', text: 'the end of 2021', kind: 'point', start: '2021-09-01', end: '2021-12-31', granularity: 'part-of-year' },
@@ -118,6 +118,10 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Best and final offers are due on 13 February 2026.', text: 'due on 13 February 2026', kind: 'deadline', start: '2026-02-13', end: '2026-02-13', trigger: 'due' },
   { sentence: 'Applications close on 13 December 2024.', text: 'close on 13 December 2024', kind: 'deadline', start: '2024-12-13', end: '2024-12-13', trigger: 'close on' },
   { sentence: 'The board met at 5pm on 28 November 2025.', text: '28 November 2025', kind: 'point', start: '2025-11-28', end: '2025-11-28' },
+  // "to the end of", after a verb of lasting, is due within the whole period, as "by the end of" is
+  { sentence: 'The contract with Apollo runs to the end of 2028.', text: 'to the end of 2028', kind: 'deadline', start: '2028-01-01', end: '2028-12-31', trigger: 'to' },
+  // "planned for" as "scheduled for" (seven of the nine held-out annotators who met it)
+  { sentence: 'Go-live is planned for autumn 2026.', text: 'planned for autumn 2026', kind: 'deadline', start: '2026-09-01', end: '2026-11-30', trigger: 'planned for' },
   { sentence: 'A second validation sprint is scheduled for the autumn.', text: 'scheduled for the autumn', kind: 'deadline', start: '2025-09-01', end: '2025-11-30', trigger: 'scheduled for', published: '2025-06-18' },
   { sentence: 'The UK market is expected to be the largest in Europe in 2027.', text: '2027', kind: 'point', start: '2027-01-01', end: '2027-12-31', granularity: 'year' },
   { sentence: '• Q2 to Q3 2026 – remaining care homes connected in two waves', text: 'Q2 to Q3 2026', kind: 'range', start: '2026-04-01', end: '2026-09-30' },

@@ -79,7 +79,7 @@ const S = '[ \\t]{1,3}';
 /** "by 5pm on 28 November", "due by 12 noon on Friday 12 December": a time of day or a weekday between a trigger and its day. */
 const TIME_OF_DAY = `(?:${S}(?:at${S})?(?:\\d{1,2}(?:[.:]\\d{2})?(?:${S})?(?:am|pm|a\\.m\\.|p\\.m\\.)|(?:12${S})?noon|midday|midnight)(?:${S}on)?)?(?:${S}(?:on${S})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?`;
 const TRIGGER_BEFORE = new RegExp(
-  `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|before|ahead${S}of|until|till|up${S}to|due(?:${S}(?:in|by|for|on))?|(?:close|closes)${S}on|(?:scheduled|slated)${S}(?:for|in|by)|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|target${S}date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|targeting|(?:run|runs|running|extend|extends|extended|extending|continue|continues|continuing|last|lasts|plan|plans|strategy|strategies|roadmap|roadmaps|vision|programme)${S}(?:to|through))${TIME_OF_DAY}${S}(?:at${S}least${S})?(?:the${S}(?:(?:end|close)${S}of${S}(?:the${S})?)?)?$`,
+  `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|before|ahead${S}of|until|till|up${S}to|due(?:${S}(?:in|by|for|on))?|(?:close|closes)${S}on|(?:scheduled|slated)${S}(?:for|in|by)|planned${S}for|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|target${S}date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|targeting|(?:run|runs|running|extend|extends|extended|extending|continue|continues|continuing|last|lasts|plan|plans|strategy|strategies|roadmap|roadmaps|vision|programme)${S}(?:to|through))${TIME_OF_DAY}${S}(?:at${S}least${S})?(?:the${S}(?:(?:end|close)${S}of${S}(?:the${S})?)?)?$`,
   'i',
 );
 /** "taking the relationship to 2031", "extended its contract to March 2027": a verb of lasting, its object, then "to" as "until". */
@@ -139,6 +139,9 @@ export const attachTriggers: Refiner = (candidates, doc) =>
       // "runs to March 2026": the verb says "to" means "until"; the deadline's text starts at "to"
       const verb = /^(?!through\b|up\b)\S+[ \t]{1,3}(?=(?:to|through)$)/i.exec(direct[1]!);
       const start = sentenceStart + near + direct.index + direct[0].indexOf(direct[1]!) + (verb ? verb[0].length : 0);
+      // "runs to the end of 2028", "scheduled for the end of April": due within the whole period, as "by the end of" is
+      const endOf = c.whole != null && /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.start + 16));
+      if (endOf && c.whole) return { ...c, kind: 'deadline', trigger: canonicalTrigger(direct[1]!), start, period: c.whole, granularity: wholeGranularity(c) };
       return { ...c, kind: 'deadline', trigger: canonicalTrigger(direct[1]!), start };
     }
     // "results expected next spring": "expected" right before a date counted from now
