@@ -36,7 +36,7 @@ export const NON_VENDOR_WORDS = new Set(
 );
 
 /** Multi-word marks of a health or public body. */
-export const NON_VENDOR_PHRASES = [/\bintegrated care\b/i, /\bhealth and care partnership\b/i, /\bhealth board\b/i, /\bcare record\b/i, /\bpublic health\b/i, /\bprimary care\b/i];
+export const NON_VENDOR_PHRASES = [/\bintegrated care\b/i, /\bhealth and care partnership\b/i, /\bhealth board\b/i, /\bcare record\b/i, /\bpublic health\b/i, /\bprimary care\b/i, /\bcommunity pharmacy\b/i];
 
 /**
  * Named public bodies, charities, professional bodies and publishers that carry none of the
@@ -144,4 +144,4 @@ export const PLACES = new Set(
 );
 
 /** Last words of company names, never of a person's: a speaker or product named so is a company, and an article drops them after first use ("Tidewell" for "Tidewell Digital"). */
-export const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Networks', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Health', 'Healthcare', 'Digital', 'Medical', 'Group', 'Holdings', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Partners']);
+export const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Networks', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Health', 'Healthcare', 'Digital', 'Medical', 'Group', 'Holdings', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Partners', 'Informatics']);

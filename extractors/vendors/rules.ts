@@ -14,6 +14,7 @@ import { NAME, NAME_LIST, splitList, nonVendorReason } from './names.ts';
 import { isHealthBody } from './bodies.ts';
 import { trieSource } from './trie.ts';
 import { COMPANY_LAST_WORDS } from './lexicon.ts';
+import { isPlaceName } from '../entities/places.ts';
 
 export type Strength = 'gazetteer' | 'strong' | 'weak' | 'listed';
 
@@ -132,7 +133,7 @@ export const RULES: readonly Rule[] = [
     strength: 'strong',
     // the anchor is the noun; what qualifies "provider" or "partner" is looked at behind it
     anchors: ['compan', 'firm', 'start-up', 'startup', 'suppl', 'vendor', 'develop', 'scale-up', 'scaleup', 'spin-out', 'spinout', 'provid', 'partner'],
-    pattern: re(String.raw`\b(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?) )(?:provider|partner)) (?<name>${NAME})`),
+    pattern: re(String.raw`\b(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity) )(?:provider|partner)) (?<name>${NAME})`),
   },
   {
     // "handled by Malinko, whose tool will be integrated with WCCIS": a name whose product follows
@@ -181,6 +182,11 @@ export const RULES: readonly Rule[] = [
     strength: 'weak',
     anchors: ['-based ', '-headquartered '],
     pattern: re(String.raw`-(?:based|headquartered) (?<name>${NAME})`),
+    // ("the Cloud-based Telephony programme": only where it is based, a place, says the name is a company's)
+    check: (m) => {
+      const before = /([A-Za-z]+)$/.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
+      return before !== null && isPlaceName(before[1]!);
+    },
   },
   {
     id: 'supplied-by-x',

@@ -55,6 +55,8 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'selected-x-to', text: 'The council has commissioned Breaking Free Group to provide its recovery programme.', vendor: 'Breaking Free Group' },
   { rule: 'fronted-made-by-x', text: 'Developed by Ximora, Lifelight measures blood pressure in 40 seconds.', vendor: 'Ximora' },
   { rule: 'named-x-as-partner', text: 'Finally, Dorset ICB has named Bettera and Alcidra as partners for a pilot.', vendor: 'Alcidra', customers: ['Dorset ICB'] },
+  { rule: 'company-x', text: 'A cyber awareness programme will be delivered with training provider CyberSmarta for all practices.', vendor: 'CyberSmarta' },
+  { rule: 'x-possessive-offering', text: 'The money will pay for licences for Sonara Informatics’ Sonar clinical services platform.', vendor: 'Sonara Informatics' },
   { rule: 'companies-such-as', text: 'Companies such as Caresynthia now capture timestamps from devices in theatre.', vendor: 'Caresynthia' },
 ];
 
@@ -100,6 +102,8 @@ const NEGATIVE: [string, string][] = [
   ['a public body or a person named in a fronted clause', 'Developed by NHS England, the tool is free. Developed by Sarah Jones, it works.'],
   ['a person appointed to lead', 'The trust has appointed Sarah Jones to lead the programme, and named Dr Amir Khan as its clinical partner.'],
   ['a list of assured suppliers, and a place’s service', 'Providers had to choose a system from the Assured Solutions List. Fife’s care at home service employs 1,000 staff.'],
+  ['what a programme is based on is no place', 'The ICB used funding from the national Cloud-based Telephony programme.'],
+  ['a local pharmacy committee', 'Gemma Lacey, chief executive of Community Pharmacy Suffolk, welcomed the investment.'],
   ['the company’s app, not the company', 'The service will trial Limbara Care, the company’s between-session support app, with 500 patients.'],
   ['a public body a platform comes from', 'Trusts can use a shared platform from NHS England and a tool from Leeds.'],
   ['a common word before a possessive', 'Children’s digital services and Women’s health apps were the focus.'],
