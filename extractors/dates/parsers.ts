@@ -66,6 +66,9 @@ const relative = (period: Period | null, granularity: Granularity | null = null,
   whole,
 });
 
+/** The year "this", "last" or "next" (year) names, counted from the reference year. */
+const shiftedYear = (y: number, word: string) => y + (/last/i.test(word) ? -1 : /next/i.test(word) ? 1 : 0);
+
 /** Length of a leading "the " the record text leaves out. */
 const leadingThe = (s: string) => /^the[ \t]{1,3}/i.exec(s)?.[0].length ?? 0;
 
@@ -317,7 +320,7 @@ export const RULES: readonly Rule[] = [
     extract: (m, ctx) => {
       const q = m[1] ? +m[1][1]! : ORDINAL_QUARTER[m[2]!.toLowerCase()]!;
       const r = ctx.ref;
-      const y = r ? r.y + (/last/i.test(m[3]!) ? -1 : /next/i.test(m[3]!) ? 1 : 0) : 0;
+      const y = r ? shiftedYear(r.y, m[3]!) : 0;
       return { ...relative(r ? quarterSpan(y, q) : null, 'quarter'), skip: leadingThe(m[0]) };
     },
   },
@@ -329,7 +332,7 @@ export const RULES: readonly Rule[] = [
     extract: (m, ctx) => {
       const h = m[1]!.toLowerCase() === 'first' ? 1 : 2;
       const r = ctx.ref;
-      const y = r ? r.y + (/last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0) : 0;
+      const y = r ? shiftedYear(r.y, m[2]!) : 0;
       return { ...relative(r ? halfSpan(y, h) : null, 'part-of-year'), skip: leadingThe(m[0]) };
     },
   },
@@ -388,7 +391,7 @@ export const RULES: readonly Rule[] = [
       if (!capMonth(m, 1, ctx)) return null;
       const mo = monthNumber(m[1]!);
       const r = ctx.ref;
-      const y = r ? r.y + (/last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0) : 0;
+      const y = r ? shiftedYear(r.y, m[2]!) : 0;
       return point('month', r ? monthSpan(y, mo) : null);
     },
   },
@@ -405,7 +408,7 @@ export const RULES: readonly Rule[] = [
     extract: (m, ctx) => {
       const s = m[1]!.toLowerCase() as Season;
       const r = ctx.ref;
-      return point('season', r ? seasonSpan(r.y + (/last/i.test(m[2]!) ? -1 : /next/i.test(m[2]!) ? 1 : 0), s) : null);
+      return point('season', r ? seasonSpan(shiftedYear(r.y, m[2]!), s) : null);
     },
   },
   {

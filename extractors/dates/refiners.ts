@@ -89,6 +89,8 @@ const YEAR_BEFORE_NOUN = /^(?:19|20)\d\d[ \t]{1,3}[a-z]/;
 const DATE_BEFORE_DEADLINE_NOUN = /^[ \t]{1,3}(?:(?!(?:to|the|a|an|and|or|as|when|with|for|of|in|on|at|its|their|our|this|that|is|was|will)\b)[a-z][a-z-]*[ \t]{1,3}){0,3}(?:deadline|target|cut-off|milestone|switch-off)s?\b/;
 /** "set to go live across the system early in 2023": a commitment verb phrase ahead of the date. */
 const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100})$/i;
+/** A date that starts with "the end of" ("the end of 2024"). */
+const END_OF = /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i;
 const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}(?:at[ \t]{1,3}least[ \t]{1,3})?$/i;
 /**
  * "until the contract ends in 2032", "scheduled for go-live in autumn 2025", "by the end of the strategy period in
@@ -121,8 +123,9 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     const from = Math.max(0, c.start - 140);
     const sentenceStart = from + doc.norm.slice(from, c.start).lastIndexOf('\n') + 1;
     const window = doc.norm.slice(sentenceStart, c.start);
+    const endOf = END_OF.test(doc.norm.slice(c.start, c.start + 16));
     // "by" + "the end of 2024": the trigger is "by the end of", the deadline falls due within 2024
-    const byEnd = /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.start + 16)) ? END_TRIGGER_BEFORE.exec(window.slice(-18)) : null;
+    const byEnd = endOf ? END_TRIGGER_BEFORE.exec(window.slice(-18)) : null;
     if (byEnd) {
       // "before the end of the year", "until the end of March 2026": the trigger word, due within the whole period
       const word = byEnd[1]!.toLowerCase();
@@ -140,7 +143,6 @@ export const attachTriggers: Refiner = (candidates, doc) =>
       const verb = /^(?!through\b|up\b)\S+[ \t]{1,3}(?=(?:to|through)$)/i.exec(direct[1]!);
       const start = sentenceStart + near + direct.index + direct[0].indexOf(direct[1]!) + (verb ? verb[0].length : 0);
       // "runs to the end of 2028", "scheduled for the end of April": due within the whole period, as "by the end of" is
-      const endOf = c.whole != null && /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i.test(doc.norm.slice(c.start, c.start + 16));
       if (endOf && c.whole) return { ...c, kind: 'deadline', trigger: canonicalTrigger(direct[1]!), start, period: c.whole, granularity: wholeGranularity(c) };
       return { ...c, kind: 'deadline', trigger: canonicalTrigger(direct[1]!), start };
     }

@@ -817,6 +817,17 @@ function corporateTailEnd(words: readonly Word[], e: number): number {
  * name the suppliers' strong context rules (vendors/rules.ts) call a company is an organisation, as the vendors
  * extractor will call it a vendor. The weakest priority: any other rule's reading of the same words wins.
  */
+/** The words a name at [start, end) covers: "Lantum's", "Getinge's" end inside a possessive word, which the mention then drops. */
+function wordsCovering(ctx: Ctx, start: number, end: number): [number, number] | null {
+  const s = ctx.byStart.get(start);
+  if (s === undefined) return null;
+  let e = s;
+  while (e < ctx.words.length && ctx.words[e]!.e <= end) e++;
+  const w = ctx.words[e];
+  if (w && w.possessive && w.s < end && w.s + w.bare.length === end) e++;
+  return e === s ? null : [s, e];
+}
+
 export function supplierContextRule(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   for (const c of supplierContextHits(ctx.doc)) {
@@ -829,14 +840,8 @@ export function supplierContextRule(ctx: Ctx): Candidate[] {
     // ("UCLH's Epic EPR", "the RVI's thrombectomy service", "CIPHA's dashboards": an acronym's possessive is as often a
     // hospital's or a programme's, which the acronym steps link to the name the article spells out)
     if (c.rule === 'x-possessive-offering' && /^[A-Z0-9]+$/.test(name)) continue;
-    const s = ctx.byStart.get(t.start);
-    if (s === undefined) continue;
-    let e = s;
-    while (e < ctx.words.length && ctx.words[e]!.e <= t.end) e++;
-    // ("Getinge's T-DOC software": the name's last word is a possessive word)
-    const last = ctx.words[e];
-    if (last && last.possessive && last.s < t.end && last.s + last.bare.length === t.end) e++;
-    if (e > s) out.push({ type: 'organisation', s, e, rule: 'supplier-context', prio: 0 });
+    const span = wordsCovering(ctx, t.start, t.end);
+    if (span) out.push({ type: 'organisation', s: span[0], e: span[1], rule: 'supplier-context', prio: 0 });
   }
   return out;
 }
@@ -855,16 +860,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   // (ANNOTATION.md: a product whose maker the article does not name is a product, not a company: "eConsult"
   // alone, where the company is "eConsult Health"; "Zesty", named beside its owner Induction Healthcare)
   const productOnly = (h: (typeof hits)[number]) => !companyWritten.has(h.entry) && (h.entry.name !== h.text || ownedBy(h.text));
-  // the words a hit covers: "Lantum's", "Rapid Health's" end inside a possessive word, which the mention then drops
-  const wordsOf = (h: (typeof hits)[number]): [number, number] | null => {
-    const s = ctx.byStart.get(h.start);
-    if (s === undefined) return null;
-    let e = s;
-    while (e < ctx.words.length && ctx.words[e]!.e <= h.end) e++;
-    const w = ctx.words[e];
-    if (w && w.possessive && w.s < h.end && w.s + w.bare.length === h.end) e++;
-    return e === s ? null : [s, e];
-  };
+  const wordsOf = (h: (typeof hits)[number]) => wordsCovering(ctx, h.start, h.end);
   for (const h of hits) {
     const span = wordsOf(h);
     if (!span) {

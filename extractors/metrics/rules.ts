@@ -564,8 +564,8 @@ export const RULES: readonly Rule[] = [
     extract: (hit, m, doc) => {
       const end = hit.end + m[0].length;
       const np = after(doc, end);
-      const time = np ? /^(year|month|week|day|hour|minute)s?$/.exec(np.noun) : null;
-      if (time) return { start: hit.start, end: np!.end, value: hit.value, unit: time[1]!, noun: null, qualifier: 'about' };
+      const duration = np ? DURATIONS.get(np.noun) : undefined;
+      if (duration) return { start: hit.start, end: np!.end, value: tidyNumber(hit.value * duration[1]), unit: duration[0], noun: null, qualifier: 'about' };
       return { start: hit.start, end: np ? np.end : end, value: hit.value, unit: 'count', noun: np?.noun ?? null, inherit: !np, qualifier: 'about' };
     },
   },

@@ -49,15 +49,21 @@ export interface Rule {
 
 const re = (source: string) => new RegExp(source, 'y');
 
+/** Regular-expression source for nouns, each with or without a capital ("the GI Reporting Tool"), and their plurals. */
+const nouns = (words: readonly string[]) => `(?:${words.map((w) => (/^[a-z]/.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w)).join('|')})s?`;
+
+/** Things a company makes. */
+const MADE = ['platform', 'solution', 'software', 'system', 'app', 'application', 'technology', 'tool', 'product', 'portal', 'device', 'suite', 'EPR', 'EHR', 'PAS', 'PACS', 'simulator', 'robot', 'implant', 'scanner', 'sensor', 'tag', 'kit', 'hardware', 'headset', 'wearable', 'algorithm', 'chatbot'];
+
 /** Words that say what a supplier sells, after a possessive ("Lantum's … platform"). */
-const OFFERING = String.raw`(?:[Pp]latform|[Ss]olution|[Ss]oftware|[Ss]ystem|[Aa]pp|[Aa]pplication|[Tt]echnology|[Tt]ool|[Pp]roduct|[Ss]ervice|expertise|[Ee]ngine|[Pp]ortal|[Dd]evice|offering|[Ss]uite|EPR|EHR|PAS|PACS|feature|module|approach|[Ss]imulator|[Rr]obot|[Ii]mplant|[Ss]canner|[Ss]ensor|[Tt]ag|[Kk]it|[Hh]ardware|[Hh]eadset|[Ww]earable|integration|interface|[Aa]lgorithm|[Cc]hatbot|[Dd]ashboard)s?`;
+const OFFERING = String.raw`(?:${nouns([...MADE, 'service', 'engine', 'dashboard'])}|(?:expertise|offering|feature|module|approach|integration|interface)s?)`;
 
 /**
  * Nouns for a thing a company makes, before "from X" or "built by X" ("the hospice system from
  * Advanced", "RFID tags from Xerafy", "an integration built by Better"): narrower than OFFERING, because
  * a service or an approach comes from public bodies as often as from companies.
  */
-const MADE_THING = String.raw`(?:[Pp]latform|[Ss]olution|[Ss]oftware|[Ss]ystem|[Aa]pp|[Aa]pplication|[Tt]echnology|[Tt]ool|[Pp]roduct|[Pp]ortal|[Dd]evice|[Ss]uite|EPR|EHR|PAS|PACS|[Ss]imulator|[Rr]obot|[Ii]mplant|[Ss]canner|[Ss]ensor|[Tt]ag|[Kk]it|[Hh]ardware|[Hh]eadset|[Ww]earable|[Ii]ntegration|[Aa]lgorithm|[Cc]hatbot|[Bb]eacon|[Cc]amera|[Mm]odel)s?`;
+const MADE_THING = nouns([...MADE, 'integration', 'beacon', 'camera', 'model']);
 
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
 const COMPANY_NOUN = String.raw`(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
@@ -116,7 +122,7 @@ export const RULES: readonly Rule[] = [
     cue: /'s? /y,
     pattern: re(String.raw`(?<name>${NAME})(?:'s|(?<=s)') (?:[A-Za-z0-9-]+ (?:\([A-Za-z]{2,8}\) )?){0,5}?${OFFERING}\b`),
     // (the bare apostrophe only after a company's last word: "Liquidlogic Adults' Social Care System" is one product's name)
-    check: (m) => m[0].charAt(m.groups!.name!.length) !== "'" || m[0].charAt(m.groups!.name!.length + 1) === 's' || COMPANY_LAST_WORDS.has(/\S+$/.exec(m.groups!.name!)![0]),
+    check: (m) => m[0].charAt(m.groups!.name!.length + 1) === 's' || COMPANY_LAST_WORDS.has(/\S+$/.exec(m.groups!.name!)![0]),
   },
   {
     id: 'x-a-company',
