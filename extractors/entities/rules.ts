@@ -1762,15 +1762,19 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
   const { words } = ctx;
   const out: Candidate[] = [];
   const isOrgAt = (k: number) => orgEnds.get(k);
-  /** an unknown name of 1-3 capitalised words starting at `start`, or its end ("and" joins words, not an acronym: "Carnall Farrar and NECS" is two) */
-  const unknownRun = (start: number): number => {
+  /**
+   * an unknown name of 1-3 capitalised words starting at `start`, or its end ("and" joins words, not an acronym: "Carnall
+   * Farrar and NECS" is two). An item after a list's comma ends before "and", which closes the list: "NHS England, Zonky and
+   * Blorp" lists two names, where "NHS Digital and Track and Trace" ends in one.
+   */
+  const unknownRun = (start: number, joinsAnd = true): number => {
     const x = words[start];
     if (!x || !(x.cap || /[A-Z]/.test(x.t)) || typeAt(x.s, x.e) !== null) return start;
     if (NON_NAME_WORDS.has(x.t) || GENERIC_PRODUCT_WORDS.has(x.t) || isRoleWord(x) || x.first) return start;
     // an acronym's plural names a kind of body, not one ("… and the ICBs said")
     if (PLURAL_ACRONYM.test(x.t) && !(words[start + 1]?.gap === ' ' && words[start + 1]!.cap)) return start;
     let f = start + 1;
-    while (f < words.length && words[f]!.gap === ' ' && f - start < 4 && (words[f]!.cap || ((words[f]!.t === 'and' || words[f]!.t === '&') && words[f + 1]?.cap && !words[f + 1]!.upper && words[f + 1]!.gap === ' ' && typeAt(words[f + 1]!.s, words[f + 1]!.e) === null && !isOrgAt(f + 1)))) {
+    while (f < words.length && words[f]!.gap === ' ' && f - start < 4 && (words[f]!.cap || (((joinsAnd && words[f]!.t === 'and') || words[f]!.t === '&') && words[f + 1]?.cap && !words[f + 1]!.upper && words[f + 1]!.gap === ' ' && typeAt(words[f + 1]!.s, words[f + 1]!.e) === null && !isOrgAt(f + 1)))) {
       if (typeAt(words[f]!.s, words[f]!.e) !== null) break;
       f++;
     }
@@ -1785,14 +1789,15 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
       const nx = words[e];
       if (!nx) break;
       let start: number;
+      let afterComma = false;
       if (nx.gap === ', ' && nx.t === 'and' && words[e + 1]?.gap === ' ') start = e + 1;
-      else if (nx.gap === ', ' && (nx.cap || /[A-Z]/.test(nx.t))) start = e;
+      else if (nx.gap === ', ' && (nx.cap || /[A-Z]/.test(nx.t))) (start = e), (afterComma = true);
       else if (nx.t === 'and' && nx.gap === ' ' && words[e + 1]?.gap === ' ') start = e + 1;
       else break;
       if (words[start]?.t === 'the' && words[start + 1]?.gap === ' ') start++;
       // a known body next: the walk from its own end (its turn in this loop, with a fresh guard) finds all this one would
       if (isOrgAt(start) !== undefined) break;
-      const f = unknownRun(start);
+      const f = unknownRun(start, !afterComma);
       if (f === start) break;
       const endW = words[f];
       // the list must end or go on here, not run into a lower-case noun phrase
