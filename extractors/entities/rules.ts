@@ -309,6 +309,9 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
   return out;
 }
 
+const YEAR_WORD = /^(?:19|20)\d\d$/;
+const COUNT_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Each', 'Every', 'Another', 'Both']);
+
 const TITLE_FUNCTION_WORDS = new Set(['In', 'On', 'With', 'To', 'At', 'By', 'From', 'Into', 'And', 'Or', 'For', 'Of', 'A', 'An', 'Is', 'Are']);
 
 /** Words that alone make no name before a head ("NHS Foundation Trust", "the University Hospital"). */
@@ -413,7 +416,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       if (listed && after.gap === ', ') listedWalk = true;
       if (!gapOk) break;
       if (after.gap === ' (' && acronym === undefined) break;
-      if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on') {
+      // (a lower-case word inside a known place joins too: "Blackburn with Darwen Borough Council")
+      if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on' || (owner[j]! >= 0 && places[owner[j]!]!.s < j && owner[j + 1] === owner[j])) {
         // "… NHS Trust and Walsall Healthcare NHS Trust": a finished name before "and"
         if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || ORG_HEADS_WEAK.has(words[j - 1]!.bare) || barrier[j - 1])) break;
         // "OUH and Royal Surrey NHS Foundation Trust": a body's acronym before "and" is a name of its own
@@ -461,12 +465,18 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       }
     }
     // "Sir James Knott Trust", "Dr Gray's Hospital": an honorific before a person's name that names the body stays
+    let honoured = false;
     while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&') || sectionNumbered(words, start))) {
       if (HONORIFICS.has(words[start]!.t) && start > 0 && !words[start]!.first && start + 1 < h.start && words[start + 1]!.cap && !isRoleWord(words[start + 1]!) && words[start + 1]!.gap === ' ' && isHonouredBody(h.head)) break;
+      if (HONORIFICS.has(words[start]!.t)) honoured = true;
       start++;
     }
+    // "Professor Hana Ashworth of Lancaster University": the person after the honorific is of the body, not in its name
+    if (honoured) for (let k = start + 1; k < h.start - 1; k++) if (words[k]!.t === 'of') start = k + 1;
     while (start < h.start && isConnector(words[start]!)) start++;
     if (start >= h.start) continue;
+    // "One ICB I worked with spends …": a number word alone before the head counts bodies, it names none
+    if (start + 1 === h.start && COUNT_WORDS.has(words[start]!.t)) continue;
     // "a new Digital Hub", "an ICS Programme Management Office": introduced with a/an, not a named body
     const det = words[start - 1];
     if (det && words[start]!.gap === ' ' && (det.t === 'a' || det.t === 'an')) continue;
@@ -1445,7 +1455,7 @@ function nameBack(words: readonly Word[], k: number, max = 5, connectors = true)
       j--;
       continue;
     }
-    if (connectors && (w.t === 'for' || w.t === 'and' || w.t === 'of') && j > 0 && j < k && isNameWord(words[j - 1]!)) {
+    if (connectors && (w.t === 'for' || w.t === 'and' || w.t === '&' || w.t === 'of') && j > 0 && j < k && isNameWord(words[j - 1]!)) {
       j--;
       continue;
     }
@@ -1668,6 +1678,9 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
         break;
       }
       if (/^(?:company|start-up|startup|firm|supplier|provider|charity|consultancy|developer|maker|specialist|business)$/.test(lower(x))) {
+        // ("Aristotle, the business intelligence tool": "business" before a lower-case noun describes the tool)
+        const next = words[k + 1];
+        if (lower(x) === 'business' && next && next.gap === ' ' && /^[a-z]+$/.test(next.t) && !/^(?:which|that|whose|based|founded|in|from|with|and|of)$/.test(next.t)) continue;
         company = true;
         break;
       }
@@ -1678,6 +1691,8 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
     if (s < 0) continue;
     // a place or a person before the comma is not a product
     if (taken(words[s]!.s, words[end]!.e)) continue;
+    // "… through the SDE in Q2 2026, the first provider to …": a date before the comma names nothing
+    if (YEAR_WORD.test(words[end]!.t)) continue;
     const single = s === end;
     const t = words[s]!;
     if (single && (GENERIC_PRODUCT_WORDS.has(t.bare) || !/[A-Za-z]/.test(t.bare))) continue;

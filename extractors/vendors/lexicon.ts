@@ -76,7 +76,12 @@ export const TITLES = new Set(['Dr', 'Dr.', 'Professor', 'Prof', 'Prof.', 'Mr', 
 export const DEMONYMS: ReadonlySet<string> = new Set(
   `American British English Scottish Welsh Irish European Dutch German French Swedish Danish Norwegian Finnish Icelandic
   Estonian Belgian Swiss Austrian Spanish Portuguese Italian Greek Polish Czech Hungarian Ukrainian Israeli Indian Chinese Japanese
-  Korean Taiwanese Singaporean Australian Canadian Mexican Brazilian Emirati Saudi Turkish African Nigerian Kenyan Asian`.split(/\s+/),
+  Korean Taiwanese Singaporean Australian Canadian Mexican Brazilian Emirati Saudi Turkish African Nigerian Kenyan Asian
+  Slovenian Slovak Slovakian Croatian Serbian Bosnian Romanian Bulgarian Lithuanian Latvian Luxembourgish Maltese Cypriot Russian
+  Belarusian Georgian Armenian Egyptian Moroccan Tunisian Algerian Pakistani Bangladeshi Nepalese Thai Vietnamese Malaysian
+  Indonesian Filipino Chilean Argentine Argentinian Colombian Peruvian Cuban Jamaican Ghanaian Ethiopian Ugandan Tanzanian Rwandan
+  Zimbabwean Zambian Qatari Kuwaiti Omani Bahraini Jordanian Lebanese Iranian Iraqi Afghan Kazakh Scandinavian Nordic
+  Baltic Californian Liechtensteiner Monegasque Andorran`.split(/\s+/),
 );
 
 /**

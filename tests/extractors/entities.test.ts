@@ -103,6 +103,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a Northern Ireland trust and its short name', { text: 'The Belfast Health and Social Care Trust went first. The Belfast Trust has 20,000 staff.', type: 'organisation', name: 'Belfast Health and Social Care Trust', aliases: ['Belfast Trust'] }],
   ['a health partners body', { text: "An independent evaluation, led by King's Health Partners, will report in spring.", type: 'organisation', name: "King's Health Partners" }],
   ['a company after where it is based', { text: 'Leeds-based Kestrel Health Group has bought Tidewell Digital.', type: 'organisation', name: 'Kestrel Health Group' }],
+  ['a person after an honorific is "of" the university, not in its name', { text: 'Another member, Professor Hana Ashworth of Lancaster University, welcomed it.', type: 'organisation', name: 'Lancaster University' }],
+  ['a council named for a place with a lower-case word inside', { text: 'Records from Blackpool Council, Blackburn with Darwen Borough Council and others can flow.', type: 'organisation', name: 'Blackburn with Darwen Borough Council' }],
   ['the last name of a comma list after a body', { text: 'Partners include Avonford Teaching NHS Trust, Corvane and Tidewell.', type: 'organisation', name: 'Tidewell' }],
   ['a group practice', { text: 'Dr Hannah Greenwood, a GP partner at Hebden Bridge Group Practice, said so.', type: 'organisation', name: 'Hebden Bridge Group Practice' }],
   ['a specialist trust’s short name without its specialty', { text: "Alder Hey Children's NHS Foundation Trust has gone live. Rachel Okafor, chief nursing information officer at Alder Hey, said so. Alder Hey said it would train 1,400 nurses.", type: 'organisation', name: "Alder Hey Children's NHS Foundation Trust", aliases: ['Alder Hey'] }],
@@ -257,6 +259,8 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a care record whose region is joined by "&"', { text: 'Dr Priya Nandakumar, clinical lead for the Yorkshire & Humber Care Record, said so.', type: 'product', name: 'Yorkshire & Humber Care Record' }],
+  ['a tool described as for business intelligence is a product, not a business', { text: 'The ICB uses Aristotle, the business intelligence tool developed by a support unit, for dashboards.', type: 'product', name: 'Aristotle' }],
   ['a national NHS service with no maker named', { text: 'Activity data flows to the Secondary Uses Service every night.', type: 'product', name: 'Secondary Uses Service' }],
   ['a national vaccination service with its acronym', { text: 'Pharmacies moved to NHS England’s Record a Vaccination Service (RAVS) in May.', type: 'product', name: 'Record a Vaccination Service', aliases: ['RAVS'] }],
   ['a Welsh national clinical system', { text: 'Wards moved off the Welsh Patient Administration System in May.', type: 'product', name: 'Welsh Patient Administration System' }],
@@ -396,6 +400,10 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a maker’s name does not run across a full stop', 'The shared record, supplied by Corvane Health. Hospice information appears in it.', 'organisation', 'Corvane Health. Hospice'],
   ['a hospital in its town, then "and" and a hospital whose name starts with a place, lists two hospitals', 'It runs Altnagelvin Area Hospital in Londonderry and South West Acute Hospital in Enniskillen.', 'organisation', 'Londonderry and South West Acute Hospital'],
   ['a hospital in its town, then "and" and a hospital named after another town, lists two hospitals', 'Staff at Ysbyty Glan Clwyd in Bodelwyddan and Wrexham Maelor Hospital agreed.', 'organisation', 'Bodelwyddan and Wrexham Maelor Hospital'],
+  ['a number word alone before "ICB" counts bodies', 'One ICB I worked with spends around £4 on software for every £1 on analysts.', 'organisation', 'One ICB'],
+  ['a person after an honorific is no part of the body after "of"', 'Another member, Professor Hana Ashworth of Lancaster University, welcomed it.', 'organisation', 'Hana Ashworth of Lancaster University'],
+  ['a quarter and its year before an apposition name no provider', 'The trust will share data through the SDE in Q2 2026, the first mental health provider in the region to do so.', 'organisation', 'Q2 2026'],
+  ['a nationality before "supplier" names no company', 'The contract is 18 per cent higher than the original deal with the Slovenian supplier.', 'organisation', 'Slovenian'],
   ['"and" closes a comma list of bodies: the last two names are two', 'Partners include Avonford Teaching NHS Trust, Corvane and Tidewell.', 'organisation', 'Corvane and Tidewell'],
   ['a department of one remit before a list of bodies', 'The Department of Health, NHS England, NHS Digital and Track and Trace were named.', 'organisation', 'Department of Health, NHS England, NHS Digital and Track'],
   ['a hospital named with its town ends before "and"', 'Staff at Queen Elizabeth Hospital Kings Lynn and James Paget University Hospitals use it.', 'organisation', 'Queen Elizabeth Hospital Kings Lynn and James Paget University Hospitals'],
