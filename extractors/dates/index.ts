@@ -2,6 +2,7 @@
 // expressions in the normalised text, refiners settle overlaps, drop names and counts and
 // attach deadline triggers, then deadlines get their subject and commitment.
 import type { Extractor } from '../types.ts';
+import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { DateRecord } from './schema.ts';
 import { span, sentenceAt } from '../../pipeline/span.ts';
 import { RULES, ANCHOR, ANCHOR_MARGIN, anchorKind, type Candidate, type RuleContext } from './parsers.ts';
@@ -112,8 +113,9 @@ const PAST_CUE = /\b(?:was|were|had|has been|have been|went|ago)\b/i;
 function pointPeriod(period: Period | null, text: string, before: string, referenceDate: string | null): Period | null {
   // "since January" always looks back
   if (!period || !referenceDate || ANCHORED.test(text) || period[1] >= referenceDate || /^since\b/i.test(text)) return period;
-  // only the date's own clause speaks for it ("Practices will get support, and One Care has recruited … since January")
-  const clause = before.slice(lastClauseStart(before));
+  // only the date's own clause speaks for it ("Practices will get support, and One Care has recruited … since January"),
+  // in its own words after any report ("said all nine had agreed and that the ICB would revisit it in the autumn")
+  const clause = ownWords(before.slice(lastClauseStart(before)));
   return FUTURE_CUE.test(clause) && !PAST_CUE.test(clause) ? nextYear(period) : period;
 }
 
@@ -125,24 +127,41 @@ const NARRATED_PAST = /\b(?:began|started|launched|went|ran|took|opened|closed|s
  * that tells of the past ("The board began a pilot in March", written in November) or after
  * "since" ("saved 4,200 hours since April"): the one before.
  */
-function pastPeriod(period: Period | null, text: string, before: string, referenceDate: string | null): Period | null {
+function pastPeriod(period: Period | null, text: string, before: string, after: string, referenceDate: string | null): Period | null {
   if (!period || !referenceDate || ANCHORED.test(text) || period[0] <= referenceDate) return period;
-  return /^since\b/i.test(text) || narratedPast(before.slice(lastClauseStart(before))) ? previousYear(period) : period;
+  if (/^since\b/i.test(text) || narratedPast(before.slice(lastClauseStart(before)))) return previousYear(period);
+  // "In January, after an early value assessment, it conditionally recommended four": a date that opens its
+  // sentence is told by the clause after it
+  if (!OPENS_SENTENCE.test(before)) return period;
+  const own = ownWords(after);
+  return (NARRATED_PAST.test(own) || SUBJECT_THEN_PAST.test(own)) && !FUTURE_CUE.test(own) ? previousYear(period) : period;
 }
+/** Nothing before the date in its sentence but a preposition. */
+const OPENS_SENTENCE = /^[ \t"'“‘(]*(?:(?:in|during|from|by|on|at|over|through|throughout|since|until|after|before|between|early|late)[ \t]+)?(?:the[ \t]+)?$/i;
+/** "it conditionally recommended", "the board approved": a subject, then a verb in the past tense. */
+const SUBJECT_THEN_PAST = /\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|[A-Z][a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b/;
 
 /** Whether a clause tells of the past, in its own words after any report ("was told that the ICB wants …" does not). */
 function narratedPast(clause: string): boolean {
-  let from = 0;
-  for (const m of clause.matchAll(REPORTED)) from = m.index + m[0].length;
-  const own = clause.slice(from);
+  const own = ownWords(clause);
   return NARRATED_PAST.test(own) && !FUTURE_CUE.test(own);
 }
+/** A clause's own words: what follows the last report or quote in it. */
+function ownWords(clause: string): string {
+  let from = 0;
+  for (const m of clause.matchAll(REPORTED)) from = m.index + m[0].length;
+  return clause.slice(from);
+}
 const REPORTED = /\b(?:that|said|says|told|added|adds)\b|[:"“]/gi;
+
+/** The rest of the date's sentence after it. */
+const afterInSentence = (doc: Prepared, sentence: number, end: number) => doc.norm.slice(end, Math.max(end, doc.sentences[sentence]?.end ?? end));
 
 /** Where the last coordinated clause or semicolon clause in `text` starts (0 when none). */
 function lastClauseStart(text: string): number {
   let at = 0;
-  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
+  // ("The first sites will be A and B, where testing finished in January": a relative clause tells its own time)
+  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with|where|when|which|who)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
   return at;
 }
 
@@ -177,7 +196,7 @@ export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
     const period = deadline
       ? deadlinePeriod(c.period, text, c.trigger ?? null, c.granularity, doc.referenceDate, before)
       : unanchored
-        ? pastPeriod(pointPeriod(c.period, text, before, doc.referenceDate), text, before, doc.referenceDate)
+        ? pastPeriod(pointPeriod(c.period, text, before, doc.referenceDate), text, before, afterInSentence(doc, sentence, s.end), doc.referenceDate)
         : c.period;
     const record: DateRecord = {
       text,

@@ -72,6 +72,8 @@ const shiftedYear = (y: number, word: string) => y + (/last/i.test(word) ? -1 : 
 /** Length of a leading "the " the record text leaves out. */
 const leadingThe = (s: string) => /^the[ \t]{1,3}/i.exec(s)?.[0].length ?? 0;
 
+const SEASON_WORD = new RegExp(`^${SEASON_SRC}$`, 'i');
+
 /** Month words must be capitalised in the original text ("may" is a verb, "march" a verb). */
 const capMonth = (m: RegExpExecArray, group: number, ctx: RuleContext) => {
   const g = m[group];
@@ -226,6 +228,20 @@ export const RULES: readonly Rule[] = [
       if (!capMonth(m, 1, ctx) || !capMonth(m, 3, ctx)) return null;
       const y1 = +m[2]!, y2 = +m[4]!, a = monthNumber(m[1]!), b = monthNumber(m[3]!);
       return y2 * 12 + b > y1 * 12 + a ? range('range', monthsSpan(y1, a, y2, b)) : null;
+    },
+  },
+  {
+    // "from spring 2024 to April 2025", "April 2024 to summer 2025": a season at one end or both (months at both
+    // ends are month-year-range's)
+    id: 'season-month-year-range',
+    needs: SEASON | YEAR,
+    pattern: re(`\\b(?:(?:from|between)${S})?(${MONTH_SRC}|${SEASON_SRC}),?${S}${Y}${S0}(?:-|to|and|until|till|through|into)${S0}(${MONTH_SRC}|${SEASON_SRC}),?${S}${Y}${YEND}`),
+    extract: (m, ctx) => {
+      const season = (g: number) => SEASON_WORD.test(m[g]!);
+      if ((!season(1) && !capMonth(m, 1, ctx)) || (!season(3) && !capMonth(m, 3, ctx)) || (!season(1) && !season(3))) return null;
+      const span = (g: number) => (season(g) ? seasonSpan(+m[g + 1]!, m[g]!.toLowerCase() as Season) : monthSpan(+m[g + 1]!, monthNumber(m[g]!)));
+      const a = span(1), b = span(3);
+      return b[1] > a[1] ? range('range', [a[0], b[1]]) : null;
     },
   },
   {
@@ -550,12 +566,15 @@ export const RULES: readonly Rule[] = [
       const r = ctx.ref;
       if (!r || dir === 'previous') return relative(null);
       const unit = unitOf(m[4]!);
-      const n = countOf(m[3], plural ? 3 : 1);
+      // a fortnight is two weeks: "the past fortnight", "the next two fortnights"
+      const fortnight = /^fortnight/i.test(m[4]!);
+      const n = countOf(m[3], plural ? 3 : 1) * (fortnight ? 2 : 1);
       const back = dir === 'last' || dir === 'past';
       // "last year" is the previous calendar year; "the last year" and "the past three months" count back from
       // publication; quarters and financial years are fixed spans of the calendar, so "the next financial year"
       // is the one after the financial year under way, and "the next quarter" the one after this quarter
-      if ((unit === 'fiscal-year' || unit === 'quarter' || (!m[1] && dir !== 'past')) && !m[3] && !plural) {
+      // (the calendar has no fortnights: "last fortnight" counts back from publication)
+      if ((unit === 'fiscal-year' || unit === 'quarter' || (!m[1] && dir !== 'past')) && !m[3] && !plural && !fortnight) {
         const p = unitSpan(addUnits(r, unit, back ? -1 : 1), unit);
         return relative(p, granularityOfUnit(unit));
       }
