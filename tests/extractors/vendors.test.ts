@@ -129,6 +129,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     expect(names(rs)).toEqual(['Ieso Digital Health']);
     expect(rs[0]!.aliases).toEqual(['Ieso']);
   });
+  it('knows staffing agencies, recruitment checks and staff wellbeing apps', () => {
+    const rs = run('The trust paid Thornbury Nursing Services for agency nurses, checks identities through TrustID and offers staff Unmind.');
+    expect(names(rs)).toEqual(['Thornbury Nursing Services', 'TrustID', 'Unmind']);
+  });
   it('takes a product whose name opens with the maker’s, instead of the shorter gazetteer name inside it', () => {
     const rs = runWithEntities('Thames Valley Imaging Network will deploy Lunit INSIGHT CXR and Lunit INSIGHT MMG, supplied by Lunit.');
     expect(byName(rs, 'Lunit')!.products).toEqual(['Lunit INSIGHT CXR', 'Lunit INSIGHT MMG']);
