@@ -230,6 +230,8 @@ const ORGANISATIONS: [string, Case][] = [
 ];
 
 const PLACES: [string, Case][] = [
+  ['a Scottish county and an island in a list after "from"', { text: 'Families from Caithness, Skye and the Western Isles travel to Inverness.', type: 'place', name: 'Skye' }],
+  ['a Scottish county', { text: 'Families from Caithness, Skye and the Western Isles travel to Inverness.', type: 'place', name: 'Caithness' }],
   ['the West of England', { text: 'The partnership covers the West of England.', type: 'place', name: 'West of England' }],
   ['a riding by its short name', { text: 'The service stretches from Hull and the East Riding to Scarborough.', type: 'place', name: 'East Riding' }],
   ['a town that is also a surname, past an unknown item of the same list', { text: 'The group serves patients through 38 practices in Birmingham, Sandwell, Hull, Airedale and Wakefield.', type: 'place', name: 'Wakefield' }],
