@@ -1571,6 +1571,8 @@ export function productRules(ctx: Ctx): Candidate[] {
       }
       const includeHead = w.t === 'Record' || w.t === 'Platform' || w.t === 'Portal';
       const endWord = includeHead ? i : acronym ? k : i - 1;
+      // "Sonar Informatics' platform", "Zorvex's platform": the possessive owns the platform, it does not name it
+      if (!includeHead && words[endWord]!.possessive) continue;
       const allGeneric = words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare));
       // "the Integrated Care Record (ICR)": generic words made a name by the initials after them
       if (allGeneric && !(includeHead && initialledName(words, i) === s && !introducedAsOne(words, s))) continue;

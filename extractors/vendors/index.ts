@@ -147,6 +147,39 @@ function shortName(name: string): string | null {
   return n < words.length && /^[A-Z][A-Za-z]{3,}$/.test(short) ? short : null;
 }
 
+/** ", ", ", and ", " and ": what stands between two items of one list. */
+const LIST_GAP = /^(?:,? and |, )$/;
+const MADE_BY_NEXT = /^ (?:from|by) /;
+
+/**
+ * "Cegedim, Sonar and the GP system suppliers": an organisation the entities found only as an item of a list
+ * ("listed-with-bodies") whose neighbour in that list is a supplier is listed with suppliers. The candidate is
+ * 'listed', so the refiners keep it only as a company (not a health body, place or person).
+ */
+function listedWithVendors(norm: string, entities: readonly EntityRecord[], cands: readonly Candidate[]): Candidate[] {
+  const listed = entities.filter((e) => e.type === 'organisation' && e.rule === 'listed-with-bodies');
+  if (listed.length === 0) return [];
+  const out: Candidate[] = [];
+  const near = [...cands];
+  // ("…, Log my Care, PASS from everyLIFE Technologies and …": a name from its maker is the maker's product)
+  const waiting = listed.flatMap((e) => e.mentions).filter((m) => !MADE_BY_NEXT.test(norm.slice(m.end, m.end + 6)));
+  // ("Cegedim, Zorvex and Quillon": each item found makes its own neighbour listed with suppliers)
+  for (let found = true; found; ) {
+    found = false;
+    for (let i = waiting.length - 1; i >= 0; i--) {
+      const m = waiting[i]!;
+      const next = near.some((c) => c.start >= m.end && c.start - m.end <= 6 && LIST_GAP.test(norm.slice(m.end, c.start)));
+      if (!next && !near.some((c) => c.end <= m.start && m.start - c.end <= 6 && LIST_GAP.test(norm.slice(c.end, m.start)))) continue;
+      const c: Candidate = { start: m.start, end: m.end, rule: 'listed-with-vendors', strength: 'listed' };
+      out.push(c);
+      near.push(c);
+      waiting.splice(i, 1);
+      found = true;
+    }
+  }
+  return out;
+}
+
 export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extractor<VendorRecord> {
   const matcher: SupplierMatcher = makeSupplierMatcher(suppliers);
   const gazetteerForms = formsIndex(suppliers);
@@ -164,6 +197,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     };
     let cands: Candidate[] = matcher.find(doc.norm).map((h) => ({ start: h.start, end: h.end, rule: 'gazetteer', strength: 'gazetteer' as const, entry: h.entry }));
     cands.push(...runRules(doc));
+    cands.push(...listedWithVendors(doc.norm, entities, cands));
     for (const r of REFINERS) cands = r.run(cands, ctx);
     if (cands.length === 0) return [];
     ctx.bodies = splitPartiesOffBodies(doc.text, ctx.bodies, cands);

@@ -251,6 +251,9 @@ export const RULES: readonly Rule[] = [
     strength: 'strong',
     anchors: ['CEO', 'Chief', 'chief', 'Co-', 'co-', 'Founder', 'founder', 'Managing', 'managing', 'CTO', 'Head', 'head'],
     pattern: re(String.raw`\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[Cc]o-?)?[Ff]ounder|[Mm]anaging [Dd]irector|CTO|[Cc]hief [Tt]echnology [Oo]fficer|[Hh]ead of [A-Za-z ]{1,40}?)(?: and (?:[Cc]o-?)?[Ff]ounder)? (?:of|at) (?<name>${NAME})`),
+    // ("head of medicines management at NEAS": a head of a service works at an NHS body as often as at a company,
+    // and its initials are the NHS body's, which the entities extractor links to the name it spells out)
+    check: (m) => !(/^[Hh]ead of/.test(m[0]) && /^[A-Z]{2,6}$/.test(m.groups!.name!)),
   },
   {
     // "Companies such as Caresyntax now capture …": the list noun says what they are

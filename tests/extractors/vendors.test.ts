@@ -107,6 +107,7 @@ const NEGATIVE: [string, string][] = [
   ['the company’s app, not the company', 'The service will trial Limbara Care, the company’s between-session support app, with 500 patients.'],
   ['a public body a platform comes from', 'Trusts can use a shared platform from NHS England and a tool from Leeds.'],
   ['a common word before a possessive', 'Children’s digital services and Women’s health apps were the focus.'],
+  ['an NHS body’s initials after a head of service', '"We expect to halve that," said Louise Harker, head of medicines management at NEAS.'],
 ];
 
 describe('vendors: exclusions yield nothing', () => {
@@ -280,6 +281,18 @@ function entity(text: string, type: EntityRecord['type'], name: string, aliases:
   });
   return { type, name, aliases, role: null, organisation: null, rule: 'test', mentions };
 }
+
+describe('vendors: a name listed with suppliers', () => {
+  it('is a supplier where the entities find it only as an item of the list', () => {
+    expect(names(runWithEntities('From the suppliers: Cegedim, Quorvex and the GP system suppliers have all improved.'))).toEqual(['Cegedim', 'Quorvex']);
+  });
+  it('is not one that comes from its maker, nor a health body', () => {
+    expect(names(runWithEntities('Providers use Birdie, Quorvex from Nourish Care and Leeds Teaching Hospitals NHS Trust.'))).toEqual(['Birdie', 'Nourish Care']);
+  });
+  it('is the owner of a platform written with its possessive', () => {
+    expect(names(runWithEntities('Some pharmacies record consultations on Quorvex Informatics’ platform.'))).toEqual(['Quorvex Informatics']);
+  });
+});
 
 describe('vendors: with upstream entities', () => {
   const text = 'Kingston Hospital partnered with Acmedix on fertility care. Acmedix’s FertiTrack app went live in May.';
