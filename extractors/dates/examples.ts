@@ -126,6 +126,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The UK market is expected to be the largest in Europe in 2027.', text: '2027', kind: 'point', start: '2027-01-01', end: '2027-12-31', granularity: 'year' },
   { sentence: '• Q2 to Q3 2026 – remaining care homes connected in two waves', text: 'Q2 to Q3 2026', kind: 'range', start: '2026-04-01', end: '2026-09-30' },
   { sentence: 'Data shared by the PCN covers February to May. Over that period it grew.', text: 'February to May', kind: 'range', start: '2025-02-01', end: '2025-05-31', published: '2025-06-18' },
+  { sentence: 'Chesterfield Royal Hospital is scheduled to go live with Better Meds, the ePMA product from Better, in early 2024, while others wait.', text: 'scheduled to go live with Better Meds, the ePMA product from Better, in early 2024', kind: 'deadline', start: '2024-01-01', end: '2024-04-30', trigger: 'scheduled to' },
+  { sentence: 'Blackpool Teaching Hospitals is targeted to go live with electronic referrals in the third quarter of 2025/26.', text: 'targeted to go live with electronic referrals in the third quarter of 2025/26', kind: 'deadline', start: '2025-10-01', end: '2025-12-31', trigger: 'targeted to' },
   { sentence: 'The new system is set to go live across the integrated care system early in 2023.', text: 'set to go live across the integrated care system early in 2023', kind: 'deadline', start: '2023-01-01', end: '2023-04-30', trigger: 'set to' },
   { sentence: 'The contract runs to March 2026.', text: 'to March 2026', kind: 'deadline', start: '2026-03-01', end: '2026-03-31', trigger: 'to' },
   { sentence: 'The service is funded through to 2025.', text: 'through to 2025', kind: 'deadline', start: '2025-01-01', end: '2025-12-31', trigger: 'through to' },

@@ -87,8 +87,11 @@ const OBJECT_TO_BEFORE = /(?:^|[^\w-])(?:extend|extends|extended|extending|take|
 const YEAR_BEFORE_NOUN = /^(?:19|20)\d\d[ \t]{1,3}[a-z]/;
 /** "ahead of October online access deadline": the date names a deadline noun after it, which the trigger governs instead. */
 const DATE_BEFORE_DEADLINE_NOUN = /^[ \t]{1,3}(?:(?!(?:to|the|a|an|and|or|as|when|with|for|of|in|on|at|its|their|our|this|that|is|was|will)\b)[a-z][a-z-]*[ \t]{1,3}){0,3}(?:deadline|target|cut-off|milestone|switch-off)s?\b/;
-/** "set to go live across the system early in 2023": a commitment verb phrase ahead of the date. */
-const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100})$/i;
+/**
+ * "set to go live across the system early in 2023": a commitment verb phrase ahead of the date; "scheduled to go live
+ * with Better Meds, the ePMA product from Better, in early 2024": with one apposition inside it.
+ */
+const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated|targeted)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100}?(?:,[ \t]{1,3}(?:the|a|an|its|their)[ \t][^,;:.!?()"\n]{1,60},[^,;:.!?()"\n]{0,40})?)$/i;
 /** A date that starts with "the end of" ("the end of 2024"). */
 const END_OF = /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i;
 const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}(?:at[ \t]{1,3}least[ \t]{1,3})?$/i;
