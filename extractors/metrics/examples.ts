@@ -287,6 +287,12 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The survey found 1 in 4 nurses had considered leaving.', '1 in 4', 0.25, 'ratio', 'nurses'),
   // fractions that quantify a share of a whole are ratios, as "1-in-2" is
   ex('Around a third of patients now book appointments online.', 'a third', 1 / 3, 'ratio', 'patients', 'about'),
+  ex('We found that a fifth of our digital letters were generated from old templates.', 'a fifth', 0.2, 'ratio', 'digital letters'),
+  ex('Nearly a tenth of staff left within a year.', 'a tenth', 0.1, 'ratio', 'staff', 'about'),
+  // pence written straight after the number
+  ex('One supplier quoted us 4p per message.', '4p', 0.04, 'GBP', null),
+  // a singular unit opening a compound modifies the noun after it
+  ex('The trust opened two additional day-surgery theatres.', 'two', 2, 'count', 'day-surgery theatres'),
   ex('Just under two thirds went with the first supplier.', 'two thirds', 2 / 3, 'ratio', null, 'less than'),
   ex('The average wait fell from 11 minutes to under four.', 'four', 4, 'minute', 'wait', 'less than'),
   ex('One in five respondents over 75 had never used it.', '75', 75, 'year', 'age', 'more than'),
@@ -337,6 +343,8 @@ export const POSITIVE: readonly MetricExample[] = [
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */
 export const NEGATIVE: readonly string[] = [
+  'The trust topped the table for a fifth year running.',
+  'The 5pm deadline and the P4 grade were set.',
   'A 2021 report by the council said the same.',
   'The services now sit under one roof in the town centre.',
   'The ambulance trust will pass category 3 and 4 calls back to the service.',

@@ -21,6 +21,7 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
 /** Fraction words: denominators. */
 export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5],
+  ['sixth', 6], ['sixths', 6], ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10],
 ]);
 
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([

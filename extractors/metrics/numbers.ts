@@ -2,7 +2,7 @@
 // "30k"), and number words ("twenty-five", "two and a half", "a dozen", "half a million").
 import { UNITS_WORDS, SCALES, FRACTIONS, QUALIFIER_SRC } from './lexicon.ts';
 
-const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths)';
+const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)';
 // Joiners between number words; each repetition must consume a number word, so the loop is linear.
 // ("and" joins number words only after a scale, "one hundred and twenty", or before "a half": "four and six months" is two numbers)
 const WORDS = `${WORD}(?:(?:\\s+and\\s+a\\s+|(?<=(?:hundred|thousand|million|billion|trillion))\\s+and\\s+|\\s+a\\s+|[ -])${WORD}){0,7}`;

@@ -261,6 +261,8 @@ const LIST_MARK = /^[.):](?:\s|$)/;
 const AGED_BEFORE = /\baged\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?$/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
 const AGE_BAND_BEFORE = /\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men|respondents|participants))\s+(?:over|under)\s+$/i;
+/** A fraction word that is also an ordinal ("a third", "a fifth"). */
+const ORDINAL_FRACTION = /\b(?:third|fifth|sixth|eighth|tenth)$/i;
 const PLURAL_FRACTION = /(?:thirds|quarters|fifths|sixths|eighths|tenths)$/i;
 /** "devices, about " before "2,300 of them": a plural noun, a comma, maybe a qualifier. */
 const APPOSED_PLURAL = new RegExp(String.raw`\b([a-z][a-z-]*[a-z]s),\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
@@ -365,6 +367,17 @@ export const RULES: readonly Rule[] = [
       // "Thirty-eight percent were discharged": a share that undergoes care is a share of patients
       const noun = np?.noun ?? measuredBefore(doc, hit.start) ?? (PATIENT_PASSIVE.test(doc.norm.slice(end, end + 40)) ? 'patients' : null);
       return { start: hit.start, end: np && /^\s+of\s/i.test(doc.norm.slice(end, end + 5)) ? np.end : end, value: hit.value, unit: 'percent', noun, inherit: !np };
+    },
+  },
+  {
+    id: 'money-pence',
+    // "quoted us 4p per message", "a 10p charge": pence, written straight after the number
+    when: (n) => n.ch === 'p',
+    pattern: /p(?![A-Za-z0-9])/y,
+    extract: (hit, m, doc) => {
+      if (hit.words || hit.currency || !/^\d{1,3}(?:\.\d+)?$/.test(hit.raw) || /[A-Za-z]$/.test(doc.norm.slice(Math.max(0, hit.start - 1), hit.start))) return null;
+      const end = hit.end + m[0].length;
+      return { start: hit.start, end, value: tidyNumber(hit.value / 100), unit: 'GBP', noun: moneyNoun(doc, hit.start, end) };
     },
   },
   {
@@ -501,8 +514,12 @@ export const RULES: readonly Rule[] = [
     extract: (hit, m, doc) => {
       // "31,500 HR and pay queries": human resources, not hours
       if (/^HRS?$/.test(m[1]!)) return null;
-      const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
+      // "for a fifth year running" counts years, it measures none
+      if (hit.words && ORDINAL_FRACTION.test(hit.raw)) return null;
       const end = hit.end + m[0].length;
+      // "two additional day-surgery theatres": a singular unit opening a compound modifies the noun after it
+      if (hit.value !== 1 && !/s$/i.test(m[1]!) && /^-[a-z]/i.test(doc.norm.slice(end, end + 2))) return null;
+      const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
       const l = lasting(doc, hit.start, end, false);
       // "waits fell from 11 weeks", "a length of stay of 6.2 days": what changed or has the length
       let noun = l.noun ?? nounPhraseBefore(doc, hit.start, DURATION_LINKS);
