@@ -158,6 +158,26 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "from 24 June to 31 August", "1 September to 30 November 2024", "between 3 March 2025 and 14 April 2025": days of
+    // two months ("until" and "and" only after "from" or "between": "in March until June" is a point and a deadline)
+    id: 'day-month-range',
+    needs: MONTH,
+    pattern: re(`\\b(?:(from|between)${S})?(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${FULL_MONTH_SRC})(?:,?${S}${Y})?${S0}(-|to|and|until|till)${S0}(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${FULL_MONTH_SRC})\\b(?:,?${S}${Y}${YEND})?`),
+    extract: (m, ctx) => {
+      const [, opener, d1, m1, y1, joint, d2, m2, y2] = m;
+      if (!opener && /^(?:and|until|till)$/i.test(joint!)) return null;
+      if (!capMonth(m, 3, ctx) || !capMonth(m, 7, ctx)) return null;
+      const a = monthNumber(m1!), b = monthNumber(m2!);
+      if (a === b && !y1) return null;
+      const endYear = y2 ? +y2 : ctx.ref ? monthYear(ctx.ref, b, 'closest') : 0;
+      const startYear = y1 ? +y1 : a <= b ? endYear : endYear - 1;
+      if (!endYear) return range('range', null);
+      if (!isValidDay(startYear, a, +d1!) || !isValidDay(endYear, b, +d2!)) return null;
+      const from = daySpan(startYear, a, +d1!)[0], to = daySpan(endYear, b, +d2!)[1];
+      return to > from ? range('range', [from, to]) : null;
+    },
+  },
+  {
     id: 'day-month-year',
     needs: MONTH | YEAR,
     pattern: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?${M},?${S}${Y}${YEND}`),
