@@ -196,6 +196,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Frailty wards help over 80s avoid readmission.', 'over 80s', 80, 'year', 'age', 'more than'),
   ex('Clinicians used a 15-year-old patient administration system.', '15-year-old patient administration system', 15, 'year', 'patient administration system'),
   ex('A 78-year-old from Margate was among the first patients.', '78-year-old', 78, 'year', 'age'),
+  ex('The programme invites 55 to 74-year-olds for a scan.', '55', 55, 'year', 'age'),
+  ex('The programme invites 55 to 74-year-olds for a scan.', '74-year-olds', 74, 'year', 'age'),
   ex('The deal, awarded through a national framework, is worth £9.6 million.', '£9.6 million', 9600000, 'GBP', 'deal'),
   ex('The ten-year contract is valued at £118.4 million.', '£118.4 million', 118400000, 'GBP', 'contract'),
   ex('Occupancy averaged 78 percent in the quarter.', '78 percent', 78, 'percent', 'Occupancy'),

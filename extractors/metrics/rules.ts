@@ -258,6 +258,7 @@ const GROUP_NOT = /(?:^|\s)(?:total|number|maximum|minimum|average|sum|figure|co
 const LINE_START = /(?:^|\n)[ \t(#*-]*$/;
 const LIST_MARK = /^[.):](?:\s|$)/;
 /** "aged 65", "aged between 40 and 74", "aged 40 to 74": the number is an age. */
+const BAND_TO_YEAR_OLDS = /^\s*(?:-|to)\s*\d{1,3}-years?-olds?(?![\w-])/i;
 const AGED_BEFORE = /\baged\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?$/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
 const AGE_BAND_BEFORE = /\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men|respondents|participants))\s+(?:over|under)\s+$/i;
@@ -338,13 +339,24 @@ export const RULES: readonly Rule[] = [
   {
     id: 'age-aged',
     // "people aged 65 and over", "participants aged 40 to 74": ages are years of age
-    takes: (hit, doc) => AGED_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 24), hit.start)),
+    // ("55 to 74-year-olds": the first end of a band written before the second's "-year-olds")
+    takes: (hit, doc) => AGED_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 24), hit.start)) || BAND_TO_YEAR_OLDS.test(doc.norm.slice(hit.end, hit.end + 20)),
     pattern: /(?:\s+years?(?:\s+old)?)?(?:\s+(?:and|or)\s+(over|above|older|under|below|younger))?/iy,
     extract: (hit, m, doc) => {
-      if (hit.words && hit.value > 120 || !AGED_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 24), hit.start))) return null;
+      const lead = doc.norm.slice(Math.max(0, hit.start - 24), hit.start);
+      const aged = AGED_BEFORE.exec(lead);
+      if (hit.words && hit.value > 120) return null;
+      if (!aged) {
+        if (!BAND_TO_YEAR_OLDS.test(doc.norm.slice(hit.end, hit.end + 20))) return null;
+        return { start: hit.start, end: hit.end, value: hit.value, unit: 'year', noun: 'age' };
+      }
+      // the text names which end of the band it is ("aged 25 to 64" and "to 64"), so the two ends of every band in an
+      // article are records of their own, not one record per bare number
+      const second = /\d\s*(-|to|and)\s*$/i.exec(aged[0]);
+      const start = hit.start - (second ? aged[0].length - second.index - 1 : aged[0].length) + (second ? aged[0].slice(second.index + 1).search(/\S/) : 0);
       const dir = m[1]?.toLowerCase();
       const qualifier = dir === undefined ? undefined : /^(?:over|above|older)$/.test(dir) ? 'at least' as const : 'up to' as const;
-      return { start: hit.start, end: hit.end + m[0].length, value: hit.value, unit: 'year', noun: 'age', ...(qualifier ? { qualifier } : {}) };
+      return { start, end: hit.end + m[0].length, value: hit.value, unit: 'year', noun: 'age', ...(qualifier ? { qualifier } : {}) };
     },
   },
   {
@@ -476,7 +488,8 @@ export const RULES: readonly Rule[] = [
     // alone, or before a person, is someone's age
     id: 'age-year-old',
     when: (n) => n.ch === '-',
-    pattern: /-years?-old(?![\w-])/iy,
+    // ("invites 55 to 74-year-olds": a band of ages, each end an age)
+    pattern: /-years?-olds?(?![\w-])/iy,
     extract: (hit, m, doc) => {
       const end = hit.end + m[0].length;
       const np = after(doc, end, 4);

@@ -72,6 +72,14 @@ describe('metrics: record invariants', () => {
   });
 });
 
+describe('metrics: age bands', () => {
+  it('give a record for each end of each band, its text saying which end, so a number two bands share is not merged', () => {
+    const rs = run('Women aged 25 to 50 are invited every three years and those aged 50 to 64 every five.');
+    const ages = rs.filter((r) => r.noun === 'age').map((r) => [r.text, r.value]);
+    expect(ages).toEqual([['aged 25', 25], ['to 50', 50], ['aged 50', 50], ['to 64', 64]]);
+  });
+});
+
 describe('metrics: abbreviations that look like units', () => {
   it('reads "HR" as human resources, not hours', () => {
     const rs = run('The shared service answered 31,500 HR and pay queries last year.');
