@@ -1065,8 +1065,9 @@ function plainProducts(): Map<string, SupplierEntry[]> {
 
 // ---------------------------------------------------------------- people
 
-// (letters of any alphabet: "Sjöberg", "Åsa", "Zoë", "Nuñez")
-const NAME_PART = /^(?:\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|O['\u2019])\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)$/u;
+// (letters of any alphabet: "Sjöberg", "Åsa", "Zoë", "Nuñez"; an inner capital after a short prefix only, "DeSouza",
+// "FitzGerald", not a brand's "CorporateHealth")
+const NAME_PART = /^(?:\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*|(?:Mc|Mac|O['\u2019])\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{0,3}\p{Lu}\p{Ll}+)$/u;
 const isNamePart = (w: Word): boolean => {
   if (w.np === undefined) w.np = w.cap && namePartUncached(w);
   return w.np;

@@ -1,6 +1,6 @@
 // The shape of a company name in running text, as regular-expression source shared by the
 // context rules, and the clean-up and checks applied to a captured name.
-import { foldKey, NON_VENDOR_WORDS, NON_VENDOR_PHRASES, NON_VENDOR_NAMES, NON_NAME_WORDS, PLACES, TITLES } from './lexicon.ts';
+import { DEMONYMS, foldKey, NON_VENDOR_WORDS, NON_VENDOR_PHRASES, NON_VENDOR_NAMES, NON_NAME_WORDS, PLACES, TITLES } from './lexicon.ts';
 
 /**
  * One word of a name: a capitalised word ("Lantum", "GigXR", "OX.DH", "C2-Ai", "Qure.ai")
@@ -77,6 +77,8 @@ export function stripPossessive(s: string): string {
   return s.replace(POSSESSIVE, '');
 }
 
+const COMPASS_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan)$/;
+
 /** Why a name cannot be a supplier's, or null when it can. */
 export function nonVendorReason(name: string): string | null {
   const words = name.split(/\s+/);
@@ -84,6 +86,8 @@ export function nonVendorReason(name: string): string | null {
   if (NON_NAME_WORDS.has(words[0]) && words.length === 1) return 'common-word';
   if (NON_NAME_WORDS.has(words[0]) && !/^[A-Z]{2,}$/.test(words[0])) return 'common-first-word';
   if (TITLES.has(words[0])) return 'person-title';
+  // "South Korean company Lunit", "North American firms": a nationality, however it is qualified
+  if (DEMONYMS.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => COMPASS_WORD.test(w))) return 'nationality';
   if (name.length < 2 || !/[A-Za-z]/.test(name)) return 'not-a-name';
   const key = foldKey(name);
   if (NON_VENDOR_NAMES.has(key)) return 'named-non-vendor';
