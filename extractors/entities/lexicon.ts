@@ -122,6 +122,8 @@ export const NATIONAL_BODIES: readonly string[] = [
   'Wellcome Trust', 'Wellcome', 'Macmillan Cancer Support', 'Cancer Research UK', 'British Heart Foundation', 'Alzheimer’s Society',
   "Alzheimer's Society", 'Age UK', 'Mind', 'Hospice UK', 'Diabetes UK', 'Asthma + Lung UK', 'Kidney Care UK', 'Parkinson’s UK', "Parkinson's UK",
   'Carers UK', 'Stroke Association', 'Versus Arthritis', 'Together for Short Lives', 'Rethink Mental Illness', 'National Voices',
+  // national health and care charities
+  'Mencap', 'Royal Mencap Society', 'National Autistic Society', 'Learning Disability England', 'Dementia UK', 'Bowel Cancer UK', 'Breast Cancer Now', 'Prostate Cancer UK', 'The Eve Appeal', 'Eve Appeal', 'Sue Ryder', 'Carers Trust', 'Independent Age', 'Anthony Nolan', 'Cystic Fibrosis Trust', 'MS Society', 'Epilepsy Action', 'Target Ovarian Cancer', 'Pancreatic Cancer UK', 'Blood Cancer UK', 'Kidney Research UK', 'British Liver Trust', 'Royal National Institute of Blind People', 'RNIB', 'Royal National Institute for Deaf People', 'RNID', 'Action for Children', 'NSPCC', "Barnardo's",
   'Patients Association', 'Royal College of Physicians', 'Royal College of Surgeons', 'Royal College of Psychiatrists',
   'Royal College of Radiologists', 'Royal College of Paediatrics and Child Health', 'NHS Race and Health Observatory',
   'Marie Curie', 'Welsh NHS Confederation', 'Health and Care Research Wales', 'Research Data Scotland', 'National Services Scotland',

@@ -494,6 +494,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     if (start === h.start && words[start - 1] && /^\d+$/.test(words[start - 1]!.t)) continue;
     // an acronym's possessive is the owner, not part of the name ("the SDE's Data Access Committee")
     for (let k = start; k < h.start; k++) if (words[k]!.possessive && words[k]!.upper) start = k + 1;
+    // "Airedale's Digital Care Hub": a place's possessive owns the body after it
+    for (let k = start; k < h.start; k++) if (words[k]!.possessive && owner[k]! >= 0 && places[owner[k]!]!.e === k + 1) start = k + 1;
     // a possessive inside the name ends it unless the next word goes on with a name ("Guy's and St Thomas'")
     let bad = false;
     for (let k = start; k < i; k++) if (words[k]!.possessive && !(words[k + 1] && (words[k + 1]!.t === 'and' || words[k + 1]!.cap))) bad = true;
@@ -1072,17 +1074,29 @@ const isNamePart = (w: Word): boolean => {
   if (w.np === undefined) w.np = w.cap && namePartUncached(w);
   return w.np;
 };
-const namePartUncached = (w: Word) => NAME_PART.test(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_NAME_WORDS.has(w.bare) && !ORG_HEADS_STRONG.has(w.bare) && !ORG_HEADS_WEAK.has(w.bare) && !HONORIFICS.has(w.bare) && !isRoleWord(w);
+const namePartUncached = (w: Word) => NAME_PART.test(w.bare) && !BASED.test(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_NAME_WORDS.has(w.bare) && !ORG_HEADS_STRONG.has(w.bare) && !ORG_HEADS_WEAK.has(w.bare) && !HONORIFICS.has(w.bare) && !isRoleWord(w);
 
 /** A person's name of 1-3 words starting at i; returns its end (exclusive) or i. */
 function nameRun(words: readonly Word[], i: number, max = 3): number {
   let k = i;
-  while (k < words.length && k - i < max && isNamePart(words[k]!) && (k === i || words[k]!.gap === ' ')) {
+  let particles = 0;
+  while (k < words.length && k - i - particles < max && (k === i || words[k]!.gap === ' ')) {
+    // "Jeroen van Dijk", "Ana de la Cruz": surname particles in lower case between the parts of a name
+    if (k > i && SURNAME_PARTICLES.has(words[k]!.t)) {
+      let q = k;
+      while (q < words.length && q - k < 2 && SURNAME_PARTICLES.has(words[q]!.t) && words[q]!.gap === ' ') q++;
+      if (q === k || !words[q] || words[q]!.gap !== ' ' || !isNamePart(words[q]!)) break;
+      particles += q - k;
+      k = q;
+      continue;
+    }
+    if (!isNamePart(words[k]!)) break;
     k++;
     if (words[k - 1]!.possessive) break;
   }
   return k;
 }
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'bin', 'ibn']);
 
 /** Words that, after "the", stand for a body named before: "the ICB’s medical director". */
 const BODY_ANAPHORS = /^(?:ICB|ICS|trust|board|hospital|council|partnership)$/i;
@@ -1930,6 +1944,8 @@ export function brandRules(ctx: Ctx): Candidate[] {
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     if (!w.cap || w.t.length < 8 || !BASED.test(w.t)) continue;
+    // ("Manchester's Epic-based Hive EPR": what a system is built on is no place)
+    if (!isPlaceName(BASED.exec(w.t)![1]!)) continue;
     let e = i + 1;
     while (e < words.length && e - i <= 4 && words[e]!.gap === ' ' && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t) && !words[e - 1]!.possessive) e++;
     const named = words.slice(i + 1, e);

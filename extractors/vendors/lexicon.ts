@@ -61,6 +61,7 @@ export const NON_VENDOR_NAMES = new Set(
     'British Heart Foundation', 'Age UK', 'Mind', 'Barnardo', 'British Red Cross', 'Red Cross', 'St John Ambulance', 'Marie Curie', 'Diabetes UK',
     'Asthma UK', 'Asthma + Lung UK', 'Alzheimer', "Alzheimer's Society", 'Samaritans', 'Rethink Mental Illness', 'Young Minds', 'YoungMinds', 'CW+',
     'Carers UK', 'Versus Arthritis', 'Stroke Association', 'Teenage Cancer Trust', 'NHS Charities Together', 'Reform', 'Policy Exchange', 'Demos',
+    'Mencap', 'Royal Mencap Society', 'National Autistic Society', 'Learning Disability England', 'Dementia UK', 'Bowel Cancer UK', 'Breast Cancer Now', 'Prostate Cancer UK', 'The Eve Appeal', 'Eve Appeal', 'Sue Ryder', 'Carers Trust', 'Independent Age', 'Anthony Nolan', 'Cystic Fibrosis Trust', 'MS Society', 'Epilepsy Action', 'Target Ovarian Cancer', 'Pancreatic Cancer UK', 'Blood Cancer UK', 'Kidney Research UK', 'British Liver Trust', 'Royal National Institute of Blind People', 'RNIB', 'Royal National Institute for Deaf People', 'RNID', 'Action for Children', 'NSPCC', "Barnardo's", 'Shelter', 'Crisis',
     'Institute for Government', 'Ada Lovelace Institute', 'Nesta', 'Citizens Advice', 'Local Government Association', 'LGA', 'NHS Confederation',
     'NHS Providers', 'Academic Health Science Network', 'Health Innovation Network', 'UCLPartners', 'Imperial College Health Partners', 'techUK', 'ABHI', 'Digital Catapult',
     // universities known by a short name without "University" in it

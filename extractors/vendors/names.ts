@@ -86,6 +86,8 @@ export function nonVendorReason(name: string): string | null {
   if (NON_NAME_WORDS.has(words[0]) && words.length === 1) return 'common-word';
   if (NON_NAME_WORDS.has(words[0]) && !/^[A-Z]{2,}$/.test(words[0])) return 'common-first-word';
   if (TITLES.has(words[0])) return 'person-title';
+  // "from the Exeter-based company of the same name": where a company is based is no name
+  if (/-(?:based|headquartered)$/.test(words[words.length - 1]!)) return 'where-based';
   // "South Korean company Lunit", "North American firms": a nationality, however it is qualified
   if (DEMONYMS.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => COMPASS_WORD.test(w))) return 'nationality';
   if (name.length < 2 || !/[A-Za-z]/.test(name)) return 'not-a-name';

@@ -25,6 +25,7 @@ interface Case {
 }
 
 const PEOPLE: [string, Case][] = [
+  ['a surname with a lower-case particle', { text: 'Jeroen van Dijk, chief executive of the company, said the pilot worked.', type: 'person', name: 'Jeroen van Dijk' }],
   ['a capitalised title before the name', { text: 'Health Minister Roberta Quilliam visited the clinical hub.', type: 'person', name: 'Roberta Quilliam', role: 'Health Minister' }],
   ['a body owning the title is the organisation, not part of the role', { text: 'According to Simon Harcourt, NHS England’s director of data platforms, the rollout is on track.', type: 'person', name: 'Simon Harcourt', role: 'director of data platforms', organisation: 'NHS England' }],
   ['the organisation after "of" is no part of the role', { text: 'Avonford-based consultancy T-Novo supports the work. Chris Ellery, managing director of T-Novo, said demand had grown.', type: 'person', name: 'Chris Ellery', role: 'managing director', organisation: 'T-Novo' }],
@@ -105,7 +106,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a company after where it is based', { text: 'Leeds-based Kestrel Health Group has bought Tidewell Digital.', type: 'organisation', name: 'Kestrel Health Group' }],
   ['a person after an honorific is "of" the university, not in its name', { text: 'Another member, Professor Hana Ashworth of Lancaster University, welcomed it.', type: 'organisation', name: 'Lancaster University' }],
   ['a council named for a place with a lower-case word inside', { text: 'Records from Blackpool Council, Blackburn with Darwen Borough Council and others can flow.', type: 'organisation', name: 'Blackburn with Darwen Borough Council' }],
-  ['a charity named as an appeal', { text: 'The Eve Appeal and other charities have been really helpful.', type: 'organisation', name: 'Eve Appeal' }],
+  ['a place’s possessive owns the body after it', { text: 'Patients are monitored by Bradford’s Digital Care Hub.', type: 'organisation', name: 'Digital Care Hub' }],
+  ['a charity named as an appeal', { text: 'The Daisy Appeal and other charities have been really helpful.', type: 'organisation', name: 'Daisy Appeal' }],
   ['the last name of a comma list after a body', { text: 'Partners include Avonford Teaching NHS Trust, Corvane and Tidewell.', type: 'organisation', name: 'Tidewell' }],
   ['a group practice', { text: 'Dr Hannah Greenwood, a GP partner at Hebden Bridge Group Practice, said so.', type: 'organisation', name: 'Hebden Bridge Group Practice' }],
   ['a specialist trust’s short name without its specialty', { text: "Alder Hey Children's NHS Foundation Trust has gone live. Rachel Okafor, chief nursing information officer at Alder Hey, said so. Alder Hey said it would train 1,400 nurses.", type: 'organisation', name: "Alder Hey Children's NHS Foundation Trust", aliases: ['Alder Hey'] }],
@@ -403,6 +405,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a maker’s name does not run across a full stop', 'The shared record, supplied by Corvane Health. Hospice information appears in it.', 'organisation', 'Corvane Health. Hospice'],
   ['a hospital in its town, then "and" and a hospital whose name starts with a place, lists two hospitals', 'It runs Altnagelvin Area Hospital in Londonderry and South West Acute Hospital in Enniskillen.', 'organisation', 'Londonderry and South West Acute Hospital'],
   ['a hospital in its town, then "and" and a hospital named after another town, lists two hospitals', 'Staff at Ysbyty Glan Clwyd in Bodelwyddan and Wrexham Maelor Hospital agreed.', 'organisation', 'Bodelwyddan and Wrexham Maelor Hospital'],
+  ['where a company is based opens no person’s name', 'The app comes from London-based Cognetivity Neurosciences, in 22 GP practices across four PCNs.', 'person', 'London-based Cognetivity Neurosciences'],
+  ['what a system is built on is no place a company is based in', 'Manchester’s Epic-based Hive EPR went live in 2022.', 'organisation', 'Hive EPR'],
   ['a brand with an inner capital is no first name', 'Capsules are read by CorporateHealth International, a specialist provider, under contract.', 'person', 'CorporateHealth International'],
   ['a number word alone before "ICB" counts bodies', 'One ICB I worked with spends around £4 on software for every £1 on analysts.', 'organisation', 'One ICB'],
   ['a person after an honorific is no part of the body after "of"', 'Another member, Professor Hana Ashworth of Lancaster University, welcomed it.', 'organisation', 'Hana Ashworth of Lancaster University'],

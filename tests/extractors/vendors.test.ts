@@ -107,6 +107,8 @@ const NEGATIVE: [string, string][] = [
   ['the company’s app, not the company', 'The service will trial Limbara Care, the company’s between-session support app, with 500 patients.'],
   ['a public body a platform comes from', 'Trusts can use a shared platform from NHS England and a tool from Leeds.'],
   ['a common word before a possessive', 'Children’s digital services and Women’s health apps were the focus.'],
+  ['a national charity’s chief executive', 'Jan Tregelles, chief executive of Mencap, welcomed the flag.'],
+  ['where a company is based is no name', 'The trust funded licences for the self-management app from the Exeter-based company of the same name.'],
   ['a nationality with a compass word is no maker', 'The scoring tool was developed by South Korean engineers.'],
   ['an NHS body’s initials after a head of service', '"We expect to halve that," said Louise Harker, head of medicines management at NEAS.'],
 ];
