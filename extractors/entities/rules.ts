@@ -5,7 +5,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
 import { BASED, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS } from './places.ts';
-import { defaultMatcher } from '../vendors/gazetteer.ts';
+import { defaultMatcher, insideOwnSystemName } from '../vendors/gazetteer.ts';
 import { COMPANY_LAST_WORDS, DEMONYMS } from '../vendors/lexicon.ts';
 import { runRules as supplierContextHits } from '../vendors/rules.ts';
 import { tidySpan } from '../vendors/refiners.ts';
@@ -874,6 +874,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   const productOnly = (h: (typeof hits)[number]) => !companyWritten.has(h.entry) && (h.entry.name !== h.text || ownedBy(h.text));
   const wordsOf = (h: (typeof hits)[number]) => wordsCovering(ctx, h.start, h.end);
   for (const h of hits) {
+    if (insideOwnSystemName(ctx.doc.norm, h)) continue;
     const span = wordsOf(h);
     if (!span) {
       // "MFT's Epic-based electronic patient record": a company written into a compound adjective is named all the same
@@ -953,6 +954,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   // a maker's name with more of a product's name after it: "Lunit INSIGHT CXR", "Accurx Patient Triage",
   // "Brainomix 360 Stroke", "Oracle Health Millennium EPR"; the maker stays a name of its own
   for (const h of hits) {
+    if (insideOwnSystemName(ctx.doc.norm, h)) continue;
     const span = wordsOf(h);
     if (!span) continue;
     const [s, e] = span;

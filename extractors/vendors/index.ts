@@ -10,7 +10,7 @@ import type { EntityRecord } from '../entities/schema.ts';
 import type { VendorRecord, SupplierEntry } from './schema.ts';
 import type { Mention } from '../../pipeline/schema.ts';
 import { mention } from '../../pipeline/span.ts';
-import { DEFAULT_SUPPLIERS, makeSupplierMatcher, type SupplierMatcher } from './gazetteer.ts';
+import { DEFAULT_SUPPLIERS, insideOwnSystemName, makeSupplierMatcher, type SupplierMatcher } from './gazetteer.ts';
 import { runRules, type Candidate } from './rules.ts';
 import { REFINERS, type RefineContext } from './refiners.ts';
 import { findHealthBodies, type BodyMention } from './bodies.ts';
@@ -195,7 +195,10 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       bodies: findHealthBodies(doc, entities),
       productOnlyForms,
     };
-    let cands: Candidate[] = matcher.find(doc.norm).map((h) => ({ start: h.start, end: h.end, rule: 'gazetteer', strength: 'gazetteer' as const, entry: h.entry }));
+    let cands: Candidate[] = matcher
+      .find(doc.norm)
+      .filter((h) => !insideOwnSystemName(doc.norm, h))
+      .map((h) => ({ start: h.start, end: h.end, rule: 'gazetteer', strength: 'gazetteer' as const, entry: h.entry }));
     cands.push(...runRules(doc));
     cands.push(...listedWithVendors(doc.norm, entities, cands));
     for (const r of REFINERS) cands = r.run(cands, ctx);

@@ -407,6 +407,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a hospital in its town, then "and" and a hospital named after another town, lists two hospitals', 'Staff at Ysbyty Glan Clwyd in Bodelwyddan and Wrexham Maelor Hospital agreed.', 'organisation', 'Bodelwyddan and Wrexham Maelor Hospital'],
   ['where a company is based opens no person’s name', 'The app comes from London-based Cognetivity Neurosciences, in 22 GP practices across four PCNs.', 'person', 'London-based Cognetivity Neurosciences'],
   ['what a system is built on is no place a company is based in', 'Manchester’s Epic-based Hive EPR went live in 2022.', 'organisation', 'Hive EPR'],
+  ['a GP system’s maker written only in the system’s name is no body', 'Practices in the county moved from EMIS Web to SystmOne last year.', 'organisation', 'EMIS'],
   ['a brand with an inner capital is no first name', 'Capsules are read by CorporateHealth International, a specialist provider, under contract.', 'person', 'CorporateHealth International'],
   ['a number word alone before "ICB" counts bodies', 'One ICB I worked with spends around £4 on software for every £1 on analysts.', 'organisation', 'One ICB'],
   ['a person after an honorific is no part of the body after "of"', 'Another member, Professor Hana Ashworth of Lancaster University, welcomed it.', 'organisation', 'Hana Ashworth of Lancaster University'],

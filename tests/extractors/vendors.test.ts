@@ -107,6 +107,7 @@ const NEGATIVE: [string, string][] = [
   ['the company’s app, not the company', 'The service will trial Limbara Care, the company’s between-session support app, with 500 patients.'],
   ['a public body a platform comes from', 'Trusts can use a shared platform from NHS England and a tool from Leeds.'],
   ['a common word before a possessive', 'Children’s digital services and Women’s health apps were the focus.'],
+  ['a GP system’s maker written only in the system’s name', 'Practices in the county moved from EMIS Web to SystmOne last year.'],
   ['a national charity’s chief executive', 'Jan Tregelles, chief executive of Mencap, welcomed the flag.'],
   ['where a company is based is no name', 'The trust funded licences for the self-management app from the Exeter-based company of the same name.'],
   ['a nationality with a compass word is no maker', 'The scoring tool was developed by South Korean engineers.'],
@@ -132,6 +133,9 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('Cornwall Partnership NHS Foundation Trust has extended its contract with Ieso Digital Health. Ieso said it was pleased.');
     expect(names(rs)).toEqual(['Ieso Digital Health']);
     expect(rs[0]!.aliases).toEqual(['Ieso']);
+  });
+  it('finds a GP system’s maker where the article names the company itself', () => {
+    expect(names(runWithEntities('EMIS said its EMIS Web system would be updated in the spring.'))).toEqual(['EMIS']);
   });
   it('knows staffing agencies, recruitment checks and staff wellbeing apps', () => {
     const rs = run('The trust paid Thornbury Nursing Services for agency nurses, checks identities through TrustID and offers staff Unmind.');
