@@ -324,6 +324,8 @@ const LEAD_TRIM = (w: Word) =>
   HONORIFICS.has(w.t) ||
   // ("Following NHS England's …": a gerund opening the sentence; "Kettering", "Reading", "Worthing" are towns)
   (w.first && /ing$/.test(w.t) && !isPlaceName(w.t)) ||
+  // ("About Suffolk GP Federation": a press release's note to editors opens with "About")
+  (w.first && w.t === 'About') ||
   (w.cap && (ROLE_HEADS_C.has(w.t) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
 
 /**
@@ -1098,6 +1100,7 @@ function nameRun(words: readonly Word[], i: number, max = 3): number {
   }
   return k;
 }
+const FRONTED_PREPOSITIONS = new Set(['Before', 'After', 'Since', 'Unlike', 'Like', 'With', 'Without', 'Under', 'Through', 'Beyond', 'Despite', 'Following', 'Until', 'Using', 'Via']);
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'bin', 'ibn']);
 
 /** Words that, after "the", stand for a body named before: "the ICB’s medical director". */
@@ -1365,8 +1368,8 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     const last = words[e - 1]!;
     let rule: string | null = null;
     let role: RoleHint | null = null;
-    // Name, role …
-    if (n >= 2 && nx && nx.gap === ', ' && !last.possessive) {
+    // Name, role … ("Before Smart Triage, a GP in each practice was …": a fronted phrase's comma, no apposition)
+    if (n >= 2 && nx && nx.gap === ', ' && !last.possessive && !(prev && prev.first && w.gap === ' ' && FRONTED_PREPOSITIONS.has(prev.t))) {
       role = roleAfter(ctx, e, orgStarts, out);
       if (role) rule = 'name-comma-role';
     }

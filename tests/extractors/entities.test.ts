@@ -408,6 +408,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['where a company is based opens no person’s name', 'The app comes from London-based Cognetivity Neurosciences, in 22 GP practices across four PCNs.', 'person', 'London-based Cognetivity Neurosciences'],
   ['what a system is built on is no place a company is based in', 'Manchester’s Epic-based Hive EPR went live in 2022.', 'organisation', 'Hive EPR'],
   ['a GP system’s maker written only in the system’s name is no body', 'Practices in the county moved from EMIS Web to SystmOne last year.', 'organisation', 'EMIS'],
+  ['a press release’s "About" heading is no part of the body', 'Notes to editors\nAbout Avonford GP Federation\nAvonford GP Federation is a GP-led organisation.', 'organisation', 'About Avonford GP Federation'],
+  ['a fronted phrase’s comma is no apposition of a person', 'Before Quick Sort, a GP in each practice was spending two hours on it.', 'person', 'Quick Sort'],
   ['a brand with an inner capital is no first name', 'Capsules are read by CorporateHealth International, a specialist provider, under contract.', 'person', 'CorporateHealth International'],
   ['a number word alone before "ICB" counts bodies', 'One ICB I worked with spends around £4 on software for every £1 on analysts.', 'organisation', 'One ICB'],
   ['a person after an honorific is no part of the body after "of"', 'Another member, Professor Hana Ashworth of Lancaster University, welcomed it.', 'organisation', 'Hana Ashworth of Lancaster University'],
