@@ -13,7 +13,7 @@ import type { SupplierEntry } from './schema.ts';
 import { NAME, NAME_LIST, splitList, nonVendorReason } from './names.ts';
 import { isHealthBody } from './bodies.ts';
 import { trieSource } from './trie.ts';
-import { COMPANY_LAST_WORDS } from './lexicon.ts';
+import { COMPANY_LAST_WORDS, FIRST_NAMES } from './lexicon.ts';
 import { isPlaceName } from '../entities/places.ts';
 
 export type Strength = 'gazetteer' | 'strong' | 'weak' | 'listed';
@@ -122,7 +122,9 @@ export const RULES: readonly Rule[] = [
     cue: /'s? /y,
     pattern: re(String.raw`(?<name>${NAME})(?:'s|(?<=s)') (?:[A-Za-z0-9-]+ (?:\([A-Za-z]{2,8}\) )?){0,5}?${OFFERING}\b`),
     // (the bare apostrophe only after a company's last word: "Liquidlogic Adults' Social Care System" is one product's name)
-    check: (m) => m[0].charAt(m.groups!.name!.length + 1) === 's' || COMPANY_LAST_WORDS.has(/\S+$/.exec(m.groups!.name!)![0]),
+    // ("Martha's Rule": a first name's possessive before a capital names a scheme after a person; "Isla's visual
+    // clinical record platform" is a company's)
+    check: (m) => !(FIRST_NAMES.has(m.groups!.name!) && /^'s? [A-Z]/.test(m[0].slice(m.groups!.name!.length))) && (m[0].charAt(m.groups!.name!.length + 1) === 's' || COMPANY_LAST_WORDS.has(/\S+$/.exec(m.groups!.name!)![0])),
   },
   {
     id: 'x-a-company',

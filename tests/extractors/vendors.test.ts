@@ -107,6 +107,8 @@ const NEGATIVE: [string, string][] = [
   ['the company’s app, not the company', 'The service will trial Limbara Care, the company’s between-session support app, with 500 patients.'],
   ['a public body a platform comes from', 'Trusts can use a shared platform from NHS England and a tool from Leeds.'],
   ['a common word before a possessive', 'Children’s digital services and Women’s health apps were the focus.'],
+  ['a scheme named after a person with a possessive', 'Patients can call for help through Martha’s Rule escalation service at all three sites.'],
+  ['a charity whose name opens with a preposition', 'Sam Jones, chief executive of Off the Record, said so.'],
   ['a GP system’s maker written only in the system’s name', 'Practices in the county moved from EMIS Web to SystmOne last year.'],
   ['a national charity’s chief executive', 'Jan Tregelles, chief executive of Mencap, welcomed the flag.'],
   ['where a company is based is no name', 'The trust funded licences for the self-management app from the Exeter-based company of the same name.'],
@@ -133,6 +135,12 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('Cornwall Partnership NHS Foundation Trust has extended its contract with Ieso Digital Health. Ieso said it was pleased.');
     expect(names(rs)).toEqual(['Ieso Digital Health']);
     expect(rs[0]!.aliases).toEqual(['Ieso']);
+  });
+  it('leaves where a company is based out of its name', () => {
+    expect(names(run('NHS Tayside has signed a contract with Edinburgh-based Quorvex Informatics.'))).toEqual(['Quorvex Informatics']);
+  });
+  it('finds a company named like a person by its possessive offering in lower case', () => {
+    expect(names(run('The provider has rolled out Isla’s visual clinical record platform.'))).toEqual(['Isla']);
   });
   it('finds a GP system’s maker where the article names the company itself', () => {
     expect(names(runWithEntities('EMIS said its EMIS Web system would be updated in the spring.'))).toEqual(['EMIS']);
