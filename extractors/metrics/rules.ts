@@ -259,7 +259,9 @@ const LINE_START = /(?:^|\n)[ \t(#*-]*$/;
 const LIST_MARK = /^[.):](?:\s|$)/;
 /** "aged 65", "aged between 40 and 74", "aged 40 to 74": the number is an age. */
 const BAND_TO_YEAR_OLDS = /^\s*(?:-|to)\s*\d{1,3}-years?-olds?(?![\w-])/i;
-const AGED_BEFORE = /\baged\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?$/i;
+const AGED_BEFORE = /\b(?:aged\s+(?:between\s+|from\s+|over\s+|under\s+|above\s+|below\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?|(?:people|those|patients|adults|residents|women|men|children|anyone|everyone)\s+(?:over|under|above|below)\s+)$/i;
+/** After "those over 65": the age ends the phrase, or a clause goes on ("those over 65 with frailty"), no noun is counted. */
+const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
 const AGE_BAND_BEFORE = /\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men|respondents|participants))\s+(?:over|under)\s+$/i;
 /** A fraction word that is also an ordinal ("a third", "a fifth"). */
@@ -275,7 +277,9 @@ const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|
 /** Words an 'other-unit' match can start with, lower case ("bed" for "bed-days"). */
 const OTHER_UNIT_WORDS = new Set([...OTHER_UNITS.keys()].map((k) => k.split(/[- ]/)[0]!));
 /** What follows "N times" in a comparison: a comparative, "as", "the", "that of", "more/less/higher". */
-const COMPARISON_AFTER = /\s+(?:as|the|that|what|more|less|fewer|greater|higher|lower|bigger|larger|smaller|likelier|likely|over|[a-z]{2,}er)\b/iy;
+const COMPARISON_AFTER = /\s+(?:as|the|that|what|its|their|our|his|her|more|less|fewer|greater|higher|lower|bigger|larger|smaller|likelier|likely|over|[a-z]{2,}er)\b/iy;
+/** "a gap of more than four times": a difference, then the number of times it is. */
+const DIFFERENCE_OF_BEFORE = /\b(?:gap|difference|increase|rise|growth|jump|fall|drop|reduction)\s+of\s+(?:(?:more\s+than|over|almost|nearly|about|around|roughly|some|at\s+least|up\s+to)\s+)?$/i;
 /** "Of the 6,187 GP practices registered, " opening a sentence, up to a part of that whole (group 1: the whole). */
 const OF_WHOLE_OPENING = new RegExp(String.raw`^["'(]?of\s+(?:the|these|those|its|their|our|all|all\s+the)\s+(?:[A-Za-z-]+'s\s+)?(\d{1,3}(?:,\d{3})+|\d{1,6})\s+[^,;:]{2,80},\s+(?:(?:${QUALIFIER_SRC}|only|just|some)\s+)?$`, 'i');
 /** A verb of reaching a total right before a number; group 1 when it means going past it. */
@@ -346,6 +350,7 @@ export const RULES: readonly Rule[] = [
       const lead = doc.norm.slice(Math.max(0, hit.start - 24), hit.start);
       const aged = AGED_BEFORE.exec(lead);
       if (hit.words && hit.value > 120) return null;
+      if (aged && !/^aged/i.test(aged[0]) && !AGE_PHRASE_END.test(doc.norm.slice(hit.end, hit.end + 12))) return null;
       if (!aged) {
         if (!BAND_TO_YEAR_OLDS.test(doc.norm.slice(hit.end, hit.end + 20))) return null;
         return { start: hit.start, end: hit.end, value: hit.value, unit: 'year', noun: 'age' };
@@ -353,9 +358,12 @@ export const RULES: readonly Rule[] = [
       // the text names which end of the band it is ("aged 25 to 64" and "to 64"), so the two ends of every band in an
       // article are records of their own, not one record per bare number
       const second = /\d\s*(-|to|and)\s*$/i.exec(aged[0]);
-      const start = hit.start - (second ? aged[0].length - second.index - 1 : aged[0].length) + (second ? aged[0].slice(second.index + 1).search(/\S/) : 0);
+      // "those over 65": the text starts at "over", the people are no part of it
+      const bound = /(over|under|above|below)\s+$/i.exec(aged[0]);
+      const start = bound && !/^aged/i.test(aged[0]) ? hit.start - (aged[0].length - bound.index) : hit.start - (second ? aged[0].length - second.index - 1 : aged[0].length) + (second ? aged[0].slice(second.index + 1).search(/\S/) : 0);
       const dir = m[1]?.toLowerCase();
-      const qualifier = dir === undefined ? undefined : /^(?:over|above|older)$/.test(dir) ? 'at least' as const : 'up to' as const;
+      // ("aged over 65" is more than 65, "aged 65 and over" at least 65)
+      const qualifier = dir !== undefined ? (/^(?:over|above|older)$/.test(dir) ? 'at least' as const : 'up to' as const) : bound ? (/^(?:over|above)$/i.test(bound[1]!) ? 'more than' as const : 'less than' as const) : undefined;
       return { start, end: hit.end + m[0].length, value: hit.value, unit: 'year', noun: 'age', ...(qualifier ? { qualifier } : {}) };
     },
   },
@@ -446,7 +454,7 @@ export const RULES: readonly Rule[] = [
       // 95,000 times"), and "three times out of four" is a share
       if (!/fold$/i.test(m[0])) {
         COMPARISON_AFTER.lastIndex = 0;
-        if (!COMPARISON_AFTER.test(doc.norm.slice(end, end + 24))) {
+        if (!COMPARISON_AFTER.test(doc.norm.slice(end, end + 24)) && !DIFFERENCE_OF_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 40), hit.lead))) {
           if (!Number.isInteger(hit.value) || hit.value < 1) return null;
           OUT_OF.lastIndex = end;
           const share = OUT_OF.exec(doc.norm);
