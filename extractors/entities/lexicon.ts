@@ -43,7 +43,7 @@ partner consultant nurse surgeon physician clinician doctor professor lecturer r
 specialist coordinator co-ordinator adviser advisor secretary minister governor trustee fellow registrar pharmacist paramedic midwife
 therapist psychologist psychiatrist radiologist oncologist cardiologist dermatologist ophthalmologist administrator owner champion
 principal commissioner controller superintendent matron practitioner member GP GPs CEO CIO CCIO CNIO CMIO CTO CFO COO CDIO CDO CISO
-CPO CMO CNO SRO MD chief-executive`);
+CPO CMO CNO SRO MD chief-executive chancellor`);
 
 /** Words that open or qualify a job title ("senior", "deputy", "chief"). */
 export const ROLE_MODIFIERS = set(`

@@ -230,6 +230,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       n++;
       if (w.possessive) break;
     }
+    // ("The Department for Education and NHS England": a name does not end on the word that joined the next one)
+    while (k > from && /^(?:and|&|of|the)$/.test(words[k - 1]!.t)) k--;
     return k;
   };
   const flags = ctx.flags;
@@ -491,8 +493,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let titleCase = false;
     for (let k = start + 1; k < h.start; k++) if (TITLE_FUNCTION_WORDS.has(words[k]!.t)) titleCase = true;
     if (titleCase) continue;
-    // a count is no part of a name ("banks in 11 ICS areas")
-    while (start < h.start && /^\d+$/.test(words[start]!.t)) start++;
+    // a count or an amount is no part of a name ("banks in 11 ICS areas", "£650,000 and Medway Council £150,000"), nor
+    // the "and" after it
+    while (start < h.start && (/^[\d.,]+$/.test(words[start]!.t) || ((words[start]!.t === 'and' || words[start]!.t === '&') && start > 0 && /^[\d.,]+$/.test(words[start - 1]!.t)))) start++;
     if (start === h.start && words[start - 1] && /^\d+$/.test(words[start - 1]!.t)) continue;
     // an acronym's possessive is the owner, not part of the name ("the SDE's Data Access Committee")
     for (let k = start; k < h.start; k++) if (words[k]!.possessive && words[k]!.upper) start = k + 1;
@@ -1940,9 +1943,11 @@ export function brandRules(ctx: Ctx): Candidate[] {
     else if (!between.includes('')) continue;
     const x = words[k];
     // ("bought UK-based Silverlink Software": the based-x rule names it)
-    if (!x || x.gap !== ' ' || !x.cap || NON_NAME_WORDS.has(x.t) || isPlaceName(x.bare) || GENERIC_NAME_WORDS.has(x.t) || BASED.test(x.t) || COMPOUND_ADJECTIVE.test(x.t)) continue;
+    if (!x || x.gap !== ' ' || !x.cap || NON_NAME_WORDS.has(x.t) || isPlaceName(x.bare) || GENERIC_NAME_WORDS.has(x.t) || BASED.test(x.t) || COMPOUND_ADJECTIVE.test(x.t) || COMMON_ACRONYMS.has(x.bare)) continue;
     let e = k + 1;
     while (e < words.length && e - k < 4 && words[e]!.gap === ' ' && words[e]!.cap && !words[e - 1]!.possessive && !NON_NAME_WORDS.has(words[e]!.t)) e++;
+    // ("avoided buying Quorvex tools trust by trust": a name before a plural noun modifies what is bought)
+    if (words[e] && words[e]!.gap === ' ' && /^[a-z]+s$/.test(words[e]!.t) && PRODUCT_NOUNS.has(words[e]!.t.slice(0, -1))) continue;
     out.push({ type: 'organisation', s: k, e, rule: 'acquired-x', prio: 1 });
   }
   // "Edinburgh-based Blackford Analysis", "Manchester-based Patchs Health": a name after where it is based is a body
@@ -2012,7 +2017,9 @@ export function brandRules(ctx: Ctx): Candidate[] {
     const first = words[i + 2]!;
     // ("a platform from Edinburgh-based Corvalis Analysis": based-x names it)
     // ("software from Danish firm Auditdata": the nationality describes the company company-x names)
-    if (first.gap !== ' ' || !first.cap || FIRST_NAMES.has(first.bare) || HONORIFICS.has(first.t) || NATIONAL_BY_FIRST.has(first.t) || first.t === 'NHS' || COMPOUND_ADJECTIVE.test(first.t) || BASED.test(first.t) || DEMONYMS.has(first.bare)) continue;
+    // ("from South Korean company Lunit": a compass word before a nationality is the nationality's)
+    const nationality = DEMONYMS.has(first.bare) || (COMPASS.test(first.t) && words[i + 3] !== undefined && DEMONYMS.has(words[i + 3]!.bare));
+    if (first.gap !== ' ' || !first.cap || FIRST_NAMES.has(first.bare) || HONORIFICS.has(first.t) || NATIONAL_BY_FIRST.has(first.t) || first.t === 'NHS' || COMPOUND_ADJECTIVE.test(first.t) || BASED.test(first.t) || nationality) continue;
     let e = i + 2;
     while (e < words.length && e - (i + 2) < 3 && (e === i + 2 || (words[e]!.gap === ' ' && !words[e - 1]!.possessive)) && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t)) e++;
     const named = words.slice(i + 2, e);
