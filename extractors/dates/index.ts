@@ -144,8 +144,15 @@ const SUBJECT_THEN_PAST = /\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|[A-Z][a-z]+)
 /** Whether a clause tells of the past, in its own words after any report ("was told that the ICB wants …" does not). */
 function narratedPast(clause: string): boolean {
   const own = ownWords(clause);
-  return NARRATED_PAST.test(own) && !FUTURE_CUE.test(own);
+  return (NARRATED_PAST.test(own) || PERFECT_OR_PARTICIPLE.test(own) || CLAUSE_OPENS_PAST.test(own)) && !FUTURE_CUE.test(own);
 }
+/**
+ * "has cut the number … from 7,300 in January", "the volume recorded in February": a present perfect, or a past
+ * participle right before the date's preposition, tells of the past.
+ */
+const PERFECT_OR_PARTICIPLE = /\b(?:has|have)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}ed|cut|run|seen|grown|fallen|risen|taken|made|begun|become|won|led|set|put|spent|sent|built|brought|bought)\b|\b(?!(?:expect|plan|schedul|intend|propos|aim|target|need|requir)ed\b)[a-z]{3,}ed[ \t]+(?:in|on|during)[ \t]+(?:the[ \t]+)?$/i;
+/** "…, which switched to Safeguard in the spring": a relative clause that opens on a past tense. */
+const CLAUSE_OPENS_PAST = /^[ \t]*(?:[a-z]+ly[ \t]+)?(?!(?:expect|plan|schedul|intend|propos|need|requir)ed\b)[a-z]{3,}ed\b/;
 /** A clause's own words: what follows the last report or quote in it. */
 function ownWords(clause: string): string {
   let from = 0;

@@ -54,7 +54,8 @@ export const dropNamesAndCounts: Refiner = (candidates, doc, upstream) => {
   });
 };
 
-const SINCE_FROM = /\b(?:since|from)[ \t]{1,3}$/i;
+// ("since the summer": the article and all)
+const SINCE_FROM = /\b(?:since|from)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const AND_BEYOND = /^[ \t]{1,3}(?:and[ \t]{1,3}beyond|onwards?)\b/i;
 
 /** "since 2021", "from 2018" and "2023 and beyond" keep the words that change their meaning. */
