@@ -175,7 +175,7 @@ const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Institute', 'Facu
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
-  const tailOf = (from: number, max: number): number => {
+  const tailOf = (from: number, max: number, ownEndingOk = false): number => {
     // capitalised words or whole places, joined by and/& when a capitalised word follows
     let k = from;
     let n = 0;
@@ -201,7 +201,7 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
         // "University Hospitals of Derby and Burton NHS Foundation Trust": plain names, then the name's own
         // legal ending, not another body
         let ownEnding = false;
-        for (let q = k + 1; q < Math.min(words.length, k + 4) && !ownEnding; q++) {
+        for (let q = k + 1; q < Math.min(words.length, k + 4) && !ownEnding && ownEndingOk; q++) {
           const y = words[q]!;
           if (y.gap !== ' ' || !y.cap) break;
           if (y.t === 'NHS' && q > k + 1) ownEnding = true;
@@ -215,7 +215,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       // "University of the West of England", "University of the Highlands and Islands"
       const nextCap = words[k + 1] !== undefined && words[k + 1]!.gap === ' ' && words[k + 1]!.cap;
       // ("Association of Directors of Adult Social Services": "of" after a plural goes on with whose members they are)
-      if (nextCap && ((k === from && w.t === 'the') || (k > from && w.t === 'of' && (COMPASS.test(words[k - 1]!.t) || /^[A-Z][a-z]+s$/.test(words[k - 1]!.t))))) {
+      // (not after a place: "Health Innovation East Midlands of Limbic Access")
+      if (nextCap && ((k === from && w.t === 'the') || (k > from && w.t === 'of' && (COMPASS.test(words[k - 1]!.t) || (/^[A-Z][a-z]+s$/.test(words[k - 1]!.t) && owner[k - 1]! < 0))))) {
         k++;
         continue;
       }
@@ -248,7 +249,7 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       if (pw && w.gap === ' ' && (pw.cap || pw.t === '&' || pw.t === 'and') && !NON_NAME_WORDS.has(pw.t) && !afterBody) continue;
       let k = i + 2;
       if (words[k]?.t === 'of' && words[k]!.gap === ' ') k++;
-      const end = tailOf(k, 5);
+      const end = tailOf(k, 5, true);
       if (end === k) continue;
       let e = end;
       // an optional trust suffix
@@ -312,6 +313,10 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
 }
 
 const YEAR_WORD = /^(?:19|20)\d\d$/;
+/** A company's last word, which ends its name before "and" (not "Health" or "Care", which go on: "Health and Social Care"). */
+const COMPANY_TAILS_BEFORE_AND = new Set(['Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Informatics', 'Holdings', 'Networks', 'Ltd', 'Limited', 'plc']);
+/** "UCLPartners", "HealthShare", "DrDoctor": capitals inside one word (not "McDonald", "MacLeod"). */
+const ONE_WORD_BRAND = /^(?!Mc|Mac)[A-Z][A-Za-z]*[a-z][A-Z][a-z]|^[A-Z]{3,}[a-z]{3,}$/;
 const COUNT_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Each', 'Every', 'Another', 'Both']);
 
 const TITLE_FUNCTION_WORDS = new Set(['In', 'On', 'With', 'To', 'At', 'By', 'From', 'Into', 'And', 'Or', 'For', 'Of', 'A', 'An', 'Is', 'Are']);
@@ -424,6 +429,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on' || (owner[j]! >= 0 && places[owner[j]!]!.s < j && owner[j + 1] === owner[j])) {
         // "… NHS Trust and Walsall Healthcare NHS Trust": a finished name before "and"
         if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || ORG_HEADS_WEAK.has(words[j - 1]!.bare) || barrier[j - 1])) break;
+        // "Sonrai Analytics and Queen's University Belfast", "UCLPartners and Imperial College Health Partners": a
+        // company's name or a brand written in one word before "and" is a name of its own
+        if ((x.t === 'and' || x.t === '&') && j > 0 && (COMPANY_TAILS_BEFORE_AND.has(words[j - 1]!.bare) || ONE_WORD_BRAND.test(words[j - 1]!.bare))) break;
         // "OUH and Royal Surrey NHS Foundation Trust": a body's acronym before "and" is a name of its own
         if ((x.t === 'and' || x.t === '&') && j > 0 && words[j - 1]!.upper && !COMMON_ACRONYMS.has(words[j - 1]!.bare) && words[j - 1]!.bare.length >= 3) break;
         // "Queen Elizabeth Hospital King's Lynn and James Paget University Hospitals": a hospital named with its town
