@@ -144,6 +144,8 @@ export const NATIONAL_BODIES: readonly string[] = [
   'World Health Organization', 'World Health Organisation', 'European Commission', 'European Medicines Agency',
   'Organisation for Economic Co-operation and Development', 'OECD', 'Food and Drug Administration', 'US Food and Drug Administration',
   'Centers for Disease Control and Prevention',
+  // a hospital whose name holds a comma, which no rule reads as one name (Northern Lincolnshire and Goole's, in Grimsby)
+  'Diana, Princess of Wales Hospital',
 ];
 
 /**

@@ -555,10 +555,13 @@ function phraseAt(words: readonly Word[], i: number, f: readonly string[]): bool
   if (i + last >= words.length) return false;
   for (let j = 0; j <= last; j++) {
     const x = words[i + j]!;
-    if (j > 0 && x.gap !== ' ') return false;
+    // ("Diana, Princess of Wales Hospital": a listed word written with its comma is followed by one)
+    const commaBefore = j > 0 && f[j - 1]!.endsWith(',');
+    if (j > 0 && x.gap !== (commaBefore ? ', ' : ' ')) return false;
     // ("Digital Health & Care Innovation Centre" is the listed "… and Care …")
     if (x.t === '&' && f[j] === 'and') continue;
-    if (j === last ? x.bare !== f[j] && x.t !== f[j] : x.t !== f[j]) return false;
+    const want = f[j]!.endsWith(',') ? f[j]!.slice(0, -1) : f[j]!;
+    if (j === last ? x.bare !== want && x.t !== want : x.t !== want) return false;
   }
   return true;
 }
@@ -682,9 +685,10 @@ function byFirstWord(names: readonly string[]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
   for (const n of names) {
     const f = n.replace(/[\u2018\u2019]/g, "'").split(/\s+/);
-    const l = m.get(f[0]!) ?? [];
+    const first = f[0]!.replace(/,$/, '');
+    const l = m.get(first) ?? [];
     l.push(f);
-    m.set(f[0]!, l);
+    m.set(first, l);
   }
   for (const l of m.values()) l.sort((a, b) => b.length - a.length);
   return m;

@@ -106,6 +106,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a company after where it is based', { text: 'Leeds-based Kestrel Health Group has bought Tidewell Digital.', type: 'organisation', name: 'Kestrel Health Group' }],
   ['a person after an honorific is "of" the university, not in its name', { text: 'Another member, Professor Hana Ashworth of Lancaster University, welcomed it.', type: 'organisation', name: 'Lancaster University' }],
   ['a council named for a place with a lower-case word inside', { text: 'Records from Blackpool Council, Blackburn with Darwen Borough Council and others can flow.', type: 'organisation', name: 'Blackburn with Darwen Borough Council' }],
+  ['a listed hospital whose name holds a comma', { text: 'A pilot ran at Scunthorpe General Hospital and Diana, Princess of Wales Hospital in Grimsby.', type: 'organisation', name: 'Diana, Princess of Wales Hospital' }],
   ['a place’s possessive owns the body after it', { text: 'Patients are monitored by Bradford’s Digital Care Hub.', type: 'organisation', name: 'Digital Care Hub' }],
   ['a charity named as an appeal', { text: 'The Daisy Appeal and other charities have been really helpful.', type: 'organisation', name: 'Daisy Appeal' }],
   ['the last name of a comma list after a body', { text: 'Partners include Avonford Teaching NHS Trust, Corvane and Tidewell.', type: 'organisation', name: 'Tidewell' }],
