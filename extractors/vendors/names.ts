@@ -1,5 +1,6 @@
 // The shape of a company name in running text, as regular-expression source shared by the
 // context rules, and the clean-up and checks applied to a captured name.
+import { BASED } from '../entities/places.ts';
 import { DEMONYMS, foldKey, NON_VENDOR_WORDS, NON_VENDOR_PHRASES, NON_VENDOR_NAMES, NON_NAME_WORDS, PLACES, TITLES } from './lexicon.ts';
 
 /**
@@ -87,7 +88,7 @@ export function nonVendorReason(name: string): string | null {
   if (NON_NAME_WORDS.has(words[0]) && !/^[A-Z]{2,}$/.test(words[0])) return 'common-first-word';
   if (TITLES.has(words[0])) return 'person-title';
   // "from the Exeter-based company of the same name": where a company is based is no name
-  if (/-(?:based|headquartered)$/.test(words[words.length - 1]!)) return 'where-based';
+  if (BASED.test(words[words.length - 1]!)) return 'where-based';
   // "South Korean company Lunit", "North American firms": a nationality, however it is qualified
   if (DEMONYMS.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => COMPASS_WORD.test(w))) return 'nationality';
   if (name.length < 2 || !/[A-Za-z]/.test(name)) return 'not-a-name';

@@ -7,7 +7,7 @@ import type { EntityRecord } from '../entities/schema.ts';
 import { RULES, type Candidate } from './rules.ts';
 import type { BodyMention } from './bodies.ts';
 import { trimName, nonVendorReason } from './names.ts';
-import { isPlaceName } from '../entities/places.ts';
+import { BASED, isPlaceName } from '../entities/places.ts';
 import { COMPANY_LAST_WORDS, foldKey, FIRST_NAMES, NON_NAME_WORDS, TITLES } from './lexicon.ts';
 
 export interface RefineContext {
@@ -34,9 +34,8 @@ const textOf = (c: Candidate, ctx: RefineContext) => ctx.doc.norm.slice(c.start,
  */
 function leadingJunk(word: string, opensSentence: boolean): boolean {
   // ("Edinburgh-based Aridhia Informatics": where a company is based is no part of its name)
-  return NON_NAME_WORDS.has(word) || BASED_WORD.test(word) || (opensSentence && /^[A-Z][a-z]+(?:ing|ed|ly)$/.test(word) && !FIRST_NAMES.has(word));
+  return NON_NAME_WORDS.has(word) || BASED.test(word) || (opensSentence && /^[A-Z][a-z]+(?:ing|ed|ly)$/.test(word) && !FIRST_NAMES.has(word));
 }
-const BASED_WORD = /-(?:based|headquartered)$/;
 /** Whether only spaces, quotes or brackets stand between `at` and a sentence or line start. */
 function opensSentence(norm: string, at: number): boolean {
   let i = at - 1;
