@@ -170,7 +170,7 @@ const SENTENCE_ADVERBS = new Set(['However', 'Meanwhile', 'Elsewhere', 'Instead'
 const isSentenceAdverb = (w: Word) => SENTENCE_ADVERBS.has(w.t) || (w.t.length > 5 && w.t.endsWith('ly') && !isPlaceName(w.bare));
 
 /** Nouns that open a body's name before "of" or "for": "University of Oxford", "Association of Ambulance Chief Executives". */
-const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation']);
+const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation', 'Council']);
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
@@ -421,6 +421,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         // "Dewsbury and District Hospital": that "and" is part of one name, not the end of a list
         for (let q = j + 1; q < h.start && !listed; q++) if ((words[q]!.t === 'and' || words[q]!.t === '&') && words[q + 1]?.t !== 'District') listed = true;
       }
+      // ("Hull Culture and Leisure, and North Yorkshire Council": a comma before "and" closes a list, whose last item this is)
+      if (after.gap === ', ' && after.t === 'and') break;
       const gapOk = after.gap === ' ' || (after.gap === ', ' && owner[j]! >= 0 && owner[j] === owner[j + 1]) || listed || (acronym !== undefined && j + 1 === start && after.gap === ' (');
       if (listed && after.gap === ', ') listedWalk = true;
       if (!gapOk) break;
@@ -447,7 +449,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
           const before = words[townStart - 1];
           const named = words[townStart - 2];
           const listed = owner[j + 1]! < 0 || andDistrict || (named !== undefined && named.cap && !named.first && named.sent === x.sent);
-          if (listed && before && !before.cap && before.sent === x.sent && PLACE_PREPOSITIONS.has(before.t)) break;
+          // (only after a body's name: "rolling it out to Ashford and St Peter's Hospitals …" is one trust)
+          if (listed && before && !before.cap && before.sent === x.sent && PLACE_PREPOSITIONS.has(before.t) && named !== undefined && named.cap) break;
         }
         // "Patients of Hywel Dda University Health Board can …": a sentence that opens on who, then "of" and the body
         if (x.t === 'of' && j > 0 && words[j - 1]!.first && PEOPLE_OF.has(words[j - 1]!.t)) break;
@@ -1584,7 +1587,7 @@ export function productRules(ctx: Ctx): Candidate[] {
     }
     // "the London Care Record", "Greater Manchester Digital Platform", "the CIPHA platform"
     // "the Welsh GP Record", "the Welsh Clinical Portal": a capitalised record or portal with a name of its own
-    const namedRecord = (w.t === 'Record' || w.t === 'Portal') && i > 0 && w.gap === ' ' && words[i - 1]!.cap && !(words[i + 1] && words[i + 1]!.gap === ' ' && words[i + 1]!.cap);
+    const namedRecord = (w.t === 'Record' || w.t === 'Portal' || w.t === 'Register') && i > 0 && w.gap === ' ' && words[i - 1]!.cap && !(words[i + 1] && words[i + 1]!.gap === ' ' && words[i + 1]!.cap);
     if ((w.t === 'Record' && words[i - 1]?.t === 'Care') || namedRecord || ((lw === 'platform') && i > 0 && (w.gap === ' ' || w.gap === ') '))) {
       const headLen = w.t === 'Record' && words[i - 1]?.t === 'Care' ? 2 : 1;
       let k = i - headLen;
@@ -1604,14 +1607,16 @@ export function productRules(ctx: Ctx): Candidate[] {
           break;
         }
       }
-      const includeHead = w.t === 'Record' || w.t === 'Platform' || w.t === 'Portal';
+      const includeHead = w.t === 'Record' || w.t === 'Platform' || w.t === 'Portal' || w.t === 'Register';
       const endWord = includeHead ? i : acronym ? k : i - 1;
       // "Sonar Informatics' platform", "Zorvex's platform": the possessive owns the platform, it does not name it
       if (!includeHead && words[endWord]!.possessive) continue;
+      // ("the GMC Register" lists people; "the Somerset Cancer Register" is a system: a register's name has two words)
+      if (w.t === 'Register' && k - s < 1) continue;
       const allGeneric = words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare));
       // "the Integrated Care Record (ICR)": generic words made a name by the initials after them
       if (allGeneric && !(includeHead && initialledName(words, i) === s && !introducedAsOne(words, s))) continue;
-      const c: Candidate = { type: 'product', s, e: endWord + 1, rule: w.t === 'Record' ? (headLen === 2 ? 'x-care-record' : 'x-record') : w.t === 'Portal' ? 'x-portal' : 'x-platform', prio: 5 };
+      const c: Candidate = { type: 'product', s, e: endWord + 1, rule: w.t === 'Record' ? (headLen === 2 ? 'x-care-record' : 'x-record') : w.t === 'Portal' ? 'x-portal' : w.t === 'Register' ? 'x-register' : 'x-platform', prio: 5 };
       if (acronym) c.acronym = acronym;
       out.push(c);
       continue;
@@ -2111,4 +2116,4 @@ const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);
-for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'Portal', 'System', 'Solution', 'called', 'named', ...HARDWARE_NOUNS]) TRIGGER_WORDS.add(x);
+for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'Portal', 'Register', 'System', 'Solution', 'called', 'named', ...HARDWARE_NOUNS]) TRIGGER_WORDS.add(x);

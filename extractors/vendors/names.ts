@@ -11,7 +11,8 @@ import { DEMONYMS, foldKey, NON_VENDOR_WORDS, NON_VENDOR_PHRASES, NON_VENDOR_NAM
 export const NAME_WORD = String.raw`(?:[A-Z][A-Za-z0-9]*|[a-z]{1,4}[A-Z][A-Za-z0-9]*)(?:[.&+-][A-Za-z0-9]+){0,3}`;
 
 /** A name: up to six words separated by single spaces, "&" or "of" allowed inside. */
-export const NAME = String.raw`${NAME_WORD}(?: (?:&|of) ${NAME_WORD}| ${NAME_WORD}){0,5}`;
+// ("Channel 3 Consulting": a number inside a name, where a name word follows it)
+export const NAME = String.raw`${NAME_WORD}(?: (?:&|of) ${NAME_WORD}| ${NAME_WORD}| \d{1,3}(?= ${NAME_WORD})){0,5}`;
 
 /**
  * A list of names ("Milton Keynes City Council, EXI, Apple and Loughborough University"):

@@ -106,6 +106,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['a company after where it is based', { text: 'Leeds-based Kestrel Health Group has bought Tidewell Digital.', type: 'organisation', name: 'Kestrel Health Group' }],
   ['a person after an honorific is "of" the university, not in its name', { text: 'Another member, Professor Hana Ashworth of Lancaster University, welcomed it.', type: 'organisation', name: 'Lancaster University' }],
   ['a council named for a place with a lower-case word inside', { text: 'Records from Blackpool Council, Blackburn with Darwen Borough Council and others can flow.', type: 'organisation', name: 'Blackburn with Darwen Borough Council' }],
+  ['a trust named for a town and a saint, after "to"', { text: 'We are rolling it out to Ashford and St Peter’s Hospitals NHS Foundation Trust next.', type: 'organisation', name: 'Ashford and St Peter’s Hospitals NHS Foundation Trust' }],
+  ['a council named head first', { text: 'The Scottish Council for Voluntary Organisations (SCVO) and the Council of the Isles of Scilly agreed.', type: 'organisation', name: 'Council of the Isles of Scilly', aliases: [] }],
+  ['the last item of a list closed by ", and"', { text: 'Loans run through Hull Libraries, run by Hull Culture and Leisure, and North Yorkshire Council’s library service.', type: 'organisation', name: 'North Yorkshire Council' }],
   ['a listed hospital whose name holds a comma', { text: 'A pilot ran at Scunthorpe General Hospital and Diana, Princess of Wales Hospital in Grimsby.', type: 'organisation', name: 'Diana, Princess of Wales Hospital' }],
   ['a place’s possessive owns the body after it', { text: 'Patients are monitored by Bradford’s Digital Care Hub.', type: 'organisation', name: 'Digital Care Hub' }],
   ['a charity named as an appeal', { text: 'The Daisy Appeal and other charities have been really helpful.', type: 'organisation', name: 'Daisy Appeal' }],
@@ -265,6 +268,7 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a named register with its initials', { text: 'Tracking moved to the Somerset Cancer Register (SCR) last year.', type: 'product', name: 'Somerset Cancer Register', aliases: ['SCR'] }],
   ['a care record whose region is joined by "&"', { text: 'Dr Priya Nandakumar, clinical lead for the Yorkshire & Humber Care Record, said so.', type: 'product', name: 'Yorkshire & Humber Care Record' }],
   ['a tool described as for business intelligence is a product, not a business', { text: 'The ICB uses Aristotle, the business intelligence tool developed by a support unit, for dashboards.', type: 'product', name: 'Aristotle' }],
   ['a national NHS service with no maker named', { text: 'Activity data flows to the Secondary Uses Service every night.', type: 'product', name: 'Secondary Uses Service' }],
@@ -415,6 +419,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a one-word brand ends its name before "and"', 'It was run with UCLPartners and Imperial College Health Partners.', 'organisation', 'UCLPartners and Imperial College Health Partners'],
   ['a health innovation network does not run on into a trust after "and"', 'Support came from Health Innovation Manchester and Stockport NHS Foundation Trust.', 'organisation', 'Health Innovation Manchester and Stockport'],
   ['a place’s plural last word does not carry a name on over "of"', 'Health Innovation East Midlands of Limbic Access said so.', 'organisation', 'Health Innovation East Midlands of Limbic Access'],
+  ['a register of one word before it is a list, no product', 'The doctor is on the GMC Register.', 'product', 'GMC Register'],
   ['a department’s name does not end on "and"', 'The Department for Education and NHS England have committed to full coverage.', 'organisation', 'Department for Education and'],
   ['an amount and its "and" open no council’s name', 'The ICB will pay £2.4 million, Kent County Council £650,000 and Medway Council £150,000.', 'organisation', 'and Medway Council'],
   ['a name before a plural product noun modifies what is bought', 'We have avoided buying Quorvex tools trust by trust.', 'organisation', 'Quorvex'],

@@ -136,6 +136,9 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     expect(names(rs)).toEqual(['Ieso Digital Health']);
     expect(rs[0]!.aliases).toEqual(['Ieso']);
   });
+  it('reads a number inside a company’s name', () => {
+    expect(names(run('The group has appointed Channel 3 Consulting as implementation partner under a £2.9m contract.'))).toEqual(['Channel 3 Consulting']);
+  });
   it('leaves where a company is based out of its name', () => {
     expect(names(run('NHS Tayside has signed a contract with Edinburgh-based Quorvex Informatics.'))).toEqual(['Quorvex Informatics']);
   });
