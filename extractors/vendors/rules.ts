@@ -63,6 +63,8 @@ const OFFERING = String.raw`(?:${nouns([...MADE, 'service', 'engine', 'dashboard
  * Advanced", "RFID tags from Xerafy", "an integration built by Better"): narrower than OFFERING, because
  * a service or an approach comes from public bodies as often as from companies.
  */
+/** A product brand written as one word: "CareDirector", "Read&Write", "ePROGESA", "iPLATO". */
+const BRAND_WORD = String.raw`(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*&[A-Z][A-Za-z]*|[a-z]{1,2}[A-Z]{2}[A-Za-z0-9]*)`;
 const MADE_THING = nouns([...MADE, 'integration', 'beacon', 'camera', 'model']);
 
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
@@ -209,6 +211,23 @@ export const RULES: readonly Rule[] = [
     anchors: ['from'],
     // ("from Danish firm Auditdata", "from GP messaging firm Accurx": what the maker is may come between)
     pattern: re(String.raw`(?<=\b${MADE_THING} )from (?:the )?(?:(?:[A-Za-z-]+ ){0,3}?(?:firm|company|start-?up|supplier|specialist|provider|developer|manufacturer|maker) )?(?<name>${NAME})`),
+  },
+  {
+    // "Read&Write from Texthelp", "built on CareDirector from Advanced": a brand written as one word with capitals
+    // inside (or an ampersand) is a product, so who it comes from makes it
+    id: 'brand-from-x',
+    strength: 'strong',
+    anchors: ['from'],
+    pattern: re(String.raw`(?<=${BRAND_WORD} )from (?<name>${NAME})`),
+  },
+  {
+    // "MAK-SYSTEM's ePROGESA": whose such a brand is
+    id: 'x-possessive-brand',
+    strength: 'strong',
+    anchors: ["'s"],
+    nameFirst: true,
+    cue: /'s /y,
+    pattern: re(String.raw`(?<name>${NAME})'s ${BRAND_WORD}(?![\w-])`),
   },
   {
     // "the Nucleus Smart App made by Cochlear", "an integration built by Better": what was made says the maker is a company

@@ -57,6 +57,8 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'named-x-as-partner', text: 'Finally, Dorset ICB has named Bettera and Alcidra as partners for a pilot.', vendor: 'Alcidra', customers: ['Dorset ICB'] },
   { rule: 'company-x', text: 'A cyber awareness programme will be delivered with training provider CyberSmarta for all practices.', vendor: 'CyberSmarta' },
   { rule: 'x-possessive-offering', text: 'The money will pay for licences for Sonara Informatics’ Sonar clinical services platform.', vendor: 'Sonara Informatics' },
+  { rule: 'brand-from-x', text: 'Every public PC in the libraries now runs Read&Write from Quillex, so people can have a page read aloud.', vendor: 'Quillex' },
+  { rule: 'x-possessive-brand', text: 'The blood service has chosen Quorvex-MED’s ePROGESA to replace its system.', vendor: 'Quorvex-MED' },
   { rule: 'companies-such-as', text: 'Companies such as Caresynthia now capture timestamps from devices in theatre.', vendor: 'Caresynthia' },
 ];
 
