@@ -103,8 +103,8 @@ export interface PlaceHit {
 }
 
 /** "Manchester-based Patchs Health", "a Leeds-headquartered firm": a place written into an adjective. */
-export const BASED = /^(.+)-(?:based|headquartered)$/;
-const BASED_TAIL = /-(?:based|headquartered)$/;
+export const BASED = /^(.+)-(?:based|headquartered|founded)$/;
+const BASED_TAIL = /-(?:based|headquartered|founded)$/;
 const SETTLEMENT_NAMES: ReadonlySet<string> = new Set(settlements.settlements);
 
 /**

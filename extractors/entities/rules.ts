@@ -420,6 +420,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       if (after.gap === ', ' && x.cap && isNameWord(x) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the') && !(x.first && isSentenceAdverb(x)) && !placeFramed(j)) {
         // "Dewsbury and District Hospital": that "and" is part of one name, not the end of a list
         for (let q = j + 1; q < h.start && !listed; q++) if ((words[q]!.t === 'and' || words[q]!.t === '&') && words[q + 1]?.t !== 'District') listed = true;
+        // ("Priory, Cygnet Health Care and Elysium Healthcare": an item that ends as a company or body does is a body
+        // of its own, not a place inside one name as in "Barking, Havering and Redbridge University Hospitals")
+        for (let q = j + 1; q < h.start && listed && words[q]!.t !== 'and'; q++) if (COMPANY_LAST_WORDS.has(words[q]!.bare) || ORG_HEADS_STRONG.has(words[q]!.bare) || ORG_HEADS_WEAK.has(words[q]!.bare)) listed = false;
       }
       // ("Hull Culture and Leisure, and North Yorkshire Council": a comma before "and" closes a list, whose last item this is)
       if (after.gap === ', ' && after.t === 'and') break;
@@ -2010,7 +2013,9 @@ export function brandRules(ctx: Ctx): Candidate[] {
   for (const m of anchoredMatches(doc.norm, MADE_BY_ANCHOR, MADE_BY)) {
     const maker = wordsAt(ctx, m.index + m[0].length - m[2]!.length, m[2]!.length);
     if (maker) {
-      const [o, oe] = maker;
+      let [o, oe] = maker;
+      // ("developed by London-based Doccla": where the maker is based is no part of its name)
+      if (BASED.test(words[o]!.t) && oe - o > 1) o++;
       const first = words[o]!;
       // ("made by South Korean company Lunit": a nationality describes the maker named after it)
       if (!FIRST_NAMES.has(first.bare) && !HONORIFICS.has(first.t) && !words.slice(o, oe).some((x) => NON_NAME_WORDS.has(x.t)) && !isPlaceName(m[2]!) && !DEMONYMS.has(words[oe - 1]!.bare)) {

@@ -420,6 +420,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a health innovation network does not run on into a trust after "and"', 'Support came from Health Innovation Manchester and Stockport NHS Foundation Trust.', 'organisation', 'Health Innovation Manchester and Stockport'],
   ['a place’s plural last word does not carry a name on over "of"', 'Health Innovation East Midlands of Limbic Access said so.', 'organisation', 'Health Innovation East Midlands of Limbic Access'],
   ['a register of one word before it is a list, no product', 'The doctor is on the GMC Register.', 'product', 'GMC Register'],
+  ['where a maker was founded is no part of its name', 'The platform was developed by London-based Quorvex with the trust.', 'organisation', 'London-based Quorvex'],
+  ['a comma list of companies is no one body named for places', 'The trust buys beds from Quorvex, Cygnet Health Care and Elysium Healthcare when needed.', 'organisation', 'Quorvex, Cygnet Health Care and Elysium Healthcare'],
   ['a department’s name does not end on "and"', 'The Department for Education and NHS England have committed to full coverage.', 'organisation', 'Department for Education and'],
   ['an amount and its "and" open no council’s name', 'The ICB will pay £2.4 million, Kent County Council £650,000 and Medway Council £150,000.', 'organisation', 'and Medway Council'],
   ['a name before a plural product noun modifies what is bought', 'We have avoided buying Quorvex tools trust by trust.', 'organisation', 'Quorvex'],

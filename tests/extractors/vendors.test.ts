@@ -141,8 +141,9 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
   it('reads a number inside a company’s name', () => {
     expect(names(run('The group has appointed Channel 3 Consulting as implementation partner under a £2.9m contract.'))).toEqual(['Channel 3 Consulting']);
   });
-  it('leaves where a company is based out of its name', () => {
+  it('leaves where a company is based or was founded out of its name', () => {
     expect(names(run('NHS Tayside has signed a contract with Edinburgh-based Quorvex Informatics.'))).toEqual(['Quorvex Informatics']);
+    expect(names(run('NHS Lanarkshire uses the monitoring kit from Edinburgh-founded Quillex Health.'))).toEqual(['Quillex Health']);
   });
   it('finds a company named like a person by its possessive offering in lower case', () => {
     expect(names(run('The provider has rolled out Isla’s visual clinical record platform.'))).toEqual(['Isla']);
