@@ -294,6 +294,12 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The survey found 1 in 4 nurses had considered leaving.', '1 in 4', 0.25, 'ratio', 'nurses'),
   // fractions that quantify a share of a whole are ratios, as "1-in-2" is
   ex('Around a third of patients now book appointments online.', 'a third', 1 / 3, 'ratio', 'patients', 'about'),
+  ex('Call volumes were almost twice the level a year earlier.', 'twice', 2, 'multiplier', null, 'about'),
+  ex('The change saved about 2,300 consultant and nurse hours.', '2,300', 2300, 'hour', 'consultant and nurse hours', 'about'),
+  ex('Results take two or three days to arrive.', 'two', 2, 'day', 'Results'),
+  ex('The system is live in 26 of Scotland’s 32 councils.', '26', 26, 'count', 'councils'),
+  ex('Average HbA1c fell by 9 mmol/mol.', '9', 9, 'mmol/mol', 'Average HbA1c'),
+  ex('Homes kept below 16 degrees are at risk.', '16', 16, 'degree', null, 'less than'),
   ex('The council estimated that the service returned more than three times its cost.', 'three times', 3, 'multiplier', null, 'more than'),
   ex('Admissions ran at 412 per 100,000 against 96 in the least deprived areas, a gap of more than four times.', 'four times', 4, 'multiplier', null, 'more than'),
   ex('We found that a fifth of our digital letters were generated from old templates.', 'a fifth', 0.2, 'ratio', 'digital letters'),

@@ -119,7 +119,10 @@ const MULTIPLYING: ReadonlyMap<string, number> = new Map([
   ['triple', 3], ['tripled', 3], ['tripling', 3], ['triples', 3],
   ['treble', 3], ['trebled', 3], ['trebling', 3], ['trebles', 3],
   ['quadruple', 4], ['quadrupled', 4], ['quadrupling', 4], ['quadruples', 4],
+  ['twice', 2],
 ]);
+/** "twice the rate", "almost twice as many", "nearly twice that": a comparison after "twice" ("twice a day" is how often). */
+const TWICE_COMPARED = /^\s+(?:as|the|that|what|its|their|our|his|her|this|those|more|less|[a-z]{2,}er)\b/i;
 const BARE_MULTIPLYING = new Set(['double', 'triple', 'treble', 'quadruple']);
 const MULTIPLYING_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|set\s+to|expected\s+to)\s+(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 const NOT_MULTIPLYING_AFTER = /^(?:-|\s+(?:up|down|back|check|checks|checked|checking|figures|digits|act|bed|beds|room|rooms|whammy|click|glazing|shift|shifts|lock|agent|standard|dose|doses|vaccinated|jabbed|the\s+work\s+of)\b)/i;
@@ -128,6 +131,7 @@ const MULTIPLYING_FIRST = new Set([...MULTIPLYING.keys()].map((w) => w.charCodeA
 function multiplyingWord(t: Token, lower: string, doc: Prepared): Candidate | null {
   const value = MULTIPLYING.get(lower)!;
   if (t.pos === 'PROPN') return null;
+  if (lower === 'twice' && !TWICE_COMPARED.test(doc.norm.slice(t.end, t.end + 16))) return null;
   if (NOT_MULTIPLYING_AFTER.test(doc.norm.slice(t.end, t.end + 24))) return null;
   const c: Candidate = { start: t.start, end: t.end, value, unit: 'multiplier', noun: null, qualifier: null, per: null, rule: 'multiplying-word', numStart: t.start, numEnd: t.end, words: true };
   const q = qualify(c, doc);
@@ -170,7 +174,7 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
         continue;
       }
     }
-    if (t.type === 'word' && t.text.length >= 6 && MULTIPLYING_FIRST.has(t.text.charCodeAt(0) | 32)) {
+    if (t.type === 'word' && t.text.length >= 5 && MULTIPLYING_FIRST.has(t.text.charCodeAt(0) | 32)) {
       const lower = t.text.toLowerCase();
       if (MULTIPLYING.has(lower)) {
         const c = multiplyingWord(t, lower, doc);

@@ -58,6 +58,8 @@ export const OTHER_UNITS: ReadonlyMap<string, string> = new Map([
   // ("Mbps") and a written-out rate takes its singular ("megabit per second")
   ['mbps', 'Mbps'], ['mb/s', 'Mbps'], ['gbps', 'Gbps'], ['gb/s', 'Gbps'], ['kbps', 'kbps'],
   ['megabit per second', 'megabit per second'], ['megabits per second', 'megabit per second'],
+  // clinical and physical measures ("HbA1c below 58 mmol/mol", "homes below 16 degrees", "a 1.5 tesla scanner")
+  ['mmol/mol', 'mmol/mol'], ['mmol/l', 'mmol/L'], ['degree', 'degree'], ['degrees', 'degree'], ['tesla', 'tesla'],
   ['gigabit per second', 'gigabit per second'], ['gigabits per second', 'gigabit per second'],
   ['megabit', 'megabit'], ['megabits', 'megabit'], ['gigabit', 'gigabit'], ['gigabits', 'gigabit'],
   ['kwh', 'kilowatt-hour'], ['mph', 'mile-per-hour'], ['bed-day', 'bed-day'], ['bed-days', 'bed-day'],

@@ -259,6 +259,8 @@ const LINE_START = /(?:^|\n)[ \t(#*-]*$/;
 const LIST_MARK = /^[.):](?:\s|$)/;
 /** "aged 65", "aged between 40 and 74", "aged 40 to 74": the number is an age. */
 const BAND_TO_YEAR_OLDS = /^\s*(?:-|to)\s*\d{1,3}-years?-olds?(?![\w-])/i;
+/** A noun phrase whose head is a unit of time ("consultant and nurse hours"). */
+const TIME_HEAD = /(?:^|\s)(hours|minutes|days|weeks|months|years)$/i;
 const AGED_BEFORE = /\b(?:aged\s+(?:between\s+|from\s+|over\s+|under\s+|above\s+|below\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?|(?:people|those|patients|adults|residents|women|men|children|anyone|everyone)\s+(?:over|under|above|below)\s+)$/i;
 /** After "those over 65": the age ends the phrase, or a clause goes on ("those over 65 with frailty"), no noun is counted. */
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
@@ -275,7 +277,7 @@ const COMPARED_FROM = new RegExp(String.raw`\b(?:up|down|rising|rose|risen|falli
 /** A passive clinical verb after a bare number: its subject is patients. */
 const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|be\s+|now\s+|already\s+)*(?:admitted|readmitted|treated|discharged|referred|diagnosed|vaccinated|screened|hospitali[sz]ed|operated\s+on)\b/i;
 /** Words an 'other-unit' match can start with, lower case ("bed" for "bed-days"). */
-const OTHER_UNIT_WORDS = new Set([...OTHER_UNITS.keys()].map((k) => k.split(/[- ]/)[0]!));
+const OTHER_UNIT_WORDS = new Set([...OTHER_UNITS.keys()].map((k) => k.split(/[- /]/)[0]!));
 /** What follows "N times" in a comparison: a comparative, "as", "the", "that of", "more/less/higher". */
 const COMPARISON_AFTER = /\s+(?:as|the|that|what|its|their|our|his|her|more|less|fewer|greater|higher|lower|bigger|larger|smaller|likelier|likely|over|[a-z]{2,}er)\b/iy;
 /** "a gap of more than four times": a difference, then the number of times it is. */
@@ -554,7 +556,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'other-unit',
     when: (n) => OTHER_UNIT_WORDS.has(n.word),
-    pattern: /\s?((?:square|sq)\s+(?:miles?|met(?:re|er)s?|feet|foot|ft)|acres?|hectares?|feet|foot|ft|inch(?:es)?|yards?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lit(?:re|er)s?|gigabytes?|terabytes?|megabytes?|petabytes?|(?:mega|giga)bits?(?:\s+per\s+second)?|[MGk]bps|[MG]b\/s|GB|TB|MB|PB|kWh|mph|bed-days?)\b/iy,
+    pattern: /\s?((?:square|sq)\s+(?:miles?|met(?:re|er)s?|feet|foot|ft)|acres?|hectares?|feet|foot|ft|inch(?:es)?|yards?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lit(?:re|er)s?|gigabytes?|terabytes?|megabytes?|petabytes?|(?:mega|giga)bits?(?:\s+per\s+second)?|[MGk]bps|[MG]b\/s|GB|TB|MB|PB|kWh|mph|bed-days?|mmol\/mol|mmol\/l|degrees?|tesla)\b/iy,
     extract: (hit, m, doc) => {
       const unit = OTHER_UNITS.get(m[1]!.replace(/\s+/g, ' ').toLowerCase());
       if (!unit) return null;
@@ -565,8 +567,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'count-of-set',
     when: (n) => n.word === 'of',
-    // "two of the 12", "78 of the area’s 96 pharmacies"
-    pattern: /\s+of\s+(?:the|these|those|its|their|our|his|her|all)\s+(?:[A-Za-z-]+['\u2019]s\s+)?/iy,
+    // "two of the 12", "78 of the area’s 96 pharmacies", "26 of Scotland’s 32 councils"
+    pattern: /\s+of\s+(?:(?:the|these|those|its|their|our|his|her|all)\s+(?:[A-Za-z-]+['\u2019]s\s+)?|[A-Z][A-Za-z-]+['\u2019]s?\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))/y,
     extract: (hit, m, doc) => {
       const from = hit.end + m[0].length;
       // "two of the 12 core functions": the noun follows the set's own number
@@ -622,10 +624,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'range-first',
-    when: (n) => n.nc === '-' || n.word === 'to' || n.word === 'and',
-    // "from 11,000 to about 9,350 images": the second end may carry its own qualifier
+    when: (n) => n.nc === '-' || n.word === 'to' || n.word === 'and' || n.word === 'or',
+    // "from 11,000 to about 9,350 images": the second end may carry its own qualifier; "two or three days", "four or
+    // five trusts": either number, each a metric
     // (never across a line break: "… aged over 65\n- 200 were admitted" is two lines, not a range)
-    pattern: new RegExp(String.raw`[ \t]*(?:-|to|and)[ \t]*(?:${RANGE_END_QUALIFIER}\s+)?(?=(?:£|\$|€)?\d|(?!(?:zero|one)\b)(?:${CARDINAL_WORD_SRC})\b)`, 'iy'),
+    pattern: new RegExp(String.raw`[ \t]*(?:-|to|and|or)[ \t]*(?:${RANGE_END_QUALIFIER}\s+)?(?=(?:£|\$|€)?\d|(?!(?:zero|one)\b)(?:${CARDINAL_WORD_SRC})\b)`, 'iy'),
     extract: (hit, m, doc) => {
       const joiner = m[0].trim().toLowerCase();
       if (joiner === 'and' && !/\bbetween\s+$/i.test(doc.norm.slice(Math.max(0, hit.start - 12), hit.start))) return null;
@@ -673,6 +676,12 @@ export const RULES: readonly Rule[] = [
       if (!hit.words && hit.value > 1 && !isPluralHead(np.noun.slice(np.noun.lastIndexOf(' ') + 1)) && THE_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 5), hit.start))) return null;
       // "around 9,800 hospital bed days": a bed-day is a unit of its own (ANNOTATION.md)
       if (/\bbed[ -]days?$/i.test(np.noun)) return { start: hit.start, end: np.end, value: hit.value, unit: 'bed-day', noun: np.noun };
+      // "2,300 consultant and nurse hours", "1,140 vehicle hours": time, whoever spends it
+      const time = TIME_HEAD.exec(np.noun);
+      if (time) {
+        const [unit, f] = DURATIONS.get(time[1]!.toLowerCase())!;
+        return { start: hit.start, end: np.end, value: tidyNumber(hit.value * f), unit, noun: np.noun };
+      }
       return { start: hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun };
     },
   },
