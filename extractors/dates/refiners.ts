@@ -100,9 +100,9 @@ const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}(?:at[ \
  * "until the contract ends in 2032", "scheduled for go-live in autumn 2025", "by the end of the strategy period in
  * 2030": a trigger, a short clause or noun, then the date.
  */
-const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|(?:scheduled|slated|planned|due)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+|by[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}(?!(?:financial[ \t]{1,3})?(?:year|month|week|day|quarter|decade)\b)(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
+const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|(?:scheduled|slated|planned|due|targeted)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+|by[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}(?!(?:financial[ \t]{1,3})?(?:year|month|week|day|quarter|decade)\b)(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 // ("expected to be onboarded in …", "due to be live by …" commit to an action; "expected to be the largest in 2025" does not)
-const NOT_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|be(?![ \t]+(?:[a-z]+ed|[a-z]+en|live|in[ \t]+place|available|ready|operational|complete|up[ \t]+and[ \t]+running)\b))\b/i;
+const NOT_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|be(?![ \t]+(?:[a-z]+ed|[a-z]+en|paid|made|built|sent|held|set|run|done|put|brought|bought|sold|spent|met|won|laid|read|live|in[ \t]+place|available|ready|operational|complete|up[ \t]+and[ \t]+running)\b))\b/i;
 
 const canonicalTrigger = (raw: string): string => {
   const t = raw.toLowerCase().replace(/\s+/g, ' ');
