@@ -54,7 +54,7 @@ export const dropNamesAndCounts: Refiner = (candidates, doc, upstream) => {
   });
 };
 
-// ("since the summer": the article and all)
+// ("since the summer": a "the" may stand between)
 const SINCE_FROM = /\b(?:since|from)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const AND_BEYOND = /^[ \t]{1,3}(?:and[ \t]{1,3}beyond|onwards?)\b/i;
 

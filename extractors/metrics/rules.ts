@@ -359,10 +359,14 @@ export const RULES: readonly Rule[] = [
       }
       // the text names which end of the band it is ("aged 25 to 64" and "to 64"), so the two ends of every band in an
       // article are records of their own, not one record per bare number
-      const second = /\d\s*(-|to|and)\s*$/i.exec(aged[0]);
+      const lead0 = hit.start - aged[0].length;
+      const second = /\d\s*(?:-|to|and)\s*$/i.exec(aged[0]);
       // "those over 65": the text starts at "over", the people are no part of it
       const bound = /(over|under|above|below)\s+$/i.exec(aged[0]);
-      const start = bound && !/^aged/i.test(aged[0]) ? hit.start - (aged[0].length - bound.index) : hit.start - (second ? aged[0].length - second.index - 1 : aged[0].length) + (second ? aged[0].slice(second.index + 1).search(/\S/) : 0);
+      let start = lead0;
+      if (bound && !/^aged/i.test(aged[0])) start = lead0 + bound.index;
+      // the second end of a band starts at its joining word ("to 64")
+      else if (second) start = lead0 + second.index + 1 + aged[0].slice(second.index + 1).search(/\S/);
       const dir = m[1]?.toLowerCase();
       // ("aged over 65" is more than 65, "aged 65 and over" at least 65)
       const qualifier = dir !== undefined ? (/^(?:over|above|older)$/.test(dir) ? 'at least' as const : 'up to' as const) : bound ? (/^(?:over|above)$/i.test(bound[1]!) ? 'more than' as const : 'less than' as const) : undefined;
