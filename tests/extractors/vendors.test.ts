@@ -155,6 +155,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('The network links Data Innovations middleware to Werfen and CellaVision analysers and scans slides for Indica Labs’ HALO AP.');
     expect(names(rs)).toEqual(['Data Innovations', 'Werfen', 'CellaVision', 'Indica Labs']);
   });
+  it('knows cyber security, backup and interpreting suppliers', () => {
+    const rs = run('The trust shortlisted Socura and Integrity360, backs up to Pure Storage with Veeam, and books interpreters through DA Languages.');
+    expect(names(rs)).toEqual(['Socura', 'Integrity360', 'Pure Storage', 'Veeam', 'DA Languages']);
+  });
   it('knows staffing agencies, recruitment checks and staff wellbeing apps', () => {
     const rs = run('The trust paid Thornbury Nursing Services for agency nurses, checks identities through TrustID and offers staff Unmind.');
     expect(names(rs)).toEqual(['Thornbury Nursing Services', 'TrustID', 'Unmind']);
