@@ -194,6 +194,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The trust had intended to switch on the system across all three sites in April.', text: 'April', kind: 'point', start: '2025-04-01', end: '2025-04-30', granularity: 'month', published: '2025-03-18' },
   { sentence: 'The board will revisit the plan in the next quarter.', text: 'the next quarter', kind: 'relative', start: '2026-04-01', end: '2026-06-30', granularity: 'quarter', published: '2026-01-21' },
   { sentence: 'The trust said the procurement would need a dedicated team in the autumn.', text: 'autumn', kind: 'point', start: '2026-09-01', end: '2026-11-30', granularity: 'season', published: '2026-01-21' },
+  { sentence: "Next spring we'll trial point-of-care tests.", text: 'Next spring', kind: 'point', start: '2026-03-01', end: '2026-05-31', granularity: 'season', published: '2025-10-06' },
   { sentence: 'The grants are expected to be paid in April.', text: 'expected to be paid in April', kind: 'deadline', start: '2026-04-01', end: '2026-04-30', trigger: 'expected to', published: '2026-01-20' },
   { sentence: 'The guidance is targeted for publication in the spring.', text: 'targeted for publication in the spring', kind: 'deadline', start: '2026-03-01', end: '2026-05-31', trigger: 'targeted for', published: '2026-01-20' },
   { sentence: 'The app update is scheduled for national release in November.', text: 'scheduled for national release in November', kind: 'deadline', start: '2025-11-01', end: '2025-11-30', trigger: 'scheduled for', published: '2025-03-01' },

@@ -663,7 +663,8 @@ const SEASON_THEN = /^(?:and|or|but|so|yet|while|whilst|when|as|because|although
 
 /** "winter pressures", "summer school": a season followed by a noun it modifies is not a date. */
 function seasonNoun(norm: string, end: number): boolean {
-  const w = nextWord(norm, end);
+  // ("Next spring we'll trial …": a pronoun's contraction is the pronoun)
+  const w = nextWord(norm, end)?.replace(/['\u2019].*$/, '') ?? null;
   return w !== null && /^[a-z]/.test(w) && !SEASON_THEN.test(w) && !PAST_VERB.test(w);
 }
 /** "An audit last autumn found …": a verb in the past tense after a season is the clause's verb, not a noun the season modifies. */
