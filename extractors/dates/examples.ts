@@ -231,6 +231,7 @@ export const POSITIVE: readonly DateExample[] = [
 
 /** Sentences with numbers, codes and time words that are not calendar references. */
 export const NEGATIVE: readonly string[] = [
+  'Hospices care for people in the last months of life and the last weeks of life.',
   'The Christmas party was cancelled.',
   'Christmas Eve was busy on the wards.',
   'COVID-19 changed how clinics work.',

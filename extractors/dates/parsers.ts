@@ -586,6 +586,9 @@ export const RULES: readonly Rule[] = [
       // "the following day", "the previous year" count from another event in the text, not from publication;
       // so does "over the following 14 months", a duration (annotators keep "the previous three years" as a date)
       if ((dir === 'previous' && !m[3] && !plural) || dir === 'following') return null;
+      // ("in the last months of life", "the last year of the contract": the span belongs to what follows "of", not to
+      // the publication day)
+      if ((dir === 'last' || dir === 'past') && /^[ \t]{1,3}of\b/i.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       const r = ctx.ref;
       if (!r || dir === 'previous') return relative(null);
       const unit = unitOf(m[4]!);
