@@ -102,7 +102,7 @@ function deadlinePeriod(period: Period | null, text: string, trigger: string | n
 }
 
 /** Words before a date in its sentence that put it ahead: "… will go live in March", "followed by … over the summer", "… due this spring and the Western Trust following in the autumn". */
-const FUTURE_CUE = /\b(?:will|shall|would)\b|['’]ll\b|\b(?:is|are) (?:set|due|scheduled|expected|planned|going|to)\b|\b(?:plans?|planned|aims?|aimed|intends?|intended|expects?|expected|hopes?|hoped) to\b|\bfollowed by\b|\bdue\b|\bfollowing (?:in|by|from|later|over)\b|\bto follow\b/i;
+const FUTURE_CUE = /\b(?:will|shall|would)\b|['’]ll\b|\b(?:ask|asks|asked|asking|require|requires|required|requiring)[ \t]+(?:[a-z]+[ \t]+){0,3}to[ \t]+[a-z]+|\b(?:is|are) (?:set|due|scheduled|expected|planned|going|to)\b|\b(?:plans?|planned|aims?|aimed|intends?|intended|expects?|expected|hopes?|hoped) to\b|\bfollowed by\b|\bdue\b|\bfollowing (?:in|by|from|later|over)\b|\bto follow\b/i;
 const PAST_CUE = /\b(?:was|were|had|has been|have been|went|ago)\b/i;
 
 /**

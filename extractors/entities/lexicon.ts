@@ -144,6 +144,12 @@ export const NATIONAL_BODIES: readonly string[] = [
   'World Health Organization', 'World Health Organisation', 'European Commission', 'European Medicines Agency',
   'Organisation for Economic Co-operation and Development', 'OECD', 'Food and Drug Administration', 'US Food and Drug Administration',
   'Centers for Disease Control and Prevention',
+  // England's health innovation networks (formerly academic health science networks), by their own names
+  'Health Innovation East', 'Health Innovation East Midlands', 'Health Innovation Kent Surrey Sussex', 'Health Innovation Manchester',
+  'Health Innovation North East and North Cumbria', 'Health Innovation North West Coast', 'Health Innovation Oxford and Thames Valley',
+  'Health Innovation South West', 'Health Innovation Network South London', 'Health Innovation Wessex', 'Health Innovation West Midlands',
+  'Health Innovation West of England', 'Health Innovation Yorkshire & Humber', 'Health Innovation Yorkshire and Humber', 'UCLPartners',
+  'Imperial College Health Partners',
   // a hospital whose name holds a comma, which no rule reads as one name (Northern Lincolnshire and Goole's, in Grimsby)
   'Diana, Princess of Wales Hospital',
 ];

@@ -296,6 +296,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Around a third of patients now book appointments online.', 'a third', 1 / 3, 'ratio', 'patients', 'about'),
   ex('Call volumes were almost twice the level a year earlier.', 'twice', 2, 'multiplier', null, 'about'),
   ex('The change saved about 2,300 consultant and nurse hours.', '2,300', 2300, 'hour', 'consultant and nurse hours', 'about'),
+  ex('Electricity use fell by 2.1 gigawatt hours.', '2.1', 2.1, 'count', 'gigawatt hours'),
   ex('Results take two or three days to arrive.', 'two', 2, 'day', 'Results'),
   ex('The system is live in 26 of Scotland’s 32 councils.', '26', 26, 'count', 'councils'),
   ex('Average HbA1c fell by 9 mmol/mol.', '9', 9, 'mmol/mol', 'Average HbA1c'),

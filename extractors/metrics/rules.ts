@@ -260,7 +260,7 @@ const LIST_MARK = /^[.):](?:\s|$)/;
 /** "aged 65", "aged between 40 and 74", "aged 40 to 74": the number is an age. */
 const BAND_TO_YEAR_OLDS = /^\s*(?:-|to)\s*\d{1,3}-years?-olds?(?![\w-])/i;
 /** A noun phrase whose head is a unit of time ("consultant and nurse hours"). */
-const TIME_HEAD = /(?:^|\s)(hours|minutes|days|weeks|months|years)$/i;
+const TIME_HEAD = /(?:^|\s)(?<!watt\s)(hours|minutes|days|weeks|months|years)$/i;
 const AGED_BEFORE = /\b(?:aged\s+(?:between\s+|from\s+|over\s+|under\s+|above\s+|below\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?|(?:people|those|patients|adults|residents|women|men|children|anyone|everyone)\s+(?:over|under|above|below)\s+)$/i;
 /** After "those over 65": the age ends the phrase, or a clause goes on ("those over 65 with frailty"), no noun is counted. */
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;

@@ -109,6 +109,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a trust named for a town and a saint, after "to"', { text: 'We are rolling it out to Ashford and St Peter’s Hospitals NHS Foundation Trust next.', type: 'organisation', name: 'Ashford and St Peter’s Hospitals NHS Foundation Trust' }],
   ['a council named head first', { text: 'The Scottish Council for Voluntary Organisations (SCVO) and the Council of the Isles of Scilly agreed.', type: 'organisation', name: 'Council of the Isles of Scilly', aliases: [] }],
   ['the last item of a list closed by ", and"', { text: 'Loans run through Hull Libraries, run by Hull Culture and Leisure, and North Yorkshire Council’s library service.', type: 'organisation', name: 'North Yorkshire Council' }],
+  ['a health innovation network by its own name', { text: 'The evaluation was run by Health Innovation Network South London with UCLPartners.', type: 'organisation', name: 'Health Innovation Network South London' }],
   ['a listed hospital whose name holds a comma', { text: 'A pilot ran at Scunthorpe General Hospital and Diana, Princess of Wales Hospital in Grimsby.', type: 'organisation', name: 'Diana, Princess of Wales Hospital' }],
   ['a place’s possessive owns the body after it', { text: 'Patients are monitored by Bradford’s Digital Care Hub.', type: 'organisation', name: 'Digital Care Hub' }],
   ['a charity named as an appeal', { text: 'The Daisy Appeal and other charities have been really helpful.', type: 'organisation', name: 'Daisy Appeal' }],
