@@ -10,6 +10,7 @@ import { REFINERS } from './refiners.ts';
 import { nextYear, parseDay, previousYear, type Period } from './resolve.ts';
 import { indexEntities, deadlineSubject, deadlineCommitment } from './deadline.ts';
 import { firstWords, wordCount } from './text.ts';
+import { IRREGULAR_PARTICIPLE_SRC } from './lexicon.ts';
 
 const MAX_COMMITMENT_WORDS = 20;
 const MAX_PARTS = 4;
@@ -150,7 +151,7 @@ function narratedPast(clause: string): boolean {
  * "has cut the number … from 7,300 in January", "the volume recorded in February": a present perfect, or a past
  * participle right before the date's preposition, tells of the past.
  */
-const PERFECT_OR_PARTICIPLE = /\b(?:has|have)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}ed|cut|run|seen|grown|fallen|risen|taken|made|begun|become|won|led|set|put|spent|sent|built|brought|bought)\b|\b(?!(?:expect|plan|schedul|intend|propos|aim|target|need|requir)ed\b)[a-z]{3,}ed[ \t]+(?:in|on|during)[ \t]+(?:the[ \t]+)?$/i;
+const PERFECT_OR_PARTICIPLE = new RegExp(String.raw`\b(?:has|have)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}ed|${IRREGULAR_PARTICIPLE_SRC})\b|\b(?!(?:expect|plan|schedul|intend|propos|aim|target|need|requir)ed\b)[a-z]{3,}ed[ \t]+(?:in|on|during)[ \t]+(?:the[ \t]+)?$`, 'i');
 /** "…, which switched to Safeguard in the spring": a relative clause that opens on a past tense. */
 const CLAUSE_OPENS_PAST = /^[ \t]*(?:[a-z]+ly[ \t]+)?(?!(?:expect|plan|schedul|intend|propos|need|requir)ed\b)[a-z]{3,}ed\b/;
 /** A clause's own words: what follows the last report or quote in it. */

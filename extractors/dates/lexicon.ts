@@ -54,3 +54,9 @@ export const NAME_HEAD_WORDS: ReadonlySet<string> = new Set([
   'survey', 'standard', 'standards', 'regulations', 'bill', 'roadmap', 'charter', 'manifesto', 'congress',
   'forum', 'symposium', 'edition', 'version', 'release', 'windows', 'office', 'server', 'iso',
 ]);
+
+/**
+ * Past participles that do not end in "-ed" or "-en": "has cut the waiting list", "is expected to be paid in April".
+ * A regular-expression alternation.
+ */
+export const IRREGULAR_PARTICIPLE_SRC = '(?:cut|run|seen|grown|fallen|risen|taken|made|begun|become|won|led|set|put|spent|sent|built|brought|bought|paid|held|done|sold|met|laid|read)';

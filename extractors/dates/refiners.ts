@@ -3,7 +3,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { Extracted } from '../types.ts';
 import type { Candidate } from './parsers.ts';
-import { COUNT_NOUN_SRC, NAME_HEAD_WORDS } from './lexicon.ts';
+import { COUNT_NOUN_SRC, IRREGULAR_PARTICIPLE_SRC, NAME_HEAD_WORDS } from './lexicon.ts';
 import { nextWord, prevWord } from './text.ts';
 
 export type Refiner = (candidates: Candidate[], doc: Prepared, upstream: Readonly<Partial<Extracted>>) => Candidate[];
@@ -102,7 +102,7 @@ const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}(?:at[ \
  */
 const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|(?:scheduled|slated|planned|due|targeted)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+|by[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}(?!(?:financial[ \t]{1,3})?(?:year|month|week|day|quarter|decade)\b)(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 // ("expected to be onboarded in …", "due to be live by …" commit to an action; "expected to be the largest in 2025" does not)
-const NOT_VERB = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|be(?![ \t]+(?:[a-z]+ed|[a-z]+en|paid|made|built|sent|held|set|run|done|put|brought|bought|sold|spent|met|won|laid|read|live|in[ \t]+place|available|ready|operational|complete|up[ \t]+and[ \t]+running)\b))\b/i;
+const NOT_VERB = new RegExp(String.raw`^(?:the|a|an|its|their|his|her|our|this|that|these|those|be(?![ \t]+(?:[a-z]+ed|[a-z]+en|${IRREGULAR_PARTICIPLE_SRC}|live|in[ \t]+place|available|ready|operational|complete|up[ \t]+and[ \t]+running)\b))\b`, 'i');
 
 const canonicalTrigger = (raw: string): string => {
   const t = raw.toLowerCase().replace(/\s+/g, ' ');

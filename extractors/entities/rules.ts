@@ -6,7 +6,7 @@ import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
 import { BASED, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS } from './places.ts';
 import { defaultMatcher, insideOwnSystemName } from '../vendors/gazetteer.ts';
-import { COMPANY_LAST_WORDS, DEMONYMS } from '../vendors/lexicon.ts';
+import { COMPANY_LAST_WORDS, DEMONYMS, isNationality } from '../vendors/lexicon.ts';
 import { runRules as supplierContextHits } from '../vendors/rules.ts';
 import { tidySpan } from '../vendors/refiners.ts';
 import { nonVendorReason } from '../vendors/names.ts';
@@ -315,8 +315,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
 const YEAR_WORD = /^(?:19|20)\d\d$/;
 /** A company's last word, which ends its name before "and" (not "Health" or "Care", which go on: "Health and Social Care"). */
 const COMPANY_TAILS_BEFORE_AND = new Set(['Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Informatics', 'Holdings', 'Networks', 'Ltd', 'Limited', 'plc']);
-/** "UCLPartners", "HealthShare", "DrDoctor": capitals inside one word (not "McDonald", "MacLeod"). */
-const ONE_WORD_BRAND = /^(?!Mc|Mac)[A-Z][A-Za-z]*[a-z][A-Z][a-z]|^[A-Z]{3,}[a-z]{3,}$/;
+/** "HealthShare", "DrDoctor" (BRAND_SHAPE, not a surname's "McDonald" or "MacLeod") or "UCLPartners": capitals inside one word. */
+const oneWordBrand = (w: string) => (BRAND_SHAPE.test(w) && !/^Ma?c[A-Z]/.test(w)) || /^[A-Z]{3,}[a-z]{3,}$/.test(w);
 const COUNT_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Each', 'Every', 'Another', 'Both']);
 
 const TITLE_FUNCTION_WORDS = new Set(['In', 'On', 'With', 'To', 'At', 'By', 'From', 'Into', 'And', 'Or', 'For', 'Of', 'A', 'An', 'Is', 'Are']);
@@ -436,7 +436,7 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || ORG_HEADS_WEAK.has(words[j - 1]!.bare) || barrier[j - 1])) break;
         // "Sonrai Analytics and Queen's University Belfast", "UCLPartners and Imperial College Health Partners": a
         // company's name or a brand written in one word before "and" is a name of its own
-        if ((x.t === 'and' || x.t === '&') && j > 0 && (COMPANY_TAILS_BEFORE_AND.has(words[j - 1]!.bare) || ONE_WORD_BRAND.test(words[j - 1]!.bare))) break;
+        if ((x.t === 'and' || x.t === '&') && j > 0 && (COMPANY_TAILS_BEFORE_AND.has(words[j - 1]!.bare) || oneWordBrand(words[j - 1]!.bare))) break;
         // "OUH and Royal Surrey NHS Foundation Trust": a body's acronym before "and" is a name of its own
         if ((x.t === 'and' || x.t === '&') && j > 0 && words[j - 1]!.upper && !COMMON_ACRONYMS.has(words[j - 1]!.bare) && words[j - 1]!.bare.length >= 3) break;
         // "Queen Elizabeth Hospital King's Lynn and James Paget University Hospitals": a hospital named with its town
@@ -2040,7 +2040,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
     // ("a platform from Edinburgh-based Corvalis Analysis": based-x names it)
     // ("software from Danish firm Auditdata": the nationality describes the company company-x names)
     // ("from South Korean company Lunit": a compass word before a nationality is the nationality's)
-    const nationality = DEMONYMS.has(first.bare) || (COMPASS.test(first.t) && words[i + 3] !== undefined && DEMONYMS.has(words[i + 3]!.bare));
+    const nationality = isNationality([first.bare]) || (words[i + 3] !== undefined && isNationality([first.bare, words[i + 3]!.bare]));
     if (first.gap !== ' ' || !first.cap || FIRST_NAMES.has(first.bare) || HONORIFICS.has(first.t) || NATIONAL_BY_FIRST.has(first.t) || first.t === 'NHS' || COMPOUND_ADJECTIVE.test(first.t) || BASED.test(first.t) || nationality) continue;
     let e = i + 2;
     while (e < words.length && e - (i + 2) < 3 && (e === i + 2 || (words[e]!.gap === ' ' && !words[e - 1]!.possessive)) && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t)) e++;

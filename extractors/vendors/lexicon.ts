@@ -85,6 +85,12 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
   Baltic Californian Liechtensteiner Monegasque Andorran`.split(/\s+/),
 );
 
+const COMPASS_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan)$/;
+/** "Korean", "South Korean", "North American": a nationality, however a compass word qualifies it. */
+export function isNationality(words: readonly string[]): boolean {
+  return words.length > 0 && DEMONYMS.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => COMPASS_WORD.test(w));
+}
+
 /**
  * Capitalised words that open a sentence or heading but never a company name; a candidate
  * made only of these, or starting with one, is dropped.

@@ -1,7 +1,7 @@
 // The shape of a company name in running text, as regular-expression source shared by the
 // context rules, and the clean-up and checks applied to a captured name.
 import { BASED } from '../entities/places.ts';
-import { DEMONYMS, foldKey, NON_VENDOR_WORDS, NON_VENDOR_PHRASES, NON_VENDOR_NAMES, NON_NAME_WORDS, PLACES, TITLES } from './lexicon.ts';
+import { foldKey, isNationality, NON_VENDOR_WORDS, NON_VENDOR_PHRASES, NON_VENDOR_NAMES, NON_NAME_WORDS, PLACES, TITLES } from './lexicon.ts';
 
 /**
  * One word of a name: a capitalised word ("Lantum", "GigXR", "OX.DH", "C2-Ai", "Qure.ai")
@@ -79,8 +79,6 @@ export function stripPossessive(s: string): string {
   return s.replace(POSSESSIVE, '');
 }
 
-const COMPASS_WORD = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Sub-Saharan)$/;
-
 /** Why a name cannot be a supplier's, or null when it can. */
 export function nonVendorReason(name: string): string | null {
   const words = name.split(/\s+/);
@@ -91,7 +89,7 @@ export function nonVendorReason(name: string): string | null {
   // "from the Exeter-based company of the same name": where a company is based is no name
   if (BASED.test(words[words.length - 1]!)) return 'where-based';
   // "South Korean company Lunit", "North American firms": a nationality, however it is qualified
-  if (DEMONYMS.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => COMPASS_WORD.test(w))) return 'nationality';
+  if (isNationality(words)) return 'nationality';
   if (name.length < 2 || !/[A-Za-z]/.test(name)) return 'not-a-name';
   const key = foldKey(name);
   if (NON_VENDOR_NAMES.has(key)) return 'named-non-vendor';
