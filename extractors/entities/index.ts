@@ -937,6 +937,15 @@ function run(doc: Prepared): EntityRecord[] {
       const target = byToken.get(p.mentions[0]!.name);
       if (target) merge(target, p);
     }
+    // "chief digital officer Steve Kirkham … Kirkham's paper … from OLM Systems": a one-word body that only the
+    // suppliers' context rule gave, and that is the first name or surname of a person named before it, is that person
+    for (const e of entities) {
+      if (e.type !== 'organisation' || e.rule !== 'supplier-context' || !e.mentions.length) continue;
+      const name = e.mentions[0]!.name;
+      if (name.includes(' ') || !e.mentions.every((m) => m.name === name)) continue;
+      const target = byToken.get(name);
+      if (target && target.mentions[0]!.start < e.mentions[0]!.start) merge(target, e);
+    }
     for (let wi = 0; wi < words.length; wi++) {
       if ((flags[wi]! & CAP) === 0) continue;
       const w = words[wi]!;

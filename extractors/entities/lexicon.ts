@@ -198,6 +198,7 @@ ePMA EPMA EPMS ePR EPS eRS CAD ePCR EPCR SOC SIEM EDR MFA VPN TRE TREs RPA OCR N
 /** Nouns that make a name before them a product ("the MyMind app", "Connect, its electronic patient record"). */
 export const PRODUCT_NOUNS = set('app apps application platform system record portal tool device solution software engine service feature innovation dashboard chatbot bot assistant algorithm product scribe');
 
+
 /** A capitalised generic in a product slot: "the EPR", "a Trusted Research Environment" are not products. */
 export const GENERIC_PRODUCT_WORDS = set(`
 EPR PAS PACS RIS LIMS NHS The A An This That Our Their Its New Digital Electronic Patient Shared Care Record Records Health Clinical

@@ -6,7 +6,7 @@ import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
 import { BASED, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS } from './places.ts';
 import { defaultMatcher, insideOwnSystemName } from '../vendors/gazetteer.ts';
-import { COMPANY_LAST_WORDS, DEMONYMS, isNationality } from '../vendors/lexicon.ts';
+import { COMPANY_LAST_WORDS, DEMONYMS, isNationality, MADE_THINGS } from '../vendors/lexicon.ts';
 import { runRules as supplierContextHits } from '../vendors/rules.ts';
 import { tidySpan } from '../vendors/refiners.ts';
 import { nonVendorReason } from '../vendors/names.ts';
@@ -986,8 +986,11 @@ export function supplierRule(ctx: Ctx): Candidate[] {
       let k = e;
       while (k < words.length && k - e < 3 && words[k]!.gap === ' ' && (productWordAfterMaker(words[k]!) || BRAND_SHAPE.test(words[k]!.t))) k++;
       const next = words[k];
-      const own = words.slice(e, k).some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare) && !COMMON_ACRONYMS.has(x.bare) && x.t !== 'AI');
-      if (k > e && own && !(next && next.gap === ' ' && next.cap)) out.push({ type: 'product', s: e, e: k, rule: 'makers-product', prio: 4 });
+      const named = words.slice(e, k);
+      const own = named.some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare) && !COMMON_ACRONYMS.has(x.bare) && x.t !== 'AI');
+      // (not a person at the maker, "Lenus Health's Fiona Drummond", nor a count, "Healthera's 42 employees")
+      const personOrCount = FIRST_NAMES.has(named[0]?.bare ?? '') || named.every((x) => /^\d+\+?$/.test(x.t));
+      if (k > e && own && !personOrCount && !(next && next.gap === ' ' && next.cap)) out.push({ type: 'product', s: e, e: k, rule: 'makers-product', prio: 4 });
       continue;
     }
     let k = e;
@@ -1021,6 +1024,9 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   return out;
 }
 
+
+/** What a health body gets from a maker, in the singular or plural ("analysers from Aidian", "software from Caresyntax"). */
+const SUPPLIED_NOUNS = new Set([...PRODUCT_NOUNS, ...MADE_THINGS].flatMap((n) => [n, `${n}s`]));
 
 /** A word that can go on a product's name after its maker's: capitalised or all capitals, or a number, not a head, title or place word. */
 function productWordAfterMaker(w: Word): boolean {
@@ -2032,10 +2038,10 @@ export function brandRules(ctx: Ctx): Candidate[] {
     if (named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) continue;
     out.push({ type: 'product', s: p, e: pe, rule: 'x-made-by', prio: 2 });
   }
-  // "theatre scheduling software from Caresyntax", "a triage tool from Infermedica": who a product comes from is a company
+  // "theatre scheduling software from Caresyntax", "analysers from Aidian": who a product comes from is a company
   for (let i = 0; i + 2 < words.length; i++) {
     const w = words[i]!;
-    if (w.cap || !PRODUCT_NOUNS.has(w.t) || words[i + 1]!.t !== 'from' || words[i + 1]!.gap !== ' ') continue;
+    if (w.cap || !SUPPLIED_NOUNS.has(w.t) || words[i + 1]!.t !== 'from' || words[i + 1]!.gap !== ' ') continue;
     const first = words[i + 2]!;
     // ("a platform from Edinburgh-based Corvalis Analysis": based-x names it)
     // ("software from Danish firm Auditdata": the nationality describes the company company-x names)

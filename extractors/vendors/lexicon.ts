@@ -158,3 +158,10 @@ export const PLACES = new Set(
 
 /** Last words of company names, never of a person's: a speaker or product named so is a company, and an article drops them after first use ("Tidewell" for "Tidewell Digital"). */
 export const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Networks', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Health', 'Healthcare', 'Digital', 'Medical', 'Group', 'Holdings', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Partners', 'Informatics']);
+
+/** Things a company makes, in the singular ("the hospice system from Advanced", "QuikRead go analysers from Aidian"). */
+export const MADE_THINGS: readonly string[] = [
+  'platform', 'solution', 'software', 'system', 'app', 'application', 'technology', 'tool', 'product', 'portal', 'device', 'suite', 'EPR', 'EHR', 'PAS', 'PACS',
+  'simulator', 'robot', 'implant', 'scanner', 'sensor', 'tag', 'kit', 'hardware', 'headset', 'wearable', 'algorithm', 'chatbot',
+  'analyser', 'analyzer', 'monitor', 'middleware', 'machine', 'pump', 'handset', 'tablet',
+];

@@ -13,7 +13,7 @@ import type { SupplierEntry } from './schema.ts';
 import { NAME, NAME_LIST, splitList, nonVendorReason } from './names.ts';
 import { isHealthBody } from './bodies.ts';
 import { trieSource } from './trie.ts';
-import { COMPANY_LAST_WORDS, FIRST_NAMES } from './lexicon.ts';
+import { COMPANY_LAST_WORDS, FIRST_NAMES, MADE_THINGS } from './lexicon.ts';
 import { isPlaceName } from '../entities/places.ts';
 
 export type Strength = 'gazetteer' | 'strong' | 'weak' | 'listed';
@@ -52,11 +52,9 @@ const re = (source: string) => new RegExp(source, 'y');
 /** Regular-expression source for nouns, each with or without a capital ("the GI Reporting Tool"), and their plurals. */
 const nouns = (words: readonly string[]) => `(?:${words.map((w) => (/^[a-z]/.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w)).join('|')})s?`;
 
-/** Things a company makes. */
-const MADE = ['platform', 'solution', 'software', 'system', 'app', 'application', 'technology', 'tool', 'product', 'portal', 'device', 'suite', 'EPR', 'EHR', 'PAS', 'PACS', 'simulator', 'robot', 'implant', 'scanner', 'sensor', 'tag', 'kit', 'hardware', 'headset', 'wearable', 'algorithm', 'chatbot'];
 
 /** Words that say what a supplier sells, after a possessive ("Lantum's … platform"). */
-const OFFERING = String.raw`(?:${nouns([...MADE, 'service', 'engine', 'dashboard'])}|(?:expertise|offering|feature|module|approach|integration|interface)s?)`;
+const OFFERING = String.raw`(?:${nouns([...MADE_THINGS, 'service', 'engine', 'dashboard'])}|(?:expertise|offering|feature|module|approach|integration|interface)s?)`;
 
 /**
  * Nouns for a thing a company makes, before "from X" or "built by X" ("the hospice system from
@@ -65,7 +63,7 @@ const OFFERING = String.raw`(?:${nouns([...MADE, 'service', 'engine', 'dashboard
  */
 /** A product brand written as one word: "CareDirector", "Read&Write", "ePROGESA", "iPLATO". */
 const BRAND_WORD = String.raw`(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*&[A-Z][A-Za-z]*|[a-z]{1,2}[A-Z]{2}[A-Za-z0-9]*)`;
-const MADE_THING = nouns([...MADE, 'integration', 'beacon', 'camera', 'model']);
+const MADE_THING = nouns([...MADE_THINGS, 'integration', 'beacon', 'camera', 'model']);
 
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
 const COMPANY_NOUN = String.raw`(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
