@@ -183,7 +183,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Last spring we reported on a new imaging network.', text: 'Last spring', kind: 'point', start: '2024-03-01', end: '2024-05-31', granularity: 'season', published: '2024-10-20' },
   { sentence: 'Last year, HTN spoke with the team.', text: 'Last year', kind: 'relative', start: '2023-01-01', end: '2023-12-31', granularity: 'year', published: '2024-05-14' },
   { sentence: 'Towards the end of last year, HTN covered it.', text: 'the end of last year', kind: 'relative', start: '2023-09-01', end: '2023-12-31', granularity: 'part-of-year', published: '2024-05-14' },
-  { sentence: 'Over the next 12 months, the ICS will invest.', text: 'the next 12 months', kind: 'relative', start: '2024-05-14', end: '2025-05-14', granularity: 'range', published: '2024-05-14' },
+  { sentence: 'Over the next 12 months, the ICS will invest.', text: 'the next 12 months', kind: 'relative', start: '2024-05-14', end: '2025-05-13', granularity: 'range', published: '2024-05-14' },
   { sentence: 'In two years’ time, the record should cover every care home.', text: 'two years’ time', kind: 'relative', start: '2026-01-01', end: '2026-12-31', granularity: 'year', published: '2024-05-14' },
   { sentence: 'The board will look again in six months\' time.', text: "six months' time", kind: 'relative', start: '2024-11-01', end: '2024-11-30', granularity: 'month', published: '2024-05-14' },
   { sentence: 'Uptake doubled over the past two years.', text: 'the past two years', kind: 'relative', start: '2022-05-14', end: '2024-05-14', granularity: 'range', published: '2024-05-14' },
