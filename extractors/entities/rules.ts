@@ -527,6 +527,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     // "Royal Belfast Hospital for Sick Children", "Royal Hospital for Children and Young People", "Children's Hospital
     // for Wales": a hospital named for whom it serves
     else if (h.head === 'Hospital' && town?.t === 'for' && town.gap === ' ') end = forWhomEnd(words, i + 1, end);
+    // "The Specialist Pharmacy Service (SPS)": the acronym the article gives spells a word the walk back left out
+    if (start > 0 && spelledWithOneMore(ctx.doc.norm, words, start, end)) start--;
     const c: Candidate = { type: 'organisation', s: start, e: end, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
     if (acronym) {
       c.acronym = acronym;
@@ -1027,6 +1029,19 @@ export function supplierRule(ctx: Ctx): Candidate[] {
 
 /** What a health body gets from a maker, in the singular or plural ("analysers from Aidian", "software from Caresyntax"). */
 const SUPPLIED_NOUNS = new Set([...PRODUCT_NOUNS, ...MADE_THINGS].flatMap((n) => [n, `${n}s`]));
+
+/**
+ * True when the acronym in brackets right after words[s, e) spells their capitals only with the capitalised word
+ * before them in front ("Specialist Pharmacy Service (SPS)" after a walk back that stopped at "Pharmacy").
+ */
+function spelledWithOneMore(norm: string, words: readonly Word[], s: number, e: number): boolean {
+  const bracket = /^ \(([A-Z]{2,8})\)/.exec(norm.slice(words[e - 1]!.e, words[e - 1]!.e + 12));
+  const before = words[s - 1]!;
+  if (!bracket || !before.cap || before.possessive || words[s]!.gap !== ' ' || before.sent !== words[s]!.sent) return false;
+  let initials = '';
+  for (let k = s; k < e; k++) if (words[k]!.cap || words[k]!.upper) initials += words[k]!.t[0];
+  return bracket[1] === before.t[0] + initials;
+}
 
 /** A word that can go on a product's name after its maker's: capitalised or all capitals, or a number, not a head, title or place word. */
 function productWordAfterMaker(w: Word): boolean {

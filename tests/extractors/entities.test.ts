@@ -222,6 +222,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a national charity that is also a name', { text: 'Marie Curie nurses run the service.', type: 'organisation', name: 'Marie Curie' }],
   ['a place framing the sentence is no item of a listed name', { text: 'In north-east London, Barking, Havering and Redbridge University Hospitals NHS Trust has run the pilot.', type: 'organisation', name: 'Barking, Havering and Redbridge University Hospitals NHS Trust' }],
   ['who a product comes from is a company', { text: 'The trust has started using theatre scheduling software from Caresyntax in its day surgery unit.', type: 'organisation', name: 'Caresyntax' }],
+  ['a body’s first word that its bracketed acronym spells', { text: 'The Specialist Pharmacy Service (SPS) has done good work on the national picture.', type: 'organisation', name: 'Specialist Pharmacy Service', aliases: ['SPS'] }],
   ['who devices come from is a company', { text: 'Since last winter the ICB has placed point-of-care analysers from Aidian in 38 community pharmacies.', type: 'organisation', name: 'Aidian' }],
   ['a commissioning support unit', { text: 'The data work is done by Midlands and Lancashire CSU for the board.', type: 'organisation', name: 'Midlands and Lancashire CSU' }],
   ['a body after a sentence-opening "Patients of"', { text: 'Patients of Hywel Dda University Health Board can use the app.', type: 'organisation', name: 'Hywel Dda University Health Board' }],
