@@ -2036,10 +2036,11 @@ export function brandRules(ctx: Ctx): Candidate[] {
     if (maker) {
       let [o, oe] = maker;
       // ("developed by London-based Doccla": where the maker is based is no part of its name)
-      if (BASED.test(words[o]!.t) && oe - o > 1) o++;
-      const first = words[o]!;
+      // ("made by California-based 3Gen": a name that starts with a digit is not read, and "California-based" names no one)
+      if (BASED.test(words[o]!.t)) o++;
+      const first = words[o];
       // ("made by South Korean company Lunit": a nationality describes the maker named after it)
-      if (!FIRST_NAMES.has(first.bare) && !HONORIFICS.has(first.t) && !words.slice(o, oe).some((x) => NON_NAME_WORDS.has(x.t)) && !isPlaceName(m[2]!) && !DEMONYMS.has(words[oe - 1]!.bare)) {
+      if (first !== undefined && o < oe && !FIRST_NAMES.has(first.bare) && !HONORIFICS.has(first.t) && !words.slice(o, oe).some((x) => NON_NAME_WORDS.has(x.t)) && !isPlaceName(m[2]!) && !DEMONYMS.has(words[oe - 1]!.bare)) {
         out.push({ type: 'organisation', s: o, e: oe, rule: 'made-by-x', prio: 2 });
       }
     }

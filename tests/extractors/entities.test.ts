@@ -453,6 +453,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a person after a maker’s possessive is no product', "Interview: Lenus Health's Fiona Drummond on launching the service.", 'product', 'Fiona Drummond'],
   ['a count after a maker’s possessive is no product', "Healthera's 42 employees will transfer to the buyer.", 'product', '42'],
   ['a surname is no company of its own', 'The paper came from chief digital officer Steve Kirkham. Six councils run Liquidlogic, two use Mosaic and two use Eclipse from OLM Systems. Kirkham’s paper estimates the integration will cost £2.8m.', 'organisation', 'Kirkham'],
+  ['where a maker is based names no maker', 'The nurse uses a DermLite dermatoscope, made by California-based 3Gen.', 'organisation', 'California-based'],
   ['a year before an apposition is no product', 'Payments passed $1.1bn in 2023, a record.', 'product', '2023'],
   ['a place after "said" opens the reported clause', 'Paul Reed said Northern Ireland now had the first such service.', 'person', 'Northern Ireland'],
   ['AI is no product name', 'Patholytix is a digital pathology and AI platform from Deciphex.', 'product', 'AI'],
