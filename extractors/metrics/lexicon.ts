@@ -54,15 +54,21 @@ export const OTHER_UNITS: ReadonlyMap<string, string> = new Map([
   ['litre', 'litre'], ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'],
   ['gb', 'gigabyte'], ['gigabyte', 'gigabyte'], ['gigabytes', 'gigabyte'], ['tb', 'terabyte'], ['terabyte', 'terabyte'], ['terabytes', 'terabyte'],
   ['mb', 'megabyte'], ['megabyte', 'megabyte'], ['megabytes', 'megabyte'], ['pb', 'petabyte'], ['petabytes', 'petabyte'],
-  // data rates: the guideline keeps a unit's own word, so a rate's abbreviation stays as written
-  // ("Mbps") and a written-out rate takes its singular ("megabit per second")
-  ['mbps', 'Mbps'], ['mb/s', 'Mbps'], ['gbps', 'Gbps'], ['gb/s', 'Gbps'], ['kbps', 'kbps'],
+  // data rates and energy: an abbreviation takes the unit's written-out singular, as for "GB" and "TB" (the hand
+  // annotations write "megabit per second" for "100Mbps" and "megawatt hour" for "MWh")
+  ['mbps', 'megabit per second'], ['mb/s', 'megabit per second'], ['gbps', 'gigabit per second'], ['gb/s', 'gigabit per second'],
+  ['kbps', 'kilobit per second'],
+  ['kwh', 'kilowatt hour'], ['mwh', 'megawatt hour'], ['gwh', 'gigawatt hour'],
+  ['kilowatt hour', 'kilowatt hour'], ['kilowatt hours', 'kilowatt hour'], ['kilowatt-hour', 'kilowatt hour'], ['kilowatt-hours', 'kilowatt hour'],
+  ['megawatt hour', 'megawatt hour'], ['megawatt hours', 'megawatt hour'], ['megawatt-hour', 'megawatt hour'], ['megawatt-hours', 'megawatt hour'],
+  ['gigawatt hour', 'gigawatt hour'], ['gigawatt hours', 'gigawatt hour'], ['gigawatt-hour', 'gigawatt hour'], ['gigawatt-hours', 'gigawatt hour'],
+  ['millisecond', 'millisecond'], ['milliseconds', 'millisecond'], ['mg', 'milligram'], ['milligram', 'milligram'], ['milligrams', 'milligram'],
   ['megabit per second', 'megabit per second'], ['megabits per second', 'megabit per second'],
   // clinical and physical measures ("HbA1c below 58 mmol/mol", "homes below 16 degrees", "a 1.5 tesla scanner")
   ['mmol/mol', 'mmol/mol'], ['mmol/l', 'mmol/L'], ['degree', 'degree'], ['degrees', 'degree'], ['tesla', 'tesla'],
   ['gigabit per second', 'gigabit per second'], ['gigabits per second', 'gigabit per second'],
   ['megabit', 'megabit'], ['megabits', 'megabit'], ['gigabit', 'gigabit'], ['gigabits', 'gigabit'],
-  ['kwh', 'kilowatt-hour'], ['mph', 'mile-per-hour'], ['bed-day', 'bed-day'], ['bed-days', 'bed-day'],
+  ['mph', 'mile-per-hour'], ['bed-day', 'bed-day'], ['bed-days', 'bed-day'],
   ['square mile', 'square mile'], ['square miles', 'square mile'], ['square metre', 'square metre'], ['square metres', 'square metre'],
   ['square meter', 'square metre'], ['square meters', 'square metre'], ['sq metres', 'square metre'], ['sq meters', 'square metre'],
   ['square feet', 'square foot'], ['square foot', 'square foot'], ['square ft', 'square foot'], ['sq ft', 'square foot'],
