@@ -160,7 +160,9 @@ function ownWords(clause: string): string {
   for (const m of clause.matchAll(REPORTED)) from = m.index + m[0].length;
   return clause.slice(from);
 }
-const REPORTED = /\b(?:that|said|says|told|added|adds)\b|[:"“]/gi;
+// ("aims to have that work finished before December": after a causative "have" or "get", "that" points at a noun
+// and reports nothing)
+const REPORTED = /\b(?:(?<!\b(?:have|has|had|having|get|gets|got|getting)[ \t]+)that|said|says|told|added|adds)\b|[:"“]/gi;
 
 /** The rest of the date's sentence after it. */
 const afterInSentence = (doc: Prepared, sentence: number, end: number) => doc.norm.slice(end, Math.max(end, doc.sentences[sentence]?.end ?? end));

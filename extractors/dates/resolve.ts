@@ -108,7 +108,8 @@ export function seasonYear(ref: Day, s: Season, dir: Direction): number {
   const candidates = [cur.y - 1, cur.y, cur.y + 1].map((y) => ({ y, i: idx(s, y) }));
   if (dir === 'last') return candidates.filter((c) => c.i < now).sort((a, b) => b.i - a.i)[0]!.y;
   if (dir === 'next') return candidates.filter((c) => c.i > now).sort((a, b) => a.i - b.i)[0]!.y;
-  if (dir === 'this') return s === 'winter' && ref.m <= 2 ? ref.y - 1 : ref.y;
+  // ("this winter was the toughest", written in March: the winter just ended, as all three hand annotations of it read)
+  if (dir === 'this') return s === 'winter' && ref.m <= 3 ? ref.y - 1 : ref.y;
   // closest by the season's middle month ("summer" written on 21 January is the coming one, five months
   // off, not the last, seven back); a tie goes to the past
   const middle = (y: number) => (s === 'winter' ? (y + 1) * 12 + 1 : y * 12 + (s === 'spring' ? 4 : s === 'summer' ? 7 : 10));
