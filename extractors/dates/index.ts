@@ -142,10 +142,13 @@ const OPENS_SENTENCE = /^[ \t"'“‘(]*(?:(?:in|during|from|by|on|at|over|throu
 /** "it conditionally recommended", "the board approved": a subject, then a verb in the past tense. */
 const SUBJECT_THEN_PAST = /\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|[A-Z][a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b/;
 
+/** "… Foundation Trust installed an Omnicell robot in the spring": a name, then a verb in the past tense (not one of planning). */
+const SUBJECT_THEN_REGULAR_PAST = /\b(?:it|they|he|she|we|I|[A-Z][a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?(?!(?:expect|plan|schedul|intend|propos|aim|target|need|requir|hop|want)ed\b)[a-z]{3,}ed\b/;
+
 /** Whether a clause tells of the past, in its own words after any report ("was told that the ICB wants …" does not). */
 function narratedPast(clause: string): boolean {
   const own = ownWords(clause);
-  return (NARRATED_PAST.test(own) || PERFECT_OR_PARTICIPLE.test(own) || CLAUSE_OPENS_PAST.test(own)) && !FUTURE_CUE.test(own);
+  return (NARRATED_PAST.test(own) || PERFECT_OR_PARTICIPLE.test(own) || CLAUSE_OPENS_PAST.test(own) || SUBJECT_THEN_REGULAR_PAST.test(own)) && !FUTURE_CUE.test(own);
 }
 /**
  * "has cut the number … from 7,300 in January", "the volume recorded in February": a present perfect, or a past
