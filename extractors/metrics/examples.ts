@@ -296,6 +296,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Around a third of patients now book appointments online.', 'a third', 1 / 3, 'ratio', 'patients', 'about'),
   ex('Call volumes were almost twice the level a year earlier.', 'twice', 2, 'multiplier', null, 'about'),
   ex('The change saved about 2,300 consultant and nurse hours.', '2,300', 2300, 'hour', 'consultant and nurse hours', 'about'),
+  // a change's figures count what changed, also where a date comes between them
+  ex('Sites grew fast. Referrals fell from 7,300 in January to 5,100 in June.', '7,300', 7300, 'count', 'Referrals'),
+  ex('Sites grew fast. Referrals fell from 7,300 in January to 5,100 in June.', '5,100', 5100, 'count', 'Referrals'),
   ex('Electricity use fell by 2.1 gigawatt hours.', '2.1 gigawatt hours', 2.1, 'gigawatt hour', 'Electricity use'),
   ex('The data centre used about 2,900 MWh of electricity.', 'about 2,900 MWh', 2900, 'megawatt hour', 'electricity', 'about'),
   ex('Sites get 100Mbps links.', '100Mbps', 100, 'megabit per second', 'links'),

@@ -327,6 +327,7 @@ const inheritNouns: Refiner = (cands, doc) => {
   const byHead = new Map<string, Candidate>();
   for (const c of cands) {
     let r = c;
+    const changed = c.inherit && !c.noun && c.rule === 'count-compared' ? changeSubject(doc.norm.slice(Math.max(0, c.start - 120), c.start)) : null;
     if (c.inherit && c.ofSet !== undefined) {
       const set = setFor(countByValue.get(c.ofSet), doc, c.numStart);
       if (set) r = { ...c, noun: set.noun };
@@ -334,6 +335,9 @@ const inheritNouns: Refiner = (cands, doc) => {
       // "fallen from 23 days to four": the second end of a range written out once takes the first end's unit
       const first = out[out.length - 1]!;
       r = { ...c, unit: first.unit, noun: first.noun, per: first.per };
+    } else if (changed) {
+      // "Referrals fell from 7,300": what fell is what the figure counts, not what the sentence before counted
+      r = { ...c, noun: changed.head };
     } else if (c.inherit && !c.noun) {
       const para = paragraphOf(doc, c.numStart);
       // only metrics ending within 800 characters qualify; spans are short, so look back a bounded way
@@ -454,6 +458,22 @@ const NOT_AN_OBJECT = /^(?:it|them|this|that|which|who|there|place|part|effect|c
 /** "It took from three to five weeks": a preposition or a number in words is no object. */
 const NUMBER_OR_PREPOSITION = new RegExp(String.raw`^(?:from|to|by|between|about|around|over|under)\b|\b(?:${CARDINAL_WORD_SRC}|hundred|thousand)\b`, 'i');
 
+/**
+ * The subject of a change verb right before a figure ("Referrals fell from ", "the share of patients seen rose to "):
+ * its head (`head`) and the words as written before the verb (`written`), or null.
+ */
+function changeSubject(before: string): { head: string; written: string } | null {
+  const m = CHANGE_BEFORE.exec(before);
+  if (!m) return null;
+  // "this has freed up roughly 1,900 hours", "practices signed up": "up" is a verb's particle, not a report's "up"
+  if (PHRASAL_UP.test(m[2]!) && /^\s+(?:up|down)\b/i.test(before.slice(m.index + m[0].indexOf(m[2]!) + m[2]!.length))) return null;
+  // (NHS statistics' "length of stay" keeps its "of")
+  // ("She added that stock holding had fallen by 14 per cent": the report's own clause starts after "that")
+  const subject = m[2]!.replace(REPORT_BEFORE, '');
+  const head = LENGTH_OF_STAY.test(subject) ? subject.slice(0, 14) : subject.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').trim();
+  return head && !/^(?:it|they|this|that|which|who|there|she|he|we|i|you)$/i.test(head) ? { head, written: m[2]! } : null;
+}
+
 const changeSubjects: Refiner = (cands, doc) => {
   let last: { noun: string; end: number } | null = null;
   return cands.map((c) => {
@@ -467,20 +487,12 @@ const changeSubjects: Refiner = (cands, doc) => {
         return { ...c, noun: head };
       }
     }
-    let m = CHANGE_BEFORE.exec(before);
-    // "this has freed up roughly 1,900 hours", "practices signed up": "up" is a verb's particle, not a report's "up"
-    if (m && PHRASAL_UP.test(m[2]!) && /^\s+(?:up|down)\b/i.test(before.slice(m.index + m[0].indexOf(m[2]!) + m[2]!.length))) m = null;
+    const m = changeSubject(before);
     // a noun found right before the verb stands unless it sits in the subject's prepositional
     // phrase ("for discharge prescriptions", "at night", "on live wards")
-    if (m && (!c.noun || HEAD_STOP.test(m[2]!))) {
-      // (NHS statistics' "length of stay" keeps its "of")
-      // ("She added that stock holding had fallen by 14 per cent": the report's own clause starts after "that")
-      const subject = m[2]!.replace(REPORT_BEFORE, '');
-      const head = LENGTH_OF_STAY.test(subject) ? subject.slice(0, 14) : subject.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').trim();
-      if (head && !/^(?:it|they|this|that|which|who|there|she|he|we|i|you)$/i.test(head)) {
-        last = { noun: head, end: c.end };
-        return { ...c, noun: head };
-      }
+    if (m && (!c.noun || HEAD_STOP.test(m.written))) {
+      last = { noun: m.head, end: c.end };
+      return { ...c, noun: m.head };
     }
     // "… from 94 minutes to 51 minutes": the second end measures what the first did
     if (last && c.start - last.end < 12 && CHANGE_TO.test(doc.norm.slice(last.end, c.start))) return { ...c, noun: last.noun };

@@ -274,6 +274,8 @@ const APPOSED_PLURAL = new RegExp(String.raw`\b([a-z][a-z-]*[a-z]s),\s+(?:${QUAL
 const APPROXIMATE_BEFORE = new RegExp(String.raw`\b${QUALIFIER_SRC}\s+$`, 'i');
 const BY_BEFORE = new RegExp(String.raw`\bby\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 const COMPARED_FROM = new RegExp(String.raw`\b(?:up|down|rising|rose|risen|falling|fell|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|compared|against|peaking|peaked)\s+(?:from|on|with|to|at)\s+(?:(?:just|only|${QUALIFIER_SRC})\s+)?$`, 'i');
+/** "rose from around 160,000 in February 2024 to more than " before the second figure: the change's first figure and its date, then "to". */
+const COMPARED_FROM_THEN_TO = new RegExp(String.raw`\b(?:rising|rose|risen|falling|fell|fallen|increas(?:ed|ing)|decreas(?:ed|ing)|grew|grown|climbed|dropped)\s+from\s+(?:(?:just|only|${QUALIFIER_SRC})\s+)?[\d,.]+\s+(?:in|on|at)\s+[A-Za-z]+(?:\s+\d{4})?\s+to\s+(?:(?:just|only|${QUALIFIER_SRC})\s+)?$`, 'i');
 /** A passive clinical verb after a bare number: its subject is patients. */
 const PATIENT_PASSIVE = /^\s+(?:had|has|have|were|was|are|is|will)\s+(?:been\s+|be\s+|now\s+|already\s+)*(?:admitted|readmitted|treated|discharged|referred|diagnosed|vaccinated|screened|hospitali[sz]ed|operated\s+on)\b/i;
 /** Words an 'other-unit' match can start with, lower case ("bed" for "bed-days"). */
@@ -648,7 +650,8 @@ export const RULES: readonly Rule[] = [
     when: (n) => n.word === 'a' || n.word === 'in' || n.word === 'on' || n.word === 'last' || n.word === 'the' || n.word === 'at' || n.word === 'previously' || n.word === 'before' || n.word === 'after',
     pattern: /(?=\s+(?:a\s+year|after\s+(?:a|the)\b|in\s+(?:the\s+)?(?:previous|last|same)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|on\s+(?:the\s+)?(?:busiest|quietest|peak|same|previous)|last\s+(?:year|month|week|quarter|time|round)|the\s+(?:previous|year|month|last\s+time)|at\s+the\s+(?:start|end)|previously|before)\b)/iy,
     extract: (hit, _m, doc) => {
-      if (!COMPARED_FROM.test(doc.norm.slice(Math.max(0, hit.start - 30), hit.start))) return null;
+      // ("Referrals fell from 7,300 in January to 5,100 in June": the second figure too)
+      if (!COMPARED_FROM.test(doc.norm.slice(Math.max(0, hit.start - 30), hit.start)) && !COMPARED_FROM_THEN_TO.test(doc.norm.slice(Math.max(0, hit.start - 90), hit.start))) return null;
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
     },
   },
