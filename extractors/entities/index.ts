@@ -635,6 +635,12 @@ function run(doc: Prepared): EntityRecord[] {
       let other = byKey.get(keyOf(ent.type, a));
       while (other?.mergedInto) other = other.mergedInto;
       if (other && other !== ent && other.type === ent.type) merge(ent, other);
+      // "London Ambulance Service NHS Trust (LAS)" where the supplier list knows "LAS" as a product: the body's acronym
+      if (ent.type === 'organisation') {
+        let product = byKey.get(keyOf('product', a));
+        while (product?.mergedInto) product = product.mergedInto;
+        if (product && product.type === 'product' && product.mentions.every((m) => m.name === a)) merge(ent, product);
+      }
     }
   })();
 

@@ -527,6 +527,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     // "Royal Belfast Hospital for Sick Children", "Royal Hospital for Children and Young People", "Children's Hospital
     // for Wales": a hospital named for whom it serves
     else if (h.head === 'Hospital' && town?.t === 'for' && town.gap === ' ') end = forWhomEnd(words, i + 1, end);
+    // "St Nicholas Hospice Care", "Resuscitation Council UK": a charity's name may go on past its head
+    else if (town && town.gap === ' ' && ((h.head === 'Hospice' && town.t === 'Care') || town.t === 'UK') && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
     // "The Specialist Pharmacy Service (SPS)": the acronym the article gives spells a word the walk back left out
     if (start > 0 && spelledWithOneMore(ctx.doc.norm, words, start, end)) start--;
     const c: Candidate = { type: 'organisation', s: start, e: end, rule: headRule(h.head), prio: h.strong ? 3 : 2 };

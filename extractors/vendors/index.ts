@@ -264,7 +264,12 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       const written = [...new Set(mentions.map((m) => m.text))];
       const name = chooseName(g, written);
       const aliases = [...new Set([...written, ...(g.entity?.aliases ?? [])])].filter((a) => foldKey(a) !== foldKey(name));
-      const products = findProducts(doc, name, mentions, g.entry, productEntities);
+      // ("London Ambulance Service NHS Trust (LAS)" beside Liquidlogic, whose LAS is a product: a name the entities
+      // give only to a body, a place or a person is no product)
+      const products = findProducts(doc, name, mentions, g.entry, productEntities).filter((p) => {
+        const es = ctx.entityIndex.get(foldKey(p));
+        return es === undefined || es.some((e) => e.type === 'product');
+      });
       // a body that deploys the vendor's product is its customer ("… expects to have Annalise
       // Enterprise CXR live at all 10 trusts"): the product's mentions count as the vendor's
       const productKeys = new Set(products.map(foldKey));

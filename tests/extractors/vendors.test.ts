@@ -171,6 +171,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = runWithEntities('Inpatient notes at St Oswald’s Hospice were on Crosscare, the hospice system from Advanced, until May.');
     expect(byName(rs, 'Advanced')!.products).toEqual(['Crosscare']);
   });
+  it('takes no listed product whose name the article gives a body as its acronym', () => {
+    const rs = runWithEntities('Crews from London Ambulance Service NHS Trust (LAS) can see it. Liquidlogic supplies the councils, and LAS crews use the record.');
+    expect(byName(rs, 'Liquidlogic')!.products).toEqual([]);
+  });
   it('counts a body that deploys the vendor’s product as a customer', () => {
     const rs = runWithEntities('Kheiron Medical Technologies makes Mia. Separately, Peninsula Imaging Network will roll out Mia in breast screening.');
     expect(byName(rs, 'Kheiron Medical Technologies')!.customers).toContain('Peninsula Imaging Network');
