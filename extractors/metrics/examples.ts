@@ -296,6 +296,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Around a third of patients now book appointments online.', 'a third', 1 / 3, 'ratio', 'patients', 'about'),
   ex('Call volumes were almost twice the level a year earlier.', 'twice', 2, 'multiplier', null, 'about'),
   ex('The change saved about 2,300 consultant and nurse hours.', '2,300', 2300, 'hour', 'consultant and nurse hours', 'about'),
+  // "or so" after a figure makes it approximate; a people named after a place is counted; the time since, "N years on,"
+  ex('The hub keeps 20 or so medicines in stock.', '20 or so medicines', 20, 'count', 'medicines', 'about'),
+  ex('Around 112,000 Londoners currently have an active plan.', 'Around 112,000 Londoners', 112000, 'count', 'Londoners', 'about'),
+  ex('Nearly two years on, the charity has finished the move.', 'Nearly two years', 2, 'year', null, 'about'),
   // a change's figures count what changed, also where a date comes between them
   ex('Sites grew fast. Referrals fell from 7,300 in January to 5,100 in June.', '7,300', 7300, 'count', 'Referrals'),
   ex('Sites grew fast. Referrals fell from 7,300 in January to 5,100 in June.', '5,100', 5100, 'count', 'Referrals'),
@@ -414,6 +418,7 @@ export const NEGATIVE: readonly string[] = [
   'The 10 Year Health Plan sets the direction for neighbourhood care.',
   'The service uses two-factor authentication.',
   'The minister met clinicians at 10 Downing Street.',
+  'One year on from the cyber attack, the trusts set out their plans.',
   'A 5-4 vote of the board approved the plan.',
   'The 111 online service now books urgent appointments.',
   'Lessons from the conference:\n1. Virtual wards are here to stay.\n2. Cyber security remains a worry.',

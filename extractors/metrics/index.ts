@@ -92,6 +92,10 @@ function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
     const head = CURRENCY_RANGE_HEAD.exec(doc.norm.slice(Math.max(0, hit.start - 24), hit.start));
     if (head) hit = { ...hit, currency: SYMBOL_UNIT[head[1]!]! };
   }
+  // "20 or so medicines", "1,200 or so practices": the rules read on after "or so", which makes the figure approximate
+  OR_SO.lastIndex = hit.end;
+  const orSo = !hit.words && OR_SO.test(doc.norm);
+  if (orSo) hit = { ...hit, end: OR_SO.lastIndex };
   const next = nextAfter(doc.norm, hit.end);
   for (const rule of RULES) {
     // a bare "half" quantifies as "half of X", "by half", an approximate share ("around half were …") or half of one unit
@@ -103,10 +107,11 @@ function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
     if (!m) continue;
     const got = rule.extract(hit, m, doc);
     if (!got) continue;
-    return qualify({ qualifier: null, per: null, ...got, rule: rule.id, numStart: hit.start, numEnd: hit.end, words: hit.words }, doc);
+    return qualify({ qualifier: null, per: null, ...got, ...(orSo && !got.qualifier ? { qualifier: 'about' as const } : {}), rule: rule.id, numStart: hit.start, numEnd: hit.end, words: hit.words }, doc);
   }
   return null;
 }
+const OR_SO = /\s+or\s+so\b/y;
 
 /**
  * Words that multiply without a number: "doubled", "more than tripled", "nearly double". The -ed and

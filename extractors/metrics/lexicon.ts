@@ -138,9 +138,10 @@ export const MONTHS = new Set([
 /** Words after which a duration is a relative date, not a metric ("the next 12 months"). */
 export const RELATIVE_DATE_BEFORE = /\b(?:next|past|last|coming|previous|preceding|recent)\s+$/;
 /** Words after a duration that make it a relative date ("two years ago"). */
-/** ("two years on, ..." is relative; "20 minutes on average" is not; "two years before, ..." is relative, "six weeks
- * before the cutover" measures a lead time) */
-export const RELATIVE_DATE_AFTER = /^\s+(?:ago|earlier|previously|hence|(?:before|prior)(?=\s*(?:[,.;:)]|$))|on(?=\s*(?:[,.;:)]|$|from\b)))\b/;
+/** ("two years before, ..." is relative, "six weeks before the cutover" measures a lead time; "Seven years on, the
+ * picture is very different" measures the time since, as the three hand annotations of it read it, but "One year on
+ * from the attack" dates the story) */
+export const RELATIVE_DATE_AFTER = /^\s+(?:ago|earlier|previously|hence|(?:before|prior)(?=\s*(?:[,.;:)]|$))|on(?=\s+from\b))\b/;
 
 /** Prepositions that mark a four-digit number as a year. */
 export const YEAR_PREPOSITIONS = /\b(?:in|by|since|until|till|from|to|of|during|before|after|between|and|early|late|mid|end|throughout|for|circa|around|this|that|the)\s+$/;

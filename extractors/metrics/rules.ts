@@ -251,6 +251,8 @@ export const RANGE_END_QUALIFIER = String.raw`(?:just\s+(?:under|over)|about|aro
 const RANGE_SECOND_LEAD = new RegExp(String.raw`\bfrom\s+(?:${RANGE_END_QUALIFIER}\s+)?\d[\d,.]*(?:\s+(?:${[...DURATIONS.keys()].join('|')}|percent|per\s+cent))?\s+to\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
 const THE_BEFORE = /\bthe\s+$/i;
 const TITLE_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
+/** One capitalised plural word for the people of a place: "Londoners", "Mancunians", "Glaswegians", "Cornish" is no plural. */
+const PEOPLE_OF_A_PLACE = /^[A-Z][a-z]+(?:ers|ians|ans|ites)$/;
 /** A head that can follow a count above one: a plural, or a collective or mass noun. */
 export const isPluralHead = (w: string) => /s$/.test(w) || /^(?:people|staff|children|men|women|population|workforce|data|personnel|feet|teeth)$/i.test(w);
 /** Heads before "of N" that name no group ("a total of 35"): the number continues the metric before. */
@@ -678,7 +680,8 @@ export const RULES: readonly Rule[] = [
       // a lone letter counts nothing ("2 x 3 metre rooms")
       if (!np || np.noun.length < 2) return null;
       // "10 Downing Street", "1 Main Street": digits before a Title-case name are an address or a name
-      if (!hit.words && TITLE_NAME.test(np.noun)) return null;
+      // ("112,000 Londoners", "6,000 Mancunians": a people named after their place is counted)
+      if (!hit.words && TITLE_NAME.test(np.noun) && !PEOPLE_OF_A_PLACE.test(np.noun)) return null;
       // "the 111 online service", "the 999 service": a number before a singular head after "the" is a name
       if (!hit.words && hit.value > 1 && !isPluralHead(np.noun.slice(np.noun.lastIndexOf(' ') + 1)) && THE_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 5), hit.start))) return null;
       // "around 9,800 hospital bed days": a bed-day is a unit of its own (ANNOTATION.md)
