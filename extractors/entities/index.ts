@@ -88,9 +88,11 @@ function trustCore(name: string): string | null {
   // "North West Ambulance Service" is "North West Ambulance Service NHS Trust" without its legal ending
   if (!isTrust && / ambulance service$/.test(k)) return k;
   if (!isTrust && !isHospital) return null;
+  const nhs = /\bnhs\b/.test(k);
   k = k.replace(/ (?:nhs foundation trust|nhs trust|foundation trust|trust)$/, '');
-  // Northern Ireland's "Belfast Health and Social Care Trust" is "the Belfast Trust"
-  k = k.replace(/ health and social care$/, '');
+  // Northern Ireland's "Belfast Health and Social Care Trust" is "the Belfast Trust" (England's "Sheffield Health and
+  // Social Care NHS Foundation Trust" is a body of its own beside "Sheffield Teaching Hospitals NHS Foundation Trust")
+  if (!nhs) k = k.replace(/ health and social care$/, '');
   // ("East Kent Hospitals University NHS Foundation Trust" is "East Kent Hospitals")
   k = k.replace(/ university$/, '');
   k = k.replace(/ (?:university )?(?:teaching )?hospitals?$/, '').replace(/^university hospitals? (?:of )?/, '');
@@ -277,6 +279,8 @@ const cleanNameSlow = (s: string) =>
  * Foundation Trust", "Children's NHS Foundation Trust" after "Birmingham Women's and" ("Liverpool University Hospitals
  * NHS Foundation Trust" after "Alder Hey and" is a body of its own).
  */
+/** "Hartlepool NHS Foundation Trust" after "North Tees and": a town, then a trust's legal ending. */
+const TOWN_TRUST_SECOND = /^[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:NHS )?(?:Foundation )?Trust$/;
 const PLURAL_HOSPITALS_SECOND = /^(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:(?:Teaching|General) )?Hospitals|[A-Z][a-z]+['\u2019]s) (?:NHS )?(?:Foundation )?Trust\b/;
 
 function run(doc: Prepared): EntityRecord[] {
@@ -859,7 +863,10 @@ function run(doc: Prepared): EntityRecord[] {
           if (!other || other === e || !SECOND_BODY.test(second) || !second.includes(' ')) continue;
           // "St Helens and Knowsley Teaching Hospitals NHS Trust" after "St Helens Hospital": a trust named after the
           // hospitals it runs holds a hospital's name, and its plural "Hospitals" covers the first part too
-          if (/\bHospital$/.test(other.mentions[0]!.name) && PLURAL_HOSPITALS_SECOND.test(second)) continue;
+          // ("North Tees and Hartlepool NHS Foundation Trust" beside "the University Hospital of North Tees": likewise a
+          // trust named after its hospitals' towns)
+          const hospital = /\bHospital$|^University Hospital of /.test(other.mentions[0]!.name);
+          if (hospital && (PLURAL_HOSPITALS_SECOND.test(second) || TOWN_TRUST_SECOND.test(second))) continue;
           const w0 = words[byStart.get(m.start)!]!;
           const mFirst: Mention = { start: m.start, end: m.start + at, name: first, written: [], c: null, sent: w0.sent, para: w0.para };
           const mSecond: Mention = { start: m.start + at + 5, end: m.end, name: cleanName(m.name.slice(at + 5)), written: [], c: m.c, sent: w0.sent, para: w0.para };

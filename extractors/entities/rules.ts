@@ -514,7 +514,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     // an acronym's possessive is the owner, not part of the name ("the SDE's Data Access Committee")
     for (let k = start; k < h.start; k++) if (words[k]!.possessive && words[k]!.upper) start = k + 1;
     // "Airedale's Digital Care Hub": a place's possessive owns the body after it
-    for (let k = start; k < h.start; k++) if (words[k]!.possessive && owner[k]! >= 0 && places[owner[k]!]!.e === k + 1) start = k + 1;
+    // (not a saint's: "St James's University Hospital" is named after the saint, not owned by the Leeds district)
+    for (let k = start; k < h.start; k++) if (words[k]!.possessive && owner[k]! >= 0 && places[owner[k]!]!.e === k + 1 && !/^(?:St|Saint)$/.test(words[places[owner[k]!]!.s]!.t)) start = k + 1;
     // a possessive inside the name ends it unless the next word goes on with a name ("Guy's and St Thomas'")
     let bad = false;
     for (let k = start; k < i; k++) if (words[k]!.possessive && !(words[k + 1] && (words[k + 1]!.t === 'and' || words[k + 1]!.cap))) bad = true;
