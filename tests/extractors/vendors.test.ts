@@ -159,6 +159,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('The trust shortlisted Socura and Integrity360, backs up to Pure Storage with Veeam, and books interpreters through DA Languages.');
     expect(names(rs)).toEqual(['Socura', 'Integrity360', 'Pure Storage', 'Veeam', 'DA Languages']);
   });
+  it('knows finance and procurement, genomics, voluntary-sector and point-of-care suppliers', () => {
+    const rs = run('The trust replaced its ledger with Unit4, sequences with Velsera, refers through Elemental Software and tests with analysers from Aidian.');
+    expect(names(rs)).toEqual(['Unit4', 'Velsera', 'Elemental Software', 'Aidian']);
+  });
   it('knows staffing agencies, recruitment checks and staff wellbeing apps', () => {
     const rs = run('The trust paid Thornbury Nursing Services for agency nurses, checks identities through TrustID and offers staff Unmind.');
     expect(names(rs)).toEqual(['Thornbury Nursing Services', 'TrustID', 'Unmind']);
