@@ -163,6 +163,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('The trust replaced its ledger with Unit4, sequences with Velsera, refers through Elemental Software and tests with analysers from Aidian.');
     expect(names(rs)).toEqual(['Unit4', 'Velsera', 'Elemental Software', 'Aidian']);
   });
+  it('knows dental, optical, hearing and school-systems suppliers', () => {
+    const rs = run('The line reads slots from Henry Schein One and Carestream Dental, optometrists refer through Primary Eyecare Services, audiology runs on Auditdata and school nurses see CPOMS.');
+    expect(names(rs)).toEqual(['Henry Schein One', 'Carestream Dental', 'Primary Eyecare Services', 'Auditdata', 'CPOMS']);
+  });
   it('knows staffing agencies, recruitment checks and staff wellbeing apps', () => {
     const rs = run('The trust paid Thornbury Nursing Services for agency nurses, checks identities through TrustID and offers staff Unmind.');
     expect(names(rs)).toEqual(['Thornbury Nursing Services', 'TrustID', 'Unmind']);
