@@ -419,6 +419,7 @@ export const NEGATIVE: readonly string[] = [
   'The service uses two-factor authentication.',
   'The minister met clinicians at 10 Downing Street.',
   'One year on from the cyber attack, the trusts set out their plans.',
+  'Our 0-19 lead said the 0-19 service will take over the 0-19 records.',
   'A 5-4 vote of the board approved the plan.',
   'The 111 online service now books urgent appointments.',
   'Lessons from the conference:\n1. Virtual wards are here to stay.\n2. Cyber security remains a worry.',

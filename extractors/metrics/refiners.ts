@@ -62,6 +62,10 @@ const QUALIFIED = new RegExp(String.raw`\b(?:${QUALIFIER_SRC}|exactly|just)\s+$`
 const CLOCK_TIME = /^\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])/i;
 
 /** Numbers inside names and codes: "COVID-19", "IC24", "24/7", "Level 5", "NHS 111", "111 calls". */
+/** "0-19 service" at a candidate's number: an age span from birth that names a service. */
+const FROM_BIRTH = /^0-\d{1,2}\s+[a-z]/;
+/** "0-" before the span's end ("19" in "0-19 service"). */
+const FROM_BIRTH_END = /(?:^|[^\d.,])0-$/;
 const dropCodes: Refiner = (cands, doc) =>
   cands.filter((c) => {
     if (c.unit === 'count' && SERVICE_NUMBER.test(doc.norm.slice(c.numStart, c.numEnd)) && !QUALIFIED.test(before(doc, c.numStart, 14))) return false;
@@ -75,6 +79,8 @@ const dropCodes: Refiner = (cands, doc) =>
     if (/^(?:st|nd|rd|th)\b/i.test(afterText(doc, c.numEnd, 3))) return false;
     // a clock time: "8 a.m. phone calls", "at 3am", "5.30pm"
     if (CLOCK_TIME.test(afterText(doc, c.numEnd, 6))) return false;
+    // "the 0-19 service", "0-25 SEND teams": an age span from birth names the service, it counts nothing
+    if (FROM_BIRTH.test(doc.norm.slice(c.numStart, c.numStart + 8)) || (FROM_BIRTH_END.test(before(doc, c.numStart, 3)) && /^\s+[a-z]/.test(afterText(doc, c.numEnd, 2)))) return false;
     const lead = before(doc, c.numStart);
     if (!c.words && labelBefore(doc, c.numStart, lead)) return false;
     if (c.unit === 'count' && !c.words && c.rule !== 'rate-per') {
