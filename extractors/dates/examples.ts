@@ -96,6 +96,10 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The review will report before next winter.', text: 'before next winter', kind: 'deadline', start: '2026-12-01', end: '2027-02-28', trigger: 'before', published: '2026-02-10' },
   { sentence: 'The trust aims to have that work finished before December.', text: 'before December', kind: 'deadline', start: '2025-12-01', end: '2025-12-31', trigger: 'before', published: '2025-06-11' },
   { sentence: 'Neighbouring Countess of Chester Hospital NHS Foundation Trust installed an Omnicell robot in the spring.', text: 'spring', kind: 'point', start: '2024-03-01', end: '2024-05-31', published: '2024-10-02' },
+  // a weekday near publication: the latest one for "last" or a bare name told in the past, the next one ahead
+  { sentence: 'The board met last Thursday.', text: 'last Thursday', kind: 'relative', start: '2025-02-06', end: '2025-02-06', granularity: 'day', published: '2025-02-12' },
+  { sentence: 'The minister announced the fund on Tuesday.', text: 'Tuesday', kind: 'relative', start: '2025-02-11', end: '2025-02-11', granularity: 'day', published: '2025-02-12' },
+  { sentence: 'The attack began on Saturday 8 November.', text: 'Saturday 8 November', kind: 'point', start: '2025-11-08', end: '2025-11-08', granularity: 'day', published: '2025-11-17' },
   { sentence: 'Average occupancy this winter was 78 per cent.', text: 'this winter', kind: 'point', start: '2024-12-01', end: '2025-02-28', published: '2025-03-06' },
   { sentence: 'The board began a shadow-mode pilot at the Western General in March, running the AI alongside reporting.', text: 'March', kind: 'point', start: '2023-03-01', end: '2023-03-31', published: '2023-11-08' },
   { sentence: 'Letters went to every affected patient by 20 September.', text: 'by 20 September', kind: 'deadline', start: '2024-09-20', end: '2024-09-20', trigger: 'by', published: '2024-11-07' },
@@ -235,6 +239,7 @@ export const POSITIVE: readonly DateExample[] = [
 
 /** Sentences with numbers, codes and time words that are not calendar references. */
 export const NEGATIVE: readonly string[] = [
+  'Clinics run Monday to Friday, and a duty doctor reviews requests on a Monday and on Tuesday mornings.',
   'Hospices care for people in the last months of life and the last weeks of life.',
   'The Christmas party was cancelled.',
   'Christmas Eve was busy on the wards.',

@@ -24,6 +24,9 @@ export function monthNumber(word: string): number {
 
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 export const SEASON_SRC = '(?:spring|summer|autumn|winter)';
+/** Day names, Sunday first (JavaScript's getUTCDay order). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export const WEEKDAY_SRC = `(?:${WEEKDAYS.join('|')})`;
 
 /** A four-digit year the rules accept: 1900-2099. */
 export const YEAR_SRC = '(?:19|20)\\d\\d';

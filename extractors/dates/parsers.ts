@@ -9,13 +9,13 @@
 // "may" the verb) the extract function checks the original text.
 import type { DateKind, Granularity } from './schema.ts';
 import {
-  MONTH_SRC, FULL_MONTH_SRC, SEASON_SRC, YEAR_SRC, NUMBER_WORD_SRC, NUMBER_WORDS, ORDINAL_QUARTER,
+  MONTH_SRC, FULL_MONTH_SRC, SEASON_SRC, YEAR_SRC, NUMBER_WORD_SRC, NUMBER_WORDS, ORDINAL_QUARTER, WEEKDAYS, WEEKDAY_SRC,
   monthNumber, type Season,
 } from './lexicon.ts';
 import {
   type Day, type Period, type PartOfYear, type Unit, type Direction,
   daySpan, monthSpan, monthsSpan, yearSpan, yearsSpan, quarterSpan, halfSpan, fiscalSpan, fiscalQuarterSpan,
-  partOfYearSpan, seasonSpan, monthYear, seasonYear, isValidDay, daysInMonth, unitSpan, addUnits, nextSpan, pastSpan,
+  partOfYearSpan, seasonSpan, monthYear, seasonYear, isValidDay, daysInMonth, unitSpan, addUnits, nextSpan, pastSpan, weekdaySpan,
 } from './resolve.ts';
 import { isCapitalised, nextWord, prevWord } from './text.ts';
 
@@ -127,19 +127,26 @@ const dirOf = (w: string | undefined): Direction => {
 // Anchors: the words and numbers every date expression contains. One cheap pass finds
 // them; the rules then run only on short windows around anchors, and only the rules whose
 // anchors the window holds, which keeps the extractor fast on long articles.
-export const YEAR = 1, NUMERIC = 2, MONTH = 4, SEASON = 8, QUARTER = 16, UNIT = 32, FY = 64;
+export const YEAR = 1, NUMERIC = 2, MONTH = 4, SEASON = 8, QUARTER = 16, UNIT = 32, FY = 64, WEEKDAY = 128;
 export const ANCHOR = new RegExp(
-  `\\b(?:(${YEAR_SRC})|(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})|(quarters?|q[1-4])|(days?|weeks?|months?|years?|decades?|fortnight|yesterday)|(${MONTH_SRC})|(${SEASON_SRC}|christmas)|(h[12]|fy\\d{0,4}))\\b`,
+  `\\b(?:(${YEAR_SRC})|(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})|(quarters?|q[1-4])|(days?|weeks?|months?|years?|decades?|fortnight|yesterday)|(${MONTH_SRC})|(${SEASON_SRC}|christmas)|(h[12]|fy\\d{0,4})|(${WEEKDAY_SRC}))\\b`,
   'gi',
 );
-const ANCHOR_BITS = [0, YEAR, NUMERIC, QUARTER | UNIT, UNIT, MONTH, SEASON, FY | YEAR];
+const ANCHOR_BITS = [0, YEAR, NUMERIC, QUARTER | UNIT, UNIT, MONTH, SEASON, FY | YEAR, WEEKDAY];
 /** Bit set of the anchor kind an ANCHOR match found. */
 export function anchorKind(m: RegExpExecArray): number {
   // month rules all want a capitalised month, so "may" the verb anchors nothing
   if (m[5] !== undefined) return m[5].charCodeAt(0) < 97 ? MONTH : 0;
+  if (m[8] !== undefined) return m[8].charCodeAt(0) < 97 ? WEEKDAY : 0;
   for (let g = 1; g < ANCHOR_BITS.length; g++) if (m[g] !== undefined) return ANCHOR_BITS[g]!;
   return 0;
 }
+/** "Monday 22 July", "Saturday, 8 November": the day's name is part of the date. */
+const WEEKDAY_OPENING = `(?:${WEEKDAY_SRC},?${S}(?:the${S})?)?`;
+/** Capitalised words that may open a sentence before a weekday ("On Tuesday", "By Friday"). */
+const WEEKDAY_LEAD = /^(?:On|By|Until|Since|From|Before|After|Last|Next|This|Since|Early|Late|And|But)$/;
+/** A clause that puts a bare weekday ahead: a future, a deadline's trigger right before it. */
+const WEEKDAY_AHEAD = /\b(?:will|shall|['\u2019]ll|due|expected|plans?[ \t]+to|set[ \t]+to|going[ \t]+to)\b|\b(?:by|before|until|till|from)[ \t]+(?:on[ \t]+)?$/i;
 /** How far a date expression can reach either side of its anchor, in characters. */
 export const ANCHOR_MARGIN = 36;
 
@@ -180,7 +187,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'day-month-year',
     needs: MONTH | YEAR,
-    pattern: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?${M},?${S}${Y}${YEND}`),
+    pattern: re(`\\b${WEEKDAY_OPENING}(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?${M},?${S}${Y}${YEND}`),
     extract: (m, ctx) => {
       const y = +m[3]!, mo = monthNumber(m[2]!), d = +m[1]!;
       return capMonth(m, 2, ctx) && isValidDay(y, mo, d) ? point('day', daySpan(y, mo, d)) : null;
@@ -484,7 +491,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'day-month',
     needs: MONTH,
-    pattern: re(`\\b(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${FULL_MONTH_SRC})\\b`),
+    pattern: re(`\\b${WEEKDAY_OPENING}(\\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${FULL_MONTH_SRC})\\b`),
     extract: (m, ctx) => dayWithoutYear(m, 1, 2, ctx),
   },
   {
@@ -508,6 +515,28 @@ export const RULES: readonly Rule[] = [
         if ((after && /^[A-Z]/.test(after)) || (before && /^[A-Z]/.test(before))) return null;
       }
       return point('month', month(ctx.ref, monthNumber(m[1]!), 'closest'));
+    },
+  },
+  {
+    // "last Thursday", "on Tuesday", "next Monday": a day near publication ("Monday 22 July" is the day rules';
+    // "Monday to Friday" is opening hours and "Good Friday" a name)
+    id: 'weekday',
+    needs: WEEKDAY,
+    pattern: re(`\\b(?:(last|this${S}past|next|this${S}coming)${S})?(${WEEKDAY_SRC})\\b(?!${S0}(?:-|to|through|and|or|until)${S0}${WEEKDAY_SRC}|,?${S}(?:the${S})?\\d|,?${S}${FULL_MONTH_SRC})`),
+    extract: (m, ctx) => {
+      const at = m.index + m[0].length - m[2]!.length;
+      if (!isCapitalised(ctx.text, at)) return null;
+      const before = prevWord(ctx.norm, m.index);
+      if (!m[1] && before !== null && /^[A-Z]/.test(before) && !WEEKDAY_LEAD.test(before)) return null;
+      // ("on a Monday", "the Saturday morning", "every Tuesday", "on Monday mornings": any such day, none in particular)
+      if (!m[1] && before !== null && /^(?:a|an|the|every|each|any|one|that)$/i.test(before)) return null;
+      if (/^[ \t]+(?:mornings|afternoons|evenings|nights)\b/i.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      if (before !== null && new RegExp(`^(?:-|to|through|and|or|until)$`, 'i').test(before) && new RegExp(`${WEEKDAY_SRC}[ \\t]*(?:-|to|through|and|or|until)[ \\t]*$`, 'i').test(ctx.norm.slice(Math.max(0, m.index - 16), m.index))) return null;
+      if (!ctx.ref) return relative(null);
+      const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
+      const clause = ctx.norm.slice(Math.max(0, m.index - 120), m.index).split(/[.!?\n]/).pop()!;
+      const dir = m[1] ? (/next|coming/i.test(m[1]) ? 'next' : 'last') : WEEKDAY_AHEAD.test(clause) ? 'next' : 'latest';
+      return relative(weekdaySpan(ctx.ref, weekday, dir), 'day');
     },
   },
   {

@@ -117,6 +117,19 @@ export function seasonYear(ref: Day, s: Season, dir: Direction): number {
   return candidates.sort((a, b) => Math.abs(middle(a.y) - at) - Math.abs(middle(b.y) - at) || a.y - b.y)[0]!.y;
 }
 
+/**
+ * The day named by a weekday (0 = Sunday) near `ref`: 'last' the latest one before it ("last Wednesday" written on a
+ * Wednesday is a week back), 'next' the first one after it, 'latest' the latest one on or before it ("on Tuesday").
+ */
+export function weekdaySpan(ref: Day, weekday: number, dir: 'last' | 'next' | 'latest'): Period {
+  const t = toDate(ref);
+  const dow = t.getUTCDay();
+  const shift = dir === 'next' ? (weekday - dow + 7) % 7 || 7 : -((dow - weekday + 7) % 7 || (dir === 'last' ? 7 : 0));
+  t.setUTCDate(t.getUTCDate() + shift);
+  const d = fromDate(t);
+  return daySpan(d.y, d.m, d.d);
+}
+
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'quarter' | 'fiscal-year';
 
 const toDate = (d: Day) => new Date(Date.UTC(d.y, d.m - 1, d.d));
