@@ -144,7 +144,9 @@ export function anchorKind(m: RegExpExecArray): number {
 /** "Monday 22 July", "Saturday, 8 November": the day's name is part of the date. */
 const WEEKDAY_OPENING = `(?:${WEEKDAY_SRC},?${S}(?:the${S})?)?`;
 /** Capitalised words that may open a sentence before a weekday ("On Tuesday", "By Friday"). */
-const WEEKDAY_LEAD = /^(?:On|By|Until|Since|From|Before|After|Last|Next|This|Since|Early|Late|And|But)$/;
+const WEEKDAY_LEAD = /^(?:On|By|Until|Since|From|Before|After|Last|Next|This|Early|Late|And|But)$/;
+/** A day's name and a joiner before another day's: "Monday to ", "Monday - ". */
+const WEEKDAY_THEN_JOINER = new RegExp(`${WEEKDAY_SRC}[ \\t]*(?:-|to|through|and|or|until)[ \\t]*$`, 'i');
 /** A clause that puts a bare weekday ahead: a future, a deadline's trigger right before it. */
 const WEEKDAY_AHEAD = /\b(?:will|shall|['\u2019]ll|due|expected|plans?[ \t]+to|set[ \t]+to|going[ \t]+to)\b|\b(?:by|before|until|till|from)[ \t]+(?:on[ \t]+)?$/i;
 /** How far a date expression can reach either side of its anchor, in characters. */
@@ -531,7 +533,8 @@ export const RULES: readonly Rule[] = [
       // ("on a Monday", "the Saturday morning", "every Tuesday", "on Monday mornings": any such day, none in particular)
       if (!m[1] && before !== null && /^(?:a|an|the|every|each|any|one|that)$/i.test(before)) return null;
       if (/^[ \t]+(?:mornings|afternoons|evenings|nights)\b/i.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-      if (before !== null && new RegExp(`^(?:-|to|through|and|or|until)$`, 'i').test(before) && new RegExp(`${WEEKDAY_SRC}[ \\t]*(?:-|to|through|and|or|until)[ \\t]*$`, 'i').test(ctx.norm.slice(Math.max(0, m.index - 16), m.index))) return null;
+      // (the second day of "Monday to Friday")
+      if (WEEKDAY_THEN_JOINER.test(ctx.norm.slice(Math.max(0, m.index - 16), m.index))) return null;
       if (!ctx.ref) return relative(null);
       const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
       const clause = ctx.norm.slice(Math.max(0, m.index - 120), m.index).split(/[.!?\n]/).pop()!;
