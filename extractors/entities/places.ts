@@ -42,6 +42,9 @@ for (const name of settlements.settlements) {
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+/** Geographic nouns that end place names ("Fylde Coast", "Morecambe Bay", "Ribble Valley"). */
+const GEO_NOUNS: ReadonlySet<string> = new Set(['Coast', 'Bay', 'Valley', 'Vale', 'Peninsula', 'Estuary', 'Dales', 'Moors', 'Forest', 'Marshes', 'Levels']);
+
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'around', 'near', 'throughout', 'from', 'to', 'within', 'outside', 'covering', 'serving']);
 
 /**
@@ -72,7 +75,8 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number,
         }
       }
       const last = j === f.words.length - 1;
-      if (!(w.t === fw || (last && w.bare === fw))) {
+      // ("the Fylde coast", "the Morecambe bay area": a place's last word that is a geographic noun may be written in lower case)
+      if (!(w.t === fw || (last && (w.bare === fw || (j > 0 && GEO_NOUNS.has(fw) && w.bare === fw.toLowerCase()))))) {
         ok = false;
         break;
       }

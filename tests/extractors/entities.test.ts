@@ -247,6 +247,8 @@ const ORGANISATIONS: [string, Case][] = [
 ];
 
 const PLACES: [string, Case][] = [
+  ['a place whose last word, a geographic noun, is written in lower case', { text: 'Care homes in Blackpool and on the Fylde coast will join first.', type: 'place', name: 'Fylde coast' }],
+  ['a subregion the NHS names services after', { text: 'The rollout starts in Morecambe Bay this autumn.', type: 'place', name: 'Morecambe Bay' }],
   ['a Scottish county and an island in a list after "from"', { text: 'Families from Caithness, Skye and the Western Isles travel to Inverness.', type: 'place', name: 'Skye' }],
   ['a Scottish county', { text: 'Families from Caithness, Skye and the Western Isles travel to Inverness.', type: 'place', name: 'Caithness' }],
   ['the West of England', { text: 'The partnership covers the West of England.', type: 'place', name: 'West of England' }],
