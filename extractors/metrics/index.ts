@@ -163,6 +163,8 @@ function oneUnit(t: Token, next: Token | undefined, doc: Prepared): Candidate | 
   return qualify({ start: t.start, end: next.end, value, unit, noun: null, qualifier: null, per: null, rule: 'one-unit', numStart: t.start, numEnd: next.end, words: true }, doc);
 }
 
+const FOLD_WORD = /^[A-Za-z]+-fold$/;
+
 export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
   const { text, norm } = doc;
   if (!text) return [];
@@ -190,7 +192,9 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
     let from = t.start;
     // wink reads "80s" as a decade; after "over" or "under" it is an age band ("over 80s")
     const ageDecade = t.type === 'decade' && /^\d/.test(t.text) && /(?:over|under)[ -]$/i.test(norm.slice(Math.max(0, t.start - 6), t.start));
-    if (t.type !== 'number' && t.type !== 'currency' && !NUMBER_STARTS.has(t.text) && !ageDecade) {
+    // ("eight-fold", "five-fold": wink keeps a number word and "-fold" as one token)
+    const fold = t.type === 'word' && FOLD_WORD.test(t.text) && NUMBER_STARTS.has(t.text.slice(0, t.text.indexOf('-')));
+    if (t.type !== 'number' && t.type !== 'currency' && !NUMBER_STARTS.has(t.text) && !ageDecade && !fold) {
       // an age band joined to its word is one token ("over-65s", "under-18s")
       const c0 = t.text.charCodeAt(0) | 32;
       if (c0 !== 111 && c0 !== 117 || !HYPHEN_AGE.test(t.text)) continue;

@@ -476,7 +476,8 @@ function changeSubject(before: string): { head: string; written: string } | null
   // (NHS statistics' "length of stay" keeps its "of")
   // ("She added that stock holding had fallen by 14 per cent": the report's own clause starts after "that")
   const subject = m[2]!.replace(REPORT_BEFORE, '');
-  const head = LENGTH_OF_STAY.test(subject) ? subject.slice(0, 14) : subject.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').trim();
+  // ("compute hours went up eight-fold": the verb of "went up" is no part of the subject)
+  const head = LENGTH_OF_STAY.test(subject) ? subject.slice(0, 14) : subject.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').replace(/\s+(?:went|go|goes|gone|going)$/i, '').trim();
   return head && !/^(?:it|they|this|that|which|who|there|she|he|we|i|you)$/i.test(head) ? { head, written: m[2]! } : null;
 }
 
