@@ -301,6 +301,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Around 112,000 Londoners currently have an active plan.', 'Around 112,000 Londoners', 112000, 'count', 'Londoners', 'about'),
   ex('Nearly two years on, the charity has finished the move.', 'Nearly two years', 2, 'year', null, 'about'),
   ex('Our compute hours went up eight-fold between 2022 and 2024.', 'eight-fold', 8, 'multiplier', 'compute hours'),
+  ex('The record covers every child under 19 living in the county.', 'under 19', 19, 'year', 'age', 'less than'),
   // a change's figures count what changed, also where a date comes between them
   ex('Sites grew fast. Referrals fell from 7,300 in January to 5,100 in June.', '7,300', 7300, 'count', 'Referrals'),
   ex('Sites grew fast. Referrals fell from 7,300 in January to 5,100 in June.', '5,100', 5100, 'count', 'Referrals'),
