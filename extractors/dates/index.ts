@@ -10,7 +10,7 @@ import { REFINERS } from './refiners.ts';
 import { nextYear, parseDay, previousYear, type Period } from './resolve.ts';
 import { indexEntities, deadlineSubject, deadlineCommitment } from './deadline.ts';
 import { firstWords, wordCount } from './text.ts';
-import { IRREGULAR_PARTICIPLE_SRC } from './lexicon.ts';
+import { FUTURE_CUE, IRREGULAR_PARTICIPLE_SRC } from './lexicon.ts';
 
 const MAX_COMMITMENT_WORDS = 20;
 const MAX_PARTS = 4;
@@ -102,8 +102,6 @@ function deadlinePeriod(period: Period | null, text: string, trigger: string | n
   return ahead || narratedPast(before.slice(lastClauseStart(before))) ? period : nextYear(period);
 }
 
-/** Words before a date in its sentence that put it ahead: "… will go live in March", "followed by … over the summer", "… due this spring and the Western Trust following in the autumn". */
-const FUTURE_CUE = /\b(?:will|shall|would)\b|['’]ll\b|\b(?:ask|asks|asked|asking|require|requires|required|requiring)[ \t]+(?:[a-z]+[ \t]+){0,3}to[ \t]+[a-z]+|\b(?:is|are) (?:set|due|scheduled|expected|planned|going|to)\b|\b(?:plans?|planned|aims?|aimed|intends?|intended|expects?|expected|hopes?|hoped) to\b|\bfollowed by\b|\bdue\b|\bfollowing (?:in|by|from|later|over)\b|\bto follow\b/i;
 const PAST_CUE = /\b(?:was|were|had|has been|have been|went|ago)\b/i;
 
 /**
@@ -139,24 +137,26 @@ function pastPeriod(period: Period | null, text: string, before: string, after: 
 }
 /** Nothing before the date in its sentence but a preposition. */
 const OPENS_SENTENCE = /^[ \t"'“‘(]*(?:(?:in|during|from|by|on|at|over|through|throughout|since|until|after|before|between|early|late)[ \t]+)?(?:the[ \t]+)?$/i;
-/** "it conditionally recommended", "the board approved": a subject, then a verb in the past tense. */
-const SUBJECT_THEN_PAST = /\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|[A-Z][a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed\b/;
-
-/** "… Foundation Trust installed an Omnicell robot in the spring": a name, then a verb in the past tense (not one of planning). */
-const SUBJECT_THEN_REGULAR_PAST = /\b(?:it|they|he|she|we|I|[A-Z][a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?(?!(?:expect|plan|schedul|intend|propos|aim|target|need|requir|hop|want)ed\b)[a-z]{3,}ed\b/;
+/** Before a word in "-ed": not a verb of planning ("expected", "planned", "aimed"), which looks ahead. */
+const NOT_PLANNING = String.raw`(?!(?:expect|plan|schedul|intend|propos|aim|target|need|requir|hop|want)ed\b)`;
+/**
+ * "it conditionally recommended", "the board approved", "… Foundation Trust installed an Omnicell robot in the spring":
+ * a subject, then a verb in the past tense.
+ */
+const SUBJECT_THEN_PAST = new RegExp(String.raw`\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|[A-Z][a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?${NOT_PLANNING}[a-z]{3,}ed\b`);
 
 /** Whether a clause tells of the past, in its own words after any report ("was told that the ICB wants …" does not). */
 function narratedPast(clause: string): boolean {
   const own = ownWords(clause);
-  return (NARRATED_PAST.test(own) || PERFECT_OR_PARTICIPLE.test(own) || CLAUSE_OPENS_PAST.test(own) || SUBJECT_THEN_REGULAR_PAST.test(own)) && !FUTURE_CUE.test(own);
+  return (NARRATED_PAST.test(own) || PERFECT_OR_PARTICIPLE.test(own) || CLAUSE_OPENS_PAST.test(own) || SUBJECT_THEN_PAST.test(own)) && !FUTURE_CUE.test(own);
 }
 /**
  * "has cut the number … from 7,300 in January", "the volume recorded in February": a present perfect, or a past
  * participle right before the date's preposition, tells of the past.
  */
-const PERFECT_OR_PARTICIPLE = new RegExp(String.raw`\b(?:has|have)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}ed|${IRREGULAR_PARTICIPLE_SRC})\b|\b(?!(?:expect|plan|schedul|intend|propos|aim|target|need|requir)ed\b)[a-z]{3,}ed[ \t]+(?:in|on|during)[ \t]+(?:the[ \t]+)?$`, 'i');
+const PERFECT_OR_PARTICIPLE = new RegExp(String.raw`\b(?:has|have)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}ed|${IRREGULAR_PARTICIPLE_SRC})\b|\b${NOT_PLANNING}[a-z]{3,}ed[ \t]+(?:in|on|during)[ \t]+(?:the[ \t]+)?$`, 'i');
 /** "…, which switched to Safeguard in the spring": a relative clause that opens on a past tense. */
-const CLAUSE_OPENS_PAST = /^[ \t]*(?:[a-z]+ly[ \t]+)?(?!(?:expect|plan|schedul|intend|propos|need|requir)ed\b)[a-z]{3,}ed\b/;
+const CLAUSE_OPENS_PAST = new RegExp(String.raw`^[ \t]*(?:[a-z]+ly[ \t]+)?${NOT_PLANNING}[a-z]{3,}ed\b`);
 /** A clause's own words: what follows the last report or quote in it. */
 function ownWords(clause: string): string {
   let from = 0;

@@ -63,3 +63,6 @@ export const NAME_HEAD_WORDS: ReadonlySet<string> = new Set([
  * A regular-expression alternation.
  */
 export const IRREGULAR_PARTICIPLE_SRC = '(?:cut|run|seen|grown|fallen|risen|taken|made|begun|become|won|led|set|put|spent|sent|built|brought|bought|paid|held|done|sold|met|laid|read)';
+
+/** Words before a date in its sentence that put it ahead: "… will go live in March", "followed by … over the summer", "… due this spring and the Western Trust following in the autumn". */
+export const FUTURE_CUE = /\b(?:will|shall|would)\b|['’]ll\b|\b(?:ask|asks|asked|asking|require|requires|required|requiring)[ \t]+(?:[a-z]+[ \t]+){0,3}to[ \t]+[a-z]+|\b(?:is|are) (?:set|due|scheduled|expected|planned|going|to)\b|\b(?:plans?|planned|aims?|aimed|intends?|intended|expects?|expected|hopes?|hoped) to\b|\bfollowed by\b|\bdue\b|\bfollowing (?:in|by|from|later|over)\b|\bto follow\b/i;

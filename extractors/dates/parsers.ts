@@ -9,7 +9,7 @@
 // "may" the verb) the extract function checks the original text.
 import type { DateKind, Granularity } from './schema.ts';
 import {
-  MONTH_SRC, FULL_MONTH_SRC, SEASON_SRC, YEAR_SRC, NUMBER_WORD_SRC, NUMBER_WORDS, ORDINAL_QUARTER, WEEKDAYS, WEEKDAY_SRC,
+  MONTH_SRC, FULL_MONTH_SRC, SEASON_SRC, YEAR_SRC, NUMBER_WORD_SRC, NUMBER_WORDS, ORDINAL_QUARTER, WEEKDAYS, WEEKDAY_SRC, FUTURE_CUE,
   monthNumber, type Season,
 } from './lexicon.ts';
 import {
@@ -147,8 +147,8 @@ const WEEKDAY_OPENING = `(?:${WEEKDAY_SRC},?${S}(?:the${S})?)?`;
 const WEEKDAY_LEAD = /^(?:On|By|Until|Since|From|Before|After|Last|Next|This|Early|Late|And|But)$/;
 /** A day's name and a joiner before another day's: "Monday to ", "Monday - ". */
 const WEEKDAY_THEN_JOINER = new RegExp(`${WEEKDAY_SRC}[ \\t]*(?:-|to|through|and|or|until)[ \\t]*$`, 'i');
-/** A clause that puts a bare weekday ahead: a future, a deadline's trigger right before it. */
-const WEEKDAY_AHEAD = /\b(?:will|shall|['\u2019]ll|due|expected|plans?[ \t]+to|set[ \t]+to|going[ \t]+to)\b|\b(?:by|before|until|till|from)[ \t]+(?:on[ \t]+)?$/i;
+/** A deadline's trigger right before a weekday ("by Friday", "from Monday"), which puts it ahead as a future does. */
+const TRIGGER_RIGHT_BEFORE = /\b(?:by|before|until|till|from)[ \t]+(?:on[ \t]+)?$/i;
 /** How far a date expression can reach either side of its anchor, in characters. */
 export const ANCHOR_MARGIN = 36;
 
@@ -538,7 +538,7 @@ export const RULES: readonly Rule[] = [
       if (!ctx.ref) return relative(null);
       const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
       const clause = ctx.norm.slice(Math.max(0, m.index - 120), m.index).split(/[.!?\n]/).pop()!;
-      const dir = m[1] ? (/next|coming/i.test(m[1]) ? 'next' : 'last') : WEEKDAY_AHEAD.test(clause) ? 'next' : 'latest';
+      const dir = m[1] ? (/next|coming/i.test(m[1]) ? 'next' : 'last') : FUTURE_CUE.test(clause) || TRIGGER_RIGHT_BEFORE.test(clause) ? 'next' : 'latest';
       return relative(weekdaySpan(ctx.ref, weekday, dir), 'day');
     },
   },

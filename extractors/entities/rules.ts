@@ -656,7 +656,6 @@ function brandBefore(words: readonly Word[], noun: number): number {
 const ADJECTIVE_CAPS = new Set(['Scottish', 'Welsh', 'English', 'British', 'Irish', 'European', 'American', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Regional', 'National', 'Local', 'Global', 'International', 'Clinical', 'Integrated', 'Virtual', 'Electronic', 'Mobile', 'Online', 'Open', 'Cloud', 'AI', 'Smart']);
 
 /** Things a maker sells that are no software: "two Rowa Vmax dispensing robots from Becton Dickinson". */
-const HARDWARE_NOUNS = new Set(['robot', 'robots', 'scanner', 'scanners', 'cabinet', 'cabinets', 'sensor', 'sensors', 'monitor', 'monitors', 'headset', 'headsets', 'devices', 'machines', 'machine', 'kiosks', 'kiosk']);
 /** Kinds of scanner and test, not products: "three CT scanners from Siemens". */
 const MODALITIES = /^(?:CT|MRI|PET|DEXA|ECG|EEG|X-ray|Xray|AI)$/;
 /** The maker named right after a product: "from OneAdvanced", "supplied by Becton Dickinson". */
@@ -1579,7 +1578,7 @@ export function productRules(ctx: Ctx): Candidate[] {
     }
     // "the Crosscare system from OneAdvanced", "two Rowa Vmax dispensing robots from Becton Dickinson": a
     // plain name before what it is, with its maker named right after
-    if (!w.cap && (PRODUCT_NOUNS.has(lw) || HARDWARE_NOUNS.has(w.t)) && MAKER_AFTER.test(doc.norm.slice(w.e, w.e + 24))) {
+    if (!w.cap && SUPPLIED_NOUNS.has(lw) && MAKER_AFTER.test(doc.norm.slice(w.e, w.e + 24))) {
       let b = i - 1;
       while (b > 0 && i - b <= 2 && /^[a-z][a-z-]*$/.test(words[b]!.t) && words[b + 1]!.gap === ' ') b--;
       let s = b;
@@ -2146,4 +2145,4 @@ const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);
-for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'Portal', 'Register', 'System', 'Solution', 'called', 'named', ...HARDWARE_NOUNS]) TRIGGER_WORDS.add(x);
+for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'Portal', 'Register', 'System', 'Solution', 'called', 'named', ...SUPPLIED_NOUNS]) TRIGGER_WORDS.add(x);

@@ -163,5 +163,5 @@ export const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Networks', 'Tec
 export const MADE_THINGS: readonly string[] = [
   'platform', 'solution', 'software', 'system', 'app', 'application', 'technology', 'tool', 'product', 'portal', 'device', 'suite', 'EPR', 'EHR', 'PAS', 'PACS',
   'simulator', 'robot', 'implant', 'scanner', 'sensor', 'tag', 'kit', 'hardware', 'headset', 'wearable', 'algorithm', 'chatbot',
-  'analyser', 'analyzer', 'monitor', 'middleware', 'machine', 'pump', 'handset', 'tablet',
+  'analyser', 'analyzer', 'monitor', 'middleware', 'machine', 'pump', 'handset', 'tablet', 'cabinet', 'kiosk',
 ];
