@@ -360,7 +360,17 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Practices with 20 or more GPs were excluded.', '20', 20, 'count', 'GPs', 'at least'),
   ex('Each site will receive £10-15m from the fund.', '£10', 10000000, 'GBP', null),
   ex('Each site will receive £10-15m from the fund.', '15m', 15000000, 'GBP', null),
-  ex('The programme is expected to cost £5-10bn.', '10bn', 10000000000, 'GBP', null),
+  ex('The programme is expected to cost £5-10bn.', '10bn', 10000000000, 'GBP', 'programme'),
+  // a share of a whole written with its owner and its own count; the count stays a metric of its own
+  ex('Feedback found that 97% of 380 respondents would recommend the service.', '97%', 97, 'percent', 'respondents'),
+  ex('Around 87 per cent of the area’s 411 community pharmacies have signed up.', 'Around 87 per cent', 87, 'percent', 'community pharmacies', 'about'),
+  ex('Around 87 per cent of the area’s 411 community pharmacies have signed up.', '411 community pharmacies', 411, 'count', 'community pharmacies'),
+  // an amount in apposition, or put on its subject by a verb of valuing
+  ex('The five-year contract, worth £2.4m, was awarded in October.', '£2.4m', 2400000, 'GBP', 'contract'),
+  ex('A 12-month extension would cost an estimated £540,000.', 'an estimated £540,000', 540000, 'GBP', 'extension', 'about'),
+  // a hyphenated word is one word of the noun
+  ex('Door-to-needle time fell to 52 minutes.', '52 minutes', 52, 'minute', 'Door-to-needle time'),
+  ex('The robot cut write-offs by up to 30 percent.', 'up to 30 percent', 30, 'percent', 'write-offs', 'up to'),
   ex('Response rates ranged from 10-15% across the sites.', '10', 10, 'percent', null),
   ex('The vaccination drive targets over-65s first.', 'over-65s', 65, 'year', 'age', 'more than'),
   ex('The clinic offers drop-in sessions for under 25s.', '25s', 25, 'year', 'age', 'less than'),

@@ -253,6 +253,9 @@ const SUBJECT_PP = /^(?:from|to|for|with|among|across|in|on|at|after|under|over|
 const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;
 const PARTY_PREPOSITION = /^(?:with|from|to|by)$/i;
 
+/** An amount in apposition after a comma: ", worth £2.4m", ", valued at", ", costing". */
+const WORTH_APPOSITION = /^\s+(?:worth|valued\s+at|costing)\s+(?:(?:just\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|some|roughly|an\s+estimated)\s+)?$/i;
+
 /**
  * The noun phrase that ends just before `offset` (the number's own phrase: "an occupancy rate of
  * 88.8 percent", "an investment of £4.1 million"), skipping one linking word.
@@ -283,7 +286,12 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   if (tokens[k]!.text !== ',' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') return null;
   let linkFrom = tokens[k]!.end;
   // "The deal, awarded through a national framework, is worth £9.6 million": the subject is before the aside
-  if (tokens[k]!.text === ',') {
+  const appositive = tokens[k]!.text === ',' && k >= 1 && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN') && WORTH_APPOSITION.test(text.slice(tokens[k]!.end, offset));
+  if (appositive) {
+    // "The five-year contract, worth £2.4m, was awarded …": the amount is the noun's before the comma
+    linkFrom = tokens[k]!.end;
+    k--;
+  } else if (tokens[k]!.text === ',') {
     linkFrom = tokens[k]!.end;
     let j = k - 1;
     while (j >= 0 && k - j <= 14 && tokens[j]!.text !== ',' && tokens[j]!.sentence === tokens[k]!.sentence) j--;
@@ -352,6 +360,16 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   while (startTok < endTok && tokens[startTok]!.pos === 'ADJ') startTok++;
   // "five-year deal": the unit of a numbered compound modifier is not part of the noun
   while (startTok < endTok && tokens[startTok - 1]?.text === '-' && (tokens[startTok - 2]?.type === 'number' || tokens[startTok - 2]?.pos === 'NUM')) startTok++;
+  // "stock write-offs", "door-to-needle time": the phrase's first word is whole with what its hyphens join to it
+  while (startTok >= 2 && isHyphenJoin(tokens, startTok - 1)) startTok -= 2;
   if (tokens[startTok]!.sentence !== tokens[endTok]!.sentence) return null;
   return tidy(text.slice(tokens[startTok]!.start, tokens[endTok]!.end));
+}
+
+/** The token at `k` is a hyphen written between two words with no space ("write-offs"), not after a number ("five-year"). */
+function isHyphenJoin(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k]!;
+  const left = tokens[k - 1];
+  const right = tokens[k + 1];
+  return hyphen.text === '-' && !!left && !!right && left.end === hyphen.start && hyphen.end === right.start && left.type === 'word' && right.type === 'word' && left.pos !== 'NUM';
 }

@@ -3,7 +3,7 @@
 // The first rule that extracts wins, so specific units come before the counted-noun rules.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { sentenceAt } from '../../pipeline/span.ts';
-import { CARDINAL_WORD_SRC, CHANGE_NOUNS, CHANGE_VERB_SRC, CURRENCY_WORDS, DURATIONS, OTHER_UNITS, QUALIFIER_SRC, THOUSANDS } from './lexicon.ts';
+import { CARDINAL_WORD_SRC, CHANGE_NOUNS, CHANGE_VERB_SRC, CURRENCY_WORDS, DURATIONS, OTHER_UNITS, QUALIFIER_SRC, THOUSANDS, VALUED_SRC } from './lexicon.ts';
 import { readDigits, readWords, tidyNumber } from './numbers.ts';
 import { nounPhraseAt, nounPhraseBefore, tokenAt } from './noun.ts';
 
@@ -88,7 +88,7 @@ const after = (doc: Prepared, offset: number, max = 5) => {
 /** "investment of £4.1 million", "an occupancy rate of 88.8 percent", "location within five feet" */
 // A copula links a subject to its amount ("the contract is valued at £118.4 million", "occupancy
 // averaged 78 percent"); not for distances and ages ("the trust is 45 miles away").
-const LINK_SRC = String.raw`^\s+(?:of|at|within|worth|totall?ing|valued\s+at|costing|costs?|(?:has\s+|have\s+|had\s+)?cost|(?:stood|stands|stand|standing|is|was|are|were|peaked|peaks|peaking)\s+at|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es)|total(?:led|s)|amount(?:ed|s)\s+to|(?:is\s+|was\s+|are\s+|were\s+|being\s+|been\s+|has\s+been\s+)?(?:backed|funded|supported|financed|underpinned)\s+(?:by|with)|reach(?:ed|es|ing)?|(?:has\s+|have\s+|had\s+)?(?:held\s+steady|remained|stayed)\s+at|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only)\s+)?$`;
+const LINK_SRC = String.raw`^\s+(?:${VALUED_SRC}|of|at|within|worth|totall?ing|valued\s+at|costing|costs?|(?:has\s+|have\s+|had\s+)?cost|(?:stood|stands|stand|standing|is|was|are|were|peaked|peaks|peaking)\s+at|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es)|total(?:led|s)|amount(?:ed|s)\s+to|(?:is\s+|was\s+|are\s+|were\s+|being\s+|been\s+|has\s+been\s+)?(?:backed|funded|supported|financed|underpinned)\s+(?:by|with)|reach(?:ed|es|ing)?|(?:has\s+|have\s+|had\s+)?(?:held\s+steady|remained|stayed)\s+at|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only|an\s+estimated|estimated)\s+)?$`;
 const LINKS = new RegExp(LINK_SRC);
 /** For a duration: only a change or an "of" links it to a noun ("waits fell from 11 weeks"); "for", "within" and a copula do not. */
 const DURATION_LINKS = new RegExp(String.raw`^\s+(?:of|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from)|(?:peaked|peaks|stood|stands|averaged)\s+at|(?:has\s+|have\s+|had\s+)?(?:held\s+steady|remained|stayed)\s+at)\s+(?:${QUALIFIER_SRC}\s+)?$`);
@@ -113,6 +113,9 @@ const PRONOUN = /^(?:it|this|that|which|who|they|we|he|she|you|and|or|but|also|t
 /** "The contract is worth £2.9 million over five years": the duration is the subject's, as the amount is. */
 const WORTH_OVER = /([A-Za-z][\w-]{1,30})\s+(?:is|was|are|were|will\s+be|would\s+be)\s+worth\s+(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+)?[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?\s+over\s+(?:the\s+next\s+)?$/i;
 
+/** Between "of" and a counted whole: an owner's name ("the area's", "Scotland's") and the whole's own number ("380", "180 or so"). */
+const WHOLE_BEFORE_NOUN = /(?:(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['\u2019]s?\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+or\s+so)?\s+)|(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['\u2019]s?\s+/y;
+
 /** Runs a sticky pattern at `at` in the normalised text, within `max` characters. */
 function stickyAt(re: RegExp, doc: Prepared, at: number, max: number): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -123,7 +126,14 @@ function stickyAt(re: RegExp, doc: Prepared, at: number, max: number): RegExpExe
 function measuredAfter(doc: Prepared, end: number): { noun: string; end: number } | null {
   const of = stickyAt(OF_AFTER, doc, end, 40);
   if (of) {
-    const np = after(doc, end + of[0].length);
+    const from = end + of[0].length;
+    // "97% of 380 respondents", "87 per cent of the area's 411 community pharmacies": the whole's
+    // owner and its own count stand between "of" and what is counted
+    const whole = stickyAt(WHOLE_BEFORE_NOUN, doc, from, 60);
+    const counted = whole && /\d/.test(whole[0]) ? after(doc, from + whole[0].length) : null;
+    // (the whole's own number is a metric of its own: the share's text stops before it)
+    if (counted) return { noun: counted.noun, end };
+    const np = (whole && after(doc, from + whole[0].length)) || after(doc, from);
     return np ? { noun: np.noun, end: np.end } : null;
   }
   const np = after(doc, end, 3);
