@@ -262,12 +262,12 @@ export const POSITIVE: readonly MetricExample[] = [
   // multipliers and ratios
   ex('The new tool is two and a half times faster than manual review.', 'two and a half times', 2.5, 'multiplier', null),
   ex('Reporting is now three times quicker.', 'three times', 3, 'multiplier', null),
-  ex('Readmissions ran at five times the national rate.', 'five times', 5, 'multiplier', null),
+  ex('Readmissions ran at five times the national rate.', 'five times', 5, 'multiplier', 'national rate'),
   ex('The new model reads scans 10x faster than before.', '10x', 10, 'multiplier', null),
   ex('We will run a full dress rehearsal six weeks before the cutover.', 'six weeks', 6, 'week', null),
   ex('Since the pilot began, the median wait has fallen from 23 days to four.', 'four', 4, 'day', 'wait'),
   ex('The deal can be extended by up to two further years.', 'two further years', 2, 'year', null, 'up to'),
-  ex('Demand has grown fourfold since the pandemic.', 'fourfold', 4, 'multiplier', null),
+  ex('Demand has grown fourfold since the pandemic.', 'fourfold', 4, 'multiplier', 'Demand'),
   // without a comparison, "N times" counts occurrences, a frequency included; "N times out of M" is a share
   ex('The citizens’ panel met eight times before the plan was signed off.', 'eight times', 8, 'count', 'times'),
   ex('Nurses check on residents three times a week.', 'three times', 3, 'count', 'times'),
@@ -313,7 +313,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The system is live in 26 of Scotland’s 32 councils.', '26', 26, 'count', 'councils'),
   ex('Average HbA1c fell by 9 mmol/mol.', '9', 9, 'mmol/mol', 'Average HbA1c'),
   ex('Homes kept below 16 degrees are at risk.', '16', 16, 'degree', null, 'less than'),
-  ex('The council estimated that the service returned more than three times its cost.', 'three times', 3, 'multiplier', null, 'more than'),
+  ex('The council estimated that the service returned more than three times its cost.', 'three times', 3, 'multiplier', 'cost', 'more than'),
   ex('Admissions ran at 412 per 100,000 against 96 in the least deprived areas, a gap of more than four times.', 'four times', 4, 'multiplier', null, 'more than'),
   ex('We found that a fifth of our digital letters were generated from old templates.', 'a fifth', 0.2, 'ratio', 'digital letters'),
   ex('Nearly a tenth of staff left within a year.', 'a tenth', 0.1, 'ratio', 'staff', 'about'),
@@ -368,6 +368,14 @@ export const POSITIVE: readonly MetricExample[] = [
   // an amount in apposition, or put on its subject by a verb of valuing
   ex('The five-year contract, worth £2.4m, was awarded in October.', '£2.4m', 2400000, 'GBP', 'contract'),
   ex('A 12-month extension would cost an estimated £540,000.', 'an estimated £540,000', 540000, 'GBP', 'extension', 'about'),
+  // a share "one in N of" the whole it is of; what a multiplier multiplies, after it
+  ex('About one in four of our homecare patients gets medicines from more than one provider.', 'About one in four of our homecare patients', 0.25, 'ratio', 'homecare patients', 'about'),
+  ex('Agency shifts were paid at three times the rate.', 'three times', 3, 'multiplier', 'rate'),
+  ex('The tool flagged 2.3 times as many studies for urgent review.', '2.3 times', 2.3, 'multiplier', 'studies'),
+  ex('The new process was a more than fivefold improvement.', 'more than fivefold', 5, 'multiplier', 'improvement', 'more than'),
+  // a change with no preposition before the amount, and a change to an object "by" an amount
+  ex('Calls rose 38 per cent in 2024/25.', '38 per cent', 38, 'percent', 'Calls'),
+  ex('The reviews had reduced long-term opioid prescribing by 9% in Burnley.', '9%', 9, 'percent', 'long-term opioid prescribing'),
   // a hyphenated word is one word of the noun
   ex('Door-to-needle time fell to 52 minutes.', '52 minutes', 52, 'minute', 'Door-to-needle time'),
   ex('The robot cut write-offs by up to 30 percent.', 'up to 30 percent', 30, 'percent', 'write-offs', 'up to'),

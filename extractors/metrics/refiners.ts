@@ -433,13 +433,13 @@ const isWordCode = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c
  * ("- Theatre utilisation up from 71 percent to 84 percent", "- Agency nursing shifts in theatres down 27 percent": a
  * report's "up"/"down" is a change verb too)
  * "The average turnaround for discharge prescriptions has fallen from 94 minutes to 51 minutes",
- * "- falls at night dropped from 9.1 to 6.3 per 1,000": what changed is the clause's subject, named
+ * "- falls at night dropped from 9.1 to 6.3 per 1,000", "Calls rose 38 per cent": what changed is the clause's subject, named
  * before the change verb. Its head is the words from the clause's start (determiners and
  * "average", "median" or "total" left out) to the first preposition; of "the share of abandoned
  * calls", what it is a share of.
  */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:!?\n]\s*|,\s+(?:and\s+)?|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:(?:has\s+|have\s+|had\s+|was\s+|were\s+)?${CHANGE_VERB_SRC}\s+(?:from|by|to)|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`(?:^|[.;:!?\n]\s*|,\s+(?:and\s+)?|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:(?:has\s+|have\s+|had\s+|was\s+|were\s+)?${CHANGE_VERB_SRC}(?:\s+(?:from|by|to))?|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
 const LENGTH_OF_STAY = /^length of stay\b/i;
@@ -452,10 +452,10 @@ const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|per|among|across|with|within
 
 /**
  * "hopes to cut the proportion of patients taken to emergency departments from 52 percent",
- * "taking adoption to 68 percent": what changes is the verb's object, between it and the number.
+ * "taking adoption to 68 percent", "reduced opioid prescribing by 9%": what changes is the verb's object, between it and the number.
  */
 const OBJECT_CHANGE = new RegExp(
-  String.raw`\b(?:cut|cutting|reduce[sd]?|reducing|raise[sd]?|raising|lift(?:s|ed|ing)?|improve[sd]?|improving|increase[sd]?|increasing|boost(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)\s+(?:from|to)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`\b(?:cut|cutting|reduce[sd]?|reducing|raise[sd]?|raising|lift(?:s|ed|ing)?|improve[sd]?|improving|increase[sd]?|increasing|boost(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)\s+(?:from|to|by)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
 /** A participle or preposition that starts the object's own clause ("patients taken to …"): the head ends before it. */

@@ -116,6 +116,17 @@ const WORTH_OVER = /([A-Za-z][\w-]{1,30})\s+(?:is|was|are|were|will\s+be|would\s
 /** Between "of" and a counted whole: an owner's name ("the area's", "Scotland's") and the whole's own number ("380", "180 or so"). */
 const WHOLE_BEFORE_NOUN = /(?:(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['\u2019]s?\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+or\s+so)?\s+)|(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['\u2019]s?\s+/y;
 
+/** "three times the rate", "twice its cost", "2.3 times as many studies": what a multiplier multiplies, after it. */
+const MULTIPLIED = /\s+(?:the|its|their|our|his|her|as\s+many|as\s+much)\s+/iy;
+
+/** The noun a multiplier ending at `end` multiplies, or null ("five times faster" names none). */
+function multipliedNoun(doc: Prepared, end: number, fold: boolean): string | null {
+  // "a fivefold improvement", "a fourfold rise in referrals"
+  if (fold) return measuredAfter(doc, end)?.noun ?? null;
+  const m = stickyAt(MULTIPLIED, doc, end, 24);
+  return m ? (after(doc, end + m[0].length, 3)?.noun ?? null) : null;
+}
+
 /** Runs a sticky pattern at `at` in the normalised text, within `max` characters. */
 function stickyAt(re: RegExp, doc: Prepared, at: number, max: number): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -451,8 +462,8 @@ export const RULES: readonly Rule[] = [
       const base = readSmall(m[1]!);
       if (base === null || base <= hit.value || base < 2 || (base >= 1900 && base <= 2100)) return null;
       const end = hit.end + m[0].length;
-      const np = after(doc, end);
-      return { start: hit.start, end: np ? np.end : end, value: tidyNumber(hit.value / base), unit: 'ratio', noun: np?.noun ?? null };
+      const np = measuredAfter(doc, end);
+      return { start: hit.start, end: np ? np.end : end, value: tidyNumber(hit.value / base), unit: 'ratio', noun: np?.noun ?? null, inherit: !np };
     },
   },
   {
@@ -483,7 +494,7 @@ export const RULES: readonly Rule[] = [
           return { start: hit.start, end, value: hit.value, unit: 'count', noun: 'times' };
         }
       }
-      return { start: hit.start, end, value: hit.value, unit: 'multiplier', noun: null };
+      return { start: hit.start, end, value: hit.value, unit: 'multiplier', noun: multipliedNoun(doc, end, /fold$/i.test(m[0])) };
     },
   },
   {
