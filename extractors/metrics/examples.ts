@@ -245,7 +245,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Reports now arrive in just 3 days.', '3 days', 3, 'day', null),
   ex('The ICS published a ten-year strategy for digital care.', 'ten-year', 10, 'year', 'strategy'),
   ex('She brings 15 years’ clinical experience to the board.', '15 years', 15, 'year', 'clinical experience'),
-  ex('The contract, worth £3.5m over three years, was awarded in May.', 'three years', 3, 'year', null),
+  ex('The contract, worth £3.5m over three years, was awarded in May.', 'three years', 3, 'year', 'contract'),
   ex('She has worked in community nursing for over 20 years.', '20 years', 20, 'year', null, 'more than'),
   ex('Triage, which usually takes nurses between ten and 40 minutes, is now automated.', '40 minutes', 40, 'minute', 'Triage'),
   ex('Scanning typically takes between 15 minutes and two hours per patient.', 'two hours', 2, 'hour', 'Scanning'),
@@ -376,6 +376,9 @@ export const POSITIVE: readonly MetricExample[] = [
   // a change with no preposition before the amount, and a change to an object "by" an amount
   ex('Calls rose 38 per cent in 2024/25.', '38 per cent', 38, 'percent', 'Calls'),
   ex('The reviews had reduced long-term opioid prescribing by 9% in Burnley.', '9%', 9, 'percent', 'long-term opioid prescribing'),
+  // a contract's length in apposition, and a changed object of seven words
+  ex('Kainos works under a contract worth £7.5m over three years.', 'three years', 3, 'year', 'contract'),
+  ex('The team had cut the average time to reconcile medicines on admission from 47 minutes to 31 minutes.', '47 minutes', 47, 'minute', 'average time'),
   // a hyphenated word is one word of the noun
   ex('Door-to-needle time fell to 52 minutes.', '52 minutes', 52, 'minute', 'Door-to-needle time'),
   ex('The robot cut write-offs by up to 30 percent.', 'up to 30 percent', 30, 'percent', 'write-offs', 'up to'),

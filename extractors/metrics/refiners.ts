@@ -455,7 +455,7 @@ const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|per|among|across|with|within
  * "taking adoption to 68 percent", "reduced opioid prescribing by 9%": what changes is the verb's object, between it and the number.
  */
 const OBJECT_CHANGE = new RegExp(
-  String.raw`\b(?:cut|cutting|reduce[sd]?|reducing|raise[sd]?|raising|lift(?:s|ed|ing)?|improve[sd]?|improving|increase[sd]?|increasing|boost(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)\s+(?:from|to|by)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`\b(?:cut|cutting|reduce[sd]?|reducing|raise[sd]?|raising|lift(?:s|ed|ing)?|improve[sd]?|improving|increase[sd]?|increasing|boost(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7}?)\s+(?:from|to|by)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
 /** A participle or preposition that starts the object's own clause ("patients taken to …"): the head ends before it. */

@@ -110,8 +110,8 @@ const LASTING_SUBJECT = /([A-Za-z][\w-]{1,30})["']?,?\s+(?:(?:which|that)\s+)?(?
 const SUBJECT_PP_BEFORE = /([a-z][\w-]{1,30})\s+(?:with|for|at|of|in|from|across)\s+(?:the\s+|its\s+|their\s+)?$/;
 // ("Each tool was run silently for four weeks", "testing is running six weeks behind": an auxiliary is no subject)
 const PRONOUN = /^(?:it|this|that|which|who|they|we|he|she|you|and|or|but|also|then|will|would|to|so|is|are|was|were|be|been|being|has|have|had)$/i;
-/** "The contract is worth £2.9 million over five years": the duration is the subject's, as the amount is. */
-const WORTH_OVER = /([A-Za-z][\w-]{1,30})\s+(?:is|was|are|were|will\s+be|would\s+be)\s+worth\s+(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+)?[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?\s+over\s+(?:the\s+next\s+)?$/i;
+/** "The contract is worth £2.9 million over five years", "The contract, worth £8.7m over ten years": the duration is the subject's, as the amount is. */
+const WORTH_OVER = /([A-Za-z][\w-]{1,30})(?:\s+(?:is|was|are|were|will\s+be|would\s+be)|,)?\s+worth\s+(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|an\s+estimated\s+|estimated\s+|almost\s+|nearly\s+|roughly\s+)?[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?\s+over\s+(?:the\s+next\s+)?$/i;
 
 /** Between "of" and a counted whole: an owner's name ("the area's", "Scotland's") and the whole's own number ("380", "180 or so"). */
 const WHOLE_BEFORE_NOUN = /(?:(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['\u2019]s?\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+or\s+so)?\s+)|(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['\u2019]s?\s+/y;
