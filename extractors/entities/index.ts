@@ -1017,6 +1017,8 @@ function run(doc: Prepared): EntityRecord[] {
   })();
 
   // ---- roles and organisations of people
+  /** Where a title names the person's place of work: " at ", " of " (then the body's or place's name). */
+  const TITLE_PLACE_OF_WORK = /\s(?:at|of)\s+(?:the\s+)?/g;
   const MINISTER = /\b(?:[Mm]inister|[Ss]ecretary of [Ss]tate|[Cc]abinet [Ss]ecretary)\b/;
   (() => {
     // plain loops (flatMap is slow in V8); the same order before the (stable) sort
@@ -1235,6 +1237,23 @@ function run(doc: Prepared): EntityRecord[] {
             p.role = p.role.slice(0, at).replace(/\s(?:of|at|for)$/, '');
             break;
           }
+        }
+      }
+      // "chief operating officer at vCreate", "chief executive of the Bristol charity Off the Record": a body or place
+      // named after "at" or "of" in the title is where the person works, and no part of the role
+      if (p.role && hint?.role) {
+        const title = text.slice(hint.role[0], hint.role[1]);
+        for (const mm of title.matchAll(TITLE_PLACE_OF_WORK)) {
+          const at = hint.role[0] + mm.index + mm[0].length;
+          let body = resolveAt(at);
+          if (!body && !placeByStart.has(at)) continue;
+          // "at Bristol start-up Neuronostics": a place, then the body named later in the title
+          for (let i = at + 1; !body && i < hint.role[1]; i++) body = orgByStart.has(i) ? canonical.get(orgByStart.get(i)!)! : null;
+          const kept = title.slice(0, mm.index).replace(/\s+/g, ' ').trim();
+          if (!kept) break;
+          p.role = kept;
+          if (body) org = body;
+          break;
         }
       }
       p.organisation = org;
