@@ -1,5 +1,7 @@
 // Who committed to a deadline, and to what. The subject is an entity from the upstream
-// entities records: the sentence's grammatical subject when it names one, else the body
+// entities records: the body the sentence names as delivering it (an evaluator whose report is
+// due, the site a go-live is at, the owner of a target), else the sentence's grammatical subject
+// when it names one, else the body
 // the passage is about (a sentence saying "the ICS", "they" or a passive one points back to
 // the most recent ICS or organisation named before it, headings included).
 import type { Prepared } from '../../pipeline/2-prepare.ts';
@@ -296,16 +298,6 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   );
 }
 
-/**
- * Canonical name of the entity that committed to the deadline at [start, end), or null. A supplier
- * read as the subject stays the subject ("vCreate expects all ten units to be live by March 2025",
- * "InHealth's contract runs until 31 March 2026"): over 68 batches of hand-annotated articles,
- * handing such deadlines to the health body named nearby was wrong 14 times and right 4.
- */
-export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
-  return grammaticalSubject(doc, index, start, end);
-}
-
 const LIST_MARK = /^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+/;
 
 /**
@@ -339,7 +331,7 @@ function listItemSubject(doc: Prepared, index: EntityIndex, start: number): stri
       pattern.lastIndex = 0;
       return pattern.test(line);
     });
-    return named || described ? grammaticalSubject(doc, index, close, close) : null;
+    return named || described ? deadlineSubject(doc, index, close, close) : null;
   }
   return null;
 }
@@ -398,7 +390,13 @@ function namedAgent(doc: Prepared, ms: readonly Mentioned[], sa: number, ca: num
   return null;
 }
 
-function grammaticalSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
+/**
+ * Canonical name of the entity that committed to the deadline at [start, end), or null. A supplier
+ * read as the subject stays the subject ("vCreate expects all ten units to be live by March 2025",
+ * "InHealth's contract runs until 31 March 2026"): over 68 batches of hand-annotated articles,
+ * handing such deadlines to the health body named nearby was wrong 14 times and right 4.
+ */
+export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
   const listed = listItemSubject(doc, index, start);
   if (listed) return listed;
   const si = sentenceAt(doc.sentences, start);
