@@ -353,8 +353,9 @@ const SITE = /\bHospital$/;
 const ONLY_VERB_BETWEEN = new RegExp(String.raw`^(?:${SHORT_FORM})?[ \t]{1,3}(?:(?:is|are|was|were|has[ \t]{1,3}been|had[ \t]{1,3}been|now)[ \t]{1,3})*$`, 'i');
 /** "NHS England's ambition of …", "a Welsh Government target of 90 per cent by March 2026": whose goal the deadline is. */
 const GOAL_AFTER_POSSESSIVE = /^['\u2019]s?[ \t]{1,3}(?:[\w/-]+[ \t]{1,3}){0,3}?(?:target|ambition|expectation|goal|deadline|requirement|pledge|commitment|mandate|aim)s?[ \t]{1,3}(?:of|that|to|for)\b/i;
-/** "Both trusts must meet NHS England's target … by March 2026": the deadline is theirs who must meet the target, not its owner's. */
+/** "Both trusts must meet NHS England's target … by March 2026": the deadline belongs to whoever must meet the target, not to its owner. */
 const MEETS = /\b(?:meet|meets|hit|reach|achieve|deliver|miss|missed|met)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
+/** "a Welsh Government target of …": a goal right after a body named after "a" or "the". */
 const GOAL_AFTER_NAME = /^[ \t]{1,3}(?:target|ambition|deadline|requirement|mandate|pledge|goal)s?[ \t]{1,3}(?:of|that|to|for)\b/i;
 
 /**
