@@ -125,7 +125,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The hub now runs 42 live automations across both trusts.', '42 live automations', 42, 'count', 'automations'),
   ex('The scheme delivered a 15 percent reduction in A&E attendances.', '15 percent', 15, 'percent', 'A&E attendances'),
   // money
-  ex('The ICB has invested £4.5 million in the new platform.', '£4.5 million', 4500000, 'GBP', null),
+  ex('The ICB has invested £4.5 million in the new platform.', '£4.5 million', 4500000, 'GBP', 'investment'),
   // "£X of <noun>" names what the money is (unseen hand-annotated articles: "£640,000 of funding" → funding)
   ex('The programme received £2bn of national funding.', '£2bn', 2000000000, 'GBP', 'national funding'),
   ex('The pilot has £185,000 of match funding from the board.', '£185,000', 185000, 'GBP', 'match funding'),
@@ -379,6 +379,10 @@ export const POSITIVE: readonly MetricExample[] = [
   // a contract's length in apposition, and a changed object of seven words
   ex('Kainos works under a contract worth £7.5m over three years.', 'three years', 3, 'year', 'contract'),
   ex('The team had cut the average time to reconcile medicines on admission from 47 minutes to 31 minutes.', '47 minutes', 47, 'minute', 'average time'),
+  // an amount a body gives, with no noun of its own
+  ex('The Scottish Government committed £1.2m in 2024/25 to help the remaining boards.', '£1.2m', 1200000, 'GBP', 'funding'),
+  ex('The Scottish Government has put £1.8m into a national AI imaging platform.', '£1.8m', 1800000, 'GBP', 'investment'),
+  ex('The ICB has indicated it can contribute £650k.', '£650k', 650000, 'GBP', 'contribution'),
   // a hyphenated word is one word of the noun
   ex('Door-to-needle time fell to 52 minutes.', '52 minutes', 52, 'minute', 'Door-to-needle time'),
   ex('The robot cut write-offs by up to 30 percent.', 'up to 30 percent', 30, 'percent', 'write-offs', 'up to'),

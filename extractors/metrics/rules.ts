@@ -172,6 +172,13 @@ const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?:(?:add
 /** "£9.8 million will come from the Welsh Government's fund": an amount that comes from somewhere is funding. */
 const COMES_FROM = /\s+(?:(?:will|would|is|are|was|were|has|have)\s+)?(?:(?:expected|set|due|likely)\s+to\s+)?(?:come|comes|coming|came|been\s+drawn)\s+from\b/iy;
 
+/** An amount given by a verb of funding, with no noun of its own: "committed £1.2m", "put £1.8m into", "can contribute £650k". */
+const GIVEN_AS: readonly [RegExp, string][] = [
+  [/\b(?:committed|provided|allocated|awarded|granted|pledged|earmarked|given|secured|received)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an\s+additional\s+)?$/i, 'funding'],
+  [/\b(?:invested|invest|invests|investing|put|puts|putting)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an\s+additional\s+)?$/i, 'investment'],
+  [/\bcontribut(?:e|es|ed|ing)\s+(?:a\s+further\s+|another\s+)?$/i, 'contribution'],
+];
+
 /** What an amount pays for: "£12.4 million for EPR convergence", "£2m this year towards the cost of …". */
 const MONEY_FOR = /\s+(?:(?:this|next|last|each|a|per)\s+(?:financial\s+)?(?:year|month)\s+)?(?:for|towards|on)\s+(?:the\s+cost\s+of\s+)?/iy;
 /** "£9.2 million last year", "£2m a year": a time after an amount is when or how often, never what it measures. */
@@ -222,6 +229,9 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
     const words = np2 ? null : stickyAt(OF_WORDS, doc, end + purpose[0].length, 40);
     if (words && !/^(?:the|a|an|its|their|our|this|that|these|those)\b/.test(words[1]!)) return words[1]!;
   }
+  // "The Scottish Government committed £1.2m in 2024/25": an amount a body gives, naming nothing else it is
+  const given = GIVEN_AS.find(([re]) => re.test(doc.norm.slice(Math.max(0, start - 40), start)));
+  if (given) return given[1];
   return measuredBefore(doc, start);
 }
 
