@@ -425,7 +425,7 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   const among = (ms: Mentioned[], clauseStart: number) =>
     ms.find((m) => (opens(m, clauseStart) ? verbFollows(doc, m) : inSubjectPosition(doc, m))) ??
     coordinatedSubject(doc, ms, (m) => opens(m, clauseStart) && !afterWith(clauseStart));
-  const subjectAmong = (ms: Mentioned[], clauseStart = -1) => 
+  const subjectAmong = (ms: Mentioned[], clauseStart = -1) =>
     among(ms.filter((m) => m.end <= start), clauseStart) ?? among(ms.filter((m) => m.start >= end), clauseStart);
   // a place that is the short name of one body ("Blackpool is set to follow") commits that body
   const name = (m: Mentioned) => m.standsFor ?? m.body;

@@ -3,7 +3,7 @@
 // from one short walk over wink's tokens. Hyphen-joined tokens ("full-time") are one word.
 import type { Prepared, Token } from '../../pipeline/2-prepare.ts';
 import { firstIndex } from '../../pipeline/span.ts';
-import { EVALUATIVE, KEPT_PARTICIPLES, MONTHS, PARTITIVE_NOUNS } from './lexicon.ts';
+import { EVALUATIVE, KEPT_PARTICIPLES, MONTHS, PARTITIVE_NOUNS, QUALIFIER_SRC } from './lexicon.ts';
 
 export interface Word {
   start: number;
@@ -254,7 +254,7 @@ const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;
 const PARTY_PREPOSITION = /^(?:with|from|to|by)$/i;
 
 /** An amount in apposition after a comma: ", worth £2.4m", ", valued at", ", costing". */
-const WORTH_APPOSITION = /^\s+(?:worth|valued\s+at|costing)\s+(?:(?:just\s+)?(?:over|under|around|about|approximately|nearly|almost|more\s+than|less\s+than|up\s+to|at\s+least|some|roughly|an\s+estimated)\s+)?$/i;
+const WORTH_APPOSITION = new RegExp(String.raw`^\s+(?:worth|valued\s+at|costing)\s+(?:(?:${QUALIFIER_SRC}|an\s+estimated)\s+)?$`, 'i');
 
 /**
  * The noun phrase that ends just before `offset` (the number's own phrase: "an occupancy rate of

@@ -141,10 +141,10 @@ function measuredAfter(doc: Prepared, end: number): { noun: string; end: number 
     // "97% of 380 respondents", "87 per cent of the area's 411 community pharmacies": the whole's
     // owner and its own count stand between "of" and what is counted
     const whole = stickyAt(WHOLE_BEFORE_NOUN, doc, from, 60);
-    const counted = whole && /\d/.test(whole[0]) ? after(doc, from + whole[0].length) : null;
+    const counted = whole ? after(doc, from + whole[0].length) : null;
     // (the whole's own number is a metric of its own: the share's text stops before it)
-    if (counted) return { noun: counted.noun, end };
-    const np = (whole && after(doc, from + whole[0].length)) || after(doc, from);
+    if (counted) return { noun: counted.noun, end: /\d/.test(whole![0]) ? end : counted.end };
+    const np = after(doc, from);
     return np ? { noun: np.noun, end: np.end } : null;
   }
   const np = after(doc, end, 3);
