@@ -66,7 +66,7 @@ const BRAND_WORD = String.raw`(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*&[A-
 const MADE_THING = nouns([...MADE_THINGS, 'integration', 'beacon', 'camera', 'model']);
 
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
-const COMPANY_NOUN = String.raw`(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
+const COMPANY_NOUN = String.raw`(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|consultancy|manufacturer|maker|specialist|contractor|integrator|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
 
 export const RULES: readonly Rule[] = [
   {
@@ -140,8 +140,8 @@ export const RULES: readonly Rule[] = [
     id: 'company-x',
     strength: 'strong',
     // the anchor is the noun; what qualifies "provider" or "partner" is looked at behind it
-    anchors: ['compan', 'firm', 'start-up', 'startup', 'suppl', 'vendor', 'develop', 'scale-up', 'scaleup', 'spin-out', 'spinout', 'provid', 'partner'],
-    pattern: re(String.raw`\b(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity) )(?:provider|partner)) (?<name>${NAME})`),
+    anchors: ['compan', 'firm', 'start-up', 'startup', 'suppl', 'vendor', 'develop', 'scale-up', 'scaleup', 'spin-out', 'spinout', 'provid', 'partner', 'consultanc', 'manufactur', 'maker', 'contractor', 'integrator'],
+    pattern: re(String.raw`\b(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|consultancy|manufacturer|maker|contractor|integrator|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity) )(?:provider|partner)) (?<name>${NAME})`),
   },
   {
     // "handled by Malinko, whose tool will be integrated with WCCIS": a name whose product follows

@@ -60,6 +60,9 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'brand-from-x', text: 'Every public PC in the libraries now runs Read&Write from Quillex, so people can have a page read aloud.', vendor: 'Quillex' },
   { rule: 'x-possessive-brand', text: 'The blood service has chosen Quorvex-MED’s ePROGESA to replace its system.', vendor: 'Quorvex-MED' },
   { rule: 'companies-such-as', text: 'Companies such as Caresynthia now capture timestamps from devices in theatre.', vendor: 'Caresynthia' },
+  { rule: 'company-x', text: 'The trust has commissioned clinical safety consultancy Assurova to review its hazard log.', vendor: 'Assurova' },
+  { rule: 'company-x', text: 'Each home received a lifting chair from Danish manufacturer Liftara.', vendor: 'Liftara' },
+  { rule: 'x-a-company', text: 'The trust has selected T-Impacta, a Kent-based automation specialist, to build the bots.', vendor: 'T-Impacta' },
 ];
 
 describe('vendors: context rules find suppliers the gazetteer does not know', () => {
@@ -95,6 +98,7 @@ const NEGATIVE: [string, string][] = [
   ['a product written alone', 'Clinicians use PainChek and DERM in care homes.'],
   ['an app named like a company', 'Hand Therapy: The Exercise Prescription App, which provides exercises, is free.'],
   ['a region in a coordination', 'We spoke with the chief executive of Mid and South Essex about the plan.'],
+  ['a person the article calls a specialist', 'Jane Smith, a clinical specialist in the team, led the work with Moorfields, a specialist eye hospital.'],
   ['a partner the article calls a charity', 'The trust is working with Mental Health Innovations, a charity, on crisis text support.'],
   ['a product that went live', 'The Royal Marsden went live with Connect, its new EPR, in March.'],
   ['a trust chosen by another body', 'Leeds Teaching Hospitals NHS Trust was chosen by NHS England as a pilot site.'],
