@@ -51,7 +51,11 @@ export function tidySpan(norm: string, from: number, to: number): { start: numbe
   const end = from + t.end;
   for (let guard = 0; guard < 6; guard++) {
     const m = /^(\S+)\s+(?=\S)/.exec(norm.slice(start, end));
-    if (!m || !leadingJunk(m[1]!, opensSentence(norm, start))) break;
+    const opens = opensSentence(norm, start);
+    if (!m || !leadingJunk(m[1]!, opens)) break;
+    // ("from Edinburgh company Current Health": inside a sentence, a capitalised word before a company's
+    // last word alone is the name's own first word)
+    if (!opens && COMPANY_LAST_WORDS.has(norm.slice(start + m[0].length, end))) break;
     start += m[0].length;
   }
   return end > start ? { start, end } : null;
@@ -100,15 +104,14 @@ const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
   });
 };
 
-/** Whether a body mention strictly contains the candidate (bodies sorted by start, non-overlapping). */
-function insideBody(bodies: readonly BodyMention[], c: Candidate): boolean {
+/** The body mention that strictly contains the candidate, if any (bodies sorted by start, non-overlapping). */
+function bodyAround(bodies: readonly BodyMention[], c: Candidate): BodyMention | null {
   const lo = firstIndex(bodies.length, (i) => bodies[i]!.start > c.start);
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
     const b = bodies[i]!;
-    if (!(b.start <= c.start && c.end <= b.end && (b.start < c.start || c.end < b.end))) continue;
-    return true;
+    if (b.start <= c.start && c.end <= b.end && (b.start < c.start || c.end < b.end)) return b;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -128,8 +131,11 @@ const NON_VENDOR_APPOSITIVE = /^,? (?:a|an|the) (?:[A-Za-z-]+ ){0,3}?(?:charity|
 /** NHS bodies, ICSs, universities, charities, councils, government and publishers. */
 const dropNonVendors: Refiner = (cands, ctx) =>
   cands.filter((c) => {
-    // a gazetteer name inside a health body's name ("Apple Tree Surgery") is that body
-    if (insideBody(ctx.bodies, c) && !partyBeforeBody(ctx, c)) return false;
+    // a gazetteer name inside a health body's name ("Apple Tree Surgery") is that body; a party listed
+    // before a body opens it ("Holovista and Leeds … Trust"), where a name inside it ("Humber and North
+    // Yorkshire Health and Care Partnership") does not
+    const body = bodyAround(ctx.bodies, c);
+    if (body && !(body.start === c.start && partyBeforeBody(ctx, c))) return false;
     if (c.strength === 'gazetteer') return true;
     if (NON_VENDOR_APPOSITIVE.test(ctx.doc.norm.slice(c.end, c.end + 60))) return false;
     const reason = nonVendorReason(textOf(c, ctx));

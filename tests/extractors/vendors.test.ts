@@ -98,6 +98,7 @@ const NEGATIVE: [string, string][] = [
   ['a product written alone', 'Clinicians use PainChek and DERM in care homes.'],
   ['an app named like a company', 'Hand Therapy: The Exercise Prescription App, which provides exercises, is free.'],
   ['a region in a coordination', 'We spoke with the chief executive of Mid and South Essex about the plan.'],
+  ['a place inside a partnership’s name', 'The trust has signed a contract with Humber and North Yorkshire Health and Care Partnership.'],
   ['a person the article calls a specialist', 'Jane Smith, a clinical specialist in the team, led the work with Moorfields, a specialist eye hospital.'],
   ['a partner the article calls a charity', 'The trust is working with Mental Health Innovations, a charity, on crisis text support.'],
   ['a product that went live', 'The Royal Marsden went live with Connect, its new EPR, in March.'],
@@ -129,6 +130,10 @@ describe('vendors: exclusions yield nothing', () => {
 });
 
 describe('vendors: gazetteer suppliers, names, products and customers', () => {
+  it('keeps a capitalised adjective that opens a company name inside a sentence', () => {
+    // not also "Health", which would then be found in every "Health" of the article
+    expect(names(run('Patients wear sensors from Edinburgh company Current Health. Digital Health and Care Wales funds it.'))).toEqual(['Current Health']);
+  });
   it('finds a gazetteer supplier by its former name and keeps the written name', () => {
     const rs = run('Princess Alexandra Hospital’s award of a £28 million contract for the Cerner EPR system.');
     const v = byName(rs, 'Cerner');
