@@ -12,12 +12,12 @@ import type { Mention } from '../../pipeline/schema.ts';
 import { mention } from '../../pipeline/span.ts';
 import { DEFAULT_SUPPLIERS, insideOwnSystemName, makeSupplierMatcher, type SupplierMatcher } from './gazetteer.ts';
 import { runRules, type Candidate } from './rules.ts';
-import { REFINERS, type RefineContext } from './refiners.ts';
+import { calledACompany, REFINERS, type RefineContext } from './refiners.ts';
+import { nonVendorReason } from './names.ts';
 import { findHealthBodies, type BodyMention } from './bodies.ts';
 import { findProducts } from './products.ts';
 import { findCustomers, type DocIndex } from './customers.ts';
 import { COMPANY_LAST_WORDS, foldKey, NON_NAME_WORDS, PLACES } from './lexicon.ts';
-import { nonVendorReason } from './names.ts';
 import { semicolons } from './context.ts';
 import { headings } from '../sections.ts';
 import { describedBodies, topicOf } from '../topic.ts';
@@ -254,7 +254,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       if (mentions.length === 0) continue;
       // "NWAS" when the article calls it North West Ambulance Service NHS Trust, "DHCW" for Digital
       // Health and Care Wales: a body the entities extractor names as a public body is no vendor
-      if (!g.entry && g.entity && (nonVendorReason(g.entity.name) !== null || PUBLIC_BODY_RULES.has(g.entity.rule))) continue;
+      if (!g.entry && g.entity && ((nonVendorReason(g.entity.name) !== null && !calledACompany(g.first, g.entity.name)) || PUBLIC_BODY_RULES.has(g.entity.rule))) continue;
       // "eConsult" alone, "Zesty" beside its owner: where the entities read every form as a product and none as a
       // company, the article names the product, not its maker (ANNOTATION.md: a vendor only where the company is named)
       if (g.entry && !g.entity && g.forms.every((f) => {

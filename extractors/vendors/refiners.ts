@@ -4,7 +4,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { firstIndex } from '../../pipeline/span.ts';
 import type { EntityRecord } from '../entities/schema.ts';
-import { RULES, type Candidate } from './rules.ts';
+import { LEGAL_SUFFIX, RULES, type Candidate } from './rules.ts';
 import type { BodyMention } from './bodies.ts';
 import { trimName, nonVendorReason } from './names.ts';
 import { BASED, isPlaceName } from '../entities/places.ts';
@@ -24,6 +24,8 @@ export type Refiner = (candidates: Candidate[], ctx: RefineContext) => Candidate
 
 const LIST_RULES = new Set(RULES.filter((r) => /\(\?<list>/.test(r.pattern.source)).map((r) => r.id));
 const PLACE_NOUN_AFTER = /^ (?:hospitals?|trusts?|councils?|university|universities|college|ics|icb|practices?|surgery|gp|region|area|county|borough|city|town|residents|patients|population|system|place|partnership|health)\b/;
+
+const TRAILING_LEGAL_SUFFIX = new RegExp(String.raw`(?<=\S) (${LEGAL_SUFFIX})$`);
 
 const textOf = (c: Candidate, ctx: RefineContext) => ctx.doc.norm.slice(c.start, c.end);
 
@@ -69,7 +71,10 @@ const tidyNames: Refiner = (cands, ctx) => {
       continue;
     }
     const t = tidySpan(ctx.doc.norm, c.start, c.end);
-    if (t) out.push({ ...c, ...t });
+    if (!t) continue;
+    // "Khipu Networks Ltd, the UK … specialist": the company is named without its legal suffix, as the legal-suffix rule names it
+    const suffix = c.suffix === undefined ? TRAILING_LEGAL_SUFFIX.exec(ctx.doc.norm.slice(t.start, t.end)) : null;
+    out.push(suffix ? { ...c, ...t, end: t.end - suffix[0].length, suffix: suffix[1]! } : { ...c, ...t });
   }
   return out;
 };
@@ -138,12 +143,28 @@ const dropNonVendors: Refiner = (cands, ctx) =>
     if (body && !(body.start === c.start && partyBeforeBody(ctx, c))) return false;
     if (c.strength === 'gazetteer') return true;
     if (NON_VENDOR_APPOSITIVE.test(ctx.doc.norm.slice(c.end, c.end + 60))) return false;
-    const reason = nonVendorReason(textOf(c, ctx));
-    // "Khipu Networks Ltd", "Ally Services Limited": a legal suffix makes a company of a name with a
-    // business word in it; a public body's word ("Trust", "Council", "University") still rules it out
-    if (reason !== null && c.suffix !== undefined && BUSINESS_WORD_REASON.test(reason)) return true;
-    return reason === null;
+    return !vetoedName(c, textOf(c, ctx));
   });
+
+/**
+ * Whether a candidate's name rules it out as a vendor. "Khipu Networks Ltd", "Ally Services Limited": a
+ * legal suffix makes a company of a name with a business word in it, as does the article calling it a
+ * company or saying where it is based (calledACompany); a public body's word ("Trust", "Council",
+ * "University") still rules it out.
+ */
+function vetoedName(c: Candidate, name: string): boolean {
+  const reason = nonVendorReason(name);
+  if (reason === null) return false;
+  return !((c.suffix !== undefined || CALLED_A_COMPANY.has(c.rule)) && BUSINESS_WORD_REASON.test(reason));
+}
+
+/** "Rescape Innovation, the Cardiff-based maker of …", "Cardiff-based Rescape Innovation": a business word in a name the article calls a company's is no veto. */
+export function calledACompany(c: Candidate, name: string): boolean {
+  return CALLED_A_COMPANY.has(c.rule) && BUSINESS_WORD_REASON.test(nonVendorReason(name) ?? '');
+}
+
+/** Rules whose context says the name is a company's. */
+const CALLED_A_COMPANY: ReadonlySet<string> = new Set(['x-a-company', 'company-x', 'based-x']);
 const BUSINESS_WORD_REASON = /^non-vendor-word:(?:network|networks|services?|partnerships?|innovation|research|team|unit|hub|platform|apps?|dashboard|consortium|alliance|centre|center|office|solutions?|tool|toolkit|portal|projects?)$/;
 
 /**

@@ -65,6 +65,9 @@ const OFFERING = String.raw`(?:${nouns([...MADE_THINGS, 'service', 'engine', 'da
 const BRAND_WORD = String.raw`(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*&[A-Z][A-Za-z]*|[a-z]{1,2}[A-Z]{2}[A-Za-z0-9]*)`;
 const MADE_THING = nouns([...MADE_THINGS, 'integration', 'beacon', 'camera', 'model']);
 
+/** A company's legal suffix, written after its name. */
+export const LEGAL_SUFFIX = String.raw`(?:Ltd|Limited|plc|PLC|Plc|Inc|LLP|GmbH|LLC|Corp|Corporation|Pty|BV|AB)`;
+
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
 const COMPANY_NOUN = String.raw`(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|consultancy|manufacturer|maker|specialist|contractor|integrator|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
 
@@ -166,8 +169,8 @@ export const RULES: readonly Rule[] = [
     strength: 'strong',
     anchors: ['Ltd', 'Limited', 'plc', 'PLC', 'Plc', 'Inc', 'LLP', 'GmbH', 'LLC', 'Corp', 'Pty', 'BV', 'AB'],
     nameFirst: true,
-    cue: /(?:Ltd|Limited|plc|PLC|Plc|Inc|LLP|GmbH|LLC|Corp|Corporation|Pty|BV|AB)(?![\p{L}\p{N}])/uy,
-    pattern: re(String.raw`(?<name>${NAME}) (?<suffix>Ltd|Limited|plc|PLC|Plc|Inc|LLP|GmbH|LLC|Corp|Corporation|Pty|BV|AB)(?![A-Za-z0-9])\.?`),
+    cue: new RegExp(String.raw`${LEGAL_SUFFIX}(?![\p{L}\p{N}])`, 'uy'),
+    pattern: re(String.raw`(?<name>${NAME}) (?<suffix>${LEGAL_SUFFIX})(?![A-Za-z0-9])\.?`),
   },
   {
     id: 'selected-x-to',

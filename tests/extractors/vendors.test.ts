@@ -63,6 +63,8 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'company-x', text: 'The trust has commissioned clinical safety consultancy Assurova to review its hazard log.', vendor: 'Assurova' },
   { rule: 'company-x', text: 'Each home received a lifting chair from Danish manufacturer Liftara.', vendor: 'Liftara' },
   { rule: 'x-a-company', text: 'The trust has selected T-Impacta, a Kent-based automation specialist, to build the bots.', vendor: 'T-Impacta' },
+  { rule: 'x-a-company', text: 'The cohort includes Rescapa Innovation, the Cardiff-based maker of a virtual reality headset.', vendor: 'Rescapa Innovation' },
+  { rule: 'based-x', text: 'The hospice has bought headsets from Cardiff-based Rescapa Innovation, whose system lets patients visit beaches.', vendor: 'Rescapa Innovation' },
 ];
 
 describe('vendors: context rules find suppliers the gazetteer does not know', () => {
