@@ -138,6 +138,15 @@ function withTopicBody(customers: string[], mentions: readonly Mention[], norm: 
 /** Entity rules that name public bodies: national bodies, NHS health boards and ICBs named after their area. */
 const PUBLIC_BODY_RULES = new Set(['national-body', 'nhs-area']);
 
+/**
+ * A care provider the gazetteer lists (an independent-sector hospital group, an NHS 111 provider) is a supplier
+ * where the article says it holds a contract, runs or provides a service, or is an independent-sector provider
+ * ("The current contract with Integrated Care 24", "Medvivo, which runs the IUC service", "providers such as
+ * Priory"); "documents from urgent care provider IC24" shared with a care record name it as a care provider.
+ */
+const CARE_PROVIDER_KINDS: ReadonlySet<string> = new Set(['independent-provider']);
+const SUPPLIES_CARE = /\b(?:contracts?|commissioned|procured|awarded|run by|runs|ran|operated by|operates|provides|provided by|delivers|independent[- ]sector|independent providers?|providers? such as|insourc\w*|outsourc\w*)\b/i;
+
 /** "Kestrel Health Group" → "Kestrel"; null when the name has no corporate tail or nothing distinctive before it. */
 function shortName(name: string): string | null {
   const words = name.split(' ');
@@ -261,6 +270,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
         const es = ctx.entityIndex.get(foldKey(f));
         return es !== undefined && es.some((e) => e.type === 'product') && !es.some((e) => e.type === 'organisation');
       })) continue;
+      if (g.entry && CARE_PROVIDER_KINDS.has(g.entry.kind) && !mentions.some((m) => SUPPLIES_CARE.test(doc.sentences[m.sentence]?.text ?? ''))) continue;
       const written = [...new Set(mentions.map((m) => m.text))];
       const name = chooseName(g, written);
       const aliases = [...new Set([...written, ...(g.entity?.aliases ?? [])])].filter((a) => foldKey(a) !== foldKey(name));

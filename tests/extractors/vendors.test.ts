@@ -136,6 +136,14 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     // not also "Health", which would then be found in every "Health" of the article
     expect(names(run('Patients wear sensors from Edinburgh company Current Health. Digital Health and Care Wales funds it.'))).toEqual(['Current Health']);
   });
+  it('lists independent-sector providers that hold NHS contracts, not care-home operators', () => {
+    const rs = runWithEntities('The ICB holds contracts with Spire Healthcare and Ramsay Health Care UK, and NHS 111 is run by IC24. Care home operator HC-One uses the app.');
+    expect(names(rs).sort()).toEqual(['IC24', 'Ramsay Health Care UK', 'Spire Healthcare']);
+  });
+  it('takes a care provider that only shares its records for no supplier', () => {
+    const rs = runWithEntities('The record now includes documents from urgent care provider IC24 and from the trust.');
+    expect(names(rs)).toEqual([]);
+  });
   it('finds a gazetteer supplier by its former name and keeps the written name', () => {
     const rs = run('Princess Alexandra Hospital’s award of a £28 million contract for the Cerner EPR system.');
     const v = byName(rs, 'Cerner');
