@@ -475,8 +475,11 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         for (let k = ps; k < start && free; k++) if (barrier[k]) free = false;
         // a list of places before the head ("Leeds, Bradford and Wakefield ICB") is the name, not its last place;
         // so are places joined by "and" and a leading "NHS" ("NHS Cornwall and Isles of Scilly Integrated Care Board")
-        let region = ps > start;
-        for (let k = start; k < ps && region; k++) region = words[k]!.t === 'NHS' || words[k]!.t === 'and' || words[k]!.t === '&' || owner[k]! >= 0;
+        // (after the words that open a sentence before a name: "When NHS Devon ICB and …")
+        let lead = start;
+        while (lead < ps && LEAD_TRIM(words[lead]!)) lead++;
+        let region = ps > lead;
+        for (let k = lead; k < ps && region; k++) region = words[k]!.t === 'NHS' || words[k]!.t === 'and' || words[k]!.t === '&' || owner[k]! >= 0;
         if (!(listedWalk && ps > start) && !region && (ps >= start || free)) start = ps;
         // "One Gloucestershire ICS", "One Croydon ICB": the system's own brand before its region
         if (start === ps && ps > 0 && words[ps - 1]!.t === 'One' && words[ps]!.gap === ' ') start = ps - 1;
