@@ -849,9 +849,10 @@ function corporateTailEnd(words: readonly Word[], e: number): number {
     }
     while (end > e && end - e < 4 && words[end]?.gap === ' ' && !words[end - 1]!.possessive && CORPORATE_TAIL_WORDS.has(words[end]!.bare)) end++;
   }
-  // a capitalised word after it starts another name: not this company's ("Alcidion Group Chief Executive …")
+  // a capitalised word after it starts another name: not this company's ("Alcidion Group Chief Executive …"),
+  // unless the name ends on its possessive ("Kheiron Medical's Mia": what follows is the company's own)
   const after = words[end];
-  return after && after.gap === ' ' && after.cap ? e : end;
+  return after && after.gap === ' ' && after.cap && !words[end - 1]!.possessive ? e : end;
 }
 
 /**
