@@ -123,7 +123,9 @@ export const RULES: readonly Rule[] = [
     anchors: ["'s", "' "],
     nameFirst: true,
     cue: /'s? /y,
-    pattern: re(String.raw`(?<name>${NAME})(?:'s|(?<=s)') (?:[A-Za-z0-9-]+ (?:\([A-Za-z]{2,8}\) )?){0,5}?${OFFERING}\b`),
+    // ("Royal Devon's CCIO on EPR optimisation", "Bridgewater's 0-19 lead on apps": a phrase with a preposition
+    // before the offering is about something else the owner has)
+    pattern: re(String.raw`(?<name>${NAME})(?:'s|(?<=s)') (?:(?!(?:on|for|in|at|to|with)\b)[A-Za-z0-9-]+ (?:\([A-Za-z]{2,8}\) )?){0,5}?${OFFERING}\b`),
     // (the bare apostrophe only after a company's last word: "Liquidlogic Adults' Social Care System" is one product's name)
     // ("Martha's Rule": a first name's possessive before a capital names a scheme after a person; "Isla's visual
     // clinical record platform" is a company's)
