@@ -68,8 +68,11 @@ const MADE_THING = nouns([...MADE_THINGS, 'integration', 'beacon', 'camera', 'mo
 /** A company's legal suffix, written after its name. */
 export const LEGAL_SUFFIX = String.raw`(?:Ltd|Limited|plc|PLC|Plc|Inc|LLP|GmbH|LLC|Corp|Corporation|Pty|BV|AB)`;
 
+/** A firm, but not one that invests in, advises or defends companies ("venture firm Lakestar", "the law firm Bristows"): those supply no health body. */
+const FIRM = String.raw`(?<!\b(?:venture|law|legal|investment|equity|capital|accountancy|audit) )firm`;
+
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
-const COMPANY_NOUN = String.raw`(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|consultancy|manufacturer|maker|specialist|contractor|integrator|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
+const COMPANY_NOUN = String.raw`(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|consultancy|manufacturer|maker|specialist|contractor|integrator|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
 
 export const RULES: readonly Rule[] = [
   {
@@ -146,7 +149,7 @@ export const RULES: readonly Rule[] = [
     strength: 'strong',
     // the anchor is the noun; what qualifies "provider" or "partner" is looked at behind it
     anchors: ['compan', 'firm', 'start-up', 'startup', 'suppl', 'vendor', 'develop', 'scale-up', 'scaleup', 'spin-out', 'spinout', 'provid', 'partner', 'consultanc', 'manufactur', 'maker', 'contractor', 'integrator'],
-    pattern: re(String.raw`\b(?:company|firm|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|consultancy|manufacturer|maker|contractor|integrator|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity) )(?:provider|partner)) (?<name>${NAME})`),
+    pattern: re(String.raw`\b(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|consultancy|manufacturer|maker|contractor|integrator|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity) )(?:provider|partner)) (?<name>${NAME})`),
   },
   {
     // "handled by Malinko, whose tool will be integrated with WCCIS": a name whose product follows

@@ -101,6 +101,7 @@ const NEGATIVE: [string, string][] = [
   ['an app named like a company', 'Hand Therapy: The Exercise Prescription App, which provides exercises, is free.'],
   ['a region in a coordination', 'We spoke with the chief executive of Mid and South Essex about the plan.'],
   ['a body’s officer on a subject, in a headline', 'Interview: Royal Devon’s CCIO on EPR optimisation and Bridgewater’s 0-19 lead on apps'],
+  ['an investor and a law firm', 'The start-up closed a round led by venture firm Lakestar, advised by the law firm Bristowe.'],
   ['a place inside a partnership’s name', 'The trust has signed a contract with Humber and North Yorkshire Health and Care Partnership.'],
   ['a person the article calls a specialist', 'Jane Smith, a clinical specialist in the team, led the work with Moorfields, a specialist eye hospital.'],
   ['a partner the article calls a charity', 'The trust is working with Mental Health Innovations, a charity, on crisis text support.'],
