@@ -290,6 +290,13 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`(?<=\b(?:[Ss]uppliers|[Vv]endors|[Cc]ompanies|[Ff]irms|[Ss]tart-?ups|[Ss]cale-?ups|[Mm]anufacturers),? )(?:such as|including|like) (?:the )?(?<list>${NAME_LIST})`),
   },
   {
+    // "Other suppliers with LFPSE-compliant products include Ulysses and InPhase": a list that suppliers or companies make up
+    id: 'suppliers-include',
+    strength: 'strong',
+    anchors: ['include'],
+    pattern: re(String.raw`(?<=\b(?:[Ss]uppliers|[Vv]endors|[Cc]ompanies|[Ff]irms)\b[^.;:\n]{0,60}? )(?:include|includes|included) (?:the )?(?<list>${NAME_LIST})`),
+  },
+  {
     id: 'systems-such-as',
     strength: 'listed',
     // the anchor is the list word; the kind of things listed is looked at behind it
