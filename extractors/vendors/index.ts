@@ -270,6 +270,9 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
         const es = ctx.entityIndex.get(foldKey(f));
         return es !== undefined && es.some((e) => e.type === 'product') && !es.some((e) => e.type === 'organisation');
       })) continue;
+      // "Induction Healthcare's Induction Zesty portal": a supplier the gazetteer lists as another named supplier's
+      // product (Zesty, bought by Induction) is that product here, unless the entities read it as a company
+      if (g.entry && !g.entity && list.some((o) => o !== g && o.entry && mentionsOf.get(o)!.length > 0 && o.entry.products.includes(g.entry!.name))) continue;
       if (g.entry && CARE_PROVIDER_KINDS.has(g.entry.kind) && !mentions.some((m) => SUPPLIES_CARE.test(doc.sentences[m.sentence]?.text ?? ''))) continue;
       const written = [...new Set(mentions.map((m) => m.text))];
       const name = chooseName(g, written);

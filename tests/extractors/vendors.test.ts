@@ -143,6 +143,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = runWithEntities('The ICB holds contracts with Spire Healthcare and Ramsay Health Care UK, and NHS 111 is run by IC24. Care home operator HC-One uses the app.');
     expect(names(rs).sort()).toEqual(['IC24', 'Ramsay Health Care UK', 'Spire Healthcare']);
   });
+  it('reads a supplier the gazetteer lists as another named supplier’s product as that product', () => {
+    const rs = runWithEntities('East Lancashire uses Induction Healthcare’s Induction Zesty portal for outpatient letters.');
+    expect(names(rs)).toEqual(['Induction Healthcare']);
+  });
   it('takes a care provider that only shares its records for no supplier', () => {
     const rs = runWithEntities('The record now includes documents from urgent care provider IC24 and from the trust.');
     expect(names(rs)).toEqual([]);
