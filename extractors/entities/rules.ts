@@ -209,6 +209,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
         }
         // "Health and Care …" and "Health and Social Care" are one phrase of a name
         if (runsIntoHead && !ownEnding && !/^(?:Care|Social)$/.test(words[k + 1]!.t)) break;
+        // ("the University of Birmingham and NICE": an acronym after "and" is another body)
+        if (words[k + 1]!.upper && !(words[k + 2] && words[k + 2]!.gap === ' ' && words[k + 2]!.cap)) break;
         k++;
         continue;
       }
