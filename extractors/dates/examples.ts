@@ -129,6 +129,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The contract with Apollo runs to the end of 2028.', text: 'to the end of 2028', kind: 'deadline', start: '2028-01-01', end: '2028-12-31', trigger: 'to' },
   // "planned for" as "scheduled for" (seven of the nine held-out annotators who met it)
   { sentence: 'Go-live is planned for autumn 2026.', text: 'planned for autumn 2026', kind: 'deadline', start: '2026-09-01', end: '2026-11-30', trigger: 'planned for' },
+  // ("for" before a month, "May" too: "scheduled for May" is a month, as "in May" is)
+  { sentence: 'Go-live is scheduled for May, the ICB said.', text: 'scheduled for May', kind: 'deadline', start: '2025-05-01', end: '2025-05-31', trigger: 'scheduled for', published: '2025-01-10' },
   { sentence: 'A second validation sprint is scheduled for the autumn.', text: 'scheduled for the autumn', kind: 'deadline', start: '2025-09-01', end: '2025-11-30', trigger: 'scheduled for', published: '2025-06-18' },
   { sentence: 'The UK market is expected to be the largest in Europe in 2027.', text: '2027', kind: 'point', start: '2027-01-01', end: '2027-12-31', granularity: 'year' },
   { sentence: '• Q2 to Q3 2026 – remaining care homes connected in two waves', text: 'Q2 to Q3 2026', kind: 'range', start: '2026-04-01', end: '2026-09-30' },

@@ -114,8 +114,8 @@ const countOf = (word: string | undefined, fallback: number) => {
 const granularityOfUnit = (u: Unit): Granularity => (u === 'year' ? 'year' : u === 'month' ? 'month' : u === 'day' ? 'day' : u === 'quarter' ? 'quarter' : u === 'fiscal-year' ? 'fiscal-year' : 'range');
 
 /** Prepositions and time words after which a bare month name is a date. */
-const MONTH_CUES = new Set(['in', 'by', 'from', 'since', 'until', 'till', 'of', 'early', 'late', 'mid', 'during', 'before', 'after', 'through', 'throughout', 'to', 'between', 'and', 'or', 'end', 'start', 'beginning', 'middle', 'on', 'last', 'next', 'this', 'each', 'every']);
-const STRICT_MAY_CUES = new Set(['in', 'by', 'from', 'since', 'until', 'till', 'of', 'early', 'late', 'mid', 'during', 'before', 'after', 'through', 'throughout', 'end', 'start', 'beginning', 'middle']);
+const MONTH_CUES = new Set(['in', 'by', 'for', 'from', 'since', 'until', 'till', 'of', 'early', 'late', 'mid', 'during', 'before', 'after', 'through', 'throughout', 'to', 'between', 'and', 'or', 'end', 'start', 'beginning', 'middle', 'on', 'last', 'next', 'this', 'each', 'every']);
+const STRICT_MAY_CUES = new Set(['in', 'by', 'for', 'from', 'since', 'until', 'till', 'of', 'early', 'late', 'mid', 'during', 'before', 'after', 'through', 'throughout', 'end', 'start', 'beginning', 'middle']);
 
 const month = (ref: Day | null, m: number, dir: Direction): Period | null => (ref ? monthSpan(monthYear(ref, m, dir), m) : null);
 const season = (ref: Day | null, s: Season, dir: Direction): Period | null => (ref ? seasonSpan(seasonYear(ref, s, dir), s) : null);
