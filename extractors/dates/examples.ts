@@ -129,6 +129,9 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The contract with Apollo runs to the end of 2028.', text: 'to the end of 2028', kind: 'deadline', start: '2028-01-01', end: '2028-12-31', trigger: 'to' },
   // "planned for" as "scheduled for" (seven of the nine held-out annotators who met it)
   { sentence: 'Go-live is planned for autumn 2026.', text: 'planned for autumn 2026', kind: 'deadline', start: '2026-09-01', end: '2026-11-30', trigger: 'planned for' },
+  // a half of a financial year, and a half of the year the article is published in
+  { sentence: 'Phase two follows in the first half of 2025/26.', text: 'first half of 2025/26', kind: 'point', start: '2025-04-01', end: '2025-09-30' },
+  { sentence: 'The rollout is scheduled for the second half of the year.', text: 'scheduled for the second half of the year', kind: 'deadline', start: '2025-07-01', end: '2025-12-31', trigger: 'scheduled for', published: '2025-03-10' },
   // ("for" before a month, "May" too: "scheduled for May" is a month, as "in May" is)
   { sentence: 'Go-live is scheduled for May, the ICB said.', text: 'scheduled for May', kind: 'deadline', start: '2025-05-01', end: '2025-05-31', trigger: 'scheduled for', published: '2025-01-10' },
   { sentence: 'A second validation sprint is scheduled for the autumn.', text: 'scheduled for the autumn', kind: 'deadline', start: '2025-09-01', end: '2025-11-30', trigger: 'scheduled for', published: '2025-06-18' },

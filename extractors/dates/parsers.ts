@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts';
 import {
   type Day, type Period, type PartOfYear, type Unit, type Direction,
-  daySpan, monthSpan, monthsSpan, yearSpan, yearsSpan, quarterSpan, halfSpan, fiscalSpan, fiscalQuarterSpan,
+  daySpan, monthSpan, monthsSpan, yearSpan, yearsSpan, quarterSpan, halfSpan, fiscalSpan, fiscalQuarterSpan, fiscalHalfSpan,
   partOfYearSpan, seasonSpan, monthYear, seasonYear, isValidDay, daysInMonth, unitSpan, addUnits, nextSpan, pastSpan, weekdaySpan,
 } from './resolve.ts';
 import { isCapitalised, nextWord, prevWord } from './text.ts';
@@ -373,10 +373,10 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    // "in the second half of next year": half of the year the reference date names
+    // "in the second half of next year", "scheduled for the second half of the year": half of the year the reference date names
     id: 'half-of-relative-year',
     needs: UNIT,
-    pattern: re(`\\b(?:the${S})?(first|second|latter|last)${S}half${S}of${S}(this|last|next)${S}year\\b`),
+    pattern: re(`\\b(?:the${S})?(first|second|latter|last)${S}half${S}of${S}(this|last|next|the)${S}year\\b`),
     extract: (m, ctx) => {
       const h = m[1]!.toLowerCase() === 'first' ? 1 : 2;
       const r = ctx.ref;
@@ -408,10 +408,13 @@ export const RULES: readonly Rule[] = [
   {
     id: 'half-year',
     needs: YEAR,
-    pattern: re(`\\b(?:(H[12])${S0}|(?:the${S})?(first|second|latter|last)${S}half${S}of${S})${Y}${YEND}`),
+    // ("the first half of 2025/26": a half of a financial year)
+    pattern: re(`\\b(?:(H[12])${S0}|(?:the${S})?(first|second|latter|last)${S}half${S}of${S})${Y}(?:(/)(\\d{4}|\\d{2}))?${YEND}`),
     extract: (m) => {
       const h = m[1] ? +m[1][1]! : m[2]!.toLowerCase() === 'first' ? 1 : 2;
-      return { ...point('part-of-year', halfSpan(+m[3]!, h), yearSpan(+m[3]!)), skip: leadingThe(m[0]) };
+      const y = +m[3]!;
+      if (m[4] !== undefined) return fullYear(y, m[5]!) === y + 1 ? { ...point('part-of-year', fiscalHalfSpan(y, h), fiscalSpan(y)), skip: leadingThe(m[0]) } : null;
+      return { ...point('part-of-year', halfSpan(y, h), yearSpan(y)), skip: leadingThe(m[0]) };
     },
   },
   {

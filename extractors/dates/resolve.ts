@@ -34,6 +34,8 @@ export const yearSpan = (y: number): Period => [iso(y, 1, 1), iso(y, 12, 31)];
 export const yearsSpan = (y1: number, y2: number): Period => [iso(y1, 1, 1), iso(y2, 12, 31)];
 export const quarterSpan = (y: number, q: number): Period => monthsSpan(y, q * 3 - 2, y, q * 3);
 export const halfSpan = (y: number, h: number): Period => (h === 1 ? monthsSpan(y, 1, y, 6) : monthsSpan(y, 7, y, 12));
+/** A half of the financial year that starts in April of y1: April to September, or October to March. */
+export const fiscalHalfSpan = (y1: number, h: number): Period => (h === 1 ? monthsSpan(y1, 4, y1, 9) : monthsSpan(y1, 10, y1 + 1, 3));
 
 /** The same days one year later; a period that ends on a month's last day still does ("February"). */
 export function nextYear(p: Period): Period {
