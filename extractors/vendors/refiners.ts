@@ -154,8 +154,8 @@ const dropNonVendors: Refiner = (cands, ctx) =>
  */
 function vetoedName(c: Candidate, name: string): boolean {
   const reason = nonVendorReason(name);
-  if (reason === null) return false;
-  return !((c.suffix !== undefined || CALLED_A_COMPANY.has(c.rule)) && BUSINESS_WORD_REASON.test(reason));
+  if (reason === null || !BUSINESS_WORD_REASON.test(reason)) return reason !== null;
+  return c.suffix === undefined && !CALLED_A_COMPANY.has(c.rule);
 }
 
 /** "Rescape Innovation, the Cardiff-based maker of …", "Cardiff-based Rescape Innovation": a business word in a name the article calls a company's is no veto. */
