@@ -129,6 +129,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The contract with Apollo runs to the end of 2028.', text: 'to the end of 2028', kind: 'deadline', start: '2028-01-01', end: '2028-12-31', trigger: 'to' },
   // "planned for" as "scheduled for" (seven of the nine held-out annotators who met it)
   { sentence: 'Go-live is planned for autumn 2026.', text: 'planned for autumn 2026', kind: 'deadline', start: '2026-09-01', end: '2026-11-30', trigger: 'planned for' },
+  // a trigger separated from its date does not reach past another date to a later one
+  { sentence: 'The remaining sites are due to go live before the end of the 2024/25 financial year if the March deadline slips.', text: 'March', kind: 'point', start: '2024-03-01', end: '2024-03-31', published: '2024-02-01' },
   // a half of a financial year, and a half of the year the article is published in
   { sentence: 'Phase two follows in the first half of 2025/26.', text: 'first half of 2025/26', kind: 'point', start: '2025-04-01', end: '2025-09-30' },
   { sentence: 'The rollout is scheduled for the second half of the year.', text: 'scheduled for the second half of the year', kind: 'deadline', start: '2025-07-01', end: '2025-12-31', trigger: 'scheduled for', published: '2025-03-10' },

@@ -155,14 +155,17 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     if (expected && /^(?:next|this)\b/i.test(doc.norm.slice(c.start, c.start + 5))) return { ...c, kind: 'deadline', trigger: 'expected', start: sentenceStart + expected.index + expected[0].indexOf(expected[1]!) };
     const lasting = OBJECT_TO_BEFORE.exec(window.slice(Math.max(0, window.length - 60)));
     if (lasting) return { ...c, kind: 'deadline', trigger: 'to', start: c.start - lasting[0].length + lasting[0].lastIndexOf(lasting[1]!) };
+    // a trigger separated from its date governs the first date after it, not one past another date ("due to go
+    // live before the end of the 2024/25 financial year if the March deadline slips")
+    const dateBetween = (from: number) => candidates.some((o) => o !== c && o.start >= from && o.end <= c.start);
     const clause = TRIGGER_THEN_CLAUSE.exec(window.slice(Math.max(0, window.length - 60)));
     if (clause) {
       const at = window.length - Math.min(window.length, 60) + clause.index + clause[0].indexOf(clause[1]!);
-      return { ...c, kind: 'deadline', trigger: clauseTrigger(clause[1]!), start: sentenceStart + at, dateStart: c.start };
+      if (!dateBetween(sentenceStart + at)) return { ...c, kind: 'deadline', trigger: clauseTrigger(clause[1]!), start: sentenceStart + at, dateStart: c.start };
     }
     const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
     // ("expected to tighten from 2025/26": a start is no deadline)
-    if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14 && !/\b(?:from|since|after|onwards)[ \t]+$/i.test(window)) {
+    if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14 && !/\b(?:from|since|after|onwards)[ \t]+$/i.test(window) && !dateBetween(sentenceStart + setTo.index)) {
       return { ...c, kind: 'deadline', trigger: `${setTo[1]!.toLowerCase()} to`, start: sentenceStart + setTo.index, dateStart: c.start };
     }
     return c;
