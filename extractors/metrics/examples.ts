@@ -262,6 +262,7 @@ export const POSITIVE: readonly MetricExample[] = [
   // multipliers and ratios
   ex('The new tool is two and a half times faster than manual review.', 'two and a half times', 2.5, 'multiplier', null),
   ex('Reporting is now three times quicker.', 'three times', 3, 'multiplier', null),
+  ex('Referrals to community pharmacy have increased by a factor of 2.4 since the launch.', 'a factor of 2.4', 2.4, 'multiplier', 'Referrals to community pharmacy'),
   ex('Readmissions ran at five times the national rate.', 'five times', 5, 'multiplier', 'national rate'),
   ex('The new model reads scans 10x faster than before.', '10x', 10, 'multiplier', null),
   ex('We will run a full dress rehearsal six weeks before the cutover.', 'six weeks', 6, 'week', null),

@@ -327,7 +327,19 @@ const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last|final|latter|former|
 /** A range's second number with a scale word: "-15m", " to £20 million". */
 const SCALED_RANGE_TAIL = /\s*(?:-|to)\s*[£$€]?\d[\d,]*(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|k|tn)(?![a-z0-9])/iy;
 
+/** "rose by a factor of 2.4": the number after "a factor of" multiplies. */
+const FACTOR_OF_BEFORE = /\ba\s+factor\s+of\s+$/i;
+
 export const RULES: readonly Rule[] = [
+  {
+    id: 'factor-of',
+    takes: (hit, doc) => FACTOR_OF_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 16), hit.start)),
+    pattern: /(?:)/y,
+    extract: (hit, _m, doc) => {
+      const lead = FACTOR_OF_BEFORE.exec(doc.norm.slice(Math.max(0, hit.start - 16), hit.start))!;
+      return { start: hit.start - lead[0].length, end: hit.end, value: hit.value, unit: 'multiplier', noun: null };
+    },
+  },
   {
     id: 'fraction-of',
     when: (n) => n.word === 'of',
