@@ -369,21 +369,21 @@ function namedAgent(doc: Prepared, ms: readonly Mentioned[], sa: number, ca: num
   for (let i = firstStartingAt(ms, sa); i < ms.length && ms[i]!.end <= start; i++) if (ms[i]!.organisation) inSentence.push(ms[i]!);
   if (DELIVERABLE_BEFORE.test(before)) {
     const k = inSentence.findIndex((m) => EVALUATOR_BEFORE.test(doc.norm.slice(Math.max(sa, m.start - 40), m.start)) || EVALUATOR_AFTER.test(doc.norm.slice(m.end, m.end + 60)));
-    // "The University of Hull and Hull York Medical School will evaluate …": the first of bodies joined by "and"
-    let first = k;
-    while (first > 0 && COORDINATION.test(doc.norm.slice(inSentence[first - 1]!.end, inSentence[first]!.start))) first--;
-    if (k >= 0) return inSentence[first]!;
+    if (k >= 0) {
+      // "The University of Hull and Hull York Medical School will evaluate …": the first of bodies joined by "and"
+      let first = k;
+      while (first > 0 && COORDINATION.test(doc.norm.slice(inSentence[first - 1]!.end, inSentence[first]!.start))) first--;
+      return inSentence[first]!;
+    }
   }
-  for (let k = inSentence.length - 1; k >= 0; k--) {
-    const m = inSentence[k]!;
-    if (m.start < ca) break;
+  // the bodies of the deadline's own clause, nearest the deadline first
+  const inClause = inSentence.filter((m) => m.start >= ca).reverse();
+  for (const m of inClause) {
     const lead = doc.norm.slice(Math.max(ca, m.start - 40), m.start);
     const gap = doc.norm.slice(m.end, start);
     if ((EVENT_AT.test(lead) || WITH_BEFORE.test(lead)) && (gap === '' || ONLY_VERB_BETWEEN.test(gap)) && SCHEDULED.test(doc.norm.slice(start, start + 12)) && !SITE.test(m.body)) return m;
   }
-  for (let k = inSentence.length - 1; k >= 0; k--) {
-    const m = inSentence[k]!;
-    if (m.start < ca) break;
+  for (const m of inClause) {
     const after = doc.norm.slice(m.end, m.end + 60);
     if (MEETS.test(doc.norm.slice(Math.max(0, m.start - 12), m.start))) continue;
     if (GOAL_AFTER_POSSESSIVE.test(after) || (GOAL_AFTER_NAME.test(after) && /\b(?:a|an|the)[ \t]{1,3}$/i.test(doc.norm.slice(Math.max(0, m.start - 5), m.start)))) return m;

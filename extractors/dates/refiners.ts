@@ -1,6 +1,7 @@
 // Refiners, chrono-node style: each takes the candidates (sorted by start) and returns the
 // ones to keep, possibly widened. They run in the order of REFINERS.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
+import { firstIndex } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import type { Candidate } from './parsers.ts';
 import { COUNT_NOUN_SRC, IRREGULAR_PARTICIPLE_SRC, NAME_HEAD_WORDS } from './lexicon.ts';
@@ -120,8 +121,17 @@ function clauseTrigger(clause: string): string {
 }
 
 /** Turns a date with a deadline trigger in front of it into a deadline that starts with its trigger. */
-export const attachTriggers: Refiner = (candidates, doc) =>
-  candidates.map((c) => {
+export const attachTriggers: Refiner = (candidates, doc) => {
+  const byStart = [...candidates].sort((a, b) => a.start - b.start);
+  // a trigger separated from its date governs the first date after it, not one past another date ("due to go
+  // live before the end of the 2024/25 financial year if the March deadline slips")
+  const dateBetween = (c: Candidate, from: number) => {
+    for (let i = firstIndex(byStart.length, (k) => byStart[k]!.start >= from); i < byStart.length && byStart[i]!.start < c.start; i++) {
+      if (byStart[i] !== c && byStart[i]!.end <= c.start) return true;
+    }
+    return false;
+  };
+  return candidates.map((c) => {
     if (c.start >= c.end) return c;
     // look back at most 140 characters and never past a line break
     const from = Math.max(0, c.start - 140);
@@ -155,21 +165,19 @@ export const attachTriggers: Refiner = (candidates, doc) =>
     if (expected && /^(?:next|this)\b/i.test(doc.norm.slice(c.start, c.start + 5))) return { ...c, kind: 'deadline', trigger: 'expected', start: sentenceStart + expected.index + expected[0].indexOf(expected[1]!) };
     const lasting = OBJECT_TO_BEFORE.exec(window.slice(Math.max(0, window.length - 60)));
     if (lasting) return { ...c, kind: 'deadline', trigger: 'to', start: c.start - lasting[0].length + lasting[0].lastIndexOf(lasting[1]!) };
-    // a trigger separated from its date governs the first date after it, not one past another date ("due to go
-    // live before the end of the 2024/25 financial year if the March deadline slips")
-    const dateBetween = (from: number) => candidates.some((o) => o !== c && o.start >= from && o.end <= c.start);
     const clause = TRIGGER_THEN_CLAUSE.exec(window.slice(Math.max(0, window.length - 60)));
     if (clause) {
       const at = window.length - Math.min(window.length, 60) + clause.index + clause[0].indexOf(clause[1]!);
-      if (!dateBetween(sentenceStart + at)) return { ...c, kind: 'deadline', trigger: clauseTrigger(clause[1]!), start: sentenceStart + at, dateStart: c.start };
+      if (!dateBetween(c, sentenceStart + at)) return { ...c, kind: 'deadline', trigger: clauseTrigger(clause[1]!), start: sentenceStart + at, dateStart: c.start };
     }
     const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
     // ("expected to tighten from 2025/26": a start is no deadline)
-    if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14 && !/\b(?:from|since|after|onwards)[ \t]+$/i.test(window) && !dateBetween(sentenceStart + setTo.index)) {
+    if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14 && !/\b(?:from|since|after|onwards)[ \t]+$/i.test(window) && !dateBetween(c, sentenceStart + setTo.index)) {
       return { ...c, kind: 'deadline', trigger: `${setTo[1]!.toLowerCase()} to`, start: sentenceStart + setTo.index, dateStart: c.start };
     }
     return c;
   });
+};
 
 function wholeGranularity(c: Candidate): Candidate['granularity'] {
   if (c.kind === 'relative') return c.granularity;

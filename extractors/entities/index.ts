@@ -279,9 +279,9 @@ const cleanNameSlow = (s: string) =>
  * Foundation Trust", "Children's NHS Foundation Trust" after "Birmingham Women's and" ("Liverpool University Hospitals
  * NHS Foundation Trust" after "Alder Hey and" is a body of its own).
  */
+const PLURAL_HOSPITALS_SECOND = /^(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:(?:Teaching|General) )?Hospitals|[A-Z][a-z]+['\u2019]s) (?:NHS )?(?:Foundation )?Trust\b/;
 /** "Hartlepool NHS Foundation Trust" after "North Tees and": a town, then a trust's legal ending. */
 const TOWN_TRUST_SECOND = /^[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:NHS )?(?:Foundation )?Trust$/;
-const PLURAL_HOSPITALS_SECOND = /^(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:(?:Teaching|General) )?Hospitals|[A-Z][a-z]+['\u2019]s) (?:NHS )?(?:Foundation )?Trust\b/;
 
 function run(doc: Prepared): EntityRecord[] {
   const { words, byStart, flags } = indexWords(doc);

@@ -61,11 +61,11 @@ const QUALIFIED = new RegExp(String.raw`\b(?:${QUALIFIER_SRC}|exactly|just)\s+$`
 
 const CLOCK_TIME = /^\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])/i;
 
-/** Numbers inside names and codes: "COVID-19", "IC24", "24/7", "Level 5", "NHS 111", "111 calls". */
 /** "0-19 service" at a candidate's number: an age span from birth that names a service. */
 const FROM_BIRTH = /^0-\d{1,2}\s+[a-z]/;
 /** "0-" before the span's end ("19" in "0-19 service"). */
 const FROM_BIRTH_END = /(?:^|[^\d.,])0-$/;
+/** Numbers inside names and codes: "COVID-19", "IC24", "24/7", "Level 5", "NHS 111", "111 calls". */
 const dropCodes: Refiner = (cands, doc) =>
   cands.filter((c) => {
     if (c.unit === 'count' && SERVICE_NUMBER.test(doc.norm.slice(c.numStart, c.numEnd)) && !QUALIFIED.test(before(doc, c.numStart, 14))) return false;

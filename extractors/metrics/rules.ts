@@ -293,12 +293,14 @@ const LIST_MARK = /^[.):](?:\s|$)/;
 /** "aged 65", "aged between 40 and 74", "aged 40 to 74": the number is an age. */
 const BAND_TO_YEAR_OLDS = /^\s*(?:-|to)\s*\d{1,3}-years?-olds?(?![\w-])/i;
 /** A noun phrase whose head is a unit of time ("consultant and nurse hours"). */
+/** One person, or pupils, before an age ("a child under five", "pupils over 16"). */
+const ONE_PERSON = 'child|adult|patient|person|resident|woman|man|pupils?';
 const TIME_HEAD = /(?:^|\s)(?<!watt\s)(hours|minutes|days|weeks|months|years)$/i;
-const AGED_BEFORE = /\b(?:aged\s+(?:between\s+|from\s+|over\s+|under\s+|above\s+|below\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?|(?:people|those|patients|adults|residents|women|men|children|anyone|everyone|child|adult|patient|person|resident|woman|man|pupils?)\s+(?:over|under|above|below)\s+)$/i;
+const AGED_BEFORE = new RegExp(String.raw`\b(?:aged\s+(?:between\s+|from\s+|over\s+|under\s+|above\s+|below\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?|(?:people|those|patients|adults|residents|women|men|children|anyone|everyone|${ONE_PERSON})\s+(?:over|under|above|below)\s+)$`, 'i');
 /** After "those over 65": the age ends the phrase, or a clause goes on ("those over 65 with frailty"), no noun is counted. */
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
-const AGE_BAND_BEFORE = /\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men|respondents|participants|child|adult|patient|person|resident|woman|man|pupil|pupils))\s+(?:over|under)\s+$/i;
+const AGE_BAND_BEFORE = new RegExp(String.raw`\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men|respondents|participants|${ONE_PERSON}))\s+(?:over|under)\s+$`, 'i');
 /** A fraction word that is also an ordinal ("a third", "a fifth"). */
 const ORDINAL_FRACTION = /\b(?:third|fifth|sixth|eighth|tenth)$/i;
 const PLURAL_FRACTION = /(?:thirds|quarters|fifths|sixths|eighths|tenths)$/i;
@@ -333,11 +335,10 @@ const FACTOR_OF_BEFORE = /\ba\s+factor\s+of\s+$/i;
 export const RULES: readonly Rule[] = [
   {
     id: 'factor-of',
-    takes: (hit, doc) => FACTOR_OF_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 16), hit.start)),
     pattern: /(?:)/y,
     extract: (hit, _m, doc) => {
-      const lead = FACTOR_OF_BEFORE.exec(doc.norm.slice(Math.max(0, hit.start - 16), hit.start))!;
-      return { start: hit.start - lead[0].length, end: hit.end, value: hit.value, unit: 'multiplier', noun: null };
+      const lead = FACTOR_OF_BEFORE.exec(doc.norm.slice(Math.max(0, hit.start - 16), hit.start));
+      return lead ? { start: hit.start - lead[0].length, end: hit.end, value: hit.value, unit: 'multiplier', noun: null } : null;
     },
   },
   {

@@ -263,7 +263,8 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       if (mentions.length === 0) continue;
       // "NWAS" when the article calls it North West Ambulance Service NHS Trust, "DHCW" for Digital
       // Health and Care Wales: a body the entities extractor names as a public body is no vendor
-      if (!g.entry && g.entity && ((nonVendorReason(g.entity.name) !== null && !calledACompany(g.first, g.entity.name)) || PUBLIC_BODY_RULES.has(g.entity.rule))) continue;
+      const reason = !g.entry && g.entity ? nonVendorReason(g.entity.name) : null;
+      if (!g.entry && g.entity && ((reason !== null && !calledACompany(g.first, reason)) || PUBLIC_BODY_RULES.has(g.entity.rule))) continue;
       // "eConsult" alone, "Zesty" beside its owner: where the entities read every form as a product and none as a
       // company, the article names the product, not its maker (ANNOTATION.md: a vendor only where the company is named)
       if (g.entry && !g.entity && g.forms.every((f) => {

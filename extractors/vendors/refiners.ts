@@ -154,13 +154,15 @@ const dropNonVendors: Refiner = (cands, ctx) =>
  */
 function vetoedName(c: Candidate, name: string): boolean {
   const reason = nonVendorReason(name);
-  if (reason === null || !BUSINESS_WORD_REASON.test(reason)) return reason !== null;
-  return c.suffix === undefined && !CALLED_A_COMPANY.has(c.rule);
+  return reason !== null && !(c.suffix !== undefined && BUSINESS_WORD_REASON.test(reason)) && !calledACompany(c, reason);
 }
 
-/** "Rescape Innovation, the Cardiff-based maker of …", "Cardiff-based Rescape Innovation": a business word in a name the article calls a company's is no veto. */
-export function calledACompany(c: Candidate, name: string): boolean {
-  return CALLED_A_COMPANY.has(c.rule) && BUSINESS_WORD_REASON.test(nonVendorReason(name) ?? '');
+/**
+ * "Rescape Innovation, the Cardiff-based maker of …", "Cardiff-based Rescape Innovation": a business word in a name
+ * the article calls a company's is no veto (`reason` is nonVendorReason's for the name).
+ */
+export function calledACompany(c: Candidate, reason: string): boolean {
+  return CALLED_A_COMPANY.has(c.rule) && BUSINESS_WORD_REASON.test(reason);
 }
 
 /** Rules whose context says the name is a company's. */
