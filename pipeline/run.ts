@@ -17,7 +17,6 @@ import { createRunner } from './pool.ts';
 import type { ProcessOptions, Written } from './process.ts';
 import type { Manifest, ManifestInput } from './records.ts';
 import type { Article } from './article.ts';
-import { loadSuppliers } from '../extractors/vendors/gazetteer.ts';
 
 const PKG = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8')) as { name: string; version: string };
 
@@ -201,11 +200,16 @@ async function readVendorsFile(file: string): Promise<{ sha256: string }> {
   } catch (err) {
     throw new Error(`cannot read the vendors file ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
-  loadSuppliersChecked(file);
+  await loadSuppliersChecked(file);
   return { sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-function loadSuppliersChecked(file: string): void {
+/**
+ * Imported only for a --vendors file: the shipped gazetteer, validated when its module loads,
+ * costs the main thread about 13 MB, which a run on worker threads would hold for nothing.
+ */
+async function loadSuppliersChecked(file: string): Promise<void> {
+  const { loadSuppliers } = await import('../extractors/vendors/gazetteer.ts');
   try {
     loadSuppliers(file);
   } catch (err) {
