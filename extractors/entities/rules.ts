@@ -977,7 +977,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     if (!makers || w.first) continue;
     const nx = words[i + 1];
     if (nx && nx.gap === ' ' && nx.cap) continue;
-    const cue = nx !== undefined && nx.gap === ' ' && (PRODUCT_NOUNS.has(nx.t) || /^(?:systems|EPR|PAS|PACS|electronic)$/.test(nx.t));
+    const cue = nx !== undefined && ((nx.gap === ' ' && (PRODUCT_NOUNS.has(nx.t) || /^(?:systems|EPR|PAS|PACS|electronic)$/.test(nx.t))) || madeByNext(words, i + 1));
     // or the object of a verb of using or moving to it ("has run Lorenzo for a decade", "two hospices use Crosscare",
     // "moved from Medway to Expanse")
     const pv = words[i - 1];
@@ -1010,6 +1010,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // (a body's weak head only inside the name: "Pathology" before "Solution")
     const goesOn = (j: number) => j < words.length && j - e < 4 && words[j]!.gap === ' ' && laterProductWord(words[j]!);
     while (k > e && (goesOn(k) || (k + 1 < words.length && ORG_HEADS_WEAK.has(words[k]!.bare) && words[k]!.gap === ' ' && goesOn(k + 1)))) k += goesOn(k) ? 1 : 2;
+    // ("the Sectra Digital Pathology Solution": words that also end a company's name, closed by what the thing is)
+    if (k === e) k = endOfNamedOffering(words, e);
     // a number alone is no name ("Accurx 2024"), nor a word that also ends a company's name
     if (k === e || (k === e + 1 && /^\d+$/.test(words[e]!.t))) continue;
     // ("Cleric Computer Services": the maker's longer company name, which supplierRule gives, not a product)
@@ -1034,6 +1036,21 @@ export function supplierRule(ctx: Ctx): Candidate[] {
   return out;
 }
 
+
+/** The singular nouns that close a product's name after its maker's: "Solution" in "Sectra Digital Pathology Solution". */
+const OFFERING_HEADS = new Set(['Solution', 'Platform', 'Suite', 'System', 'App', 'Portal', 'Software']);
+/**
+ * After a maker's name at words[e], the end of a run of up to four capitalised words that ends in OFFERING_HEADS,
+ * or e when there is none.
+ */
+function endOfNamedOffering(words: readonly Word[], e: number): number {
+  for (let j = e; j < words.length && j - e < 4; j++) {
+    const w = words[j]!;
+    if (w.gap !== ' ' || !w.cap || w.possessive) return e;
+    if (j > e && OFFERING_HEADS.has(w.t)) return j + 1;
+  }
+  return e;
+}
 
 /** What a health body gets from a maker, in the singular or plural ("analysers from Aidian", "software from Caresyntax"). */
 const SUPPLIED_NOUNS = new Set([...PRODUCT_NOUNS, ...MADE_THINGS].flatMap((n) => [n, `${n}s`]));
@@ -1104,6 +1121,13 @@ function productFirst(): Map<string, string[][]> {
 
 let plainProductMakers: Map<string, SupplierEntry[]> | null = null;
 /** One-word gazetteer products written like ordinary names ("Mia", "Rio"), with the entries that make them. */
+/** "Adastra from Advanced", "Carenotes, from Advanced": what comes from a named maker is a made thing. */
+function madeByNext(words: readonly Word[], k: number): boolean {
+  const from = words[k];
+  const maker = words[k + 1];
+  return from !== undefined && maker !== undefined && from.t === 'from' && (from.gap === ' ' || from.gap === ', ') && maker.gap === ' ' && maker.cap;
+}
+
 function plainProducts(): Map<string, SupplierEntry[]> {
   if (!plainProductMakers) {
     plainProductMakers = new Map();

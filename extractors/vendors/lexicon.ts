@@ -105,7 +105,7 @@ export const NON_NAME_WORDS = new Set(
   Through Across Via Under Within Without After Before During Since Until Alongside Together Meanwhile Today Now Currently Recently
   And Or But If So Then Thus Therefore Additionally Furthermore Moreover Overall Finally Plus Last Next First Second Third
   Off Out Up Over Into Onto Upon Behind Beyond Around About Against Among Between
-  Because Although Though While Whilst Once Unless Whereas Like Unlike Following Despite Children Women Men People Information
+  Let Because Although Though While Whilst Once Unless Whereas Like Unlike Following Despite Children Women Men People Information
   AI EPR EHR`.split(/\s+/).concat([...DEMONYMS]),
 );
 

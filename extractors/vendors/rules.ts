@@ -15,6 +15,7 @@ import { isHealthBody } from './bodies.ts';
 import { trieSource } from './trie.ts';
 import { COMPANY_LAST_WORDS, FIRST_NAMES, MADE_THINGS } from './lexicon.ts';
 import { isPlaceName } from '../entities/places.ts';
+import { DEFAULT_SUPPLIERS } from './gazetteer.ts';
 
 export type Strength = 'gazetteer' | 'strong' | 'weak' | 'listed';
 
@@ -227,6 +228,15 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`(?<=${BRAND_WORD} )from (?<name>${NAME})`),
   },
   {
+    // "a clinical system, Adastra from Advanced", "Carenotes, from Advanced, at CWP": a product the gazetteer knows,
+    // then whom it comes from (a maker whose name is also an English word is not in the gazetteer under it)
+    id: 'product-from-x',
+    strength: 'strong',
+    anchors: ['from'],
+    pattern: re(String.raw`from (?<name>${NAME})`),
+    check: (m) => endsWithKnownProduct(m.input.slice(Math.max(0, m.index - 48), m.index)),
+  },
+  {
     // "MAK-SYSTEM's ePROGESA": whose such a brand is
     id: 'x-possessive-brand',
     strength: 'strong',
@@ -304,6 +314,20 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`(?<=\b(?:systems|suppliers|vendors|providers|partners|companies|firms|platforms|solutions|products|technologies|tools|apps),? )(?:such as|including|from) (?:the )?(?<list>${NAME_LIST})`),
   },
 ];
+
+let knownProducts: Set<string> | null = null;
+/** Whether `before` ends with a gazetteer product's name, then a space or a comma and a space. */
+function endsWithKnownProduct(before: string): boolean {
+  knownProducts ??= new Set(DEFAULT_SUPPLIERS.flatMap((e) => e.products));
+  const tail = /,? $/.exec(before);
+  if (!tail) return false;
+  const head = before.slice(0, tail.index);
+  for (let i = head.length - 1; i >= 0; i--) {
+    if (i > 0 && head[i - 1] !== ' ') continue;
+    if (knownProducts.has(head.slice(i))) return true;
+  }
+  return false;
+}
 
 /** The names of a captured list, less pairs that make one public name ("Track and Trace"). */
 function listCandidates(norm: string, from: number, to: number, rule: Rule): Candidate[] {

@@ -57,6 +57,7 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'named-x-as-partner', text: 'Finally, Dorset ICB has named Bettera and Alcidra as partners for a pilot.', vendor: 'Alcidra', customers: ['Dorset ICB'] },
   { rule: 'company-x', text: 'A cyber awareness programme will be delivered with training provider CyberSmarta for all practices.', vendor: 'CyberSmarta' },
   { rule: 'x-possessive-offering', text: 'The money will pay for licences for Sonara Informatics’ Sonar clinical services platform.', vendor: 'Sonara Informatics' },
+  { rule: 'product-from-x', text: 'Out-of-hours calls are logged in Adastra from Quillon Systems at every base.', vendor: 'Quillon Systems' },
   { rule: 'brand-from-x', text: 'Every public PC in the libraries now runs Read&Write from Quillex, so people can have a page read aloud.', vendor: 'Quillex' },
   { rule: 'x-possessive-brand', text: 'The blood service has chosen Quorvex-MED’s ePROGESA to replace its system.', vendor: 'Quorvex-MED' },
   { rule: 'companies-such-as', text: 'Companies such as Caresynthia now capture timestamps from devices in theatre.', vendor: 'Caresynthia' },
@@ -125,6 +126,8 @@ const NEGATIVE: [string, string][] = [
   ['a national charity’s chief executive', 'Jan Tregelles, chief executive of Mencap, welcomed the flag.'],
   ['where a company is based is no name', 'The trust funded licences for the self-management app from the Exeter-based company of the same name.'],
   ['a nationality with a compass word is no maker', 'The scoring tool was developed by South Korean engineers.'],
+  ['"Let\'s" before an offering noun', 'Let’s talk about EPRs. Where are the trusts at?'],
+  ['a person from a place after a product name', 'The Adastra from Leeds update went live.'],
   ['an NHS body’s initials after a head of service', '"We expect to halve that," said Louise Harker, head of medicines management at NEAS.'],
 ];
 
