@@ -28,6 +28,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The region has 96 community pharmacies taking part.', '96', 96, 'count', 'community pharmacies'),
   ex('The system has 14 ICBs signed up to the framework.', '14', 14, 'count', 'ICBs'),
   ex('Staff at 23 PCNs have been trained to use the dashboard.', '23', 23, 'count', 'PCNs'),
+  ex('Data from the 10 English ambulance trusts shows a rise in calls.', '10', 10, 'count', 'ambulance trusts'),
+  ex('England has 54 mental health trusts in all.', '54', 54, 'count', 'mental health trusts'),
   ex('The board approved 5 digital pathways for cardiology.', '5', 5, 'count', 'digital pathways'),
   ex('The county has 410 care homes registered with the council.', '410', 410, 'count', 'care homes'),
   ex('The platform has 30,000+ registered users.', '30,000+', 30000, 'count', 'users', 'more than'),

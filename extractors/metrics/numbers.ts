@@ -35,7 +35,9 @@ export const NUMBER_STARTS: ReadonlySet<string> = new Set(
 export function readDigits(digits: string, scale: string | undefined): number {
   const v = Number(digits.replace(/,/g, ''));
   const s = scale ? SCALES.get(scale.trim().toLowerCase()) ?? 1 : 1;
-  return tidyNumber(v * s);
+  // a decimal written in the text is exact to 15 digits, and so is its product with a scale ("£8.2m" is 8200000,
+  // where 8.2 × 1e6 in binary floating point is 8199999.999999999)
+  return s === 1 ? tidyNumber(v) : Number((v * s).toPrecision(15));
 }
 
 /**

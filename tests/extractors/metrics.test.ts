@@ -39,6 +39,8 @@ describe('metrics: values as written in full', () => {
     ['One in six adults has a long-term condition.', 1 / 6],
     ['Uptake rose by 0.3 percent.', 0.3],
     ['The contract is worth £1.1 million.', 1_100_000],
+    ['The contract is worth £8.2m over five years.', 8_200_000],
+    ['The programme has a budget of £0.29bn.', 290_000_000],
   ])('%s', (sentence, value) => {
     expect(run(sentence).map((r) => r.value)).toContain(value);
   });
