@@ -137,6 +137,17 @@ export const NATIONAL_BODIES: readonly string[] = [
   ...PUBLISHER_NAMES, 'UCL', 'KCL', 'LSE', 'LSHTM',
   'London School of Hygiene and Tropical Medicine', 'Imperial College London', 'Imperial', 'University College London',
   'Open University', 'Samaritans', 'Digital Health and Care Innovation Centre', 'Professional Record Standards Body', 'PRSB',
+  // national bodies of data, audit, research and regulation, adult social care and the professions
+  'National Data Guardian', 'National Audit Office', 'Public Accounts Committee', 'Health and Social Care Committee',
+  'Information Commissioner’s Office', "Information Commissioner's Office", 'National Cyber Security Centre', 'NCSC',
+  'Health Research Authority', 'Office for Life Sciences', 'NHS Counter Fraud Authority', 'Skills for Care',
+  'Social Care Institute for Excellence', 'SCIE', 'Think Local Act Personal', 'Association of Directors of Adult Social Services',
+  'ADASS', 'Care England', 'National Care Forum', 'Homecare Association', 'TEC Services Association', 'Digital Care Hub',
+  'Care Provider Alliance', 'Academy of Medical Royal Colleges', 'Royal Pharmaceutical Society', 'General Pharmaceutical Council',
+  'Royal College of Midwives', 'Royal College of Emergency Medicine', 'Royal College of Anaesthetists', 'Royal College of Pathologists',
+  'Royal College of Obstetricians and Gynaecologists', 'Royal College of Ophthalmologists', 'Chartered Society of Physiotherapy',
+  'Royal College of Occupational Therapists', 'Institute of Health Visiting', 'Queen’s Nursing Institute', "Queen's Nursing Institute",
+  'Association of Ambulance Chief Executives', 'College of Paramedics', 'Community Pharmacy England', 'National Pharmacy Association',
   // the commissioning support units
   'NHS Arden and Greater East Midlands Commissioning Support Unit', 'NHS Midlands and Lancashire Commissioning Support Unit',
   'NHS North of England Commissioning Support Unit', 'NHS North East London Commissioning Support Unit',

@@ -991,16 +991,21 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     const span = wordsOf(h);
     if (!span) continue;
     const [s, e] = span;
-    if (words[e - 1]!.possessive) {
+    // ("Omron Healthcare, whose Evolv upper-arm monitor": a relative possessive owns the name after it too)
+    const whose = !words[e - 1]!.possessive && words[e]?.t === 'whose' && words[e]!.gap === ', ';
+    if (words[e - 1]!.possessive || whose) {
       // "Alcidion's Miya Flow", "Brainomix's e-Stroke", "Qure.ai's qXR": a name after its maker's possessive
-      let k = e;
-      while (k < words.length && k - e < 3 && words[k]!.gap === ' ' && (productWordAfterMaker(words[k]!) || BRAND_SHAPE.test(words[k]!.t))) k++;
+      const first = whose ? e + 1 : e;
+      let k = first;
+      while (k < words.length && k - first < 3 && words[k]!.gap === ' ' && (productWordAfterMaker(words[k]!) || BRAND_SHAPE.test(words[k]!.t))) k++;
+      // ("whose Lifeline Digital units": past the brand's first word, a word that also ends companies' names, before a lower-case noun)
+      while (k > first && k - first < 3 && words[k]?.gap === ' ' && words[k]!.cap && COMPANY_LAST_WORDS.has(words[k]!.bare) && words[k + 1]?.gap === ' ' && /^[a-z]/.test(words[k + 1]!.t)) k++;
       const next = words[k];
-      const named = words.slice(e, k);
+      const named = words.slice(first, k);
       const own = named.some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare) && !COMMON_ACRONYMS.has(x.bare) && x.t !== 'AI');
       // (not a person at the maker, "Lenus Health's Fiona Drummond", nor a count, "Healthera's 42 employees")
       const personOrCount = FIRST_NAMES.has(named[0]?.bare ?? '') || named.every((x) => /^\d+\+?$/.test(x.t));
-      if (k > e && own && !personOrCount && !(next && next.gap === ' ' && next.cap)) out.push({ type: 'product', s: e, e: k, rule: 'makers-product', prio: 4 });
+      if (k > first && own && !personOrCount && !(next && next.gap === ' ' && next.cap)) out.push({ type: 'product', s: first, e: k, rule: 'makers-product', prio: 4 });
       continue;
     }
     let k = e;
@@ -1771,7 +1776,9 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
       const x = words[k]!;
       if (k > i && x.gap !== ' ' && !(x.gap === ' "' || x.gap === ' “')) break;
       if (k === i && !/^(?:a|an|its|the|their|our|described|trust|integration)$/.test(x.t) && !(x.possessive && x.cap)) break;
-      if (PRODUCT_NOUNS.has(lower(x)) && lower(x) !== 'service' && lower(x) !== 'innovation' && lower(x) !== 'feature') {
+      // ("Sleepio, the digital CBT for insomnia programme from Big Health": a programme run on a screen is a product)
+      const onlineProgramme = lower(x) === 'programme' && words.slice(i, k).some((y) => y.t === 'digital' || y.t === 'online');
+      if ((PRODUCT_NOUNS.has(lower(x)) && lower(x) !== 'service' && lower(x) !== 'innovation' && lower(x) !== 'feature') || onlineProgramme) {
         found = true;
         break;
       }
