@@ -959,6 +959,30 @@ function run(doc: Prepared): EntityRecord[] {
       const target = byToken.get(name);
       if (target && target.mentions[0]!.start < e.mentions[0]!.start) merge(target, e);
     }
+    // "Les Hatfield, who chairs the committee, … Hatfield also pressed for clarity": a one-word place that is the surname
+    // of a person named before it, and opens a sentence as its subject (a verb or an adverb right after it), is that
+    // person there ("services in Preston", "Preston's hospitals" stay the town)
+    for (const e of entities) {
+      if (e.type !== 'place' || !e.mentions.length) continue;
+      const target = byToken.get(e.mentions[0]!.name);
+      if (!target || target.mentions[0]!.name.split(' ')[0] === e.mentions[0]!.name) continue;
+      const asPerson = e.mentions.filter((m) => {
+        const at = byStart.get(m.start);
+        if (at === undefined || m.start < target.mentions[0]!.start || words[at]!.e !== m.end) return false;
+        if (!words[at]!.first) return false;
+        const after = doc.tokens[firstStartingAt(doc.tokens, m.end)];
+        const nextWord = words[at + 1];
+        // (not "Preston has two hospitals", "Hull is …": being and having are said of towns as often)
+        return after !== undefined && nextWord !== undefined && nextWord.s === after.start && !nextWord.cap && (after.pos === 'VERB' || after.pos === 'ADV') && !/^(?:is|was|has|had|have|will|would|can|could|may|might)$/.test(nextWord.t);
+      });
+      for (const m of asPerson) {
+        e.mentions.splice(e.mentions.indexOf(m), 1);
+        const pm = mentionAt(words[byStart.get(m.start)!]!, m.name);
+        target.mentions.push(pm);
+        target.forms.add(m.name);
+        entityOfMention.set(pm, target);
+      }
+    }
     for (let wi = 0; wi < words.length; wi++) {
       if ((flags[wi]! & CAP) === 0) continue;
       const w = words[wi]!;

@@ -153,9 +153,18 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
     // "New York", "New York-based": a place name after "New" is part of another place's name
     if (w.gap === ' ' && words[i - 1]?.t === 'New' && !PLACE_NAMES.has(`New ${w.bare.replace(BASED_TAIL, '')}`)) continue;
     const based = w.t.length > 6 && w.t.charCodeAt(w.t.length - 1) === 100 ? BASED.exec(w.t) : null;
-    if (based && (isPlaceName(based[1]!) || SETTLEMENT_NAMES.has(based[1]!))) {
-      out.push({ s: i, e: i + 1, rule: 'gazetteer', charEnd: w.s + based[1]!.length });
-      continue;
+    if (based) {
+      // ("New York-based", "Milton Keynes-based", "Tel Aviv-based": the place's first words stand before the hyphenated one)
+      let s = i;
+      for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+        if (!words[k]!.cap || words[k + 1]!.gap !== ' ') break;
+        if (isPlaceName(`${words.slice(k, i).map((x) => x.t).join(' ')} ${based[1]}`)) s = k;
+      }
+      if (s < i || isPlaceName(based[1]!) || SETTLEMENT_NAMES.has(based[1]!)) {
+        while (out.length > 0 && out[out.length - 1]!.e > s) out.pop();
+        out.push({ s, e: i + 1, rule: 'gazetteer', charEnd: w.s + based[1]!.length });
+        continue;
+      }
     }
     // compass words: "North", "East and North", "Mid and South" before a place
     let j = i;

@@ -285,6 +285,9 @@ const PLACES: [string, Case][] = [
   ['a country abroad', { text: 'The company also has offices in South Korea.', type: 'place', name: 'South Korea' }],
   ['a city abroad', { text: 'The supplier has opened offices in Lisbon and Stockholm this year.', type: 'place', name: 'Stockholm' }],
   ['a US state', { text: 'Revenue from its contract in California fell by a third.', type: 'place', name: 'California' }],
+  ['a two-word place before "-based"', { text: 'The algorithm comes from New York-based Paige, which is being assessed.', type: 'place', name: 'New York' }],
+  ['an Irish city', { text: 'Deciphex, which is based in Dublin, reports the slides.', type: 'place', name: 'Dublin' }],
+  ['a town that is also a person\'s surname stays a town after a preposition', { text: 'Dr Amanda Preston leads the service. Services in Preston grew.', type: 'place', name: 'Preston' }],
 ];
 
 const PRODUCTS: [string, Case][] = [
@@ -482,6 +485,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['AI is no product name', 'Patholytix is a digital pathology and AI platform from Deciphex.', 'product', 'AI'],
   ['a numbered framework is no body', "Procurement can use the Crown Commercial Service's Tech Services 3 agreement.", 'organisation', 'Tech Services'],
   ['a place inside "New York" is no place of its own', 'The firm is listed in New York.', 'place', 'York'],
+  ['a surname that is also a town, opening a sentence as its subject, is the person', 'Les Hatfield, who chairs the finance committee, asked about money. Hatfield also pressed for clarity on the timetable.', 'place', 'Hatfield'],
   ['a place inside "New York-based" is no place of its own', 'The trust uses a tool from New York-based Paige.', 'place', 'York'],
   ['a maker in a compound adjective names no product', 'The trust moved to encompass, the Epic-based electronic patient record.', 'product', 'Epic-based'],
   ['a compound adjective before a product noun names no product', 'The trust is piloting an AI-assisted triage tool from Infermedica.', 'product', 'AI-assisted'],
