@@ -53,6 +53,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Pilots run in the first half of 2025.', text: 'first half of 2025', kind: 'point', start: '2025-01-01', end: '2025-06-30', granularity: 'part-of-year' },
   { sentence: 'A second wave follows in H2 2025.', text: 'H2 2025', kind: 'point', start: '2025-07-01', end: '2025-12-31', granularity: 'part-of-year' },
   // fiscal years and ranges
+  { sentence: 'Without a plan we will spend the 2030s building another regional layer.', text: '2030s', kind: 'range', start: '2030-01-01', end: '2039-12-31', granularity: 'range' },
   { sentence: 'Further development is set for 2023/24.', text: '2023/24', kind: 'range', start: '2023-04-01', end: '2024-03-31', granularity: 'fiscal-year' },
   { sentence: 'The budget for 2023-24 was agreed.', text: '2023-24', kind: 'range', start: '2023-04-01', end: '2024-03-31', granularity: 'fiscal-year' },
   { sentence: 'In 2025/2026 the ICS will focus on inclusion.', text: '2025/2026', kind: 'range', start: '2025-04-01', end: '2026-03-31', granularity: 'fiscal-year' },

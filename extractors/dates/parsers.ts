@@ -129,7 +129,7 @@ const dirOf = (w: string | undefined): Direction => {
 // anchors the window holds, which keeps the extractor fast on long articles.
 export const YEAR = 1, NUMERIC = 2, MONTH = 4, SEASON = 8, QUARTER = 16, UNIT = 32, FY = 64, WEEKDAY = 128;
 export const ANCHOR = new RegExp(
-  `\\b(?:(${YEAR_SRC})|(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})|(quarters?|q[1-4])|(days?|weeks?|months?|years?|decades?|fortnight|yesterday)|(${MONTH_SRC})|(${SEASON_SRC}|christmas)|(h[12]|fy\\d{0,4})|(${WEEKDAY_SRC}))\\b`,
+  `\\b(?:(${YEAR_SRC})s?|(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})|(quarters?|q[1-4])|(days?|weeks?|months?|years?|decades?|fortnight|yesterday)|(${MONTH_SRC})|(${SEASON_SRC}|christmas)|(h[12]|fy\\d{0,4})|(${WEEKDAY_SRC}))\\b`,
   'gi',
 );
 const ANCHOR_BITS = [0, YEAR, NUMERIC, QUARTER | UNIT, UNIT, MONTH, SEASON, FY | YEAR, WEEKDAY];
@@ -544,6 +544,13 @@ export const RULES: readonly Rule[] = [
       const dir = m[1] ? (/next|coming/i.test(m[1]) ? 'next' : 'last') : FUTURE_CUE.test(clause) || TRIGGER_RIGHT_BEFORE.test(clause) ? 'next' : 'latest';
       return relative(weekdaySpan(ctx.ref, weekday, dir), 'day');
     },
+  },
+  {
+    // "the 2030s": a decade is the span of its ten calendar years ("the late 2020s" names a part of one, left alone)
+    id: 'decade',
+    needs: YEAR,
+    pattern: re(`${YSTART}((?:19|20)\\d0)s(?![\\w'\u2019])`),
+    extract: (m, ctx) => (/(?:early|mid|late)[ \t-]*$/i.test(ctx.norm.slice(Math.max(0, m.index - 8), m.index)) ? null : range('range', yearsSpan(+m[1]!, +m[1]! + 9))),
   },
   {
     id: 'year',
