@@ -2105,6 +2105,8 @@ export function brandRules(ctx: Ctx): Candidate[] {
     if (first.gap !== ' ' || !first.cap || FIRST_NAMES.has(first.bare) || HONORIFICS.has(first.t) || NATIONAL_BY_FIRST.has(first.t) || first.t === 'NHS' || COMPOUND_ADJECTIVE.test(first.t) || BASED.test(first.t) || nationality) continue;
     let e = i + 2;
     while (e < words.length && e - (i + 2) < 3 && (e === i + 2 || (words[e]!.gap === ' ' && !words[e - 1]!.possessive)) && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t)) e++;
+    // ("from New York-based Paige": a place of two words before "-based", which based-x reads)
+    if (words.slice(i + 2, e).some((x) => BASED.test(x.t))) continue;
     const named = words.slice(i + 2, e);
     if (named.length === 0 || isPlaceName(named.map((x) => x.bare).join(' ')) || isPlaceName(first.bare) || onlyGeneric(named)) continue;
     if (named.some((x) => ORG_HEADS_STRONG.has(x.bare) || ORG_HEADS_WEAK.has(x.bare) || isRoleWord(x))) continue;

@@ -230,7 +230,7 @@ export const RULES: readonly Rule[] = [
   {
     // "a clinical system, Adastra from Advanced", "Carenotes, from Advanced, at CWP": a product the gazetteer knows,
     // then whom it comes from (a maker whose name is also an English word is not in the gazetteer under it)
-    id: 'product-from-x',
+    id: 'listed-product-from-x',
     strength: 'strong',
     anchors: ['from'],
     pattern: re(String.raw`from (?<name>${NAME})`),
@@ -459,7 +459,8 @@ function lineStartBefore(norm: string, at: number): number {
 
 const INDEXED = new Map<Rule, RegExp>(RULES.map((r) => [r, new RegExp(r.pattern.source, 'dy')] as const));
 
-const BASED_PREFIX = /^\S+-(?:based|headquartered)\s+/;
+/** "Leeds-based ", "New York-based ", "Milton Keynes-headquartered ": where a company is based, before its name. */
+const BASED_PREFIX = /^(?:[A-Z]\S* ){0,2}\S+-(?:based|headquartered)\s+/;
 function candidatesOf(fast: RegExpExecArray, rule: Rule, norm: string): Candidate[] {
   if (rule.check && !rule.check(fast)) return [];
   const indexed = INDEXED.get(rule)!;

@@ -486,6 +486,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a numbered framework is no body', "Procurement can use the Crown Commercial Service's Tech Services 3 agreement.", 'organisation', 'Tech Services'],
   ['a place inside "New York" is no place of its own', 'The firm is listed in New York.', 'place', 'York'],
   ['a surname that is also a town, opening a sentence as its subject, is the person', 'Les Hatfield, who chairs the finance committee, asked about money. Hatfield also pressed for clarity on the timetable.', 'place', 'Hatfield'],
+  ['a place of two words before "-based" is no part of the company\'s name', 'It is the biopsy algorithm from New York-based Zentrio, which NICE is assessing.', 'organisation', 'New York-based Zentrio'],
   ['a place inside "New York-based" is no place of its own', 'The trust uses a tool from New York-based Paige.', 'place', 'York'],
   ['a maker in a compound adjective names no product', 'The trust moved to encompass, the Epic-based electronic patient record.', 'product', 'Epic-based'],
   ['a compound adjective before a product noun names no product', 'The trust is piloting an AI-assisted triage tool from Infermedica.', 'product', 'AI-assisted'],
