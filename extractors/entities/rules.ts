@@ -2034,8 +2034,10 @@ export function brandRules(ctx: Ctx): Candidate[] {
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     if (!w.cap || w.t.length < 8 || !BASED.test(w.t)) continue;
-    // ("Manchester's Epic-based Hive EPR": what a system is built on is no place)
-    if (!isPlaceName(BASED.exec(w.t)![1]!)) continue;
+    // ("Manchester's Epic-based Hive EPR": what a system is built on is no place; "Milton Keynes-based": a place of two words)
+    const where = BASED.exec(w.t)![1]!;
+    const placed = isPlaceName(where) || (i > 0 && w.gap === ' ' && words[i - 1]!.cap && isPlaceName(`${words[i - 1]!.t} ${where}`));
+    if (!placed) continue;
     let e = i + 1;
     while (e < words.length && e - i <= 4 && words[e]!.gap === ' ' && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t) && !words[e - 1]!.possessive) e++;
     const named = words.slice(i + 1, e);

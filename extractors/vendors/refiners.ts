@@ -96,16 +96,18 @@ const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
     // a place or body named by a lower-case noun ("a partnership with Bedfordshire hospital")
     if (PLACE_NOUN_AFTER.test(after)) return false;
     const name = textOf(c, ctx);
-    // ("Fife's care at home service": a place the entities' gazetteer knows, where no entity says so)
-    if (isPlaceName(name)) return false;
     const ents = sameName(ctx, name);
+    // ("Fife's care at home service": a place the entities' gazetteer knows, where no entity says so; "Florence, the
+    // London start-up": a place's name that the article calls a company and the entities an organisation is one)
+    if (isPlaceName(name) && !(CALLED_A_COMPANY.has(c.rule) && ents.some((e) => e.type === 'organisation'))) return false;
     if (ents.length > 0 && ents.every((e) => e.type !== 'organisation')) return false;
     // a person's first or last name alone ("Mark said …"), or a first and last name
     if (personWords.has(name)) return false;
     const words = name.split(' ');
     // (not a company's last word: "Holly Health", "Ada Health")
     if (words.length >= 2 && words.length <= 3 && FIRST_NAMES.has(words[0]!) && /^[A-Z][a-z'-]+$/.test(words[words.length - 1]!) && !COMPANY_LAST_WORDS.has(words[words.length - 1]!)) return false;
-    return !ctx.productOnlyForms.has(foldKey(name));
+    // ("Florence, the London start-up": a product's name the article calls a company is the company's)
+    return !ctx.productOnlyForms.has(foldKey(name)) || CALLED_A_COMPANY.has(c.rule);
   });
 };
 
@@ -130,6 +132,11 @@ export function partyBeforeBody(ctx: RefineContext, c: Candidate): boolean {
   return reason === null;
 }
 
+/** Whether the candidate lies inside a longer mention of a national body the entities extractor named. */
+function insideNationalBody(ctx: RefineContext, c: Candidate): boolean {
+  return ctx.entities.some((e) => e.type === 'organisation' && e.rule === 'national-body' && e.mentions.some((m) => m.start <= c.start && c.end <= m.end && m.end - m.start > c.end - c.start));
+}
+
 /** "X, a charity …", "X, the regulator": the article says what X is, and it is not a company. */
 const NON_VENDOR_APPOSITIVE = /^,? (?:a|an|the) (?:[A-Za-z-]+ ){0,3}?(?:charity|charities|university|trust|council|hospital|hospice|foundation|think[- ]tank|not-for-profit|non-profit|social enterprise|membership (?:body|organisation)|regulator|government|department|agency|body|network|collaborative|partnership|NHS)\b/;
 
@@ -142,6 +149,8 @@ const dropNonVendors: Refiner = (cands, ctx) =>
     const body = bodyAround(ctx.bodies, c);
     if (body && !(body.start === c.start && partyBeforeBody(ctx, c))) return false;
     if (c.strength === 'gazetteer') return true;
+    // ("the Information Commissioner's Office fined …": a name inside a national body's is that body's)
+    if (insideNationalBody(ctx, c)) return false;
     if (NON_VENDOR_APPOSITIVE.test(ctx.doc.norm.slice(c.end, c.end + 60))) return false;
     return !vetoedName(c, textOf(c, ctx));
   });

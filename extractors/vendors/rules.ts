@@ -149,8 +149,8 @@ export const RULES: readonly Rule[] = [
     id: 'company-x',
     strength: 'strong',
     // the anchor is the noun; what qualifies "provider" or "partner" is looked at behind it
-    anchors: ['compan', 'firm', 'start-up', 'startup', 'suppl', 'vendor', 'develop', 'scale-up', 'scaleup', 'spin-out', 'spinout', 'provid', 'partner', 'consultanc', 'manufactur', 'maker', 'contractor', 'integrator'],
-    pattern: re(String.raw`\b(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|consultancy|manufacturer|maker|contractor|integrator|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity) )(?:provider|partner)) (?<name>${NAME})`),
+    anchors: ['compan', 'firm', 'start-up', 'startup', 'suppl', 'vendor', 'develop', 'scale-up', 'scaleup', 'spin-out', 'spinout', 'provid', 'partner', 'consultanc', 'manufactur', 'maker', 'contractor', 'integrator', 'specialist'],
+    pattern: re(String.raw`\b(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|consultancy|manufacturer|maker|contractor|integrator|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity|transformation) )(?:provider|partner|specialist)) (?<name>${NAME})`),
   },
   {
     // "handled by Malinko, whose tool will be integrated with WCCIS": a name whose product follows
@@ -200,9 +200,12 @@ export const RULES: readonly Rule[] = [
     anchors: ['-based ', '-headquartered '],
     pattern: re(String.raw`-(?:based|headquartered) (?<name>${NAME})`),
     // ("the Cloud-based Telephony programme": only where it is based, a place, says the name is a company's)
+    // ("Stoke-on-Trent-based", "Milton Keynes-based": a hyphenated place, or one of two or three words)
     check: (m) => {
-      const before = /([A-Za-z]+)$/.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
-      return before !== null && isPlaceName(before[1]!);
+      const before = /(?:[A-Z][\p{L}'-]* ){0,2}[\p{L}][\p{L}'-]*$/u.exec(m.input.slice(Math.max(0, m.index - 40), m.index));
+      if (before === null) return false;
+      const words = before[0].split(' ');
+      return words.some((_, i) => isPlaceName(words.slice(i).join(' ')));
     },
   },
   {

@@ -58,6 +58,9 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'company-x', text: 'A cyber awareness programme will be delivered with training provider CyberSmarta for all practices.', vendor: 'CyberSmarta' },
   { rule: 'x-possessive-offering', text: 'The money will pay for licences for Sonara Informatics’ Sonar clinical services platform.', vendor: 'Sonara Informatics' },
   { rule: 'made-thing-from-x', text: 'It is the biopsy algorithm from New York-based Zentrio, which NICE is assessing.', vendor: 'Zentrio' },
+  { rule: 'company-x', text: 'The ICB has commissioned digital transformation specialist Quorvane Health to run workflow clinics.', vendor: 'Quorvane Health' },
+  { rule: 'based-x', text: 'Stoke-on-Trent-based Quorvane Health has been commissioned to provide training.', vendor: 'Quorvane Health' },
+  { rule: 'based-x', text: 'Milton Keynes-based Quorvane Health has been commissioned to provide training.', vendor: 'Quorvane Health' },
   { rule: 'listed-product-from-x', text: 'Out-of-hours calls are logged in Adastra from Quillon Systems at every base.', vendor: 'Quillon Systems' },
   { rule: 'brand-from-x', text: 'Every public PC in the libraries now runs Read&Write from Quillex, so people can have a page read aloud.', vendor: 'Quillex' },
   { rule: 'x-possessive-brand', text: 'The blood service has chosen Quorvex-MED’s ePROGESA to replace its system.', vendor: 'Quorvex-MED' },
@@ -362,6 +365,15 @@ describe('vendors: a name listed with suppliers', () => {
   });
   it('is the owner of a platform written with its possessive', () => {
     expect(names(runWithEntities('Some pharmacies record consultations on Quorvex Informatics’ platform.'))).toEqual(['Quorvex Informatics']);
+  });
+});
+
+describe('vendors: names the article calls companies, and names inside public bodies', () => {
+  it('a company named like a city, which the article calls a start-up', () => {
+    expect(names(runWithEntities('In social care, Stockport Council has commissioned Florence, the London start-up, to fill shifts.'))).toContain('Florence');
+  });
+  it('no part of a national body\'s name', () => {
+    expect(names(runWithEntities('In March, the Information Commissioner’s Office (ICO) fined Advanced Computer Software Group £3.07m.'))).toEqual(['Advanced Computer Software Group']);
   });
 });
 
