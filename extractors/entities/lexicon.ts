@@ -140,7 +140,8 @@ export const NATIONAL_BODIES: readonly string[] = [
   // national bodies of data, audit, research and regulation, adult social care and the professions
   'National Data Guardian', 'National Audit Office', 'Public Accounts Committee', 'Health and Social Care Committee',
   'Information Commissioner’s Office', "Information Commissioner's Office", 'National Cyber Security Centre', 'NCSC',
-  'Health Research Authority', 'Office for Life Sciences', 'NHS Counter Fraud Authority', 'Skills for Care',
+  'Health Research Authority', 'Office for Life Sciences', 'NHS Counter Fraud Authority', 'Skills for Care', 'NHS Professionals',
+  'Companies House', 'Police Scotland', 'General Practitioners Committee', 'GPC England', 'North of England Commissioning Support',
   'Social Care Institute for Excellence', 'SCIE', 'Think Local Act Personal', 'Association of Directors of Adult Social Services',
   'ADASS', 'Care England', 'National Care Forum', 'Homecare Association', 'TEC Services Association', 'Digital Care Hub',
   'Care Provider Alliance', 'Academy of Medical Royal Colleges', 'Royal Pharmaceutical Society', 'General Pharmaceutical Council',

@@ -299,11 +299,16 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
         const e2 = tailOf(e + 2, 4);
         if (e2 > e + 2) e = e2;
       }
-      out.push({ type: 'organisation', s, e, rule: `${w.t.toLowerCase()}-of-x`, prio: 3 });
+      const c: Candidate = { type: 'organisation', s, e, rule: `${w.t.toLowerCase()}-of-x`, prio: 3 };
+      // ("the Department of Health and Social Care-owned bank provider": what the body owns or funds is not its name)
+      const owned = OWNED_BY.exec(words[e - 1]!.t);
+      if (owned) c.charEnd = words[e - 1]!.s + owned[1]!.length;
+      out.push(c);
       i = e - 1;
       continue;
     }
-    if (w.t === 'Health' && nx.t === 'Innovation' && words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap) {
+    // (not "the 15 Health Innovation Networks": the plural names the kind, not one of them)
+    if (w.t === 'Health' && nx.t === 'Innovation' && words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap && words[i + 2]!.t !== 'Networks') {
       const end = tailOf(i + 2, 3);
       if (end > i + 2) {
         out.push({ type: 'organisation', s: i, e: end, rule: 'health-innovation-x', prio: 3 });
@@ -838,6 +843,9 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([...COMPANY_LAST_W
  * group, a legal form ("Palantir Technologies UK", "Alcidion Group Limited"), or one descriptive word before a
  * word that ends a company's name ("Cleric Computer Services"). e itself when it does not go on.
  */
+/** "Care-owned", "England-funded": a name's last word joined to a participle saying what the body does to the next noun. */
+const OWNED_BY = /^(.+)-(?:owned|funded|led|backed|run|commissioned|supported|sponsored|hosted)$/;
+
 function corporateTailEnd(words: readonly Word[], e: number): number {
   if (words[e - 1]!.possessive) return e;
   let end = e;
@@ -1974,6 +1982,36 @@ function hasInnerCapital(t: string): boolean {
  * a brand-like name ("ReStart", "GigXR") as the subject of a verb or owning a team or expertise,
  * and the subject of a sponsored "Case study: X …" heading.
  */
+/**
+ * "the Qilin ransomware group", "the August 2022 LockBit ransomware attack", "the ransomware gang Rhysida": a criminal
+ * group named by its ransomware is an organisation (ANNOTATION.md lists named bodies of every kind).
+ */
+export function ransomwareGroups(ctx: Ctx): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  const named = (x: Word | undefined) => x !== undefined && (x.cap || x.upper || BRAND_SHAPE.test(x.t)) && !NON_NAME_WORDS.has(x.t) && !isPlaceName(x.bare) && x.t !== 'NHS';
+  for (let i = 1; i < words.length; i++) {
+    if (words[i]!.t !== 'ransomware') continue;
+    // the name before: one or two words ("INC Ransom ransomware" is rare; "LockBit ransomware" is not)
+    const p = words[i - 1]!;
+    if (words[i]!.gap === ' ' && named(p) && !p.first) {
+      let s = i - 1;
+      if (s > 0 && words[s]!.gap === ' ' && named(words[s - 1]) && !words[s - 1]!.first && !/^\d/.test(words[s - 1]!.t)) s--;
+      out.push({ type: 'organisation', s, e: i, rule: 'ransomware-group', prio: 2 });
+      continue;
+    }
+    // the name after "ransomware group/gang"
+    const g = words[i + 1];
+    const n = words[i + 2];
+    if (g && (g.t === 'group' || g.t === 'gang') && n && n.gap === ' ' && named(n)) {
+      let e = i + 3;
+      if (words[e] && words[e]!.gap === ' ' && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t)) e++;
+      out.push({ type: 'organisation', s: i + 2, e, rule: 'ransomware-group', prio: 2 });
+    }
+  }
+  return out;
+}
+
 export function brandRules(ctx: Ctx): Candidate[] {
   const { words, doc } = ctx;
   const out: Candidate[] = [];
