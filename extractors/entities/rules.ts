@@ -937,8 +937,11 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // product noun follows it ("the Patchs online consultation tool", "the Zesty patient portal")
     const bothNames = products.has(h.text) && (h.entry.name === h.text || h.entry.aliases.includes(h.text));
     // ("Amwell's SilverCloud": after its maker's possessive, a name that is both is the product)
-    const afterOwner = bothNames && s > 0 && ctx.words[s - 1]!.possessive && hits.some((o) => o.entry === h.entry && o.end <= ctx.words[s - 1]!.e && o.start >= ctx.words[s - 1]!.s);
-    const isProduct = !extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && (productNounAfter(ctx.words, e) || productOnly(h) || afterOwner)));
+    // ("eConsult Health's eConsult": the owner's name may have more words than the possessive one)
+    const afterOwner = bothNames && s > 0 && ctx.words[s - 1]!.possessive && hits.some((o) => o.entry === h.entry && o.end <= ctx.words[s - 1]!.e && o.end > ctx.words[s - 1]!.s);
+    // ("Medicus from Medicus Health", "eConsult from eConsult Health": a short name, then "from" its company's full one)
+    const fromOwner = bothNames && hits.some((o) => o.entry === h.entry && o.start === h.end + 6 && o.text.length > h.text.length && o.text.startsWith(h.text) && ctx.doc.norm.startsWith(' from ', h.end));
+    const isProduct = !extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && (productNounAfter(ctx.words, e) || productOnly(h) || afterOwner || fromOwner)));
     const c: Candidate = { type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 };
     // "Lantum started as Network Locum", "Kheiron Medical Technologies (“Kheiron”)": a former name or a short
     // form joins the company's record under the name the article also writes (a longer alias such as
@@ -1013,7 +1016,17 @@ export function supplierRule(ctx: Ctx): Candidate[] {
       const own = named.some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare) && !COMMON_ACRONYMS.has(x.bare) && x.t !== 'AI');
       // (not a person at the maker, "Lenus Health's Fiona Drummond", nor a count, "Healthera's 42 employees")
       const personOrCount = FIRST_NAMES.has(named[0]?.bare ?? '') || named.every((x) => /^\d+\+?$/.test(x.t));
-      if (k > first && own && !personOrCount && !(next && next.gap === ' ' && next.cap)) out.push({ type: 'product', s: first, e: k, rule: 'makers-product', prio: 4 });
+      if (k > first && own && !personOrCount && !(next && next.gap === ' ' && next.cap)) {
+        out.push({ type: 'product', s: first, e: k, rule: 'makers-product', prio: 4 });
+        // ("Microsoft's Sentinel and Defender tools": a second brand of the same maker's, before what they both are)
+        const second = words[k + 1];
+        if (next?.t === 'and' && next.gap === ' ' && second && second.gap === ' ' && (productWordAfterMaker(second) || BRAND_SHAPE.test(second.t))) {
+          let k2 = k + 2;
+          while (k2 < words.length && k2 - (k + 1) < 3 && words[k2]!.gap === ' ' && (productWordAfterMaker(words[k2]!) || BRAND_SHAPE.test(words[k2]!.t))) k2++;
+          const noun = words[k2];
+          if (noun && noun.gap === ' ' && !noun.cap && (PRODUCT_NOUNS.has(noun.t) || PRODUCT_NOUNS.has(noun.t.replace(/s$/, '')))) out.push({ type: 'product', s: k + 1, e: k2, rule: 'makers-product', prio: 4 });
+        }
+      }
       continue;
     }
     let k = e;
@@ -1778,6 +1791,12 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
     let found = false;
     let company = false;
     if (words[k]!.t === 'described' && words[k + 1]?.t === 'as') k += 2;
+    // ("Turas, NHS Education for Scotland's platform": a body's name of several words, then its possessive)
+    else if (words[k]!.cap && !words[k]!.possessive) {
+      let j = k;
+      while (j < words.length && j - k < 6 && !words[j]!.possessive && words[j]!.gap === (j === k ? ', ' : ' ') && (words[j]!.cap || /^(?:of|for|and)$/.test(words[j]!.t))) j++;
+      if (j > k && words[j]?.possessive && words[j]!.cap && words[j]!.gap === ' ') k = j;
+    }
     // "handled by Malinko, whose tool will be integrated": a name whose product follows is its maker
     if (words[k]!.t === 'whose' && words[k + 1]?.gap === ' ' && PRODUCT_NOUNS.has(lower(words[k + 1]!)) && words[i - 2]?.t !== 'the') company = true;
     for (let n = 0; k < words.length && n < 8; k++, n++) {
