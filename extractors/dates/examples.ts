@@ -85,6 +85,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The old system will be switched off before April 2026.', text: 'before April 2026', kind: 'deadline', start: '2026-04-01', end: '2026-04-30', trigger: 'before' },
   { sentence: 'The final report is due in autumn 2025.', text: 'due in autumn 2025', kind: 'deadline', start: '2025-09-01', end: '2025-11-30', trigger: 'due' },
   { sentence: 'The practices will close from 2 to 6 May 2025 while records move.', text: 'from 2 to 6 May 2025', kind: 'range', start: '2025-05-02', end: '2025-05-06', granularity: 'range' },
+  { sentence: 'Pathlex restored electronic requesting for practices in stages through the summer.', text: 'summer', kind: 'point', start: '2024-06-01', end: '2024-08-31', granularity: 'season', published: '2025-06-03' },
+  { sentence: 'The trust will finish the roll-out through the summer.', text: 'summer', kind: 'point', start: '2025-06-01', end: '2025-08-31', granularity: 'season', published: '2025-06-03' },
   { sentence: 'The conference runs on 14-16 October.', text: '14-16 October', kind: 'range', start: '2024-10-14', end: '2024-10-16', granularity: 'range', published: '2024-05-14' },
   { sentence: 'Both brands will run side by side until at least the end of 2025.', text: 'until at least the end of 2025', kind: 'deadline', start: '2025-01-01', end: '2025-12-31', trigger: 'until' },
   { sentence: 'Every resident should have a digital care plan by the end of the strategy period in 2030.', text: 'by the end of the strategy period in 2030', kind: 'deadline', start: '2030-01-01', end: '2030-12-31', trigger: 'by the end of' },

@@ -127,7 +127,7 @@ const NARRATED_PAST = /\b(?:began|started|launched|went|ran|took|opened|closed|s
  * "since" ("saved 4,200 hours since April"): the one before.
  */
 function pastPeriod(period: Period | null, text: string, before: string, after: string, referenceDate: string | null): Period | null {
-  if (!period || !referenceDate || ANCHORED.test(text) || period[0] <= referenceDate) return period;
+  if (!period || !referenceDate || ANCHORED.test(text) || (period[0] <= referenceDate && !barelyUnderWay(period, referenceDate))) return period;
   if (/^since\b/i.test(text) || narratedPast(before.slice(lastClauseStart(before)))) return previousYear(period);
   // "In January, after an early value assessment, it conditionally recommended four": a date that opens its
   // sentence is told by the clause after it
@@ -135,6 +135,15 @@ function pastPeriod(period: Period | null, text: string, before: string, after: 
   const own = ownWords(after);
   return (NARRATED_PAST.test(own) || SUBJECT_THEN_PAST.test(own)) && !FUTURE_CUE.test(own) ? previousYear(period) : period;
 }
+/**
+ * A season or month that began less than a month before publication ("summer", written on 3 June): what a clause
+ * tells of it as done happened in the one before ("Synnovis restored requesting through the summer").
+ */
+function barelyUnderWay(period: Period, referenceDate: string): boolean {
+  const begun = (Date.parse(referenceDate) - Date.parse(period[0])) / 86_400_000;
+  return period[1] >= referenceDate && begun < 31 && Date.parse(period[1]) - Date.parse(period[0]) > 40 * 86_400_000;
+}
+
 /** Nothing before the date in its sentence but a preposition. */
 const OPENS_SENTENCE = /^[ \t"'“‘(]*(?:(?:in|during|from|by|on|at|over|through|throughout|since|until|after|before|between|early|late)[ \t]+)?(?:the[ \t]+)?$/i;
 /** Before a word in "-ed": not a verb of planning ("expected", "planned", "aimed"), which looks ahead. */
