@@ -30,6 +30,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Staff at 23 PCNs have been trained to use the dashboard.', '23', 23, 'count', 'PCNs'),
   ex('Data from the 10 English ambulance trusts shows a rise in calls.', '10', 10, 'count', 'ambulance trusts'),
   ex('England has 54 mental health trusts in all.', '54', 54, 'count', 'mental health trusts'),
+  ex('Roughly 40,000 Leeds residents now use the app.', '40,000', 40000, 'count', 'Leeds residents', 'about'),
   ex('The board approved 5 digital pathways for cardiology.', '5', 5, 'count', 'digital pathways'),
   ex('The county has 410 care homes registered with the council.', '410', 410, 'count', 'care homes'),
   ex('The platform has 30,000+ registered users.', '30,000+', 30000, 'count', 'users', 'more than'),

@@ -1,6 +1,7 @@
 // Finding what a number counts: the head of the noun phrase after it ("212 registered
 // practices" → "practices") or before it ("an occupancy rate of 88.8 percent" → "occupancy rate"),
 // from one short walk over wink's tokens. Hyphen-joined tokens ("full-time") are one word.
+import { isPlaceName } from '../entities/places.ts';
 import type { Prepared, Token } from '../../pipeline/2-prepare.ts';
 import { firstIndex } from '../../pipeline/span.ts';
 import { EVALUATIVE, KEPT_PARTICIPLES, MONTHS, PARTITIVE_NOUNS, QUALIFIER_SRC } from './lexicon.ts';
@@ -151,8 +152,9 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
       phraseStart = i;
       continue;
     }
-    // Plural nouns rarely premodify: "18 ICSs, 300+ PCNs" stops after ICSs.
-    if (NOUNISH.has(w.pos) && isPlural(raw)) break;
+    // Plural nouns rarely premodify: "18 ICSs, 300+ PCNs" stops after ICSs (a place whose name ends in "s" is no
+    // plural: "40,000 Leeds residents")
+    if (NOUNISH.has(w.pos) && isPlural(raw) && !(w.pos === 'PROPN' && isPlaceName(raw))) break;
   }
   // trailing words that cannot head the phrase ("scans delivered")
   while (words.length > 0 && !NOUNISH.has(words[words.length - 1]!.pos)) words.pop();
