@@ -136,8 +136,8 @@ function pastPeriod(period: Period | null, text: string, before: string, after: 
   return (NARRATED_PAST.test(own) || SUBJECT_THEN_PAST.test(own)) && !FUTURE_CUE.test(own) ? previousYear(period) : period;
 }
 /**
- * A season or month that began less than a month before publication ("summer", written on 3 June): what a clause
- * tells of it as done happened in the one before ("Synnovis restored requesting through the summer").
+ * A season (longer than a month) that began less than a month before publication ("summer", written on 3 June): what
+ * a clause tells of it as done happened in the one before ("Synnovis restored requesting through the summer").
  */
 function barelyUnderWay(period: Period, referenceDate: string): boolean {
   const begun = (Date.parse(referenceDate) - Date.parse(period[0])) / 86_400_000;

@@ -967,16 +967,15 @@ function run(doc: Prepared): EntityRecord[] {
       if (e.type !== 'place' || !e.mentions.length) continue;
       const target = byToken.get(e.mentions[0]!.name);
       if (!target || target.mentions[0]!.name.split(' ')[0] === e.mentions[0]!.name) continue;
-      const asPerson = e.mentions.filter((m) => {
+      const asSubject = (m: Mention): boolean => {
         const at = byStart.get(m.start);
-        if (at === undefined || m.start < target.mentions[0]!.start || words[at]!.e !== m.end) return false;
-        if (!words[at]!.first) return false;
+        if (at === undefined || m.start < target.mentions[0]!.start || words[at]!.e !== m.end || !words[at]!.first) return false;
         const after = doc.tokens[firstStartingAt(doc.tokens, m.end)];
         const nextWord = words[at + 1];
         // (not "Preston has two hospitals", "Hull is …": being and having are said of towns as often)
         return after !== undefined && nextWord !== undefined && nextWord.s === after.start && !nextWord.cap && (after.pos === 'VERB' || after.pos === 'ADV') && !/^(?:is|was|has|had|have|will|would|can|could|may|might)$/.test(nextWord.t);
-      });
-      for (const m of asPerson) {
+      };
+      for (const m of e.mentions.filter(asSubject)) {
         e.mentions.splice(e.mentions.indexOf(m), 1);
         const pm = mentionAt(words[byStart.get(m.start)!]!, m.name);
         target.mentions.push(pm);

@@ -154,15 +154,11 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
     if (w.gap === ' ' && words[i - 1]?.t === 'New' && !PLACE_NAMES.has(`New ${w.bare.replace(BASED_TAIL, '')}`)) continue;
     const based = w.t.length > 6 && w.t.charCodeAt(w.t.length - 1) === 100 ? BASED.exec(w.t) : null;
     if (based) {
-      // ("New York-based", "Milton Keynes-based", "Tel Aviv-based": the place's first words stand before the hyphenated one)
-      let s = i;
-      for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
-        if (!words[k]!.cap || words[k + 1]!.gap !== ' ') break;
-        if (isPlaceName(`${words.slice(k, i).map((x) => x.t).join(' ')} ${based[1]}`)) s = k;
-      }
-      if (s < i || isPlaceName(based[1]!) || SETTLEMENT_NAMES.has(based[1]!)) {
-        while (out.length > 0 && out[out.length - 1]!.e > s) out.pop();
-        out.push({ s, e: i + 1, rule: 'gazetteer', charEnd: w.s + based[1]!.length });
+      const s = basedPlaceStart(words, i, based[1]!);
+      if (s >= 0 || SETTLEMENT_NAMES.has(based[1]!)) {
+        const from = s >= 0 ? s : i;
+        while (out.length > 0 && out[out.length - 1]!.e > from) out.pop();
+        out.push({ s: from, e: i + 1, rule: 'gazetteer', charEnd: w.s + based[1]!.length });
         continue;
       }
     }
@@ -198,6 +194,19 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
     }
   }
   return out;
+}
+
+/**
+ * words[i] is "<where>-based" ("Leeds-based"): the index of the word the place starts at, which may stand up to two
+ * words before it ("New York-based", "Milton Keynes-based", "Tel Aviv-based"), or -1 when no listed place is written there.
+ */
+export function basedPlaceStart(words: readonly Word[], i: number, where: string): number {
+  let s = isPlaceName(where) ? i : -1;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    if (!words[k]!.cap || words[k + 1]!.gap !== ' ') break;
+    if (isPlaceName(`${words.slice(k, i).map((x) => x.t).join(' ')} ${where}`)) s = k;
+  }
+  return s;
 }
 
 /** True when the name is a listed place, or a compass word before one. */

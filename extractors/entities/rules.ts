@@ -4,8 +4,8 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
-import { BASED, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS } from './places.ts';
-import { defaultMatcher, insideOwnSystemName } from '../vendors/gazetteer.ts';
+import { BASED, basedPlaceStart, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS } from './places.ts';
+import { defaultMatcher, insideOwnSystemName, shippedProducts } from '../vendors/gazetteer.ts';
 import { COMPANY_LAST_WORDS, DEMONYMS, isNationality, MADE_THINGS } from '../vendors/lexicon.ts';
 import { runRules as supplierContextHits } from '../vendors/rules.ts';
 import { tidySpan } from '../vendors/refiners.ts';
@@ -902,7 +902,7 @@ export function supplierContextRule(ctx: Ctx): Candidate[] {
 export function supplierRule(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const hits = defaultMatcher.find(ctx.doc.norm);
-  const products = productIndex();
+  const products = shippedProducts();
   // the company's name as the article writes it ("Ieso Digital Health" for the gazetteer's "ieso Digital Health")
   const namesWritten = new Map<string, string>();
   for (const h of hits) if (h.form === 'name' && !namesWritten.has(h.entry.name)) namesWritten.set(h.entry.name, h.text);
@@ -940,7 +940,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // ("eConsult Health's eConsult": the owner's name may have more words than the possessive one)
     const afterOwner = bothNames && s > 0 && ctx.words[s - 1]!.possessive && hits.some((o) => o.entry === h.entry && o.end <= ctx.words[s - 1]!.e && o.end > ctx.words[s - 1]!.s);
     // ("Medicus from Medicus Health", "eConsult from eConsult Health": a short name, then "from" its company's full one)
-    const fromOwner = bothNames && hits.some((o) => o.entry === h.entry && o.start === h.end + 6 && o.text.length > h.text.length && o.text.startsWith(h.text) && ctx.doc.norm.startsWith(' from ', h.end));
+    const fromOwner = bothNames && ctx.doc.norm.startsWith(' from ', h.end) && hits.some((o) => o.entry === h.entry && o.start === h.end + ' from '.length && o.text.length > h.text.length && o.text.startsWith(h.text));
     const isProduct = !extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && (productNounAfter(ctx.words, e) || productOnly(h) || afterOwner || fromOwner)));
     const c: Candidate = { type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 };
     // "Lantum started as Network Locum", "Kheiron Medical Technologies (“Kheiron”)": a former name or a short
@@ -1111,7 +1111,6 @@ function laterProductWord(w: Word): boolean {
   return !(HONORIFICS.has(w.t) || NON_NAME_WORDS.has(w.t) || isPlaceName(w.bare) || /^(?:UK|ICS|ICB|NHS|Trust)$/.test(w.bare));
 }
 
-let productSet: Set<string> | null = null;
 let productByFirst: Map<string, string[][]> | null = null;
 /** One-word company names of the gazetteer that are no first names ("Accurx", "Sectra"): a name run they start is no person. */
 let companyWordSet: Set<string> | null = null;
@@ -1122,17 +1121,10 @@ function companyWords(): Set<string> {
   }
   return companyWordSet;
 }
-function productIndex(): Set<string> {
-  if (!productSet) {
-    productSet = new Set();
-    for (const e of defaultMatcher.entries) for (const p of e.products) productSet.add(p);
-  }
-  return productSet;
-}
 function productFirst(): Map<string, string[][]> {
   if (!productByFirst) {
     productByFirst = new Map();
-    for (const p of productIndex()) {
+    for (const p of shippedProducts()) {
       // one-word products that are ordinary words ("Connect", "Ensemble") need a cue: left to the product rules
       const f = p.split(/\s+/);
       if (f.length === 1 && /^[A-Z][a-z]+$/.test(p)) continue;
@@ -2008,6 +2000,7 @@ function hasInnerCapital(t: string): boolean {
 export function ransomwareGroups(ctx: Ctx): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
+  if (!ctx.doc.norm.includes('ransomware')) return out;
   const named = (x: Word | undefined) => x !== undefined && (x.cap || x.upper || BRAND_SHAPE.test(x.t)) && !NON_NAME_WORDS.has(x.t) && !isPlaceName(x.bare) && x.t !== 'NHS';
   for (let i = 1; i < words.length; i++) {
     if (words[i]!.t !== 'ransomware') continue;
@@ -2091,10 +2084,8 @@ export function brandRules(ctx: Ctx): Candidate[] {
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     if (!w.cap || w.t.length < 8 || !BASED.test(w.t)) continue;
-    // ("Manchester's Epic-based Hive EPR": what a system is built on is no place; "Milton Keynes-based": a place of two words)
-    const where = BASED.exec(w.t)![1]!;
-    const placed = isPlaceName(where) || (i > 0 && w.gap === ' ' && words[i - 1]!.cap && isPlaceName(`${words[i - 1]!.t} ${where}`));
-    if (!placed) continue;
+    // ("Manchester's Epic-based Hive EPR": what a system is built on is no place)
+    if (basedPlaceStart(words, i, BASED.exec(w.t)![1]!) < 0) continue;
     let e = i + 1;
     while (e < words.length && e - i <= 4 && words[e]!.gap === ' ' && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t) && !words[e - 1]!.possessive) e++;
     const named = words.slice(i + 1, e);

@@ -143,6 +143,12 @@ export function makeSupplierMatcher(entries: readonly SupplierEntry[]): Supplier
 
 export const defaultMatcher: SupplierMatcher = makeSupplierMatcher(DEFAULT_SUPPLIERS);
 
+let shippedProductSet: ReadonlySet<string> | null = null;
+/** Every product name of the shipped gazetteer, built on first use. */
+export function shippedProducts(): ReadonlySet<string> {
+  return (shippedProductSet ??= new Set(DEFAULT_SUPPLIERS.flatMap((e) => e.products)));
+}
+
 /** Gazetteer suppliers in `text` (name, entry and span), with the shipped list. */
 export function findSuppliers(text: string): SupplierHit[] {
   return defaultMatcher.find(text);

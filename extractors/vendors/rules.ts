@@ -15,7 +15,7 @@ import { isHealthBody } from './bodies.ts';
 import { trieSource } from './trie.ts';
 import { COMPANY_LAST_WORDS, FIRST_NAMES, MADE_THINGS } from './lexicon.ts';
 import { isPlaceName } from '../entities/places.ts';
-import { DEFAULT_SUPPLIERS } from './gazetteer.ts';
+import { shippedProducts } from './gazetteer.ts';
 
 export type Strength = 'gazetteer' | 'strong' | 'weak' | 'listed';
 
@@ -318,10 +318,9 @@ export const RULES: readonly Rule[] = [
   },
 ];
 
-let knownProducts: Set<string> | null = null;
 /** Whether `before` ends with a gazetteer product's name, then a space or a comma and a space. */
 function endsWithKnownProduct(before: string): boolean {
-  knownProducts ??= new Set(DEFAULT_SUPPLIERS.flatMap((e) => e.products));
+  const knownProducts = shippedProducts();
   const tail = /,? $/.exec(before);
   if (!tail) return false;
   const head = before.slice(0, tail.index);
