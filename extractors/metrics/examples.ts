@@ -276,6 +276,12 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The citizens’ panel met eight times before the plan was signed off.', 'eight times', 8, 'count', 'times'),
   ex('Nurses check on residents three times a week.', 'three times', 3, 'count', 'times'),
   ex('The alert fired roughly three times out of four.', 'roughly three times out of four', 0.75, 'ratio', null, 'about'),
+  // "one patient in eight": the counted noun, as written, between the two numbers; not a verb or a second count
+  ex('About one patient in eight tells us they would rather have a letter.', 'About one patient in eight', 0.125, 'ratio', 'patient', 'about'),
+  ex('One GP practice in five still faxes its referrals.', 'One GP practice in five', 0.2, 'ratio', 'GP practice'),
+  ex('The unit loses roughly one bed in every ten to delayed discharges.', 'roughly one bed in every ten', 0.1, 'ratio', 'bed', 'about'),
+  ex('It took us a year to get one algorithm live in two hospitals.', 'two hospitals', 2, 'count', 'hospitals'),
+  ex('The team opened two clinics in three market towns.', 'three market towns', 3, 'count', 'market towns'),
   // multiplying words: always in their -ed and -ing forms, the bare form after an approximation or as a verb
   ex('Referrals to the adult service have roughly tripled since 2019.', 'roughly tripled', 3, 'multiplier', null, 'about'),
   ex('Applications were almost double the previous round.', 'almost double', 2, 'multiplier', null, 'about'),

@@ -269,6 +269,9 @@ function lasting(doc: Prepared, start: number, end: number, compound: boolean): 
   return { noun: null, end };
 }
 
+const RATIO_NOUN_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const DURATION_AFTER = /^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|%|per\b|percent)/i;
+
 function readSmall(s: string): number | null {
   const t = s.replace(/\s+/g, ' ').trim();
   return /^\d/.test(t) ? Number(t) : readWords(t, false);
@@ -487,6 +490,28 @@ export const RULES: readonly Rule[] = [
       const end = hit.end + m[0].length;
       const np = measuredAfter(doc, end);
       return { start: hit.start, end: np ? np.end : end, value: tidyNumber(hit.value / base), unit: 'ratio', noun: np?.noun ?? null, inherit: !np };
+    },
+  },
+  {
+    id: 'ratio-noun-in',
+    // "one patient in eight", "one bed in every eight": the counted noun, as written, stands between the two numbers
+    when: (n) => n.word !== '',
+    takes: (hit) => Number.isInteger(hit.value) && hit.value >= 1 && hit.value <= 20,
+    pattern: new RegExp(`\\s+((?:[A-Za-z][A-Za-z-]*\\s+)?[a-z][a-z-]*)\\s+in\\s+(?:every\\s+)?(${SMALL})\\b(?![.,/]\\d)`, 'y'),
+    extract: (hit, m, doc) => {
+      const base = readSmall(m[2]!);
+      if (base === null || base <= hit.value || (base >= 1900 && base <= 2100)) return null;
+      // a noun phrase, not "one algorithm live in two", "four to one in ten"
+      const from = hit.end + m[0].indexOf(m[1]!);
+      const first = tokenAt(doc.tokens, from);
+      const last = tokenAt(doc.tokens, from + m[1]!.length - 1);
+      for (let k = first; k <= last; k++) if (!RATIO_NOUN_POS.has(doc.tokens[k]!.pos)) return null;
+      if (doc.tokens[last]!.pos !== 'NOUN') return null;
+      const end = hit.end + m[0].length;
+      // "two clinics in three towns", "one site in 12 months": the second number counts something of its own
+      // (after "one" the tagger's nouns are not trusted: "one patient in eight tells us")
+      if (DURATION_AFTER.test(doc.norm.slice(end, end + 12)) || (hit.value > 1 && after(doc, end, 2))) return null;
+      return { start: hit.start, end, value: tidyNumber(hit.value / base), unit: 'ratio', noun: m[1]!.replace(/\s+/g, ' ') };
     },
   },
   {
