@@ -192,7 +192,11 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
   'National Booking Service', 'Record a Vaccination Service', 'National Immunisation Management Service',
   'Manage vaccinations in schools',
   // the UK government's procurement services
-  'Find a Tender', 'Find a Tender Service', 'Contracts Finder',
+  'Find a Tender', 'Find a Tender Service', 'Contracts Finder', 'Public Contracts Scotland', 'Sell2Wales', 'eTendersNI',
+  // NHS England's assurance, benchmarking and patient-facing services, the Federated Data Platform's national
+  // products, and London's shared end-of-life care plan (and the service it replaced)
+  'Data Security and Protection Toolkit', 'Model Health System', '111 online', 'My Planned Care',
+  'NHS Notify', 'Optimised Patient Tracking and Intelligent Choices', 'Universal Care Plan', 'Coordinate My Care',
 ];
 
 /** Bodies in NATIONAL_BODIES that are publishers: never a person's employer by proximity. */

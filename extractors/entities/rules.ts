@@ -737,7 +737,8 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
   const byFirst = NATIONAL_BY_FIRST;
   const capFlags = ctx.flags;
   for (let i = 0; i < words.length; i++) {
-    if ((capFlags[i]! & CAP) === 0) continue;
+    // ("e-Referral Service", "111 online": national products that start with no capital)
+    if ((capFlags[i]! & CAP) === 0 && !NATIONAL_PRODUCTS_BY_FIRST.has(words[i]!.t)) continue;
     const w = words[i]!;
     // a local body by its area: "Healthwatch Dudley", "Community Pharmacy Lancashire" (a local pharmaceutical
     // committee); a listed national body that is longer wins ("Healthwatch England")
