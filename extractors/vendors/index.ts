@@ -159,6 +159,7 @@ function shortName(name: string): string | null {
 /** ", ", ", and ", " and ": what stands between two items of one list. */
 const LIST_GAP = /^(?:,? and |, )$/;
 const MADE_BY_NEXT = /^ (?:from|by) /;
+const POSSESSIVE_NEXT = /^['\u2019]s/;
 
 /**
  * "Cegedim, Sonar and the GP system suppliers": an organisation the entities found only as an item of a list
@@ -171,7 +172,8 @@ function listedWithVendors(norm: string, entities: readonly EntityRecord[], cand
   const out: Candidate[] = [];
   const near = [...cands];
   // ("…, Log my Care, PASS from everyLIFE Technologies and …": a name from its maker is the maker's product)
-  const waiting = listed.flatMap((e) => e.mentions).filter((m) => !MADE_BY_NEXT.test(norm.slice(m.end, m.end + 6)));
+  // ("SYNLAB UK & Ireland, Guy's and St Thomas' and King's": a possessive names an owner, a trust's short name here)
+  const waiting = listed.flatMap((e) => e.mentions).filter((m) => !MADE_BY_NEXT.test(norm.slice(m.end, m.end + 6)) && !POSSESSIVE_NEXT.test(norm.slice(m.end, m.end + 2)));
   // ("Cegedim, Zorvex and Quillon": each item found makes its own neighbour listed with suppliers)
   for (let found = true; found; ) {
     found = false;

@@ -363,6 +363,9 @@ describe('vendors: a name listed with suppliers', () => {
   it('is not one that comes from its maker, nor a health body', () => {
     expect(names(runWithEntities('Providers use Birdie, Quorvex from Nourish Care and Leeds Teaching Hospitals NHS Trust.'))).toEqual(['Birdie', 'Nourish Care']);
   });
+  it('is not a name written with "’s" in the list, a trust’s short name', () => {
+    expect(names(runWithEntities('The laboratory is a partnership between SYNLAB UK & Ireland, Guy’s and St Thomas’ and King’s.'))).toEqual(['SYNLAB UK & Ireland']);
+  });
   it('is the owner of a platform written with its possessive', () => {
     expect(names(runWithEntities('Some pharmacies record consultations on Quorvex Informatics’ platform.'))).toEqual(['Quorvex Informatics']);
   });
