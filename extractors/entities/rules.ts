@@ -396,6 +396,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     let acronym: string | undefined;
     let written = false;
     let listedWalk = false;
+    // places joined by "and" already walked over, and whether a comma came since ("Bath and North East Somerset, Swindon and Wiltshire")
+    let placesJoined = false;
+    let commaSince = false;
     while (j >= 0 && n < 12) {
       const x = words[j]!;
       const after = words[j + 1]!;
@@ -464,6 +467,14 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         }
         // "Patients of Hywel Dda University Health Board can …": a sentence that opens on who, then "of" and the body
         if (x.t === 'of' && j > 0 && words[j - 1]!.first && PEOPLE_OF.has(words[j - 1]!.t)) break;
+        // "Livewell Southwest and Torbay and South Devon NHS Foundation Trust": a name joins places with one "and"
+        // ("Torbay and South Devon"); a second, with no comma between, lists another body ("Health and Care",
+        // "Acute and Specialist" join no places and do not count)
+        if (x.t === 'and' || x.t === '&') {
+          if (placesJoined && !commaSince) break;
+          if ((j > 0 && owner[j - 1]! >= 0) || owner[j + 1]! >= 0) placesJoined = true;
+        }
+        if (after.gap === ', ') commaSince = true;
         start = j;
         j--;
         n++;
