@@ -95,7 +95,7 @@ export const HEAD_FIRST = set('University Department Institute Faculty College O
 
 /** The health and technology press, listed with the national bodies. */
 const PUBLISHER_NAMES = [
-  'HTN', 'Health Tech Newspaper', 'Digital Health', 'Digital Health News', 'National Health Executive', 'Nursing Times',
+  'HTN', 'Health Tech Newspaper', 'Digital Health', 'Digital Health News', 'Digital Health Intelligence', 'National Health Executive', 'Nursing Times',
   'Healthcare IT News', 'Computer Weekly', 'UKAuthority', 'HSJ', 'Health Service Journal',
 ];
 
@@ -149,6 +149,13 @@ export const NATIONAL_BODIES: readonly string[] = [
   'Royal College of Obstetricians and Gynaecologists', 'Royal College of Ophthalmologists', 'Chartered Society of Physiotherapy',
   'Royal College of Occupational Therapists', 'Institute of Health Visiting', 'Queen’s Nursing Institute', "Queen's Nursing Institute",
   'Association of Ambulance Chief Executives', 'College of Paramedics', 'Community Pharmacy England', 'National Pharmacy Association',
+  // Wales's and Scotland's national bodies of performance, assessment, audit, inspection and life-sciences support
+  'NHS Wales Performance and Improvement', 'NHS Wales Executive', 'NHS Wales Shared Services Partnership',
+  'NHS Wales Joint Commissioning Committee', 'Health Technology Wales', 'Life Sciences Hub Wales', 'Audit Wales', 'Social Care Wales',
+  'Healthcare Inspectorate Wales', 'Wales Gene Park', 'Audit Scotland', 'Care Inspectorate', 'Scottish National Investment Bank',
+  // UK registries, accreditation, research resources and public-sector funders
+  'National Joint Registry', 'UK Biobank', 'United Kingdom Accreditation Service', 'UKAS', 'Understanding Patient Data', 'Salix Finance',
+  'Yorkshire Cancer Research',
   // the commissioning support units
   'NHS Arden and Greater East Midlands Commissioning Support Unit', 'NHS Midlands and Lancashire Commissioning Support Unit',
   'NHS North of England Commissioning Support Unit', 'NHS North East London Commissioning Support Unit',

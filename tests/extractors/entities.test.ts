@@ -367,6 +367,7 @@ const PRODUCTS: [string, Case][] = [
   ['a trust that joins two places, listed after another body with "and"', { text: 'Patients are served by Livewell Southwest and Torbay and South Devon NHS Foundation Trust.', type: 'organisation', name: 'Torbay and South Devon NHS Foundation Trust' }],
   ['a trust whose head joins words that are no places', { text: 'Herefordshire and Worcestershire Health and Care NHS Trust signed the deal.', type: 'organisation', name: 'Herefordshire and Worcestershire Health and Care NHS Trust' }],
   ['a board that lists places with commas and two "and"s', { text: 'NHS Bath and North East Somerset, Swindon and Wiltshire ICB agreed the plan.', type: 'organisation', name: 'NHS Bath and North East Somerset, Swindon and Wiltshire ICB' }],
+  ['a Welsh national body whose name ends in a place', { text: 'The device was assessed by Health Technology Wales last year.', type: 'organisation', name: 'Health Technology Wales' }],
   ['a national product that starts with no capital', { text: 'Practices will refer through the e-Referral Service from June.', type: 'product', name: 'e-Referral Service' }],
   ['a national product that starts with a number', { text: 'Last winter 111 online took a fifth of all contacts.', type: 'product', name: '111 online' }],
   ['NHS England’s assurance toolkit', { text: 'All 14 practices met the standard in their Data Security and Protection Toolkit submission.', type: 'product', name: 'Data Security and Protection Toolkit' }],
