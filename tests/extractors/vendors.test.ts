@@ -371,6 +371,17 @@ describe('vendors: a name listed with suppliers', () => {
   });
 });
 
+describe('vendors: a product the gazetteer knows by its maker', () => {
+  it('is no supplier when the maker is not named', () => {
+    expect(names(runWithEntities('Outpatient clinics now run about a third of follow-ups through Attend Anywhere.'))).toEqual([]);
+  });
+  it('is the maker’s product when the maker is named', () => {
+    const vs = runWithEntities('Induction Healthcare said its Attend Anywhere platform now hosts 40,000 consultations a week.');
+    expect(names(vs)).toEqual(['Induction Healthcare']);
+    expect(byName(vs, 'Induction Healthcare')!.products).toContain('Attend Anywhere');
+  });
+});
+
 describe('vendors: names the article calls companies, and names inside public bodies', () => {
   it('a company named like a city, which the article calls a start-up', () => {
     expect(names(runWithEntities('In social care, Stockport Council has commissioned Florence, the London start-up, to fill shifts.'))).toContain('Florence');
