@@ -554,6 +554,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford NHS Trust',
     },
     { name: 'no entities, no subject', text: 'Plans must be ready by March 2025.', ents: [], deadline: 'by March 2025', subject: null },
+    {
+      name: 'a window for submissions commits no one body',
+      text: 'Avonford NHS Trust has opened a tender for a new patient portal. Expressions of interest must be submitted by 30 September 2025.',
+      ents: [{ type: 'organisation', name: 'Avonford NHS Trust' }],
+      deadline: 'by 30 September 2025',
+      subject: null,
+    },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
     const doc = prepareText(text);
