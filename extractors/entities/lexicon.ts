@@ -61,7 +61,7 @@ export const PERSON_CUES = [/\b(?:spoke|speaking|spoken|talked|talking) (?:with|
 /** A single-word organisation head, the last word of a body's name; "strong" heads make a name without other cues. */
 export const ORG_HEADS_STRONG = set(`
 Trust ICS ICB CSU Hospital Hospitals Infirmary University College Council CCG PCN Federation Confederation Collaborative Healthcare CVS
-Hospice AHSN Ltd Limited plc PLC LLP Inc CIC`);
+Hospice AHSN Ltd Limited plc PLC LLP Inc CIC HSCP IJB`);
 
 /** A company's legal suffix: whatever words come before it name a company ("Healthcare Systems Ltd"). */
 export const COMPANY_SUFFIXES = set('Ltd Limited plc PLC LLP Inc CIC');
@@ -175,8 +175,8 @@ export const NATIONAL_BODIES: readonly string[] = [
 
 /**
  * The NHS's national digital products and services of the four nations (NHS England's, NHS
- * Scotland's, NHS Wales's and Northern Ireland's published service catalogues): products an
- * article names without a maker.
+ * Scotland's, NHS Wales's and Northern Ireland's published service catalogues), and England's
+ * regional shared care records: products an article names without a maker.
  */
 export const NATIONAL_PRODUCTS: readonly string[] = [
   'NHS App', 'NHS Wales App', 'NHS login', 'NHS Spine', 'Summary Care Record', 'GP Connect', 'GP2GP', 'NHS e-Referral Service',
@@ -204,6 +204,13 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
   // products, and London's shared end-of-life care plan (and the service it replaced)
   'Data Security and Protection Toolkit', 'Model Health System', '111 online', 'My Planned Care',
   'NHS Notify', 'Optimised Patient Tracking and Intelligent Choices', 'Universal Care Plan', 'Coordinate My Care',
+  // Scotland's national remote monitoring service (TEC Scotland)
+  'Connect Me',
+  // England's regional shared care records, by the names their ICSs publish (NHS England's shared care record list)
+  'Great North Care Record', 'Yorkshire and Humber Care Record', 'Connecting Care', 'Care and Health Information Exchange',
+  'Joining Up Your Information', 'Thames Valley and Surrey Care Records', 'Thames Valley and Surrey Care Record',
+  'London Care Record', 'Greater Manchester Care Record', 'Dorset Care Record', 'SIDeR', 'Kent and Medway Care Record',
+  'Devon and Cornwall Care Record', 'Nottingham and Nottinghamshire Health and Care Portal',
 ];
 
 /** Bodies in NATIONAL_BODIES that are publishers: never a person's employer by proximity. */
@@ -214,7 +221,7 @@ export const AMBIGUOUS_BODIES = new Set(['Mind', 'Imperial', 'Treasury', 'Wellco
 
 /** Upper-case words that are domain abbreviations, never an entity's acronym. */
 export const COMMON_ACRONYMS = set(`
-NHS ICS ICSs ICB ICBs ICP ICPs EPR EPRs AI IT UK US USA EU GP GPs PCN PCNs CCG CCGs CIO CEO CCIO CNIO CTO CFO COO SRO CDIO TM PAS PACS TIE CIE API APIs
+NHS ICS ICSs ICB ICBs ICP ICPs HSCP HSCPs IJB IJBs EPR EPRs AI IT UK US USA EU GP GPs PCN PCNs CCG CCGs CIO CEO CCIO CNIO CTO CFO COO SRO CDIO TM PAS PACS TIE CIE API APIs
 VOIP COVID A&E DNA DNAs ED ICU UEC SDEC VCSE SEND PIFU CT MRI RIS LIMS HIMSS TV PDF FAQ HR ID OK IG LLR BI PHM ShCR SCR CDS DTAC DSPT NHSE HTN
 ePMA EPMA EPMS ePR EPS eRS CAD ePCR EPCR SOC SIEM EDR MFA VPN TRE TREs RPA OCR NLP LLM`);
 
