@@ -128,7 +128,9 @@ const NARRATED_PAST = /\b(?:began|started|launched|went|ran|took|opened|closed|s
  */
 function pastPeriod(period: Period | null, text: string, before: string, after: string, referenceDate: string | null): Period | null {
   if (!period || !referenceDate || ANCHORED.test(text) || (period[0] <= referenceDate && !barelyUnderWay(period, referenceDate))) return period;
-  if (/^since\b/i.test(text) || narratedPast(before.slice(lastClauseStart(before)))) return previousYear(period);
+  const clause = before.slice(lastClauseStart(before));
+  // ("Since the switchover in May we've had one unit": a clause that opens on "since" looks back)
+  if (/^since\b/i.test(text) || (SINCE_OPENS.test(clause) && !FUTURE_CUE.test(ownWords(clause))) || narratedPast(clause)) return previousYear(period);
   // "In January, after an early value assessment, it conditionally recommended four": a date that opens its
   // sentence is told by the clause after it
   if (!OPENS_SENTENCE.test(before)) return period;
@@ -143,6 +145,8 @@ function barelyUnderWay(period: Period, referenceDate: string): boolean {
   const begun = (Date.parse(referenceDate) - Date.parse(period[0])) / 86_400_000;
   return period[1] >= referenceDate && begun < 31 && Date.parse(period[1]) - Date.parse(period[0]) > 40 * 86_400_000;
 }
+
+const SINCE_OPENS = /^[ \t"'“‘(]*since[ \t]/i;
 
 /** Nothing before the date in its sentence but a preposition. */
 const OPENS_SENTENCE = /^[ \t"'“‘(]*(?:(?:in|during|from|by|on|at|over|through|throughout|since|until|after|before|between|early|late)[ \t]+)?(?:the[ \t]+)?$/i;
