@@ -271,6 +271,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('We will run a full dress rehearsal six weeks before the cutover.', 'six weeks', 6, 'week', null),
   ex('Since the pilot began, the median wait has fallen from 23 days to four.', 'four', 4, 'day', 'wait'),
   ex('The deal can be extended by up to two further years.', 'two further years', 2, 'year', null, 'up to'),
+  ex('For some patients the nearest hospital bed is an hour and a half away.', 'an hour and a half', 1.5, 'hour', null),
+  ex('The rollout took about a year and a half.', 'about a year and a half', 1.5, 'year', 'rollout', 'about'),
   ex('Demand has grown fourfold since the pandemic.', 'fourfold', 4, 'multiplier', 'Demand'),
   // without a comparison, "N times" counts occurrences, a frequency included; "N times out of M" is a share
   ex('The citizens’ panel met eight times before the plan was signed off.', 'eight times', 8, 'count', 'times'),

@@ -16,7 +16,7 @@ const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|m|k
  * 7 the same after an approximation ("more than an hour": without one, "a day" is mostly a rate).
  */
 export const NUMBER_RE = new RegExp(
-  `(?:(US\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})(?:\\b|(?=fold\\b))|\\b(an?)(?=\\s+(?:decade|fortnight)\\b)|(?<=\\b${QUALIFIER_SRC}\\s)(an?)(?=\\s+(?:hour|day|week|month|year)\\b))`,
+  `(?:(US\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})(?:\\b|(?=fold\\b))|\\b(an?)(?=\\s+(?:decade|fortnight|(?:hour|day|week|month|year)\\s+and\\s+a\\s+half)\\b)|(?<=\\b${QUALIFIER_SRC}\\s)(an?)(?=\\s+(?:hour|day|week|month|year)\\b))`,
   'giy',
 );
 

@@ -610,7 +610,8 @@ export const RULES: readonly Rule[] = [
     id: 'duration',
     // "two further years", "two full weeks", "38,000 staff hours": a word between the number and its unit
     when: (n) => DURATIONS.has(n.word) || MORE_OF_A_DURATION.has(n.word),
-    pattern: new RegExp(String.raw`\s+(?:(?:${MORE_OF_A_DURATION_SRC})\s+)?(years?|yrs?|decades?|months?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs)\b`, 'iy'),
+    // ("an hour and a half", "a year and a half": the half follows the unit)
+    pattern: new RegExp(String.raw`\s+(?:(?:${MORE_OF_A_DURATION_SRC})\s+)?(years?|yrs?|decades?|months?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs)\b(\s+and\s+a\s+half\b(?!-))?`, 'iy'),
     extract: (hit, m, doc) => {
       // "31,500 HR and pay queries": human resources, not hours
       if (/^HRS?$/.test(m[1]!)) return null;
@@ -627,7 +628,7 @@ export const RULES: readonly Rule[] = [
         const subject = nounPhraseBefore(doc, hit.start, DURATION_COPULA);
         if (subject && TIME_SUBJECT.test(subject)) noun = subject;
       }
-      return { start: hit.start, end: l.end, value: tidyNumber(hit.value * f), unit, noun };
+      return { start: hit.start, end: l.end, value: tidyNumber((hit.value + (m[2] ? 0.5 : 0)) * f), unit, noun };
     },
   },
   {
