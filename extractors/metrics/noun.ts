@@ -91,7 +91,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     // ("six acute and community trusts", "1,100 clinical and business applications": a noun used as an adjective
     // may follow the "and" when a noun comes after it)
     const joined = tokens[i + 1];
-    const joinedModifies = joined?.pos === 'ADJ' || (joined?.pos === 'NOUN' && (tokens[i + 2]?.pos === 'NOUN' || tokens[i + 2]?.pos === 'VERB') && isPlural(tokens[i + 2]!.text) && tokens[i + 2]!.start - joined.end === 1);
+    // ("1,900 clinical and support staff": a noun the tagger read as a verb modifies a collective head too)
+    const joinedModifies = joined?.pos === 'ADJ' || ((joined?.pos === 'NOUN' || joined?.pos === 'VERB') && (tokens[i + 2]?.pos === 'NOUN' || tokens[i + 2]?.pos === 'VERB') && isCounted(tokens[i + 2]!.text) && tokens[i + 2]!.start - joined.end === 1);
     if ((t.text === 'and' || t.text === 'or') && lastWord && lastWord.pos === 'ADJ' && joinedModifies && joined!.start - t.end === 1 && t.start - lastWord.end === 1) {
       i++;
       coordinated = true;
