@@ -375,6 +375,18 @@ describe('vendors: a product the gazetteer knows by its maker', () => {
   it('is no supplier when the maker is not named', () => {
     expect(names(runWithEntities('Outpatient clinics now run about a third of follow-ups through Attend Anywhere.'))).toEqual([]);
   });
+  it('is its owner’s product when the owner is named ("SilverCloud … supplied by Amwell")', () => {
+    const vs = runWithEntities('Both trusts use SilverCloud, the guided self-help platform supplied by Amwell, for step 2 care.');
+    expect(names(vs)).toEqual(['Amwell']);
+    expect(byName(vs, 'Amwell')!.products).toContain('SilverCloud');
+  });
+  it('a short name that is the product: "eConsult" alone is no supplier', () => {
+    expect(names(runWithEntities('Most practices in the area use eConsult for online requests.'))).toEqual([]);
+  });
+  it('a product listed after a vendor with "or" is not that vendor’s', () => {
+    const vs = runWithEntities('Most of our practices use Accurx or eConsult.');
+    expect(byName(vs, 'Accurx')!.products).toEqual([]);
+  });
   it('is the maker’s product when the maker is named', () => {
     const vs = runWithEntities('Induction Healthcare said its Attend Anywhere platform now hosts 40,000 consultations a week.');
     expect(names(vs)).toEqual(['Induction Healthcare']);
