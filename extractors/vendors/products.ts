@@ -17,8 +17,8 @@ const PRODUCT = String.raw`${PRODUCT_WORD}(?: ${PRODUCT_WORD}){0,3}`;
 const AFTER_POSSESSIVE = new RegExp(String.raw`'s (?:[a-z][a-z-]* ){0,2}(?<p>${PRODUCT}) ${OFFERING}\b`, 'y');
 /** After "Vendor": " ACRONYM offering-noun" ("Cerner EPR system") or " Product Name offering-noun". */
 const AFTER_NAME = new RegExp(String.raw` (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|ePR|EPMA|ePMA|CRM|ERP)|(?<p>${PRODUCT})) ${OFFERING}\b`, 'y');
-// ("Imprivata, whose OneSign product": a relative possessive links the maker too)
-const LINK_BEFORE_PRODUCT = /^(?:'s|s'|,\s+whose)?\s+(?:[a-z][a-z-]*\s+){0,2}$/;
+// ("Imprivata, whose OneSign product": a relative possessive links the maker too; "Accurx or eConsult" lists two)
+const LINK_BEFORE_PRODUCT = /^(?:'s|s'|,\s+whose)?\s+(?:(?!(?:and|or|but|nor|in|at|on|for|with|from|than|of|by|via|plus|versus|vs)\s)[a-z][a-z-]*\s+){0,2}$/;
 // ("Crosscare, the hospice system from Advanced": an apposition saying what the product is may come between)
 const LINK_AFTER_PRODUCT = new RegExp(String.raw`^,?\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?${OFFERING}\s+)?(?:(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by)\s+$`);
 
