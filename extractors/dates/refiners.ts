@@ -50,8 +50,8 @@ export const dropNamesAndCounts: Refiner = (candidates, doc, upstream) => {
     const before = prevWord(doc.norm, c.start);
     if (before && /^\p{Lu}/u.test(before) && NAME_HEAD_WORDS.has(before.toLowerCase())) return false;
     // "HETT 2023 conference", "Digital Health 2024 Awards": a name, the year and the event's noun (not "The 2019
-    // strategy", "Its 2021 report": a determiner opening the sentence)
-    return !(before && /^\p{Lu}/u.test(before) && !DETERMINERS.has(before) && after && NAME_HEAD_WORDS.has(after.toLowerCase()));
+    // strategy", "Its 2021 report": a determiner opening the sentence; nor "Ben Goldacre's 2022 review": its owner's)
+    return !(before && /^\p{Lu}/u.test(before) && !DETERMINERS.has(before) && !/['\u2019]s?$/.test(before) && after && NAME_HEAD_WORDS.has(after.toLowerCase()));
   });
 };
 
