@@ -33,14 +33,35 @@ for (const name of PLACE_NAMES) {
 // GeoNames' towns and villages: thousands of names, many of them also surnames, so each counts
 // only where an ambiguous name would ("in Elgin", "Salisbury, Chippenham and Devizes"); they stay
 // out of PLACE_NAMES, which other rules read as the names that are places wherever they stand.
-for (const name of settlements.settlements) {
-  const ws = splitWords(name);
-  if (ws.length === 0 || PLACE_NAMES.has(name)) continue;
-  const list = byFirst.get(ws[0]!) ?? [];
-  list.push({ words: ws, name, ambiguous: true });
-  byFirst.set(ws[0]!, list);
+for (const listed of settlements.settlements) {
+  for (const name of settlementForms(listed)) {
+    const ws = splitWords(name);
+    if (ws.length === 0 || PLACE_NAMES.has(name)) continue;
+    const list = byFirst.get(ws[0]!) ?? [];
+    if (list.some((f) => f.name === name)) continue;
+    list.push({ words: ws, name, ambiguous: true });
+    byFirst.set(ws[0]!, list);
+  }
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * How articles write a GeoNames settlement: its linking words in lower case ("Berwick-upon-Tweed" for
+ * GeoNames' "Berwick-Upon-Tweed"), hyphenated or not ("Sutton in Ashfield", "Sutton-in-Ashfield"), and
+ * the town without its river or sea ("Gorleston" for "Gorleston-on-Sea", "Blaydon" for "Blaydon-on-Tyne").
+ */
+function settlementForms(name: string): string[] {
+  const forms = new Set([name]);
+  const lowered = name.replace(/([ -])(Upon|On|In|Under|By|Next|Le|The|With|Cum|Over)(?=[ -])/g, (_m, sep: string, w: string) => sep + w.toLowerCase());
+  forms.add(lowered);
+  const linked = / (upon|on|in|under|by) /.exec(lowered);
+  if (linked) forms.add(lowered.replace(linked[0], `-${linked[1]}-`));
+  const hyphened = /-(upon|on|in|under|by)-/.exec(lowered);
+  if (hyphened) forms.add(lowered.replace(hyphened[0], ` ${hyphened[1]} `));
+  const town = /^(\p{Lu}\p{Ll}{3,})[ -](?:upon|on|under|by|next)[ -]/u.exec(lowered);
+  if (town) forms.add(town[1]!);
+  return [...forms];
+}
 
 /** Geographic nouns that end place names ("Fylde Coast", "Morecambe Bay", "Ribble Valley"). */
 const GEO_NOUNS: ReadonlySet<string> = new Set(['Coast', 'Bay', 'Valley', 'Vale', 'Peninsula', 'Estuary', 'Dales', 'Moors', 'Forest', 'Marshes', 'Levels']);

@@ -370,6 +370,8 @@ const PRODUCTS: [string, Case][] = [
   ['a Welsh national body whose name ends in a place', { text: 'The device was assessed by Health Technology Wales last year.', type: 'organisation', name: 'Health Technology Wales' }],
   ['a Scottish health and social care partnership by its acronym', { text: 'Argyll and Bute HSCP has shown that proactive calls work.', type: 'organisation', name: 'Argyll and Bute HSCP' }],
   ['a regional shared care record', { text: 'BNSSG ICB is extending its Connecting Care shared record to include care plans.', type: 'product', name: 'Connecting Care' }],
+  ['a town whose gazetteer name capitalises its linking word', { text: 'The hub opened in Berwick-upon-Tweed last year.', type: 'place', name: 'Berwick-upon-Tweed' }],
+  ['a town without its river or sea', { text: 'Clinics in Gorleston and Lowestoft opened in May.', type: 'place', name: 'Gorleston' }],
   ['a national product that starts with no capital', { text: 'Practices will refer through the e-Referral Service from June.', type: 'product', name: 'e-Referral Service' }],
   ['a national product that starts with a number', { text: 'Last winter 111 online took a fifth of all contacts.', type: 'product', name: '111 online' }],
   ['NHS England’s assurance toolkit', { text: 'All 14 practices met the standard in their Data Security and Protection Toolkit submission.', type: 'product', name: 'Data Security and Protection Toolkit' }],
