@@ -226,6 +226,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The rota has cut the number of scans waiting from 7,300 in January to 2,150.', text: 'January', kind: 'point', start: '2025-01-01', end: '2025-01-31', granularity: 'month', published: '2025-09-22' },
   { sentence: 'Searches reached 2 million in August, three times the volume recorded in February.', text: 'February', kind: 'point', start: '2024-02-01', end: '2024-02-29', granularity: 'month', published: '2024-09-12' },
   { sentence: 'At the trust, which switched to a new incident system in the spring, reports rose.', text: 'spring', kind: 'point', start: '2024-03-01', end: '2024-05-31', granularity: 'season', published: '2024-11-14' },
+  { sentence: 'A full business case is scheduled for the board\'s July meeting.', text: 'scheduled for the board\'s July meeting', kind: 'deadline', start: '2025-07-01', end: '2025-07-31', granularity: 'month', trigger: 'scheduled for', published: '2025-06-10' },
   { sentence: 'Since last autumn every scan has been read with AI support.', text: 'Since last autumn', kind: 'point', start: '2024-09-01', end: '2024-11-30', granularity: 'season', published: '2025-06-10' },
   { sentence: 'The model informed Professor Jane Hollis\'s 2022 review of research data.', text: '2022', kind: 'point', start: '2022-01-01', end: '2022-12-31', granularity: 'year' },
   { sentence: 'Since the switchover in May we have had one record across the trust.', text: 'May', kind: 'point', start: '2025-05-01', end: '2025-05-31', granularity: 'month', published: '2026-01-20' },

@@ -112,6 +112,11 @@ const canonicalTrigger = (raw: string): string => {
   return t;
 };
 
+/** A month that names a meeting: "the board's July meeting", "its April committee". */
+const MEETING_AFTER = /^[ \t]{1,3}(?:board[ \t]{1,3})?(?:meeting|session|committee)\b/i;
+/** "scheduled for the board's", "due at its", "expected at the ICB's": a trigger before a meeting's month. */
+const MEETING_TRIGGER_BEFORE = /(?:^|[^\w-])((?:scheduled|slated|planned|due|expected)(?:[ \t]{1,3}(?:for|at))?)[ \t]{1,3}(?:the|its|their|our|a|an)[ \t]{1,3}(?:[A-Za-z-]+(?:['\u2019]s)?[ \t]{1,3}){0,3}$/i;
+
 /** The trigger of a TRIGGER_THEN_CLAUSE match: "until", "by the end of", "scheduled for". */
 function clauseTrigger(clause: string): string {
   const first = clause.split(/[ \t]+/, 2);
@@ -165,6 +170,13 @@ export const attachTriggers: Refiner = (candidates, doc) => {
     if (expected && /^(?:next|this)\b/i.test(doc.norm.slice(c.start, c.start + 5))) return { ...c, kind: 'deadline', trigger: 'expected', start: sentenceStart + expected.index + expected[0].indexOf(expected[1]!) };
     const lasting = OBJECT_TO_BEFORE.exec(window.slice(Math.max(0, window.length - 60)));
     if (lasting) return { ...c, kind: 'deadline', trigger: 'to', start: c.start - lasting[0].length + lasting[0].lastIndexOf(lasting[1]!) };
+    // "scheduled for the board's July meeting": the month names the meeting the trigger governs
+    const meeting = MEETING_AFTER.exec(doc.norm.slice(c.end, c.end + 24));
+    const meetingTrigger = meeting && c.granularity === 'month' ? MEETING_TRIGGER_BEFORE.exec(window.slice(Math.max(0, window.length - 60))) : null;
+    if (meeting && meetingTrigger) {
+      const at = window.length - Math.min(window.length, 60) + meetingTrigger.index + meetingTrigger[0].indexOf(meetingTrigger[1]!);
+      return { ...c, kind: 'deadline', trigger: canonicalTrigger(meetingTrigger[1]!.replace(/[ \t]+at$/i, '')), start: sentenceStart + at, end: c.end + meeting[0].length, dateStart: c.start };
+    }
     const clause = TRIGGER_THEN_CLAUSE.exec(window.slice(Math.max(0, window.length - 60)));
     if (clause) {
       const at = window.length - Math.min(window.length, 60) + clause.index + clause[0].indexOf(clause[1]!);
