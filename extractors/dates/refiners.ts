@@ -112,6 +112,8 @@ const canonicalTrigger = (raw: string): string => {
   return t;
 };
 
+/** "scheduled for launch ", "due for renewal ": a trigger and the one noun it is for, right before a date counted from now. */
+const TRIGGER_NOUN_BEFORE = /(?:^|[^\w-])((?:scheduled|slated|planned|due|targeted)[ \t]{1,3}for)[ \t]{1,3}(?!the\b|a\b|an\b)[a-z-]+[ \t]{1,3}$/i;
 /** A month that names a meeting: "the board's July meeting", "its April committee". */
 const MEETING_AFTER = /^[ \t]{1,3}(?:board[ \t]{1,3})?(?:meeting|session|committee)\b/i;
 /** "scheduled for the board's", "due at its", "expected at the ICB's": a trigger before a meeting's month. */
@@ -181,6 +183,12 @@ export const attachTriggers: Refiner = (candidates, doc) => {
     if (clause) {
       const at = window.length - Math.min(window.length, 60) + clause.index + clause[0].indexOf(clause[1]!);
       if (!dateBetween(c, sentenceStart + at)) return { ...c, kind: 'deadline', trigger: clauseTrigger(clause[1]!), start: sentenceStart + at, dateStart: c.start };
+    }
+    // "scheduled for launch next month", "due for renewal this spring": a trigger's noun, then a date counted from now
+    const nounThen = /^(?:this|next|the[ \t]{1,3}coming)\b/i.test(doc.norm.slice(c.start, c.start + 12)) ? TRIGGER_NOUN_BEFORE.exec(window.slice(-40)) : null;
+    if (nounThen && !dateBetween(c, sentenceStart + window.length - Math.min(window.length, 40) + nounThen.index)) {
+      const at = window.length - Math.min(window.length, 40) + nounThen.index + nounThen[0].indexOf(nounThen[1]!);
+      return { ...c, kind: 'deadline', trigger: canonicalTrigger(nounThen[1]!), start: sentenceStart + at, dateStart: c.start };
     }
     const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
     // ("expected to tighten from 2025/26": a start is no deadline)
