@@ -402,7 +402,11 @@ export const RULES: readonly Rule[] = [
     pattern: re(`(?<=\\b(?:in|by|during|until|before|from|for|since|of)${S})(?:the${S})?(?:(Q[1-4])|(first|second|third|fourth|final)${S}quarter)\\b(?!${S0}(?:of${S})?\\d)`),
     extract: (m, ctx) => {
       const q = m[1] ? +m[1][1]! : ORDINAL_QUARTER[m[2]!.toLowerCase()]!;
-      return { ...point('quarter', ctx.ref ? quarterSpan(ctx.ref.y, q) : null), skip: leadingThe(m[0]) };
+      if (!ctx.ref) return { ...point('quarter', null), skip: leadingThe(m[0]) };
+      // "Q3" with no year in NHS writing is a quarter of the financial year under way (April to March), as both
+      // hand-made gold files that meet one read it; "the third quarter" stays the calendar's
+      const span = m[1] ? fiscalQuarterSpan(ctx.ref.m >= 4 ? ctx.ref.y : ctx.ref.y - 1, q) : quarterSpan(ctx.ref.y, q);
+      return { ...point('quarter', span), skip: leadingThe(m[0]) };
     },
   },
   {
