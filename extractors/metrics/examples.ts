@@ -271,6 +271,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('We will run a full dress rehearsal six weeks before the cutover.', 'six weeks', 6, 'week', null),
   ex('Since the pilot began, the median wait has fallen from 23 days to four.', 'four', 4, 'day', 'wait'),
   ex('The deal can be extended by up to two further years.', 'two further years', 2, 'year', null, 'up to'),
+  ex('Clinicians held 14,800 video consultations between April and December, up from 6,200 over the whole of 2023/24.', '6,200', 6200, 'count', 'video consultations'),
   ex('The record would be used by roughly 1,900 clinical and support staff.', 'roughly 1,900', 1900, 'count', 'staff', 'about'),
   ex('For some patients the nearest hospital bed is an hour and a half away.', 'an hour and a half', 1.5, 'hour', null),
   ex('The rollout took about a year and a half.', 'about a year and a half', 1.5, 'year', 'rollout', 'about'),

@@ -803,8 +803,8 @@ export const RULES: readonly Rule[] = [
     id: 'count-bare',
     // (a line that ends without a stop ends the number too: "- … of whom 62 percent were aged over 65")
     // ("… rise to 300,000 by the end of 2026", "below 2,000 before the new go-live date", "41 currently use EMIS Web",
-    // "a further 2,000 expected by March")
-    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:a|per|each)\s+(?:day|week|month|year)\b|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
+    // "a further 2,000 expected by March", "we received 4,120 in 2025", "up from 6,200 over the whole of 2023/24")
+    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:a|per|each)\s+(?:day|week|month|year)\b|(?:in|over|during)\s+(?:(?:19|20)\d\d(?:\/\d\d)?\b|the\s+(?:whole\s+of|same|previous|first|second|third|fourth|final|last|past)\b|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)\b)|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
     extract: (hit, _m, doc) => {
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
