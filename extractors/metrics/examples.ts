@@ -271,6 +271,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('We will run a full dress rehearsal six weeks before the cutover.', 'six weeks', 6, 'week', null),
   ex('Since the pilot began, the median wait has fallen from 23 days to four.', 'four', 4, 'day', 'wait'),
   ex('The deal can be extended by up to two further years.', 'two further years', 2, 'year', null, 'up to'),
+  ex('If we can spot a deterioration 48 hours earlier, we can treat it at home.', '48 hours', 48, 'hour', null),
+  ex('The fallback control room was brought onto the new platform 48 hours later.', '48 hours', 48, 'hour', null),
   ex('Clinicians held 14,800 video consultations between April and December, up from 6,200 over the whole of 2023/24.', '6,200', 6200, 'count', 'video consultations'),
   ex('The record would be used by roughly 1,900 clinical and support staff.', 'roughly 1,900', 1900, 'count', 'staff', 'about'),
   ex('For some patients the nearest hospital bed is an hour and a half away.', 'an hour and a half', 1.5, 'hour', null),

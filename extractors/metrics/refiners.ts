@@ -82,7 +82,8 @@ const dropCodes: Refiner = (cands, doc) =>
     // "the 0-19 service", "0-25 SEND teams": an age span from birth names the service, it counts nothing
     if (FROM_BIRTH.test(doc.norm.slice(c.numStart, c.numStart + 8)) || (FROM_BIRTH_END.test(before(doc, c.numStart, 3)) && /^\s+[a-z]/.test(afterText(doc, c.numEnd, 2)))) return false;
     const lead = before(doc, c.numStart);
-    if (!c.words && labelBefore(doc, c.numStart, lead)) return false;
+    // ("onto the platform 48 hours later": a duration's number is no label's)
+    if (!c.words && !DURATION_UNITS.has(c.unit) && labelBefore(doc, c.numStart, lead)) return false;
     if (c.unit === 'count' && !c.words && c.rule !== 'rate-per') {
       // a number right after a capitalised word is part of a name ("Windows 11", "NHS 111"),
       // unless that word starts the sentence
