@@ -383,6 +383,12 @@ describe('vendors: a product the gazetteer knows by its maker', () => {
   it('a short name that is the product: "eConsult" alone is no supplier', () => {
     expect(names(runWithEntities('Most practices in the area use eConsult for online requests.'))).toEqual([]);
   });
+  it('a product named alone is no supplier; its maker named is ("Medic Bleep" is Medic Creations’)', () => {
+    expect(names(runWithEntities('Dorset County Hospital has switched off its pagers as Medic Bleep goes live.'))).toEqual([]);
+    const vs = runWithEntities('The trust awarded a contract worth £486,000 to Medic Creations for its Medic Bleep messaging app.');
+    expect(names(vs)).toEqual(['Medic Creations']);
+    expect(byName(vs, 'Medic Creations')!.products).toEqual(['Medic Bleep']);
+  });
   it('a product listed after a vendor with "or" is not that vendor’s', () => {
     const vs = runWithEntities('Most of our practices use Accurx or eConsult.');
     expect(byName(vs, 'Accurx')!.products).toEqual([]);
