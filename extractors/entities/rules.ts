@@ -738,6 +738,8 @@ function ownsNamedScheme(words: readonly Word[], e: number): boolean {
   return k > e && words[k]?.gap === ' ' && SCHEME_NOUNS.has(words[k]!.t);
 }
 
+/** The titles prisons and young offender institutions are named after ("HMP Leeds", "HMYOI Cookham Wood"). */
+const PRISON_TITLES = new Set(['HMP', 'HMYOI', 'HMPYOI', 'HMIPS']);
 /** Names a local body takes before its area ("Healthwatch Dudley", "Community Pharmacy Devon"). */
 const LOCAL_BODY_PREFIXES: readonly string[][] = [['Healthwatch'], ['Community', 'Pharmacy']];
 /** National bodies and publishers named outright, and "the NHS". */
@@ -803,6 +805,14 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         i = e - 1;
         continue;
       }
+    }
+    // "HMP Belmarsh", "HMYOI Wetherby", "HMP/YOI Low Newton": a prison is named after its title
+    if (PRISON_TITLES.has(w.t) && words[i + 1]?.gap === ' ' && words[i + 1]!.cap && !words[i + 1]!.upper) {
+      let e = i + 1;
+      while (e < words.length && e - i <= 3 && (e === i + 1 || words[e]!.gap === ' ') && words[e]!.cap && !words[e]!.upper && !words[e - 1]!.possessive) e++;
+      out.push({ type: 'organisation', s: i, e, rule: 'prison', prio: 4 });
+      i = e - 1;
+      continue;
     }
     // "Ysbyty Gwynedd", "Ysbyty Glan Clwyd": a Welsh hospital is named head first
     if (w.t === 'Ysbyty' && words[i + 1]?.gap === ' ' && words[i + 1]!.cap) {
