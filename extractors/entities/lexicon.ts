@@ -156,6 +156,10 @@ export const NATIONAL_BODIES: readonly string[] = [
   // UK registries, accreditation, research resources and public-sector funders
   'National Joint Registry', 'UK Biobank', 'United Kingdom Accreditation Service', 'UKAS', 'Understanding Patient Data', 'Salix Finance',
   'Yorkshire Cancer Research',
+  // standards, enterprise and support bodies, national charities and services named in health and care news
+  'GS1 UK', 'Scottish Enterprise', 'InnoScot Health', 'Health and Social Care Alliance Scotland', 'National Academy for Social Prescribing',
+  'Primary Care Support England', 'HM Inspectorate of Prisons', 'OneLondon', 'Citizens Advice', 'Help for Heroes', 'Combat Stress',
+  'Royal British Legion', 'Change Grow Live', 'NHS 111 Wales',
   // the commissioning support units
   'NHS Arden and Greater East Midlands Commissioning Support Unit', 'NHS Midlands and Lancashire Commissioning Support Unit',
   'NHS North of England Commissioning Support Unit', 'NHS North East London Commissioning Support Unit',
