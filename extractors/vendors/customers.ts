@@ -191,5 +191,24 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
       }
     }
   }
+  // "Stone Group has been awarded a three-year contract … The contract covers A, B, C and D": the bodies a deal
+  // named in the vendor's sentence covers, listed at the start of the next
+  for (const m of vendorMentions) {
+    const s = doc.sentences[m.sentence];
+    const next = doc.sentences[m.sentence + 1];
+    if (!s || !next || next.paragraph > s.paragraph + 1 || !DEAL_NOUN.test(doc.norm.slice(s.start, s.end))) continue;
+    const covers = DEAL_COVERS.exec(doc.norm.slice(next.start, next.end));
+    if (!covers) continue;
+    const from = next.start + covers[0].length;
+    const stop = LIST_ENDS.exec(doc.norm.slice(from, next.end));
+    const to = stop ? from + stop.index : next.end;
+    for (let i = lowerBound(bodyStarts, from); i < bodies.length && bodies[i]!.start < to; i++) add(bodies[i]!.name);
+  }
   return [...found.values()];
 }
+
+const DEAL_NOUN = /\b(?:contract|agreement|deal)s?\b/i;
+/** "The £2.3 million contract covers ", "The new agreement will include ": what a deal covers, opening its sentence. */
+const DEAL_COVERS = /^The (?:[^,;]{0,40} )?(?:contract|agreement|deal)s? (?:covers|will cover|includes|will include|spans|extends to) /;
+/** Where the list of covered bodies ends: a relative clause, a second clause or the sentence's end. */
+const LIST_ENDS = /, (?:which|who|and (?:was|is|will|has|were|are))\b|[;:]/;

@@ -356,6 +356,13 @@ function entity(text: string, type: EntityRecord['type'], name: string, aliases:
   return { type, name, aliases, role: null, organisation: null, rule: 'test', mentions };
 }
 
+describe('vendors: customers a deal covers', () => {
+  it('are the bodies listed at the start of the next sentence ("The contract covers A, B and C")', () => {
+    const t = 'Stone Group has been awarded a three-year contract to recycle retired IT equipment for four trusts.\n\nThe contract covers Walsall Healthcare NHS Trust, Sandwell and West Birmingham Hospitals NHS Trust and The Royal Wolverhampton NHS Trust, and was procured by the ICB.';
+    expect(byName(runWithEntities(t), 'Stone Group')!.customers).toEqual(['Walsall Healthcare NHS Trust', 'Sandwell and West Birmingham Hospitals NHS Trust', 'The Royal Wolverhampton NHS Trust']);
+  });
+});
+
 describe('vendors: a name listed with suppliers', () => {
   it('is a supplier where the entities find it only as an item of the list', () => {
     expect(names(runWithEntities('From the suppliers: Cegedim, Quorvex and the GP system suppliers have all improved.'))).toEqual(['Cegedim', 'Quorvex']);
