@@ -1119,6 +1119,8 @@ function run(doc: Prepared): EntityRecord[] {
           }
         }
       }
+      // "chief information officer at X and senior responsible owner for the programme": both titles are the role
+      if (hint?.also && p.role) p.role = `${p.role} and ${text.slice(hint.also[0], hint.also[1]).replace(/\s+/g, ' ')}`;
       // set when a place opens the person's clause ("…, whilst in Sussex, director …"): bodies of
       // the paragraph or section before it are not theirs
       let placeFramed = false;

@@ -42,6 +42,8 @@ export interface RoleHint {
   anaphor: string | null;
   /** "Joanne Stott, our head of digital primary care": the title belongs to the speaker's own body */
   ours?: boolean;
+  /** char range of a second title joined by "and" after the employer ("… at Medway NHS Foundation Trust and senior responsible owner for the programme") */
+  also?: [number, number];
 }
 
 export interface Candidate {
@@ -1259,6 +1261,9 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
   const start = k;
   let end = k;
   let hasHead = false;
+  // the word after the employer or the place that ended the title, where a second title may follow "and"
+  let afterEmployer = -1;
+  let inPlace = false;
   for (; end < words.length && end - start < 16; end++) {
     const w = words[end]!;
     // "chief clinical information officer (CCIO) at WVT": the title's acronym in brackets is part of it
@@ -1271,19 +1276,25 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
     // "chief digital officer in May", "… from 2025": a time phrase ends the title
     if (end > start && /^(?:in|from|since|until|last|this|next|earlier|later)$/.test(w.t) && words[end + 1] && TIME_WORD.test(words[end + 1]!.bare)) break;
     // "registered manager at Oakridge House in Basingstoke": where the employer is ends the title too
-    if (end > start && w.t === 'in' && words[end + 1]?.cap && isPlaceName(words[end + 1]!.bare)) break;
+    if (end > start && w.t === 'in' && words[end + 1]?.cap && isPlaceName(words[end + 1]!.bare)) {
+      afterEmployer = capitalisedRunEnd(words, end + 1);
+      inPlace = true;
+      break;
+    }
     if (end - start < 7 && (inRoleHeads(w) || ROLE_ACRONYM.test(w.t))) hasHead = true;
     // an organisation named at the end of the title: "… at Homerton University Hospital", "… Hertfordshire and West Essex ICB"
     if (end > start && orgStarts.has(w.s) && orgAt === null) {
       const p = words[end - 1]!;
       if (/^(?:at|of|for|with|in)$/.test(p.t) && end - 1 > start) {
         orgAt = w.s;
+        afterEmployer = orgStarts.get(w.s)!;
         end = end - 1;
         break;
       }
       // "clinical director of the Peninsula Imaging Network"
       if (p.t === 'the' && end - 2 > start && /^(?:at|of|for|with)$/.test(words[end - 2]!.t)) {
         orgAt = w.s;
+        afterEmployer = orgStarts.get(w.s)!;
         end = end - 2;
         break;
       }
@@ -1326,7 +1337,50 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
   const role: [number, number] = [words[start]!.s, lastRole.e + (lastRole.gap === ' (' && lastRole.upper && end - 1 > start ? 1 : 0)];
   // "Digital Project Manager, Norfolk and Waveney ICB explains"
   if (orgAt === null && words[end] && words[end]!.gap === ', ' && orgStarts.has(words[end]!.s)) orgAt = words[end]!.s;
-  return { role, orgAt, anaphor, ...(ours ? { ours } : {}) };
+  const also = afterEmployer >= 0 ? secondTitle(words, afterEmployer, orgStarts) : null;
+  // ("a GP in Scarborough and clinical lead for personalised care": where the first title is held stays in the role,
+  // as the hand-made gold writes it six times in seven)
+  if (also && inPlace) return { role: [role[0], also[1]], orgAt, anaphor, ...(ours ? { ours } : {}) };
+  return { role, orgAt, anaphor, ...(ours ? { ours } : {}), ...(also ? { also } : {}) };
+}
+
+const SECOND_TITLE_NOT = /^(?:now|former|formerly|previously|also|member|honorary|consultant|GP|professor|nurse|doctor|surgeon|pharmacist)$/i;
+
+/** Where a run of capitalised words starting at i ends ("Peterborough", "Great Yarmouth"). */
+function capitalisedRunEnd(words: readonly Word[], i: number): number {
+  let j = i;
+  while (j < words.length && words[j]!.cap && (j === i || words[j]!.gap === ' ')) j++;
+  return j;
+}
+
+/**
+ * "a GP partner at Thistlemoor Medical Centre in Peterborough and clinical lead for the evaluation", "a GP in Truro and
+ * clinical director of the Three Harbours PCN": a second title after the employer (or the place) and "and", up to its
+ * own employer ("… and clinical lead for AI at YIC"), a comma or the verb.
+ */
+function secondTitle(words: readonly Word[], at: number, orgStarts: Map<number, number>): [number, number] | null {
+  let j = at;
+  if (words[j]?.t === 'in' && words[j]!.gap === ' ' && words[j + 1]?.cap) j = capitalisedRunEnd(words, j + 1);
+  if (words[j]?.t !== 'and' || words[j]!.gap !== ' ') return null;
+  let a = j + 1;
+  if (words[a] && /^(?:a|an)$/.test(words[a]!.t)) a++;
+  // ("and the ICB's clinical lead for interoperability": the owner of the second title is no part of it)
+  else if (words[a]?.t === 'the' && words[a + 1]?.possessive && words[a + 2]?.gap === ' ') a += 2;
+  // not a former or later post ("former CDO and now an independent adviser"), a membership, nor the profession a
+  // clinician practises besides the title ("clinical director and consultant radiologist"), which the gold leaves out
+  if (!words[a] || SECOND_TITLE_NOT.test(words[a]!.t)) return null;
+  let b = a;
+  let head = false;
+  for (; b < words.length && b - a < 10; b++) {
+    const w = words[b]!;
+    if (b > a && w.gap !== ' ') break;
+    if (SPEECH_VERBS.has(w.t) || /^(?:who|which|that|is|was|has|had|will|and)$/.test(w.t)) break;
+    const next = words[b + 1];
+    if (b > a && next && next.gap === ' ' && ((w.t === 'at' && (next.cap || (next.t === 'the' && words[b + 2]?.cap))) || ((w.t === 'for' || w.t === 'with') && orgStarts.has(next.s)) || (w.t === 'in' && next.cap && isPlaceName(next.bare)))) break;
+    if (b - a < 6 && (inRoleHeads(w) || ROLE_ACRONYM.test(w.t))) head = true;
+  }
+  if (!head || b <= a || words[a]!.cap && !isRoleWord(words[a]!) && !ROLE_ACRONYM.test(words[a]!.t)) return null;
+  return [words[a]!.s, words[b - 1]!.e];
 }
 
 const TIME_WORD = new RegExp(String.raw`^(?:${FULL_MONTH_SRC}|${SEASON_SRC}|year|month|week|(?:19|20)\d\d)$`, 'i');
