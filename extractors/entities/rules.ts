@@ -1582,8 +1582,8 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
         }
       }
     }
-    // "Its chair, Cathy Elliott, said": a title before the comma
-    if (!rule && n >= 2 && w.gap === ', ' && prev && (inRoleHeads(prev) || ROLE_ACRONYM.test(prev.t))) {
+    // "Its chair, Cathy Elliott, said": a title before the comma ("Its head of policy, Megan Clarke": or "head/director of …")
+    if (!rule && n >= 2 && w.gap === ', ' && prev && (inRoleHeads(prev) || ROLE_ACRONYM.test(prev.t) || /^[a-z]+$/.test(prev.t))) {
       const r = roleBefore(ctx, i - 1, true);
       if (r) {
         rule = 'role-comma-name';
