@@ -1337,11 +1337,12 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
   const role: [number, number] = [words[start]!.s, lastRole.e + (lastRole.gap === ' (' && lastRole.upper && end - 1 > start ? 1 : 0)];
   // "Digital Project Manager, Norfolk and Waveney ICB explains"
   if (orgAt === null && words[end] && words[end]!.gap === ', ' && orgStarts.has(words[end]!.s)) orgAt = words[end]!.s;
-  const also = afterEmployer >= 0 ? secondTitle(words, afterEmployer, orgStarts) : null;
+  const second = afterEmployer >= 0 ? secondTitle(words, afterEmployer, orgStarts) : null;
+  if (second && orgAt === null) orgAt = second.employer;
   // ("a GP in Scarborough and clinical lead for personalised care": where the first title is held stays in the role,
   // as the hand-made gold writes it six times in seven)
-  if (also && inPlace) return { role: [role[0], also[1]], orgAt, anaphor, ...(ours ? { ours } : {}) };
-  return { role, orgAt, anaphor, ...(ours ? { ours } : {}), ...(also ? { also } : {}) };
+  if (second && inPlace) return { role: [role[0], second.span[1]], orgAt, anaphor, ...(ours ? { ours } : {}) };
+  return { role, orgAt, anaphor, ...(ours ? { ours } : {}), ...(second ? { also: second.span } : {}) };
 }
 
 const SECOND_TITLE_NOT = /^(?:now|former|formerly|previously|also|member|honorary|consultant|GP|professor|nurse|doctor|surgeon|pharmacist)$/i;
@@ -1358,7 +1359,7 @@ function capitalisedRunEnd(words: readonly Word[], i: number): number {
  * clinical director of the Three Harbours PCN": a second title after the employer (or the place) and "and", up to its
  * own employer ("… and clinical lead for AI at YIC"), a comma or the verb.
  */
-function secondTitle(words: readonly Word[], at: number, orgStarts: Map<number, number>): [number, number] | null {
+function secondTitle(words: readonly Word[], at: number, orgStarts: Map<number, number>): { span: [number, number]; employer: number | null } | null {
   let j = at;
   if (words[j]?.t === 'in' && words[j]!.gap === ' ' && words[j + 1]?.cap) j = capitalisedRunEnd(words, j + 1);
   if (words[j]?.t !== 'and' || words[j]!.gap !== ' ') return null;
@@ -1380,13 +1381,15 @@ function secondTitle(words: readonly Word[], at: number, orgStarts: Map<number, 
     if (b - a < 6 && (inRoleHeads(w) || ROLE_ACRONYM.test(w.t))) head = true;
   }
   if (!head || b <= a || words[a]!.cap && !isRoleWord(words[a]!) && !ROLE_ACRONYM.test(words[a]!.t)) return null;
-  return [words[a]!.s, words[b - 1]!.e];
+  // ("… and clinical lead for digital transformation at NHS West Yorkshire ICB": the second title's employer)
+  const employer = words[b + 1] && /^(?:at|for|with)$/.test(words[b]?.t ?? '') && orgStarts.has(words[b + 1]!.s) ? words[b + 1]!.s : null;
+  return { span: [words[a]!.s, words[b - 1]!.e], employer };
 }
 
 const TIME_WORD = new RegExp(String.raw`^(?:${FULL_MONTH_SRC}|${SEASON_SRC}|year|month|week|(?:19|20)\d\d)$`, 'i');
 const APPOINTING = /^(?:appointed|appoints|appoint|named|names|hired|hires|recruited|welcomed|welcomes|promoted|confirmed|elected|announced)$/;
 
-/** Where a role starts after a name that is followed by "as" (after a verb of appointing), "joins as" or "has been appointed (as)"; -1 when it is not. */
+/** Where a role starts after a name that is followed by "as" (after a verb of appointing), "joins as", "has been appointed (as)", "will become" or "is"; -1 when it is not. */
 function appointedRoleAt(words: readonly Word[], s: number, e: number): number {
   // "Dave Rosser (previously CEO of …) took up a new post as …": the verb follows the aside
   const aside = words[e]?.gap === ' (' ? asideEnd(words, e) : -1;
@@ -1412,11 +1415,24 @@ function appointedRoleAt(words: readonly Word[], s: number, e: number): number {
   if (/^(?:joins|joined|returns|returned)$/.test(t(e)) && t(e + 1) === 'as') return e + 2;
   // "Morag Sinclair became chief nursing information officer at NHS Highland in 2022"
   if (/^(?:became|becomes)$/.test(t(e))) return e + 1;
+  // "Professor Daniel Hart will become chief digital and information officer at …"
+  if (/^(?:will|to)$/.test(t(e)) && t(e + 1) === 'become') return e + 2;
   let k = e;
   if (/^(?:has|have)$/.test(t(k)) && t(k + 1) === 'been') k += 2;
   else if (/^(?:is|was)$/.test(t(k))) k += 1;
   else return -1;
-  if (!/^(?:appointed|named|confirmed)$/.test(t(k))) return -1;
+  if (!/^(?:appointed|named|confirmed)$/.test(t(k))) {
+    // "Dr Kamala Iyer is a consultant psychiatrist and …", an author's note: a title after the copula (roleAfter
+    // takes it only when a title's head follows)
+    if (!/^(?:is|was)$/.test(t(e))) return -1;
+    const c = /^(?:now|currently|also|still)$/.test(t(e + 1)) ? e + 2 : e + 1;
+    // the title comes straight after, its head within three words ("is a consultant psychiatrist", "is chief executive
+    // of"; not "Smart Triage is now live in 38 GP practices")
+    let h = /^(?:a|an|the)$/.test(t(c)) ? c + 1 : c;
+    const first = h;
+    for (; h < first + 3 && words[h] && (h === first || words[h]!.gap === ' '); h++) if (inRoleHeads(words[h]!) || ROLE_ACRONYM.test(words[h]!.t)) return c;
+    return -1;
+  }
   return t(k + 1) === 'as' ? k + 2 : k + 1;
 }
 
