@@ -127,6 +127,13 @@ function clauseTrigger(clause: string): string {
   return canonicalTrigger(first.join(' '));
 }
 
+/** `pattern` (its first group the trigger) matched in the last `reach` characters of `window`: the trigger and where it starts in `window`. */
+function triggerInTail(pattern: RegExp, window: string, reach: number): { trigger: string; at: number } | null {
+  const from = Math.max(0, window.length - reach);
+  const m = pattern.exec(window.slice(from));
+  return m ? { trigger: m[1]!, at: from + m.index + m[0].indexOf(m[1]!) } : null;
+}
+
 /** Turns a date with a deadline trigger in front of it into a deadline that starts with its trigger. */
 export const attachTriggers: Refiner = (candidates, doc) => {
   const byStart = [...candidates].sort((a, b) => a.start - b.start);
@@ -174,22 +181,15 @@ export const attachTriggers: Refiner = (candidates, doc) => {
     if (lasting) return { ...c, kind: 'deadline', trigger: 'to', start: c.start - lasting[0].length + lasting[0].lastIndexOf(lasting[1]!) };
     // "scheduled for the board's July meeting": the month names the meeting the trigger governs
     const meeting = MEETING_AFTER.exec(doc.norm.slice(c.end, c.end + 24));
-    const meetingTrigger = meeting && c.granularity === 'month' ? MEETING_TRIGGER_BEFORE.exec(window.slice(Math.max(0, window.length - 60))) : null;
+    const meetingTrigger = meeting && c.granularity === 'month' ? triggerInTail(MEETING_TRIGGER_BEFORE, window, 60) : null;
     if (meeting && meetingTrigger) {
-      const at = window.length - Math.min(window.length, 60) + meetingTrigger.index + meetingTrigger[0].indexOf(meetingTrigger[1]!);
-      return { ...c, kind: 'deadline', trigger: canonicalTrigger(meetingTrigger[1]!.replace(/[ \t]+at$/i, '')), start: sentenceStart + at, end: c.end + meeting[0].length, dateStart: c.start };
+      return { ...c, kind: 'deadline', trigger: canonicalTrigger(meetingTrigger.trigger.replace(/[ \t]+at$/i, '')), start: sentenceStart + meetingTrigger.at, end: c.end + meeting[0].length, dateStart: c.start };
     }
-    const clause = TRIGGER_THEN_CLAUSE.exec(window.slice(Math.max(0, window.length - 60)));
-    if (clause) {
-      const at = window.length - Math.min(window.length, 60) + clause.index + clause[0].indexOf(clause[1]!);
-      if (!dateBetween(c, sentenceStart + at)) return { ...c, kind: 'deadline', trigger: clauseTrigger(clause[1]!), start: sentenceStart + at, dateStart: c.start };
-    }
+    const clause = triggerInTail(TRIGGER_THEN_CLAUSE, window, 60);
+    if (clause && !dateBetween(c, sentenceStart + clause.at)) return { ...c, kind: 'deadline', trigger: clauseTrigger(clause.trigger), start: sentenceStart + clause.at, dateStart: c.start };
     // "scheduled for launch next month", "due for renewal this spring": a trigger's noun, then a date counted from now
-    const nounThen = /^(?:this|next|the[ \t]{1,3}coming)\b/i.test(doc.norm.slice(c.start, c.start + 12)) ? TRIGGER_NOUN_BEFORE.exec(window.slice(-40)) : null;
-    if (nounThen && !dateBetween(c, sentenceStart + window.length - Math.min(window.length, 40) + nounThen.index)) {
-      const at = window.length - Math.min(window.length, 40) + nounThen.index + nounThen[0].indexOf(nounThen[1]!);
-      return { ...c, kind: 'deadline', trigger: canonicalTrigger(nounThen[1]!), start: sentenceStart + at, dateStart: c.start };
-    }
+    const nounThen = /^(?:this|next|the[ \t]{1,3}coming)\b/i.test(doc.norm.slice(c.start, c.start + 12)) ? triggerInTail(TRIGGER_NOUN_BEFORE, window, 40) : null;
+    if (nounThen && !dateBetween(c, sentenceStart + nounThen.at)) return { ...c, kind: 'deadline', trigger: canonicalTrigger(nounThen.trigger), start: sentenceStart + nounThen.at, dateStart: c.start };
     const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
     // ("expected to tighten from 2025/26": a start is no deadline)
     if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14 && !/\b(?:from|since|after|onwards)[ \t]+$/i.test(window) && !dateBetween(c, sentenceStart + setTo.index)) {

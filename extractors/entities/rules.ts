@@ -862,14 +862,14 @@ const CORPORATE_TAIL_WORDS = new Set(['UK', 'Group', 'Holdings', ...COMPANY_SUFF
 /** The last word of a company's longer name: "Cleric Computer Services", "Kainos Software Solutions", "Epic Systems". */
 export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([...COMPANY_LAST_WORDS, 'Services', 'International', 'Global', 'Corporation', 'Corp', ...CORPORATE_TAIL_WORDS]);
 
+/** "Care-owned", "England-funded": a name's last word joined to a participle saying what the body does to the next noun. */
+const OWNED_BY = /^(.+)-(?:owned|funded|led|backed|run|commissioned|supported|sponsored|hosted)$/;
+
 /**
  * Where a supplier's name written at words[.., e) goes on as the company's own longer name: a national arm, a
  * group, a legal form ("Palantir Technologies UK", "Alcidion Group Limited"), or one descriptive word before a
  * word that ends a company's name ("Cleric Computer Services"). e itself when it does not go on.
  */
-/** "Care-owned", "England-funded": a name's last word joined to a participle saying what the body does to the next noun. */
-const OWNED_BY = /^(.+)-(?:owned|funded|led|backed|run|commissioned|supported|sponsored|hosted)$/;
-
 function corporateTailEnd(words: readonly Word[], e: number): number {
   if (words[e - 1]!.possessive) return e;
   let end = e;
@@ -2081,11 +2081,6 @@ function hasInnerCapital(t: string): boolean {
 }
 
 /**
- * Companies named by context: "their official charity CW+", "software company Trellica",
- * a brand-like name ("ReStart", "GigXR") as the subject of a verb or owning a team or expertise,
- * and the subject of a sponsored "Case study: X …" heading.
- */
-/**
  * "the Qilin ransomware group", "the August 2022 LockBit ransomware attack", "the ransomware gang Rhysida": a criminal
  * group named by its ransomware is an organisation (ANNOTATION.md lists named bodies of every kind).
  */
@@ -2116,6 +2111,11 @@ export function ransomwareGroups(ctx: Ctx): Candidate[] {
   return out;
 }
 
+/**
+ * Companies named by context: "their official charity CW+", "software company Trellica",
+ * a brand-like name ("ReStart", "GigXR") as the subject of a verb or owning a team or expertise,
+ * and the subject of a sponsored "Case study: X …" heading.
+ */
 export function brandRules(ctx: Ctx): Candidate[] {
   const { words, doc } = ctx;
   const out: Candidate[] = [];
