@@ -741,7 +741,7 @@ function ownsNamedScheme(words: readonly Word[], e: number): boolean {
 }
 
 /** The titles prisons and young offender institutions are named after ("HMP Leeds", "HMYOI Cookham Wood"). */
-const PRISON_TITLES = new Set(['HMP', 'HMYOI', 'HMPYOI', 'HMIPS']);
+const PRISON_TITLES = new Set(['HMP', 'HMYOI', 'HMPYOI']);
 /** Names a local body takes before its area ("Healthwatch Dudley", "Community Pharmacy Devon"). */
 const LOCAL_BODY_PREFIXES: readonly string[][] = [['Healthwatch'], ['Community', 'Pharmacy']];
 /** National bodies and publishers named outright, and "the NHS". */
