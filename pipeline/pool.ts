@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article } from './article.ts';
 import type { ProcessOptions, Written } from './process.ts';
-import { bundledWorker } from './worker-bundle.ts';
+import { bundledWorker } from './bundle.ts';
 import type { WorkerMessage, WorkerSettings, WorkerTask } from './worker.ts';
 
 export interface ArticleRunner {
@@ -56,7 +56,7 @@ const limits = { resourceLimits: { maxYoungGenerationSizeMb: 4 } };
 
 /**
  * Where workers start: a built copy loads worker.js; under tsx, the sources bundled to one
- * JavaScript file (see worker-bundle.ts), or, when that cannot be made, worker.ts booted
+ * JavaScript file (see bundle.ts), or, when that cannot be made, worker.ts booted
  * through tsx's loader.
  */
 function workerScript(): URL {

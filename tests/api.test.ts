@@ -45,9 +45,9 @@ describe('extractCorpus', () => {
     api = await extractCorpus(path.join(ROOT, 'corpus'), { outDir: apiOut(), cache: false, concurrency: 2 });
   });
 
-  it('writes what the command line writes', async () => {
+  it('writes what the command line writes, run the way npm run extract runs it', async () => {
     const cliOut = path.join(tmp, 'cli-out');
-    await run('npx', ['tsx', 'pipeline/cli.ts', path.join(ROOT, 'corpus'), '--out', cliOut, '--no-cache', '--quiet'], { cwd: ROOT });
+    await run(process.execPath, ['pipeline/launch.mjs', 'pipeline/cli.ts', path.join(ROOT, 'corpus'), '--out', cliOut, '--no-cache', '--quiet'], { cwd: ROOT });
     const names = (await readdir(path.join(apiOut(), 'json'))).sort();
     expect(names.length).toBe(api.manifest.totals.ok);
     expect((await readdir(path.join(cliOut, 'json'))).sort()).toEqual(names);

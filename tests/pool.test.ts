@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../pipeline/article.ts';
 import { WorkerPool, lazyRunner, type ArticleRunner } from '../pipeline/pool.ts';
-import { bundledWorker } from '../pipeline/worker-bundle.ts';
+import { bundledWorker } from '../pipeline/bundle.ts';
 
 const article = (id: string): Article => ({ id, source: id, text: id, title: null, published: null, url: null, sha256: '' });
 const script = (code: string) => new URL(`data:text/javascript,${encodeURIComponent(code)}`);
