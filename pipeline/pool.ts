@@ -2,7 +2,7 @@
 // per article and decide the order results are used in, so output does not depend on K.
 // A worker that dies (out of memory, a native crash) fails only the article it was on and
 // is replaced.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Article } from './article.ts';
 import type { ProcessOptions, Written } from './process.ts';
 import { bundledWorker } from './bundle.ts';
@@ -45,14 +45,30 @@ function inlineRunner(published: string | null, options: ProcessOptions): Articl
 }
 
 /**
- * A smaller young generation than V8's default for each worker, for memory, at a small cost in
- * speed. Two workers on the 50 MB benchmark corpus, three interleaved pairs of runs: peak RSS
- * 379, 388 and 392 MB with 4 MB against 405, 392 and 402 MB with 8 MB, and a ratio to wink of
- * 0.55, 0.47 and 0.51 against 0.55, 0.55 and 0.53 (about 6% slower on average, inside this
- * machine's noise but in one direction). Only 4 MB kept every run under the 400 MB target.
- * 24 MB, the setting before, peaked at 401-405 MB on 20 MB and 438 MB on 50 MB.
+ * What each pooled worker's heap may hold, and what the one-off worker that retries an article
+ * gets when that article ran a pooled worker out of memory.
+ *
+ * A smaller young generation than V8's default, for memory, at a small cost in speed. Two
+ * workers on the 50 MB benchmark corpus, three interleaved pairs of runs: peak RSS 379, 388 and
+ * 392 MB with 4 MB against 405, 392 and 402 MB with 8 MB, and a ratio to wink of 0.55, 0.47 and
+ * 0.51 against 0.55, 0.55 and 0.53. 24 MB, the setting before, peaked at 438 MB on 50 MB.
+ *
+ * A cap on the old generation, because a worker holds about 47 MB live once loaded but V8 let
+ * its heap reach 95-138 MB. Two workers, 50 MB benchmark corpus, interleaved: peak RSS 368 and
+ * 372 MB with 128 MB (1.96 MB/s both) against 393 and 403 MB uncapped (2.05 and 1.89 MB/s);
+ * the command line under /usr/bin/time 372-389 MB against 394-395 MB. On 20 MB, 96 MB ran at
+ * 1.37-1.50 MB/s and 64 MB at 0.9 MB/s, collecting all the time. An article that needs more
+ * than the cap (one of 2 million characters, the longest the reader takes, does) is run again
+ * alone in a worker without it, so no article fails for the cap; that run peaked at 477 MB.
  */
-const limits = { resourceLimits: { maxYoungGenerationSizeMb: 4 } };
+export interface PoolLimits {
+  pooled: ResourceLimits;
+  retry: ResourceLimits;
+}
+export const POOL_LIMITS: PoolLimits = {
+  pooled: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 },
+  retry: { maxYoungGenerationSizeMb: 4 },
+};
 
 /**
  * Where workers start: a built copy loads worker.js; under tsx, the sources bundled to one
@@ -80,11 +96,15 @@ interface Task {
   resolve: (p: Written) => void;
 }
 
+const firstLine = (s: string) => s.split('\n')[0]!;
+
 /** Exported for tests, which start it on small worker scripts of their own. */
 export class WorkerPool implements ArticleRunner {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
+  /** One-off workers running an article again without the pooled workers' memory cap. */
+  private readonly retrying = new Set<Worker>();
   private seq = 0;
   private closed = false;
   private startFailures = 0;
@@ -95,12 +115,13 @@ export class WorkerPool implements ArticleRunner {
     readonly size: number,
     private readonly settings: WorkerSettings,
     private readonly script: URL = workerScript(),
+    private readonly limits: PoolLimits = POOL_LIMITS,
   ) {
     for (let i = 0; i < size; i++) this.idle.push(this.start());
   }
 
   private start(): Worker {
-    const w = new Worker(this.script, { workerData: this.settings, ...limits });
+    const w = new Worker(this.script, { workerData: this.settings, resourceLimits: this.limits.pooled });
     w.unref();
     let ready = false;
     w.on('message', (m: WorkerMessage) => {
@@ -119,7 +140,7 @@ export class WorkerPool implements ArticleRunner {
     // A worker that dies while loading is not the article's fault: the article waits for the
     // next worker, unless workers keep failing to start (a broken install), which fails them all.
     let dead = false;
-    const lost = (why: string) => {
+    const lost = (why: string, code?: string) => {
       if (dead) return; // 'error' is followed by 'exit': replace the worker once
       dead = true;
       const task = this.busy.get(w);
@@ -127,8 +148,9 @@ export class WorkerPool implements ArticleRunner {
       const i = this.idle.indexOf(w);
       if (i >= 0) this.idle.splice(i, 1);
       if (this.closed) return;
-      const reason = why.split('\n')[0]!;
-      if (ready) task?.resolve(failed(`worker crashed: ${reason}`));
+      const reason = firstLine(why);
+      if (ready && task && code === 'ERR_WORKER_OUT_OF_MEMORY') this.retryAlone(task);
+      else if (ready) task?.resolve(failed(`worker crashed: ${reason}`));
       else {
         if (task) this.queue.unshift(task);
         if (++this.startFailures >= START_FAILURES_ALLOWED) {
@@ -140,9 +162,34 @@ export class WorkerPool implements ArticleRunner {
       this.idle.push(this.start());
       this.pump();
     };
-    w.on('error', (err) => lost(err.message));
+    w.on('error', (err: NodeJS.ErrnoException) => lost(err.message, err.code));
     w.on('exit', (code) => lost(`exit code ${code}`));
     return w;
+  }
+
+  /**
+   * Runs an article that ran a pooled worker out of memory in a worker of its own without the
+   * cap, then ends that worker, so the memory it took is given back. A crash there fails the
+   * article with its reason.
+   */
+  private retryAlone(task: Task): void {
+    const w = new Worker(this.script, { workerData: this.settings, resourceLimits: this.limits.retry });
+    w.unref();
+    this.retrying.add(w);
+    let settled = false;
+    const settle = (p: Written) => {
+      if (settled) return;
+      settled = true;
+      this.retrying.delete(w);
+      task.resolve(p);
+      void w.terminate();
+    };
+    w.on('message', (m: WorkerMessage) => {
+      if (!('ready' in m)) settle(m.processed);
+    });
+    w.on('error', (err) => settle(failed(`worker crashed: ${firstLine(err.message)} (also when run alone without the pool's memory cap)`)));
+    w.on('exit', (code) => settle(failed(`worker crashed: exit code ${code} (when run alone without the pool's memory cap)`)));
+    w.postMessage({ seq: task.seq, article: task.article } satisfies WorkerTask);
   }
 
   private pump(): void {
@@ -165,7 +212,8 @@ export class WorkerPool implements ArticleRunner {
 
   async close(): Promise<void> {
     this.closed = true;
-    const all = [...this.idle, ...this.busy.keys()];
+    const all = [...this.idle, ...this.busy.keys(), ...this.retrying];
+    this.retrying.clear();
     this.idle.length = 0;
     this.busy.clear();
     this.queue.length = 0;

@@ -31,6 +31,37 @@ describe('worker pool failures', () => {
     }
   });
 
+  // Holds about 60 MB live for the article "big": over a 16 MB old generation, not over V8's default.
+  const GREEDY = `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (t) => {
+  const held = [];
+  if (t.article.id === 'big') for (let i = 0; i < 20; i++) held.push(Array.from({ length: 1e5 }, (_, k) => 'x' + k));
+  parentPort.postMessage({ seq: t.seq, processed: { ok: false, meta: null, reason: 'held ' + held.length + ' for ' + t.article.id, timings: {} } });
+});
+parentPort.postMessage({ ready: true });`;
+  const capped = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 16 };
+
+  it('runs an article that ran a pooled worker out of memory again alone without the cap', async () => {
+    const pool = new WorkerPool(1, settings, script(GREEDY), { pooled: capped, retry: { maxYoungGenerationSizeMb: 4 } });
+    try {
+      const results = await Promise.all(['a', 'big', 'b'].map((id) => pool.run(article(id))));
+      expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['held 0 for a', 'held 20 for big', 'held 0 for b']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails the article, with the reason, when it runs out of memory alone too', async () => {
+    const pool = new WorkerPool(1, settings, script(GREEDY), { pooled: capped, retry: capped });
+    try {
+      const results = await Promise.all(['big', 'a'].map((id) => pool.run(article(id))));
+      expect(results[0]!.ok ? 'ok' : results[0]!.reason).toMatch(/^worker crashed: .*memory limit.*\(also when run alone without the pool's memory cap\)$/);
+      expect(results[1]!.ok ? 'ok' : results[1]!.reason).toBe('held 0 for a');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('stops restarting workers that fail while loading, and fails every article with the reason', async () => {
     const pool = new WorkerPool(2, settings, script(`throw new Error('broken install');`));
     try {
