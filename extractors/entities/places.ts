@@ -107,11 +107,28 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number,
     if (f.ambiguous) {
       const prev = words[i - 1];
       const afterPrep = prev !== undefined && PLACE_PREPOSITIONS.has(prev.t.toLowerCase()) && prev.sent === words[i]!.sent;
-      if (!afterPrep && !listedWithPlace?.(i, k - i)) continue;
+      if (!afterPrep && !listedWithPlace?.(i, k - i) && !namedAsPlace(words, i, k)) continue;
     }
     return { n: k - i, form: f };
   }
   return null;
+}
+
+/** Nouns for kinds of place, which "like", "such as" or "including" go on to name ("towns such as Glenrothes"). */
+const PLACE_KINDS = new Set(['places', 'towns', 'cities', 'villages', 'areas', 'communities', 'counties', 'regions', 'localities', 'boroughs', 'districts', 'islands']);
+const AREA_NOUNS = new Set(['area', 'district', 'locality']);
+
+/**
+ * Words around a name that say it is a place: a kind of place and its examples ("places like Stroud",
+ * "towns such as Glenrothes", "rural areas including Wick"), or "the <name> area" ("the Melton area").
+ */
+function namedAsPlace(words: readonly Word[], i: number, end: number): boolean {
+  const prev = words[i - 1];
+  if (!prev || prev.sent !== words[i]!.sent) return false;
+  const next = words[end];
+  if (prev.t === 'the' && next !== undefined && next.gap === ' ' && AREA_NOUNS.has(next.t)) return true;
+  const kind = prev.t === 'like' || prev.t === 'including' ? words[i - 2] : prev.t === 'as' && words[i - 2]?.t === 'such' ? words[i - 3] : undefined;
+  return kind !== undefined && PLACE_KINDS.has(kind.t.toLowerCase());
 }
 
 /** Compass words in lower case before a place: "north Wales", "south-east London". */
@@ -158,7 +175,9 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
     const k = i + n;
     const next = words[k];
     if (!next || next.sent !== words[i]!.sent) return false;
-    const start = next.gap === ', ' ? k : isLink(k) && words[k + 1]?.gap === ' ' ? k + 1 : -1;
+    let start = next.gap === ', ' ? k : isLink(k) && words[k + 1]?.gap === ' ' ? k + 1 : -1;
+    // ("Stroud, Cirencester and the Forest of Dean"; not after a comma: "Florence, the London start-up" is an apposition)
+    if (start > k && words[start]!.t === 'the' && words[start + 1]?.gap === ' ') start++;
     if (start < 0 || !words[start]!.cap) return false;
     const after = formAt(words, start);
     return after !== null && !after.form.ambiguous;

@@ -172,7 +172,7 @@ const SENTENCE_ADVERBS = new Set(['However', 'Meanwhile', 'Elsewhere', 'Instead'
 const isSentenceAdverb = (w: Word) => SENTENCE_ADVERBS.has(w.t) || (w.t.length > 5 && w.t.endsWith('ly') && !isPlaceName(w.bare));
 
 /** Nouns that open a body's name before "of" or "for": "University of Oxford", "Association of Ambulance Chief Executives". */
-const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation', 'Council']);
+const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation', 'Council', 'Borough']);
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
@@ -467,6 +467,11 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
           // (only after a body's name: "rolling it out to Ashford and St Peter's Hospitals …" is one trust)
           if (listed && before && !before.cap && before.sent === x.sent && PLACE_PREPOSITIONS.has(before.t) && named !== undefined && named.cap) break;
         }
+        // "Speedinvest and Giant Ventures": investors are listed, not named with "and"
+        if ((x.t === 'and' || x.t === '&') && h.head === 'Ventures') break;
+        // "Caithness General Hospital in Wick, … Hospital in Broadford and Belford Hospital": a body's town (one capitalised
+        // word after "in" right after the body's head, known as a place or not), then "and" lists the next body
+        if ((x.t === 'and' || x.t === '&') && j > 2 && words[j - 1]!.cap && words[j - 1]!.gap === ' ' && words[j - 2]!.t === 'in' && words[j - 2]!.gap === ' ' && ORG_HEADS_STRONG.has(words[j - 3]!.bare) && !words[j - 3]!.possessive) break;
         // "Patients of Hywel Dda University Health Board can …": a sentence that opens on who, then "of" and the body
         if (x.t === 'of' && j > 0 && words[j - 1]!.first && PEOPLE_OF.has(words[j - 1]!.t)) break;
         // "Livewell Southwest and Torbay and South Devon NHS Foundation Trust": a name joins places with one "and"
@@ -508,7 +513,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     // "Sir James Knott Trust", "Dr Gray's Hospital": an honorific before a person's name that names the body stays
     let honoured = false;
     while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&') || sectionNumbered(words, start))) {
-      if (HONORIFICS.has(words[start]!.t) && start > 0 && !words[start]!.first && start + 1 < h.start && words[start + 1]!.cap && !isRoleWord(words[start + 1]!) && words[start + 1]!.gap === ' ' && isHonouredBody(h.head)) break;
+      // (also opening a sentence when the honoured name's possessive runs into the head: "Dr Gray's Hospital in Elgin …")
+      const ownsHead = start + 2 === h.start && words[start + 1]!.possessive;
+      if (HONORIFICS.has(words[start]!.t) && (ownsHead || (start > 0 && !words[start]!.first)) && start + 1 < h.start && words[start + 1]!.cap && !isRoleWord(words[start + 1]!) && words[start + 1]!.gap === ' ' && isHonouredBody(h.head)) break;
       if (HONORIFICS.has(words[start]!.t)) honoured = true;
       start++;
     }
@@ -2204,11 +2211,14 @@ export function brandRules(ctx: Ctx): Candidate[] {
     if (!isPlaceName(m[2]!)) continue;
     const span = wordsAt(ctx, m.index + m[0].indexOf(m[1]!), m[1]!.length);
     if (!span) continue;
-    const named = words.slice(span[0], span[1]);
+    // ("at LCHS's Johnson Community Hospital in Spalding": an acronym's possessive is the owner, not part of the name)
+    let s0 = span[0];
+    for (let k = s0; k < span[1] - 1; k++) if (words[k]!.possessive && words[k]!.upper) s0 = k + 1;
+    const named = words.slice(s0, span[1]);
     if (FIRST_NAMES.has(named[0]!.bare) || isPlaceName(m[1]!) || named.some((x) => NON_NAME_WORDS.has(x.t) || HONORIFICS.has(x.t) || TIME_WORD.test(x.t) || EVENT_WORDS.test(x.t)) || onlyGeneric(named)) continue;
     // (an event is no body: "launched at Digital Health Rewired in Birmingham", "spoke at … in …")
     if (EVENT_VERB_BEFORE.test(doc.norm.slice(Math.max(0, m.index - 24), m.index))) continue;
-    out.push({ type: 'organisation', s: span[0], e: span[1], rule: 'at-x-in-place', prio: 1 });
+    out.push({ type: 'organisation', s: s0, e: span[1], rule: 'at-x-in-place', prio: 1 });
   }
   // "patient records are held in Adastra, supplied by Advanced", "London's care record, built by OneLondon": what is
   // supplied is a product when it is written as a brand, and who supplied it an organisation

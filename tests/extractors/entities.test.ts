@@ -262,6 +262,11 @@ const ORGANISATIONS: [string, Case][] = [
   ['a company only the suppliers’ context names: a contract awarded to it', { text: 'Black Country ICB awarded a £7.9 million device contract to Trellix Devices in August.', type: 'organisation', name: 'Trellix Devices' }],
   ['a company only the suppliers’ context names: the maker of an app', { text: 'Patients can use the Nucleus Smart App made by Cochlora.', type: 'organisation', name: 'Cochlora' }],
   ['a company only the suppliers’ context names: its possessive', { text: 'Theatre data moved onto a cloud contact centre platform. Contenta Guru’s storm platform is used.', type: 'organisation', name: 'Contenta Guru' }],
+  ['a venture capital firm', { text: 'The round was led by Northstar Ventures last year.', type: 'organisation', name: 'Northstar Ventures' }],
+  ['a royal borough, named head first', { text: 'The app is used by the Royal Borough of Windsor and Maidenhead.', type: 'organisation', name: 'Royal Borough of Windsor and Maidenhead' }],
+  ['a hospital named after a doctor, opening a sentence', { text: "Dr Brodie's Hospital in Kelso now runs the clinics.", type: 'organisation', name: "Dr Brodie's Hospital" }],
+  ['a hospital after its owner’s acronym, between "at" and its town', { text: "During a pilot at LCHS's Pilgrim Community Hospital in Boston, 300 patients were seen.", type: 'organisation', name: 'Pilgrim Community Hospital' }],
+  ['a hospital listed after another hospital and its town', { text: 'Clinics run at Balfour Hospital in Kirkwall and Stromness Hospital in Orkney.', type: 'organisation', name: 'Stromness Hospital' }],
 ];
 
 const PLACES: [string, Case][] = [
@@ -289,6 +294,10 @@ const PLACES: [string, Case][] = [
   ['a small town from the GeoNames list after a place preposition', { text: 'The photography hub at the community hospital in Elgin opened in May.', type: 'place', name: 'Elgin' }],
   ['a small town from the GeoNames list after a listed place', { text: 'Homes in Salisbury, Chippenham and Devizes took part.', type: 'place', name: 'Devizes' }],
   ['a two-word town from the GeoNames list', { text: 'The practice in Potters Bar joined the pilot.', type: 'place', name: 'Potters Bar' }],
+  ['a small town named as an example of a kind of place', { text: 'Optometrists in towns such as Kelso can share images.', type: 'place', name: 'Kelso' }],
+  ['a small town named as one of the places like it', { text: 'We run clinics in places like Bromyard every week.', type: 'place', name: 'Bromyard' }],
+  ['a small town before "area"', { text: 'A pilot in the Bromyard area sent 4,120 messages.', type: 'place', name: 'Bromyard' }],
+  ['a small town listed before "and the" and a place', { text: 'Teams visit Bromyard and the Forest of Dean every week.', type: 'place', name: 'Bromyard' }],
   ['compass words in lower case before a place', { text: 'Patients in south east Wales can now use the app.', type: 'place', name: 'south east Wales' }],
   ['a compass prefix joined by a hyphen', { text: 'The trust serves 190,000 people across Herefordshire and mid-Powys.', type: 'place', name: 'mid-Powys' }],
   ['a continent', { text: 'The tool is used by screening services in the UK and Europe.', type: 'place', name: 'Europe' }],
@@ -550,6 +559,9 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a lower-case hospital', 'Following a long partnership with the local hospital, the team grew.', 'organisation', null],
   ['a board paper’s paragraph number and "The" are no name', '1.1 The ICB took on delegated responsibility in 2023.\n1.2 The Board is asked to note the report.', 'organisation', null],
   ['a product an apposition calls a hospice system is no body', 'Inpatient notes were on Crosscare, the hospice system from Advanced, until May.', 'organisation', 'Crosscare'],
+  ['a hospital’s town and the next hospital are not one name', 'Clinics run at Belford Hospital in Fort Augustus and Kirkwall Hospital in Orkney.', 'organisation', 'Augustus and Kirkwall Hospital'],
+  ['a hospital’s unknown town and the next hospital are not one name', 'Clinics run at Belford Hospital in Dornie and Kirkwall Hospital in Orkney.', 'organisation', 'Dornie and Kirkwall Hospital'],
+  ['two investors listed with "and" are not one name', 'Speedfund and Giant Ventures joined the round.', 'organisation', 'Speedfund and Giant Ventures'],
   ['a nationality before the maker is no company', 'The unit uses a cloud audiology platform from Danish firm Auditora.', 'organisation', 'Danish'],
 ];
 
