@@ -15,6 +15,7 @@ import { isPlaceName, ICS_AREAS } from './places.ts';
 import {
   appositionProducts,
   brandRules,
+  hospitalsListed,
   ransomwareGroups,
   COMPANY_NAME_ENDS,
   listedSystems,
@@ -293,7 +294,7 @@ function run(doc: Prepared): EntityRecord[] {
   // ---- candidates
   const places = placeRule(ctx);
   const known = [...nationalRule(ctx, places), ...supplierRule(ctx)];
-  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx)];
+  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx)];
   // a word span as one number: start × (word count + 1) + end
   const spanKey = (c: Candidate) => c.s * (words.length + 1) + c.e;
   const orgSpans = new Set<number>();

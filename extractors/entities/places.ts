@@ -117,16 +117,20 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number,
 /** Nouns for kinds of place, which "like", "such as" or "including" go on to name ("towns such as Glenrothes"). */
 const PLACE_KINDS = new Set(['places', 'towns', 'cities', 'villages', 'areas', 'communities', 'counties', 'regions', 'localities', 'boroughs', 'districts', 'islands']);
 const AREA_NOUNS = new Set(['area', 'district', 'locality']);
+/** "The Leatherhead company", "a Bookham firm": a town before what is based there. */
+const BASED_THERE = new Set(['company', 'firm', 'start-up', 'startup', 'business', 'supplier', 'manufacturer', 'developer']);
 
 /**
  * Words around a name that say it is a place: a kind of place and its examples ("places like Stroud",
- * "towns such as Glenrothes", "rural areas including Wick"), or "the <name> area" ("the Melton area").
+ * "towns such as Glenrothes", "rural areas including Wick"), "the <name> area" ("the Melton area"), or
+ * "the <name> company".
  */
 function namedAsPlace(words: readonly Word[], i: number, end: number): boolean {
   const prev = words[i - 1];
   if (!prev || prev.sent !== words[i]!.sent) return false;
   const next = words[end];
   if (prev.t === 'the' && next !== undefined && next.gap === ' ' && AREA_NOUNS.has(next.t)) return true;
+  if (/^(?:the|The|a|A)$/.test(prev.t) && next !== undefined && next.gap === ' ' && BASED_THERE.has(next.t)) return true;
   const kind = prev.t === 'like' || prev.t === 'including' ? words[i - 2] : prev.t === 'as' && words[i - 2]?.t === 'such' ? words[i - 3] : undefined;
   return kind !== undefined && PLACE_KINDS.has(kind.t.toLowerCase());
 }

@@ -342,6 +342,8 @@ const LEAD_TRIM = (w: Word) =>
   (w.first && /ing$/.test(w.t) && !isPlaceName(w.t)) ||
   // ("About Suffolk GP Federation": a press release's note to editors opens with "About")
   (w.first && w.t === 'About') ||
+  // ("AIM-listed Feedback plc": where its shares trade is no part of a company's name)
+  /-(?:listed|quoted)$/.test(w.t) ||
   (w.cap && (ROLE_HEADS_C.has(w.t) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
 
 /**
@@ -701,7 +703,7 @@ const MOVE_PREPOSITIONS = new Set(['to', 'from', 'onto']);
 const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
 
 /** "Epic-based", "AI-assisted": a compound adjective, no brand. */
-const COMPOUND_ADJECTIVE = /-(?:based|led|powered|assisted|enabled|driven|built|hosted|supported|backed|owned|supplied|developed)$/;
+const COMPOUND_ADJECTIVE = /-(?:based|led|powered|assisted|enabled|driven|built|hosted|supported|backed|owned|supplied|developed|listed|quoted)$/;
 /** A capitalised word that can be part of a plain brand: no place, capitalised adjective, title, function word or body head. */
 const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare) && !COMPOUND_ADJECTIVE.test(w.t);
 
@@ -925,6 +927,8 @@ export function supplierContextRule(ctx: Ctx): Candidate[] {
     // hospital's or a programme's, which the acronym steps link to the name the article spells out)
     if (c.rule === 'x-possessive-offering' && /^[A-Z0-9]+$/.test(name)) continue;
     const span = wordsCovering(ctx, t.start, t.end);
+    // ("AIM-listed Feedback": a compound adjective before the name is not part of it)
+    while (span && span[1] - span[0] > 1 && COMPOUND_ADJECTIVE.test(ctx.words[span[0]]!.t)) span[0]++;
     if (span) out.push({ type: 'organisation', s: span[0], e: span[1], rule: 'supplier-context', prio: 0 });
   }
   return out;
@@ -2113,6 +2117,84 @@ export function ransomwareGroups(ctx: Ctx): Candidate[] {
       let e = i + 3;
       if (words[e] && words[e]!.gap === ' ' && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t)) e++;
       out.push({ type: 'organisation', s: i + 2, e, rule: 'ransomware-group', prio: 2 });
+    }
+  }
+  return out;
+}
+
+const HOSPITAL_PLURALS = new Set(['hospitals', 'hospices', 'infirmaries']);
+const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|its|their|the)$/i;
+
+/**
+ * Hospitals named under one plural head, each a body: "at Glangwili and Withybush hospitals", "its three main
+ * hospitals, Ysbyty Gwynedd, Glan Clwyd and Wrexham Maelor". Not when an item is a place ("London and Leeds
+ * hospitals" are hospitals in two cities) or a word that names nothing.
+ */
+export function hospitalsListed(ctx: Ctx): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  const nameWord = (w: Word | undefined) => w !== undefined && w.cap && !NON_NAME_WORDS.has(w.t) && !COMMON_ACRONYMS.has(w.bare) && !ORG_HEADS_STRONG.has(w.bare);
+  const emit = (items: [number, number][]) => {
+    if (items.length < 2) return;
+    for (const [s, e] of items) if (isPlaceName(words.slice(s, e).map((w) => w.t).join(' '))) return;
+    for (const [s, e] of items) out.push({ type: 'organisation', s, e, rule: 'hospitals-listed', prio: 2 });
+  };
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (!HOSPITAL_PLURALS.has(w.t)) continue;
+    // before the head: "A and B hospitals", "A, B and C hospitals"
+    if (w.gap === ' ' && nameWord(words[i - 1])) {
+      const items: [number, number][] = [];
+      let e = i;
+      let k = i - 1;
+      for (;;) {
+        let s = k;
+        while (s > 0 && e - s < 3 && words[s]!.gap === ' ' && nameWord(words[s - 1]) && !words[s - 1]!.possessive) s--;
+        if (!nameWord(words[s]) || words[s]!.first) break;
+        items.unshift([s, e]);
+        const link = words[s - 1];
+        if (link && (link.t === 'and' || link.t === '&') && words[s]!.gap === ' ' && items.length === 1 && nameWord(words[s - 2])) {
+          e = s - 1;
+          k = s - 2;
+          continue;
+        }
+        if (words[s]!.gap === ', ' && items.length > 1 && nameWord(words[s - 1])) {
+          e = s;
+          k = s - 1;
+          continue;
+        }
+        break;
+      }
+      emit(items);
+    }
+    // after the head, counted: "its three main hospitals, A, B and C" (an apposition that ends where the sentence
+    // or a comma does)
+    const next = words[i + 1];
+    const counted = COUNTED.test(words[i - 1]!.t) || (i > 1 && COUNTED.test(words[i - 2]!.t));
+    if (next && next.gap === ', ' && next.sent === w.sent && counted) {
+      const items: [number, number][] = [];
+      let k = i + 1;
+      let last = false;
+      for (;;) {
+        const s = k;
+        while (k < words.length && k - s < 3 && nameWord(words[k]) && (k === s || words[k]!.gap === ' ')) k++;
+        if (k === s) break;
+        items.push([s, k]);
+        const after = words[k];
+        const ends = !after || after.sent !== w.sent || after.gap !== ' ';
+        if (last) {
+          if (ends && (!after || after.sent !== w.sent || after.gap === ', ' || /^[.;)]/.test(after.gap))) emit(items);
+          break;
+        }
+        if (after && (after.t === 'and' || after.t === '&') && (after.gap === ' ' || after.gap === ', ')) {
+          last = true;
+          k++;
+          if (words[k]?.gap !== ' ') break;
+          continue;
+        }
+        if (after && after.gap === ', ' && items.length < 6) continue;
+        break;
+      }
     }
   }
   return out;

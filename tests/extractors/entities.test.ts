@@ -266,6 +266,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['a royal borough, named head first', { text: 'The app is used by the Royal Borough of Windsor and Maidenhead.', type: 'organisation', name: 'Royal Borough of Windsor and Maidenhead' }],
   ['a hospital named after a doctor, opening a sentence', { text: "Dr Brodie's Hospital in Kelso now runs the clinics.", type: 'organisation', name: "Dr Brodie's Hospital" }],
   ['a hospital after its owner’s acronym, between "at" and its town', { text: "During a pilot at LCHS's Pilgrim Community Hospital in Boston, 300 patients were seen.", type: 'organisation', name: 'Pilgrim Community Hospital' }],
+  ['hospitals named before one plural head', { text: 'Surgery at Glangwili and Withybush hospitals now uses the app.', type: 'organisation', name: 'Withybush' }],
+  ['hospitals named in a counted apposition', { text: 'Its three main hospitals, Ysbyty Gwynedd, Glan Clwyd and Wrexham Maelor, use the system.', type: 'organisation', name: 'Wrexham Maelor' }],
+  ['a company after where its shares trade', { text: 'The work went to Feedback Medical. Bleepa comes from Ortho Medical, part of AIM-listed Ortho Group plc.', type: 'organisation', name: 'Ortho Group' }],
   ['a hospital listed after another hospital and its town', { text: 'Clinics run at Balfour Hospital in Kirkwall and Stromness Hospital in Orkney.', type: 'organisation', name: 'Stromness Hospital' }],
 ];
 
@@ -296,6 +299,7 @@ const PLACES: [string, Case][] = [
   ['a two-word town from the GeoNames list', { text: 'The practice in Potters Bar joined the pilot.', type: 'place', name: 'Potters Bar' }],
   ['a small town named as an example of a kind of place', { text: 'Optometrists in towns such as Kelso can share images.', type: 'place', name: 'Kelso' }],
   ['a small town named as one of the places like it', { text: 'We run clinics in places like Bromyard every week.', type: 'place', name: 'Bromyard' }],
+  ['a small town before "company"', { text: 'The Leatherhead company, which employs 90 people, has added 11 trusts.', type: 'place', name: 'Leatherhead' }],
   ['a small town before "area"', { text: 'A pilot in the Bromyard area sent 4,120 messages.', type: 'place', name: 'Bromyard' }],
   ['a small town listed before "and the" and a place', { text: 'Teams visit Bromyard and the Forest of Dean every week.', type: 'place', name: 'Bromyard' }],
   ['compass words in lower case before a place', { text: 'Patients in south east Wales can now use the app.', type: 'place', name: 'south east Wales' }],
@@ -561,6 +565,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a product an apposition calls a hospice system is no body', 'Inpatient notes were on Crosscare, the hospice system from Advanced, until May.', 'organisation', 'Crosscare'],
   ['a hospital’s town and the next hospital are not one name', 'Clinics run at Belford Hospital in Fort Augustus and Kirkwall Hospital in Orkney.', 'organisation', 'Augustus and Kirkwall Hospital'],
   ['a hospital’s unknown town and the next hospital are not one name', 'Clinics run at Belford Hospital in Dornie and Kirkwall Hospital in Orkney.', 'organisation', 'Dornie and Kirkwall Hospital'],
+  ['hospitals in two cities are no hospitals’ names', 'Patients in London and Leeds hospitals waited longer.', 'organisation', null],
   ['two investors listed with "and" are not one name', 'Speedfund and Giant Ventures joined the round.', 'organisation', 'Speedfund and Giant Ventures'],
   ['a nationality before the maker is no company', 'The unit uses a cloud audiology platform from Danish firm Auditora.', 'organisation', 'Danish'],
 ];
