@@ -708,7 +708,7 @@ export const RULES: readonly Rule[] = [
  * Words that cannot be a noun a season modifies ("last summer we …", "in spring on the wards"):
  * conjunctions, determiners, pronouns, prepositions and common verbs.
  */
-const SEASON_THEN = /^(?:every|each|all|some|many|most|both|several|these|those|his|her|my|your|more|only|and|or|but|so|yet|while|whilst|when|as|because|although|though|if|that|which|where|this|last|next|the|a|an|its|their|our|we|they|it|he|she|i|you|there|to|of|for|in|on|at|by|from|with|before|after|during|until|since|into|across|through|is|was|were|are|has|had|have|will|would|could|saw|brought|said|says|showed|began|started|launched|went|also|alone|whether|how|what|why|who|whom|whose|once|unless|than|too|again|only|just|onwards|onward)$/;
+const SEASON_THEN = /^(?:every|each|all|some|many|most|both|several|these|those|his|her|my|your|more|only|and|or|but|so|yet|while|whilst|when|as|because|although|though|if|that|which|where|this|last|next|the|a|an|its|their|our|we|they|it|he|she|i|you|there|to|of|for|in|on|at|by|from|with|before|after|during|until|since|into|across|through|is|was|were|are|has|had|have|will|would|could|saw|brought|said|says|showed|began|started|launched|went|also|alone|whether|how|what|why|who|whom|whose|once|unless|than|too|again|only|just|onwards|onward|under|ahead|against|following|within|without|around|amid|among|behind|beyond|like|via|towards|toward|upon|over|alongside|ago|compared|rather|instead|despite|including|should|must|may|might|can|did|does|do|not)$/;
 
 /** "winter pressures", "summer school": a season followed by a noun it modifies is not a date. */
 function seasonNoun(norm: string, end: number): boolean {
