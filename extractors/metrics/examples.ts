@@ -117,6 +117,12 @@ export const POSITIVE: readonly MetricExample[] = [
   // a bare number before a scheduling word counts what the sentence counted before it; "set" is no noun
   ex('About 4,500 patients have been onboarded, with a further 2,000 expected by March.', '2,000', 2000, 'count', 'patients'),
   ex('Of the 40 practices, 12 are live and 8 set to follow in May.', '8', 8, 'count', 'practices'),
+  // a bare number before its share in brackets, a weekday, "last spring" or "in 18 months"; the rest of a set
+  ex('The service received 52,318 referrals. Of these, 34,120 (65.2%) were self-referrals.', '34,120', 34120, 'count', 'referrals'),
+  ex('Service desk tickets peaked at just under 4,000 on Monday 10 November.', 'just under 4,000', 4000, 'count', 'Service desk tickets', 'less than'),
+  ex('Some 43 practices use it now, up from 29 last spring.', '29', 29, 'count', 'practices'),
+  ex('The list shrank from 5,400 patients to under 3,000 in 18 months.', 'under 3,000', 3000, 'count', 'patients', 'less than'),
+  ex('Of the 188 practices, 131 have switched it on. The ICB has told the remaining 57 that they must.', 'the remaining 57', 57, 'count', 'practices'),
   // an amount that ends its sentence takes no noun from the next one
   ex('The new contract is worth £3m. Royal Cornwall Hospitals will go first.', '£3m', 3000000, 'GBP', 'contract'),
   ex('The target is 60% of families by March 2027, up from around 18% today.', 'around 18%', 18, 'percent', 'families', 'about'),

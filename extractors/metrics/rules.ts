@@ -324,6 +324,8 @@ const COMPARISON_AFTER = /\s+(?:as|the|that|what|its|their|our|his|her|more|less
 const DIFFERENCE_OF_BEFORE = /\b(?:gap|difference|increase|rise|growth|jump|fall|drop|reduction)\s+of\s+(?:(?:more\s+than|over|almost|nearly|about|around|roughly|some|at\s+least|up\s+to)\s+)?$/i;
 /** "Of the 6,187 GP practices registered, " opening a sentence, up to a part of that whole (group 1: the whole). */
 const OF_WHOLE_OPENING = new RegExp(String.raw`^["'(]?of\s+(?:the|these|those|its|their|our|all|all\s+the)\s+(?:[A-Za-z-]+'s\s+)?(\d{1,3}(?:,\d{3})+|\d{1,6})\s+[^,;:]{2,80},\s+(?:(?:${QUALIFIER_SRC}|only|just|some)\s+)?$`, 'i');
+/** "the remaining 57", "the other 12": the rest of a set the article counted. */
+const REST_OF_SET = /\bthe\s+(?:remaining|other)\s+$/i;
 /** A verb of reaching a total right before a number; group 1 when it means going past it. */
 const REACHED_BEFORE = /\b(?:(pass(?:es|ed)|exceed(?:s|ed)|top(?:s|ped)|surpass(?:es|ed))|reach(?:es|ed)|hit|hits|total(?:s|led|ed))\s+$/i;
 /** "out of four" after "three times". */
@@ -800,11 +802,25 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'count-remaining',
+    // "The ICB has told the remaining 57 that …", "the other 12 will follow": the rest of a set counted before, whatever follows
+    takes: (hit) => !hit.currency && (!hit.words || hit.value >= 2),
+    pattern: /(?![\w%-])/y,
+    extract: (hit, _m, doc) => {
+      const before = doc.norm.slice(Math.max(0, hit.start - 16), hit.start);
+      const rest = REST_OF_SET.exec(before);
+      if (!rest) return null;
+      return { start: hit.start - before.length + rest.index, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
+    },
+  },
+  {
     id: 'count-bare',
     // (a line that ends without a stop ends the number too: "- … of whom 62 percent were aged over 65")
     // ("… rise to 300,000 by the end of 2026", "below 2,000 before the new go-live date", "41 currently use EMIS Web",
     // "a further 2,000 expected by March", "we received 4,120 in 2025", "up from 6,200 over the whole of 2023/24")
-    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:a|per|each)\s+(?:day|week|month|year)\b|(?:in|over|during)\s+(?:(?:19|20)\d\d(?:\/\d\d)?\b|the\s+(?:whole\s+of|same|previous|first|second|third|fourth|final|last|past)\b|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)\b)|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
+    // ("Of these, 34,120 (65.2%) were …", "peaked at just under 4,000 on Monday", "up from 29 last spring", "to under
+    // 3,000 in 18 months")
+    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:days|weeks|months|years))\b|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:a|per|each)\s+(?:day|week|month|year)\b|(?:in|over|during)\s+(?:(?:19|20)\d\d(?:\/\d\d)?\b|the\s+(?:whole\s+of|same|previous|first|second|third|fourth|final|last|past)\b|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)\b)|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
     extract: (hit, _m, doc) => {
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
