@@ -299,8 +299,31 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
         mentions,
       });
     }
-    return records.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    return oncePerName(records).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   };
+}
+
+/**
+ * One record per vendor name (ANNOTATION.md: "listed once per article under its canonical name"): two groups
+ * can end on one name ("Feedback Medical" from the gazetteer, and "Feedback plc", which the entities make its
+ * alias), and are then one vendor with the aliases, products, customers and mentions of both.
+ */
+function oncePerName(records: VendorRecord[]): VendorRecord[] {
+  const byName = new Map<string, VendorRecord>();
+  for (const r of records) {
+    const key = foldKey(r.name);
+    const seen = byName.get(key);
+    if (!seen) {
+      byName.set(key, r);
+      continue;
+    }
+    const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+    seen.aliases = union(seen.aliases, r.aliases).filter((a) => foldKey(a) !== key);
+    seen.products = union(seen.products, r.products);
+    seen.customers = union(seen.customers, r.customers);
+    seen.mentions = [...seen.mentions, ...r.mentions].sort((a, b) => a.start - b.start || a.end - b.end).filter((m, i, all) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end);
+  }
+  return [...byName.values()];
 }
 
 export const extractVendors: Extractor<VendorRecord> = makeVendorExtractor(DEFAULT_SUPPLIERS);

@@ -35,8 +35,9 @@ const textOf = (c: Candidate, ctx: RefineContext) => ctx.doc.norm.slice(c.start,
  * first word ("commissioned Breaking Free Group"), as is a first name ending so ("Holly Health's app").
  */
 function leadingJunk(word: string, opensSentence: boolean): boolean {
-  // ("Edinburgh-based Aridhia Informatics": where a company is based is no part of its name)
-  return NON_NAME_WORDS.has(word) || BASED.test(word) || (opensSentence && /^[A-Z][a-z]+(?:ing|ed|ly)$/.test(word) && !FIRST_NAMES.has(word));
+  // ("Edinburgh-based Aridhia Informatics": where a company is based is no part of its name, nor where its shares
+  // trade: "AIM-listed Feedback plc")
+  return NON_NAME_WORDS.has(word) || BASED.test(word) || /^[A-Za-z]+-(?:listed|quoted)$/.test(word) || (opensSentence && /^[A-Z][a-z]+(?:ing|ed|ly)$/.test(word) && !FIRST_NAMES.has(word));
 }
 /** Whether only spaces, quotes or brackets stand between `at` and a sentence or line start. */
 function opensSentence(norm: string, at: number): boolean {

@@ -303,6 +303,21 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`(?<=\b(?:[Ss]uppliers|[Vv]endors|[Cc]ompanies|[Ff]irms|[Ss]tart-?ups|[Ss]cale-?ups|[Mm]anufacturers),? )(?:such as|including|like) (?:the )?(?<list>${NAME_LIST})`),
   },
   {
+    // "CPAP manufacturers ResMed and Fisher & Paykel Healthcare", "software suppliers System C and Nervecentre": a plural
+    // company noun in lower case before the list of them
+    id: 'companies-named',
+    strength: 'strong',
+    anchors: ['suppliers ', 'vendors ', 'companies ', 'firms ', 'start-ups ', 'startups ', 'manufacturers ', 'makers ', 'developers '],
+    pattern: re(String.raw`(?:suppliers|vendors|companies|firms|start-?ups|manufacturers|makers|developers) (?<list>${NAME_LIST})`),
+  },
+  {
+    // "a smaller Liverpool firm, Damibu, built the app": the company an apposition names after its noun
+    id: 'a-firm-x',
+    strength: 'strong',
+    anchors: ['firm, ', 'company, ', 'start-up, ', 'startup, ', 'supplier, ', 'developer, ', 'manufacturer, ', 'maker, ', 'consultancy, '],
+    pattern: re(String.raw`(?<=\b(?:[Aa]|[Aa]n|[Tt]he) (?:[A-Za-z-]+ ){0,3})(?:${FIRM}|company|start-?up|supplier|developer|manufacturer|maker|consultancy), (?<name>${NAME})(?=[,.;])`),
+  },
+  {
     // "Other suppliers with LFPSE-compliant products include Ulysses and InPhase": a list that suppliers or companies make up
     id: 'suppliers-include',
     strength: 'strong',

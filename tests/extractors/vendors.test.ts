@@ -65,6 +65,8 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'brand-from-x', text: 'Every public PC in the libraries now runs Read&Write from Quillex, so people can have a page read aloud.', vendor: 'Quillex' },
   { rule: 'x-possessive-brand', text: 'The blood service has chosen Quorvex-MED’s ePROGESA to replace its system.', vendor: 'Quorvex-MED' },
   { rule: 'companies-such-as', text: 'Companies such as Caresynthia now capture timestamps from devices in theatre.', vendor: 'Caresynthia' },
+  { rule: 'companies-named', text: 'Sleep services work with CPAP manufacturers Zorblex and Quintara Medical on referrals.', vendor: 'Quintara Medical' },
+  { rule: 'a-firm-x', text: 'A smaller Liverpool firm, Wendomo, built the asthma app for the trust.', vendor: 'Wendomo' },
   { rule: 'suppliers-include', text: 'Other suppliers with compliant products include Ulyssia and InPhasa.', vendor: 'Ulyssia' },
   { rule: 'company-x', text: 'The trust has commissioned clinical safety consultancy Assurova to review its hazard log.', vendor: 'Assurova' },
   { rule: 'company-x', text: 'Each home received a lifting chair from Danish manufacturer Liftara.', vendor: 'Liftara' },
@@ -404,6 +406,14 @@ describe('vendors: a product the gazetteer knows by its maker', () => {
     const vs = runWithEntities('Induction Healthcare said its Attend Anywhere platform now hosts 40,000 consultations a week.');
     expect(names(vs)).toEqual(['Induction Healthcare']);
     expect(byName(vs, 'Induction Healthcare')!.products).toContain('Attend Anywhere');
+  });
+});
+
+describe('vendors: one record per name', () => {
+  it('merges a subsidiary and the parent the entities make its alias, without where the parent\'s shares trade', () => {
+    const rs = run('The trust signed a deal with Feedback Medical, the subsidiary of AIM-listed Feedback plc, to roll out its Bleepa platform.');
+    expect(rs.filter((r) => r.name === 'Feedback Medical')).toHaveLength(1);
+    expect(rs.map((r) => r.name).filter((n) => /AIM/.test(n))).toEqual([]);
   });
 });
 
