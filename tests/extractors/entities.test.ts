@@ -314,6 +314,7 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['capitalised words after a listed supplier’s possessive', { text: "Community staff will get read-only access through Epic's Care Everywhere by next summer.", type: 'product', name: 'Care Everywhere' }],
   ['a named register with its initials', { text: 'Tracking moved to the Somerset Cancer Register (SCR) last year.', type: 'product', name: 'Somerset Cancer Register', aliases: ['SCR'] }],
   ['a care record whose region is joined by "&"', { text: 'Dr Priya Nandakumar, clinical lead for the Yorkshire & Humber Care Record, said so.', type: 'product', name: 'Yorkshire & Humber Care Record' }],
   ['a tool described as for business intelligence is a product, not a business', { text: 'The ICB uses Aristotle, the business intelligence tool developed by a support unit, for dashboards.', type: 'product', name: 'Aristotle' }],
@@ -566,6 +567,9 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a hospital’s town and the next hospital are not one name', 'Clinics run at Belford Hospital in Fort Augustus and Kirkwall Hospital in Orkney.', 'organisation', 'Augustus and Kirkwall Hospital'],
   ['a hospital’s unknown town and the next hospital are not one name', 'Clinics run at Belford Hospital in Dornie and Kirkwall Hospital in Orkney.', 'organisation', 'Dornie and Kirkwall Hospital'],
   ['hospitals in two cities are no hospitals’ names', 'Patients in London and Leeds hospitals waited longer.', 'organisation', null],
+  ['a place after a supplier’s possessive is no product', "Epic's UK team grew this year.", 'product', null],
+  ['a title after a supplier’s possessive is no product', "Epic's Chief Executive spoke at the event.", 'product', null],
+  ['a possessive inside a longer name after a supplier’s possessive is no product', "The council went live with Liquidlogic's Children's Social Care System last year.", 'product', "Children's"],
   ['two investors listed with "and" are not one name', 'Speedfund and Giant Ventures joined the round.', 'organisation', 'Speedfund and Giant Ventures'],
   ['a nationality before the maker is no company', 'The unit uses a cloud audiology platform from Danish firm Auditora.', 'organisation', 'Danish'],
 ];
