@@ -482,7 +482,11 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
     if (m.end > start || !RELATIVE_AFTER.test(doc.norm.slice(m.end, m.end + 12))) continue;
     // "The Princess Alexandra Hospital NHS Trust in Harlow, which is adding …": the body, not where it is
     const host = sentence[k - 1];
-    antecedent = !m.organisation && host?.organisation && /^[ \t]{1,3}(?:in|at)[ \t]{1,3}$/.test(doc.norm.slice(host.end, m.start)) ? host : m;
+    const hosted = !m.organisation && host?.organisation && /^[ \t]{1,3}(?:in|at)[ \t]{1,3}$/.test(doc.norm.slice(host.end, m.start));
+    // ("two new crisis cafés in Hastings and Crawley, which are set to open in the spring": the clause is about
+    // what is there, not the town)
+    if (!hosted && !m.organisation && m.standsFor === null && /\b(?:in|at|across|around|near)[ \t]{1,3}(?:[A-Z][\w'-]*[ \t]{1,3}(?:and|&)[ \t]{1,3})?$/.test(doc.norm.slice(Math.max(0, m.start - 40), m.start))) continue;
+    antecedent = hosted ? host! : m;
   }
   if (antecedent) return name(antecedent);
   const want = describedIn(ca, cb);

@@ -171,6 +171,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Belmont NHS Trust',
     },
     {
+      name: 'a relative clause after a town names what is there, not the town',
+      text: 'NHS Sussex has set aside £4.2m for crisis care.\nThe money pays for two new crisis cafés in Hastings and Crawley, which are set to open in the spring.',
+      ents: [{ type: 'organisation', name: 'NHS Sussex' }, { type: 'place', name: 'Hastings' }, { type: 'place', name: 'Crawley' }],
+      deadline: 'set to open in the spring',
+      subject: 'NHS Sussex',
+    },
+    {
       name: '"ministers" are the government department the article names, not the body named last',
       text: 'The Department of Health and Social Care set the target in 2022. Avonford ICB has funded 40 care homes. Ministers now expect to reach that mark by March 2026.',
       ents: [{ type: 'organisation', name: 'Department of Health and Social Care' }, { type: 'organisation', name: 'Avonford ICB' }],
