@@ -431,7 +431,7 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       // ("Across the ICS, Humber and North Yorkshire ICB …": a head word after "the" is no listed name)
       // ("Separately, Humber and North Yorkshire ICB …": a sentence adverb and its comma open the sentence)
       // ("In north-east London, Barking, Havering and Redbridge … Trust": a place after a preposition frames the sentence)
-      if (after.gap === ', ' && x.cap && isNameWord(x) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the') && !(x.first && isSentenceAdverb(x)) && !placeFramed(j)) {
+      if (after.gap === ', ' && x.cap && isNameWord(x) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap && !(words[j - 1]!.t === 'The' && words[j - 1]!.first)) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the') && !(x.first && isSentenceAdverb(x)) && !placeFramed(j)) {
         // "Dewsbury and District Hospital": that "and" is part of one name, not the end of a list
         for (let q = j + 1; q < h.start && !listed; q++) if ((words[q]!.t === 'and' || words[q]!.t === '&') && words[q + 1]?.t !== 'District') listed = true;
         // ("Priory, Cygnet Health Care and Elysium Healthcare": an item that ends as a company or body does is a body
@@ -528,8 +528,11 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     // "One ICB I worked with spends …": a number word alone before the head counts bodies, it names none
     if (start + 1 === h.start && COUNT_WORDS.has(words[start]!.t)) continue;
     // "a new Digital Hub", "an ICS Programme Management Office": introduced with a/an, not a named body
+    // (not an NHS body named by its places, written as a modifier: "in a Cumbria, Northumberland, Tyne and Wear NHS
+    // Foundation Trust mental health clinic")
     const det = words[start - 1];
-    if (det && words[start]!.gap === ' ' && (det.t === 'a' || det.t === 'an')) continue;
+    const nhsNamedByPlaces = h.head.startsWith('NHS ') && owner[start]! >= 0;
+    if (det && words[start]!.gap === ' ' && (det.t === 'a' || det.t === 'an') && !nhsNamedByPlaces) continue;
     // a name needs a word of its own besides generic ones
     let own = false;
     for (let k = start; k < h.start; k++) if (isNameWord(words[k]!) && !TIGHT_GENERIC.has(words[k]!.bare) && !words[k]!.upper) own = true;

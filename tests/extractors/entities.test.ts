@@ -262,6 +262,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a company only the suppliers’ context names: a contract awarded to it', { text: 'Black Country ICB awarded a £7.9 million device contract to Trellix Devices in August.', type: 'organisation', name: 'Trellix Devices' }],
   ['a company only the suppliers’ context names: the maker of an app', { text: 'Patients can use the Nucleus Smart App made by Cochlora.', type: 'organisation', name: 'Cochlora' }],
   ['a company only the suppliers’ context names: its possessive', { text: 'Theatre data moved onto a cloud contact centre platform. Contenta Guru’s storm platform is used.', type: 'organisation', name: 'Contenta Guru' }],
+  ['an NHS trust named by places and commas, opening a sentence', { text: 'The Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust runs the clinics.', type: 'organisation', name: 'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust' }],
+  ['an NHS trust named by places, written as a modifier after "a"', { text: 'Staff can see what happened in a Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust clinic.', type: 'organisation', name: 'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust' }],
   ['a venture capital firm', { text: 'The round was led by Northstar Ventures last year.', type: 'organisation', name: 'Northstar Ventures' }],
   ['a royal borough, named head first', { text: 'The app is used by the Royal Borough of Windsor and Maidenhead.', type: 'organisation', name: 'Royal Borough of Windsor and Maidenhead' }],
   ['a hospital named after a doctor, opening a sentence', { text: "Dr Brodie's Hospital in Kelso now runs the clinics.", type: 'organisation', name: "Dr Brodie's Hospital" }],
