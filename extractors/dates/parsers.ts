@@ -73,6 +73,7 @@ const shiftedYear = (y: number, word: string) => y + (/last/i.test(word) ? -1 : 
 const leadingThe = (s: string) => /^the[ \t]{1,3}/i.exec(s)?.[0].length ?? 0;
 
 const SEASON_WORD = new RegExp(`^${SEASON_SRC}$`, 'i');
+const QUARTER_NUMBER: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** Month words must be capitalised in the original text ("may" is a verb, "march" a verb). */
 const capMonth = (m: RegExpExecArray, group: number, ctx: RuleContext) => {
@@ -387,12 +388,13 @@ export const RULES: readonly Rule[] = [
   {
     id: 'quarter-year',
     needs: QUARTER | YEAR,
-    pattern: re(`\\b(?:(Q[1-4])|(?:the${S})?(first|second|third|fourth|final|last)${S}quarter${S}of)${S0}(?:of${S})?${Y}(?:(/)(\\d{4}|\\d{2}))?${YEND}`),
+    // ("quarter four of 2025/26", "quarter 2 2026/27": the quarter's number after the word)
+    pattern: re(`\\b(?:(Q[1-4])|(?:the${S})?(first|second|third|fourth|final|last)${S}quarter${S}of|quarter${S}(one|two|three|four|[1-4])(?:${S}of)?)${S0}(?:of${S})?${Y}(?:(/)(\\d{4}|\\d{2}))?${YEND}`),
     extract: (m) => {
-      const q = m[1] ? +m[1][1]! : ORDINAL_QUARTER[m[2]!.toLowerCase()]!;
-      const y = +m[3]!;
-      const fiscal = m[4] !== undefined && fullYear(y, m[5]!) === y + 1;
-      if (m[4] !== undefined && !fiscal) return null;
+      const q = m[1] ? +m[1][1]! : m[2] ? ORDINAL_QUARTER[m[2].toLowerCase()]! : QUARTER_NUMBER[m[3]!.toLowerCase()]!;
+      const y = +m[4]!;
+      const fiscal = m[5] !== undefined && fullYear(y, m[6]!) === y + 1;
+      if (m[5] !== undefined && !fiscal) return null;
       return { ...point('quarter', fiscal ? fiscalQuarterSpan(y, q) : quarterSpan(y, q)), skip: leadingThe(m[0]) };
     },
   },
