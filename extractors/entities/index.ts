@@ -16,7 +16,6 @@ import {
   appositionProducts,
   brandRules,
   hospitalsListed,
-  supplierPossessiveProducts,
   ransomwareGroups,
   COMPANY_NAME_ENDS,
   listedSystems,
@@ -302,7 +301,7 @@ function run(doc: Prepared): EntityRecord[] {
   for (const c of orgs) if (c.type === 'organisation') orgSpans.add(spanKey(c));
   // "the Lantum platform": a company's name before a product noun stays the company ("its Patient Hub digital
   // letters platform", a weak body head before a product's description, competes as a product)
-  const products = [...productRules(ctx), ...supplierPossessiveProducts(ctx, known)].filter((c) => !orgSpans.has(spanKey(c)) || (c.rule === 'x-described-product' && c.prio >= 4));
+  const products = productRules(ctx).filter((c) => !orgSpans.has(spanKey(c)) || (c.rule === 'x-described-product' && c.prio >= 4));
   // people need to know where organisations start (a role "at X") and where places or bodies end ("chief executive of X, Name")
   const orgStarts = new Map<number, number>();
   for (const c of orgs) if (c.type === 'organisation') orgStarts.set(words[c.s]!.s, c.e);

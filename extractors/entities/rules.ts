@@ -544,7 +544,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     if (titleCase) continue;
     // a count or an amount is no part of a name ("banks in 11 ICS areas", "£650,000 and Medway Council £150,000"), nor
     // the "and" after it
-    while (start < h.start && (/^[\d.,]+$/.test(words[start]!.t) || ((words[start]!.t === 'and' || words[start]!.t === '&') && start > 0 && /^[\d.,]+$/.test(words[start - 1]!.t)))) start++;
+    // ("£2.4m for Swansea Bay University Health Board's virtual wards": an amount and the word after it)
+    while (start < h.start && (AMOUNT_WORD.test(words[start]!.t) || ((words[start]!.t === 'and' || words[start]!.t === '&' || words[start]!.t === 'for' || words[start]!.t === 'to') && start > 0 && AMOUNT_WORD.test(words[start - 1]!.t)))) start++;
     if (start === h.start && words[start - 1] && /^\d+$/.test(words[start - 1]!.t)) continue;
     // an acronym's possessive is the owner, not part of the name ("the SDE's Data Access Committee")
     for (let k = start; k < h.start; k++) if (words[k]!.possessive && words[k]!.upper) start = k + 1;
@@ -1046,7 +1047,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
       // "Alcidion's Miya Flow", "Brainomix's e-Stroke", "Qure.ai's qXR": a name after its maker's possessive
       const first = whose ? e + 1 : e;
       let k = first;
-      while (k < words.length && k - first < 3 && words[k]!.gap === ' ' && (productWordAfterMaker(words[k]!) || BRAND_SHAPE.test(words[k]!.t))) k++;
+      const goesOn = (k: number) => words[k + 1] !== undefined && words[k + 1]!.gap === ' ' && productWordAfterMaker(words[k + 1]!);
+      while (k < words.length && k - first < 3 && words[k]!.gap === ' ' && (productWordAfterMaker(words[k]!, goesOn(k)) || (BRAND_SHAPE.test(words[k]!.t) && !COMPOUND_ADJECTIVE.test(words[k]!.t)))) k++;
       // ("whose Lifeline Digital units": past the brand's first word, a word that also ends companies' names, before a lower-case noun)
       while (k > first && k - first < 3 && words[k]?.gap === ' ' && words[k]!.cap && COMPANY_LAST_WORDS.has(words[k]!.bare) && words[k + 1]?.gap === ' ' && /^[a-z]/.test(words[k + 1]!.t)) k++;
       const next = words[k];
@@ -1133,12 +1135,14 @@ function spelledWithOneMore(norm: string, words: readonly Word[], s: number, e: 
 }
 
 /** A word that can go on a product's name after its maker's: capitalised or all capitals, or a number, not a head, title or place word. */
-function productWordAfterMaker(w: Word): boolean {
+function productWordAfterMaker(w: Word, nameGoesOn = false): boolean {
   if (!(w.cap || w.upper || /^\d+\+?$/.test(w.t))) return false;
   if (w.possessive || COMPANY_SUFFIXES.has(w.bare) || ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare) || TITLE_FUNCTION_WORDS.has(w.t)) return false;
-  if (isRoleWord(w) || inRoleHeads(w) || HONORIFICS.has(w.t) || NON_NAME_WORDS.has(w.t) || isPlaceName(w.bare)) return false;
-  // a word that ends a company's own name ("Graphnet Health", "Epic Systems") makes no product
-  return !COMPANY_LAST_WORDS.has(w.bare) && !/^(?:UK|ICS|ICB|NHS|Trust|Chief|Head|Director|CEO|Founder)$/.test(w.bare);
+  // (a title, not a word that may open one: "Epic's Care Everywhere", "Sectra's Digital Research Environment")
+  if (isTitleHead(w) || inRoleHeads(w) || HONORIFICS.has(w.t) || NON_NAME_WORDS.has(w.t) || isPlaceName(w.bare) || COMPOUND_ADJECTIVE.test(w.t)) return false;
+  // a word that ends a company's own name ("Graphnet Health", "Epic Systems") makes no product, unless more of
+  // the product's name follows ("Sectra's Digital Research Environment", "Cerner's Health Information Exchange")
+  return (nameGoesOn || !COMPANY_LAST_WORDS.has(w.bare)) && !/^(?:UK|ICS|ICB|NHS|Trust|Chief|Head|Director|CEO|Founder)$/.test(w.bare);
 }
 
 /** A word that may go on a product's name after its first word: capitalised or "ePCR"-shaped, and no body's, person's or place's word. */
@@ -2125,38 +2129,8 @@ export function ransomwareGroups(ctx: Ctx): Candidate[] {
   return out;
 }
 
-/**
- * "Epic's Care Everywhere", "Philips' IntelliSpace Portal": capitalised words right after a listed supplier's
- * possessive name its product (397 of about 450 such runs in the hand-annotated batches). Left out: places ("Epic's
- * UK team"), people, other bodies, time words, acronyms for a kind of thing ("Sectra's PACS") and adjectives
- * ("AI-based").
- */
-export function supplierPossessiveProducts(ctx: Ctx, known: readonly Candidate[]): Candidate[] {
-  const { words } = ctx;
-  const out: Candidate[] = [];
-  const productWord = (w: Word) =>
-    w.cap && !NON_NAME_WORDS.has(w.t) && !isPlaceName(w.bare) && !isTitleHead(w) && !ORG_HEADS_STRONG.has(w.bare) && !ORG_HEADS_WEAK.has(w.bare) && !COMPOUND_ADJECTIVE.test(w.t) && !BASED.test(w.t) && !TIME_WORD.test(w.bare) && w.t !== 'NHS';
-  for (const c of known) {
-    if (c.type !== 'organisation' || c.rule !== 'supplier-gazetteer' || !words[c.e - 1]!.possessive) continue;
-    const s = c.e;
-    const first = words[s];
-    if (!first || first.gap !== ' ' || first.sent !== words[c.e - 1]!.sent || FIRST_NAMES.has(first.bare)) continue;
-    let e = s;
-    while (e < words.length && e - s < 3 && (e === s || words[e]!.gap === ' ') && productWord(words[e]!)) {
-      e++;
-      if (words[e - 1]!.possessive) break;
-    }
-    if (e === s) continue;
-    // a longer run of capitals is a heading or another name, not the product (also past a possessive:
-    // "Liquidlogic's Children's Social Care System")
-    const after = words[e];
-    if (after && after.gap === ' ' && after.cap) continue;
-    const named = words.slice(s, e);
-    if (onlyGeneric(named)) continue;
-    out.push({ type: 'product', s, e, rule: 'supplier-possessive', prio: 2 });
-  }
-  return out;
-}
+/** A number or an amount written as a word: "11", "1,200", "2.4m", "£3bn". */
+const AMOUNT_WORD = /^[£$€]?[\d.,]+(?:m|bn|k|mn)?$/;
 
 const HOSPITAL_PLURALS = new Set(['hospitals', 'hospices', 'infirmaries']);
 const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|its|their|the)$/i;
@@ -2443,14 +2417,14 @@ const ANCHOR_REACH_AHEAD = 80;
 const MADE_BY_ANCHOR = /, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by /g;
 /** "Crosscare, the hospice system from Advanced": a kind of body followed by a system noun names a product. */
 const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
-const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
+const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network)\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
 // (a full stop inside the maker's name only before a letter: "Inc.", not "… by Orion Health. Hospice data …")
 const MADE_BY = /(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})/g;
 
 /** A name, then an apposition saying it is a body or a company. */
-const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm)\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
+const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network)\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);

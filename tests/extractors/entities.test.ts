@@ -264,6 +264,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a company only the suppliers’ context names: its possessive', { text: 'Theatre data moved onto a cloud contact centre platform. Contenta Guru’s storm platform is used.', type: 'organisation', name: 'Contenta Guru' }],
   ['an NHS trust named by places and commas, opening a sentence', { text: 'The Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust runs the clinics.', type: 'organisation', name: 'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust' }],
   ['an NHS trust named by places, written as a modifier after "a"', { text: 'Staff can see what happened in a Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust clinic.', type: 'organisation', name: 'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust' }],
+  ['a health board after an amount', { text: "The fund includes £2.4m for Swansea Bay University Health Board's virtual wards.", type: 'organisation', name: 'Swansea Bay University Health Board' }],
+  ['a pathology partnership its apposition names', { text: 'In January, EMPATH, the pathology partnership between two trusts, agreed a deal.', type: 'organisation', name: 'EMPATH' }],
   ['a venture capital firm', { text: 'The round was led by Northstar Ventures last year.', type: 'organisation', name: 'Northstar Ventures' }],
   ['a royal borough, named head first', { text: 'The app is used by the Royal Borough of Windsor and Maidenhead.', type: 'organisation', name: 'Royal Borough of Windsor and Maidenhead' }],
   ['a hospital named after a doctor, opening a sentence', { text: "Dr Brodie's Hospital in Kelso now runs the clinics.", type: 'organisation', name: "Dr Brodie's Hospital" }],
@@ -316,6 +318,7 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a product after its maker’s possessive, opening on a word that ends companies’ names', { text: "Researchers at the trust use Sectra's Digital Research Environment.", type: 'product', name: 'Digital Research Environment' }],
   ['capitalised words after a listed supplier’s possessive', { text: "Community staff will get read-only access through Epic's Care Everywhere by next summer.", type: 'product', name: 'Care Everywhere' }],
   ['a named register with its initials', { text: 'Tracking moved to the Somerset Cancer Register (SCR) last year.', type: 'product', name: 'Somerset Cancer Register', aliases: ['SCR'] }],
   ['a care record whose region is joined by "&"', { text: 'Dr Priya Nandakumar, clinical lead for the Yorkshire & Humber Care Record, said so.', type: 'product', name: 'Yorkshire & Humber Care Record' }],
@@ -572,6 +575,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a place after a supplier’s possessive is no product', "Epic's UK team grew this year.", 'product', null],
   ['a title after a supplier’s possessive is no product', "Epic's Chief Executive spoke at the event.", 'product', null],
   ['a possessive inside a longer name after a supplier’s possessive is no product', "The council went live with Liquidlogic's Children's Social Care System last year.", 'product', "Children's"],
+  ['a compound adjective after a maker’s possessive is no product', "The trust uses Darktrace's AI-based network monitoring.", 'product', 'AI-based'],
   ['two investors listed with "and" are not one name', 'Speedfund and Giant Ventures joined the round.', 'organisation', 'Speedfund and Giant Ventures'],
   ['a nationality before the maker is no company', 'The unit uses a cloud audiology platform from Danish firm Auditora.', 'organisation', 'Danish'],
 ];
