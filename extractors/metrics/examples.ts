@@ -123,6 +123,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Some 43 practices use it now, up from 29 last spring.', '29', 29, 'count', 'practices'),
   ex('The list shrank from 5,400 patients to under 3,000 in 18 months.', 'under 3,000', 3000, 'count', 'patients', 'less than'),
   ex('Of the 188 practices, 131 have switched it on. The ICB has told the remaining 57 that they must.', 'the remaining 57', 57, 'count', 'practices'),
+  ex('Some 180 care homes use digital records, and the ICB expects the first 40 to be feeding the record by the end of 2025.', 'the first 40', 40, 'count', 'care homes'),
+  // "top" picks out part of a set; it labels no number ("the top 0.5 per cent", "its top 40 technology suppliers")
+  ex('Around 11,500 residents sit in the top 0.5 per cent of the population by risk score.', '0.5 per cent of the population', 0.5, 'percent', 'population'),
+  ex('Bridewell will review its top 40 technology suppliers by spend.', '40 technology suppliers', 40, 'count', 'technology suppliers'),
   // an amount that ends its sentence takes no noun from the next one
   ex('The new contract is worth £3m. Royal Cornwall Hospitals will go first.', '£3m', 3000000, 'GBP', 'contract'),
   ex('The target is 60% of families by March 2027, up from around 18% today.', 'around 18%', 18, 'percent', 'families', 'about'),

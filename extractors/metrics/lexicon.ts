@@ -119,7 +119,7 @@ export const LABEL_NOUNS = new Set([
   'level', 'phase', 'stage', 'step', 'tier', 'band', 'version', 'wave', 'cohort', 'chapter', 'section', 'table',
   'figure', 'fig', 'page', 'number', 'no', 'room', 'ward', 'grade', 'type', 'category', 'priority', 'release', 'series',
   'route', 'junction', 'gate', 'floor', 'building', 'unit', 'item', 'question', 'appendix', 'part', 'article', 'clause',
-  'rule', 'year', 'class', 'division', 'league', 'platform', 'bus', 'core', 'top', 'covid', 'nhs', 'web', 'industry',
+  'rule', 'year', 'class', 'division', 'league', 'platform', 'bus', 'core', 'covid', 'nhs', 'web', 'industry',
   'windows', 'ios', 'android', 'iphone', 'pixel', 'galaxy', 'gen', 'generation', 'episode',
 ]);
 

@@ -324,8 +324,8 @@ const COMPARISON_AFTER = /\s+(?:as|the|that|what|its|their|our|his|her|more|less
 const DIFFERENCE_OF_BEFORE = /\b(?:gap|difference|increase|rise|growth|jump|fall|drop|reduction)\s+of\s+(?:(?:more\s+than|over|almost|nearly|about|around|roughly|some|at\s+least|up\s+to)\s+)?$/i;
 /** "Of the 6,187 GP practices registered, " opening a sentence, up to a part of that whole (group 1: the whole). */
 const OF_WHOLE_OPENING = new RegExp(String.raw`^["'(]?of\s+(?:the|these|those|its|their|our|all|all\s+the)\s+(?:[A-Za-z-]+'s\s+)?(\d{1,3}(?:,\d{3})+|\d{1,6})\s+[^,;:]{2,80},\s+(?:(?:${QUALIFIER_SRC}|only|just|some)\s+)?$`, 'i');
-/** "the remaining 57", "the other 12": the rest of a set the article counted. */
-const REST_OF_SET = /\bthe\s+(?:remaining|other)\s+$/i;
+/** "the remaining 57", "the other 12", "the first 40": part of a set the article counted. */
+const REST_OF_SET = /\b(?:the|its|their)\s+(?:remaining|other|first|last|top)\s+$/i;
 /** A verb of reaching a total right before a number; group 1 when it means going past it. */
 const REACHED_BEFORE = /\b(?:(pass(?:es|ed)|exceed(?:s|ed)|top(?:s|ped)|surpass(?:es|ed))|reach(?:es|ed)|hit|hits|total(?:s|led|ed))\s+$/i;
 /** "out of four" after "three times". */
