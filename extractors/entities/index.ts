@@ -16,6 +16,7 @@ import {
   appositionProducts,
   brandRules,
   hospitalsListed,
+  investorsNamed,
   ransomwareGroups,
   COMPANY_NAME_ENDS,
   listedSystems,
@@ -294,7 +295,7 @@ function run(doc: Prepared): EntityRecord[] {
   // ---- candidates
   const places = placeRule(ctx);
   const known = [...nationalRule(ctx, places), ...supplierRule(ctx)];
-  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx)];
+  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx), ...investorsNamed(ctx)];
   // a word span as one number: start × (word count + 1) + end
   const spanKey = (c: Candidate) => c.s * (words.length + 1) + c.e;
   const orgSpans = new Set<number>();

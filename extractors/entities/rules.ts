@@ -2129,6 +2129,35 @@ export function ransomwareGroups(ctx: Ctx): Candidate[] {
   return out;
 }
 
+const INVESTOR_NOUNS = new Set(['investors', 'backers', 'investor', 'backer']);
+const INVESTOR_LIST_INTRO = new Set(['including', 'such', 'like']);
+
+/**
+ * Investors named after the word for them: "existing investors Ahren Innovation Capital and Oxford Science
+ * Enterprises", "backers including Kindred Capital". Bodies, not suppliers (no rule of COMPANY_RULES).
+ */
+export function investorsNamed(ctx: Ctx): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  const nameWord = (w: Word | undefined) => w !== undefined && w.cap && !NON_NAME_WORDS.has(w.t) && !FIRST_NAMES.has(w.bare) && !isTitleHead(w);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!INVESTOR_NOUNS.has(words[i]!.t.toLowerCase())) continue;
+    let k = i + 1;
+    if (INVESTOR_LIST_INTRO.has(words[k]!.t) && words[k]!.gap === ' ') k += words[k]!.t === 'such' && words[k + 1]?.t === 'as' ? 2 : 1;
+    for (let items = 0; items < 5 && k < words.length && words[k]!.gap === ' ' && nameWord(words[k]); items++) {
+      const s = k;
+      while (k < words.length && k - s < 4 && (k === s || words[k]!.gap === ' ') && (nameWord(words[k]) || (k > s && words[k]!.t === '&'))) k++;
+      // (a place alone is where investors are, not one of them)
+      if (!isPlaceName(words.slice(s, k).map((w) => w.t).join(' '))) out.push({ type: 'organisation', s, e: k, rule: 'investor-x', prio: 1 });
+      const link = words[k];
+      if (link && (link.t === 'and' || link.t === '&') && link.gap === ' ') k++;
+      else if (link && link.gap === ', ' && nameWord(link)) continue;
+      else break;
+    }
+  }
+  return out;
+}
+
 /** A number or an amount written as a word: "11", "1,200", "2.4m", "£3bn". */
 const AMOUNT_WORD = /^[£$€]?[\d.,]+(?:m|bn|k|mn)?$/;
 

@@ -266,6 +266,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['an NHS trust named by places, written as a modifier after "a"', { text: 'Staff can see what happened in a Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust clinic.', type: 'organisation', name: 'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust' }],
   ['a health board after an amount', { text: "The fund includes £2.4m for Swansea Bay University Health Board's virtual wards.", type: 'organisation', name: 'Swansea Bay University Health Board' }],
   ['a pathology partnership its apposition names', { text: 'In January, EMPATH, the pathology partnership between two trusts, agreed a deal.', type: 'organisation', name: 'EMPATH' }],
+  ['investors named after the word for them', { text: 'Existing investors Ahren Innovation Capital and Oxford Science Enterprises (OSE) joined the round.', type: 'organisation', name: 'Oxford Science Enterprises' }],
+  ['investors listed after "including"', { text: 'Backers including Kindred Capital took part.', type: 'organisation', name: 'Kindred Capital' }],
   ['a venture capital firm', { text: 'The round was led by Northstar Ventures last year.', type: 'organisation', name: 'Northstar Ventures' }],
   ['a royal borough, named head first', { text: 'The app is used by the Royal Borough of Windsor and Maidenhead.', type: 'organisation', name: 'Royal Borough of Windsor and Maidenhead' }],
   ['a hospital named after a doctor, opening a sentence', { text: "Dr Brodie's Hospital in Kelso now runs the clinics.", type: 'organisation', name: "Dr Brodie's Hospital" }],
@@ -576,6 +578,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a title after a supplier’s possessive is no product', "Epic's Chief Executive spoke at the event.", 'product', null],
   ['a possessive inside a longer name after a supplier’s possessive is no product', "The council went live with Liquidlogic's Children's Social Care System last year.", 'product', "Children's"],
   ['a compound adjective after a maker’s possessive is no product', "The trust uses Darktrace's AI-based network monitoring.", 'product', 'AI-based'],
+  ['where investors are is no investor', 'It has investors in London and Leeds.', 'organisation', null],
   ['two investors listed with "and" are not one name', 'Speedfund and Giant Ventures joined the round.', 'organisation', 'Speedfund and Giant Ventures'],
   ['a nationality before the maker is no company', 'The unit uses a cloud audiology platform from Danish firm Auditora.', 'organisation', 'Danish'],
 ];
