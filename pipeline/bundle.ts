@@ -2,7 +2,7 @@
 // esbuild and compiles every module. Measured on this machine: a worker that registered tsx took
 // 23 MB more resident memory and about 0.4 s more to start than one loading a single file
 // bundled from the same sources; the main thread, with the pipeline's modules loaded, 100 MB
-// under tsx against 77 MB bundled, and 0.7 s against 0.4 s to print --help. So the pool's
+// under tsx against 60 MB bundled, and 0.7 s against 0.4 s to print --help. So the pool's
 // workers and the programs (pipeline/launch.mjs) run on one JavaScript file bundled from the
 // sources with esbuild, the compiler tsx itself uses, so the code is the same.
 //
