@@ -2220,9 +2220,8 @@ export function hospitalsListed(ctx: Ctx): Candidate[] {
         if (k === s) break;
         items.push([s, k]);
         const after = words[k];
-        const ends = !after || after.sent !== w.sent || after.gap !== ' ';
         if (last) {
-          if (ends && (!after || after.sent !== w.sent || after.gap === ', ' || /^[.;)]/.test(after.gap))) emit(items);
+          if (!after || after.sent !== w.sent || after.gap === ', ' || /^[.;)]/.test(after.gap)) emit(items);
           break;
         }
         if (after && (after.t === 'and' || after.t === '&') && (after.gap === ' ' || after.gap === ', ')) {
@@ -2446,14 +2445,16 @@ const ANCHOR_REACH_AHEAD = 80;
 const MADE_BY_ANCHOR = /, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by /g;
 /** "Crosscare, the hospice system from Advanced": a kind of body followed by a system noun names a product. */
 const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
-const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network)\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
+/** The kinds of body or company an apposition names ("One Care, the GP federation for …", "EMPATH, the pathology partnership …"). */
+const APPOSED_KINDS = String.raw`(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network)`;
+const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
 // (a full stop inside the maker's name only before a letter: "Inc.", not "… by Orion Health. Hospice data …")
 const MADE_BY = /(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})/g;
 
 /** A name, then an apposition saying it is a body or a company. */
-const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network)\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
+const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);
