@@ -1163,6 +1163,12 @@ function companyWords(): Set<string> {
   }
   return companyWordSet;
 }
+let companyNameSet: Set<string> | null = null;
+/** Every name and alias of the supplier gazetteer. */
+function companyNames(): Set<string> {
+  companyNameSet ??= new Set(defaultMatcher.entries.flatMap((e) => [e.name, ...e.aliases]));
+  return companyNameSet;
+}
 function productFirst(): Map<string, string[][]> {
   if (!productByFirst) {
     productByFirst = new Map();
@@ -1730,7 +1736,14 @@ export function productRules(ctx: Ctx): Candidate[] {
         if (s2 >= 0) s = s2;
       }
       if (s >= 0 && !(s === i - 1 && GENERIC_PRODUCT_WORDS.has(words[s]!.bare) && words[s]!.t !== 'NHS')) {
-        out.push({ type: 'product', s, e: i + 1, rule: 'x-app', prio: 5 });
+        // "the BadgerNotes app" is named "BadgerNotes app", as ANNOTATION.md names "MyMind app"; the name before "app"
+        // is how the article calls the same thing, an alias (hand-made gold files name 29 such apps without "app" and
+        // 16 with it). "NHS App" writes its noun as part of the name.
+        // ("the NHS app" is the NHS App: "NHS" alone names the body; "the Luscii app": a listed supplier's name alone is
+        // the company)
+        const before = ctx.doc.text.slice(words[s]!.s, words[i - 1]!.s + words[i - 1]!.bare.length);
+        const bare = w.t === 'app' && before !== 'NHS' && !companyNames().has(before) ? before : null;
+        out.push({ type: 'product', s, e: i + 1, rule: 'x-app', prio: 5, ...(bare ? { written: [bare] } : {}) });
       }
       continue;
     }

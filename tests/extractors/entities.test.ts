@@ -320,6 +320,8 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['an app named with "app", its bare name an alias', { text: 'Women can now see their notes through the BadgerNotes app.', type: 'product', name: 'BadgerNotes app', aliases: ['BadgerNotes'] }],
+  ['a listed supplier’s app: the supplier’s name alone stays the company', { text: 'The ward uses the Luscii app for self-monitoring.', type: 'product', name: 'Luscii app', aliases: [] }],
   ['a product after its maker’s possessive, opening on a word that ends companies’ names', { text: "Researchers at the trust use Sectra's Digital Research Environment.", type: 'product', name: 'Digital Research Environment' }],
   ['capitalised words after a listed supplier’s possessive', { text: "Community staff will get read-only access through Epic's Care Everywhere by next summer.", type: 'product', name: 'Care Everywhere' }],
   ['a named register with its initials', { text: 'Tracking moved to the Somerset Cancer Register (SCR) last year.', type: 'product', name: 'Somerset Cancer Register', aliases: ['SCR'] }],
