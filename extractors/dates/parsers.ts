@@ -401,13 +401,14 @@ export const RULES: readonly Rule[] = [
   {
     id: 'quarter',
     needs: QUARTER,
-    pattern: re(`(?<=\\b(?:in|by|during|until|before|from|for|since|of)${S})(?:the${S})?(?:(Q[1-4])|(first|second|third|fourth|final)${S}quarter)\\b(?!${S0}(?:of${S})?\\d)`),
+    // ("the second quarter of the financial year": of the financial year under way)
+    pattern: re(`(?<=\\b(?:in|by|during|until|before|from|for|since|of)${S})(?:the${S})?(?:(Q[1-4])|(first|second|third|fourth|final)${S}quarter)\\b(${S}of${S}(?:the|this)${S}(?:financial|fiscal)${S}year\\b)?(?!${S0}(?:of${S})?\\d)`),
     extract: (m, ctx) => {
       const q = m[1] ? +m[1][1]! : ORDINAL_QUARTER[m[2]!.toLowerCase()]!;
       if (!ctx.ref) return { ...point('quarter', null), skip: leadingThe(m[0]) };
       // "Q3" with no year in NHS writing is a quarter of the financial year under way (April to March), as both
       // hand-made gold files that meet one read it; "the third quarter" stays the calendar's
-      const span = m[1] ? fiscalQuarterSpan(ctx.ref.m >= 4 ? ctx.ref.y : ctx.ref.y - 1, q) : quarterSpan(ctx.ref.y, q);
+      const span = m[1] || m[3] ? fiscalQuarterSpan(ctx.ref.m >= 4 ? ctx.ref.y : ctx.ref.y - 1, q) : quarterSpan(ctx.ref.y, q);
       return { ...point('quarter', span), skip: leadingThe(m[0]) };
     },
   },
