@@ -124,6 +124,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The list shrank from 5,400 patients to under 3,000 in 18 months.', 'under 3,000', 3000, 'count', 'patients', 'less than'),
   ex('Of the 188 practices, 131 have switched it on. The ICB has told the remaining 57 that they must.', 'the remaining 57', 57, 'count', 'practices'),
   ex('Some 180 care homes use digital records, and the ICB expects the first 40 to be feeding the record by the end of 2025.', 'the first 40', 40, 'count', 'care homes'),
+  ex('Monitoring will reach at least 20,000 people, against roughly 6,500 today.', 'roughly 6,500', 6500, 'count', 'people', 'about'),
+  // the number a measure is compared with has its unit ("in two days rather than nine"), not after a threshold
+  ex('Letters reached GPs in a median of two days rather than nine.', 'nine', 9, 'day', null),
+  ex('There were 2,946 patients waiting more than 52 weeks, down from 3,410 in April.', '3,410', 3410, 'count', 'patients'),
   // "top" picks out part of a set; it labels no number ("the top 0.5 per cent", "its top 40 technology suppliers")
   ex('Around 11,500 residents sit in the top 0.5 per cent of the population by risk score.', '0.5 per cent of the population', 0.5, 'percent', 'population'),
   ex('Bridewell will review its top 40 technology suppliers by spend.', '40 technology suppliers', 40, 'count', 'technology suppliers'),

@@ -323,10 +323,18 @@ function setFor(counts: readonly Candidate[] | undefined, doc: Prepared, at: num
  */
 /** From the start of "23 days" in "from 23 days to four": the first end of a range and the "to" before the second. */
 const FROM_TO_BARE = new RegExp(String.raw`^[^\s,;.]+(?:\s[a-z-]+){0,2}\s+to\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
-/** A bare number that ends "from 23 days to four", where `first` is the metric that opens the range with its unit. */
-const isSecondEnd = (c: Candidate, first: Candidate | undefined, doc: Prepared) =>
-  (c.rule === 'count-bare' || c.rule === 'range-second') && first !== undefined && first.unit !== 'count' &&
-  FROM_TO_BARE.test(doc.norm.slice(first.numStart, c.numStart)) && /\bfrom\s+$/i.test(before(doc, first.start, 8));
+/** From the start of "two days" in "in two days rather than nine": a measure, then the one it is compared with. */
+const COMPARED_BARE = new RegExp(String.raw`^[^\s,;.]+(?:\s[a-z-]+){0,2},?\s+(?:rather\s+than|instead\s+of|compared\s+(?:with|to)|against|down\s+from|up\s+from)\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
+/**
+ * A bare number that ends "from 23 days to four" or "in two days rather than nine", where `first` is the metric
+ * before it with its unit.
+ */
+const isSecondEnd = (c: Candidate, first: Candidate | undefined, doc: Prepared) => {
+  if (!(c.rule === 'count-bare' || c.rule === 'range-second' || c.rule === 'count-compared') || first === undefined || first.unit === 'count') return false;
+  const between = doc.norm.slice(first.numStart, c.numStart);
+  // (not after a threshold: "2,946 patients waiting more than 52 weeks, down from 3,410" compares the patients)
+  return (FROM_TO_BARE.test(between) && /\bfrom\s+$/i.test(before(doc, first.start, 8))) || (first.qualifier === null && COMPARED_BARE.test(between));
+};
 const inheritNouns: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
   // the latest metric with a noun, by counted value, and by unit and last word of a compound noun
