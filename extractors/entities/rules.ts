@@ -2142,7 +2142,7 @@ export function ransomwareGroups(ctx: Ctx): Candidate[] {
   return out;
 }
 
-const INVESTOR_NOUNS = new Set(['investors', 'backers', 'investor', 'backer']);
+const INVESTOR_NOUNS = new Set(['investors', 'backers', 'investor', 'backer', 'Investors', 'Backers', 'Investor', 'Backer']);
 const INVESTOR_LIST_INTRO = new Set(['including', 'such', 'like']);
 
 /**
@@ -2154,7 +2154,7 @@ export function investorsNamed(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const nameWord = (w: Word | undefined) => w !== undefined && w.cap && !NON_NAME_WORDS.has(w.t) && !FIRST_NAMES.has(w.bare) && !isTitleHead(w);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!INVESTOR_NOUNS.has(words[i]!.t.toLowerCase())) continue;
+    if (!INVESTOR_NOUNS.has(words[i]!.t)) continue;
     let k = i + 1;
     if (INVESTOR_LIST_INTRO.has(words[k]!.t) && words[k]!.gap === ' ') k += words[k]!.t === 'such' && words[k + 1]?.t === 'as' ? 2 : 1;
     for (let items = 0; items < 5 && k < words.length && words[k]!.gap === ' ' && nameWord(words[k]); items++) {
