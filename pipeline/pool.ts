@@ -57,7 +57,7 @@ function inlineRunner(published: string | null, options: ProcessOptions): Articl
  * its heap reach 95-138 MB. Two workers on the 50 MB benchmark corpus, the command line under
  * /usr/bin/time, interleaved: 351 and 353 MiB at 25.8 and 27.5 s with 112 MB against 375 and 377
  * MiB at 26.1 and 26.2 s with 128 MB; uncapped it peaked at 384-386 MiB, over 400 MB counted in
- * millions of bytes. The benchmark read 356-358 MiB with 112 MB, 360-384 MiB with 128 MB and
+ * millions of bytes. The benchmark read 356-367 MiB with 112 MB, 360-384 MiB with 128 MB and
  * 393-403 MiB uncapped, at 1.82-2.00 MB/s in all three (this machine's spread). On 20 MB, 96 MB
  * ran at 1.37-1.50 MB/s against 1.57-1.59 uncapped, and 64 MB at 0.9 MB/s, collecting all the
  * time. An article that needs more than the cap (one of 2 million characters, the longest the
