@@ -150,6 +150,8 @@ export interface PlaceHit {
 
 /** "Manchester-based Patchs Health", "a Leeds-headquartered firm": a place written into an adjective. */
 export const BASED = /^(.+)-(?:based|headquartered|founded)$/;
+/** "AIM-listed Feedback plc", "Nasdaq-quoted": where a company's shares trade, written before its name and no part of it. */
+export const STOCK_LISTED = /^[A-Za-z]+-(?:listed|quoted)$/;
 const BASED_TAIL = /-(?:based|headquartered|founded)$/;
 const SETTLEMENT_NAMES: ReadonlySet<string> = new Set(settlements.settlements);
 

@@ -4,7 +4,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
-import { BASED, basedPlaceStart, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS } from './places.ts';
+import { BASED, basedPlaceStart, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS, STOCK_LISTED } from './places.ts';
 import { defaultMatcher, insideOwnSystemName, shippedProducts } from '../vendors/gazetteer.ts';
 import { COMPANY_LAST_WORDS, DEMONYMS, isNationality, MADE_THINGS } from '../vendors/lexicon.ts';
 import { runRules as supplierContextHits } from '../vendors/rules.ts';
@@ -343,7 +343,7 @@ const LEAD_TRIM = (w: Word) =>
   // ("About Suffolk GP Federation": a press release's note to editors opens with "About")
   (w.first && w.t === 'About') ||
   // ("AIM-listed Feedback plc": where its shares trade is no part of a company's name)
-  /-(?:listed|quoted)$/.test(w.t) ||
+  STOCK_LISTED.test(w.t) ||
   (w.cap && (ROLE_HEADS_C.has(w.t) || w.t === 'Chief' || w.t === 'Head' || w.t === 'Senior' || w.t === 'Deputy'));
 
 /**
@@ -1157,10 +1157,7 @@ let productByFirst: Map<string, string[][]> | null = null;
 /** One-word company names of the gazetteer that are no first names ("Accurx", "Sectra"): a name run they start is no person. */
 let companyWordSet: Set<string> | null = null;
 function companyWords(): Set<string> {
-  if (!companyWordSet) {
-    companyWordSet = new Set();
-    for (const e of defaultMatcher.entries) for (const n of [e.name, ...e.aliases]) if (!/\s/.test(n) && !FIRST_NAMES.has(n)) companyWordSet.add(n);
-  }
+  companyWordSet ??= new Set([...companyNames()].filter((n) => !/\s/.test(n) && !FIRST_NAMES.has(n)));
   return companyWordSet;
 }
 let companyNameSet: Set<string> | null = null;

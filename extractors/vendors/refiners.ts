@@ -7,7 +7,7 @@ import type { EntityRecord } from '../entities/schema.ts';
 import { LEGAL_SUFFIX, RULES, type Candidate } from './rules.ts';
 import type { BodyMention } from './bodies.ts';
 import { trimName, nonVendorReason } from './names.ts';
-import { BASED, isPlaceName } from '../entities/places.ts';
+import { BASED, isPlaceName, STOCK_LISTED } from '../entities/places.ts';
 import { COMPANY_LAST_WORDS, foldKey, FIRST_NAMES, NON_NAME_WORDS, TITLES } from './lexicon.ts';
 
 export interface RefineContext {
@@ -37,7 +37,7 @@ const textOf = (c: Candidate, ctx: RefineContext) => ctx.doc.norm.slice(c.start,
 function leadingJunk(word: string, opensSentence: boolean): boolean {
   // ("Edinburgh-based Aridhia Informatics": where a company is based is no part of its name, nor where its shares
   // trade: "AIM-listed Feedback plc")
-  return NON_NAME_WORDS.has(word) || BASED.test(word) || /^[A-Za-z]+-(?:listed|quoted)$/.test(word) || (opensSentence && /^[A-Z][a-z]+(?:ing|ed|ly)$/.test(word) && !FIRST_NAMES.has(word));
+  return NON_NAME_WORDS.has(word) || BASED.test(word) || STOCK_LISTED.test(word) || (opensSentence && /^[A-Z][a-z]+(?:ing|ed|ly)$/.test(word) && !FIRST_NAMES.has(word));
 }
 /** Whether only spaces, quotes or brackets stand between `at` and a sentence or line start. */
 function opensSentence(norm: string, at: number): boolean {
