@@ -261,6 +261,8 @@ export const POSITIVE: readonly DateExample[] = [
 
 /** Sentences with numbers, codes and time words that are not calendar references. */
 export const NEGATIVE: readonly string[] = [
+  // a comparison of two spans, not a date counted back from another
+  'People with severe mental illness die 15 to 20 years earlier than the general population.',
   'Clinics run Monday to Friday, and a duty doctor reviews requests on a Monday and on Tuesday mornings.',
   'Hospices care for people in the last months of life and the last weeks of life.',
   'The Christmas party was cancelled.',

@@ -120,6 +120,14 @@ export const POSITIVE: readonly MetricExample[] = [
   // a bare number before its share in brackets, a weekday, "last spring" or "in 18 months"; the rest of a set
   ex('The service received 52,318 referrals. Of these, 34,120 (65.2%) were self-referrals.', '34,120', 34120, 'count', 'referrals'),
   ex('Service desk tickets peaked at just under 4,000 on Monday 10 November.', 'just under 4,000', 4000, 'count', 'Service desk tickets', 'less than'),
+  ex('Referrals stood at 2,400 in March.', '2,400', 2400, 'count', 'Referrals'),
+  ex('Respiratory admissions peaked at 1,100 in a single fortnight.', '1,100', 1100, 'count', 'Respiratory admissions'),
+  // a share of a group the sentence named before, by a pronoun
+  ex('Fewer than half of those on GP registers received all six checks.', 'half', 0.5, 'ratio', null, 'less than'),
+  ex('About a third of them said the app was easy to use.', 'a third', 1 / 3, 'ratio', null, 'about'),
+  // a comparison of two spans is no date ("earlier than"), so its numbers are durations
+  ex('People with severe mental illness die 15 to 20 years earlier than the general population.', '15', 15, 'year', null),
+  ex('People with severe mental illness die 15 to 20 years earlier than the general population.', '20 years', 20, 'year', null),
   ex('Some 43 practices use it now, up from 29 last spring.', '29', 29, 'count', 'practices'),
   ex('The list shrank from 5,400 patients to under 3,000 in 18 months.', 'under 3,000', 3000, 'count', 'patients', 'less than'),
   ex('Of the 188 practices, 131 have switched it on. The ICB has told the remaining 57 that they must.', 'the remaining 57', 57, 'count', 'practices'),

@@ -93,7 +93,7 @@ const LINKS = new RegExp(LINK_SRC);
 /** For a duration: only a change or an "of" links it to a noun ("waits fell from 11 weeks"); "for", "within" and a copula do not. */
 const DURATION_LINKS = new RegExp(String.raw`^\s+(?:of|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from)|(?:peaked|peaks|stood|stands|averaged)\s+at|(?:has\s+|have\s+|had\s+)?(?:held\s+steady|remained|stayed)\s+at)\s+(?:${QUALIFIER_SRC}\s+)?$`);
 /** A verb of totalling between a counted subject and a bare number: "Delayed discharges averaged 212 a day". */
-const COUNT_SUBJECT_LINKS = new RegExp(String.raw`^\s+(?:averaged|averages|averaging|totalled|totaled|totals|numbered|(?:peaked|peaks|stood|stands)\s+at)\s+(?:${QUALIFIER_SRC}\s+)?$`);
+const COUNT_SUBJECT_LINKS = new RegExp(String.raw`^\s+(?:averaged|averages|averaging|totalled|totaled|totals|numbered|(?:peaked|peaks|peak|stood|stands)\s+at)\s+(?:${QUALIFIER_SRC}\s+)?$`);
 /** "The average wait from referral to first appointment is 14 weeks": a copula links a duration to a subject that is itself a time. */
 const DURATION_COPULA = new RegExp(String.raw`^\s+(?:is|was|are|were|is\s+now|was\s+just|is\s+currently)\s+(?:${QUALIFIER_SRC}\s+)?$`);
 const TIME_SUBJECT = /(?:^|\s)(?:waits?|waiting times?|times?|delays?|stays?|length of stay|duration|turnaround|turnaround times?)$/i;
@@ -357,6 +357,10 @@ export const RULES: readonly Rule[] = [
       // not: no determiner comes before "a")
       if (!/^an?\s/i.test(hit.raw) && ORDINAL_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 12), hit.lead))) return null;
       const np = after(doc, hit.end + m[0].length);
+      // "fewer than half of those on GP registers", "a third of them": a share of a group named before
+      if (!np && (/\b(?:these|those)\s+$/i.test(m[0]) || /^them\b/i.test(doc.norm.slice(hit.end + m[0].length, hit.end + m[0].length + 5)))) {
+        return { start: hit.lead, end: hit.end, value: hit.value, unit: 'ratio', noun: null };
+      }
       if (!np) return null;
       return { start: hit.lead, end: np.end, value: hit.value, unit: 'ratio', noun: np.noun };
     },
@@ -819,8 +823,8 @@ export const RULES: readonly Rule[] = [
     // ("… rise to 300,000 by the end of 2026", "below 2,000 before the new go-live date", "41 currently use EMIS Web",
     // "a further 2,000 expected by March", "we received 4,120 in 2025", "up from 6,200 over the whole of 2023/24")
     // ("Of these, 34,120 (65.2%) were …", "peaked at just under 4,000 on Monday", "up from 29 last spring", "to under
-    // 3,000 in 18 months", "against roughly 6,500 today")
-    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:days|weeks|months|years)|today|at\s+present)\b|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:a|per|each)\s+(?:day|week|month|year)\b|(?:in|over|during)\s+(?:(?:19|20)\d\d(?:\/\d\d)?\b|the\s+(?:whole\s+of|same|previous|first|second|third|fourth|final|last|past)\b|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)\b)|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
+    // 3,000 in 18 months", "against roughly 6,500 today", "peaked at 1,100 in a single fortnight", "stood at 2,400 in March")
+    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:days|weeks|months|years)|in\s+(?:a\s+(?:single\s+)?(?:day|week|fortnight|month|year)|january|february|march|april|may|june|july|august|september|october|november|december)|today|at\s+present)\b|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:a|per|each)\s+(?:day|week|month|year)\b|(?:in|over|during)\s+(?:(?:19|20)\d\d(?:\/\d\d)?\b|the\s+(?:whole\s+of|same|previous|first|second|third|fourth|final|last|past)\b|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)\b)|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
     extract: (hit, _m, doc) => {
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
