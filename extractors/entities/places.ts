@@ -143,7 +143,7 @@ export interface PlaceHit {
   /** word range [s, e) */
   s: number;
   e: number;
-  rule: 'gazetteer' | 'direction-place';
+  rule: 'gazetteer' | 'direction-place' | 'example-place';
   /** where the place ends inside its last word ("Manchester" in "Manchester-based") */
   charEnd?: number;
 }
@@ -239,7 +239,53 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
       i = best.e - 1;
     }
   }
-  return out;
+  return withExamplePlaces(words, out);
+}
+
+/** Kinds of place whose examples are places even when the gazetteer knows none of them ("suburbs such as Erdington"). */
+const SETTLEMENT_KINDS = new Set(['towns', 'cities', 'villages', 'boroughs', 'districts', 'counties', 'suburbs', 'neighbourhoods', 'wards']);
+/** A list item: one to three capitalised words. */
+const MAX_ITEM_WORDS = 3;
+
+/**
+ * "areas such as Sutton Coldfield, Erdington and Small Heath", "towns like Ashington and Blyth": every name the
+ * list gives is a place, known to the gazetteer or not. After a loose kind ("areas", "communities") one of
+ * the names must be a known place, so "areas such as Radiology and Pathology" stays out.
+ */
+function withExamplePlaces(words: readonly Word[], hits: PlaceHit[]): PlaceHit[] {
+  let extra: PlaceHit[] | null = null;
+  const hitAt = new Map(hits.map((h) => [h.s, h] as const));
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const opens = w.t === 'like' || w.t === 'including' ? 1 : w.t === 'as' && words[i - 1]!.t === 'such' ? 2 : 0;
+    if (opens === 0) continue;
+    const kind = words[i - opens]?.t.toLowerCase();
+    if (kind === undefined || !(PLACE_KINDS.has(kind) || SETTLEMENT_KINDS.has(kind))) continue;
+    const items: PlaceHit[] = [];
+    let known = false;
+    let k = i + 1;
+    while (k < words.length && words[k]!.sent === w.sent && words[k]!.cap && words[k]!.gap === (items.length === 0 ? ' ' : words[k]!.gap)) {
+      const hit = hitAt.get(k);
+      let e = hit ? hit.e : k + 1;
+      if (!hit) while (e < words.length && e - k < MAX_ITEM_WORDS && words[e]!.gap === ' ' && words[e]!.cap) e++;
+      known ||= hit !== undefined;
+      items.push(hit ?? { s: k, e, rule: 'example-place' });
+      // the next item follows ", ", "and" or "or" (", and" too)
+      const next = words[e];
+      if (next?.gap === ', ' && next.cap) {
+        k = e;
+        continue;
+      }
+      const link = next !== undefined && (next.t === 'and' || next.t === 'or') && (next.gap === ' ' || next.gap === ', ');
+      if (!link || words[e + 1]?.gap !== ' ' || !words[e + 1]!.cap) break;
+      k = e + 1;
+    }
+    if (items.length === 0 || !(known || SETTLEMENT_KINDS.has(kind))) continue;
+    for (const item of items) if (item.rule === 'example-place' && !hitAt.has(item.s)) (extra ??= []).push(item);
+    i = items[items.length - 1]!.e - 1;
+  }
+  if (!extra) return hits;
+  return [...hits, ...extra].sort((a, b) => a.s - b.s);
 }
 
 /**

@@ -172,7 +172,8 @@ const SENTENCE_ADVERBS = new Set(['However', 'Meanwhile', 'Elsewhere', 'Instead'
 const isSentenceAdverb = (w: Word) => SENTENCE_ADVERBS.has(w.t) || (w.t.length > 5 && w.t.endsWith('ly') && !isPlaceName(w.bare));
 
 /** Nouns that open a body's name before "of" or "for": "University of Oxford", "Association of Ambulance Chief Executives". */
-const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation', 'Council', 'Borough']);
+const FIELD_BEFORE_IN = /^(?:Research|Excellence|Studies|Innovation)$/;
+const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation', 'Council', 'Borough', 'Court']);
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
@@ -192,6 +193,9 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
         continue;
       }
       if ((w.t === 'and' || w.t === '&') && k > from && words[k + 1]?.cap && words[k + 1]!.gap === ' ' && !ORG_HEADS_STRONG.has(words[k + 1]!.bare)) {
+        // ("a joint venture between the Department of Health and Social Care and Sopra Steria": a listed company
+        // after "and" is a body of its own)
+        if (startsCompanyName(words, k + 1)) break;
         // not when another body's name follows ("… Cancer Research and Imperial College London")
         let runsIntoHead = false;
         for (let q = k + 1; q < Math.min(words.length, k + 7); q++) {
@@ -220,7 +224,10 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       const nextCap = words[k + 1] !== undefined && words[k + 1]!.gap === ' ' && words[k + 1]!.cap;
       // ("Association of Directors of Adult Social Services": "of" after a plural goes on with whose members they are)
       // (not after a place: "Health Innovation East Midlands of Limbic Access")
-      if (nextCap && ((k === from && w.t === 'the') || (k > from && w.t === 'of' && (COMPASS.test(words[k - 1]!.t) || (/^[A-Z][a-z]+s$/.test(words[k - 1]!.t) && owner[k - 1]! < 0))))) {
+      // ("Centre for Artificial Intelligence Research in Digital Diagnostics", "Centre of Excellence in Digital Health":
+      // what the research is in goes on; a place after "in" is where the body is)
+      const inField = w.t === 'in' && k > from && FIELD_BEFORE_IN.test(words[k - 1]!.t) && owner[k + 1]! < 0;
+      if (nextCap && ((k === from && w.t === 'the') || inField || (k > from && w.t === 'of' && (COMPASS.test(words[k - 1]!.t) || (/^[A-Z][a-z]+s$/.test(words[k - 1]!.t) && owner[k - 1]! < 0))))) {
         k++;
         continue;
       }
@@ -1160,6 +1167,18 @@ function companyWords(): Set<string> {
   companyWordSet ??= new Set([...companyNames()].filter((n) => !/\s/.test(n) && !FIRST_NAMES.has(n)));
   return companyWordSet;
 }
+const DATA_ENVIRONMENT = /^(?:Secure Data|Trusted Research)$/;
+/** Whether a name of the supplier gazetteer, of up to three words, starts at word i. */
+function startsCompanyName(words: readonly Word[], i: number): boolean {
+  const names = companyNames();
+  let name = '';
+  for (let j = i; j < Math.min(words.length, i + 3); j++) {
+    if (j > i && words[j]!.gap !== ' ') break;
+    name = j === i ? words[j]!.t : `${name} ${words[j]!.t}`;
+    if (names.has(name)) return true;
+  }
+  return false;
+}
 let companyNameSet: Set<string> | null = null;
 /** Every name and alias of the supplier gazetteer. */
 function companyNames(): Set<string> {
@@ -1779,11 +1798,26 @@ export function productRules(ctx: Ctx): Candidate[] {
         continue;
       }
     }
+    // "its Connected Care shared care record", "the Share2Care care record": a name before the kind of record it is
+    if (w.t === 'record' && w.gap === ' ' && words[i - 1]?.t === 'care') {
+      let k = i - 2;
+      if (words[k]?.t === 'shared' && words[k + 1]!.gap === ' ') k--;
+      const s = k >= 0 && words[k + 1]!.gap === ' ' ? nameBack(words, k, 4) : -1;
+      // (not a place's or a company's record: "the Dorset shared care record", "the Graphnet care record")
+      const name = s >= 0 ? words.slice(s, k + 1).map((x) => x.t).join(' ') : '';
+      if (s >= 0 && !words[k]!.possessive && !isPlaceName(name) && !startsCompanyName(words, s) && !words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || x.upper)) {
+        out.push({ type: 'product', s, e: k + 1, rule: 'x-care-record-kind', prio: 5 });
+        continue;
+      }
+    }
     // "the London Care Record", "Greater Manchester Digital Platform", "the CIPHA platform"
     // "the Welsh GP Record", "the Welsh Clinical Portal": a capitalised record or portal with a name of its own
     const namedRecord = (w.t === 'Record' || w.t === 'Portal' || w.t === 'Register') && i > 0 && w.gap === ' ' && words[i - 1]!.cap && !(words[i + 1] && words[i + 1]!.gap === ' ' && words[i + 1]!.cap);
-    if ((w.t === 'Record' && words[i - 1]?.t === 'Care') || namedRecord || ((lw === 'platform') && i > 0 && (w.gap === ' ' || w.gap === ') '))) {
-      const headLen = w.t === 'Record' && words[i - 1]?.t === 'Care' ? 2 : 1;
+    // "the Thames Valley and Surrey Secure Data Environment", "the East Midlands Trusted Research Environment":
+    // a region's data service, named by its region
+    const dataEnvironment = w.t === 'Environment' && i > 2 && words[i - 1]!.gap === ' ' && w.gap === ' ' && words[i - 2]!.gap === ' ' && DATA_ENVIRONMENT.test(`${words[i - 2]!.t} ${words[i - 1]!.t}`);
+    if ((w.t === 'Record' && words[i - 1]?.t === 'Care') || namedRecord || dataEnvironment || ((lw === 'platform') && i > 0 && (w.gap === ' ' || w.gap === ') '))) {
+      const headLen = dataEnvironment ? 3 : w.t === 'Record' && words[i - 1]?.t === 'Care' ? 2 : 1;
       let k = i - headLen;
       if (k < 0) continue;
       // "(CIPHA) platform"
@@ -1801,7 +1835,7 @@ export function productRules(ctx: Ctx): Candidate[] {
           break;
         }
       }
-      const includeHead = w.t === 'Record' || w.t === 'Platform' || w.t === 'Portal' || w.t === 'Register';
+      const includeHead = w.t === 'Record' || w.t === 'Platform' || w.t === 'Portal' || w.t === 'Register' || dataEnvironment;
       const endWord = includeHead ? i : acronym ? k : i - 1;
       // "Sonar Informatics' platform", "Zorvex's platform": the possessive owns the platform, it does not name it
       if (!includeHead && words[endWord]!.possessive) continue;
@@ -1810,7 +1844,7 @@ export function productRules(ctx: Ctx): Candidate[] {
       const allGeneric = words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare));
       // "the Integrated Care Record (ICR)": generic words made a name by the initials after them
       if (allGeneric && !(includeHead && initialledName(words, i) === s && !introducedAsOne(words, s))) continue;
-      const c: Candidate = { type: 'product', s, e: endWord + 1, rule: w.t === 'Record' ? (headLen === 2 ? 'x-care-record' : 'x-record') : w.t === 'Portal' ? 'x-portal' : w.t === 'Register' ? 'x-register' : 'x-platform', prio: 5 };
+      const c: Candidate = { type: 'product', s, e: endWord + 1, rule: dataEnvironment ? 'x-data-environment' : w.t === 'Record' ? (headLen === 2 ? 'x-care-record' : 'x-record') : w.t === 'Portal' ? 'x-portal' : w.t === 'Register' ? 'x-register' : 'x-platform', prio: 5 };
       if (acronym) c.acronym = acronym;
       out.push(c);
       continue;
@@ -2082,7 +2116,7 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
 
 // ---------------------------------------------------------------- companies by context
 
-const COMPANY_NOUN_SET = new Set(['charity', 'company', 'start-up', 'startup', 'firm', 'supplier', 'provider', 'consultancy', 'specialist', 'partner', 'developer', 'vendor', 'auditor', 'auditors', 'contractor', 'manufacturer', 'integrator']);
+const COMPANY_NOUN_SET = new Set(['charity', 'company', 'start-up', 'startup', 'firm', 'supplier', 'provider', 'consultancy', 'specialist', 'partner', 'developer', 'vendor', 'auditor', 'auditors', 'contractor', 'manufacturer', 'integrator', 'reseller', 'distributor']);
 const BRAND = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z]{3,}[a-z]*|[A-Z][A-Za-z]*[.+][A-Z][A-Za-z]*)$/;
 const COMPANY_VERBS = new Set(`has have is are was were supported supports provides provided provide deliver delivers delivered helped helps maintains
 maintained give gives gave works worked partnered partners announced launched offers offered builds built develops developed supplies supplied
@@ -2468,4 +2502,4 @@ const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);
-for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'Portal', 'Register', 'System', 'Solution', 'called', 'named', ...SUPPLIED_NOUNS]) TRIGGER_WORDS.add(x);
+for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'record', 'Portal', 'Register', 'Environment', 'System', 'Solution', 'called', 'named', ...SUPPLIED_NOUNS]) TRIGGER_WORDS.add(x);
