@@ -121,6 +121,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The service received 52,318 referrals. Of these, 34,120 (65.2%) were self-referrals.', '34,120', 34120, 'count', 'referrals'),
   ex('Service desk tickets peaked at just under 4,000 on Monday 10 November.', 'just under 4,000', 4000, 'count', 'Service desk tickets', 'less than'),
   ex('Referrals stood at 2,400 in March.', '2,400', 2400, 'count', 'Referrals'),
+  // the second end of "from … to …" after a measure of the first end, in words
+  ex('The aim is to cut turnaround from a current median of nine days to five.', 'five', 5, 'day', 'turnaround'),
+  // both ends of a bare range, as the second is kept
+  ex('At the trust we cut ours from 112 to 31 before we talked to a supplier.', '112', 112, 'count', null),
   ex('Respiratory admissions peaked at 1,100 in a single fortnight.', '1,100', 1100, 'count', 'Respiratory admissions'),
   // a share of a group the sentence named before, by a pronoun
   ex('Fewer than half of those on GP registers received all six checks.', 'half', 0.5, 'ratio', null, 'less than'),

@@ -6,7 +6,7 @@ import { overlapTest } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/fold.ts';
 import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, THOUSANDS, YEAR_PREPOSITIONS } from './lexicon.ts';
-import { RANGE_END_QUALIFIER, RANGE_PENDING, isPluralHead, type Candidate } from './rules.ts';
+import { FIRST_END_MEASURE, RANGE_END_QUALIFIER, RANGE_PENDING, isPluralHead, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
 import { tidyNumber } from './numbers.ts';
 
@@ -232,7 +232,8 @@ const ranges: Refiner = (cands, doc) => {
     const next = nextResolved[i] === -1 ? undefined : cands[nextResolved[i]!];
     // a ratio's first end would need the base too ("from 62 to 71 out of 100"): left out
     // a count needs its noun, or a rate its base ("from 6.1 to 5.2 per 1,000 bed days")
-    if (!next || (next.numStart - c.numEnd > 6 && !QUALIFIED_JOIN.test(doc.norm.slice(c.numEnd, next.numStart))) || next.unit === 'count' && !next.noun && next.rule !== 'rate-per' && !c.noun || next.unit === 'ratio') continue;
+    // (a bare "from 112 to 31" keeps both ends, as the 'range-second' rule keeps the second)
+    if (!next || (next.numStart - c.numEnd > 6 && !QUALIFIED_JOIN.test(doc.norm.slice(c.numEnd, next.numStart))) || next.unit === 'count' && !next.noun && next.rule !== 'rate-per' && next.rule !== 'range-second' && !c.noun || next.unit === 'ratio') continue;
     // "£10-15m", "2-3 million": a first number without a scale takes the second one's
     const firstRaw = doc.norm.slice(c.numStart, c.numEnd);
     const scale = /\d$/.test(firstRaw) ? SCALE_END.exec(doc.norm.slice(next.numStart, next.numEnd)) : null;
@@ -333,8 +334,9 @@ const isSecondEnd = (c: Candidate, first: Candidate | undefined, doc: Prepared) 
   if (!(c.rule === 'count-bare' || c.rule === 'range-second' || c.rule === 'count-compared') || first === undefined || first.unit === 'count') return false;
   const between = doc.norm.slice(first.numStart, c.numStart);
   // (not after a threshold: "2,946 patients waiting more than 52 weeks, down from 3,410" compares the patients)
-  return (FROM_TO_BARE.test(between) && /\bfrom\s+$/i.test(before(doc, first.start, 8))) || (first.qualifier === null && COMPARED_BARE.test(between));
+  return (FROM_TO_BARE.test(between) && FROM_BEFORE_FIRST.test(before(doc, first.start, 48))) || (first.qualifier === null && COMPARED_BARE.test(between));
 };
+const FROM_BEFORE_FIRST = new RegExp(String.raw`\bfrom\s+${FIRST_END_MEASURE}?$`, 'i');
 const inheritNouns: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
   // the latest metric with a noun, by counted value, and by unit and last word of a compound noun

@@ -282,7 +282,10 @@ export const RANGE_PENDING = 'range-pending';
 export const RANGE_END_QUALIFIER = String.raw`(?:just\s+(?:under|over)|about|around|approximately|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)`;
 /** "from 412 to ": the text before the second end of a range of bare numbers. */
 // ("from 11 minutes to under four": the first end may carry the unit the second leaves out)
-const RANGE_SECOND_LEAD = new RegExp(String.raw`\bfrom\s+(?:${RANGE_END_QUALIFIER}\s+)?\d[\d,.]*(?:\s+(?:${[...DURATIONS.keys()].join('|')}|percent|per\s+cent))?\s+to\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
+/** "a current median of", "the average of": what the first end of "from … to …" measures, between "from" and its number. */
+export const FIRST_END_MEASURE = String.raw`(?:(?:a|an|the|its|their|our)\s+(?:(?:current|previous|typical|national)\s+)?(?:median|average|mean)\s+of\s+)`;
+// ("from a current median of nine days to five")
+const RANGE_SECOND_LEAD = new RegExp(String.raw`\bfrom\s+${FIRST_END_MEASURE}?(?:${RANGE_END_QUALIFIER}\s+)?(?:\d[\d,.]*|${CARDINAL_WORD_SRC})(?:\s+(?:${[...DURATIONS.keys()].join('|')}|percent|per\s+cent))?\s+to\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
 const THE_BEFORE = /\bthe\s+$/i;
 const TITLE_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 /** One capitalised plural word for the people of a place: "Londoners", "Mancunians", "Glaswegians", "Cornish" is no plural. */
