@@ -73,7 +73,7 @@ export const LEGAL_SUFFIX = String.raw`(?:Ltd|Limited|plc|PLC|Plc|Inc|LLP|GmbH|L
 const FIRM = String.raw`(?<!\b(?:venture|law|legal|investment|equity|capital|accountancy|audit) )firm`;
 
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
-const COMPANY_NOUN = String.raw`(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|consultancy|manufacturer|maker|specialist|contractor|integrator|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
+const COMPANY_NOUN = String.raw`(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|consultancy|manufacturer|maker|specialist|contractor|integrator|reseller|distributor|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
 
 export const RULES: readonly Rule[] = [
   {
@@ -149,8 +149,8 @@ export const RULES: readonly Rule[] = [
     id: 'company-x',
     strength: 'strong',
     // the anchor is the noun; what qualifies "provider" or "partner" is looked at behind it
-    anchors: ['compan', 'firm', 'start-up', 'startup', 'suppl', 'vendor', 'develop', 'scale-up', 'scaleup', 'spin-out', 'spinout', 'provid', 'partner', 'consultanc', 'manufactur', 'maker', 'contractor', 'integrator', 'specialist'],
-    pattern: re(String.raw`\b(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|consultancy|manufacturer|maker|contractor|integrator|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity|transformation) )(?:provider|partner|specialist)) (?<name>${NAME})`),
+    anchors: ['compan', 'firm', 'start-up', 'startup', 'suppl', 'vendor', 'develop', 'scale-up', 'scaleup', 'spin-out', 'spinout', 'provid', 'partner', 'consultanc', 'manufactur', 'maker', 'contractor', 'integrator', 'reseller', 'distributor', 'specialist'],
+    pattern: re(String.raw`\b(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|consultancy|manufacturer|maker|contractor|integrator|reseller|distributor|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity|transformation) )(?:provider|partner|specialist)) (?<name>${NAME})`),
   },
   {
     // "handled by Malinko, whose tool will be integrated with WCCIS": a name whose product follows

@@ -69,6 +69,7 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'a-firm-x', text: 'A smaller Liverpool firm, Wendomo, built the asthma app for the trust.', vendor: 'Wendomo' },
   { rule: 'suppliers-include', text: 'Other suppliers with compliant products include Ulyssia and InPhasa.', vendor: 'Ulyssia' },
   { rule: 'company-x', text: 'The trust has commissioned clinical safety consultancy Assurova to review its hazard log.', vendor: 'Assurova' },
+  { rule: 'company-x', text: 'The licences were procured with support from York-based reseller Phoenix Software.', vendor: 'Phoenix Software' },
   { rule: 'company-x', text: 'Each home received a lifting chair from Danish manufacturer Liftara.', vendor: 'Liftara' },
   { rule: 'x-a-company', text: 'The trust has selected T-Impacta, a Kent-based automation specialist, to build the bots.', vendor: 'T-Impacta' },
   { rule: 'x-a-company', text: 'The cohort includes Rescapa Innovation, the Cardiff-based maker of a virtual reality headset.', vendor: 'Rescapa Innovation' },
