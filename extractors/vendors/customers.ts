@@ -204,7 +204,32 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
     const to = stop ? from + stop.index : next.end;
     for (let i = lowerBound(bodyStarts, from); i < bodies.length && bodies[i]!.start < to; i++) add(bodies[i]!.name);
   }
+  for (const name of [...found.values()]) {
+    const trust = trustRunning(name, bodies);
+    if (trust) add(trust);
+  }
   return [...found.values()];
+}
+
+const HOSPITAL = /^(?:[A-Z][\w'’-]* )+(?:Hospital|Infirmary)$/;
+/** Words a hospital's name may open with that say nothing of where it is. */
+const NOT_A_PLACE_WORD = /^(?:Royal|St|Saint|The|Queen|Queen's|King|King's|Princess|Prince|University|General|New|North|South|East|West|Northern|Southern|Eastern|Western|Central|County|City|Community)$/;
+const TRUST = /(?:\bTrust|\bHealth Board)$/;
+/**
+ * "Medway Maritime Hospital" → "Medway NHS Foundation Trust": the one trust or health board the article names
+ * after the same place as a hospital is the body that runs it, and buys for it.
+ */
+function trustRunning(name: string, bodies: readonly BodyMention[]): string | null {
+  if (!HOSPITAL.test(name)) return null;
+  const place = name.split(' ').find((w) => !NOT_A_PLACE_WORD.test(w));
+  if (!place || place === 'Hospital' || place === 'Infirmary') return null;
+  let trust: string | null = null;
+  for (const b of bodies) {
+    if (b.name === trust || !TRUST.test(b.name) || !b.name.split(' ').includes(place)) continue;
+    if (trust !== null) return null;
+    trust = b.name;
+  }
+  return trust;
 }
 
 const DEAL_NOUN = /\b(?:contract|agreement|deal)s?\b/i;

@@ -457,6 +457,16 @@ describe('vendors: with upstream entities', () => {
     const t = 'Alcidion now works with 29 NHS organisations. Its products are already used at Isle of Wight NHS Trust and Leeds Teaching Hospitals NHS Trust.';
     expect(byName(runWithEntities(t), 'Alcidion')?.customers).toEqual(['Isle of Wight NHS Trust', 'Leeds Teaching Hospitals NHS Trust']);
   });
+  it('adds the one trust named after a customer hospital’s place, which runs it', () => {
+    const t = 'Avonford NHS Foundation Trust agreed the plan. Nervecentre will go live at Avonford Maritime Hospital in May.';
+    expect(byName(runWithEntities(t), 'Nervecentre')?.customers).toEqual(['Avonford Maritime Hospital', 'Avonford NHS Foundation Trust']);
+  });
+  it('adds no trust when two are named after the hospital’s place, or the shared word is no place', () => {
+    const t = 'Avonford NHS Trust and Avonford Community NHS Trust met. Nervecentre went live at Avonford General Hospital.';
+    expect(byName(runWithEntities(t), 'Nervecentre')?.customers).toEqual(['Avonford General Hospital']);
+    const w = 'Western Health and Social Care Trust met. Nervecentre went live at the Western General Hospital.';
+    expect(byName(runWithEntities(w), 'Nervecentre')?.customers).toEqual(['Western General Hospital']);
+  });
   it('does not make the body that runs a framework a customer', () => {
     const t = "Alcidion has been appointed to NHS Shared Business Services' Clinical Digital Solutions framework, and has signed contracts with Avonford NHS Trust.";
     expect(byName(runWithEntities(t), 'Alcidion')?.customers).toEqual(['Avonford NHS Trust']);
