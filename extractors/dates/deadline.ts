@@ -7,6 +7,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord } from '../entities/schema.ts';
 import { COMPANY_RULES } from '../entities/lexicon.ts';
+import { isPlaceName } from '../entities/places.ts';
 import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
 import { BODY_DESCRIPTIONS, describedBodies, HEALTH_BOARD_NAME, topicOf, type DescribedKind } from '../topic.ts';
@@ -62,7 +63,7 @@ function topic(mentions: readonly Mentioned[], prefer: RegExp): string | null {
 
 
 /** Indexes organisation and place mentions once per article, sorted by position; `norm` adds the descriptions to the topic count. */
-export function indexEntities(entities: readonly EntityRecord[] | undefined, norm = ''): EntityIndex {
+export function indexEntities(entities: readonly EntityRecord[] | undefined, norm = '', sentences?: Prepared['sentences']): EntityIndex {
   const orgs = (entities ?? []).filter((e) => e.type === 'organisation');
   // a region name stands for its ICS when the article names that ICS ("South West London" → "South West London ICS")
   const bodyOfRegion = new Map<string, string>();
@@ -99,6 +100,7 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
     const standsFor = organisation ? null : startsWith(e.name);
     for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, sentence: m.sentence, body, icsLike, trustLike: !icsLike && isTrustLike(body), organisation, standsFor });
   }
+  if (sentences) mentions.push(...shortFormMentions(orgs, mentions, norm, sentences));
   // organisations before places on the same span, so the body wins over the bare place
   mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.icsLike) - Number(a.icsLike));
   const bodies = mentions.filter((m) => m.organisation);
@@ -510,6 +512,46 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   // "The full business case is expected in the autumn" in an article about one body: that body
   if (!described && index.topicBody) return index.topicBody;
   return bodyBefore(doc, index, start, si, described ?? 'any');
+}
+
+/** A trust's or health board's legal ending, and what may stand before it ("… University Hospitals NHS Foundation Trust"). */
+const LEGAL_ENDING = /(?: (?:University|Teaching))*(?: Hospitals?)?(?: NHS)?(?: Foundation)? Trust$|(?: University)?(?: Teaching)? Health Board$/;
+const SHORT_FORM_TAIL = / (?:Hospitals?|Health|Healthcare)$/;
+/**
+ * "Go-live at Medway", "Hywel Dda's sites", "Queen Victoria should be connected": a trust or health board named again
+ * by its name without the legal ending ("Medway NHS Foundation Trust", "Hywel Dda University Health Board", "Queen
+ * Victoria Hospital NHS Foundation Trust"), where the form belongs to that one body and no mention covers it already.
+ * A form that is a place is left to the place's own mention (`standsFor`): over batches 68-187 of hand-annotated
+ * articles, reading every "Leeds" or "Hull" as the trust chose the wrong subject as often as the right one.
+ */
+function shortFormMentions(orgs: readonly EntityRecord[], mentions: readonly Mentioned[], norm: string, sentences: Prepared['sentences']): Mentioned[] {
+  const byForm = new Map<string, string | null>();
+  for (const o of orgs) {
+    if (!LEGAL_ENDING.test(o.name)) continue;
+    const core = o.name.replace(LEGAL_ENDING, '');
+    if (!/^[A-Z]/.test(core) || /^(?:University|NHS|The)\b/.test(core)) continue;
+    for (const form of new Set([core, core.replace(SHORT_FORM_TAIL, '')])) {
+      // (not a place: "Sheffield", "Hull" and "Somerset" name the city or county as often as the trust)
+      if (form.length < 4 || isPlaceName(form)) continue;
+      byForm.set(form, byForm.has(form) && byForm.get(form) !== o.name ? null : o.name);
+    }
+  }
+  const out: Mentioned[] = [];
+  if (byForm.size === 0) return out;
+  // characters inside an organisation's mention, marked once, so each occurrence is checked in constant time
+  const inMention = new Uint8Array(norm.length + 1);
+  for (const m of mentions) if (m.organisation) inMention.fill(1, m.start, m.end);
+  const covered = (a: number, b: number) => inMention[a] === 1 && inMention[b - 1] === 1;
+  for (const [form, body] of byForm) {
+    if (body === null) continue;
+    for (let at = norm.indexOf(form); at >= 0; at = norm.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      // a whole word, not the start of a longer name ("Medway NHS Foundation Trust", "Medway Maritime Hospital")
+      if (/[\w-]/.test(norm[at - 1] ?? ' ') || /^(?:[\w-]| [A-Z])/.test(norm.slice(end, end + 2)) || covered(at, end)) continue;
+      out.push({ start: at, end, sentence: sentenceAt(sentences, at), body, icsLike: false, trustLike: true, organisation: true, standsFor: null });
+    }
+  }
+  return out;
 }
 
 const SUBMISSIONS_DUE = /^\W*(?:bids|tenders|applications|submissions|expressions of interest|clarification questions|responses|entries|nominations|proposals|comments)\b/i;

@@ -198,7 +198,7 @@ export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
   for (const { refine } of REFINERS) candidates = refine(candidates, doc, upstream);
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const entities = indexEntities(upstream.entities, doc.norm);
+  const entities = indexEntities(upstream.entities, doc.norm, doc.sentences);
   const records: DateRecord[] = [];
   const byKey = new Map<string, { record: DateRecord; parts: { subject: string | null; commitment: string }[] }>();
   for (const c of candidates) {

@@ -332,6 +332,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Blackpool Teaching Hospitals NHS Foundation Trust',
     },
     {
+      name: 'a board named again without its legal ending commits that board',
+      text: 'Hywel Dda University Health Board and Digital Health and Care Wales agreed the plan.\nGo-live at Hywel Dda had been scheduled for November 2025, but DHCW has now moved the first sites.',
+      ents: [{ type: 'organisation', name: 'Hywel Dda University Health Board' }, { type: 'organisation', name: 'Digital Health and Care Wales', aliases: ['DHCW'] }],
+      deadline: 'scheduled for November 2025',
+      subject: 'Hywel Dda University Health Board',
+    },
+    {
+      name: 'a trust named again by its hospital’s name commits the trust',
+      text: 'Queen Victoria Hospital NHS Foundation Trust and East Sussex Healthcare NHS Trust met the ICB.\nCarr said Queen Victoria should be connected by June 2026.',
+      ents: [{ type: 'organisation', name: 'Queen Victoria Hospital NHS Foundation Trust' }, { type: 'organisation', name: 'East Sussex Healthcare NHS Trust' }],
+      deadline: 'by June 2026',
+      subject: 'Queen Victoria Hospital NHS Foundation Trust',
+    },
+    {
       name: 'a body before a verb the tagger reads as a noun ("NWAS plans to …")',
       text: 'Next steps\n\nNWAS plans to extend the tool to its emergency operations centres in time for winter 2024.',
       ents: [{ type: 'organisation', name: 'North West Ambulance Service NHS Trust', aliases: ['NWAS'] }, { type: 'organisation', name: 'Lancashire and South Cumbria ICB' }],
