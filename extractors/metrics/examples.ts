@@ -121,6 +121,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The service received 52,318 referrals. Of these, 34,120 (65.2%) were self-referrals.', '34,120', 34120, 'count', 'referrals'),
   ex('Service desk tickets peaked at just under 4,000 on Monday 10 November.', 'just under 4,000', 4000, 'count', 'Service desk tickets', 'less than'),
   ex('Referrals stood at 2,400 in March.', '2,400', 2400, 'count', 'Referrals'),
+  // "running at" and "has been" link a measure to its subject, like "stood at"
+  ex('Vacancy rates in the digital directorate are running at 14%.', '14%', 14, 'percent', 'Vacancy rates'),
+  ex('Our occupancy has been above 85 per cent every month.', '85 per cent', 85, 'percent', 'occupancy', 'more than'),
+  ex('Waiting times have been running at 12 weeks.', '12 weeks', 12, 'week', 'Waiting times'),
   // the second end of "from … to …" after a measure of the first end, in words
   ex('The aim is to cut turnaround from a current median of nine days to five.', 'five', 5, 'day', 'turnaround'),
   // both ends of a bare range, as the second is kept
