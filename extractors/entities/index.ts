@@ -16,6 +16,7 @@ import {
   appositionProducts,
   brandRules,
   hospitalsListed,
+  hospitalShortNames,
   investorsNamed,
   ransomwareGroups,
   COMPANY_NAME_ENDS,
@@ -295,7 +296,7 @@ function run(doc: Prepared): EntityRecord[] {
   // ---- candidates
   const places = placeRule(ctx);
   const known = [...nationalRule(ctx, places), ...supplierRule(ctx)];
-  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx), ...investorsNamed(ctx)];
+  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx), ...investorsNamed(ctx), ...hospitalShortNames(ctx)];
   // a word span as one number: start × (word count + 1) + end
   const spanKey = (c: Candidate) => c.s * (words.length + 1) + c.e;
   const orgSpans = new Set<number>();
@@ -840,7 +841,9 @@ function run(doc: Prepared): EntityRecord[] {
   const bodiesByName = (): Map<string, Entity> => {
     const byName = new Map<string, Entity>();
     const joined = (e: Entity) => e.mentions[0]!.name.includes(' and ');
-    const bodies = entities.filter((e) => e.type === 'organisation' && e.mentions.length);
+    // (a body also named by a hospital's short name splits no longer name: "Royal Devon" stays out of "the Royal
+    // Devon and Exeter NHS Foundation Trust")
+    const bodies = entities.filter((e) => e.type === 'organisation' && e.mentions.length && !e.mentions.some((m) => m.c?.rule === 'hospital-short-name'));
     for (const e of [...bodies.filter((b) => !joined(b)), ...bodies.filter(joined)]) {
       for (const f of e.forms) if (!byName.has(key(f))) byName.set(key(f), e);
       for (const m of e.mentions) if (m.c?.acronym && !joined(e)) byName.set(key(m.c.acronym), e);

@@ -387,7 +387,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     if (owner[j]! < 0) return false;
     let k = places[owner[j]!]!.s - 1;
     while (k >= 0 && LOWER_COMPASS.test(words[k]!.t)) k--;
-    return k >= 0 && PLACE_PREPOSITIONS.has(words[k]!.t.toLowerCase()) && (k === 0 || words[k]!.first);
+    // ("Also in south east London, Lewisham and Greenwich NHS Trust …": a sentence adverb may come first)
+    return k >= 0 && PLACE_PREPOSITIONS.has(words[k]!.t.toLowerCase()) && (k === 0 || words[k]!.first || (words[k - 1]!.first && isSentenceAdverb(words[k - 1]!)));
   };
   for (let i = 0; i < words.length; i++) {
     if ((capFlags[i]! & CAP) === 0) continue;
@@ -779,7 +780,13 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
     // committee); a listed national body that is longer wins ("Healthwatch England")
     const local = LOCAL_BODY_PREFIXES.find((f) => phraseAt(words, i, f));
     if (local && words[i + local.length]?.gap === ' ' && placeStarts?.has(i + local.length) && !byFirst.get(w.t)?.some((f) => f.length > local.length && phraseAt(words, i, f))) {
-      const pe = placeStarts.get(i + local.length)!;
+      let pe = placeStarts.get(i + local.length)!;
+      // "Community Pharmacy Cheshire and Wirral": an area of two places joined by "and"
+      // (not "Healthwatch Dudley and Sandwell Council": a place that opens another body's name)
+      if (words[pe]?.t === 'and' && words[pe]!.gap === ' ' && words[pe + 1]?.gap === ' ' && placeStarts.has(pe + 1)) {
+        const pe2 = placeStarts.get(pe + 1)!;
+        if (!(words[pe2]?.gap === ' ' && words[pe2]!.cap)) pe = pe2;
+      }
       out.push({ type: 'organisation', s: i, e: pe, rule: 'local-body', prio: 4 });
       i = pe - 1;
       continue;
@@ -2207,6 +2214,33 @@ const AMOUNT_WORD = /^[£$€]?[\d.,]+(?:m|bn|k|mn)?$/;
 
 const HOSPITAL_PLURALS = new Set(['hospitals', 'hospices', 'infirmaries']);
 const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|its|their|the)$/i;
+
+/** Words before a hospital's short name that say it is a place one is treated at or moved to. */
+const SITE_BEFORE = new Set(['at', 'the', 'to', 'from']);
+/**
+ * "seen at Royal Preston, then transferred to Blackpool Victoria", "systems at Salford Royal": a hospital by its short
+ * name, "Royal" and its town (or the town and "Royal", "Victoria"), after a word that puts it as a site. The weakest
+ * priority, so a trust the article names this way ("Royal Cornwall" for Royal Cornwall Hospitals NHS Trust) keeps it
+ * as an alias.
+ */
+export function hospitalShortNames(ctx: Ctx): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const nx = words[i + 1]!;
+    if (!SITE_BEFORE.has(words[i - 1]!.t) || w.gap !== ' ' || nx.gap !== ' ' || !w.cap || !nx.cap || w.possessive) continue;
+    const town = w.t === 'Royal' ? nx : nx.t === 'Royal' || nx.t === 'Victoria' ? w : null;
+    if (town === null || !isPlaceName(town.bare) || (town === w && w.t === 'Royal')) continue;
+    // ("the Royal Cornwall Hospital", "at Royal Derby and Burton": a longer name goes on)
+    const after = words[i + 2];
+    if (after && after.cap && (after.gap === ' ' || after.gap === '-')) continue;
+    if (after && after.t === 'and' && words[i + 3]?.cap) continue;
+    out.push({ type: 'organisation', s: i, e: i + 2, rule: 'hospital-short-name', prio: 1 });
+    i++;
+  }
+  return out;
+}
 
 /**
  * Hospitals named under one plural head, each a body: "at Glangwili and Withybush hospitals", "its three main

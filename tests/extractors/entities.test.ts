@@ -414,6 +414,13 @@ const PRODUCTS: [string, Case][] = [
   ['a company’s care record: the product without its owner, the owner an organisation', { text: 'The trust uses Graphnet Health’s Great North Care Record for every patient.', type: 'product', name: 'Great North Care Record' }],
   ['a region’s secure data environment, named by places joined by “and”', { text: 'When the Thames Valley and Surrey Secure Data Environment went live, data flowed.', type: 'product', name: 'Thames Valley and Surrey Secure Data Environment' }],
   ['a region’s trusted research environment', { text: 'The East Midlands Trusted Research Environment is run by the ICB.', type: 'product', name: 'East Midlands Trusted Research Environment' }],
+  ['a hospital by “Royal” and its town, as a site', { text: 'A patient seen at Royal Preston, then transferred to Blackpool Victoria, will have one record.', type: 'organisation', name: 'Royal Preston' }],
+  ['a hospital by its town and “Victoria”, as a site', { text: 'A patient seen at Royal Preston, then transferred to Blackpool Victoria, will have one record.', type: 'organisation', name: 'Blackpool Victoria' }],
+  ['a hospital by its town and “Royal”, as a site', { text: 'The build will replace legacy systems at Salford Royal and at two other hospitals.', type: 'organisation', name: 'Salford Royal' }],
+  ['a trust whose short name is also used alone stays whole', { text: 'Staff at Royal Devon were told. The trust was formed when the Royal Devon and Exeter NHS Foundation Trust merged with Northern Devon Healthcare NHS Trust.', type: 'organisation', name: 'Royal Devon and Exeter NHS Foundation Trust' }],
+  ['a sentence adverb and a place after a preposition frame a trust’s name', { text: 'Also in south east London, Lewisham and Greenwich NHS Trust has begun sending letters.', type: 'organisation', name: 'Lewisham and Greenwich NHS Trust' }],
+  ['a local body named after two places', { text: 'Adam Irvine, chief executive of Community Pharmacy Cheshire and Wirral, said so.', type: 'organisation', name: 'Community Pharmacy Cheshire and Wirral' }],
+  ['a local body’s place before another body’s name', { text: 'Healthwatch Dudley and Sandwell Council met on Monday.', type: 'organisation', name: 'Healthwatch Dudley' }],
   ['a care record’s name before the kind of record it is', { text: 'The ICB has agreed to extend its Connected Care shared care record until March 2029.', type: 'product', name: 'Connected Care' }],
   ['a court named head first', { text: 'We also secured an interdict from the Court of Session to stop the data being republished.', type: 'organisation', name: 'Court of Session' }],
   ['a reseller named after its kind', { text: 'The licences were procured with support from York-based reseller Phoenix Software.', type: 'organisation', name: 'Phoenix Software' }],
@@ -458,6 +465,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['“Royal” before a word that is no town is no hospital', 'Staff at Royal Mail were told on Monday.', 'organisation', null],
   ['examples of a loose kind of place with no known place among them are no places', 'Teams in areas such as Radiology and Pathology were trained first.', 'place', null],
   ['a place’s shared care record is named by the place, not a product', 'The Dorset shared care record is live in every practice.', 'product', null],
   ['a company’s shared care record is no product of that name', 'Clinicians use the Graphnet Health shared care record.', 'product', null],
