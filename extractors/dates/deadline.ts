@@ -538,10 +538,15 @@ function shortFormMentions(orgs: readonly EntityRecord[], mentions: readonly Men
   }
   const out: Mentioned[] = [];
   if (byForm.size === 0) return out;
-  // characters inside an organisation's mention, marked once, so each occurrence is checked in constant time
-  const inMention = new Uint8Array(norm.length + 1);
-  for (const m of mentions) if (m.organisation) inMention.fill(1, m.start, m.end);
-  const covered = (a: number, b: number) => inMention[a] === 1 && inMention[b - 1] === 1;
+  // characters inside an organisation's mention, marked once (when first needed), so each occurrence is checked in constant time
+  let inMention: Uint8Array | null = null;
+  const covered = (a: number, b: number) => {
+    if (inMention === null) {
+      inMention = new Uint8Array(norm.length + 1);
+      for (const m of mentions) if (m.organisation) inMention.fill(1, m.start, m.end);
+    }
+    return inMention[a] === 1 && inMention[b - 1] === 1;
+  };
   for (const [form, body] of byForm) {
     if (body === null) continue;
     for (let at = norm.indexOf(form); at >= 0; at = norm.indexOf(form, at + 1)) {

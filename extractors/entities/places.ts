@@ -254,13 +254,14 @@ const MAX_ITEM_WORDS = 3;
  */
 function withExamplePlaces(words: readonly Word[], hits: PlaceHit[]): PlaceHit[] {
   let extra: PlaceHit[] | null = null;
-  const hitAt = new Map(hits.map((h) => [h.s, h] as const));
+  let hitAt: Map<number, PlaceHit> | null = null;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const opens = w.t === 'like' || w.t === 'including' ? 1 : w.t === 'as' && words[i - 1]!.t === 'such' ? 2 : 0;
     if (opens === 0) continue;
     const kind = words[i - opens]?.t.toLowerCase();
     if (kind === undefined || !(PLACE_KINDS.has(kind) || SETTLEMENT_KINDS.has(kind))) continue;
+    hitAt ??= new Map(hits.map((h) => [h.s, h] as const));
     const items: PlaceHit[] = [];
     let known = false;
     let k = i + 1;

@@ -2229,9 +2229,10 @@ export function hospitalShortNames(ctx: Ctx): Candidate[] {
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i]!;
     const nx = words[i + 1]!;
-    if (!SITE_BEFORE.has(words[i - 1]!.t) || w.gap !== ' ' || nx.gap !== ' ' || !w.cap || !nx.cap || w.possessive) continue;
+    // (the word tests first: this loop sees every word of every article)
     const town = w.t === 'Royal' ? nx : nx.t === 'Royal' || nx.t === 'Victoria' ? w : null;
-    if (town === null || !isPlaceName(town.bare) || (town === w && w.t === 'Royal')) continue;
+    if (town === null || (town === w && w.t === 'Royal')) continue;
+    if (!SITE_BEFORE.has(words[i - 1]!.t) || w.gap !== ' ' || nx.gap !== ' ' || !w.cap || !nx.cap || w.possessive || !isPlaceName(town.bare)) continue;
     // ("the Royal Cornwall Hospital", "at Royal Derby and Burton": a longer name goes on)
     const after = words[i + 2];
     if (after && after.cap && (after.gap === ' ' || after.gap === '-')) continue;
