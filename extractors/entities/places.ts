@@ -244,6 +244,12 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
 
 /** Kinds of place whose examples are places even when the gazetteer knows none of them ("suburbs such as Erdington"). */
 const SETTLEMENT_KINDS = new Set(['towns', 'cities', 'villages', 'boroughs', 'districts', 'counties', 'suburbs', 'neighbourhoods', 'wards']);
+/** Place prepositions a list of places may follow ("in A, B and C"). */
+const LIST_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'covering', 'serving']);
+/** Last words of bodies' names, which no place ends with. */
+const BODY_LAST_WORDS = new Set(['ICB', 'ICS', 'Trust', 'Trusts', 'Council', 'Councils', 'PCN', 'PCNs', 'Hospital', 'Hospitals', 'Board', 'Partnership', 'Federation', 'Group', 'Ltd', 'Limited', 'Health', 'Healthcare', 'Care', 'University', 'College', 'Practice', 'Surgery', 'Centre', 'Alliance', 'Network', 'Collaborative']);
+/** Capitalised words that name no place: months, weekdays, pronouns, peoples and their adjectives. */
+const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|I'm|I've|[A-Z][a-z]+(?:an|ean|ese|ish)|English|Welsh|Scottish|British|Irish|French|Dutch|Swiss|Greek|Thai)$/;
 /** A list item: one to three capitalised words. */
 const MAX_ITEM_WORDS = 3;
 
@@ -258,18 +264,26 @@ function withExamplePlaces(words: readonly Word[], hits: PlaceHit[]): PlaceHit[]
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const opens = w.t === 'like' || w.t === 'including' ? 1 : w.t === 'as' && words[i - 1]!.t === 'such' ? 2 : 0;
-    if (opens === 0) continue;
-    const kind = words[i - opens]?.t.toLowerCase();
-    if (kind === undefined || !(PLACE_KINDS.has(kind) || SETTLEMENT_KINDS.has(kind))) continue;
+    // "practices in Armley, Seacroft, Morley and Otley": a list after a place preposition, one of whose names is a known place
+    const preposition = opens === 0 && LIST_PREPOSITIONS.has(w.t);
+    if (opens === 0 && !preposition) continue;
+    const kind = preposition ? 'preposition' : words[i - opens]?.t.toLowerCase();
+    if (kind === undefined || !(preposition || PLACE_KINDS.has(kind) || SETTLEMENT_KINDS.has(kind))) continue;
+    if (preposition && !(words[i + 1]?.cap && words[i + 1]!.gap === ' ')) continue;
     hitAt ??= new Map(hits.map((h) => [h.s, h] as const));
     const items: PlaceHit[] = [];
     let known = false;
+    let bodies = false;
     let k = i + 1;
     while (k < words.length && words[k]!.sent === w.sent && words[k]!.cap && words[k]!.gap === (items.length === 0 ? ' ' : words[k]!.gap)) {
       const hit = hitAt.get(k);
       let e = hit ? hit.e : k + 1;
       if (!hit) while (e < words.length && e - k < MAX_ITEM_WORDS && words[e]!.gap === ' ' && words[e]!.cap) e++;
-      known ||= hit !== undefined;
+      const name = hit ? '' : words.slice(k, e).map((x) => x.t).join(' ');
+      known ||= hit !== undefined || (preposition && (SETTLEMENT_NAMES.has(name) || isPlaceName(name)));
+      // ("in Leeds and Bradford ICB", "across Leeds, Bradford and Airedale NHS trusts": a body's name ends the list;
+      // "in March and April", "in AI and robotics", "in European and Australian markets": no list of places)
+      if (!hit && (BODY_LAST_WORDS.has(words[e - 1]!.bare) || NOT_A_PLACE.test(name) || (preposition && words.slice(k, e).some((x) => x.possessive || x.upper)))) bodies = true;
       items.push(hit ?? { s: k, e, rule: 'example-place' });
       // the next item follows ", ", "and" or "or" (", and" too)
       const next = words[e];
@@ -281,7 +295,8 @@ function withExamplePlaces(words: readonly Word[], hits: PlaceHit[]): PlaceHit[]
       if (!link || words[e + 1]?.gap !== ' ' || !words[e + 1]!.cap) break;
       k = e + 1;
     }
-    if (items.length === 0 || !(known || SETTLEMENT_KINDS.has(kind))) continue;
+    // (after a preposition, three names or more: "Greater Glasgow and Clyde", "Cardiff and Vale" are two-part names)
+    if (items.length === 0 || bodies || !(known || SETTLEMENT_KINDS.has(kind)) || (preposition && items.length < 3)) continue;
     for (const item of items) if (item.rule === 'example-place' && !hitAt.has(item.s)) (extra ??= []).push(item);
     i = items[items.length - 1]!.e - 1;
   }

@@ -426,6 +426,7 @@ const PRODUCTS: [string, Case][] = [
   ['a reseller named after its kind', { text: 'The licences were procured with support from York-based reseller Phoenix Software.', type: 'organisation', name: 'Phoenix Software' }],
   ['what a centre’s research is in is part of its name', { text: 'Work came through the Industrial Centre for Artificial Intelligence Research in Digital Diagnostics in Glasgow.', type: 'organisation', name: 'Industrial Centre for Artificial Intelligence Research in Digital Diagnostics' }],
   ['examples of a kind of place are places, known to the gazetteer or not', { text: 'Teams in areas such as Sutton Coldfield, Erdington and Small Heath had used paper diaries.', type: 'place', name: 'Small Heath' }],
+  ['a list of three places or more after “in”, one of them known, are all places', { text: 'The remaining practices are in Armley, Seacroft, Morley and Otley.', type: 'place', name: 'Seacroft' }],
   ['a possessive inside an example place', { text: 'Villages including Much Wenlock, Clun, and Bishop’s Castle have no pharmacy.', type: 'place', name: 'Bishop’s Castle' }],
   ['a place’s care record', { text: 'Clinicians can view the Cheshire Care Record in every practice.', type: 'product', name: 'Cheshire Care Record' }],
   ['who built a record is no part of its name', { text: 'It links 40 systems, including the Lumen-built Wessex Shared Care Record, to one view.', type: 'product', name: 'Wessex Shared Care Record' }],
@@ -465,6 +466,9 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['months after “in” are no places', 'The pilots ran in Leeds in March, April and May.', 'place', 'March'],
+  ['a two-part region after “in” keeps its second part out of the places', 'Teams in Greater Glasgow and Clyde were trained.', 'place', 'Clyde'],
+  ['a body’s name ends a list after “in”', 'Practices in Wakefield, Kirklees and Calderdale Council areas use it.', 'place', 'Calderdale Council'],
   ['“Royal” before a word that is no town is no hospital', 'Staff at Royal Mail were told on Monday.', 'organisation', null],
   ['examples of a loose kind of place with no known place among them are no places', 'Teams in areas such as Radiology and Pathology were trained first.', 'place', null],
   ['a place’s shared care record is named by the place, not a product', 'The Dorset shared care record is live in every practice.', 'product', null],
