@@ -121,6 +121,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The service received 52,318 referrals. Of these, 34,120 (65.2%) were self-referrals.', '34,120', 34120, 'count', 'referrals'),
   ex('Service desk tickets peaked at just under 4,000 on Monday 10 November.', 'just under 4,000', 4000, 'count', 'Service desk tickets', 'less than'),
   ex('Referrals stood at 2,400 in March.', '2,400', 2400, 'count', 'Referrals'),
+  // one unit of time made an adjective
+  ex('The ICB funded a year-long pilot in 14 care homes.', 'year-long', 1, 'year', 'pilot'),
+  // a ratio's base in words with a hyphen
+  ex('Fewer than one in twenty-five practices use it.', 'one in twenty-five', 0.04, 'ratio', 'practices', 'less than'),
   // "running at" and "has been" link a measure to its subject, like "stood at"
   ex('Vacancy rates in the digital directorate are running at 14%.', '14%', 14, 'percent', 'Vacancy rates'),
   ex('Our occupancy has been above 85 per cent every month.', '85 per cent', 85, 'percent', 'occupancy', 'more than'),

@@ -154,8 +154,16 @@ const MEASURING_BEFORE = /\b(?:within|over|under|about|around|nearly|almost|than
 const ONE_UNIT_NOT_AFTER = /^(?:[-'\u2019]|\s+(?:ago|earlier|or|and|per|a|an|on|from|to|into|too)\b)/i;
 /** "a day or more", "an hour or longer": a floor, whatever comes before. */
 const OR_MORE_AFTER = /^\s+or\s+(?:more|longer)\b/i;
+/** "a year-long pilot", "a month-long trial": one unit of time made an adjective, before what it lasts. */
+const LONG_AFTER = /^-long[ \t]+([a-z][a-z-]*)/;
 function oneUnit(t: Token, next: Token | undefined, doc: Prepared): Candidate | null {
   if (!next || next.start !== t.end + 1 || !ONE_UNIT_WORDS.has(next.text.toLowerCase())) return null;
+  const long = LONG_AFTER.exec(doc.norm.slice(next.end, next.end + 30));
+  if (long) {
+    const [unit, value] = DURATIONS.get(next.text.toLowerCase())!;
+    const end = next.end + long[0].length;
+    return { start: next.start, end, value, unit, noun: long[1]!, qualifier: null, per: null, rule: 'one-unit-long', numStart: next.start, numEnd: next.end + 5, words: true };
+  }
   const floor = OR_MORE_AFTER.test(doc.norm.slice(next.end, next.end + 12));
   if (!floor && !MEASURING_BEFORE.test(doc.norm.slice(Math.max(0, t.start - 16), t.start))) return null;
   if (!floor && ONE_UNIT_NOT_AFTER.test(doc.norm.slice(next.end, next.end + 8))) return null;

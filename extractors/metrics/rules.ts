@@ -71,7 +71,8 @@ export interface Rule {
   extract: (hit: NumberHit, m: RegExpExecArray, doc: Prepared) => (Omit<Candidate, 'qualifier' | 'per' | 'numStart' | 'numEnd' | 'words' | 'rule'> & { qualifier?: Candidate['qualifier'] }) | null;
 }
 
-const SMALL = '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|hundred|a\\s+hundred|thousand|a\\s+thousand)';
+// ("one in twenty-five": the tens, alone or with a unit joined by a hyphen)
+const SMALL = '(?:\\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a\\s+hundred|thousand|a\\s+thousand)';
 
 /** The noun phrase starting at the first token that starts at or after `offset` (never the rest of a token the number ends inside, as "m." in "3m."). */
 const after = (doc: Prepared, offset: number, max = 5) => {
