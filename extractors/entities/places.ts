@@ -254,9 +254,10 @@ const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|Septe
 const MAX_ITEM_WORDS = 3;
 
 /**
- * "areas such as Sutton Coldfield, Erdington and Small Heath", "towns like Ashington and Blyth": every name the
- * list gives is a place, known to the gazetteer or not. After a loose kind ("areas", "communities") one of
- * the names must be a known place, so "areas such as Radiology and Pathology" stays out.
+ * "areas such as Sutton Coldfield, Erdington and Small Heath", "towns like Ashington and Blyth", "practices in Armley,
+ * Seacroft, Morley and Otley": every name the list gives is a place, known to the gazetteer or not. After a loose kind
+ * ("areas", "communities") one of the names must be a known place, so "areas such as Radiology and Pathology" stays
+ * out; after a preposition, too, and the list must hold three names or more.
  */
 function withExamplePlaces(words: readonly Word[], hits: PlaceHit[]): PlaceHit[] {
   let extra: PlaceHit[] | null = null;
@@ -273,7 +274,7 @@ function withExamplePlaces(words: readonly Word[], hits: PlaceHit[]): PlaceHit[]
     hitAt ??= new Map(hits.map((h) => [h.s, h] as const));
     const items: PlaceHit[] = [];
     let known = false;
-    let bodies = false;
+    let notPlaces = false;
     let k = i + 1;
     while (k < words.length && words[k]!.sent === w.sent && words[k]!.cap && words[k]!.gap === (items.length === 0 ? ' ' : words[k]!.gap)) {
       const hit = hitAt.get(k);
@@ -283,7 +284,7 @@ function withExamplePlaces(words: readonly Word[], hits: PlaceHit[]): PlaceHit[]
       known ||= hit !== undefined || (preposition && (SETTLEMENT_NAMES.has(name) || isPlaceName(name)));
       // ("in Leeds and Bradford ICB", "across Leeds, Bradford and Airedale NHS trusts": a body's name ends the list;
       // "in March and April", "in AI and robotics", "in European and Australian markets": no list of places)
-      if (!hit && (BODY_LAST_WORDS.has(words[e - 1]!.bare) || NOT_A_PLACE.test(name) || (preposition && words.slice(k, e).some((x) => x.possessive || x.upper)))) bodies = true;
+      if (!hit && (BODY_LAST_WORDS.has(words[e - 1]!.bare) || NOT_A_PLACE.test(name) || (preposition && words.slice(k, e).some((x) => x.possessive || x.upper)))) notPlaces = true;
       items.push(hit ?? { s: k, e, rule: 'example-place' });
       // the next item follows ", ", "and" or "or" (", and" too)
       const next = words[e];
@@ -296,7 +297,7 @@ function withExamplePlaces(words: readonly Word[], hits: PlaceHit[]): PlaceHit[]
       k = e + 1;
     }
     // (after a preposition, three names or more: "Greater Glasgow and Clyde", "Cardiff and Vale" are two-part names)
-    if (items.length === 0 || bodies || !(known || SETTLEMENT_KINDS.has(kind)) || (preposition && items.length < 3)) continue;
+    if (items.length === 0 || notPlaces || !(known || SETTLEMENT_KINDS.has(kind)) || (preposition && items.length < 3)) continue;
     for (const item of items) if (item.rule === 'example-place' && !hitAt.has(item.s)) (extra ??= []).push(item);
     i = items[items.length - 1]!.e - 1;
   }
