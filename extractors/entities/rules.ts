@@ -1543,8 +1543,10 @@ function bracketedRole(ctx: Ctx, from: number, orgStarts: Map<number, number>, n
 
 /** Words of systems and services, never of a person's name. */
 const SYSTEM_NAME_WORDS = new Set(['Record', 'Records', 'Connect', 'Update', 'Management', 'Appointment', 'Appointments', 'System', 'Platform', 'Portal', 'App', 'Service', 'Services', 'Software', 'Hub']);
+/** Heads of the names of surveys, reports and plans, which no person's name holds ("the GP Patient Survey"). */
+const DOCUMENT_NAME_WORDS = new Set(['Survey', 'Census', 'Report', 'Review', 'Audit', 'Programme', 'Strategy', 'Framework', 'Toolkit', 'Index']);
 const hasSystemWord = (words: readonly Word[], s: number, e: number) => {
-  for (let k = s; k < e; k++) if (SYSTEM_NAME_WORDS.has(words[k]!.bare)) return true;
+  for (let k = s; k < e; k++) if (SYSTEM_NAME_WORDS.has(words[k]!.bare) || DOCUMENT_NAME_WORDS.has(words[k]!.bare)) return true;
   return false;
 };
 

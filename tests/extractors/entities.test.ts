@@ -469,6 +469,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['months after “in” are no places', 'The pilots ran in Leeds in March, April and May.', 'place', 'March'],
   ['a two-part region after “in” keeps its second part out of the places', 'Teams in Greater Glasgow and Clyde were trained.', 'place', 'Clyde'],
   ['a body’s name ends a list after “in”', 'Practices in Wakefield, Kirklees and Calderdale Council areas use it.', 'place', 'Calderdale Council'],
+  ['a survey’s name after a role word is no person', 'The GP Patient Survey published last summer found that 54% of respondents were happy.', 'person', null],
   ['“Royal” before a word that is no town is no hospital', 'Staff at Royal Mail were told on Monday.', 'organisation', null],
   ['examples of a loose kind of place with no known place among them are no places', 'Teams in areas such as Radiology and Pathology were trained first.', 'place', null],
   ['a place’s shared care record is named by the place, not a product', 'The Dorset shared care record is live in every practice.', 'product', null],
