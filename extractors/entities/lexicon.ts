@@ -239,6 +239,9 @@ EPR PAS PACS RIS LIMS NHS The A An This That Our Their Its New Digital Electroni
 Integrated Single System Platform App Portal Data Virtual Remote Online Mobile National Local Regional Community Primary Secondary Mental
 Hospital Trust ICS ICB AI`);
 
+/** Adverbs that open a sentence before a comma ("Nationally, the company said …"), which a rule reading "X, the company" must not take for a name. */
+export const SENTENCE_ADVERBS = 'Nationally Locally Regionally Internationally Globally Typically Historically Broadly Generally Interestingly Fortunately Unfortunately';
+
 /** Capitalised words that open a sentence or a heading but are not part of a name. */
 export const NON_NAME_WORDS = set(`
 The This That These Those Our We They It Its Their Them His Her He She You Your I A An Each All Both Many Some Other Others Any
@@ -250,7 +253,7 @@ Adapting Creating Explore Read Learn Find See Click Case Study Contents Under Do
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday
 Saturday Sunday Spring Summer Autumn Winter Dr Professor Mr Mrs Ms Sir Dame Later Earlier Afterwards Yesterday Tomorrow Instead Likewise
 Similarly Indeed Still Again Already Soon Once Separately Previously Eventually Initially Ultimately Originally Subsequently Consequently
-Nonetheless Nevertheless Specifically Alternatively Crucially Importantly Notably`);
+Nonetheless Nevertheless Specifically Alternatively Crucially Importantly Notably ${SENTENCE_ADVERBS}`);
 
 /** Compass and size words that make a place out of a place: "West Essex", "Greater Manchester", "Mid Cheshire". */
 export const DIRECTIONS = set('North South East West Central Mid Greater Inner Outer Upper Lower Northern Southern Eastern Western');

@@ -479,6 +479,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         }
         // "Speedinvest and Giant Ventures": investors are listed, not named with "and"
         if ((x.t === 'and' || x.t === '&') && h.head === 'Ventures') break;
+        // "Wiltshire Health and Care and Salisbury NHS Foundation Trust": "Health and Care" ends a body's name
+        if (x.t === 'and' && j > 2 && words[j - 1]!.t === 'Care' && words[j - 2]!.t === 'and' && words[j - 3]!.t === 'Health') break;
         // "Caithness General Hospital in Wick, … Hospital in Broadford and Belford Hospital": a body's town (one capitalised
         // word after "in" right after the body's head, known as a place or not), then "and" lists the next body
         if ((x.t === 'and' || x.t === '&') && j > 2 && words[j - 1]!.cap && words[j - 1]!.gap === ' ' && words[j - 2]!.t === 'in' && words[j - 2]!.gap === ' ' && ORG_HEADS_STRONG.has(words[j - 3]!.bare) && !words[j - 3]!.possessive) break;
@@ -568,7 +570,10 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     // University Belfast": a hospital's, hospice's or university's name may end with its town
     let end = i + 1;
     const town = words[i + 1];
+    // ("the Queen Elizabeth Hospital King's Lynn": a town of two words, as the gazetteer found it)
+    const townPlace = town && town.gap === ' ' && owner[i + 1]! >= 0 && places[owner[i + 1]!]!.s === i + 1 ? places[owner[i + 1]!]! : null;
     if (TOWN_ENDED_HEADS.has(h.head) && town && words[start]!.bare !== town.bare && town.gap === ' ' && town.cap && !town.possessive && isPlaceName(town.bare) && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
+    else if (TOWN_ENDED_HEADS.has(h.head) && townPlace && townPlace.e - townPlace.s === 2 && !words[townPlace.e - 1]!.possessive && !(words[townPlace.e] && words[townPlace.e]!.gap === ' ' && words[townPlace.e]!.cap)) end = townPlace.e;
     // "Royal Belfast Hospital for Sick Children", "Royal Hospital for Children and Young People", "Children's Hospital
     // for Wales": a hospital named for whom it serves
     else if (h.head === 'Hospital' && town?.t === 'for' && town.gap === ' ') end = forWhomEnd(words, i + 1, end);
@@ -2396,7 +2401,9 @@ export function brandRules(ctx: Ctx): Candidate[] {
   for (const m of anchoredMatches(doc.norm, APPOSED_ANCHOR, APPOSED_BODY)) {
     const span = wordsAt(ctx, m.index, m[1]!.length);
     if (!span) continue;
-    const [s, e] = span;
+    let [s, e] = span;
+    // ("Oxford-based Ufonia, the company behind …": where it is based is no part of the name)
+    if (e - s > 1 && BASED.test(words[s]!.t)) s++;
     const named = words.slice(s, e);
     if (e - s > 4 || !named[named.length - 1]!.cap || FIRST_NAMES.has(named[0]!.bare) || isPlaceName(m[1]!)) continue;
     // ("One Care": a numeral may open a body's name)
