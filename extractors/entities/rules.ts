@@ -816,11 +816,14 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         // "Sheffield Kidney Patients Association": a national name that ends a longer one is that body's
         if (pv && w.gap === ' ' && pv.cap && !pv.first && !pv.possessive && !NON_NAME_WORDS.has(pv.t) && !isPlaceName(pv.bare) && w.t !== 'NHS') continue;
         // part of a longer name ("NHS England South West", "HTN Now"), but not a framework or programme the body
-        // runs ("the NHS Shared Business Services Clinical Digital Solutions framework")
-        if (nx && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive && !ownsNamedScheme(words, e)) continue;
-        out.push({ type: 'organisation', s: i, e, rule: 'national-body', prio: 4 });
-        i = e - 1;
-        continue;
+        // runs ("the NHS Shared Business Services Clinical Digital Solutions framework"); the longer name may be a
+        // national product, read next ("the NHS Digital Staff Passport")
+        const inLonger = nx !== undefined && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive && !ownsNamedScheme(words, e);
+        if (!inLonger) {
+          out.push({ type: 'organisation', s: i, e, rule: 'national-body', prio: 4 });
+          i = e - 1;
+          continue;
+        }
       }
     }
     // "GP Connect", "the NHS App", "Capacity Tracker": a national product named outright (not inside a longer name)
@@ -1759,6 +1762,13 @@ export function productRules(ctx: Ctx): Candidate[] {
       // "Patients Know Best's app": an owner's app, not an app's name
       if (words[i - 1]!.possessive && lw === 'app') continue;
       let s = nameBack(words, i - 1, 4);
+      // "Best Beginnings' Baby Buddy app": the owner before a possessive is a name of its own
+      for (let x = i - 2; s >= 0 && x >= s; x--) {
+        if (words[x]!.possessive && words[x + 1]!.cap) {
+          s = x + 1;
+          break;
+        }
+      }
       // a title and subtitle: "Hand Therapy: The Exercise Prescription App"
       const sub = words[s]?.t === 'The' ? s : s - 1;
       if (sub > 0 && words[sub]!.t === 'The' && words[sub]!.gap === ': ') {
