@@ -35,7 +35,9 @@ export function topicOf(names: Iterable<string>, allMentions: number): string | 
 export const HEALTH_BOARD_NAME = /\bHealth Board\b|^NHS (?:Ayrshire|Borders|Dumfries|Fife|Forth Valley|Grampian|Greater Glasgow|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles)\b/;
 
 /** The kinds of body a description can point back to. */
-export type DescribedKind = 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'consortium' | 'trusts' | 'government' | 'company';
+export type DescribedKind = 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'consortium' | 'group' | 'trusts' | 'government' | 'company';
+/** A group of NHS trusts: "University Hospitals of Northamptonshire NHS Group", "the Humber Health Partnership group". */
+export const NHS_GROUP_NAME = /\b(?:NHS|Hospitals?|Health)\b.*\bGroup$/;
 
 export interface BodyDescription {
   kind: DescribedKind;
@@ -70,6 +72,9 @@ export const BODY_DESCRIPTIONS: readonly BodyDescription[] = [
   { kind: 'hospice', pattern: /\bthe hospice\b/gi, names: named(/\bHospice\b/), topic: true },
   { kind: 'alliance', pattern: /\bthe alliance\b/gi, names: named(/\bAlliance\b/), topic: false },
   { kind: 'consortium', pattern: /\bthe consortium\b/gi, names: named(/\bConsortium\b/), topic: true },
+  // "the group must eliminate waits …": a group of NHS trusts ("University Hospitals of Northamptonshire NHS Group"),
+  // read only where the article names one (a company is a group too: dates/deadline.ts checks)
+  { kind: 'group', pattern: /\bthe (?:hospital |hospitals |NHS )?group\b/gi, names: named(NHS_GROUP_NAME), topic: false },
   // "Ministers now expect to reach that mark by March 2026": the government department the article names
   // (written in lower case: "the Department of Health" is a name, not a description)
   { kind: 'government', pattern: /\b(?:[Tt]he (?:government|department)|[Mm]inisters)\b/g, names: named(/\b(?:Government|Department of Health|DHSC|Northern Ireland Executive)\b/), topic: false },

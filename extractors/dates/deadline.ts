@@ -10,7 +10,7 @@ import { COMPANY_RULES } from '../entities/lexicon.ts';
 import { isPlaceName } from '../entities/places.ts';
 import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
-import { BODY_DESCRIPTIONS, describedBodies, HEALTH_BOARD_NAME, topicOf, type DescribedKind } from '../topic.ts';
+import { BODY_DESCRIPTIONS, describedBodies, HEALTH_BOARD_NAME, NHS_GROUP_NAME, topicOf, type DescribedKind } from '../topic.ts';
 
 interface Mentioned {
   start: number;
@@ -213,7 +213,7 @@ function clauseOf(doc: Prepared, sentence: number, start: number, end: number): 
 }
 
 /** The kinds of body whose description names them by their head word alone ("the network" → "… Imaging Network"). */
-const BY_HEAD: ReadonlySet<Want> = new Set(['network', 'collaborative', 'pcn', 'federation', 'hospice', 'alliance', 'consortium']);
+const BY_HEAD: ReadonlySet<Want> = new Set(['network', 'collaborative', 'pcn', 'federation', 'hospice', 'alliance', 'consortium', 'group']);
 const namesOf = (kind: DescribedKind) => BODY_DESCRIPTIONS.find((d) => d.kind === kind)!.names;
 const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap|priorities|strategies)[ \t]{1,3}(?:for|of)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
@@ -437,6 +437,7 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
     let best: Want | null = null;
     let at = Infinity;
     for (const { pattern, kind } of BODY_DESCRIPTIONS) {
+      if (kind === 'group' && !index.mentions.some((m) => NHS_GROUP_NAME.test(m.body))) continue;
       pattern.lastIndex = 0;
       const m = pattern.exec(clause);
       if (m && m.index < at) [at, best] = [m.index, kind];

@@ -264,7 +264,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       if (end === k) continue;
       let e = end;
       // an optional trust suffix
-      for (const suf of [['NHS', 'Foundation', 'Trust'], ['NHS', 'Trust'], ['Foundation', 'Trust'], ['Trust']]) {
+      // ("University Hospitals of Northamptonshire NHS Group": a group of trusts)
+      for (const suf of [['NHS', 'Foundation', 'Trust'], ['NHS', 'Trust'], ['Foundation', 'Trust'], ['Trust'], ['NHS', 'Group']]) {
         if (suf.every((x, j) => words[e + j] && words[e + j]!.gap === ' ' && (j === suf.length - 1 ? words[e + j]!.bare : words[e + j]!.t) === x)) {
           e += suf.length;
           break;

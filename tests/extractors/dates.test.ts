@@ -346,6 +346,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Queen Victoria Hospital NHS Foundation Trust',
     },
     {
+      name: '"the group" is the group of trusts the article names',
+      text: 'The University Hospitals of Northamptonshire NHS Group runs two trusts. Sherwood Forest Hospitals NHS Foundation Trust is nearby.\nThe group must go live by December.',
+      ents: [{ type: 'organisation', name: 'University Hospitals of Northamptonshire NHS Group' }, { type: 'organisation', name: 'Sherwood Forest Hospitals NHS Foundation Trust' }],
+      deadline: 'by December',
+      subject: 'University Hospitals of Northamptonshire NHS Group',
+    },
+    {
       name: 'a body before a verb the tagger reads as a noun ("NWAS plans to …")',
       text: 'Next steps\n\nNWAS plans to extend the tool to its emergency operations centres in time for winter 2024.',
       ents: [{ type: 'organisation', name: 'North West Ambulance Service NHS Trust', aliases: ['NWAS'] }, { type: 'organisation', name: 'Lancashire and South Cumbria ICB' }],
