@@ -36,7 +36,7 @@ export const HEALTH_BOARD_NAME = /\bHealth Board\b|^NHS (?:Ayrshire|Borders|Dumf
 
 /** The kinds of body a description can point back to. */
 export type DescribedKind = 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'consortium' | 'group' | 'trusts' | 'government' | 'company';
-/** A group of NHS trusts: "University Hospitals of Northamptonshire NHS Group", "the Humber Health Partnership group". */
+/** A group of NHS trusts by its name: "University Hospitals of Northamptonshire NHS Group". */
 export const NHS_GROUP_NAME = /\b(?:NHS|Hospitals?|Health)\b.*\bGroup$/;
 
 export interface BodyDescription {
