@@ -619,8 +619,10 @@ export const RULES: readonly Rule[] = [
       // "die 15 to 20 years earlier than the general population" compares two spans: no date at all
       if (/^earlier$/i.test(m[3]!) && /^[ \t]+than\b/i.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
       if (!r || !/^(ago|previously)$/i.test(m[3]!)) return relative(null);
-      const unit = unitOf(m[2]!);
-      return relative(unitSpan(addUnits(r, unit, -countOf(m[1], 3)), unit), granularityOfUnit(unit));
+      // "a decade ago" is the year ten years back, not the calendar decade before this one
+      const decades = /^decades?$/i.test(m[2]!);
+      const unit = decades ? unitOf('year') : unitOf(m[2]!);
+      return relative(unitSpan(addUnits(r, unit, -countOf(m[1], 3) * (decades ? 10 : 1)), unit), granularityOfUnit(unit));
     },
   },
   {
@@ -713,7 +715,7 @@ export const RULES: readonly Rule[] = [
  * Words that cannot be a noun a season modifies ("last summer we …", "in spring on the wards"):
  * conjunctions, determiners, pronouns, prepositions and common verbs.
  */
-const SEASON_THEN = /^(?:every|each|all|some|many|most|both|several|these|those|his|her|my|your|more|only|and|or|but|so|yet|while|whilst|when|as|because|although|though|if|that|which|where|this|last|next|the|a|an|its|their|our|we|they|it|he|she|i|you|there|to|of|for|in|on|at|by|from|with|before|after|during|until|since|into|across|through|is|was|were|are|has|had|have|will|would|could|saw|brought|said|says|showed|began|started|launched|went|also|alone|whether|how|what|why|who|whom|whose|once|unless|than|too|again|just|onwards|onward|under|ahead|against|following|within|without|around|amid|among|behind|beyond|like|via|towards|toward|upon|over|alongside|ago|compared|rather|instead|despite|including|should|must|may|might|can|did|does|do|not|means|matters|brings|arrives|comes|ends|begins|starts|looks|gives|puts|sees|tests|hits)$/;
+const SEASON_THEN = /^(?:every|each|all|some|many|most|both|several|these|those|his|her|my|your|more|only|and|or|but|so|yet|while|whilst|when|as|because|although|though|if|that|which|where|this|last|next|the|a|an|its|their|our|we|they|it|he|she|i|you|there|to|of|for|in|on|at|by|from|with|before|after|during|until|since|into|across|through|is|was|were|are|has|had|have|will|would|could|saw|brought|said|says|showed|began|started|launched|went|also|alone|whether|how|what|why|who|whom|whose|once|unless|than|too|again|just|onwards|onward|under|ahead|against|following|within|without|around|amid|among|behind|beyond|like|via|towards|toward|upon|over|alongside|ago|compared|rather|instead|despite|including|should|must|may|might|can|did|does|do|not|means|matters|brings|arrives|comes|ends|begins|starts|looks|gives|puts|sees|tests|hits|anyone|everyone|someone|nobody|everybody|anybody|somebody)$/;
 
 /** "winter pressures", "summer school": a season followed by a noun it modifies is not a date. */
 function seasonNoun(norm: string, end: number): boolean {
