@@ -121,6 +121,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The service received 52,318 referrals. Of these, 34,120 (65.2%) were self-referrals.', '34,120', 34120, 'count', 'referrals'),
   ex('Service desk tickets peaked at just under 4,000 on Monday 10 November.', 'just under 4,000', 4000, 'count', 'Service desk tickets', 'less than'),
   ex('Referrals stood at 2,400 in March.', '2,400', 2400, 'count', 'Referrals'),
+  // "out of" as "in" between a counted noun and its base
+  ex('The centre runs at capacity nine days out of ten.', 'nine days out of ten', 0.9, 'ratio', 'days'),
   // one unit of time made an adjective
   ex('The ICB funded a year-long pilot in 14 care homes.', 'year-long', 1, 'year', 'pilot'),
   // a ratio's base in words with a hyphen

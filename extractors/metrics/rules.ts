@@ -507,7 +507,8 @@ export const RULES: readonly Rule[] = [
     // "one patient in eight", "one bed in every eight": the counted noun, as written, stands between the two numbers
     when: (n) => n.word !== '',
     takes: (hit) => Number.isInteger(hit.value) && hit.value >= 1 && hit.value <= 20,
-    pattern: new RegExp(`\\s+((?:[A-Za-z][A-Za-z-]*\\s+)?[a-z][a-z-]*)\\s+in\\s+(?:every\\s+)?(${SMALL})\\b(?![.,/]\\d)`, 'y'),
+    // ("nine days out of ten": "out of" as "in")
+    pattern: new RegExp(`\\s+((?:[A-Za-z][A-Za-z-]*\\s+)?[a-z][a-z-]*)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${SMALL})\\b(?![.,/]\\d)`, 'y'),
     extract: (hit, m, doc) => {
       const base = readSmall(m[2]!);
       if (base === null || base <= hit.value || (base >= 1900 && base <= 2100)) return null;
