@@ -512,6 +512,8 @@ export const RULES: readonly Rule[] = [
     extract: (hit, m, doc) => {
       const base = readSmall(m[2]!);
       if (base === null || base <= hit.value || (base >= 1900 && base <= 2100)) return null;
+      // ("three times out of four" counts no noun: the share rule below reads it)
+      if (m[1] === 'times') return null;
       // a noun phrase, not "one algorithm live in two", "four to one in ten"
       const from = hit.end + m[0].indexOf(m[1]!);
       const first = tokenAt(doc.tokens, from);
