@@ -87,7 +87,7 @@ export const ORG_HEAD_PHRASES: readonly string[][] = [
   'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership', 'NHS Foundation Trust',
   'NHS Trust', 'Foundation Trust', 'Health Board', 'Ambulance Service', 'Medical Services', 'Health Services', 'College London',
   'Medical Practice', 'GP Practice', 'Group Practice', 'Medical Centre', 'Health Centre', 'Medical Group', 'Family Practice',
-  'Local Maternity and Neonatal System', 'Local Maternity System',
+  'Local Maternity and Neonatal System', 'Local Maternity System', 'Business Bank', 'Business Angels',
 ].map(words);
 
 /** Words that begin a name head-first: "University of Cambridge", "Department of Health". */
@@ -191,7 +191,7 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
   'Child Protection Information Sharing', 'National Care Records Service', 'NHS Near Me', 'Near Me', 'NHS inform', 'SCI Gateway',
   'Emergency Care Summary', 'Key Information Summary', 'Welsh Clinical Portal', 'Welsh Patient Referral Service',
   'Welsh Clinical Communications Gateway', 'Northern Ireland Electronic Care Record', 'NIECR', 'NHS DigiTrials',
-  'NHS Secure Data Environment',
+  'NHS Secure Data Environment', 'Learn from Patient Safety Events', 'National Reporting and Learning System',
   // more of NHS England's national services and infrastructure (its digital services catalogue), and Wales's and
   // Scotland's national clinical systems
   'Health and Social Care Network', 'Secondary Uses Service', 'Information Sharing Gateway', 'National Data Opt-out',

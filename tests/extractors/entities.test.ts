@@ -427,6 +427,8 @@ const PRODUCTS: [string, Case][] = [
   ['a national product whose name opens with a national body’s', { text: 'The scheme builds on NHS England’s NHS Digital Staff Passport, which was launched in 2023.', type: 'product', name: 'NHS Digital Staff Passport' }],
   ['an app after its owner’s plural possessive', { text: 'The trust has signed up to Best Beginnings’ Baby Buddy app, giving parents access.', type: 'product', name: 'Baby Buddy app' }],
   ['a company before its app’s name is a body of its own', { text: 'The ward uses Spirit Health’s CliniTouch Vie app for remote monitoring.', type: 'organisation', name: 'Spirit Health' }],
+  ['a bank and business angels named by their heads', { text: 'According to the British Business Bank, the round included Minerva Business Angels.', type: 'organisation', name: 'British Business Bank' }],
+  ['NHS England’s patient safety reporting service is a national product', { text: 'Reports go to NHS England’s Learn from Patient Safety Events service.', type: 'product', name: 'Learn from Patient Safety Events' }],
   ['a corporation named after its city', { text: 'Twenty-nine boroughs, together with the City of London Corporation, have awarded the contract.', type: 'organisation', name: 'City of London Corporation' }],
   ['a group of trusts named “NHS Group”', { text: 'The University Hospitals of Northamptonshire NHS Group runs two trusts.', type: 'organisation', name: 'University Hospitals of Northamptonshire NHS Group' }],
   ['a care record’s name before the kind of record it is', { text: 'The ICB has agreed to extend its Connected Care shared care record until March 2029.', type: 'product', name: 'Connected Care' }],
