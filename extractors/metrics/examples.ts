@@ -123,6 +123,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Referrals stood at 2,400 in March.', '2,400', 2400, 'count', 'Referrals'),
   // "out of" as "in" between a counted noun and its base
   ex('The centre runs at capacity nine days out of ten.', 'nine days out of ten', 0.9, 'ratio', 'days'),
+  // a fraction of times multiplies, unless it is an average rate
+  ex('Demand on the hub had risen 2.5 times since the start of the year.', '2.5 times', 2.5, 'multiplier', 'Demand'),
+  // a share of an amount the clause names after "what"
+  ex('Companies raised roughly a tenth of what their peers in London did.', 'a tenth', 0.1, 'ratio', null, 'about'),
   // one unit of time made an adjective
   ex('The ICB funded a year-long pilot in 14 care homes.', 'year-long', 1, 'year', 'pilot'),
   // a ratio's base in words with a hyphen
@@ -448,6 +452,7 @@ export const POSITIVE: readonly MetricExample[] = [
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */
 export const NEGATIVE: readonly string[] = [
+  'The team met 2.5 times a week on average.',
   'The trust topped the table for a fifth year running.',
   'The 5pm deadline and the P4 grade were set.',
   'A 2021 report by the council said the same.',

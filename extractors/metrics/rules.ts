@@ -361,8 +361,9 @@ export const RULES: readonly Rule[] = [
       // not: no determiner comes before "a")
       if (!/^an?\s/i.test(hit.raw) && ORDINAL_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 12), hit.lead))) return null;
       const np = after(doc, hit.end + m[0].length);
-      // "fewer than half of those on GP registers", "a third of them": a share of a group named before
-      if (!np && (/\b(?:these|those)\s+$/i.test(m[0]) || /^them\b/i.test(doc.norm.slice(hit.end + m[0].length, hit.end + m[0].length + 5)))) {
+      // "fewer than half of those on GP registers", "a third of them", "roughly a tenth of what their peers raised": a share
+      // of a group or amount named before or after
+      if (!np && (/\b(?:these|those)\s+$/i.test(m[0]) || /^(?:them|what)\b/i.test(doc.norm.slice(hit.end + m[0].length, hit.end + m[0].length + 5)))) {
         return { start: hit.lead, end: hit.end, value: hit.value, unit: 'ratio', noun: null };
       }
       if (!np) return null;
@@ -547,6 +548,9 @@ export const RULES: readonly Rule[] = [
       if (!/fold$/i.test(m[0])) {
         COMPARISON_AFTER.lastIndex = 0;
         if (!COMPARISON_AFTER.test(doc.norm.slice(end, end + 24)) && !DIFFERENCE_OF_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 40), hit.lead))) {
+          // ("demand had risen 2.5 times": no one counts occurrences in halves, so a fraction of times multiplies)
+          // (not an average rate: "met 2.5 times a week")
+          if (!Number.isInteger(hit.value) && hit.value > 1) return /^\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|shift|night)\b/i.test(doc.norm.slice(end, end + 20)) ? null : { start: hit.start, end, value: hit.value, unit: 'multiplier', noun: null };
           if (!Number.isInteger(hit.value) || hit.value < 1) return null;
           OUT_OF.lastIndex = end;
           const share = OUT_OF.exec(doc.norm);
