@@ -261,30 +261,44 @@ const MAX_ITEM_WORDS = 3;
  */
 function withExamplePlaces(words: readonly Word[], hits: PlaceHit[]): PlaceHit[] {
   let extra: PlaceHit[] | null = null;
-  let hitAt: Map<number, PlaceHit> | null = null;
+  // the hit starting at word k, by binary search over the hits (sorted by start): no table built per article
+  const hitAt = (k: number): PlaceHit | undefined => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid]!.s < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return hits[lo]?.s === k ? hits[lo] : undefined;
+  };
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const opens = w.t === 'like' || w.t === 'including' ? 1 : w.t === 'as' && words[i - 1]!.t === 'such' ? 2 : 0;
     // "practices in Armley, Seacroft, Morley and Otley": a list after a place preposition, one of whose names is a known place
-    const preposition = opens === 0 && LIST_PREPOSITIONS.has(w.t);
+    // (the word's first letter before the set: this loop sees every word of every article)
+    const c0 = w.t.charCodeAt(0);
+    const preposition = opens === 0 && (c0 === 105 || c0 === 97 || c0 === 116 || c0 === 99 || c0 === 115) && LIST_PREPOSITIONS.has(w.t);
     if (opens === 0 && !preposition) continue;
     const kind = preposition ? 'preposition' : words[i - opens]?.t.toLowerCase();
     if (kind === undefined || !(preposition || PLACE_KINDS.has(kind) || SETTLEMENT_KINDS.has(kind))) continue;
     if (preposition && !(words[i + 1]?.cap && words[i + 1]!.gap === ' ')) continue;
-    hitAt ??= new Map(hits.map((h) => [h.s, h] as const));
     const items: PlaceHit[] = [];
     let known = false;
     let notPlaces = false;
     let k = i + 1;
     while (k < words.length && words[k]!.sent === w.sent && words[k]!.cap && words[k]!.gap === (items.length === 0 ? ' ' : words[k]!.gap)) {
-      const hit = hitAt.get(k);
+      const hit = hitAt(k);
       let e = hit ? hit.e : k + 1;
-      if (!hit) while (e < words.length && e - k < MAX_ITEM_WORDS && words[e]!.gap === ' ' && words[e]!.cap) e++;
-      const name = hit ? '' : words.slice(k, e).map((x) => x.t).join(' ');
-      known ||= hit !== undefined || (preposition && (SETTLEMENT_NAMES.has(name) || isPlaceName(name)));
-      // ("in Leeds and Bradford ICB", "across Leeds, Bradford and Airedale NHS trusts": a body's name ends the list;
-      // "in March and April", "in AI and robotics", "in European and Australian markets": no list of places)
-      if (!hit && (BODY_LAST_WORDS.has(words[e - 1]!.bare) || NOT_A_PLACE.test(name) || (preposition && words.slice(k, e).some((x) => x.possessive || x.upper)))) notPlaces = true;
+      if (!hit) {
+        while (e < words.length && e - k < MAX_ITEM_WORDS && words[e]!.gap === ' ' && words[e]!.cap) e++;
+        const name = e === k + 1 ? words[k]!.t : words.slice(k, e).map((x) => x.t).join(' ');
+        known ||= preposition && (SETTLEMENT_NAMES.has(name) || isPlaceName(name));
+        // ("in Leeds and Bradford ICB", "across Leeds, Bradford and Airedale NHS trusts": a body's name ends the list;
+        // "in March and April", "in AI and robotics", "in European and Australian markets": no list of places)
+        if (BODY_LAST_WORDS.has(words[e - 1]!.bare) || NOT_A_PLACE.test(name)) notPlaces = true;
+        for (let x = k; preposition && x < e; x++) if (words[x]!.possessive || words[x]!.upper) notPlaces = true;
+      } else known = true;
       items.push(hit ?? { s: k, e, rule: 'example-place' });
       // the next item follows ", ", "and" or "or" (", and" too)
       const next = words[e];
@@ -298,7 +312,7 @@ function withExamplePlaces(words: readonly Word[], hits: PlaceHit[]): PlaceHit[]
     }
     // (after a preposition, three names or more: "Greater Glasgow and Clyde", "Cardiff and Vale" are two-part names)
     if (items.length === 0 || notPlaces || !(known || SETTLEMENT_KINDS.has(kind)) || (preposition && items.length < 3)) continue;
-    for (const item of items) if (item.rule === 'example-place' && !hitAt.has(item.s)) (extra ??= []).push(item);
+    for (const item of items) if (item.rule === 'example-place') (extra ??= []).push(item);
     i = items[items.length - 1]!.e - 1;
   }
   if (!extra) return hits;
