@@ -240,7 +240,7 @@ Integrated Single System Platform App Portal Data Virtual Remote Online Mobile N
 Hospital Trust ICS ICB AI`);
 
 /** Adverbs that open a sentence before a comma ("Nationally, the company said …"), which a rule reading "X, the company" must not take for a name. */
-export const SENTENCE_ADVERBS = 'Nationally Locally Regionally Internationally Globally Typically Historically Broadly Generally Interestingly Fortunately Unfortunately';
+export const OPENING_ADVERBS = 'Nationally Locally Regionally Internationally Globally Typically Historically Broadly Generally Interestingly Fortunately Unfortunately';
 
 /** Capitalised words that open a sentence or a heading but are not part of a name. */
 export const NON_NAME_WORDS = set(`
@@ -253,7 +253,7 @@ Adapting Creating Explore Read Learn Find See Click Case Study Contents Under Do
 January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday
 Saturday Sunday Spring Summer Autumn Winter Dr Professor Mr Mrs Ms Sir Dame Later Earlier Afterwards Yesterday Tomorrow Instead Likewise
 Similarly Indeed Still Again Already Soon Once Separately Previously Eventually Initially Ultimately Originally Subsequently Consequently
-Nonetheless Nevertheless Specifically Alternatively Crucially Importantly Notably ${SENTENCE_ADVERBS}`);
+Nonetheless Nevertheless Specifically Alternatively Crucially Importantly Notably ${OPENING_ADVERBS}`);
 
 /** Compass and size words that make a place out of a place: "West Essex", "Greater Manchester", "Mid Cheshire". */
 export const DIRECTIONS = set('North South East West Central Mid Greater Inner Outer Upper Lower Northern Southern Eastern Western');

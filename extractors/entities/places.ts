@@ -2,7 +2,8 @@
 // walked once and only the few forms sharing a first word are compared at each position.
 import shipped from './uk-places.json' with { type: 'json' };
 import settlements from './gb-settlements.json' with { type: 'json' };
-import { DIRECTIONS } from './lexicon.ts';
+import { DIRECTIONS, NON_NAME_WORDS, ORG_HEADS_STRONG, ORG_HEADS_WEAK } from './lexicon.ts';
+import { isNationality } from '../vendors/lexicon.ts';
 import { CAP, type Word } from './words.ts';
 
 type PlaceFile = Record<string, string | string[]>;
@@ -246,10 +247,11 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
 const SETTLEMENT_KINDS = new Set(['towns', 'cities', 'villages', 'boroughs', 'districts', 'counties', 'suburbs', 'neighbourhoods', 'wards']);
 /** Place prepositions a list of places may follow ("in A, B and C"). */
 const LIST_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout', 'covering', 'serving']);
-/** Last words of bodies' names, which no place ends with. */
-const BODY_LAST_WORDS = new Set(['ICB', 'ICS', 'Trust', 'Trusts', 'Council', 'Councils', 'PCN', 'PCNs', 'Hospital', 'Hospitals', 'Board', 'Partnership', 'Federation', 'Group', 'Ltd', 'Limited', 'Health', 'Healthcare', 'Care', 'University', 'College', 'Practice', 'Surgery', 'Centre', 'Alliance', 'Network', 'Collaborative']);
-/** Capitalised words that name no place: months, weekdays, pronouns, peoples and their adjectives. */
-const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|I'm|I've|[A-Z][a-z]+(?:an|ean|ese|ish)|English|Welsh|Scottish|British|Irish|French|Dutch|Swiss|Greek|Thai)$/;
+/** Last words of bodies' names besides the organisation heads, which no place ends with either. */
+const BODY_LAST_WORDS = new Set(['Trusts', 'Councils', 'PCNs', 'Health', 'Care', 'Practice', 'Surgery']);
+const endsBody = (w: Word) => ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare) || BODY_LAST_WORDS.has(w.bare);
+/** Capitalised words that name no place: months, weekdays, pronouns and the like, peoples and their adjectives. */
+const notAPlace = (name: string) => NON_NAME_WORDS.has(name) || /^I['\u2019]/.test(name) || isNationality(name.split(' '));
 /** A list item: one to three capitalised words. */
 const MAX_ITEM_WORDS = 3;
 
@@ -296,7 +298,7 @@ function withExamplePlaces(words: readonly Word[], hits: PlaceHit[]): PlaceHit[]
         known ||= preposition && (SETTLEMENT_NAMES.has(name) || isPlaceName(name));
         // ("in Leeds and Bradford ICB", "across Leeds, Bradford and Airedale NHS trusts": a body's name ends the list;
         // "in March and April", "in AI and robotics", "in European and Australian markets": no list of places)
-        if (BODY_LAST_WORDS.has(words[e - 1]!.bare) || NOT_A_PLACE.test(name)) notPlaces = true;
+        if (endsBody(words[e - 1]!) || notAPlace(name)) notPlaces = true;
         for (let x = k; preposition && x < e; x++) if (words[x]!.possessive || words[x]!.upper) notPlaces = true;
       } else known = true;
       items.push(hit ?? { s: k, e, rule: 'example-place' });

@@ -1183,7 +1183,6 @@ function companyWords(): Set<string> {
   companyWordSet ??= new Set([...companyNames()].filter((n) => !/\s/.test(n) && !FIRST_NAMES.has(n)));
   return companyWordSet;
 }
-const DATA_ENVIRONMENT = /^(?:Secure Data|Trusted Research)$/;
 /** Whether a name of the supplier gazetteer, of up to three words, starts at word i. */
 function startsCompanyName(words: readonly Word[], i: number): boolean {
   const names = companyNames();
@@ -1550,6 +1549,8 @@ function bracketedRole(ctx: Ctx, from: number, orgStarts: Map<number, number>, n
   return hint;
 }
 
+/** The words before "Environment" in a regional data service's name. */
+const DATA_ENVIRONMENT = /^(?:Secure Data|Trusted Research)$/;
 /** Words of systems and services, never of a person's name. */
 const SYSTEM_NAME_WORDS = new Set(['Record', 'Records', 'Connect', 'Update', 'Management', 'Appointment', 'Appointments', 'System', 'Platform', 'Portal', 'App', 'Service', 'Services', 'Software', 'Hub']);
 /** Heads of the names of surveys, reports and plans, which no person's name holds ("the GP Patient Survey"). */
@@ -2249,7 +2250,7 @@ export function hospitalShortNames(ctx: Ctx): Candidate[] {
     const nx = words[i + 1]!;
     // (the word tests first: this loop sees every word of every article)
     const town = w.t === 'Royal' ? nx : nx.t === 'Royal' || nx.t === 'Victoria' ? w : null;
-    if (town === null || (town === w && w.t === 'Royal')) continue;
+    if (town === null) continue;
     if (!SITE_BEFORE.has(words[i - 1]!.t) || w.gap !== ' ' || nx.gap !== ' ' || !w.cap || !nx.cap || w.possessive || !isPlaceName(town.bare)) continue;
     // ("the Royal Cornwall Hospital", "at Royal Derby and Burton": a longer name goes on)
     const after = words[i + 2];

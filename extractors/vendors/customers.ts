@@ -6,6 +6,7 @@ import type { Mention } from '../../pipeline/schema.ts';
 import type { BodyMention } from './bodies.ts';
 import { bulletsAfter, clauseAt, lowerBound, sectionStart } from './context.ts';
 import { foldKey } from './lexicon.ts';
+import { DIRECTIONS, GENERIC_NAME_WORDS } from '../entities/lexicon.ts';
 import { firstStartingAt } from '../../pipeline/span.ts';
 
 /**
@@ -212,8 +213,8 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
 }
 
 const HOSPITAL = /^(?:[A-Z][\w'’-]* )+(?:Hospital|Infirmary)$/;
-/** Words a hospital's name may open with that say nothing of where it is. */
-const NOT_A_PLACE_WORD = /^(?:Royal|St|Saint|The|Queen|Queen's|King|King's|Princess|Prince|University|General|New|North|South|East|West|Northern|Southern|Eastern|Western|Central|County|City|Community)$/;
+/** Words a hospital's name may open with that say nothing of where it is ("Royal", "St", "North", "Western"). */
+const notAPlaceWord = (w: string) => GENERIC_NAME_WORDS.has(w) || DIRECTIONS.has(w);
 const TRUST = /(?:\bTrust|\bHealth Board)$/;
 /**
  * "Medway Maritime Hospital" → "Medway NHS Foundation Trust": the one trust or health board the article names
@@ -221,7 +222,7 @@ const TRUST = /(?:\bTrust|\bHealth Board)$/;
  */
 function trustRunning(name: string, bodies: readonly BodyMention[]): string | null {
   if (!HOSPITAL.test(name)) return null;
-  const place = name.split(' ').find((w) => !NOT_A_PLACE_WORD.test(w));
+  const place = name.split(' ').find((w) => !notAPlaceWord(w));
   if (!place || place === 'Hospital' || place === 'Infirmary') return null;
   let trust: string | null = null;
   for (const b of bodies) {

@@ -1,7 +1,7 @@
 // Word lists that decide what is *not* a vendor (ANNOTATION.md, "Vendors": NHS bodies,
 // universities, charities, government bodies and the publisher never are), kept as data so
 // the refiners stay small. Lookups go through folded keys in Sets.
-import { SENTENCE_ADVERBS } from '../entities/lexicon.ts';
+import { OPENING_ADVERBS } from '../entities/lexicon.ts';
 
 /** Folding for lexicon lookups: case, curly quotes, punctuation and spacing do not matter. */
 const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
@@ -107,7 +107,7 @@ export const NON_NAME_WORDS = new Set(
   And Or But If So Then Thus Therefore Additionally Furthermore Moreover Overall Finally Plus Last Next First Second Third
   Off Out Up Over Into Onto Upon Behind Beyond Around About Against Among Between
   Let Because Although Though While Whilst Once Unless Whereas Like Unlike Following Despite Children Women Men People Information
-  AI EPR EHR ${SENTENCE_ADVERBS}`.split(/\s+/).concat([...DEMONYMS]),
+  AI EPR EHR ${OPENING_ADVERBS}`.split(/\s+/).concat([...DEMONYMS]),
 );
 
 /**
