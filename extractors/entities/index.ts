@@ -27,6 +27,7 @@ import {
   personRules,
   placeRule,
   productRules,
+  ownedBrands,
   supplierRule,
   supplierContextRule,
   type Candidate,
@@ -303,7 +304,7 @@ function run(doc: Prepared): EntityRecord[] {
   for (const c of orgs) if (c.type === 'organisation') orgSpans.add(spanKey(c));
   // "the Lantum platform": a company's name before a product noun stays the company ("its Patient Hub digital
   // letters platform", a weak body head before a product's description, competes as a product)
-  const products = productRules(ctx).filter((c) => !orgSpans.has(spanKey(c)) || (c.rule === 'x-described-product' && c.prio >= 4));
+  const products = [...productRules(ctx), ...ownedBrands(ctx)].filter((c) => !orgSpans.has(spanKey(c)) || (c.rule === 'x-described-product' && c.prio >= 4));
   // people need to know where organisations start (a role "at X") and where places or bodies end ("chief executive of X, Name")
   const orgStarts = new Map<number, number>();
   for (const c of orgs) if (c.type === 'organisation') orgStarts.set(words[c.s]!.s, c.e);
@@ -1180,7 +1181,8 @@ function run(doc: Prepared): EntityRecord[] {
           ? null
           : lastBefore(m.start, (e, om) => same(e, om) && inClause(om) && !isCompany(e)) ?? lastBefore(m.start, (e, om) => same(e, om) && inClause(om));
         if (framed) org = canonical.get(framed)!;
-        if (!hit && !framed && frameAt === sent.start && m.sent > 0 && doc.sentences[m.sent - 1] && words[byStart.get(m.start)!]!.para === m.para) {
+        // ("our head of outpatients" works for the body the article is about, read below, not the previous sentence's)
+        if (!hit && !framed && !(hint?.ours && topic) && frameAt === sent.start && m.sent > 0 && doc.sentences[m.sent - 1] && words[byStart.get(m.start)!]!.para === m.para) {
           // "The trust, which runs …, said …": a subject anaphor stands for the last body of its kind
           const ps = doc.sentences[m.sent - 1]!;
           const am = /^(?:The|the) (trust|ICB|ICS|hospital|board|council)\b/.exec(doc.norm.slice(ps.start, ps.start + 20));
@@ -1211,6 +1213,10 @@ function run(doc: Prepared): EntityRecord[] {
           if (hit) org = canonical.get(hit.e)!;
         }
       }
+      // "Joanne Stott, our head of digital primary care" in an interview with an ICB's chief digital
+      // officer: "our" is the body the article is about, not another the paragraph names ("We work with
+      // Age UK Cornwall … Kate Pengelly, our head of outpatients")
+      if (!org && hint?.ours && topic) org = topic;
       // "we were joined by a team from North Staffordshire Combined Healthcare …", then "…," said
       // Vicky Boswell, associate director of performance: the one public body the paragraph names
       // before the person (two or more leave it open: "… involving UHL and LPT. Dr X, chief nurse, said")
@@ -1226,9 +1232,6 @@ function run(doc: Prepared): EntityRecord[] {
         });
         if (only && !ambiguous) org = canonical.get(only)!;
       }
-      // "Joanne Stott, our head of digital primary care" in an interview with an ICB's chief digital
-      // officer: "our" is the body the article is about
-      if (!org && hint?.ours && topic) org = topic;
       // "Birmingham and Solihull" as a section heading, then "… took up a new post as strategic
       // director for digital health and care": a title holder the section names no body for
       // works for the body its heading names (a region: its ICS or ICB)

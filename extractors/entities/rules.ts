@@ -769,8 +769,11 @@ function ownsNamedScheme(words: readonly Word[], e: number): boolean {
 
 /** The titles prisons and young offender institutions are named after ("HMP Leeds", "HMYOI Cookham Wood"). */
 const PRISON_TITLES = new Set(['HMP', 'HMYOI', 'HMPYOI']);
-/** Names a local body takes before its area ("Healthwatch Dudley", "Community Pharmacy Devon"). */
-const LOCAL_BODY_PREFIXES: readonly string[][] = [['Healthwatch'], ['Community', 'Pharmacy']];
+/**
+ * Names a local body takes before its area ("Healthwatch Dudley", "Community Pharmacy Devon"), and national
+ * charities whose local charities are named so ("Age UK Norfolk", "Citizens Advice Somerset").
+ */
+const LOCAL_BODY_PREFIXES: readonly string[][] = [['Healthwatch'], ['Community', 'Pharmacy'], ['Age', 'UK'], ['Citizens', 'Advice']];
 /** National bodies and publishers named outright, and "the NHS". */
 export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate[] {
   const placeStarts = places ? new Map(places.map((p) => [p.s, p.e] as const)) : null;
@@ -1910,6 +1913,57 @@ export function productRules(ctx: Ctx): Candidate[] {
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'whose']);
 const DIRECT_GENERIC = new Set(['Digital', 'Data', 'Shared', 'Care', 'Health', 'Intelligence', 'Population', 'ICS', 'ICB', 'Regional', 'National', 'Trust']);
+
+/** What a company's named products are, after their names: "its Daytona and Monaco devices", "its e-CTA and e-ASPECTS modules". */
+const OWNED_KINDS = new Set(['modules', 'devices', 'products', 'tools', 'apps', 'platforms', 'systems', 'solutions', 'algorithms', 'analysers', 'analyzers', 'scanners', 'monitors', 'sensors', 'module']);
+/** A word of a brand a possessive determiner owns: a capital or a brand's inner capital, and no title, role, body head or place-free adjective. */
+const ownedBrandWord = (w: Word) =>
+  (w.cap || BRAND_SHAPE.test(w.bare) || LETTER_HYPHEN_CAPITAL.test(w.t)) && !w.possessive && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare) && !COMPOUND_ADJECTIVE.test(w.t) && !MODALITIES.test(w.bare);
+
+/**
+ * Brands a company's possessive determiner owns, named before what they are: two joined by "and" before a
+ * plural kind ("its BedTracking and TransportTracking modules", "its Daytona and Monaco devices"), or one
+ * with a brand's shape before "module" ("its CareCentric Population Health module"). Such names are the
+ * company's products even where one is also a place's name ("Monaco").
+ */
+export function ownedBrands(ctx: Ctx): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  const nameFrom = (k: number): number => {
+    let e = k;
+    // (a body's head only after the brand's first word: "CareCentric Population Health", not "Health Services")
+    while (e < words.length && e - k < 3 && words[e]!.gap === ' ' && (e > k ? words[e]!.cap && !words[e]!.possessive : ownedBrandWord(words[e]!) && !ORG_HEADS_WEAK.has(words[e]!.bare))) e++;
+    return e;
+  };
+  const names = (s: number, e: number) => {
+    const named = words.slice(s, e);
+    return !named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || COMMON_ACRONYMS.has(x.bare) || x.t === 'NHS') && !companyNames().has(named.map((x) => x.t).join(' '));
+  };
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i]!;
+    if (w.t !== 'its' && w.t !== 'their') continue;
+    const e1 = nameFrom(i + 1);
+    if (e1 === i + 1) continue;
+    let e2 = -1;
+    if (words[e1]?.t === 'and' && words[e1]!.gap === ' ') {
+      e2 = nameFrom(e1 + 1);
+      if (e2 === e1 + 1) continue;
+    }
+    // up to two lower-case words describe the kind ("blood tracking", "rugged")
+    let k = e2 >= 0 ? e2 : e1;
+    const described = k;
+    while (k < words.length && k - described < 2 && words[k]!.gap === ' ' && /^[a-z][a-z-]*$/.test(words[k]!.t) && !OWNED_KINDS.has(words[k]!.t)) k++;
+    const kind = words[k];
+    if (!kind || kind.gap !== ' ' || !OWNED_KINDS.has(kind.t)) continue;
+    if (e2 >= 0) {
+      if (kind.t === 'module' || !names(i + 1, e1) || !names(e1 + 1, e2)) continue;
+      out.push({ type: 'product', s: i + 1, e: e1, rule: 'owned-brands', prio: 4 }, { type: 'product', s: e1 + 1, e: e2, rule: 'owned-brands', prio: 4 });
+    } else if ((kind.t === 'module' || kind.t === 'modules') && BRAND_SHAPE.test(words[i + 1]!.bare) && names(i + 1, e1)) {
+      out.push({ type: 'product', s: i + 1, e: e1, rule: 'owned-brands', prio: 4 });
+    }
+  }
+  return out;
+}
 
 /**
  * The end of a capitalised name of one to three words after "maker of" or "which supplies" at word i

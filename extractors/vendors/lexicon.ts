@@ -37,7 +37,9 @@ export const NON_VENDOR_WORDS = new Set(
 );
 
 /** Multi-word marks of a health or public body. */
-export const NON_VENDOR_PHRASES = [/\bintegrated care\b/i, /\bhealth and care partnership\b/i, /\bhealth board\b/i, /\bcare record\b/i, /\bpublic health\b/i, /\bprimary care\b/i, /\bcommunity pharmacy\b/i];
+export const NON_VENDOR_PHRASES = [/\bintegrated care\b/i, /\bhealth and care partnership\b/i, /\bhealth board\b/i, /\bcare record\b/i, /\bpublic health\b/i, /\bprimary care\b/i, /\bcommunity pharmacy\b/i,
+  // national charities' local charities, named by their area ("Age UK Norfolk")
+  /^Age UK\b/, /^Citizens Advice\b/];
 
 /**
  * Named public bodies, charities, professional bodies and publishers that carry none of the

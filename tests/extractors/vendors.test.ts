@@ -94,6 +94,7 @@ const NEGATIVE: [string, string][] = [
   ['a university partner', 'The trust is partnering with the University of Leeds on a research study.'],
   ['an NHS trust partnering with another trust', 'Barts Health NHS Trust is partnering with Homerton Healthcare NHS Foundation Trust on pathology.'],
   ['a council and a charity', 'The ICS worked with Leeds City Council and Macmillan Cancer Support on the scheme.'],
+  ['a national charity’s local charity', 'The practice worked with Age UK Norfolk and Citizens Advice Somerset on drop-in sessions.'],
   ['an ICB and an ICS', 'The plan was developed in partnership with Lincolnshire ICB and the Black Country ICS.'],
   ['government bodies and a compound name', 'We collaborated with the Department of Health, NHS England, NHS Digital and Track and Trace to do it.'],
   ['a person with an honorific', 'HTN spoke with Dr Sarah Jones about the plan.'],
