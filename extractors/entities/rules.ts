@@ -725,6 +725,13 @@ const COMPOUND_ADJECTIVE = /-(?:based|led|powered|assisted|enabled|driven|built|
 /** A capitalised word that can be part of a plain brand: no place, capitalised adjective, title, function word or body head. */
 const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare) && !COMPOUND_ADJECTIVE.test(w.t);
 
+/**
+ * Body heads a supplier's product may also end in ("Virtual Nodule Clinic", "Clinical Hub", "Command Center", "Azure
+ * OpenAI Service"). Not "Centre", "Institute", "Academy" or "Lab": a supplier's own research units are named so
+ * ("Microsoft's Research Centre"); the American "Center" is a product's, written by its maker.
+ */
+const PRODUCT_CLOSING_HEADS = new Set(['Clinic', 'Hub', 'Center', 'Service', 'Services', 'Network', 'Zone']);
+
 /** One past the last capitalised word of a brand that starts at `b` ("Patient Hub" in "Patient Hub digital letters platform"). */
 const brandEnd = (words: readonly Word[], b: number) => (words[b + 1] && words[b + 1]!.gap === ' ' && (words[b + 1]!.cap || BRAND_SHAPE.test(words[b + 1]!.bare)) ? b + 2 : b + 1);
 
@@ -1077,13 +1084,21 @@ export function supplierRule(ctx: Ctx): Candidate[] {
       while (k < words.length && k - first < 3 && words[k]!.gap === ' ' && (productWordAfterMaker(words[k]!, goesOn(k)) || (BRAND_SHAPE.test(words[k]!.t) && !COMPOUND_ADJECTIVE.test(words[k]!.t)))) k++;
       // ("whose Lifeline Digital units": past the brand's first word, a word that also ends companies' names, before a lower-case noun)
       while (k > first && k - first < 3 && words[k]?.gap === ' ' && words[k]!.cap && COMPANY_LAST_WORDS.has(words[k]!.bare) && words[k + 1]?.gap === ' ' && /^[a-z]/.test(words[k + 1]!.t)) k++;
+      // ("Optellum's Virtual Nodule Clinic", "GE HealthCare's Command Center": after a supplier's possessive, a body's
+      // head that products are also named with closes what the supplier sells, not a body of its own)
+      let closedByHead = false;
+      const head = words[k];
+      if (k > first && head && head.gap === ' ' && PRODUCT_CLOSING_HEADS.has(head.bare) && !head.possessive && !(words[k + 1]?.gap === ' ' && words[k + 1]!.cap)) {
+        k++;
+        closedByHead = true;
+      }
       const next = words[k];
       const named = words.slice(first, k);
-      const own = named.some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare) && !COMMON_ACRONYMS.has(x.bare) && x.t !== 'AI');
+      const own = named.some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare) && !COMMON_ACRONYMS.has(x.bare) && !ORG_HEADS_WEAK.has(x.bare) && x.t !== 'AI');
       // (not a person at the maker, "Lenus Health's Fiona Drummond", nor a count, "Healthera's 42 employees")
       const personOrCount = FIRST_NAMES.has(named[0]?.bare ?? '') || named.every((x) => /^\d+\+?$/.test(x.t));
       if (k > first && own && !personOrCount && !(next && next.gap === ' ' && next.cap)) {
-        out.push({ type: 'product', s: first, e: k, rule: 'makers-product', prio: 4 });
+        out.push({ type: 'product', s: first, e: k, rule: 'makers-product', prio: closedByHead ? 5 : 4 });
         // ("Microsoft's Sentinel and Defender tools": a second brand of the same maker's, before what they both are)
         const second = words[k + 1];
         if (next?.t === 'and' && next.gap === ' ' && second && second.gap === ' ' && (productWordAfterMaker(second) || BRAND_SHAPE.test(second.t))) {
