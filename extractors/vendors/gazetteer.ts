@@ -54,6 +54,8 @@ export function loadSuppliers(extraFile?: string | null): SupplierEntry[] {
 }
 
 export type SupplierForm = 'name' | 'alias' | 'former';
+/** How a form is indexed: a confirmed alias is reported as an alias once the article confirms it. */
+type IndexedForm = SupplierForm | 'confirmed';
 
 export interface SupplierHit {
   start: number;
@@ -73,7 +75,7 @@ export interface SupplierMatcher {
 interface Form {
   surface: string;
   entry: SupplierEntry;
-  form: SupplierForm;
+  form: IndexedForm;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -96,14 +98,14 @@ function firstWord(s: string): string {
  */
 export function makeSupplierMatcher(entries: readonly SupplierEntry[]): SupplierMatcher {
   const index = new Map<string, Form[]>();
-  const addForm = (surface: string, entry: SupplierEntry, form: SupplierForm) => {
+  const addForm = (surface: string, entry: SupplierEntry, form: IndexedForm) => {
     const key = firstWord(surface);
     if (!key) return;
     const list = index.get(key) ?? [];
     if (!list.some((f) => f.surface === surface)) list.push({ surface, entry, form });
     index.set(key, list);
   };
-  const add = (surface: string, entry: SupplierEntry, form: SupplierForm) => {
+  const add = (surface: string, entry: SupplierEntry, form: IndexedForm) => {
     addForm(surface, entry, form);
     // a brand written all in lower case ("ieso") is capitalised by most writers ("Ieso Digital Health")
     const first = firstWord(surface);
@@ -113,6 +115,7 @@ export function makeSupplierMatcher(entries: readonly SupplierEntry[]): Supplier
     add(e.name, e, 'name');
     for (const a of e.aliases) add(a, e, 'alias');
     for (const f of e.formerNames) add(f, e, 'former');
+    for (const c of e.confirmedAliases) addForm(c, e, 'confirmed');
   }
   for (const list of index.values()) list.sort((a, b) => b.surface.length - a.surface.length);
 
@@ -134,11 +137,34 @@ export function makeSupplierMatcher(entries: readonly SupplierEntry[]): Supplier
         // \b and the look-ahead are ASCII-only: a form glued to a non-ASCII letter is not a word
         if ((start > 0 && isWordCode(text.charCodeAt(start - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
         const f = byForm.get(m[0])!;
+        if (f.form === 'confirmed') {
+          if (!confirmedAt(text, start, end, f.entry)) continue;
+          hits.push({ start, end, text: m[0], entry: f.entry, form: 'alias' });
+          continue;
+        }
         hits.push({ start, end, text: m[0], entry: f.entry, form: f.form });
       }
       return hits;
     },
   };
+}
+
+/**
+ * A short form that is also an ordinary word names its company inside a sentence ("the attack on Advanced",
+ * "Advanced's Adastra"), not at a sentence's start or before another capitalised word ("Advanced Practice"), and only
+ * in an article that names one of the company's products.
+ */
+function confirmedAt(text: string, start: number, end: number, entry: SupplierEntry): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  if (k < 0 || /[.!?:;\n"'\u201C\u2018(]/.test(text[k]!)) return false;
+  if (/^\s+[A-Z]/.test(text.slice(end, end + 3))) return false;
+  return entry.products.some((p) => {
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+      if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && (at + p.length >= text.length || !isWordCode(text.charCodeAt(at + p.length)))) return true;
+    }
+    return false;
+  });
 }
 
 export const defaultMatcher: SupplierMatcher = makeSupplierMatcher(DEFAULT_SUPPLIERS);

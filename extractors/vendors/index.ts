@@ -82,7 +82,7 @@ function collectMentions(text: string, norm: string, sentences: Parameters<typeo
       }
     });
   } else {
-    const pseudo: SupplierEntry[] = groups.map((_, i) => ({ name: `\u0000${i}`, aliases: formsOf[i]!, formerNames: [], kind: 'vendor', products: [] }));
+    const pseudo: SupplierEntry[] = groups.map((_, i) => ({ name: `\u0000${i}`, aliases: formsOf[i]!, formerNames: [], kind: 'vendor', products: [], confirmedAliases: [] }));
     const byName = new Map(pseudo.map((p, i) => [p.name, groups[i]!] as const));
     for (const hit of makeSupplierMatcher(pseudo).find(norm)) found.push({ start: hit.start, end: hit.end, group: byName.get(hit.entry.name)! });
   }

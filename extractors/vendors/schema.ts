@@ -19,5 +19,10 @@ export const SupplierEntry = z.strictObject({
   formerNames: z.array(z.string().min(1)).default([]),
   kind: z.string().min(1),
   products: z.array(z.string().min(1)).default([]),
+  /**
+   * Short forms that are also ordinary words ("Advanced" for OneAdvanced): the company only inside a sentence, not
+   * before another capitalised word, and in an article that names one of its products.
+   */
+  confirmedAliases: z.array(z.string().min(1)).default([]),
 });
 export type SupplierEntry = z.infer<typeof SupplierEntry>;

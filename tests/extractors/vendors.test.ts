@@ -175,6 +175,13 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     expect(names(rs)).toEqual(['Ieso Digital Health']);
     expect(rs[0]!.aliases).toEqual(['Ieso']);
   });
+  it('finds a company by a short form that is an ordinary word only inside a sentence of an article naming its product', () => {
+    const v = byName(run('The cyber attack on Advanced in August 2022 took its Adastra system offline.'), 'Advanced');
+    expect(v).toBeDefined();
+    expect(v!.products).toEqual(['Adastra']);
+    expect(names(run('Advanced Practice nurses use Adastra in the out-of-hours service.'))).not.toContain('Advanced');
+    expect(names(run('The cyber attack on Advanced in August 2022 took the trust offline.'))).not.toContain('Advanced');
+  });
   it('reads a number inside a company’s name', () => {
     expect(names(run('The group has appointed Channel 3 Consulting as implementation partner under a £2.9m contract.'))).toEqual(['Channel 3 Consulting']);
   });
