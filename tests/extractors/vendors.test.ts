@@ -182,6 +182,9 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     expect(names(run('Advanced Practice nurses use Adastra in the out-of-hours service.'))).not.toContain('Advanced');
     expect(names(run('The cyber attack on Advanced in August 2022 took the trust offline.'))).not.toContain('Advanced');
   });
+  it('names a supplier’s business unit as the article writes it', () => {
+    expect(names(run("We put BD Rowa's Vmax into the Glenrothes hub in September."))).toEqual(['BD Rowa']);
+  });
   it('reads a number inside a company’s name', () => {
     expect(names(run('The group has appointed Channel 3 Consulting as implementation partner under a £2.9m contract.'))).toEqual(['Channel 3 Consulting']);
   });
