@@ -86,6 +86,11 @@ function isWordCode(c: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
+/** No letter or digit touches text[start, end) on either side: a whole word or phrase, not part of a longer one. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return !(start > 0 && isWordCode(text.charCodeAt(start - 1))) && !(end < text.length && isWordCode(text.charCodeAt(end)));
+}
+
 function firstWord(s: string): string {
   const m = /^[\p{L}\p{N}]+/u.exec(s);
   return m ? m[0] : '';
@@ -135,7 +140,7 @@ export function makeSupplierMatcher(entries: readonly SupplierEntry[]): Supplier
         const start = m.index;
         const end = start + m[0].length;
         // \b and the look-ahead are ASCII-only: a form glued to a non-ASCII letter is not a word
-        if ((start > 0 && isWordCode(text.charCodeAt(start - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+        if (!standsAlone(text, start, end)) continue;
         const f = byForm.get(m[0])!;
         if (f.form === 'confirmed') {
           if (!confirmedAt(text, start, end, f.entry)) continue;
@@ -160,9 +165,7 @@ function confirmedAt(text: string, start: number, end: number, entry: SupplierEn
   if (k < 0 || /[.!?:;\n"'\u201C\u2018(]/.test(text[k]!)) return false;
   if (/^\s+[A-Z]/.test(text.slice(end, end + 3))) return false;
   return entry.products.some((p) => {
-    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
-      if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && (at + p.length >= text.length || !isWordCode(text.charCodeAt(at + p.length)))) return true;
-    }
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) if (standsAlone(text, at, at + p.length)) return true;
     return false;
   });
 }
