@@ -119,8 +119,8 @@ function isPublicHealthBody(e: EntityRecord): boolean {
   return e.rule === 'national-body' && /\b(?:Health|Care|NHS)\b/.test(e.name) && !PUBLISHERS.has(e.name);
 }
 
-/** An apposition that says the body before it is a health or care provider (not a new clause: "acquisition of VMware, the trust has been quoted …"). */
-const HEALTH_APPOSITION = /^,[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:GP group|federation|hospice|primary care network|PCN|GP practice|practice|care provider|health board|trust)|one[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){0,4}?(?:GP groups|federations|hospices|primary care networks|PCNs|GP practices|practices|care providers|health boards|trusts))\b(?!\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|did|says|said|then|now|also)\b)/i;
+/** An apposition that says the body before it is a health or care provider (not a new clause: "acquisition of VMware, the trust has been quoted …"; not a possessive: "Everlight, the trust's current provider"). */
+const HEALTH_APPOSITION = /^,[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:GP group|federation|hospice|primary care network|PCN|GP practice|practice|care provider|health board|trust)|one[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){0,4}?(?:GP groups|federations|hospices|primary care networks|PCNs|GP practices|practices|care providers|health boards|trusts))\b(?!['\u2019]|\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|did|says|said|then|now|also)\b)/i;
 /** "One Care, the GP federation for …", "Modality Partnership, one of England's largest GP groups": a body whose apposition says it is a health or care provider. */
 function calledHealthBody(doc: Prepared, e: EntityRecord): boolean {
   return e.mentions.some((m) => HEALTH_APPOSITION.test(doc.norm.slice(m.end, m.end + 60)));

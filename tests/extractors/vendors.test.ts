@@ -505,6 +505,10 @@ describe('vendors: with upstream entities', () => {
     expect(byName(rs, 'Microsoft')?.customers).toEqual(['Avonford NHS Foundation Trust']);
     expect(byName(rs, 'VMware')?.customers).not.toContain('VMware');
   });
+  it('reads no apposition into a possessive: "Everlight Radiology, the trust\'s current provider" names the trust, not a body', () => {
+    const t = "Avonford NHS Foundation Trust has awarded Hexarad a five-year contract.\n\nEverlight Radiology, the trust's current provider, will keep out-of-hours reporting until September 2026.";
+    expect(byName(runWithEntities(t), 'Everlight Radiology')?.customers).toEqual(['Avonford NHS Foundation Trust']);
+  });
   it('knows diabetes technology suppliers and their products', () => {
     const t = "Avonford NHS Foundation Trust collects readings in Glooko from pumps that send data through Tandem Diabetes Care's t:connect app.";
     const rs = runWithEntities(t);
