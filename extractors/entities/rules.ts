@@ -715,8 +715,11 @@ const MAKER_AFTER = /^ (?:(?:supplied|made|developed|built|provided) )?(?:from|b
 const PEOPLE_OF = new Set(['Patients', 'Residents', 'Staff', 'Members', 'Users', 'Clinicians', 'Nurses', 'Doctors', 'Families', 'Carers', 'Colleagues', 'Teams', 'Leaders', 'Parts', 'Most', 'Many', 'All', 'Some', 'None', 'Each', 'Both', 'Half', 'Services', 'Sites', 'Wards', 'Practices']);
 
 /** Moving between systems: "migrated from Medway to Expanse". */
-const MOVE_VERBS = new Set(['moved', 'moving', 'move', 'moves', 'switched', 'switching', 'switch', 'migrated', 'migrating', 'migrate', 'transferred', 'transitioned', 'upgraded', 'upgrading']);
-const MOVE_PREPOSITIONS = new Set(['to', 'from', 'onto']);
+// (the nouns too: "its migration from Lorenzo", "the move to Expanse")
+const MOVE_VERBS = new Set(['moved', 'moving', 'move', 'moves', 'switched', 'switching', 'switch', 'migrated', 'migrating', 'migrate', 'migration', 'transferred', 'transitioned', 'transition', 'upgraded', 'upgrading']);
+const MOVE_PREPOSITIONS = new Set(['to', 'from', 'onto', 'off']);
+/** Nouns after a one-word brand that make it a system: "their Lorenzo systems", "three separate Datix instances". */
+const SYSTEM_NOUNS = /^(?:systems|EPR|PAS|PACS|electronic|instances?|installations?|deployments?|modules?|licen[cs]es)$/;
 /** Verbs whose object, named with its maker after "from", is a product: "uses Evolution vLab from Magentus". */
 const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
 
@@ -1057,12 +1060,17 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     if ((ctx.flags[i]! & CAP) === 0) continue;
     const w = words[i]!;
     const makers = plain.get(w.bare);
-    if (!makers || w.first) continue;
+    if (!makers) continue;
     const nx = words[i + 1];
     if (nx && nx.gap === ' ' && nx.cap) continue;
-    const cue = nx !== undefined && ((nx.gap === ' ' && (PRODUCT_NOUNS.has(nx.t) || /^(?:systems|EPR|PAS|PACS|electronic)$/.test(nx.t))) || madeByNext(words, i + 1));
+    const cue = nx !== undefined && ((nx.gap === ' ' && (PRODUCT_NOUNS.has(nx.t) || SYSTEM_NOUNS.test(nx.t))) || madeByNext(words, i + 1));
+    // (a sentence's first word is capitalised anyway: only its own cue or its maker named makes it the product)
+    if (w.first) {
+      if (cue || makers.some((m) => makersNamed.has(m))) out.push({ type: 'product', s: i, e: i + 1, rule: 'supplier-product', prio: 4 });
+      continue;
+    }
     // or the object of a verb of using or moving to it ("has run Lorenzo for a decade", "two hospices use Crosscare",
-    // "moved from Medway to Expanse")
+    // "moved from Medway to Expanse", "its migration from Lorenzo", "moved off Crosscare")
     const pv = words[i - 1];
     const used = pv !== undefined && w.gap === ' ' && (USE_VERBS.has(pv.t) || (MOVE_PREPOSITIONS.has(pv.t) && pv.gap === ' ' && MOVE_VERBS.has(words[i - 2]?.t ?? '')));
     if (cue || used || makers.some((m) => makersNamed.has(m))) out.push({ type: 'product', s: i, e: i + 1, rule: 'supplier-product', prio: 4 });
@@ -1239,9 +1247,13 @@ let plainProductMakers: Map<string, SupplierEntry[]> | null = null;
 /** "Adastra from Advanced", "Carenotes, from Advanced": what comes from a named maker is a made thing. */
 function madeByNext(words: readonly Word[], k: number): boolean {
   const from = words[k];
-  const maker = words[k + 1];
-  return from !== undefined && maker !== undefined && from.t === 'from' && (from.gap === ' ' || from.gap === ', ') && maker.gap === ' ' && maker.cap;
+  if (from === undefined || (from.gap !== ' ' && from.gap !== ', ')) return false;
+  // ("Footfall, supplied by Silicon Practice", "Oxevision, made by Oxford-based Oxehealth")
+  const by = MADE_BY_VERBS.has(from.t) && words[k + 1]?.t === 'by' && words[k + 1]!.gap === ' ' ? k + 1 : from.t === 'from' ? k : -1;
+  const maker = by < 0 ? undefined : words[by + 1];
+  return maker !== undefined && maker.gap === ' ' && maker.cap;
 }
+const MADE_BY_VERBS = new Set(['supplied', 'made', 'developed', 'built', 'provided', 'sold']);
 
 function plainProducts(): Map<string, SupplierEntry[]> {
   if (!plainProductMakers) {
