@@ -721,6 +721,8 @@ const MOVE_PREPOSITIONS = new Set(['to', 'from', 'onto', 'off']);
 /** Nouns after a one-word brand that make it a system: "their Lorenzo systems", "three separate Datix instances". */
 const SYSTEM_NOUNS = /^(?:systems|EPR|PAS|PACS|electronic|instances?|installations?|deployments?|modules?|licen[cs]es)$/;
 /** Verbs whose object, named with its maker after "from", is a product: "uses Evolution vLab from Magentus". */
+/** Words before "X from <listed maker>" that make X a thing taken up: "live with", "moved onto", "evaluating". */
+const FROM_PRODUCT_CUES = new Set(['with', 'onto', 'into', 'evaluating', 'evaluated', 'trialling', 'trialled', 'piloting', 'piloted', 'testing', 'tested', 'introduced', 'introducing', 'extended', 'extending', 'renewed', 'renewing', 'chosen']);
 const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
 
 /** "Epic-based", "AI-assisted": a compound adjective, no brand. */
@@ -1134,17 +1136,22 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     out.push({ type: 'product', s, e: k, rule: 'maker-product', prio: 4, nested: true });
   }
   // "uses Evolution vLab from Magentus", "replaced Sunrise from Altera": a name, then "from" and a listed maker
+  // ("went live with Careflow Vitals from System C", "is evaluating Mosaic from Servelec"; "Isla, from Isla Health": a
+  // company named after its product)
   for (const h of hits) {
     if (h.start < 6 || ctx.doc.norm.slice(h.start - 5, h.start) !== 'from ') continue;
     const at = ctx.byStart.get(h.start);
     if (at === undefined || at < 2) continue;
     const e = at - 1;
+    const comma = words[e]!.gap === ', ';
     let s = e;
-    while (s > e - 3 && s > 0 && words[s]!.gap === ' ' && (brandWord(words[s - 1]!) || BRAND_SHAPE.test(words[s - 1]!.bare)) && !words[s - 1]!.first) s--;
+    while (s > e - 3 && s > 0 && (words[s]!.gap === ' ' || (s === e && comma)) && (brandWord(words[s - 1]!) || BRAND_SHAPE.test(words[s - 1]!.bare)) && !words[s - 1]!.first) s--;
     if (s === e) continue;
     const named = words.slice(s, e);
     const shaped = named.some((x) => BRAND_SHAPE.test(x.bare));
-    if (!(shaped || USE_VERBS.has(words[s - 1]?.t ?? '')) || FIRST_NAMES.has(named[0]!.bare) || named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) continue;
+    const namesMaker = h.entry.name.startsWith(`${named.map((x) => x.t).join(' ')} `);
+    if (comma ? !(shaped || namesMaker) : !(shaped || namesMaker || USE_VERBS.has(words[s - 1]?.t ?? '') || FROM_PRODUCT_CUES.has(words[s - 1]?.t ?? ''))) continue;
+    if ((FIRST_NAMES.has(named[0]!.bare) && !namesMaker) || named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) continue;
     if (onlyGeneric(named)) continue;
     out.push({ type: 'product', s, e, rule: 'x-from-maker', prio: 3 });
   }
@@ -2072,10 +2079,17 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
     }
     if (!found && !company) continue;
     const end = i - 1;
-    const s = nameBack(words, end, 4);
+    let s = nameBack(words, end, 4);
     if (s < 0) continue;
+    // ("a contract with Positive Solutions for HxCare, the … system": a connector joined a name found before to the product's)
+    if (taken(words[s]!.s, words[end]!.e)) {
+      let c = end - 1;
+      while (c > s && !/^(?:for|of|and|&)$/.test(words[c]!.t)) c--;
+      if (c <= s || !taken(words[s]!.s, words[c - 1]!.e)) continue;
+      s = c + 1;
+    }
     // a place or a person before the comma is not a product
-    if (taken(words[s]!.s, words[end]!.e)) continue;
+    if (s > end || taken(words[s]!.s, words[end]!.e)) continue;
     // "… through the SDE in Q2 2026, the first provider to …": a date before the comma names nothing
     if (YEAR_WORD.test(words[end]!.t)) continue;
     const single = s === end;

@@ -466,6 +466,10 @@ const PRODUCTS: [string, Case][] = [
   ['a listed one-word product before "instances"', { text: 'The trust kept three separate Datix instances until May.', type: 'product', name: 'Datix' }],
   ['a listed one-word product opening its line, then who supplied it', { text: 'Footfall, supplied by Redwood Digital, is used by nine practices.', type: 'product', name: 'Footfall' }],
   ['a listed one-word product opening its sentence, then who made it', { text: 'For falls, monitoring is moving quickly. Oxevision, made by Oxford-based Oxehealth, is used on 23 wards.', type: 'product', name: 'Oxevision' }],
+  ['a name, then "from" a listed maker, after "live with"', { text: 'We went live with Careflow Vitals from System C on all 32 wards.', type: 'product', name: 'Careflow Vitals' }],
+  ['a name, then "from" a listed maker, after a verb of trying', { text: 'The council is evaluating Mosaic from Servelec alongside its own system.', type: 'product', name: 'Mosaic' }],
+  ['a first name that starts its listed maker’s name, then ", from" the maker', { text: 'Clinical teams use Isla, from Isla Health, to collect images.', type: 'product', name: 'Isla' }],
+  ['a product in apposition after "for", a listed supplier before it', { text: 'The trusts renewed their contract with Positive Solutions for Quillon, the medicines ordering and administration system, until 2027.', type: 'product', name: 'Quillon' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
   ['app, X', { text: 'The trust will launch a new version of its staff app, MyWard, in the spring.', type: 'product', name: 'MyWard' }],
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
@@ -490,6 +494,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a person, then "from" a listed maker, is no product', 'She is working with Sarah Jones from Accurx on the rollout.', 'product', 'Sarah Jones'],
   ['months after “in” are no places', 'The pilots ran in Leeds in March, April and May.', 'place', 'March'],
   ['a two-part region after “in” keeps its second part out of the places', 'Teams in Greater Glasgow and Clyde were trained.', 'place', 'Clyde'],
   ['a body’s name ends a list after “in”', 'Practices in Wakefield, Kirklees and Calderdale Council areas use it.', 'place', 'Calderdale Council'],
