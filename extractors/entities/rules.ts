@@ -2021,6 +2021,8 @@ function madeProductAt(words: readonly Word[], i: number): number {
  * "Connect, its electronic patient record", "PainChek, an electronic device", "Athena, described as
  * an … platform": a name whose apposition says it is a product.
  */
+/** After "the … service": who made or supplies it, a company's name. */
+const SERVICE_MAKER_AFTER = /^ (?:from|(?:developed|made|built|supplied) by) (?:[A-Z][\w.-]*-based )?[A-Z]/;
 export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => boolean): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
@@ -2065,7 +2067,10 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
       if (k === i && !/^(?:a|an|its|the|their|our|described|trust|integration)$/.test(x.t) && !(x.possessive && x.cap)) break;
       // ("Sleepio, the digital CBT for insomnia programme from Big Health": a programme run on a screen is a product)
       const onlineProgramme = lower(x) === 'programme' && words.slice(i, k).some((y) => y.t === 'digital' || y.t === 'online');
-      if ((PRODUCT_NOUNS.has(lower(x)) && lower(x) !== 'service' && lower(x) !== 'innovation' && lower(x) !== 'feature') || onlineProgramme) {
+      // ("Beaker, the laboratory module of Epic"; "Florence, the text-messaging service from Generated Health": a
+      // service is a product where who made or supplies it follows, else more often a body's or the NHS's own service)
+      const madeService = lower(x) === 'service' && SERVICE_MAKER_AFTER.test(ctx.doc.norm.slice(x.e, x.e + 40));
+      if ((PRODUCT_NOUNS.has(lower(x)) && lower(x) !== 'service' && lower(x) !== 'innovation' && lower(x) !== 'feature') || onlineProgramme || madeService || lower(x) === 'module') {
         found = true;
         break;
       }

@@ -470,6 +470,9 @@ const PRODUCTS: [string, Case][] = [
   ['a name, then "from" a listed maker, after a verb of trying', { text: 'The council is evaluating Mosaic from Servelec alongside its own system.', type: 'product', name: 'Mosaic' }],
   ['a first name that starts its listed maker’s name, then ", from" the maker', { text: 'Clinical teams use Isla, from Isla Health, to collect images.', type: 'product', name: 'Isla' }],
   ['a product in apposition after "for", a listed supplier before it', { text: 'The trusts renewed their contract with Positive Solutions for Quillon, the medicines ordering and administration system, until 2027.', type: 'product', name: 'Quillon' }],
+  ['X, the … module of a maker', { text: 'The trusts plan to move pathology onto Beaker, the laboratory module of Epic, next year.', type: 'product', name: 'Beaker' }],
+  ['X, the … service from a maker', { text: 'The trust is using Florence, the text-messaging service from Manchester-based Generated Health, to remind patients.', type: 'product', name: 'Florence' }],
+  ['X, the … service developed by someone', { text: 'Pupils can message a school nurse through ChatHealth, the text messaging service developed by Leicestershire Partnership NHS Trust.', type: 'product', name: 'ChatHealth' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
   ['app, X', { text: 'The trust will launch a new version of its staff app, MyWard, in the spring.', type: 'product', name: 'MyWard' }],
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
@@ -494,6 +497,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a service in apposition with no maker after it is no product', 'Patients are referred to Healthy Minds, the talking therapies service for the county.', 'product', 'Healthy Minds'],
   ['a person, then "from" a listed maker, is no product', 'She is working with Sarah Jones from Accurx on the rollout.', 'product', 'Sarah Jones'],
   ['months after “in” are no places', 'The pilots ran in Leeds in March, April and May.', 'place', 'March'],
   ['a two-part region after “in” keeps its second part out of the places', 'Teams in Greater Glasgow and Clyde were trained.', 'place', 'Clyde'],
