@@ -22,6 +22,7 @@ import {
   COMPANY_NAME_ENDS,
   listedSystems,
   listSiblings,
+  productSiblings,
   nationalRule,
   orgRules,
   personRules,
@@ -356,6 +357,9 @@ function run(doc: Prepared): EntityRecord[] {
   const orgEnds = new Map<number, number>();
   for (const c of chosen) if (c.type === 'organisation') orgEnds.set(c.s, c.e);
   take(listSiblings(ctx, typeAt, orgEnds));
+  const productSpans = new Map<number, number>();
+  for (const c of chosen) if (c.type === 'product') productSpans.set(c.s, c.e);
+  take(productSiblings(ctx, typeAt, productSpans));
   // last: words no rule of this extractor read, which the suppliers' context calls a company
   take(supplierContextRule(ctx));
 

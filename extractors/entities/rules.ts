@@ -2240,6 +2240,44 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
   return out;
 }
 
+/** What may follow the last name of a list of systems: its end, a verb or preposition, or what they all are ("Telepath or Apex systems"). */
+const AFTER_LISTED_SYSTEM = /^(?:to|in|on|at|for|with|as|have|has|had|were|was|are|is|will|who|which|from|since|through|systems|products|platforms|apps|tools|instances|installations|records|portals|devices)$/;
+
+/**
+ * "Arbor or SIMS", "PATCHS or Footfall", "SystmOne or Rio": a name coordinated with a product, and with nothing else,
+ * is a product too.
+ */
+export function productSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityType | null | 'mixed', productSpans: ReadonlyMap<number, number>): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  const unknown = (x: Word | undefined) =>
+    x !== undefined && (x.cap || /[A-Z]/.test(x.t)) && typeAt(x.s, x.e) === null && !x.possessive && !NON_NAME_WORDS.has(x.t) && !GENERIC_PRODUCT_WORDS.has(x.bare) && !isRoleWord(x) && !isPlaceName(x.bare) && !FIRST_NAMES.has(x.bare) && !HONORIFICS.has(x.t) && !ORG_HEADS_STRONG.has(x.bare) && !COMMON_ACRONYMS.has(x.bare);
+  const ok = (s: number, e: number) => !onlyGeneric(words.slice(s, e)) && !words.slice(s, e).some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare));
+  for (const [ps, pe] of productSpans) {
+    // forward: "PATCHS or Footfall", "SystmOne or Rio with …"
+    const joint = words[pe];
+    if (joint && (joint.t === 'or' || joint.t === 'and') && (joint.gap === ' ' || joint.gap === ', ') && words[pe + 1]?.gap === ' ' && !words[pe + 1]!.first) {
+      let f = pe + 1;
+      while (f < words.length && f - (pe + 1) < 3 && (f === pe + 1 || words[f]!.gap === ' ') && unknown(words[f])) f++;
+      const endW = words[f];
+      const ends = !endW || endW.gap !== ' ' || (!endW.cap && AFTER_LISTED_SYSTEM.test(endW.t));
+      if (f > pe + 1 && ends && ok(pe + 1, f)) out.push({ type: 'product', s: pe + 1, e: f, rule: 'listed-with-products', prio: 1 });
+    }
+    // backward: "Arbor or SIMS", "Clear Fear and Calm Harm"
+    const before = words[ps - 1];
+    const first = words[ps]!;
+    if (ps >= 2 && before && (before.t === 'or' || before.t === 'and') && before.gap === ' ' && first.gap === ' ') {
+      const e = ps - 1;
+      let s = e;
+      while (s > 0 && e - s < 3 && (s === e || words[s]!.gap === ' ') && unknown(words[s - 1]) && !words[s - 1]!.first) s--;
+      const lead = words[s - 1];
+      // (a list's start: after a preposition, a verb or a list's comma: "such as Arbor or SIMS", "using Docman or …")
+      if (s < e && lead && words[s]!.gap === ' ' && !lead.cap && ok(s, e)) out.push({ type: 'product', s, e, rule: 'listed-with-products', prio: 1 });
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- companies by context
 
 const COMPANY_NOUN_SET = new Set(['charity', 'company', 'start-up', 'startup', 'firm', 'supplier', 'provider', 'consultancy', 'specialist', 'partner', 'developer', 'vendor', 'auditor', 'auditors', 'contractor', 'manufacturer', 'integrator', 'reseller', 'distributor']);

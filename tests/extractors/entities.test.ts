@@ -473,6 +473,9 @@ const PRODUCTS: [string, Case][] = [
   ['X, the … module of a maker', { text: 'The trusts plan to move pathology onto Beaker, the laboratory module of Epic, next year.', type: 'product', name: 'Beaker' }],
   ['X, the … service from a maker', { text: 'The trust is using Florence, the text-messaging service from Manchester-based Generated Health, to remind patients.', type: 'product', name: 'Florence' }],
   ['X, the … service developed by someone', { text: 'Pupils can message a school nurse through ChatHealth, the text messaging service developed by Leicestershire Partnership NHS Trust.', type: 'product', name: 'ChatHealth' }],
+  ['a name after "or" and a listed product', { text: 'The remaining 13 practices use PATCHS or Quillfall.', type: 'product', name: 'Quillfall' }],
+  ['a name before "or" and a listed product', { text: 'Trackers copy events from a register such as Oncotrack or SystmOne by hand.', type: 'product', name: 'Oncotrack' }],
+  ['names coordinated with a listed product, then what they all are', { text: 'Several still depend on SystmOne or Cardex systems.', type: 'product', name: 'Cardex' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
   ['app, X', { text: 'The trust will launch a new version of its staff app, MyWard, in the spring.', type: 'product', name: 'MyWard' }],
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
@@ -497,6 +500,8 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a name after a listed product and "and", before a verb of its own, is no product', 'The trust uses the NHS App and Marbleworth said so.', 'product', 'Marbleworth'],
+  ['a place coordinated with a product is no product', 'Practices use SystmOne or Leeds.', 'product', 'Leeds'],
   ['a service in apposition with no maker after it is no product', 'Patients are referred to Healthy Minds, the talking therapies service for the county.', 'product', 'Healthy Minds'],
   ['a person, then "from" a listed maker, is no product', 'She is working with Sarah Jones from Accurx on the rollout.', 'product', 'Sarah Jones'],
   ['months after “in” are no places', 'The pilots ran in Leeds in March, April and May.', 'place', 'March'],
