@@ -671,6 +671,18 @@ function productNounAfter(words: readonly Word[], e: number): boolean {
   return false;
 }
 
+/** ", the digital social care record …", ", an app that …": an apposition after word e that says what made thing it is (and no company). */
+function productApposedAfter(words: readonly Word[], e: number): boolean {
+  const first = words[e];
+  if (!first || first.gap !== ', ' || !/^(?:the|a|an|its)$/.test(first.t)) return false;
+  for (let k = e + 1; k < words.length && k < e + 7; k++) {
+    const w = words[k]!;
+    if (w.gap !== ' ' || !/^[a-z][a-z-]*$/.test(w.t) || COMPANY_NOUN_SET.has(w.t)) return false;
+    if (PRODUCT_NOUNS.has(w.t)) return !COMPANY_NOUN_SET.has(words[k + 1]?.t ?? '');
+  }
+  return false;
+}
+
 /** A brand written with capitals inside it ("VitalsLink", "PathwayOne", "ePJS", "qXR", "e-Stroke"), not an acronym everyone uses. */
 const BRAND_SHAPE = /^(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+-?[A-Z][A-Za-z0-9]*)$/;
 /**
@@ -726,7 +738,7 @@ const FROM_PRODUCT_CUES = new Set(['with', 'onto', 'into', 'evaluating', 'evalua
 const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
 
 /** "Epic-based", "AI-assisted": a compound adjective, no brand. */
-const COMPOUND_ADJECTIVE = /-(?:based|led|powered|assisted|enabled|driven|built|hosted|supported|backed|owned|supplied|developed|listed|quoted)$/;
+const COMPOUND_ADJECTIVE = /-(?:based|founded|headquartered|led|powered|assisted|enabled|driven|built|hosted|supported|backed|owned|supplied|developed|listed|quoted)$/;
 /** A capitalised word that can be part of a plain brand: no place, capitalised adjective, title, function word or body head. */
 const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare) && !COMPOUND_ADJECTIVE.test(w.t);
 
@@ -1018,7 +1030,9 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     const afterOwner = bothNames && s > 0 && ctx.words[s - 1]!.possessive && hits.some((o) => o.entry === h.entry && o.end <= ctx.words[s - 1]!.e && o.end > ctx.words[s - 1]!.s);
     // ("Medicus from Medicus Health", "eConsult from eConsult Health": a short name, then "from" its company's full one)
     const fromOwner = bothNames && ctx.doc.norm.startsWith(' from ', h.end) && hits.some((o) => o.entry === h.entry && o.start === h.end + ' from '.length && o.text.length > h.text.length && o.text.startsWith(h.text));
-    const isProduct = !extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && (productNounAfter(ctx.words, e) || productOnly(h) || afterOwner || fromOwner)));
+    // ("Nourish, the digital social care record MHA uses": a company's short name that an apposition calls a product is the product)
+    const apposedProduct = !extended && h.text !== h.entry.name && h.entry.aliases.includes(h.text) && productApposedAfter(ctx.words, e);
+    const isProduct = apposedProduct || (!extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && (productNounAfter(ctx.words, e) || productOnly(h) || afterOwner || fromOwner))));
     const c: Candidate = { type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 };
     // "Lantum started as Network Locum", "Kheiron Medical Technologies (“Kheiron”)": a former name or a short
     // form joins the company's record under the name the article also writes (a longer alias such as
@@ -1823,8 +1837,10 @@ export function productRules(ctx: Ctx): Candidate[] {
         const before = ctx.doc.text.slice(words[s]!.s, words[i - 1]!.s + words[i - 1]!.bare.length);
         const bare = w.t === 'app' && before !== 'NHS' && !companyNames().has(before) ? before : null;
         out.push({ type: 'product', s, e: i + 1, rule: 'x-app', prio: 5, ...(bare ? { written: [bare] } : {}) });
+        continue;
       }
-      continue;
+      // ("the Loop staff app", "the Morse mobile app": a description between the name and "app" is read below)
+      if (s >= 0 || words[i - 1]!.cap) continue;
     }
     // "the Crosscare system from OneAdvanced", "two Rowa Vmax dispensing robots from Becton Dickinson": a
     // plain name before what it is, with its maker named right after

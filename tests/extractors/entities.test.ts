@@ -476,6 +476,8 @@ const PRODUCTS: [string, Case][] = [
   ['a name after "or" and a listed product', { text: 'The remaining 13 practices use PATCHS or Quillfall.', type: 'product', name: 'Quillfall' }],
   ['a name before "or" and a listed product', { text: 'Trackers copy events from a register such as Oncotrack or SystmOne by hand.', type: 'product', name: 'Oncotrack' }],
   ['names coordinated with a listed product, then what they all are', { text: 'Several still depend on SystmOne or Cardex systems.', type: 'product', name: 'Cardex' }],
+  ['the X <description> app', { text: 'Nurses use the Morse mobile app to see observations.', type: 'product', name: 'Morse' }],
+  ['a company’s short name that an apposition calls a record', { text: 'All alerts now flow into Nourish, the digital social care record the group uses.', type: 'product', name: 'Nourish' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
   ['app, X', { text: 'The trust will launch a new version of its staff app, MyWard, in the spring.', type: 'product', name: 'MyWard' }],
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
@@ -500,6 +502,8 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a company’s short name that an apposition calls a supplier stays the company', 'The home works with Nourish, the care record supplier, on alerts.', 'product', 'Nourish'],
+  ['a place in a compound adjective before a described product is no product', 'They use the Paris-founded digital therapy platform at home.', 'product', 'Paris-founded'],
   ['a name after a listed product and "and", before a verb of its own, is no product', 'The trust uses the NHS App and Marbleworth said so.', 'product', 'Marbleworth'],
   ['a place coordinated with a product is no product', 'Practices use SystmOne or Leeds.', 'product', 'Leeds'],
   ['a service in apposition with no maker after it is no product', 'Patients are referred to Healthy Minds, the talking therapies service for the county.', 'product', 'Healthy Minds'],
