@@ -240,7 +240,7 @@ export const PRODUCT_NOUNS = set('app apps application platform system record po
 export const GENERIC_PRODUCT_WORDS = set(`
 EPR PAS PACS RIS LIMS NHS The A An This That Our Their Its New Digital Electronic Patient Shared Care Record Records Health Clinical
 Integrated Single System Platform App Portal Data Virtual Remote Online Mobile National Local Regional Community Primary Secondary Mental
-Hospital Trust ICS ICB AI`);
+Hospital Trust ICS ICB AI Bluetooth Wi-Fi WiFi USB`);
 
 /** Adverbs that open a sentence before a comma ("Nationally, the company said …"), which a rule reading "X, the company" must not take for a name. */
 export const OPENING_ADVERBS = 'Nationally Locally Regionally Internationally Globally Typically Historically Broadly Generally Interestingly Fortunately Unfortunately';

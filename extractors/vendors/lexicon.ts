@@ -167,4 +167,5 @@ export const MADE_THINGS: readonly string[] = [
   'platform', 'solution', 'software', 'system', 'app', 'application', 'technology', 'tool', 'product', 'portal', 'device', 'suite', 'EPR', 'EHR', 'PAS', 'PACS',
   'simulator', 'robot', 'implant', 'scanner', 'sensor', 'tag', 'kit', 'hardware', 'headset', 'wearable', 'algorithm', 'chatbot',
   'analyser', 'analyzer', 'monitor', 'middleware', 'machine', 'pump', 'handset', 'tablet', 'cabinet', 'kiosk',
+  'dispenser', 'pendant', 'alarm', 'camera', 'laptop', 'detector', 'oximeter', 'stethoscope', 'otoscope', 'thermometer',
 ];

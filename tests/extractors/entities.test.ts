@@ -252,6 +252,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a hospital named after a saint keeps the saint’s possessive', { text: 'Doctors work across St James’s University Hospital and Leeds General Infirmary.', type: 'organisation', name: 'St James’s University Hospital' }],
   ['a trust named after its hospitals’ towns stays one body beside one of them', { text: 'South Tees Hospitals NHS Foundation Trust and North Tees and Hartlepool NHS Foundation Trust formed a group. Staff work at the University Hospital of North Tees.', type: 'organisation', name: 'North Tees and Hartlepool NHS Foundation Trust' }],
   ['an English health and social care trust is no other trust of its town', { text: 'HTN spoke to Sarah Whitfield at Sheffield Teaching Hospitals NHS Foundation Trust. The team also runs payroll for Sheffield Children’s NHS Foundation Trust and Sheffield Health and Social Care NHS Foundation Trust.', type: 'organisation', name: 'Sheffield Teaching Hospitals NHS Foundation Trust', aliases: [] }],
+  ['who home devices come from is a company', { text: 'We have trialled pill dispensers from Tabriven with a few clients.', type: 'organisation', name: 'Tabriven' }],
   ['who devices come from is a company', { text: 'Since last winter the ICB has placed point-of-care analysers from Aidian in 38 community pharmacies.', type: 'organisation', name: 'Aidian' }],
   ['a commissioning support unit', { text: 'The data work is done by Midlands and Lancashire CSU for the board.', type: 'organisation', name: 'Midlands and Lancashire CSU' }],
   ['a body after a sentence-opening "Patients of"', { text: 'Patients of Hywel Dda University Health Board can use the app.', type: 'organisation', name: 'Hywel Dda University Health Board' }],
@@ -502,6 +503,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a wireless standard before a device and its maker is no product', 'Patients are given a Bluetooth blood pressure monitor supplied by Withings.', 'product', 'Bluetooth'],
   ['a company’s short name that an apposition calls a supplier stays the company', 'The home works with Nourish, the care record supplier, on alerts.', 'product', 'Nourish'],
   ['a place in a compound adjective before a described product is no product', 'They use the Paris-founded digital therapy platform at home.', 'product', 'Paris-founded'],
   ['a name after a listed product and "and", before a verb of its own, is no product', 'The trust uses the NHS App and Marbleworth said so.', 'product', 'Marbleworth'],
