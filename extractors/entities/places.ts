@@ -240,7 +240,31 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
       i = best.e - 1;
     }
   }
-  return withExamplePlaces(words, out);
+  return withExamplePlaces(words, joinDualNames(words, withoutMarketNames(words, out)));
+}
+
+/**
+ * "Swisslog Healthcare UK and Ireland", "Sectra UK and Ireland", "BD's UK and Ireland general manager": after a company's
+ * name, "UK and Ireland" names the company's business there, not two places.
+ */
+function withoutMarketNames(words: readonly Word[], hits: PlaceHit[]): PlaceHit[] {
+  const market = (uk: number) => {
+    const before = words[uk - 1];
+    return words[uk]?.t === 'UK' && words[uk + 1]?.t === 'and' && words[uk + 2]?.t === 'Ireland' && words[uk]!.gap === ' ' && words[uk + 2]!.gap === ' ' && before !== undefined && before.cap && !NON_NAME_WORDS.has(before.t);
+  };
+  return hits.filter((h) => !(h.e - h.s === 1 && (market(h.s) || (words[h.s]!.t === 'Ireland' && market(h.s - 2)))));
+}
+
+/** The two names of one place, written together: "Derry~Londonderry" (the tilde joins no other pair), "Derry/Londonderry". */
+function joinDualNames(words: readonly Word[], hits: PlaceHit[]): PlaceHit[] {
+  for (let k = hits.length - 1; k > 0; k--) {
+    const a = hits[k - 1]!;
+    const b = hits[k]!;
+    const gap = words[b.s]!.gap;
+    if (a.e !== b.s || a.charEnd !== undefined || !(gap === '~' || (gap === '/' && words[a.s]!.t === 'Derry' && words[b.s]!.t === 'Londonderry'))) continue;
+    hits.splice(k - 1, 2, { s: a.s, e: b.e, rule: 'gazetteer', ...(b.charEnd !== undefined ? { charEnd: b.charEnd } : {}) });
+  }
+  return hits;
 }
 
 /** Kinds of place whose examples are places even when the gazetteer knows none of them ("suburbs such as Erdington"). */

@@ -2206,6 +2206,8 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
     const x = words[start];
     if (!x || !(x.cap || /[A-Z]/.test(x.t)) || typeAt(x.s, x.e) !== null) return start;
     if (NON_NAME_WORDS.has(x.t) || GENERIC_PRODUCT_WORDS.has(x.t) || isRoleWord(x) || x.first) return start;
+    // ("Swisslog Healthcare UK and Ireland": a place name alone, which the places step left out, is no body)
+    if (isPlaceName(x.bare) && !(words[start + 1]?.gap === ' ' && words[start + 1]!.cap)) return start;
     // an acronym's plural names a kind of body, not one ("… and the ICBs said")
     if (PLURAL_ACRONYM.test(x.t) && !(words[start + 1]?.gap === ' ' && words[start + 1]!.cap)) return start;
     let f = start + 1;

@@ -285,6 +285,8 @@ const ORGANISATIONS: [string, Case][] = [
 ];
 
 const PLACES: [string, Case][] = [
+  ['a place’s two names joined by a tilde', { text: 'The trust works with a campus in Derry~Londonderry on the study.', type: 'place', name: 'Derry~Londonderry' }],
+  ['a place’s two names joined by a slash', { text: 'The fallback control room in Derry/Londonderry went live later.', type: 'place', name: 'Derry/Londonderry' }],
   ['a place whose last word, a geographic noun, is written in lower case', { text: 'Care homes in Blackpool and on the Fylde coast will join first.', type: 'place', name: 'Fylde coast' }],
   ['a subregion the NHS names services after', { text: 'The rollout starts in Morecambe Bay this autumn.', type: 'place', name: 'Morecambe Bay' }],
   ['a Scottish county and an island in a list after "from"', { text: 'Families from Caithness, Skye and the Western Isles travel to Inverness.', type: 'place', name: 'Skye' }],
@@ -503,6 +505,9 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['"UK and Ireland" after a company names its business there, no place', 'Mark Ferris, managing director of Swisslog Healthcare UK and Ireland, said so.', 'place', 'Ireland'],
+  ['… nor a body coordinated with the company', 'Mark Ferris, managing director of Swisslog Healthcare UK and Ireland, said so.', 'organisation', 'Ireland'],
+  ['two places joined by a slash stay two places', 'Sites in Bath/Bristol joined.', 'place', 'Bath/Bristol'],
   ['a wireless standard before a device and its maker is no product', 'Patients are given a Bluetooth blood pressure monitor supplied by Withings.', 'product', 'Bluetooth'],
   ['a company’s short name that an apposition calls a supplier stays the company', 'The home works with Nourish, the care record supplier, on alerts.', 'product', 'Nourish'],
   ['a place in a compound adjective before a described product is no product', 'They use the Paris-founded digital therapy platform at home.', 'product', 'Paris-founded'],
