@@ -799,6 +799,9 @@ function run(doc: Prepared): EntityRecord[] {
     }
     const providerOfPlace = providersByPlace(entities);
     const posAfter = (offset: number): string => doc.tokens[firstStartingAt(doc.tokens, offset)]?.pos ?? '';
+    // where a body's name ends: "Blackpool Teaching Hospitals and East Lancashire are due …" lists two bodies
+    const bodyEnds = new Set<number>();
+    for (const e of entities) if (e.type === 'organisation') for (const m of e.mentions) bodyEnds.add(m.end);
     for (const e of entities) {
       if (e.type !== 'place' || !e.mentions.length) continue;
       const ics = icsOfRegion.get(key(e.mentions[0]!.name));
@@ -822,10 +825,15 @@ function run(doc: Prepared): EntityRecord[] {
         const nx = words[nxAt];
         if (!nx || (nx.gap !== ' ' && !nx.gap.startsWith(') '))) return false;
         const pv = words[byStart.get(m.start)! - 1];
+        // ("LTH and Blackpool rely on …", "ELHT and Morecambe Bay to follow": the item after a body in a list is a body too)
+        if (provider && pv?.t === 'and' && pv.gap === ' ' && bodyEnds.has(words[byStart.get(m.start)! - 2]?.e ?? -1)) return true;
         if (pv && /^(?:in|across|throughout|for|around|within|from|of|to|and)$/i.test(pv.t)) return false;
         // "clinics at Leeds", "sensors installed at Hull and at York": a site of the trust named for the town
         if (provider && pv?.t === 'at') return true;
         if (/^(?:plans|aims|seeks|wants|intends|hopes|needs|has|have|is|was|will|says|said|shares|shared|states|notes|prioritises|prioritizes|highlights|also|must|should|can)$/.test(nx.t)) return true;
+        // ("Morecambe Bay still runs Lorenzo", "Leeds already uses …": an adverb, then the body's verb)
+        const nx2 = words[nxAt + 1];
+        if (nx2 && nx2.gap === ' ' && /^(?:still|already|now|currently|recently|then|later|first|too)$/.test(nx.t) && /^(?:VERB|AUX)$/.test(posAfter(nx2.s))) return true;
         const pos = posAfter(nx.s);
         return pos === 'VERB' || pos === 'AUX';
       };

@@ -505,6 +505,8 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a town standing for its trust before an adverb and a verb is no place', 'Blackpool Teaching Hospitals NHS Foundation Trust signed the deal in May. Blackpool still runs Nervecentre for observations.', 'place', 'Blackpool'],
+  ['a town standing for its trust after another body in a list is no place', 'Blackpool Teaching Hospitals NHS Foundation Trust signed the deal. Lancashire Teaching Hospitals NHS Foundation Trust and Blackpool are due to go live first.', 'place', 'Blackpool'],
   ['"UK and Ireland" after a company names its business there, no place', 'Mark Ferris, managing director of Swisslog Healthcare UK and Ireland, said so.', 'place', 'Ireland'],
   ['… nor a body coordinated with the company', 'Mark Ferris, managing director of Swisslog Healthcare UK and Ireland, said so.', 'organisation', 'Ireland'],
   ['two places joined by a slash stay two places', 'Sites in Bath/Bristol joined.', 'place', 'Bath/Bristol'],
