@@ -186,7 +186,18 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       const w = words[k]!;
       if (k > from && w.gap !== ' ') break;
       if (owner[k]! >= 0 && places[owner[k]!]!.s === k) {
-        k = places[owner[k]!]!.e;
+        const pe = places[owner[k]!]!.e;
+        // ("University of Nottingham and Nottinghamshire Healthcare NHS Foundation Trust": a place "A and B" whose
+        // second part opens the next body's name ends this name at its "and")
+        let nhsBody = false;
+        // ("University Hospitals Coventry and Warwickshire NHS Trust": a name whose own legal ending may follow keeps it)
+        for (let q = pe; !ownEndingOk && q < Math.min(words.length, pe + 5) && words[q]!.gap === ' ' && words[q]!.cap && !nhsBody; q++) nhsBody = words[q]!.t === 'NHS' || words[q]!.t === 'Trust';
+        const and = nhsBody ? words.slice(k + 1, pe).findIndex((x) => x.t === 'and') : -1;
+        if (and >= 0) {
+          k = k + 1 + and;
+          break;
+        }
+        k = pe;
         n++;
         // "University of Aberdeen's Health Services Research Unit": a possessive place ends the name
         if (words[k - 1]!.possessive) break;
@@ -2238,7 +2249,7 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
       if (f === start) break;
       const endW = words[f];
       // the list must end or go on here, not run into a lower-case noun phrase
-      if (endW && endW.gap === ' ' && !endW.cap && !/^(?:to|in|on|at|for|with|and|as|have|has|had|were|was|are|is|will|announced|joined|said|who|which|from|since|through)$/.test(endW.t)) break;
+      if (endW && endW.gap === ' ' && !endW.cap && !/^(?:to|in|into|onto|on|at|for|with|and|as|have|has|had|were|was|are|is|will|announced|joined|said|who|which|from|since|through|under|via)$/.test(endW.t)) break;
       out.push({ type: 'organisation', s: start, e: f, rule: 'listed-with-bodies', prio: 1 });
       e = f;
     }

@@ -110,6 +110,9 @@ const PEOPLE: [string, Case][] = [
 ];
 
 const ORGANISATIONS: [string, Case][] = [
+  ['a university, "and", then a trust whose name starts with the second part of a two-part place', { text: 'The study is a partnership between the University of Nottingham and Nottinghamshire Healthcare NHS Foundation Trust.', type: 'organisation', name: 'Nottinghamshire Healthcare NHS Foundation Trust' }],
+  ['a trust named after a two-part place keeps its own legal ending', { text: 'The award went to University Hospitals Coventry and Warwickshire NHS Trust last week.', type: 'organisation', name: 'University Hospitals Coventry and Warwickshire NHS Trust' }],
+  ['a company coordinated with a listed maker, before "into"', { text: 'The platform pulls readings from monitors made by Dexcom and Tandemly into a single view.', type: 'organisation', name: 'Tandemly' }],
   ['NHS foundation trust', { text: 'Riverside University Hospitals NHS Foundation Trust has signed a deal.', type: 'organisation', name: 'Riverside University Hospitals NHS Foundation Trust' }],
   ['NHS trust with "and"', { text: 'The move was led by Harrow and Hillingdon Community NHS Trust this year.', type: 'organisation', name: 'Harrow and Hillingdon Community NHS Trust' }],
   ['a Northern Ireland trust and its short name', { text: 'The Belfast Health and Social Care Trust went first. The Belfast Trust has 20,000 staff.', type: 'organisation', name: 'Belfast Health and Social Care Trust', aliases: ['Belfast Trust'] }],
