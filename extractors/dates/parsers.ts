@@ -675,7 +675,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'relative-this',
     needs: UNIT,
-    pattern: re(`\\b(this)${S}(year|month|week|quarter|decade|financial${S}year)\\b`),
+    // ("the current financial year" is this one)
+    pattern: re(`\\b(this|the${S}current)${S}(year|month|week|quarter|decade|financial${S}year)\\b`),
     extract: (m, ctx) => {
       const unit = unitOf(m[2]!);
       return ctx.ref ? relative(unitSpan(ctx.ref, unit), granularityOfUnit(unit)) : relative(null);
