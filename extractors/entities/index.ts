@@ -34,7 +34,7 @@ import {
   type Candidate,
   type Ctx,
 } from './rules.ts';
-import { COMMON_ACRONYMS, COMPANY_RULES, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS } from './lexicon.ts';
+import { COMMON_ACRONYMS, COMPANY_RULES, DIRECTIONS, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS } from './lexicon.ts';
 
 const TYPE_PRIO: Record<EntityType, number> = { organisation: 4, person: 3, product: 2, place: 1 };
 
@@ -288,6 +288,28 @@ const cleanNameSlow = (s: string) =>
 const PLURAL_HOSPITALS_SECOND = /^(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:(?:Teaching|General) )?Hospitals|[A-Z][a-z]+['\u2019]s) (?:NHS )?(?:Foundation )?Trust\b/;
 /** "Hartlepool NHS Foundation Trust" after "North Tees and": a town, then a trust's legal ending. */
 const TOWN_TRUST_SECOND = /^[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:NHS )?(?:Foundation )?Trust$/;
+
+/** An ICB or ICS named after an area ("Surrey Heartlands ICB"), and the area. */
+const AREA_BOARD = /^(?:NHS )?(.+?) (?:ICB|ICS|Integrated Care (?:Board|System))$/;
+/**
+ * "A and B …" as two bodies: the second part opens with a place and the first holds none (nor a compass word: "Mid
+ * and South Essex"), so the "and" joins two names rather than two places of one name ("Royal Devon and Exeter",
+ * "Leeds and York Partnership"); or two ICS areas that make no area together.
+ */
+function twoBodies(first: string, second: string): boolean {
+  const a = first.split(' ');
+  const b = second.split(' ');
+  // (a list of places before the head is one name: "Heywood, Middleton and Rochdale PCN", "Tees, Esk and Wear Valleys")
+  if (a.length < 2 || first.includes(',')) return false;
+  const board = AREA_BOARD.exec(second);
+  const firstArea = /^NHS (.+)$/.exec(first)?.[1];
+  if (board && firstArea && ICS_AREAS.has(board[1]!) && (ICS_AREAS.has(firstArea) || isPlaceName(firstArea)) && !ICS_AREAS.has(`${firstArea} and ${board[1]!}`)) return true;
+  // (a first part with a place or compass word in it may be the first of two places in one name: "North Tees and
+  // Hartlepool", "St Helens and Knowsley", "Bradford District and Craven")
+  const placeIn = a.some((w, k) => isPlaceName(w) || DIRECTIONS.has(w) || (k > 0 && isPlaceName(`${a[k - 1]!} ${w}`)));
+  if (placeIn || a.some((w) => w === 'NHS' || w === 'University' || w === 'St')) return false;
+  return isPlaceName(b[0]!);
+}
 
 function run(doc: Prepared): EntityRecord[] {
   const { words, byStart, flags } = indexWords(doc);
@@ -878,20 +900,28 @@ function run(doc: Prepared): EntityRecord[] {
           const second = raw.slice(at + 5);
           // (a one-word first part only when it is an acronym: "Birmingham and Solihull ICS" is one body)
           if (!first.includes(' ') && !/[A-Z].*[A-Z]/.test(first)) continue;
-          const other = bodyOf.get(key(first));
-          if (!other || other === e || !SECOND_BODY.test(second) || !second.includes(' ')) continue;
+          const known = bodyOf.get(key(first));
+          if (known === e || !SECOND_BODY.test(second) || !second.includes(' ')) continue;
+          // a first part named nowhere else splits off where the second part starts a body's name of its own and the
+          // whole is no one name: "Everyturn Mental Health and Berkshire Healthcare NHS Foundation Trust" (the second
+          // opens with a place the first does not end with), "NHS Sussex and Surrey Heartlands ICB" (two ICS areas)
+          if (!known && !twoBodies(first, second)) continue;
+
           // "St Helens and Knowsley Teaching Hospitals NHS Trust" after "St Helens Hospital": a trust named after the
           // hospitals it runs holds a hospital's name, and its plural "Hospitals" covers the first part too
           // ("North Tees and Hartlepool NHS Foundation Trust" beside "the University Hospital of North Tees": likewise a
           // trust named after its hospitals' towns)
-          const hospital = /\bHospital$|^University Hospital of /.test(other.mentions[0]!.name);
+          const hospital = known !== undefined && /\bHospital$|^University Hospital of /.test(known.mentions[0]!.name);
           if (hospital && (PLURAL_HOSPITALS_SECOND.test(second) || TOWN_TRUST_SECOND.test(second))) continue;
           const w0 = words[byStart.get(m.start)!]!;
           const mFirst: Mention = { start: m.start, end: m.start + at, name: first, written: [], c: null, sent: w0.sent, para: w0.para };
           const mSecond: Mention = { start: m.start + at + 5, end: m.end, name: cleanName(m.name.slice(at + 5)), written: [], c: m.c, sent: w0.sent, para: w0.para };
           e.mentions.splice(e.mentions.indexOf(m), 1);
-          other.mentions.push(mFirst);
-          other.forms.add(first);
+          const other = known ?? add('organisation', mFirst, 'split-from-list');
+          if (known) {
+            other.mentions.push(mFirst);
+            other.forms.add(first);
+          }
           entityOfMention.set(mFirst, other);
           const target = bodyOf.get(key(mSecond.name));
           if (target && target.mentions.length) {

@@ -110,6 +110,11 @@ const PEOPLE: [string, Case][] = [
 ];
 
 const ORGANISATIONS: [string, Case][] = [
+  ['a provider named nowhere else, "and", then a trust named after a place', { text: 'It owes much to early adopters such as Everyturn Mental Health and Berkshire Healthcare NHS Foundation Trust.', type: 'organisation', name: 'Everyturn Mental Health' }],
+  ['… and the trust after it', { text: 'It owes much to early adopters such as Everyturn Mental Health and Berkshire Healthcare NHS Foundation Trust.', type: 'organisation', name: 'Berkshire Healthcare NHS Foundation Trust' }],
+  ['two ICS areas that make no area together are two boards', { text: 'The dashboard would also give NHS Sussex and Surrey Heartlands ICB the same numbers.', type: 'organisation', name: 'Surrey Heartlands ICB' }],
+  ['a trust named after two towns stays one', { text: 'Staff at North Tees and Hartlepool NHS Foundation Trust were trained.', type: 'organisation', name: 'North Tees and Hartlepool NHS Foundation Trust' }],
+  ['a trust named after a county and a city stays one', { text: 'Staff at Royal Devon and Exeter NHS Foundation Trust were trained.', type: 'organisation', name: 'Royal Devon and Exeter NHS Foundation Trust' }],
   ['a university, "and", then a trust whose name starts with the second part of a two-part place', { text: 'The study is a partnership between the University of Nottingham and Nottinghamshire Healthcare NHS Foundation Trust.', type: 'organisation', name: 'Nottinghamshire Healthcare NHS Foundation Trust' }],
   ['a trust named after a two-part place keeps its own legal ending', { text: 'The award went to University Hospitals Coventry and Warwickshire NHS Trust last week.', type: 'organisation', name: 'University Hospitals Coventry and Warwickshire NHS Trust' }],
   ['a company coordinated with a listed maker, before "into"', { text: 'The platform pulls readings from monitors made by Dexcom and Tandemly into a single view.', type: 'organisation', name: 'Tandemly' }],
