@@ -2368,6 +2368,13 @@ export function ransomwareGroups(ctx: Ctx): Candidate[] {
 
 const INVESTOR_NOUNS = new Set(['investors', 'backers', 'investor', 'backer', 'Investors', 'Backers', 'Investor', 'Backer']);
 const INVESTOR_LIST_INTRO = new Set(['including', 'such', 'like']);
+/** Words before a firm that advises, analyses or counts the market, with the preposition that takes the firm. */
+const ADVISER_CUES = new Map([['advised', 'by'], ['analysts', 'at'], ['Analysts', 'at'], ['compiled', 'by'], ['figures', 'from']]);
+/** A funding round a few words before "led by": "a £6.5 million round led by", "Series B led by", "raised £40m, led by". */
+function fundingBefore(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (/^(?:round|raise|raised|raising|funding|investment|Series|seed)$/.test(words[k]!.t)) return true;
+  return false;
+}
 
 /**
  * Investors named after the word for them: "existing investors Ahren Innovation Capital and Oxford Science
@@ -2376,18 +2383,25 @@ const INVESTOR_LIST_INTRO = new Set(['including', 'such', 'like']);
 export function investorsNamed(ctx: Ctx): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
-  const nameWord = (w: Word | undefined) => w !== undefined && w.cap && !NON_NAME_WORDS.has(w.t) && !FIRST_NAMES.has(w.bare) && !isTitleHead(w);
+  const nameWord = (w: Word | undefined) => w !== undefined && w.cap && !NON_NAME_WORDS.has(w.t) && !FIRST_NAMES.has(w.bare) && !isTitleHead(w) && !DEMONYMS.has(w.bare);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!INVESTOR_NOUNS.has(words[i]!.t)) continue;
     let k = i + 1;
-    if (INVESTOR_LIST_INTRO.has(words[k]!.t) && words[k]!.gap === ' ') k += words[k]!.t === 'such' && words[k + 1]?.t === 'as' ? 2 : 1;
+    if (!INVESTOR_NOUNS.has(words[i]!.t)) {
+      // "a round led by Par Equity", "advised by Shoosmiths", "analysts at Peel Hunt", "figures compiled by Dealroom"
+      const by = words[i + 1]!;
+      if (by.gap !== ' ' || !(ADVISER_CUES.get(words[i]!.t) === by.t || (words[i]!.t === 'led' && by.t === 'by' && fundingBefore(words, i)))) continue;
+      k = i + 2;
+    } else if (INVESTOR_LIST_INTRO.has(words[k]!.t) && words[k]!.gap === ' ') k += words[k]!.t === 'such' && words[k + 1]?.t === 'as' ? 2 : 1;
     for (let items = 0; items < 5 && k < words.length && words[k]!.gap === ' ' && nameWord(words[k]); items++) {
       const s = k;
       while (k < words.length && k - s < 4 && (k === s || words[k]!.gap === ' ') && (nameWord(words[k]) || (k > s && words[k]!.t === '&'))) k++;
       // (a place alone is where investors are, not one of them)
       if (!isPlaceName(words.slice(s, k).map((w) => w.t).join(' '))) out.push({ type: 'organisation', s, e: k, rule: 'investor-x', prio: 1 });
+      // ("Oxford Science Enterprises (OSE) and Parkwalk Advisors": past the acronym the name defines)
+      const acronym = words[k]?.gap === ' (' && words[k]!.upper && words[k + 1]?.gap === ') ';
+      if (acronym) k++;
       const link = words[k];
-      if (link && (link.t === 'and' || link.t === '&') && link.gap === ' ') k++;
+      if (link && (link.t === 'and' || link.t === '&') && (link.gap === ' ' || acronym)) k++;
       else if (link && link.gap === ', ' && nameWord(link)) continue;
       else break;
     }
