@@ -2139,6 +2139,19 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
 }
 
 const SYSTEM_PLURALS = new Set(['systems', 'products', 'platforms', 'solutions', 'engines', 'tools', 'apps']);
+/** Small words inside a product's title: "Beating the Blues", "Space from Depression". */
+const TITLE_SMALL_WORDS = new Set(['the', 'from', 'with', 'for', 'of']);
+/**
+ * "Beating the Blues, deprexis and Space from Depression": a brand written in lower case, inside a list of names
+ * (a comma after it and a name next, or "and"/"or" and a name).
+ */
+function lowerBrandItem(words: readonly Word[], k: number): boolean {
+  const x = words[k]!;
+  const nx = words[k + 1];
+  if (x.t.length < 5 || !/^[a-z]+$/.test(x.t) || !nx) return false;
+  const joined = (nx.t === 'and' || nx.t === 'or') && nx.gap === ' ' ? words[k + 2] : nx.gap === ', ' ? nx : undefined;
+  return joined !== undefined && joined.cap && !NON_NAME_WORDS.has(joined.t);
+}
 const ENGINE_PLURALS = new Set(['engines', 'systems', 'platforms', 'apps']);
 const ENGINE_KINDS = new Set(['integration', 'record', 'patient', 'clinical']);
 
@@ -2149,15 +2162,23 @@ export function listedSystems(ctx: Ctx, taken: (s: number, e: number) => boolean
   for (let i = 0; i + 2 < words.length; i++) {
     if ((ctx.flags[i]! & TRIG) === 0) continue;
     const w = words[i]!;
-    const suchAs = words[i + 1]!.t === 'such' && words[i + 2]!.t === 'as' && SYSTEM_PLURALS.has(w.t);
-    if (!suchAs) continue;
-    let k = i + 3;
+    if (!SYSTEM_PLURALS.has(w.t)) continue;
+    // "systems such as …", "products including …", "apps like …"
+    const intro = words[i + 1]!.t === 'such' && words[i + 2]!.t === 'as' ? 3 : words[i + 1]!.t === 'including' || words[i + 1]!.t === 'like' ? 2 : 0;
+    if (intro === 0 || words[i + 1]!.gap !== ' ') continue;
+    let k = i + intro;
     let items = 0;
     while (k < words.length && items < 12) {
       const x = words[k]!;
-      if (!x.cap && !/[A-Z]/.test(x.t)) break;
+      if (!x.cap && !/[A-Z]/.test(x.t) && !(items > 0 && lowerBrandItem(words, k))) break;
       let e = k + 1;
       while (e < words.length && words[e]!.gap === ' ' && (words[e]!.cap || /^[A-Z]$/.test(words[e]!.t)) && e - k < 3) e++;
+      // ("Beating the Blues", "Space from Depression": a title with a small word inside, up to the list's next comma or "and")
+      if (words[e]?.gap === ' ' && TITLE_SMALL_WORDS.has(words[e]!.t) && words[e + 1]?.gap === ' ' && words[e + 1]!.cap) {
+        let f = e + 2;
+        while (f < words.length && words[f]!.gap === ' ' && words[f]!.cap && f - k < 5) f++;
+        if (!words[f] || words[f]!.gap !== ' ' || /^(?:and|or|from|by)$/.test(words[f]!.t)) e = f;
+      }
       if (!taken(x.s, words[e - 1]!.e)) out.push({ type: 'product', s: k, e, rule: 'systems-such-as', prio: 3 });
       items++;
       const nx = words[e];

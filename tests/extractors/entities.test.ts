@@ -471,6 +471,9 @@ const PRODUCTS: [string, Case][] = [
   ['a tool called X', { text: 'Dermatologists use a tool called SKINSCAN to triage referrals.', type: 'product', name: 'SKINSCAN' }],
   ['X, its electronic patient record', { text: 'In May the trust went live with Meridian, its new electronic patient record.', type: 'product', name: 'Meridian' }],
   ['X, an electronic device', { text: 'Care homes will trial Paincue, an electronic device that scores pain.', type: 'product', name: 'Paincue' }],
+  ['products including …, with small words in a title', { text: 'NICE recommended products including Beating the Blues, deprexis and Space from Depression from Amwell.', type: 'product', name: 'Space from Depression' }],
+  ['a brand in lower case inside a list of products', { text: 'NICE recommended products including Beating the Blues, deprexis and Space from Depression from Amwell.', type: 'product', name: 'deprexis' }],
+  ['tools like …', { text: 'Practices use tools like Aristotle and Orlando for reporting.', type: 'product', name: 'Aristotle' }],
   ['systems such as …', { text: 'They build interfaces for systems such as Epic, Lorimer and Cortexa.', type: 'product', name: 'Cortexa' }],
   ['a maker’s EPR', { text: 'The trust awarded a contract for the Cerner EPR system.', type: 'product', name: 'Cerner EPR' }],
   ['what a company is the maker of', { text: 'Suppliers include Positive Solutions, maker of Analyst, and two others.', type: 'product', name: 'Analyst' }],
@@ -518,6 +521,8 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a list of systems keeps its names apart', 'They build interfaces for systems such as Epic, Lorimer and Cortexa.', 'product', 'Lorimer and Cortexa'],
+  ['a lower-case word after a list of systems is no brand', 'Teams use systems such as Cortexa, which the trust bought.', 'product', 'which'],
   ['a town standing for its trust before an adverb and a verb is no place', 'Blackpool Teaching Hospitals NHS Foundation Trust signed the deal in May. Blackpool still runs Nervecentre for observations.', 'place', 'Blackpool'],
   ['a town standing for its trust after another body in a list is no place', 'Blackpool Teaching Hospitals NHS Foundation Trust signed the deal. Lancashire Teaching Hospitals NHS Foundation Trust and Blackpool are due to go live first.', 'place', 'Blackpool'],
   ['"UK and Ireland" after a company names its business there, no place', 'Mark Ferris, managing director of Swisslog Healthcare UK and Ireland, said so.', 'place', 'Ireland'],
