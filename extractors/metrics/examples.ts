@@ -195,6 +195,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Since go-live, 2,150 patients have been assessed. Thirty-eight percent were discharged without an appointment.', 'Thirty-eight percent', 38, 'percent', 'patients'),
   ex('The region secured a £12m investment in diagnostics.', '£12m', 12000000, 'GBP', 'investment'),
   ex('The company raised $30 million in its latest round.', '$30 million', 30000000, 'USD', null),
+  // the Australian dollar, as Australian suppliers report ("A$"), in its ISO code like GBP, USD and EUR
+  ex('Alcidion reported revenue of A$41.3m for the year.', 'A$41.3m', 41300000, 'AUD', 'revenue'),
+  ex('Parents receive a 20-second clip of their baby.', '20-second clip', 20, 'second', 'clip'),
+  ex('Families of a six-month-old baby were asked.', 'six-month-old baby', 6, 'month', 'baby'),
   ex('The deal is worth €1.2bn over ten years.', '€1.2bn', 1200000000, 'EUR', 'deal'),
   ex('The falls rate has dropped from 6.1 to 5.2 per 1,000 bed days.', '6.1', 6.1, 'count', 'falls rate'),
   ex('Patients now face a wait of 11 weeks.', '11 weeks', 11, 'week', 'wait'),

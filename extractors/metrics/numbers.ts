@@ -11,12 +11,12 @@ const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred)|(?:bn|mn|m|k
 
 /**
  * One pass over the normalised text finds every number; the groups are:
- * 1 currency symbol, 2 digits, 3 digit scale, 4 "a"/"an" before a word number, 5 word number,
+ * 1 currency symbol ("A$" is the Australian dollar), 2 digits, 3 digit scale, 4 "a"/"an" before a word number, 5 word number,
  * 6 "a" standing for one before a unit word that has no number ("more than a decade"),
  * 7 the same after an approximation ("more than an hour": without one, "a day" is mostly a rate).
  */
 export const NUMBER_RE = new RegExp(
-  `(?:(US\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})(?:\\b|(?=fold\\b))|\\b(an?)(?=\\s+(?:decade|fortnight|(?:hour|day|week|month|year)\\s+and\\s+a\\s+half)\\b)|(?<=\\b${QUALIFIER_SRC}\\s)(an?)(?=\\s+(?:hour|day|week|month|year)\\b))`,
+  `(?:(US\\$|A\\$|£|\\$|€)\\s?)?(?:(?<![\\w.,])(${DIGITS})(${SCALE})?|\\b(an?\\s+)?(${WORDS})(?:\\b|(?=fold\\b))|\\b(an?)(?=\\s+(?:decade|fortnight|(?:hour|day|week|month|year)\\s+and\\s+a\\s+half)\\b)|(?<=\\b${QUALIFIER_SRC}\\s)(an?)(?=\\s+(?:hour|day|week|month|year)\\b))`,
   'giy',
 );
 
@@ -25,7 +25,7 @@ export const NUMBER_RE = new RegExp(
  * tokens tries NUMBER_RE only there, with one set look-up and no lower-casing per token.
  */
 export const NUMBER_STARTS: ReadonlySet<string> = new Set(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen half a an £ $ € us$'
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen half a an £ $ € us$ a$'
     .split(' ')
     .flatMap((w) => (/^[a-z]+$/.test(w) && w.length > 2 ? [w, `${w}fold`] : [w]))
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),

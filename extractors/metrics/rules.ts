@@ -604,7 +604,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'duration-compound',
     when: (n) => n.ch === '-',
-    pattern: /-(years?|months?|weeks?|days?|hours?|minutes?|decades?)(?:-long)?(?![\w-])/iy,
+    // ("a 20-second clip", "a six-month-old baby")
+    pattern: /-(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)(?:-long|-old)?(?![\w-])/iy,
     extract: (hit, m, doc) => {
       const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
       const end = hit.end + m[0].length;
@@ -901,5 +902,5 @@ export function readHit(m: RegExpExecArray): NumberHit | null {
   } else if (isArticle) {
     isArticle = false;
   }
-  return { start, lead: m.index, end: m.index + raw!.length, value, currency: currency ? currency.toLowerCase() === 'us$' ? 'USD' : currency === '£' ? 'GBP' : currency === '€' ? 'EUR' : 'USD' : null, words: words !== undefined, article: isArticle, raw: raw!, bareFraction };
+  return { start, lead: m.index, end: m.index + raw!.length, value, currency: currency ? currency.toLowerCase() === 'us$' ? 'USD' : currency.toLowerCase() === 'a$' ? 'AUD' : currency === '£' ? 'GBP' : currency === '€' ? 'EUR' : 'USD' : null, words: words !== undefined, article: isArticle, raw: raw!, bareFraction };
 }
