@@ -136,7 +136,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     if (prev && w.pos === 'VERB' && (prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'COMPOUND') && !isParticiple(lower) && !/ing$/.test(lower) && !AUX_LIKE.has(lower)) w.pos = 'NOUN';
     // "4,000 emergency calls a day": right after the number's first noun, a plural the tagger read as a verb is the head
     // ("54 mental health trusts": or after a short run of modifiers, since a plural count has no verb ending in -s)
-    if (prev && (words.length <= 3 || words.length === afterCoordination) && prev.pos === 'NOUN' && w.pos === 'VERB' && isPlural(raw) && !AUX_LIKE.has(lower) && !/^(?:is|was|has|does|goes)$/.test(lower) && (tokens[w.next]?.pos !== 'DET' || /^(?:day|week|month|year|hour)$/i.test(tokens[w.next + 1]?.text ?? ''))) w.pos = 'NOUN';
+    // ("14 referring trusts": or after an -ing word that modifies it)
+    if (prev && (words.length <= 3 || words.length === afterCoordination) && (prev.pos === 'NOUN' || (prev.pos === 'VERB' && /ing$/.test((prev as { lower?: string }).lower ?? ''))) && w.pos === 'VERB' && isPlural(raw) && !AUX_LIKE.has(lower) && !/^(?:is|was|has|does|goes)$/.test(lower) && (tokens[w.next]?.pos !== 'DET' || /^(?:day|week|month|year|hour)$/i.test(tokens[w.next + 1]?.text ?? ''))) w.pos = 'NOUN';
     if (!MODIFIER.has(w.pos) && !isVerbMod) break;
     // a participle after a noun is the clause's verb, not a modifier ("staff completed training"), but
     // an -ing word between a name and a noun modifies it ("two Rowa Vmax dispensing robots")
