@@ -38,6 +38,8 @@ export const NON_VENDOR_WORDS = new Set(
 
 /** Multi-word marks of a health or public body. */
 export const NON_VENDOR_PHRASES = [/\bintegrated care\b/i, /\bhealth and care partnership\b/i, /\bhealth board\b/i, /\bcare record\b/i, /\bpublic health\b/i, /\bprimary care\b/i, /\bcommunity pharmacy\b/i,
+  // a maternity system is the NHS's local partnership for maternity care ("… Local Maternity and Neonatal System")
+  /\blocal maternity (?:and neonatal )?system\b/i,
   // national charities' local charities, named by their area ("Age UK Norfolk")
   /^Age UK\b/, /^Citizens Advice\b/];
 

@@ -509,6 +509,11 @@ describe('vendors: with upstream entities', () => {
     const t = "Avonford NHS Foundation Trust has awarded Hexarad a five-year contract.\n\nEverlight Radiology, the trust's current provider, will keep out-of-hours reporting until September 2026.";
     expect(byName(runWithEntities(t), 'Everlight Radiology')?.customers).toEqual(['Avonford NHS Foundation Trust']);
   });
+  it('reads a local maternity and neonatal system as an NHS body, never a supplier', () => {
+    const t = 'The procurement was run by the Avonford Local Maternity and Neonatal System (LMNS) on behalf of NHS Avonford Integrated Care Board. Iain Morrison, managing director of Clevermed, said: "We have worked with the LMNS over the past six months."';
+    const rs = runWithEntities(t);
+    expect(rs.map((r) => r.name)).not.toContain('Avonford Local Maternity and Neonatal System');
+  });
   it('knows diabetes technology suppliers and their products', () => {
     const t = "Avonford NHS Foundation Trust collects readings in Glooko from pumps that send data through Tandem Diabetes Care's t:connect app.";
     const rs = runWithEntities(t);
