@@ -34,7 +34,9 @@ Rachel Rahul Raj Rajesh Ravi Rebecca Rhys Richard Rob Robert Robin Robyn Roger R
 Sally Sam Samantha Samuel Sandra Sanjay Sara Sarah Scott Sean Shaun Sharon Sheila Shirley Siobhan Simon Sophie Stacey Stephanie Stephen Steve Steven Stewart Stuart Sue Susan Suzanne
 Tanya Tara Teresa Terry Theo Thomas Tim Timothy Tina Toby Tom Tony Tracey Tracy Trevor
 Umar Usman Vanessa Vicky Victoria Vikram Vincent Vivienne
-Wayne Wendy William Yasmin Yvonne Zahra Zara Zoe`);
+Wayne Wendy William Yasmin Yvonne Zahra Zara Zoe
+Morag Catrin Siân Sian Rhian Eilidh Mhairi Ciara Dafydd Hamish Ailsa Seren Cerys Alun Euan Fergus Saoirse Oisin Padraig Deirdre Ffion Angharad Bronwen Carys Elin Eleri Gethin Huw Ieuan Iwan Lowri Nia Owain Rhodri Sioned Tomos Aled Emyr Geraint Heledd Mared Osian Alasdair Catriona Iona Kirsteen Lachlan Mairi Morven Murdo Rona Shona Struan Aisling Caoimhe Ciaran Clodagh Eimear Eoin Fionnuala Grainne Orla Roisin Sinead Colm Cormac Donal Eamon Eamonn Fintan Niall Ronan Seamus Tadhg Sunita Deepak Suresh Nikhil Kavita Meera Neha Pooja Rohit Vivek Amina Chidi Chinedu Ngozi Oluwaseun Tunde Yetunde Kwame Kofi Abena Folake Adebayo Olu Funmi Nkechi Tariq Bilal Zainab Ayesha Samina Shabana Rukhsana Farhan Kamran Parveen Nasreen Harpreet Gurpreet Jaswinder Manpreet Rajinder Sukhwinder Jagdeep Baljit Kiran Anjum Mehmet Ahmet Ayse Elif Katarzyna Agnieszka Magdalena Tomasz Piotr Krzysztof Marek Ewa Dorota Ioana Andreea Bogdan Mihai Stefan Lukas Jakub Tereza Petra Marta Ines Joao Pedro Rui Tiago Beatriz Giulia Marco Luca Matteo Giovanni Francesco Alessandro Chiara Federica Hannelore Jurgen Lars Sven Ingrid Astrid Sigrid Henrik Anders Nils Mette Hanne
+`);
 
 /** Head nouns of a job title ("chief information officer", "head of digital", "GP"). */
 export const ROLE_HEADS = set(`

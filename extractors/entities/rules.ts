@@ -1131,7 +1131,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
       const named = words.slice(first, k);
       const own = named.some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare) && !COMMON_ACRONYMS.has(x.bare) && !ORG_HEADS_WEAK.has(x.bare) && x.t !== 'AI');
       // (not a person at the maker, "Lenus Health's Fiona Drummond", nor a count, "Healthera's 42 employees")
-      const personOrCount = FIRST_NAMES.has(named[0]?.bare ?? '') || named.every((x) => /^\d+\+?$/.test(x.t));
+      // (an amount too: "Cera's £40m")
+      const personOrCount = FIRST_NAMES.has(named[0]?.bare ?? '') || named.every((x) => /^[£$€]?\d[\d.,]*(?:m|bn|k)?\+?$/.test(x.t));
       if (k > first && own && !personOrCount && !(next && next.gap === ' ' && next.cap)) {
         out.push({ type: 'product', s: first, e: k, rule: 'makers-product', prio: closedByHead ? 5 : 4 });
         // ("Microsoft's Sentinel and Defender tools": a second brand of the same maker's, before what they both are)
@@ -1906,7 +1907,9 @@ export function productRules(ctx: Ctx): Candidate[] {
     // "the Thames Valley and Surrey Secure Data Environment", "the East Midlands Trusted Research Environment":
     // a region's data service, named by its region
     const dataEnvironment = w.t === 'Environment' && i > 2 && words[i - 1]!.gap === ' ' && w.gap === ' ' && words[i - 2]!.gap === ' ' && DATA_ENVIRONMENT.test(`${words[i - 2]!.t} ${words[i - 1]!.t}`);
-    if ((w.t === 'Record' && words[i - 1]?.t === 'Care') || namedRecord || dataEnvironment || ((lw === 'platform') && i > 0 && (w.gap === ' ' || w.gap === ') '))) {
+    // ("Workforce platform Patchwork Health has …": a lower-case "platform" before a name describes that name)
+    const describesName = lw === 'platform' && w.t === 'platform' && words[i + 1]?.gap === ' ' && words[i + 1]!.cap;
+    if ((w.t === 'Record' && words[i - 1]?.t === 'Care') || namedRecord || dataEnvironment || (lw === 'platform' && !describesName && i > 0 && (w.gap === ' ' || w.gap === ') '))) {
       const headLen = dataEnvironment ? 3 : w.t === 'Record' && words[i - 1]?.t === 'Care' ? 2 : 1;
       let k = i - headLen;
       if (k < 0) continue;
@@ -1955,7 +1958,8 @@ export function productRules(ctx: Ctx): Candidate[] {
       const p = words[i - 1]!;
       const pp = words[i - 2];
       // ("the Instant-On-Scene tool": capitalised words joined by hyphens are one brand)
-      const brand = /^(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+|[A-Z][a-z]*(?:-[A-Z][a-z]*)+)$/.test(p.t) && !p.possessive && !isPlaceName(p.bare);
+      // (not a nationality: "the Welsh solution")
+      const brand = /^(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+|[A-Z][a-z]*(?:-[A-Z][a-z]*)+)$/.test(p.t) && !p.possessive && !isPlaceName(p.bare) && !ADJECTIVE_CAPS.has(p.t) && !DEMONYMS.has(p.bare);
       // "the Paige Prostate tool": two or three capitalised words after "the"
       let s0 = i - 1;
       while (s0 > 0 && i - s0 < 3 && words[s0]!.gap === ' ' && words[s0 - 1]!.cap && !words[s0 - 1]!.possessive && !NON_NAME_WORDS.has(words[s0 - 1]!.t)) s0--;
@@ -2120,8 +2124,8 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
       if (c <= s || !taken(words[s]!.s, words[c - 1]!.e)) continue;
       s = c + 1;
     }
-    // a place or a person before the comma is not a product
-    if (s > end || taken(words[s]!.s, words[end]!.e)) continue;
+    // a place or a person before the comma is not a product, nor an amount ("Cera's £40m, a rota software tie-up")
+    if (s > end || taken(words[s]!.s, words[end]!.e) || /^[£$€]|^\d[\d.,]*(?:m|bn|k)?$/.test(words[s]!.t)) continue;
     // "… through the SDE in Q2 2026, the first provider to …": a date before the comma names nothing
     if (YEAR_WORD.test(words[end]!.t)) continue;
     const single = s === end;

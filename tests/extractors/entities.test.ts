@@ -521,6 +521,10 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a nationality before "solution" names no product', 'With encompass almost complete, the Welsh solution due in 2026 is next.', 'product', 'Welsh'],
+  ['an amount after a company’s possessive names no product', "Health tech deals round-up: Cera's £40m, a rota software tie-up", 'product', '40m'],
+  ['a lower-case "platform" before a company’s name describes it', 'Workforce platform Patchwork Health has agreed to acquire Rotamap.', 'product', 'Workforce'],
+  ['a person after a company’s possessive is no product (a Scottish first name)', "Interview: Lenus Health's Morag Sinclair on the AI Airlock", 'product', 'Morag Sinclair'],
   ['a list of systems keeps its names apart', 'They build interfaces for systems such as Epic, Lorimer and Cortexa.', 'product', 'Lorimer and Cortexa'],
   ['a lower-case word after a list of systems is no brand', 'Teams use systems such as Cortexa, which the trust bought.', 'product', 'which'],
   ['a town standing for its trust before an adverb and a verb is no place', 'Blackpool Teaching Hospitals NHS Foundation Trust signed the deal in May. Blackpool still runs Nervecentre for observations.', 'place', 'Blackpool'],
