@@ -298,6 +298,7 @@ const ORGANISATIONS: [string, Case][] = [
 ];
 
 const PLACES: [string, Case][] = [
+  ['a London place-based partnership area named after a borough and the City', { text: 'We look after people across City and Hackney, Newham and Tower Hamlets.', type: 'place', name: 'City and Hackney' }],
   ['a place’s two names joined by a tilde', { text: 'The trust works with a campus in Derry~Londonderry on the study.', type: 'place', name: 'Derry~Londonderry' }],
   ['a place’s two names joined by a slash', { text: 'The fallback control room in Derry/Londonderry went live later.', type: 'place', name: 'Derry/Londonderry' }],
   ['a place whose last word, a geographic noun, is written in lower case', { text: 'Care homes in Blackpool and on the Fylde coast will join first.', type: 'place', name: 'Fylde coast' }],
