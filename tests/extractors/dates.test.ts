@@ -157,6 +157,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford Radiology Consortium',
     },
     {
+      name: '"…, with X due to go live no later than …": the body opening the clause, then the word that schedules it',
+      text: 'Avonford NHS Foundation Trust is scheduled to join in the autumn, with Belmont NHS Trust due to go live no later than April 2025.',
+      ents: [{ type: 'organisation', name: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Belmont NHS Trust' }],
+      deadline: 'no later than April 2025',
+      subject: 'Belmont NHS Trust',
+    },
+    {
       name: '"the two trusts": the first trust the article names',
       text: 'Two hospital trusts, Avonford NHS Foundation Trust and Belmont NHS Trust, use the tool. Belmont NHS Trust started in May. The two trusts have funding for both licences until March 2026.',
       ents: [{ type: 'organisation', name: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Belmont NHS Trust' }],
