@@ -199,6 +199,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Alcidion reported revenue of A$41.3m for the year.', 'A$41.3m', 41300000, 'AUD', 'revenue'),
   ex('Parents receive a 20-second clip of their baby.', '20-second clip', 20, 'second', 'clip'),
   ex('The laboratory takes orders from 14 referring trusts on different systems.', '14 referring trusts', 14, 'count', 'referring trusts'),
+  ex("Lilli's monitoring now covers 600 homes, up from 300 in its original pilot.", '300', 300, 'count', 'homes'),
+  ex('The number of unreported examinations stood at 14,600 at the end of October.', '14,600', 14600, 'count', 'examinations'),
   ex('Families of a six-month-old baby were asked.', 'six-month-old baby', 6, 'month', 'baby'),
   ex('The deal is worth €1.2bn over ten years.', '€1.2bn', 1200000000, 'EUR', 'deal'),
   ex('The falls rate has dropped from 6.1 to 5.2 per 1,000 bed days.', '6.1', 6.1, 'count', 'falls rate'),

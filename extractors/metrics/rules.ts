@@ -746,6 +746,18 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'count-after-comparison',
+    // "600 homes, up from 300 in its original pilot", "compared with 41 across the rest of the region": a figure the
+    // change is measured from counts what the other does, whatever place or time follows it
+    when: (n) => n.word !== '' && n.ch !== n.nc,
+    pattern: /(?=\s+(?:in|at|on|across|among|under|during|over|when|within)\s)/iy,
+    extract: (hit, _m, doc) => {
+      if (hit.words && hit.value < 1) return null;
+      if (!/\b(?:up|down)\s+from\s+(?:(?:just|only)\s+)?$|\bcompared\s+(?:with|to)\s+(?:(?:just|only)\s+)?$/i.test(doc.norm.slice(Math.max(0, hit.start - 30), hit.start))) return null;
+      return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
+    },
+  },
+  {
     id: 'rate-per',
     // "a rate of 5.6 per 1,000", "31.8 per 100,000 population": the base is filled in by the 'rateBase' refiner
     when: (n) => n.word === 'per',
@@ -836,7 +848,7 @@ export const RULES: readonly Rule[] = [
     // "a further 2,000 expected by March", "we received 4,120 in 2025", "up from 6,200 over the whole of 2023/24")
     // ("Of these, 34,120 (65.2%) were …", "peaked at just under 4,000 on Monday", "up from 29 last spring", "to under
     // 3,000 in 18 months", "against roughly 6,500 today", "peaked at 1,100 in a single fortnight", "stood at 2,400 in March")
-    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:days|weeks|months|years)|in\s+(?:a\s+(?:single\s+)?(?:day|week|fortnight|month|year)|january|february|march|april|may|june|july|august|september|october|november|december)|today|at\s+present)\b|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:a|per|each)\s+(?:day|week|month|year)\b|(?:in|over|during)\s+(?:(?:19|20)\d\d(?:\/\d\d)?\b|the\s+(?:whole\s+of|same|previous|first|second|third|fourth|final|last|past)\b|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)\b)|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
+    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:days|weeks|months|years)|in\s+(?:a\s+(?:single\s+)?(?:day|week|fortnight|month|year)|january|february|march|april|may|june|july|august|september|october|november|december)|today|at\s+present|at\s+the\s+(?:end|start|beginning|close)\s+of)\b|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:a|per|each)\s+(?:day|week|month|year)\b|(?:in|over|during)\s+(?:(?:19|20)\d\d(?:\/\d\d)?\b|the\s+(?:whole\s+of|same|previous|first|second|third|fourth|final|last|past)\b|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)\b)|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
     extract: (hit, _m, doc) => {
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
