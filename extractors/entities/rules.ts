@@ -1155,8 +1155,12 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     while (k > e && (goesOn(k) || (k + 1 < words.length && ORG_HEADS_WEAK.has(words[k]!.bare) && words[k]!.gap === ' ' && goesOn(k + 1)))) k += goesOn(k) ? 1 : 2;
     // ("the Sectra Digital Pathology Solution": words that also end a company's name, closed by what the thing is)
     if (k === e) k = endOfNamedOffering(words, e);
-    // a number alone is no name ("Accurx 2024"), nor a word that also ends a company's name
-    if (k === e || (k === e + 1 && /^\d+$/.test(words[e]!.t))) continue;
+    // a number alone is no name ("Accurx 2024"), nor a word that also ends a company's name, nor "AI" ("Brainomix AI
+    // deal": the company's AI, no product's name)
+    if (k === e || (k === e + 1 && /^(?:\d+|AI)$/.test(words[e]!.t))) continue;
+    // ("the Lenus COPD Support Service": a named service closes the product's name)
+    const closing = words[k];
+    if (k > e + 1 && closing && closing.gap === ' ' && (closing.t === 'Service' || closing.t === 'Clinic') && !COMPANY_LAST_WORDS.has(words[k - 1]!.bare) && !(words[k + 1]?.gap === ' ' && words[k + 1]!.cap)) k++;
     // ("Cleric Computer Services": the maker's longer company name, which supplierRule gives, not a product)
     if (corporateTailEnd(words, e) > e) continue;
     out.push({ type: 'product', s, e: k, rule: 'maker-product', prio: 4, nested: true });

@@ -225,7 +225,8 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     for (const c of cands) {
       const surface = doc.text.slice(c.start, c.end);
       const key0 = foldKey(surface);
-      const entry = c.entry ?? gazetteerForms.get(key0);
+      // ("Limbic AI to support …" in a headline: a listed supplier's name with "AI" after it is that supplier)
+      const entry = c.entry ?? gazetteerForms.get(key0) ?? (key0.endsWith(' ai') ? gazetteerForms.get(key0.slice(0, -3)) : undefined);
       const entity = ctx.entityIndex.get(key0)?.find((e) => e.type === 'organisation') ?? (entry ? orgAt.get(c.start) : undefined);
       const key = entry ? `g:${entry.name}` : entity ? `e:${entity.name}` : `u:${key0}`;
       let g = groups.get(key);

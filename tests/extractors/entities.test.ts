@@ -498,6 +498,7 @@ const PRODUCTS: [string, Case][] = [
   ['names coordinated with a listed product, then what they all are', { text: 'Several still depend on SystmOne or Cardex systems.', type: 'product', name: 'Cardex' }],
   ['the X <description> app', { text: 'Nurses use the Morse mobile app to see observations.', type: 'product', name: 'Morse' }],
   ['a company’s short name that an apposition calls a record', { text: 'All alerts now flow into Nourish, the digital social care record the group uses.', type: 'product', name: 'Nourish' }],
+  ['a maker’s named service closes its product’s name', { text: 'NHS Greater Glasgow and Clyde will roll out the Lenus COPD Support Service across the region.', type: 'product', name: 'Lenus COPD Support Service' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
   ['app, X', { text: 'The trust will launch a new version of its staff app, MyWard, in the spring.', type: 'product', name: 'MyWard' }],
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
@@ -522,6 +523,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a listed maker, then "AI", names no product', 'The stroke network extends Brainomix AI deal until 2028.', 'product', 'Brainomix AI'],
   ['the national telephone line is a service, no product (as hand-made gold files read it 42 times in 46)', 'Calls to NHS 111 rose by a fifth over the winter.', 'product', 'NHS 111'],
   ['a nationality before "solution" names no product', 'With encompass almost complete, the Welsh solution due in 2026 is next.', 'product', 'Welsh'],
   ['an amount after a company’s possessive names no product', "Health tech deals round-up: Cera's £40m, a rota software tie-up", 'product', '40m'],

@@ -514,6 +514,10 @@ describe('vendors: with upstream entities', () => {
     const rs = runWithEntities(t);
     expect(rs.map((r) => r.name)).not.toContain('Avonford Local Maternity and Neonatal System');
   });
+  it('reads a listed supplier with "AI" after its name as that supplier', () => {
+    const rs = runWithEntities('Limbic AI to support NHS Talking Therapies referrals in Devon\n\nLimbic has signed a contract with Devon Partnership NHS Trust.');
+    expect(rs.filter((r) => /limbic/i.test(r.name)).map((r) => r.name)).toEqual(['Limbic']);
+  });
   it('knows diabetes technology suppliers and their products', () => {
     const t = "Avonford NHS Foundation Trust collects readings in Glooko from pumps that send data through Tandem Diabetes Care's t:connect app.";
     const rs = runWithEntities(t);
