@@ -1161,6 +1161,9 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // ("the Lenus COPD Support Service": a named service closes the product's name)
     const closing = words[k];
     if (k > e + 1 && closing && closing.gap === ' ' && (closing.t === 'Service' || closing.t === 'Clinic') && !COMPANY_LAST_WORDS.has(words[k - 1]!.bare) && !(words[k + 1]?.gap === ' ' && words[k + 1]!.cap)) k++;
+    // ("Microsoft Defender for Endpoint": an edition of the product, not a place or a body it is for)
+    const edition = words[k + 1];
+    if (closing?.t === 'for' && closing.gap === ' ' && edition && edition.gap === ' ' && edition.cap && !isPlaceName(edition.bare) && !FIRST_NAMES.has(edition.bare) && !ORG_HEADS_STRONG.has(edition.bare) && !NON_NAME_WORDS.has(edition.t) && !(words[k + 2]?.gap === ' ' && words[k + 2]!.cap)) k += 2;
     // ("Cleric Computer Services": the maker's longer company name, which supplierRule gives, not a product)
     if (corporateTailEnd(words, e) > e) continue;
     out.push({ type: 'product', s, e: k, rule: 'maker-product', prio: 4, nested: true });

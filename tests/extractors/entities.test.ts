@@ -523,6 +523,8 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['an edition after "for" stays in a maker’s product name', 'Every trust now runs Microsoft Defender for Endpoint across its estate.', 'product', 'Microsoft Defender'],
+  ['a place after "for" is no edition of a product', 'The trust runs Oracle Health EPR for Hampshire patients.', 'product', 'Oracle Health EPR for Hampshire'],
   ['a listed maker, then "AI", names no product', 'The stroke network extends Brainomix AI deal until 2028.', 'product', 'Brainomix AI'],
   ['the national telephone line is a service, no product (as hand-made gold files read it 42 times in 46)', 'Calls to NHS 111 rose by a fifth over the winter.', 'product', 'NHS 111'],
   ['a nationality before "solution" names no product', 'With encompass almost complete, the Welsh solution due in 2026 is next.', 'product', 'Welsh'],
