@@ -694,6 +694,9 @@ function productApposedAfter(words: readonly Word[], e: number): boolean {
   return false;
 }
 
+/** A model number after a product's name: "3", "750", "2012", "780G". */
+const MODEL_NUMBER = /^\d{1,4}[A-Z]?$/;
+
 /** A brand written with capitals inside it ("VitalsLink", "PathwayOne", "ePJS", "qXR", "e-Stroke"), not an acronym everyone uses. */
 const BRAND_SHAPE = /^(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+-?[A-Z][A-Za-z0-9]*)$/;
 /**
@@ -1072,9 +1075,14 @@ export function supplierRule(ctx: Ctx): Candidate[] {
         const e = i + f.length;
         const nx = words[e];
         if (nx && nx.gap === ' ' && nx.cap && !/^(?:EPR|App|Platform)$/.test(nx.t)) break;
+        // ("a Nervecentre EPR": a maker's generic system introduced with "a" is no product, ANNOTATION.md)
+        if (/^an?$/i.test(words[i - 1]?.t ?? '') && GENERIC_PRODUCT_WORDS.has(f[f.length - 1]!)) break;
+        // ("Meta Quest 3 headsets", "Windows Server 2012", "ACL TOP 750 analysers": a model number goes with the name)
+        const model = words[e];
+        const end = model && model.gap === ' ' && MODEL_NUMBER.test(model.t) && !(words[e + 1]?.gap === ' ' && words[e + 1]!.cap) ? e + 1 : e;
         // a maker's product ("Cerner EPR") holds the maker's name: both stand
-        out.push({ type: 'product', s: i, e, rule: 'supplier-product', prio: 4, nested: f.length > 1 });
-        i = e - 1;
+        out.push({ type: 'product', s: i, e: end, rule: 'supplier-product', prio: 4, nested: f.length > 1 });
+        i = end - 1;
         break;
       }
     }
@@ -1158,6 +1166,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // a number alone is no name ("Accurx 2024"), nor a word that also ends a company's name, nor "AI" ("Brainomix AI
     // deal": the company's AI, no product's name)
     if (k === e || (k === e + 1 && /^(?:\d+|AI)$/.test(words[e]!.t))) continue;
+    // ("a Nervecentre EPR": a maker's generic system introduced with "a" is no product, ANNOTATION.md)
+    if (/^an?$/i.test(words[s - 1]?.t ?? '') && words.slice(e, k).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare))) continue;
     // ("the Lenus COPD Support Service": a named service closes the product's name)
     const closing = words[k];
     if (k > e + 1 && closing && closing.gap === ' ' && (closing.t === 'Service' || closing.t === 'Clinic') && !COMPANY_LAST_WORDS.has(words[k - 1]!.bare) && !(words[k + 1]?.gap === ' ' && words[k + 1]!.cap)) k++;
