@@ -149,6 +149,10 @@ function headAt(words: readonly Word[], i: number): { start: number; head: strin
   return null;
 }
 
+/** The word before "Service" that makes it a digital product, and one that makes it a clinical offer. */
+const DIGITAL_SERVICES = new Set(['Data', 'Insight', 'Intelligence', 'Regulations', 'Exchange', 'Consulting', 'Prescription', 'Management']);
+const CLINICAL_OFFER_SERVICES = new Set(['Medicines', 'Consultation', 'Check', 'Ailments', 'Support']);
+
 const HEAD_RULES = new Map<string, string>();
 /** "NHS Foundation Trust" → "x-nhs-foundation-trust", worked out once per head */
 function headRule(head: string): string {
@@ -593,7 +597,12 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     else if (town && town.gap === ' ' && ((h.head === 'Hospice' && town.t === 'Care') || town.t === 'UK') && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
     // "The Specialist Pharmacy Service (SPS)": the acronym the article gives spells a word the walk back left out
     if (start > 0 && spelledWithOneMore(ctx.doc.norm, words, start, end)) start--;
-    const c: Candidate = { type: 'organisation', s: start, e: end, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
+    // a "Service" named for what it does with data is a digital product ("Discovery Data Service", "AI and Digital
+    // Regulations Service", "NHS Wales Video Consulting Service"); one named for a clinical offer is a scheme, no body
+    // ("Discharge Medicines Service", "Community Pharmacist Consultation Service", "COPD Support Service")
+    const serviceKind = h.head === 'Service' && i > start ? words[i - 1]!.t : '';
+    if (CLINICAL_OFFER_SERVICES.has(serviceKind)) continue;
+    const c: Candidate = { type: DIGITAL_SERVICES.has(serviceKind) ? 'product' : 'organisation', s: start, e: end, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
     if (acronym) {
       c.acronym = acronym;
       c.written = [ctx.doc.norm.slice(words[start]!.s, w.e)];

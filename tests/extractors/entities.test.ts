@@ -500,6 +500,7 @@ const PRODUCTS: [string, Case][] = [
   ['a company’s short name that an apposition calls a record', { text: 'All alerts now flow into Nourish, the digital social care record the group uses.', type: 'product', name: 'Nourish' }],
   ['a maker’s named service closes its product’s name', { text: 'NHS Greater Glasgow and Clyde will roll out the Lenus COPD Support Service across the region.', type: 'product', name: 'Lenus COPD Support Service' }],
   ['a listed product with its model number', { text: 'The last 140 Windows Server 2012 machines will go this year.', type: 'product', name: 'Windows Server 2012' }],
+  ['a service named for what it does with data is a product', { text: 'Researchers reach the records through the Discovery Data Service run by the ICB.', type: 'product', name: 'Discovery Data Service' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
   ['app, X', { text: 'The trust will launch a new version of its staff app, MyWard, in the spring.', type: 'product', name: 'MyWard' }],
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
@@ -524,6 +525,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a pharmacy’s clinical offer named a service is no body', 'Pharmacists also deliver the Discharge Medicines Service to patients.', 'organisation', 'Discharge Medicines Service'],
   ['a maker’s generic system introduced with "a" is no product', 'The trust is midway through deploying a Nervecentre EPR across its sites.', 'product', 'Nervecentre EPR'],
   ['an edition after "for" stays in a maker’s product name', 'Every trust now runs Microsoft Defender for Endpoint across its estate.', 'product', 'Microsoft Defender'],
   ['a place after "for" is no edition of a product', 'The trust runs Oracle Health EPR for Hampshire patients.', 'product', 'Oracle Health EPR for Hampshire'],
