@@ -2601,7 +2601,8 @@ export function brandRules(ctx: Ctx): Candidate[] {
       continue;
     }
     // ReStart has been working with …; ReStart's technical expertise
-    if (w.t.length > 2 && hasInnerCapital(w.t) && !w.upper && BRAND.test(w.bare) && !COMMON_ACRONYMS.has(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_PRODUCT_WORDS.has(w.bare)) {
+    // (not a surname, "McAllister said", nor one lower-case letter before capitals, "iPM has", "eMAR was": products)
+    if (w.t.length > 2 && hasInnerCapital(w.t) && !w.upper && BRAND.test(w.bare) && !/^Ma?c[A-Z]/.test(w.bare) && !/^[a-z][A-Z]/.test(w.bare) && !COMMON_ACRONYMS.has(w.bare) && !NON_NAME_WORDS.has(w.bare) && !GENERIC_PRODUCT_WORDS.has(w.bare)) {
       const nx = words[i + 1];
       if (!nx || nx.gap !== ' ') continue;
       const pv = words[i - 1];

@@ -525,6 +525,8 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a Mc surname before a verb is no company', 'The change was welcome, and McAllister said the team would expand it.', 'organisation', 'McAllister'],
+  ['a product written with one lower-case letter first, before a verb, is no company', 'The trust said iPM has been in place since 2009.', 'organisation', 'iPM'],
   ['a pharmacy’s clinical offer named a service is no body', 'Pharmacists also deliver the Discharge Medicines Service to patients.', 'organisation', 'Discharge Medicines Service'],
   ['a maker’s generic system introduced with "a" is no product', 'The trust is midway through deploying a Nervecentre EPR across its sites.', 'product', 'Nervecentre EPR'],
   ['an edition after "for" stays in a maker’s product name', 'Every trust now runs Microsoft Defender for Endpoint across its estate.', 'product', 'Microsoft Defender'],
