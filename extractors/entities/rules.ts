@@ -416,7 +416,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     if (nextCap && !h.strong && !DOC_WORDS.has(next.t)) continue;
     if (nextCap && h.strong && (ORG_HEADS_STRONG.has(next.bare) || ORG_HEAD_PHRASES.some((p) => p[0] === next.t))) continue;
     // "the East of England ICS region": a region of ICSs, not a body; "the Tech Services 3 agreement": a numbered framework
-    if (next && next.gap === ' ' && (/^regions?$/.test(next.t) || /^\d+$/.test(next.t))) continue;
+    // (not after a possessive: "Leeds City Council's 100% Digital Leeds team")
+    if (next && next.gap === ' ' && !w.possessive && (/^regions?$/.test(next.t) || /^\d+$/.test(next.t))) continue;
     // walk back over the name
     let j = h.start - 1;
     let start = h.start;
@@ -1083,7 +1084,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
       if (phraseAt(words, i, f)) {
         const e = i + f.length;
         const nx = words[e];
-        if (nx && nx.gap === ' ' && nx.cap && !/^(?:EPR|App|Platform)$/.test(nx.t)) break;
+        // (a generic system's initials after it describe it: "Evolution vLab LIMS", "Medway PAS")
+        if (nx && nx.gap === ' ' && nx.cap && !/^(?:EPR|EHR|PAS|LIMS|RIS|PACS|App|Platform)$/.test(nx.t)) break;
         // ("a Nervecentre EPR": a maker's generic system introduced with "a" is no product, ANNOTATION.md)
         if (/^an?$/i.test(words[i - 1]?.t ?? '') && GENERIC_PRODUCT_WORDS.has(f[f.length - 1]!)) break;
         // ("Meta Quest 3 headsets", "Windows Server 2012", "ACL TOP 750 analysers": a model number goes with the name)
@@ -1855,7 +1857,7 @@ export function productRules(ctx: Ctx): Candidate[] {
       let s = nameBack(words, i - 1, 4);
       // "Best Beginnings' Baby Buddy app": the owner before a possessive is a name of its own
       for (let x = i - 2; s >= 0 && x >= s; x--) {
-        if (words[x]!.possessive && words[x + 1]!.cap) {
+        if (words[x]!.possessive && (words[x + 1]!.cap || /[A-Z]/.test(words[x + 1]!.t))) {
           s = x + 1;
           break;
         }
