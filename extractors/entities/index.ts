@@ -380,7 +380,8 @@ function run(doc: Prepared): EntityRecord[] {
   for (const c of chosen) if (c.type === 'organisation') orgEnds.set(c.s, c.e);
   take(listSiblings(ctx, typeAt, orgEnds));
   const productSpans = new Map<number, number>();
-  for (const c of chosen) if (c.type === 'product') productSpans.set(c.s, c.e);
+  // (a maker's product held inside its name is one too: "Pharmacy Manager or Titan")
+  for (const c of [...chosen, ...nested]) if (c.type === 'product') productSpans.set(c.s, c.e);
   take(productSiblings(ctx, typeAt, productSpans));
   // last: words no rule of this extractor read, which the suppliers' context calls a company
   take(supplierContextRule(ctx));

@@ -188,7 +188,7 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
   'NHS App', 'NHS Wales App', 'NHS login', 'NHS Spine', 'Summary Care Record', 'GP Connect', 'GP2GP', 'NHS e-Referral Service',
   'e-Referral Service', 'Electronic Prescription Service', 'National Record Locator', 'Personal Demographics Service',
   // (not "NHS 111" alone: the telephone service is no product; hand-made gold files named it one in 4 of 46 articles)
-  'Care Identity Service', 'Capacity Tracker', 'NHSmail', 'NHS 111 online',
+  'Care Identity Service', 'Capacity Tracker', 'NHSmail', 'NHS Mail', 'NHS 111 online',
   'NHS Pathways', 'Directory of Services', 'Electronic Staff Record', 'NHS Digital Staff Passport', 'Federated Data Platform',
   'NHS Federated Data Platform', 'FutureNHS', 'NHS Service Finder', 'NHS Jobs', 'NHS.UK', 'NHS COVID Pass', 'NHS COVID-19 app',
   'Child Protection Information Sharing', 'National Care Records Service', 'NHS Near Me', 'Near Me', 'NHS inform', 'SCI Gateway',

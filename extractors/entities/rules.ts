@@ -759,7 +759,7 @@ const SYSTEM_NOUNS = /^(?:systems|EPR|PAS|PACS|electronic|instances?|installatio
 /** Verbs whose object, named with its maker after "from", is a product: "uses Evolution vLab from Magentus". */
 /** Words before "X from <listed maker>" that make X a thing taken up: "live with", "moved onto", "evaluating". */
 const FROM_PRODUCT_CUES = new Set(['with', 'onto', 'into', 'evaluating', 'evaluated', 'trialling', 'trialled', 'piloting', 'piloted', 'testing', 'tested', 'introduced', 'introducing', 'extended', 'extending', 'renewed', 'renewing', 'chosen']);
-const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
+const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'replace', 'replaces', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
 
 /** "Epic-based", "AI-assisted": a compound adjective, no brand. */
 const COMPOUND_ADJECTIVE = /-(?:based|founded|headquartered|led|powered|assisted|enabled|driven|built|hosted|supported|backed|owned|supplied|developed|listed|quoted)$/;

@@ -300,6 +300,7 @@ const ORGANISATIONS: [string, Case][] = [
 ];
 
 const PLACES: [string, Case][] = [
+  ['a former ICS area', { text: 'We are one of several sites across South Yorkshire and Bassetlaw using it.', type: 'place', name: 'South Yorkshire and Bassetlaw' }],
   ['a London place-based partnership area named after a borough and the City', { text: 'We look after people across City and Hackney, Newham and Tower Hamlets.', type: 'place', name: 'City and Hackney' }],
   ['a place’s two names joined by a tilde', { text: 'The trust works with a campus in Derry~Londonderry on the study.', type: 'place', name: 'Derry~Londonderry' }],
   ['a place’s two names joined by a slash', { text: 'The fallback control room in Derry/Londonderry went live later.', type: 'place', name: 'Derry/Londonderry' }],
@@ -503,6 +504,8 @@ const PRODUCTS: [string, Case][] = [
   ['a maker’s named service closes its product’s name', { text: 'NHS Greater Glasgow and Clyde will roll out the Lenus COPD Support Service across the region.', type: 'product', name: 'Lenus COPD Support Service' }],
   ['a listed product with its model number', { text: 'The last 140 Windows Server 2012 machines will go this year.', type: 'product', name: 'Windows Server 2012' }],
   ['a service named for what it does with data is a product', { text: 'Researchers reach the records through the Discovery Data Service run by the ICB.', type: 'product', name: 'Discovery Data Service' }],
+  ['a name coordinated with a maker’s listed product', { text: "Colleagues using Cegedim's Pharmacy Manager or Quillon from Invatech Health do better.", type: 'product', name: 'Quillon' }],
+  ['a listed product that looks like a name, after "replace"', { text: 'The deal will replace Lorenzo at Hull.', type: 'product', name: 'Lorenzo' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
   ['app, X', { text: 'The trust will launch a new version of its staff app, MyWard, in the spring.', type: 'product', name: 'MyWard' }],
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
