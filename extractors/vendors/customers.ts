@@ -32,6 +32,16 @@ const FRONTED_HOST = /^\s*(?:Hosted|Led|Run|Managed|Coordinated|Based)\s+(?:by|f
 const FRAMEWORK_AFTER = /^(?:'s?)? (?:[A-Z0-9][\w-]* ){0,5}(?:framework|dynamic purchasing system)\b/i;
 /** A clause that awards something to the vendor without naming who awards it. */
 const AWARDED_TO = /^(?:The|the|This|this) (?:contract|deal|agreement|award|tender)\b.*\b(?:awarded|given|handed|granted|let) to (?:the )?$/;
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
+/** True when an opening quotation mark before `at` in its paragraph is not closed before it. */
+function insideQuote(doc: Prepared, at: number): boolean {
+  const para = doc.norm.lastIndexOf('\n', at) + 1;
+  const before = doc.norm.slice(para, at);
+  const opens = (before.match(/[\u201C]/g) ?? []).length;
+  const closes = (before.match(/[\u201D]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return opens > closes || straight % 2 === 1;
+}
 const LOOK_BACK_SENTENCES = 3;
 /** How far from the mention an anaphor is looked for (bounds the work in a run-on sentence). */
 const ANAPHOR_REACH = 300;
@@ -42,8 +52,13 @@ const ANAPHOR_REACH = 300;
  * in the last few sentences, unless a supplier was named after it (then "they" is more
  * likely the supplier).
  */
-function resolveAnaphor(doc: Prepared, ix: DocIndex, clause: { start: number; sentence: number }, text: string): BodyMention | null {
+function resolveAnaphor(doc: Prepared, ix: DocIndex, clause: { start: number; sentence: number }, text: string, textStart = clause.start, mentionAt = text.length): BodyMention | null {
   const a = ANAPHORS.find((x) => x.pattern.test(text));
+  // ("we chose not to extend and moved everything to DrDoctor", in an interview with a trust's chief digital officer:
+  // "we" before the supplier's name are the trust; after it, "Lantum … giving us a presence", the supplier itself)
+  const we = FIRST_PERSON.exec(text);
+  // (not inside a quotation, whose "we" is its speaker's, whoever the article quotes most)
+  if ((!a || !a.kind) && ix.ourBody && we && we.index < mentionAt && !insideQuote(doc, textStart + we.index)) return { start: clause.start, end: clause.start, name: ix.ourBody };
   if (!a) return null;
   const { bodies, bodyStarts, vendorStarts } = ix;
   const back = doc.sentences[Math.max(0, clause.sentence - LOOK_BACK_SENTENCES)];
@@ -82,6 +97,8 @@ export interface DocIndex {
   bodies: readonly BodyMention[];
   bodyStarts: readonly number[];
   vendorStarts: readonly number[];
+  /** the health body of the person the article quotes most, whom "we" and "our" stand for */
+  ourBody: string | null;
 }
 
 /** A sentence that goes on about the company the sentence before opened with: "Its products are used at …". */
@@ -180,8 +197,9 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
       }
     }
     if (named) continue;
-    const near = doc.norm.slice(Math.max(clause.start, m.start - ANAPHOR_REACH), Math.min(clause.end, m.end + ANAPHOR_REACH));
-    const body = resolveAnaphor(doc, ix, clause, near);
+    const nearStart = Math.max(clause.start, m.start - ANAPHOR_REACH);
+    const near = doc.norm.slice(nearStart, Math.min(clause.end, m.end + ANAPHOR_REACH));
+    const body = resolveAnaphor(doc, ix, clause, near, nearStart, m.start - nearStart);
     if (body) add(body.name);
     // "Three trusts – A, B and C – have agreed to move onto a shared system. The contract … has been awarded
     // to Clinisys": a contract awarded with no buyer named is the previous sentence's bodies'

@@ -256,6 +256,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       bodies: ctx.bodies,
       bodyStarts: ctx.bodies.map((b) => b.start),
       vendorStarts: list.flatMap((g) => mentionsOf.get(g)!.map((m) => m.start)).sort((a, b) => a - b),
+      ourBody: speakersBody(entities, ctx.bodies),
     };
     // descriptions ("the health board") count as mentions of the body they point back to
     const described = describedBodies(doc.norm, ctx.bodies);
@@ -345,3 +346,14 @@ function warmUp(): void {
   for (let i = 0; i < WARM_UP_PASSES; i++) extractVendors(doc, {});
 }
 warmUp();
+
+/**
+ * The health body of the person the article quotes most ("we" in an interview with a trust's digital chief), or null
+ * when that person speaks for a company or for no body the article names as a health body.
+ */
+function speakersBody(entities: readonly EntityRecord[], bodies: readonly BodyMention[]): string | null {
+  let best: EntityRecord | null = null;
+  for (const e of entities) if (e.type === 'person' && e.organisation && (!best || e.mentions.length > best.mentions.length)) best = e;
+  const org = best?.organisation;
+  return org && bodies.some((b) => b.name === org) ? org : null;
+}

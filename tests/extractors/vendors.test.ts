@@ -518,6 +518,14 @@ describe('vendors: with upstream entities', () => {
     const rs = runWithEntities('Limbic AI to support NHS Talking Therapies referrals in Devon\n\nLimbic has signed a contract with Devon Partnership NHS Trust.');
     expect(rs.filter((r) => /limbic/i.test(r.name)).map((r) => r.name)).toEqual(['Limbic']);
   });
+  it('reads "we" in an interview as the health body of the person quoted most', () => {
+    const t = 'Interview: Avonford\'s digital chief\n\nJo Hale is chief digital officer at Avonford NHS Foundation Trust. Jo Hale said the board backed her.\n\nWhen the contract came up for renewal, we chose not to extend and moved everything to DrDoctor. Jo Hale said it was simpler.';
+    expect(byName(runWithEntities(t), 'DrDoctor')?.customers).toEqual(['Avonford NHS Foundation Trust']);
+  });
+  it('reads no "we" inside a quotation as the body of the person quoted most', () => {
+    const t = 'Jo Hale is chief digital officer at Avonford NHS Foundation Trust. Jo Hale said the board backed her. Jo Hale said more.\n\nSam Reed of Belmont ICB said: "We have been monitoring asthma patients using Patient Knows Best and peak flow devices."';
+    expect(byName(runWithEntities(t), 'Patient Knows Best')?.customers ?? []).not.toContain('Avonford NHS Foundation Trust');
+  });
   it('knows diabetes technology suppliers and their products', () => {
     const t = "Avonford NHS Foundation Trust collects readings in Glooko from pumps that send data through Tandem Diabetes Care's t:connect app.";
     const rs = runWithEntities(t);
