@@ -519,7 +519,7 @@ describe('vendors: with upstream entities', () => {
     expect(rs.filter((r) => /limbic/i.test(r.name)).map((r) => r.name)).toEqual(['Limbic']);
   });
   it('reads "we" in an interview as the health body of the person quoted most', () => {
-    const t = 'Interview: Avonford\'s digital chief\n\nJo Hale is chief digital officer at Avonford NHS Foundation Trust. Jo Hale said the board backed her.\n\nWhen the contract came up for renewal, we chose not to extend and moved everything to DrDoctor. Jo Hale said it was simpler.';
+    const t = 'Jo Hale is chief digital officer at Avonford NHS Foundation Trust. Jo Hale said the board backed her.\n\nBelmont ICB has funded a shared portal for the region.\n\nWhen the contract came up for renewal, we chose not to extend and moved everything to DrDoctor. Jo Hale said it was simpler.';
     expect(byName(runWithEntities(t), 'DrDoctor')?.customers).toEqual(['Avonford NHS Foundation Trust']);
   });
   it('reads no "we" inside a quotation as the body of the person quoted most', () => {
