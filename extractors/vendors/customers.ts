@@ -223,6 +223,27 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
     const to = stop ? from + stop.index : next.end;
     for (let i = lowerBound(bodyStarts, from); i < bodies.length && bodies[i]!.start < to; i++) add(bodies[i]!.name);
   }
+  // "Inhealthcare has been selected to deliver remote monitoring. The service will go live at Lancashire Teaching
+  // Hospitals in October, followed by …": the next sentences of the paragraph that go on with the roll-out, naming no
+  // other supplier, name where the vendor goes live (not the next paragraph: a round-up's next item goes live too)
+  const { vendorStarts } = ix;
+  const ownStarts = new Set(vendorMentions.map((m) => m.start));
+  const otherVendorIn = (a: number, b: number) => {
+    for (let i = lowerBound(vendorStarts, a); i < vendorStarts.length && vendorStarts[i]! < b; i++) if (!ownStarts.has(vendorStarts[i]!)) return true;
+    return false;
+  };
+  const rolledOnFrom = new Set<number>();
+  for (const m of vendorMentions) {
+    const s = doc.sentences[m.sentence];
+    if (!s || rolledOnFrom.has(m.sentence) || otherVendorIn(s.start, s.end)) continue;
+    rolledOnFrom.add(m.sentence);
+    for (let k = m.sentence + 1; k <= m.sentence + 2; k++) {
+      const next = doc.sentences[k];
+      if (!next || next.paragraph !== s.paragraph || otherVendorIn(next.start, next.end)) break;
+      if (!ROLLOUT.test(doc.norm.slice(next.start, next.end))) continue;
+      for (let i = lowerBound(bodyStarts, next.start); i < bodies.length && bodies[i]!.start < next.end; i++) add(bodies[i]!.name);
+    }
+  }
   for (const name of [...found.values()]) {
     const trust = trustRunning(name, bodies);
     if (trust) add(trust);
@@ -252,6 +273,8 @@ function trustRunning(name: string, bodies: readonly BodyMention[]): string | nu
 }
 
 const DEAL_NOUN = /\b(?:contract|agreement|deal)s?\b/i;
+/** A sentence that goes on with a roll-out: where it goes live, who follows or joins. */
+const ROLLOUT = /\b(?:go(?:es)?[ -]live|went live|going live|roll-?out (?:begins|starts|will begin|will start)|followed by|will follow|(?:due|set|expected) to (?:follow|join)|will join)\b/i;
 /** "The £2.3 million contract covers ", "The new agreement will include ": what a deal covers, opening its sentence. */
 const DEAL_COVERS = /^The (?:[^,;]{0,40} )?(?:contract|agreement|deal)s? (?:covers|will cover|includes|will include|spans|extends to) /;
 /** Where the list of covered bodies ends: a relative clause, a second clause or the sentence's end. */

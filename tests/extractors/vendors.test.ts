@@ -526,6 +526,10 @@ describe('vendors: with upstream entities', () => {
     const t = 'Jo Hale is chief digital officer at Avonford NHS Foundation Trust. Jo Hale said the board backed her. Jo Hale said more.\n\nSam Reed of Belmont ICB said: "We have been monitoring asthma patients using Patient Knows Best and peak flow devices."';
     expect(byName(runWithEntities(t), 'Patient Knows Best')?.customers ?? []).not.toContain('Avonford NHS Foundation Trust');
   });
+  it('gives a vendor the bodies where the next sentences of its paragraph say the roll-out goes live', () => {
+    const t = 'Inhealthcare has been selected by the cancer alliance to deliver remote monitoring. The service will go live at Avonford NHS Foundation Trust in October, followed by Belmont NHS Trust.\n\nIn March, Coldham NHS Trust went live with Connect, its electronic patient record.';
+    expect(byName(runWithEntities(t), 'Inhealthcare')?.customers).toEqual(['Avonford NHS Foundation Trust', 'Belmont NHS Trust']);
+  });
   it('knows diabetes technology suppliers and their products', () => {
     const t = "Avonford NHS Foundation Trust collects readings in Glooko from pumps that send data through Tandem Diabetes Care's t:connect app.";
     const rs = runWithEntities(t);
