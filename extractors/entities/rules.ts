@@ -2441,7 +2441,10 @@ export function investorsNamed(ctx: Ctx): Candidate[] {
     let k = i + 1;
     if (!INVESTOR_NOUNS.has(words[i]!.t)) {
       // "a round led by Par Equity", "advised by Shoosmiths", "analysts at Peel Hunt", "figures compiled by Dealroom"
+      // (the next word's first letter before the map: this loop sees every word of every article)
       const by = words[i + 1]!;
+      const b0 = by.t.charCodeAt(0);
+      if (b0 !== 98 && b0 !== 97 && b0 !== 102) continue;
       if (by.gap !== ' ' || !(ADVISER_CUES.get(words[i]!.t) === by.t || (words[i]!.t === 'led' && by.t === 'by' && fundingBefore(words, i)))) continue;
       k = i + 2;
     } else if (INVESTOR_LIST_INTRO.has(words[k]!.t) && words[k]!.gap === ' ') k += words[k]!.t === 'such' && words[k + 1]?.t === 'as' ? 2 : 1;
