@@ -212,6 +212,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Uptake doubled over the past two years.', text: 'the past two years', kind: 'relative', start: '2022-05-14', end: '2024-05-14', granularity: 'range', published: '2024-05-14' },
   { sentence: 'Earlier this year the trust went live.', text: 'Earlier this year', kind: 'relative', start: '2024-01-01', end: '2024-12-31', granularity: 'year', published: '2024-05-14' },
   { sentence: 'Revenue in the current financial year rose by a third.', text: 'the current financial year', kind: 'relative', start: '2024-04-01', end: '2025-03-31', granularity: 'fiscal-year', published: '2025-02-11' },
+  { sentence: 'The framework published in the autumn still asks trusts to act.', text: 'autumn', kind: 'point', start: '2025-09-01', end: '2025-11-30', granularity: 'season', published: '2025-12-10' },
+  { sentence: 'We spent the summer with community midwives.', text: 'summer', kind: 'point', start: '2025-06-01', end: '2025-08-31', granularity: 'season', published: '2025-12-10' },
   { sentence: 'The ICB confirmed the award earlier this month.', text: 'earlier this month', kind: 'relative', start: '2024-09-01', end: '2024-09-30', granularity: 'month', published: '2024-09-18' },
   { sentence: 'Referrals have risen by a fifth since April.', text: 'since April', kind: 'point', start: '2023-04-01', end: '2023-04-30', granularity: 'month', published: '2023-11-08' },
   { sentence: 'The team plans to double its automations in the next financial year.', text: 'the next financial year', kind: 'relative', start: '2024-04-01', end: '2025-03-31', granularity: 'fiscal-year', published: '2023-11-08' },

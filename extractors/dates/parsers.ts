@@ -480,7 +480,8 @@ export const RULES: readonly Rule[] = [
     needs: SEASON,
     // ("scheduled for the autumn", "ahead of the winter")
     // ("by the end of the summer": the season, due within it)
-    pattern: re(`(?<=\\b(?:in|during|over|through|throughout|until|by|before|after|since|from|for|into|ahead${S}of|in${S}time${S}for|(?:end|start|beginning)${S}of)${S})(?:the${S})?(?:(early|late|mid)[ \\t-]{1,3})?(${SEASON_SRC})\\b`),
+    // ("trusts have spent the autumn trying …": a season spent is a time too)
+    pattern: re(`(?<=\\b(?:in|during|over|through|throughout|until|by|before|after|since|from|for|into|spent|spend|spends|spending|ahead${S}of|in${S}time${S}for|(?:end|start|beginning)${S}of)${S})(?:the${S})?(?:(early|late|mid)[ \\t-]{1,3})?(${SEASON_SRC})\\b`),
     extract: (m, ctx) =>
       seasonNoun(ctx.norm, m.index + m[0].length) ? null : { ...point('season', season(ctx.ref, m[2]!.toLowerCase() as Season, 'closest')), skip: leadingThe(m[0]) },
   },
@@ -716,7 +717,7 @@ export const RULES: readonly Rule[] = [
  * Words that cannot be a noun a season modifies ("last summer we …", "in spring on the wards"):
  * conjunctions, determiners, pronouns, prepositions and common verbs.
  */
-const SEASON_THEN = /^(?:every|each|all|some|many|most|both|several|these|those|his|her|my|your|more|only|and|or|but|so|yet|while|whilst|when|as|because|although|though|if|that|which|where|this|last|next|the|a|an|its|their|our|we|they|it|he|she|i|you|there|to|of|for|in|on|at|by|from|with|before|after|during|until|since|into|across|through|is|was|were|are|has|had|have|will|would|could|saw|brought|said|says|showed|began|started|launched|went|also|alone|whether|how|what|why|who|whom|whose|once|unless|than|too|again|just|onwards|onward|under|ahead|against|following|within|without|around|amid|among|behind|beyond|like|via|towards|toward|upon|over|alongside|ago|compared|rather|instead|despite|including|should|must|may|might|can|did|does|do|not|means|matters|brings|arrives|comes|ends|begins|starts|looks|gives|puts|sees|tests|hits|anyone|everyone|someone|nobody|everybody|anybody|somebody)$/;
+const SEASON_THEN = /^(?:still|already|now|then|every|each|all|some|many|most|both|several|these|those|his|her|my|your|more|only|and|or|but|so|yet|while|whilst|when|as|because|although|though|if|that|which|where|this|last|next|the|a|an|its|their|our|we|they|it|he|she|i|you|there|to|of|for|in|on|at|by|from|with|before|after|during|until|since|into|across|through|is|was|were|are|has|had|have|will|would|could|saw|brought|said|says|showed|began|started|launched|went|also|alone|whether|how|what|why|who|whom|whose|once|unless|than|too|again|just|onwards|onward|under|ahead|against|following|within|without|around|amid|among|behind|beyond|like|via|towards|toward|upon|over|alongside|ago|compared|rather|instead|despite|including|should|must|may|might|can|did|does|do|not|means|matters|brings|arrives|comes|ends|begins|starts|looks|gives|puts|sees|tests|hits|anyone|everyone|someone|nobody|everybody|anybody|somebody)$/;
 
 /** "winter pressures", "summer school": a season followed by a noun it modifies is not a date. */
 function seasonNoun(norm: string, end: number): boolean {
