@@ -605,8 +605,12 @@ export const RULES: readonly Rule[] = [
       const dir = m[2]!.toLowerCase();
       const base = dir === 'last' ? addUnits(r, unit, -1) : dir === 'next' ? addUnits(r, unit, 1) : r;
       // "earlier this month" is resolved as "this month" is, to the whole month: the calendar unit
-      // an analyst files it under, not a span ending on the publication day
-      return relative(unitSpan(base, unit), granularityOfUnit(unit));
+      // an analyst files it under, not a span ending on the publication day (12 of 14 hand-made gold files);
+      // "earlier this year" runs from the year's start to the publication day (11 of 19: the part of a year
+      // already past is long enough to matter)
+      const span = unitSpan(base, unit);
+      if (unit === 'year' && dir === 'this' && m[1]!.toLowerCase() === 'earlier') return relative([span[0], daySpan(r.y, r.m, r.d)[1]], 'range');
+      return relative(span, granularityOfUnit(unit));
     },
   },
   {
