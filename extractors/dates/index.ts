@@ -96,11 +96,18 @@ function deadlinePeriod(period: Period | null, text: string, trigger: string | n
   if (!period || !referenceDate || ANCHORED.test(text)) return period;
   // "in time for winter" written in February: the next winter, not the one under way (a season or
   // month; "before the end of the year" is this year)
-  const named = granularity === 'season' || granularity === 'month';
+  // ("before the end of October", written on 3 October: the end is still ahead)
+  const named = (granularity === 'season' || granularity === 'month') && !/\bend of\b/i.test(text);
   const ahead = named && (trigger === 'in time for' || trigger === 'before') ? period[0] > referenceDate : period[1] >= referenceDate;
   // "Letters went to every affected patient by 20 September", written in November: a deadline told as past stays
-  return ahead || narratedPast(before.slice(lastClauseStart(before))) ? period : nextYear(period);
+  // (not a past verb of committing to something yet to do: "UHL has agreed to deliver an evaluation by September",
+  // "the next priority was to bring hospice data into the record by the end of September")
+  const clause = before.slice(lastClauseStart(before));
+  return ahead || (narratedPast(clause) && !COMMITTED_TO.test(ownWords(clause))) ? period : nextYear(period);
 }
+
+/** A past verb of committing or planning, then what is to be done: "has agreed to deliver", "was to bring". */
+const COMMITTED_TO = /\b(?:agreed|committed|pledged|promised|asked|told|expected|required|intended|planned|aimed|was|were)[ \t]+to[ \t]+[a-z]+/i;
 
 const PAST_CUE = /\b(?:was|were|had|has been|have been|went|ago)\b/i;
 
