@@ -140,6 +140,7 @@ export const POSITIVE: readonly DateExample[] = [
   // a past verb of committing to something yet to do looks ahead; "before the end of" a month under way is that month
   { sentence: 'UHL has agreed to deliver a full economic evaluation to the ICB by September.', text: 'by September', kind: 'deadline', start: '2025-09-01', end: '2025-09-30', trigger: 'by', published: '2025-02-18' },
   { sentence: 'The trust will finish the work before the end of October.', text: 'before the end of October', kind: 'deadline', start: '2024-10-01', end: '2024-10-31', trigger: 'before', published: '2024-10-03' },
+  { sentence: 'She said: "We want every council migrated by the end of September, not in a rush."', text: 'by the end of September', kind: 'deadline', start: '2026-09-01', end: '2026-09-30', trigger: 'by the end of', published: '2026-01-20' },
   { sentence: 'Go-live is planned for autumn 2026.', text: 'planned for autumn 2026', kind: 'deadline', start: '2026-09-01', end: '2026-11-30', trigger: 'planned for' },
   // a trigger separated from its date does not reach past another date to a later one
   { sentence: 'The remaining sites are due to go live before the end of the 2024/25 financial year if the March deadline slips.', text: 'March', kind: 'point', start: '2024-03-01', end: '2024-03-31', published: '2024-02-01' },
