@@ -170,6 +170,10 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     if (EVALUATIVE.has(lower)) { first++; continue; }
     if ((isParticiple(lower) || /^[a-z]+-[a-z]+ed$/.test(lower)) && !KEPT_PARTICIPLES.has(lower) && w.pos !== 'NOUN' && w.pos !== 'PROPN') { first++; continue; }
     if (w.pos === 'VERB' && isParticiple(lower) && !KEPT_PARTICIPLES.has(lower)) { first++; continue; }
+    // a place in front of what is counted says where it is ("430 Norfolk providers", "Kent and Medway residents"): the
+    // noun is the head without it (ANNOTATION.md: the head of the noun phrase)
+    const place = leadingPlace(words, first, last);
+    if (place > first) { first = place; continue; }
     // a name in front of a compound of common nouns ("NHS pathology networks", "Rowa Vmax dispensing robots")
     if (w.pos === 'PROPN') {
       let run = first;
@@ -377,4 +381,20 @@ function isHyphenJoin(tokens: readonly Token[], k: number): boolean {
   const left = tokens[k - 1];
   const right = tokens[k + 1];
   return hyphen.text === '-' && !!left && !!right && left.end === hyphen.start && hyphen.end === right.start && left.type === 'word' && right.type === 'word' && left.pos !== 'NUM';
+}
+
+/**
+ * One past a place name (one to four words, "and" inside) that opens words[first..last] and leaves a common noun after
+ * it, else `first`.
+ */
+function leadingPlace(words: readonly (Word & { lower?: string; text?: string })[], first: number, last: number): number {
+  if (words[first]!.pos !== 'PROPN') return first;
+  let name = '';
+  let found = first;
+  for (let k = first; k < last && k - first < 4; k++) {
+    const t = words[k]!.text ?? '';
+    name = k === first ? t : `${name} ${t}`;
+    if (words[k]!.pos === 'PROPN' && isPlaceName(name)) found = k + 1;
+  }
+  return found > first && words.slice(found).every((x) => x.pos !== 'PROPN') ? found : first;
 }
