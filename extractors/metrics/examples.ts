@@ -36,7 +36,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The platform has 30,000+ registered users.', '30,000+', 30000, 'count', 'users', 'more than'),
   ex('The network links 150+ GP surgeries.', '150+', 150, 'count', 'GP surgeries', 'more than'),
   ex('The contract funds 12 full-time posts in the team.', '12', 12, 'count', 'full-time posts'),
-  ex('The new 1,000-bed hospital will open in the autumn.', '1,000', 1000, 'count', 'bed'),
+  ex('The new 1,000-bed hospital will open in the autumn.', '1,000', 1000, 'count', 'beds'),
   ex('A 40-strong team of developers built the app.', '40', 40, 'count', 'team'),
   ex('The 12 Frontline Digitisation trusts received funding first.', '12', 12, 'count', 'Frontline Digitisation trusts'),
   // counts in words
@@ -200,6 +200,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Parents receive a 20-second clip of their baby.', '20-second clip', 20, 'second', 'clip'),
   ex('The laboratory takes orders from 14 referring trusts on different systems.', '14 referring trusts', 14, 'count', 'referring trusts'),
   ex('More than 2,000 Wiltshire households have been flagged.', 'More than 2,000 Wiltshire households', 2000, 'count', 'households', 'more than'),
+  ex('Woodlands View, a 38-bed residential home in Dereham, moved to Nourish.', '38-bed residential home', 38, 'count', 'beds'),
   ex("Lilli's monitoring now covers 600 homes, up from 300 in its original pilot.", '300', 300, 'count', 'homes'),
   ex('The number of unreported examinations stood at 14,600 at the end of October.', '14,600', 14600, 'count', 'examinations'),
   ex('Families of a six-month-old baby were asked.', 'six-month-old baby', 6, 'month', 'baby'),

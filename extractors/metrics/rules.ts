@@ -584,7 +584,8 @@ export const RULES: readonly Rule[] = [
       const t = doc.tokens[tokenAt(doc.tokens, end - 1)];
       if (!t || t.pos !== 'NOUN' || !/^[a-z]+$/.test(m[1]!)) return null;
       const np = after(doc, end, 3);
-      return { start: hit.start, end: np ? np.end : end, value: hit.value, unit: 'count', noun: word };
+      // ("a 38-bed residential home" counts beds: the noun in the plural, as the hand-made gold files write it)
+      return { start: hit.start, end: np ? np.end : end, value: hit.value, unit: 'count', noun: hit.value === 1 ? word : plural(word) };
     },
   },
   {
@@ -915,4 +916,12 @@ export function readHit(m: RegExpExecArray): NumberHit | null {
     isArticle = false;
   }
   return { start, lead: m.index, end: m.index + raw!.length, value, currency: currency ? currency.toLowerCase() === 'us$' ? 'USD' : currency.toLowerCase() === 'a$' ? 'AUD' : currency === '£' ? 'GBP' : currency === '€' ? 'EUR' : 'USD' : null, words: words !== undefined, article: isArticle, raw: raw!, bareFraction };
+}
+
+/** The plural of a count noun written in a compound ("bed" → "beds", "person" → "people", "study" → "studies"). */
+function plural(word: string): string {
+  if (word === 'person') return 'people';
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|x|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
 }
