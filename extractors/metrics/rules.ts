@@ -378,8 +378,8 @@ export const RULES: readonly Rule[] = [
     extract: (hit, _m, doc) => {
       // (the window holds a qualifier between: "down by roughly a quarter")
       if (!hit.words || !(hit.value > 0 && hit.value < 1) || !BY_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 24), hit.lead))) return null;
-      // "by half past eight" is a time of day
-      if (/^\s+past\b/i.test(doc.norm.slice(hit.end, hit.end + 6))) return null;
+      // "by half past eight" is a time of day; "fell by half a day" is the duration's ('duration-half')
+      if (/^\s+(?:past\b|an?\s+(?:day|hour|week|month|year|minute)\b)/i.test(doc.norm.slice(hit.end, hit.end + 12))) return null;
       return { start: hit.lead, end: hit.end, value: hit.value, unit: 'ratio', noun: measuredBefore(doc, hit.lead) };
     },
   },
@@ -632,8 +632,8 @@ export const RULES: readonly Rule[] = [
     // ("an hour and a half", "a year and a half": the half follows the unit)
     pattern: new RegExp(String.raw`\s+(?:(?:${MORE_OF_A_DURATION_SRC})\s+)?(years?|yrs?|decades?|months?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs)\b(\s+and\s+a\s+half\b(?!-))?`, 'iy'),
     extract: (hit, m, doc) => {
-      // "31,500 HR and pay queries": human resources, not hours
-      if (/^HRS?$/.test(m[1]!)) return null;
+      // "31,500 HR and pay queries": human resources, not hours; "the 10 Year Health Plan": a name
+      if (/^HRS?$/.test(m[1]!) || (/^[A-Z][a-z]/.test(m[1]!) && /^\s+[A-Z][a-z]/.test(doc.norm.slice(hit.end + m[0].length, hit.end + m[0].length + 3)))) return null;
       // "for a fifth year running" counts years, it measures none
       if (hit.words && ORDINAL_FRACTION.test(hit.raw)) return null;
       const end = hit.end + m[0].length;
@@ -778,8 +778,8 @@ export const RULES: readonly Rule[] = [
       // "a third BD Rowa Vmax", "a second site": an ordinal before a noun counts nothing
       if (hit.words && hit.value > 0 && hit.value < 1) return null;
       const np = after(doc, hit.end);
-      // a lone letter counts nothing ("2 x 3 metre rooms")
-      if (!np || np.noun.length < 2) return null;
+      // a lone letter counts nothing ("2 x 3 metre rooms"); "the 10 Year Health Plan" is a name
+      if (!np || np.noun.length < 2 || /^\s+(?:Year|Month|Week|Day|Point)\s+[A-Z]/.test(doc.norm.slice(hit.end, hit.end + 12))) return null;
       // "10 Downing Street", "1 Main Street": digits before a Title-case name are an address or a name
       // ("112,000 Londoners", "6,000 Mancunians": a people named after their place is counted)
       if (!hit.words && TITLE_NAME.test(np.noun) && !PEOPLE_OF_A_PLACE.test(np.noun)) return null;
