@@ -1118,7 +1118,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // or the object of a verb of using or moving to it ("has run Lorenzo for a decade", "two hospices use Crosscare",
     // "moved from Medway to Expanse", "its migration from Lorenzo", "moved off Crosscare")
     const pv = words[i - 1];
-    const used = pv !== undefined && w.gap === ' ' && (USE_VERBS.has(pv.t) || (MOVE_PREPOSITIONS.has(pv.t) && pv.gap === ' ' && MOVE_VERBS.has(words[i - 2]?.t ?? '')));
+    // ("letters sent through Docman", "records kept via Crosscare": what a thing passes through is a system)
+    const used = pv !== undefined && w.gap === ' ' && (USE_VERBS.has(pv.t) || pv.t === 'through' || pv.t === 'via' || (MOVE_PREPOSITIONS.has(pv.t) && pv.gap === ' ' && MOVE_VERBS.has(words[i - 2]?.t ?? '')));
     if (cue || used || makers.some((m) => makersNamed.has(m))) out.push({ type: 'product', s: i, e: i + 1, rule: 'supplier-product', prio: 4 });
   }
   // a maker's name with more of a product's name after it: "Lunit INSIGHT CXR", "Accurx Patient Triage",

@@ -506,6 +506,7 @@ const PRODUCTS: [string, Case][] = [
   ['a service named for what it does with data is a product', { text: 'Researchers reach the records through the Discovery Data Service run by the ICB.', type: 'product', name: 'Discovery Data Service' }],
   ['a name coordinated with a maker’s listed product', { text: "Colleagues using Cegedim's Pharmacy Manager or Quillon from Invatech Health do better.", type: 'product', name: 'Quillon' }],
   ['a listed product that looks like a name, after "replace"', { text: 'The deal will replace Lorenzo at Hull.', type: 'product', name: 'Lorenzo' }],
+  ['a listed product that looks like a name, after "through"', { text: 'Hospice notes are shared through Crosscare at the two sites.', type: 'product', name: 'Crosscare' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
   ['app, X', { text: 'The trust will launch a new version of its staff app, MyWard, in the spring.', type: 'product', name: 'MyWard' }],
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
