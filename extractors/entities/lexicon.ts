@@ -103,6 +103,9 @@ const PUBLISHER_NAMES = [
 
 /** National and well-known UK health, care and government bodies, publishers and charities. */
 export const NATIONAL_BODIES: readonly string[] = [
+  // (public bodies, regulators, local government's bodies and national charities the helper batches name: real names)
+  'Competition and Markets Authority', 'Parliament', 'COSLA', 'Scotland Excel', 'Invest Northern Ireland', 'HL7 UK',
+  'Endometriosis UK', 'Good Things Foundation', 'Papyrus', 'Childline', 'techUK',
   'NHS England', 'NHS Digital', 'NHS Improvement', 'NHS Scotland', 'NHS Wales', 'NHSX', 'NHS Providers', 'NHS Confederation',
   'NHS Employers', 'NHS Business Services Authority', 'NHS Blood and Transplant', 'NHS Resolution', 'NHS Property Services',
   'NHS Shared Business Services', 'NHS Test and Trace', 'Test and Trace', 'Track and Trace', 'NHS Transformation Directorate',

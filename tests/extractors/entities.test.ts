@@ -110,6 +110,7 @@ const PEOPLE: [string, Case][] = [
 ];
 
 const ORGANISATIONS: [string, Case][] = [
+  ['a regulator named by the national bodies list', { text: 'The takeover completed after a Competition and Markets Authority review in October.', type: 'organisation', name: 'Competition and Markets Authority' }],
   ['a council before its possessive and a figure', { text: "Volunteers trained by Leeds City Council's 100% Digital Leeds team have helped.", type: 'organisation', name: 'Leeds City Council' }],
   ['a company before its possessive and a product written with one lower-case letter first', { text: "Practices are offered iPLATO's myGP app for reminders.", type: 'organisation', name: 'iPLATO' }],
   ['a provider named nowhere else, "and", then a trust named after a place', { text: 'It owes much to early adopters such as Everyturn Mental Health and Berkshire Healthcare NHS Foundation Trust.', type: 'organisation', name: 'Everyturn Mental Health' }],
