@@ -530,6 +530,12 @@ describe('vendors: with upstream entities', () => {
     const t = 'Inhealthcare has been selected by the cancer alliance to deliver remote monitoring. The service will go live at Avonford NHS Foundation Trust in October, followed by Belmont NHS Trust.\n\nIn March, Coldham NHS Trust went live with Connect, its electronic patient record.';
     expect(byName(runWithEntities(t), 'Inhealthcare')?.customers).toEqual(['Avonford NHS Foundation Trust', 'Belmont NHS Trust']);
   });
+  it('names no framework operator or regulator a customer', () => {
+    const t = 'NICE has recommended Skin Analytics, and NHS Shared Business Services has added Skin Analytics to its framework, which Avonford NHS Foundation Trust used to buy DERM from Skin Analytics.';
+    const cs = byName(runWithEntities(t), 'Skin Analytics')?.customers ?? [];
+    expect(cs).not.toContain('NICE');
+    expect(cs).not.toContain('NHS Shared Business Services');
+  });
   it('knows diabetes technology suppliers and their products', () => {
     const t = "Avonford NHS Foundation Trust collects readings in Glooko from pumps that send data through Tandem Diabetes Care's t:connect app.";
     const rs = runWithEntities(t);
