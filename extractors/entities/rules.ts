@@ -704,6 +704,16 @@ function productApposedAfter(words: readonly Word[], e: number): boolean {
   return false;
 }
 
+/** NHS England's regions, whose teams are named after them ("NHS England North East and Yorkshire"). */
+const NHSE_REGIONS = ['North East and Yorkshire', 'North West', 'Midlands', 'East of England', 'London', 'South East', 'South West'].map((r) => r.split(' '));
+/** One past the NHS England region written from word e ("South West" in "NHS England South West figures"), else e. */
+function regionAfter(words: readonly Word[], e: number): number {
+  for (const r of NHSE_REGIONS) {
+    if (r.every((t, k) => words[e + k]?.t === t && words[e + k]!.gap === ' ') && !(words[e + r.length]?.gap === ' ' && words[e + r.length]!.cap)) return e + r.length;
+  }
+  return e;
+}
+
 /** A model number after a product's name: "3", "750", "2012", "780G". */
 const MODEL_NUMBER = /^\d{1,4}[A-Z]?$/;
 
@@ -871,7 +881,15 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         // runs ("the NHS Shared Business Services Clinical Digital Solutions framework"); the longer name may be a
         // national product, read next ("the NHS Digital Staff Passport")
         const inLonger = nx !== undefined && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive && !ownsNamedScheme(words, e);
-        if (!inLonger) {
+        // "NHS England South West", "NHS England London": a national body's regional team, a named unit of its own
+        const region = name === 'NHS England' && inLonger ? regionAfter(words, e) : e;
+        if (region > e) {
+          out.push({ type: 'organisation', s: i, e: region, rule: 'national-body-region', prio: 4 });
+          i = region - 1;
+          continue;
+        }
+        // ("the NHS England Wayfinder team": a programme's name after the body is not the body's)
+        if (!inLonger || (name === 'NHS England' && !words[e + 1]?.cap)) {
           out.push({ type: 'organisation', s: i, e, rule: 'national-body', prio: 4 });
           i = e - 1;
           continue;

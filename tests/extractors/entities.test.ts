@@ -110,6 +110,8 @@ const PEOPLE: [string, Case][] = [
 ];
 
 const ORGANISATIONS: [string, Case][] = [
+  ['NHS England’s regional team, named after its region', { text: 'NHS England South West figures show the independent sector did more.', type: 'organisation', name: 'NHS England South West' }],
+  ['NHS England before a programme’s name', { text: 'We leaned heavily on the NHS England Wayfinder team for help.', type: 'organisation', name: 'NHS England' }],
   ['a regulator named by the national bodies list', { text: 'The takeover completed after a Competition and Markets Authority review in October.', type: 'organisation', name: 'Competition and Markets Authority' }],
   ['a council before its possessive and a figure', { text: "Volunteers trained by Leeds City Council's 100% Digital Leeds team have helped.", type: 'organisation', name: 'Leeds City Council' }],
   ['a company before its possessive and a product written with one lower-case letter first', { text: "Practices are offered iPLATO's myGP app for reminders.", type: 'organisation', name: 'iPLATO' }],
@@ -532,6 +534,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['the nation inside NHS England’s name is no place', 'We leaned heavily on the NHS England Wayfinder team for help.', 'place', 'England'],
   ['a Mc surname before a verb is no company', 'The change was welcome, and McAllister said the team would expand it.', 'organisation', 'McAllister'],
   ['a product written with one lower-case letter first, before a verb, is no company', 'The trust said iPM has been in place since 2009.', 'organisation', 'iPM'],
   ['a pharmacy’s clinical offer named a service is no body', 'Pharmacists also deliver the Discharge Medicines Service to patients.', 'organisation', 'Discharge Medicines Service'],
