@@ -252,7 +252,14 @@ function withoutMarketNames(words: readonly Word[], hits: PlaceHit[]): PlaceHit[
     const before = words[uk - 1];
     return words[uk]?.t === 'UK' && words[uk + 1]?.t === 'and' && words[uk + 2]?.t === 'Ireland' && words[uk]!.gap === ' ' && words[uk + 2]!.gap === ' ' && before !== undefined && before.cap && !NON_NAME_WORDS.has(before.t);
   };
-  return hits.filter((h) => !(h.e - h.s === 1 && (market(h.s) || (words[h.s]!.t === 'Ireland' && market(h.s - 2)))));
+  // ("Innovate UK", "Three UK", "Esri UK's ArcGIS", "the UK Core profiles", "UK GDPR": "UK" inside a name)
+  const inName = (k: number) => {
+    if (words[k]!.t !== 'UK') return false;
+    const pv = words[k - 1];
+    const nx = words[k + 1];
+    return (pv !== undefined && words[k]!.gap === ' ' && pv.cap && !words[k]!.first && !NON_NAME_WORDS.has(pv.t)) || (nx !== undefined && nx.gap === ' ' && nx.cap);
+  };
+  return hits.filter((h) => !(h.e - h.s === 1 && (market(h.s) || inName(h.s) || (words[h.s]!.t === 'Ireland' && market(h.s - 2)))));
 }
 
 /** The two names of one place, written together: "Derry~Londonderry" (the tilde joins no other pair), "Derry/Londonderry". */

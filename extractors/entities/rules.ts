@@ -814,7 +814,7 @@ function byFirstWord(names: readonly string[]): Map<string, string[][]> {
 const NATIONAL_BY_FIRST = byFirstWord(NATIONAL_BODIES);
 const NATIONAL_PRODUCTS_BY_FIRST = byFirstWord(NATIONAL_PRODUCTS);
 /** Capitalised words from `e`, then a framework's or programme's common noun: a scheme the body before `e` runs. */
-const SCHEME_NOUNS = new Set(['framework', 'frameworks', 'programme', 'contract', 'tender', 'procurement', 'agreement', 'scheme', 'fund', 'system']);
+const SCHEME_NOUNS = new Set(['framework', 'frameworks', 'programme', 'contract', 'tender', 'procurement', 'agreement', 'scheme', 'fund', 'system', 'grant', 'grants', 'award', 'awards', 'competition', 'funding']);
 function ownsNamedScheme(words: readonly Word[], e: number): boolean {
   let k = e;
   // ("the NHS Digital Academy programme": a name that ends in a body's head is that body's, not the scheme's owner)

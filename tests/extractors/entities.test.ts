@@ -534,6 +534,8 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['"UK" inside a name is no place', 'Profiles follow the UK Core, and Three UK donates data.', 'place', 'UK'],
+  ['a national body before its named grant is that body', 'We received a £285,000 Innovate UK Smart grant in 2021.', 'place', 'UK'],
   ['the nation inside NHS England’s name is no place', 'We leaned heavily on the NHS England Wayfinder team for help.', 'place', 'England'],
   ['a Mc surname before a verb is no company', 'The change was welcome, and McAllister said the team would expand it.', 'organisation', 'McAllister'],
   ['a product written with one lower-case letter first, before a verb, is no company', 'The trust said iPM has been in place since 2009.', 'organisation', 'iPM'],
