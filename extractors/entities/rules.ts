@@ -772,7 +772,7 @@ const FROM_PRODUCT_CUES = new Set(['with', 'onto', 'into', 'evaluating', 'evalua
 const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'chose', 'selected', 'deployed', 'adopted', 'replaced', 'replacing', 'replace', 'replaces', 'implemented', 'installed', 'procured', 'bought', 'licensed']);
 
 /** "Epic-based", "AI-assisted": a compound adjective, no brand. */
-const COMPOUND_ADJECTIVE = /-(?:based|founded|headquartered|led|powered|assisted|enabled|driven|built|hosted|supported|backed|owned|supplied|developed|listed|quoted)$/;
+const COMPOUND_ADJECTIVE = /-(?:based|founded|headquartered|led|powered|assisted|enabled|driven|built|hosted|supported|backed|owned|supplied|developed|listed|quoted|guided|connected|provided|compatible|approved)$/;
 /** A capitalised word that can be part of a plain brand: no place, capitalised adjective, title, function word or body head. */
 const brandWord = (w: Word) => w.cap && !w.possessive && !isPlaceName(w.bare) && !ADJECTIVE_CAPS.has(w.t) && !NON_NAME_WORDS.has(w.t) && !isRoleWord(w) && !ORG_HEADS_STRONG.has(w.bare) && !COMPOUND_ADJECTIVE.test(w.t);
 
@@ -1874,6 +1874,8 @@ export function productRules(ctx: Ctx): Candidate[] {
       // "Patients Know Best's app": an owner's app, not an app's name
       if (words[i - 1]!.possessive && lw === 'app') continue;
       let s = nameBack(words, i - 1, 4);
+      // ("sent 4,120 app messages": a number is no app's name)
+      if (s >= 0 && /^[\d,.]+$/.test(words[s]!.t)) s = -1;
       // "Best Beginnings' Baby Buddy app": the owner before a possessive is a name of its own
       for (let x = i - 2; s >= 0 && x >= s; x--) {
         if (words[x]!.possessive && (words[x + 1]!.cap || /[A-Z]/.test(words[x + 1]!.t))) {
@@ -2015,7 +2017,10 @@ export function productRules(ctx: Ctx): Candidate[] {
       const owned = before !== undefined && (POSSESSIVE_DETERMINERS.has(lower(before)) || before.possessive);
       const det = before && words[s0]!.gap === ' ' && (before.t === 'the' || owned);
       const multi = s0 < i - 1 && words.slice(s0, i).every((x) => x.cap && !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare));
-      if (brand && det && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t) && (multi || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution' || (owned && lw === 'system' && s0 === i - 1))) {
+      // (a "service" named by a clinical area or its initials is the care, no product: "our Talking Therapies service",
+      // "its ADHD service"; a brand with capitals inside still names one)
+      const careService = lw === 'service' && (s0 === i - 1 ? !(BRAND_SHAPE.test(p.bare) && !/^[A-Z]+$/.test(p.bare)) : words.slice(s0, i).some((x) => /^(?:Therapies|Therapy|Care|Health|Mental|Support|Wellbeing)$/.test(x.t)));
+      if (brand && det && !careService && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t) && (multi || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution' || (owned && lw === 'system' && s0 === i - 1))) {
         out.push({ type: 'product', s: multi ? s0 : i - 1, e: i, rule: 'the-x-solution', prio: 3 });
       }
     }

@@ -510,6 +510,7 @@ const PRODUCTS: [string, Case][] = [
   ['a name coordinated with a maker’s listed product', { text: "Colleagues using Cegedim's Pharmacy Manager or Quillon from Invatech Health do better.", type: 'product', name: 'Quillon' }],
   ['a listed product that looks like a name, after "replace"', { text: 'The deal will replace Lorenzo at Hull.', type: 'product', name: 'Lorenzo' }],
   ['a listed product that looks like a name, after "through"', { text: 'Hospice notes are shared through Crosscare at the two sites.', type: 'product', name: 'Crosscare' }],
+  ['a brand of two words before "service" still names one', { text: 'Patients get texts from the Smart Reminder service each week.', type: 'product', name: 'Smart Reminder' }],
   ['the X solution', { text: 'Specialists use the OPTIPLAN solution to plan radiotherapy.', type: 'product', name: 'OPTIPLAN' }],
   ['app, X', { text: 'The trust will launch a new version of its staff app, MyWard, in the spring.', type: 'product', name: 'MyWard' }],
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
@@ -534,6 +535,9 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a compound adjective before "app" names no app', 'Feebris is a start-up whose AI-guided app helps parents.', 'product', 'AI-guided app'],
+  ['a number before "app" names no app', 'The trust sent 4,120 app messages in May.', 'product', '120 app'],
+  ['a clinical service named by its area is no product', 'Our Talking Therapies service has used Limbic since 2024.', 'product', 'Talking Therapies'],
   ['"UK" inside a name is no place', 'Profiles follow the UK Core, and Three UK donates data.', 'place', 'UK'],
   ['a national body before its named grant is that body', 'We received a £285,000 Innovate UK Smart grant in 2021.', 'place', 'UK'],
   ['the nation inside NHS England’s name is no place', 'We leaned heavily on the NHS England Wayfinder team for help.', 'place', 'England'],
