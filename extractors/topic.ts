@@ -3,6 +3,8 @@
 // sentence leaves unsaid who committed to a deadline or bought from a supplier, an article with
 // a topic body means that body.
 
+import type { EntityRecord } from './entities/schema.ts';
+
 /** Share of all body mentions the topic body must have: under a fifth in every seed round-up. */
 const TOPIC_SHARE = 0.25;
 const MIN_MENTIONS = 3;
@@ -29,6 +31,20 @@ export function topicOf(names: Iterable<string>, allMentions: number): string | 
   }
   if (first === null || most < MIN_MENTIONS || most < LEAD * second || most < TOPIC_SHARE * allMentions) return null;
   return first;
+}
+
+/**
+ * The organisation of the person the article names most often (the first of equals): in an
+ * interview with a trust's digital chief, the body "we" and "our" stand for.
+ */
+export function quotedMostBody(entities: readonly EntityRecord[]): string | null {
+  let body: string | null = null;
+  let most = 0;
+  for (const e of entities) {
+    if (e.type !== 'person' || !e.organisation || e.mentions.length <= most) continue;
+    [body, most] = [e.organisation, e.mentions.length];
+  }
+  return body;
 }
 
 /** A health board by name: Welsh ones say so, Scotland's fourteen territorial boards are "NHS <region>". */

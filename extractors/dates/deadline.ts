@@ -10,7 +10,7 @@ import { COMPANY_RULES } from '../entities/lexicon.ts';
 import { isPlaceName } from '../entities/places.ts';
 import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
-import { BODY_DESCRIPTIONS, describedBodies, HEALTH_BOARD_NAME, NHS_GROUP_NAME, topicOf, type DescribedKind } from '../topic.ts';
+import { BODY_DESCRIPTIONS, describedBodies, HEALTH_BOARD_NAME, NHS_GROUP_NAME, quotedMostBody, topicOf, type DescribedKind } from '../topic.ts';
 
 interface Mentioned {
   start: number;
@@ -110,13 +110,7 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
   const named = new Map<string, number>();
   for (const m of bodies) named.set(m.body, (named.get(m.body) ?? 0) + 1);
   const companies = new Set((entities ?? []).filter((e) => e.type === 'organisation' && COMPANY_RULES.has(e.rule)).map((e) => e.name));
-  // the person with a public body named most often (the first of equals)
-  let ourBody: string | null = null;
-  let most = 0;
-  for (const e of entities ?? []) {
-    if (e.type !== 'person' || !e.organisation || e.mentions.length <= most) continue;
-    [ourBody, most] = [e.organisation, e.mentions.length];
-  }
+  const ourBody = quotedMostBody(entities ?? []);
   return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length), named, companies, ourBody };
 }
 

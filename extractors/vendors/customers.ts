@@ -61,9 +61,10 @@ function resolveAnaphor(doc: Prepared, ix: DocIndex, clause: { start: number; se
   const a = ANAPHORS.find((x) => x.pattern.test(text));
   // ("we chose not to extend and moved everything to DrDoctor", in an interview with a trust's chief digital officer:
   // "we" before the supplier's name are the trust; after it, "Lantum … giving us a presence", the supplier itself)
-  const we = ix.ourBody && (!a || !a.kind) ? FIRST_PERSON.exec(text) : null;
+  const ours = a?.kind ? null : ix.ourBody;
+  const we = ours ? FIRST_PERSON.exec(text) : null;
   // (not inside a quotation, whose "we" is its speaker's, whoever the article quotes most)
-  if ((!a || !a.kind) && ix.ourBody && we && we.index < mentionAt && !insideQuote(doc, textStart + we.index)) return { start: clause.start, end: clause.start, name: ix.ourBody };
+  if (ours && we && we.index < mentionAt && !insideQuote(doc, textStart + we.index)) return { start: clause.start, end: clause.start, name: ours };
   if (!a) return null;
   const { bodies, bodyStarts, vendorStarts } = ix;
   const back = doc.sentences[Math.max(0, clause.sentence - LOOK_BACK_SENTENCES)];

@@ -20,7 +20,7 @@ import { findCustomers, type DocIndex } from './customers.ts';
 import { COMPANY_LAST_WORDS, foldKey, NON_NAME_WORDS, PLACES } from './lexicon.ts';
 import { semicolons } from './context.ts';
 import { headings } from '../sections.ts';
-import { describedBodies, topicOf } from '../topic.ts';
+import { describedBodies, quotedMostBody, topicOf } from '../topic.ts';
 
 interface Group {
   entry?: SupplierEntry;
@@ -250,13 +250,15 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     const list = [...groups.values()];
     const mentionsOf = collectMentions(doc.text, doc.norm, doc.sentences, list);
     const productEntities = entities.filter((e) => e.type === 'product');
+    // the body "we" stand for, unless the person quoted most speaks for a company or a body named as no health body
+    const speakersBody = quotedMostBody(entities);
     const ix: DocIndex = {
       semis: semicolons(doc.norm),
       headings: headings(doc),
       bodies: ctx.bodies,
       bodyStarts: ctx.bodies.map((b) => b.start),
       vendorStarts: list.flatMap((g) => mentionsOf.get(g)!.map((m) => m.start)).sort((a, b) => a - b),
-      ourBody: speakersBody(entities, ctx.bodies),
+      ourBody: speakersBody && ctx.bodies.some((b) => b.name === speakersBody) ? speakersBody : null,
     };
     // descriptions ("the health board") count as mentions of the body they point back to
     const described = describedBodies(doc.norm, ctx.bodies);
@@ -346,14 +348,3 @@ function warmUp(): void {
   for (let i = 0; i < WARM_UP_PASSES; i++) extractVendors(doc, {});
 }
 warmUp();
-
-/**
- * The health body of the person the article quotes most ("we" in an interview with a trust's digital chief), or null
- * when that person speaks for a company or for no body the article names as a health body.
- */
-function speakersBody(entities: readonly EntityRecord[], bodies: readonly BodyMention[]): string | null {
-  let best: EntityRecord | null = null;
-  for (const e of entities) if (e.type === 'person' && e.organisation && (!best || e.mentions.length > best.mentions.length)) best = e;
-  const org = best?.organisation;
-  return org && bodies.some((b) => b.name === org) ? org : null;
-}
