@@ -458,6 +458,14 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The badge reports a porter’s position within three metres.', 'three metres', 3, 'metre', 'position', 'up to'),
   ex('Community nurses drove 40,000 miles in the pilot year.', '40,000 miles', 40000, 'mile', null),
   ex('The trust saved 1,200 bed-days over the winter.', '1,200 bed-days', 1200, 'bed-day', null),
+  // a place with "and" in its name is one modifier of the counted noun
+  ex('The survey reached 40,000 Kent and Medway residents last year.', '40,000', 40000, 'count', 'residents'),
+  ex('Roll-out will reach all eight Kent and Medway health and care partnerships by the autumn.', 'eight', 8, 'count', 'health and care partnerships'),
+  // a funding round's letter is part of its name ("Series" is no plural)
+  ex('The start-up closed a $12 million Series A round in May.', '$12 million', 12000000, 'USD', 'Series A round'),
+  // an adverb between the copula and "up"; a heading on the line before is no part of the subject
+  ex('Our same-day appointment numbers are actually up 12% on last year.', '12%', 12, 'percent', 'same-day appointment numbers'),
+  ex('Results\n\nRegistrations among older patients rose to 31% by the spring.', '31%', 31, 'percent', 'Registrations'),
 ];
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */

@@ -47,8 +47,10 @@ const STOP = new Set(['per', 'percent', 'cent', 'times', 'of', 'and', 'or', 'tha
  * A plural as written: "trusts", "ICSs", "PCNs", "GPs"; not "NHS" or "ICS" (an acronym that ends in
  * a capital S), nor "process", "status", "analysis".
  */
+/** Nouns that end in "s" in the singular too ("a Series A round") */
+const SINGULAR_IN_S = new Set(['series', 'species', 'news']);
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'adults', 'feet']);
-const isPlural = (w: string) => /^[A-Z]{2,}s$/.test(w) || /[a-z]s$/.test(w) && !/(?:ss|us|is)$/i.test(w) || IRREGULAR_PLURALS.has(w.toLowerCase());
+const isPlural = (w: string) => /^[A-Z]{2,}s$/.test(w) || /[a-z]s$/.test(w) && !/(?:ss|us|is)$/i.test(w) && !SINGULAR_IN_S.has(w.toLowerCase()) || IRREGULAR_PLURALS.has(w.toLowerCase());
 /** A head that counts more than one: a plural, or a collective noun ("staff"). */
 const isCounted = (w: string) => isPlural(w) || /^(?:staff|personnel)$/i.test(w);
 const QUOTE = /^["\u201C'\u2018]$/;
@@ -96,6 +98,22 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     if ((t.text === 'and' || t.text === 'or') && lastWord && lastWord.pos === 'ADJ' && joinedModifies && joined!.start - t.end === 1 && t.start - lastWord.end === 1) {
       i++;
       coordinated = true;
+      continue;
+    }
+    // "40,000 Kent and Medway residents": a place whose name has "and" in it is one modifier
+    if (lastWord && lastWord.pos === 'PROPN' && (t.text === 'and' || t.text === '&') && t.start - lastWord.end === 1) {
+      const e = placeAfterAnd(doc, words, i);
+      if (e > i) {
+        for (let j = i + 1; j <= e; j++) words.push({ start: tokens[j]!.start, end: tokens[j]!.end, text: tokens[j]!.text, lower: tokens[j]!.text.toLowerCase(), pos: 'PROPN', next: j + 1 });
+        i = e + 1;
+        continue;
+      }
+    }
+    // "a $12 million Series A round": a funding round's letter is part of its name, not an article
+    if (lastWord && /^series$/i.test(lastWord.text) && /^[A-H]$/.test(t.text) && t.start - lastWord.end === 1) {
+      lastWord.pos = 'NOUN';
+      words.push({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), pos: 'NOUN', next: i + 1 });
+      i++;
       continue;
     }
     // closed-class words never start or continue a counted noun (unless hyphen-joined: "in-patient")
@@ -172,7 +190,7 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     if (w.pos === 'VERB' && isParticiple(lower) && !KEPT_PARTICIPLES.has(lower)) { first++; continue; }
     // a place in front of what is counted says where it is ("430 Norfolk providers", "Kent and Medway residents"): the
     // noun is the head without it (ANNOTATION.md: the head of the noun phrase)
-    const place = leadingPlace(words, first, last);
+    const place = leadingPlace(text, words, first, last);
     if (place > first) { first = place; continue; }
     // a name in front of a compound of common nouns ("NHS pathology networks", "Rowa Vmax dispensing robots")
     if (w.pos === 'PROPN') {
@@ -384,17 +402,31 @@ function isHyphenJoin(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * One past a place name (one to four words, "and" inside) that opens words[first..last] and leaves a common noun after
+ * One past a place name (one to five words, "and" inside) that opens words[first..last] and leaves a common noun after
  * it, else `first`.
  */
-function leadingPlace(words: readonly (Word & { lower?: string; text?: string })[], first: number, last: number): number {
+function leadingPlace(text: string, words: readonly Word[], first: number, last: number): number {
   if (words[first]!.pos !== 'PROPN') return first;
-  let name = '';
   let found = first;
-  for (let k = first; k < last && k - first < 4; k++) {
-    const t = words[k]!.text ?? '';
-    name = k === first ? t : `${name} ${t}`;
-    if (words[k]!.pos === 'PROPN' && isPlaceName(name)) found = k + 1;
+  for (let k = first; k < last && k - first < 5; k++) {
+    if (words[k]!.pos === 'PROPN' && isPlaceName(text.slice(words[first]!.start, words[k]!.end))) found = k + 1;
   }
   return found > first && words.slice(found).every((x) => x.pos !== 'PROPN') ? found : first;
+}
+
+/**
+ * The last token of the capitalised words after the "and" at token `and` when they complete a place name begun by the
+ * names just before it ("Kent and Medway", "Bath and North East Somerset"), else `and`.
+ */
+function placeAfterAnd(doc: Prepared, words: readonly Word[], and: number): number {
+  const { tokens, text } = doc;
+  let from = words.length - 1;
+  while (from > 0 && words[from - 1]!.pos === 'PROPN' && words[from]!.start - words[from - 1]!.end === 1) from--;
+  let found = and;
+  for (let e = and + 1; e <= and + 3; e++) {
+    const t = tokens[e];
+    if (!t || t.type !== 'word' || !/^[A-Z]/.test(t.text) || t.start - tokens[e - 1]!.end !== 1) break;
+    for (let s = from; s < words.length; s++) if (isPlaceName(text.slice(words[s]!.start, t.end))) found = e;
+  }
+  return found;
 }

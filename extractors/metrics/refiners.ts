@@ -439,7 +439,8 @@ function foldKey(s: string): string {
 }
 const isWordCode = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 
-/** Once per article per distinct text, in text order. */
+/** An adverb between an auxiliary and its change verb ("are actually up", "has already fallen"). */
+const ADVERB_SRC = '(?:also|already|now|since|still|[a-z]{2,}ly)';
 /**
  * ("- Theatre utilisation up from 71 percent to 84 percent", "- Agency nursing shifts in theatres down 27 percent": a
  * report's "up"/"down" is a change verb too)
@@ -450,7 +451,7 @@ const isWordCode = (c: number) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c
  * calls", what it is a share of.
  */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:!?\n]\s*|,\s+(?:and\s+)?|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:(?:has\s+|have\s+|had\s+|was\s+|were\s+)?${CHANGE_VERB_SRC}(?:\s+(?:from|by|to))?|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`(?:^|[.;:!?\n]\s*|,\s+(?:and\s+)?|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:(?:(?:has|have|had|was|were)\s+(?:${ADVERB_SRC}\s+)?)?${CHANGE_VERB_SRC}(?:\s+(?:from|by|to))?|(?:(?:is|are|was|were)\s+(?:${ADVERB_SRC}\s+)?)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
 const LENGTH_OF_STAY = /^length of stay\b/i;
@@ -487,6 +488,8 @@ function changeSubject(before: string): { head: string; written: string } | null
   // (NHS statistics' "length of stay" keeps its "of")
   // ("She added that stock holding had fallen by 14 per cent": the report's own clause starts after "that")
   const subject = m[2]!.replace(REPORT_BEFORE, '');
+  // ("numbers are actually up": a subject with a finite verb in it is a clause the pattern could not read)
+  if (/\b(?:is|are|was|were|has|have|had)\b/i.test(subject)) return null;
   // ("compute hours went up eight-fold": the verb of "went up" is no part of the subject)
   const head = LENGTH_OF_STAY.test(subject) ? subject.slice(0, 14) : subject.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').replace(/\s+(?:went|go|goes|gone|going)$/i, '').trim();
   return head && !/^(?:it|they|this|that|which|who|there|she|he|we|i|you)$/i.test(head) ? { head, written: m[2]! } : null;
@@ -538,6 +541,7 @@ const dropRecounts: Refiner = (cands, doc) => {
   });
 };
 
+/** Once per article per distinct text, in text order. */
 const dedupe: Refiner = (cands, doc) => {
   const seen = new Set<string>();
   return [...cands]
