@@ -64,12 +64,17 @@ function isolatedInstance(base: WinkModel) {
       throw new Error('wink-nlp replaced its lexeme hash: the per-document isolation in pipeline/nlp.ts needs updating');
     },
   });
+  // the model's own words: indices below intrinsicSize, before any document taught it more
+  const isModelWord = (lower: string) => {
+    const index = tokenizerView[lower];
+    return index !== undefined && index < lexeme.intrinsicSize;
+  };
   const readDoc = (text: string) => {
     for (const key of shownThisDocument) delete tokenizerView[key];
     shownThisDocument.length = 0;
     return nlp.readDoc(text);
   };
-  return { its: nlp.its, readDoc };
+  return { its: nlp.its, readDoc, isModelWord };
 }
 
 const instance = isolatedInstance(model as WinkModel);
@@ -78,6 +83,14 @@ export const its = instance.its;
 /** wink's analysis of one document; the result depends on `text` alone, never on earlier calls. */
 export function readDoc(text: string) {
   return instance.readDoc(text);
+}
+
+/**
+ * Whether wink's English lexicon holds `lower` (a lower-case word) as one of its own words: "health" and
+ * "meridian" do; coined names ("oakwell", "graphnet") and most proper names ("oxford") do not.
+ */
+export function isEnglishWord(lower: string): boolean {
+  return instance.isModelWord(lower);
 }
 
 type Compromise = typeof import('compromise').default;

@@ -4,6 +4,7 @@
 // longest non-overlapping mentions, group them into entities (acronyms, short forms, a trust's
 // hospital name, a region standing for its ICS, first names and surnames of people), and
 // attach each person's role and organisation.
+import { companyTails } from './company-tails.ts';
 import { headings } from '../sections.ts';
 import { describedBodies, topicOf } from '../topic.ts';
 import type { Extractor } from '../types.ts';
@@ -320,7 +321,7 @@ function run(doc: Prepared): EntityRecord[] {
   // ---- candidates
   const places = placeRule(ctx);
   const known = [...nationalRule(ctx, places), ...supplierRule(ctx)];
-  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx), ...investorsNamed(ctx), ...hospitalShortNames(ctx)];
+  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx), ...investorsNamed(ctx), ...hospitalShortNames(ctx), ...companyTails(ctx)];
   // a word span as one number: start × (word count + 1) + end
   const spanKey = (c: Candidate) => c.s * (words.length + 1) + c.e;
   const orgSpans = new Set<number>();
@@ -1324,6 +1325,8 @@ function run(doc: Prepared): EntityRecord[] {
           const at = hint.role[0] + mm.index + mm[0].length;
           let body = resolveAt(at);
           if (!body && !placeByStart.has(at)) continue;
+          // ("GP partner at Filey Surgery and clinical director": a GP practice before a second title stays in the role)
+          if (body && /\b(?:Surgery|Practice)$/.test(body) && /^ and [a-z]/.test(text.slice(at + body.length, at + body.length + 6))) continue;
           // "at Bristol start-up Neuronostics": a place, then the body named later in the title
           for (let i = at + 1; !body && i < hint.role[1]; i++) body = orgByStart.has(i) ? canonical.get(orgByStart.get(i)!)! : null;
           const kept = title.slice(0, mm.index).replace(/\s+/g, ' ').trim();

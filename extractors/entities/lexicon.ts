@@ -73,7 +73,7 @@ export const COMPANY_SUFFIXES = set('Ltd Limited plc PLC LLP Inc CIC');
  * based, who made something, and a name ending in a legal suffix (rules.ts names those "x-" and the head).
  */
 export const COMPANY_RULES: ReadonlySet<string> = new Set([
-  'supplier-gazetteer', 'company-x', 'brand-subject', 'case-study-x', 'x-a-company', 'made-by-x', 'based-x', 'product-from-x', 'supplier-context',
+  'supplier-gazetteer', 'company-x', 'brand-subject', 'case-study-x', 'x-a-company', 'made-by-x', 'based-x', 'product-from-x', 'supplier-context', 'x-company-tail',
   ...[...COMPANY_SUFFIXES].map((h) => `x-${h.toLowerCase()}`),
 ]);
 
@@ -82,7 +82,7 @@ export const ORG_HEADS_WEAK = set(`
 Centre Center Hub Board Office Network Academy Zone Institute Society Commission Agency Authority Directorate Unit Alliance
 Consortium Foundation Charity Innovation Collaboration Partnership Service Services Pathology Group Department Library Forum
 Association Council School Laboratory Laboratories Clinic Group Trust Co-operative Cooperative Consortium Partners Committee
-Police Constabulary Appeal Ventures Corporation`);
+Police Constabulary Appeal Ventures Corporation Surgery`);
 
 /** Multi-word heads written out, matched as whole phrases ending a name. */
 export const ORG_HEAD_PHRASES: readonly string[][] = [

@@ -152,6 +152,12 @@ function headAt(words: readonly Word[], i: number): { start: number; head: strin
 /** The word before "Service" that makes it a digital product, and one that makes it a clinical offer. */
 const DIGITAL_SERVICES = new Set(['Data', 'Insight', 'Intelligence', 'Regulations', 'Exchange', 'Consulting', 'Prescription', 'Management']);
 const CLINICAL_OFFER_SERVICES = new Set(['Medicines', 'Consultation', 'Check', 'Ailments', 'Support']);
+/** Words that make "… Surgery" a clinical specialty or a kind of operation rather than a GP practice. */
+const SURGICAL_KINDS = new Set(`General Day Robotic Cardiac Cardiothoracic Thoracic Orthopaedic Orthopedic Trauma Vascular Plastic Dental Oral
+Maxillofacial Paediatric Pediatric Spinal Colorectal Breast Eye Bariatric Keyhole Minor Major Elective Emergency Cosmetic Cataract
+Transplant Urological Gynaecological Ambulatory Laparoscopic Refractive Laser Heart Hand Foot Hip Knee Cancer Same-Day Metabolic ENT
+Endocrine Neck Fetal Veterinary Private Upper Lower Hepatobiliary Pancreatic Oesophageal Gastric Reconstructive Neurological Brain
+Ophthalmic Vitreoretinal Microvascular Weight Loss Surgical Outpatient Inpatient Acute Remote Digital`.split(/\s+/));
 
 const HEAD_RULES = new Map<string, string>();
 /** "NHS Foundation Trust" → "x-nhs-foundation-trust", worked out once per head */
@@ -603,6 +609,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     // ("Discharge Medicines Service", "Community Pharmacist Consultation Service", "COPD Support Service")
     const serviceKind = h.head === 'Service' && i > start ? words[i - 1]!.t : '';
     if (CLINICAL_OFFER_SERVICES.has(serviceKind)) continue;
+    // "Filey Surgery", "Kingswood Road Surgery" are GP practices; "General Surgery", "Day Surgery" are specialties
+    if (h.head === 'Surgery' && words.slice(start, i).some((x) => SURGICAL_KINDS.has(x.bare))) continue;
     const c: Candidate = { type: DIGITAL_SERVICES.has(serviceKind) ? 'product' : 'organisation', s: start, e: end, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
     if (acronym) {
       c.acronym = acronym;
@@ -1448,7 +1456,7 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
     }
     if (end - start < 7 && (inRoleHeads(w) || ROLE_ACRONYM.test(w.t))) hasHead = true;
     // an organisation named at the end of the title: "… at Homerton University Hospital", "… Hertfordshire and West Essex ICB"
-    if (end > start && orgStarts.has(w.s) && orgAt === null) {
+    if (end > start && orgStarts.has(w.s) && orgAt === null && !practiceThenTitle(words, orgStarts.get(w.s)!)) {
       const p = words[end - 1]!;
       if (/^(?:at|of|for|with|in)$/.test(p.t) && end - 1 > start) {
         orgAt = w.s;
@@ -1508,6 +1516,18 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
   // as the hand-made gold writes it six times in seven)
   if (second && inPlace) return { role: [role[0], second.span[1]], orgAt, anaphor, ...(ours ? { ours } : {}) };
   return { role, orgAt, anaphor, ...(ours ? { ours } : {}), ...(second ? { also: second.span } : {}) };
+}
+
+/**
+ * "GP partner at Filey Surgery and clinical director of Scarborough Coast PCN": a GP practice followed by a second
+ * title. As with "a GP in Scarborough and …", the gold keeps where the first title is held in the role and names
+ * the second title's body as the organisation, so the practice does not end the title.
+ */
+function practiceThenTitle(words: readonly Word[], orgEnd: number): boolean {
+  const last = words[orgEnd - 1];
+  const and = words[orgEnd];
+  const next = words[orgEnd + 1];
+  return last !== undefined && /^(?:Surgery|Practice)$/.test(last.bare) && and?.t === 'and' && and.gap === ' ' && next !== undefined && next.gap === ' ' && !next.cap;
 }
 
 const SECOND_TITLE_NOT = /^(?:now|former|formerly|previously|also|member|honorary|consultant|GP|professor|nurse|doctor|surgeon|pharmacist)$/i;
@@ -2473,10 +2493,12 @@ export function investorsNamed(ctx: Ctx): Candidate[] {
       k = i + 2;
     } else if (INVESTOR_LIST_INTRO.has(words[k]!.t) && words[k]!.gap === ' ') k += words[k]!.t === 'such' && words[k + 1]?.t === 'as' ? 2 : 1;
     for (let items = 0; items < 5 && k < words.length && words[k]!.gap === ' ' && nameWord(words[k]); items++) {
+      // ("led by Boston-based Harbourline Capital": where the investor is based is no part of its name)
+      if (BASED.test(words[k]!.t) && words[k + 1]?.gap === ' ' && nameWord(words[k + 1])) k++;
       const s = k;
       while (k < words.length && k - s < 4 && (k === s || words[k]!.gap === ' ') && (nameWord(words[k]) || (k > s && words[k]!.t === '&'))) k++;
       // (a place alone is where investors are, not one of them)
-      if (!isPlaceName(words.slice(s, k).map((w) => w.t).join(' '))) out.push({ type: 'organisation', s, e: k, rule: 'investor-x', prio: 1 });
+      if (!isPlaceName(words.slice(s, k).map((w) => w.t).join(' '))) out.push({ type: 'organisation', s, e: k, rule: 'investor-x', prio: 3 });
       // ("Oxford Science Enterprises (OSE) and Parkwalk Advisors": past the acronym the name defines)
       const acronym = words[k]?.gap === ' (' && words[k]!.upper && words[k + 1]?.gap === ') ';
       if (acronym) k++;

@@ -135,8 +135,11 @@ function withTopicBody(customers: string[], mentions: readonly Mention[], norm: 
   return onlyExample ? customers : [topic];
 }
 
-/** Entity rules that name public bodies: national bodies, NHS health boards and ICBs named after their area. */
-const PUBLIC_BODY_RULES = new Set(['national-body', 'nhs-area']);
+/**
+ * Entity rules that name no supplier: public bodies (national bodies, NHS health boards and ICBs named after their
+ * area) and investors ("a round led by Boston-based Harbourline Capital": a fund, however it is introduced).
+ */
+const NOT_SUPPLIER_RULES = new Set(['national-body', 'nhs-area', 'investor-x']);
 
 /**
  * A care provider the gazetteer lists (an independent-sector hospital group, an NHS 111 provider) is a supplier
@@ -212,6 +215,8 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       .map((h) => ({ start: h.start, end: h.end, rule: 'gazetteer', strength: 'gazetteer' as const, entry: h.entry }));
     cands.push(...runRules(doc));
     cands.push(...listedWithVendors(doc.norm, entities, cands));
+    // "Oakwell Systems": a coined name with a company's last word is a company whatever the sentence says of it
+    for (const e of entities) if (e.rule === 'x-company-tail') for (const m of e.mentions) cands.push({ start: m.start, end: m.end, rule: 'x-company-tail', strength: 'strong' });
     for (const r of REFINERS) cands = r.run(cands, ctx);
     if (cands.length === 0) return [];
     ctx.bodies = splitPartiesOffBodies(doc.text, ctx.bodies, cands);
@@ -270,7 +275,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       // "NWAS" when the article calls it North West Ambulance Service NHS Trust, "DHCW" for Digital
       // Health and Care Wales: a body the entities extractor names as a public body is no vendor
       const reason = !g.entry && g.entity ? nonVendorReason(g.entity.name) : null;
-      if (!g.entry && g.entity && ((reason !== null && !calledACompany(g.first, reason)) || PUBLIC_BODY_RULES.has(g.entity.rule))) continue;
+      if (!g.entry && g.entity && ((reason !== null && !calledACompany(g.first, reason)) || NOT_SUPPLIER_RULES.has(g.entity.rule))) continue;
       // "eConsult" alone, "Zesty" beside its owner: where the entities read every form as a product and none as a
       // company, the article names the product, not its maker (ANNOTATION.md: a vendor only where the company is named)
       if (g.entry && !g.entity && g.forms.every((f) => {

@@ -32,6 +32,8 @@ const PEOPLE: [string, Case][] = [
   ['a "head of …" title before the comma and the name', { text: 'Breakthrough T1D welcomed the plan. Its head of policy, Megan Clarke, said the picture was a lottery.', type: 'person', name: 'Megan Clarke', role: 'head of policy' }],
   ['a second title after the employer and "and" is part of the role', { text: 'Jonathan Whitfield, chief information officer at Medway NHS Foundation Trust and senior responsible owner for the LIMS programme, said the go-live was hard.', type: 'person', name: 'Jonathan Whitfield', role: 'chief information officer and senior responsible owner for the LIMS programme', organisation: 'Medway NHS Foundation Trust' }],
   ['a second title after where the first is held keeps the place', { text: 'Dr Rebecca Thornton, a GP in Beverley and clinical lead for planned care, said referrals fell.', type: 'person', name: 'Rebecca Thornton', role: 'GP in Beverley and clinical lead for planned care' }],
+  ['a GP practice before a second title stays in the role; the second title’s body is the organisation', { text: 'Dr Priya Natarajan, a GP partner at Hollins Lane Surgery and clinical director of Fellside Coast PCN, said calls fell.', type: 'person', name: 'Priya Natarajan', role: 'GP partner at Hollins Lane Surgery and clinical director', organisation: 'Fellside Coast PCN' }],
+  ['a GP practice alone at the end of the title is the organisation', { text: 'Dr Jo Bramley, GP partner at Hollins Lane Surgery, said calls fell.', type: 'person', name: 'Jo Bramley', role: 'GP partner', organisation: 'Hollins Lane Surgery' }],
   ['a later post is no second title', { text: 'Gareth Pryce, former chief digital officer at Hywel Dda University Health Board and now an independent adviser, said so.', type: 'person', name: 'Gareth Pryce', role: 'former chief digital officer' }],
   ['a body owning the title is the organisation, not part of the role', { text: 'According to Simon Harcourt, NHS England’s director of data platforms, the rollout is on track.', type: 'person', name: 'Simon Harcourt', role: 'director of data platforms', organisation: 'NHS England' }],
   ['the organisation after "of" is no part of the role', { text: 'Avonford-based consultancy T-Novo supports the work. Chris Ellery, managing director of T-Novo, said demand had grown.', type: 'person', name: 'Chris Ellery', role: 'managing director', organisation: 'T-Novo' }],
@@ -299,6 +301,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['hospitals named before one plural head', { text: 'Surgery at Glangwili and Withybush hospitals now uses the app.', type: 'organisation', name: 'Withybush' }],
   ['hospitals named in a counted apposition', { text: 'Its three main hospitals, Ysbyty Gwynedd, Glan Clwyd and Wrexham Maelor, use the system.', type: 'organisation', name: 'Wrexham Maelor' }],
   ['a company after where its shares trade', { text: 'The work went to Feedback Medical. Bleepa comes from Ortho Medical, part of AIM-listed Ortho Group plc.', type: 'organisation', name: 'Ortho Group' }],
+  ['a GP practice named "… Surgery"', { text: 'Patients at Kingsmead Road Surgery can now book online.', type: 'organisation', name: 'Kingsmead Road Surgery' }],
+  ['a coined name before a company’s last word is a company', { text: 'The trust chose Oakbrook Systems after a competitive procurement.', type: 'organisation', name: 'Oakbrook Systems' }],
+  ['an investor after where it is based', { text: 'The round was led by Boston-based Harbourstone Capital, with existing backers.', type: 'organisation', name: 'Harbourstone Capital' }],
   ['a hospital listed after another hospital and its town', { text: 'Clinics run at Balfour Hospital in Kirkwall and Stromness Hospital in Orkney.', type: 'organisation', name: 'Stromness Hospital' }],
 ];
 
@@ -717,6 +722,10 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['where investors are is no investor', 'It has investors in London and Leeds.', 'organisation', null],
   ['a nationality before the firm that led a round is no name', 'It closed a £36m round led by European venture firm Lakestar.', 'organisation', 'European'],
   ['a review led by a person names no firm', 'The review was led by Dr Sarah Jones in May.', 'organisation', 'Sarah Jones'],
+  ['a surgical specialty is no GP practice', 'She is a consultant in General Surgery and leads the Day Surgery unit.', 'organisation', 'General Surgery'],
+  ['a day-case unit is no GP practice', 'She is a consultant in General Surgery and leads the Day Surgery unit.', 'organisation', 'Day Surgery'],
+  ['an English word before "Systems" names no company', 'The Director of Information Systems met staff from Clinical Systems teams.', 'organisation', 'Clinical Systems'],
+  ['where an investor is based is no part of its name', 'The round was led by Boston-based Harbourstone Capital.', 'organisation', 'Boston-based Harbourstone Capital'],
   ['two investors listed with "and" are not one name', 'Speedfund and Giant Ventures joined the round.', 'organisation', 'Speedfund and Giant Ventures'],
   ['a nationality before the maker is no company', 'The unit uses a cloud audiology platform from Danish firm Auditora.', 'organisation', 'Danish'],
 ];

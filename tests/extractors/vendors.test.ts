@@ -449,6 +449,14 @@ describe('vendors: with upstream entities', () => {
     expect(names(run(t, [entity(t, 'person', 'Alexis Smith', ['Alexis'])]))).toEqual([]);
     expect(names(run(t, [entity(t, 'organisation', 'Homerton Healthcare')]))).toEqual([]);
   });
+  it('lists a company the entities name by a coined name and a company’s last word', () => {
+    const t = 'The trust chose Oakbrook Systems after a competitive procurement.';
+    expect(names(runWithEntities(t))).toEqual(['Oakbrook Systems']);
+  });
+  it('lists no investor, however the article says where it is based', () => {
+    const t = 'Clinexa closed a £9m round led by Boston-based Harbourstone Capital. Clinexa supplies Kent and Medway ICB.';
+    expect(names(runWithEntities(t))).toEqual(['Clinexa']);
+  });
   it('takes a product entity written after the possessive', () => {
     const ents = [entity(text, 'organisation', 'Acmedix'), entity(text, 'product', 'FertiTrack')];
     expect(byName(run(text, ents), 'Acmedix')!.products).toEqual(['FertiTrack']);
