@@ -458,6 +458,13 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The badge reports a porter’s position within three metres.', 'three metres', 3, 'metre', 'position', 'up to'),
   ex('Community nurses drove 40,000 miles in the pilot year.', '40,000 miles', 40000, 'mile', null),
   ex('The trust saved 1,200 bed-days over the winter.', '1,200 bed-days', 1200, 'bed-day', null),
+  // a part of a set counted with no determiner ("11 of 18 PCNs") counts what the set counts
+  ex('It found that 14 of 37 interfaces had not passed testing.', '14', 14, 'count', 'interfaces'),
+  // a verb-looking word between the number and a plural noun modifies the noun
+  ex('The rate fell to 23 duplicate tests per 1,000 admissions.', '23', 23, 'count', 'duplicate tests', null, 1000),
+  // ages after "them" and "the age of"
+  ex('The hubs have helped 2,300 people, many of them over 70.', 'over 70', 70, 'year', 'age', 'more than'),
+  ex('The service will extend to care leavers up to the age of 25.', '25', 25, 'year', 'age', 'up to'),
   // a place with "and" in its name is one modifier of the counted noun
   ex('The survey reached 40,000 Kent and Medway residents last year.', '40,000', 40000, 'count', 'residents'),
   ex('Roll-out will reach all eight Kent and Medway health and care partnerships by the autumn.', 'eight', 8, 'count', 'health and care partnerships'),

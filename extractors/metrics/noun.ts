@@ -58,6 +58,8 @@ const QUOTE_CLOSE = /^["\u201D'\u2019]$/;
 const SHARE_WORDS = new Set(['share', 'proportion', 'percentage', 'number', 'numbers', 'amount', 'volume', 'volumes']);
 const SCHEDULED = new Set(['set', 'due', 'expected', 'planned', 'scheduled']);
 const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
+/** Verbs a number may be the subject of ("12 use Epic", "five need beds", "three report delays"). */
+const SUBJECT_VERBS = new Set(['use', 'need', 'have', 'report', 'want', 'take', 'make', 'share', 'offer', 'provide', 'expect', 'plan', 'receive', 'require', 'hold', 'face', 'show', 'give', 'serve', 'cover', 'support', 'treat', 'book', 'send', 'lack', 'meet', 'miss', 'keep', 'find', 'feel', 'think', 'know', 'seek', 'pay', 'cost', 'host', 'move', 'cite', 'list', 'rate', 'prefer', 'access', 'attend', 'complete', 'choose', 'join', 'open', 'close', 'remain', 'become', 'come', 'include', 'involve', 'wait', 'live', 'work']);
 const isParticiple = (w: string) => /(?:ed|en)$/.test(w);
 
 /**
@@ -138,6 +140,12 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     if (words.length === 0 && i === phraseStart && w.pos === 'VERB' && isPlural(raw) && !/^(?:is|was|has|does|goes)$/.test(lower)) w.pos = 'NOUN';
     // "42 live automations": the tagger reads "live" as a verb; between a number and a noun it is the adjective
     if (words.length === 0 && i === phraseStart && w.pos === 'VERB' && lower === 'live' && tokens[w.next]?.pos === 'NOUN') w.pos = 'ADJ';
+    // "fell to 23 duplicate tests": a base-form verb between the number and a plural noun modifies the noun (not
+    // a clause's verb after a number standing for people: "12 use Epic", "five need beds")
+    if (words.length === 0 && i === phraseStart && w.pos === 'VERB' && /^[a-z]{4,}$/.test(lower) && !/(?:ed|ing|s)$/.test(lower) && !SUBJECT_VERBS.has(lower)) {
+      const nx = tokens[w.next];
+      if (nx && nx.pos === 'NOUN' && nx.start - w.end === 1 && isPlural(nx.text)) w.pos = 'ADJ';
+    }
     // an acronym the tagger took for a pronoun ("IT experience") is a name
     if (w.pos === 'PRON' && /^[A-Z]{2,}$/.test(raw)) w.pos = 'PROPN';
     // an evaluative word the tagger took for an adverb ("three new digital standards") still modifies

@@ -303,7 +303,7 @@ const BAND_TO_YEAR_OLDS = /^\s*(?:-|to)\s*\d{1,3}-years?-olds?(?![\w-])/i;
 /** One person, or pupils, before an age ("a child under five", "pupils over 16"). */
 const ONE_PERSON = 'child|adult|patient|person|resident|woman|man|pupils?';
 const TIME_HEAD = /(?:^|\s)(?<!watt\s)(hours|minutes|days|weeks|months|years)$/i;
-const AGED_BEFORE = new RegExp(String.raw`\b(?:aged\s+(?:between\s+|from\s+|over\s+|under\s+|above\s+|below\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?|(?:people|those|patients|adults|residents|women|men|children|anyone|everyone|${ONE_PERSON})\s+(?:over|under|above|below)\s+)$`, 'i');
+const AGED_BEFORE = new RegExp(String.raw`\b(?:aged\s+(?:between\s+|from\s+|over\s+|under\s+|above\s+|below\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?|(?:people|those|them|patients|adults|residents|women|men|children|anyone|everyone|${ONE_PERSON})\s+(?:over|under|above|below)\s+|(?:the\s+)?age\s+of\s+)$`, 'i');
 /** After "those over 65": the age ends the phrase, or a clause goes on ("those over 65 with frailty"), no noun is counted. */
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
@@ -414,7 +414,7 @@ export const RULES: readonly Rule[] = [
       const lead = doc.norm.slice(Math.max(0, hit.start - 24), hit.start);
       const aged = AGED_BEFORE.exec(lead);
       if (hit.words && hit.value > 120) return null;
-      if (aged && !/^aged/i.test(aged[0]) && !AGE_PHRASE_END.test(doc.norm.slice(hit.end, hit.end + 12))) return null;
+      if (aged && !/^(?:aged|(?:the\s+)?age\s+of)\b/i.test(aged[0]) && !AGE_PHRASE_END.test(doc.norm.slice(hit.end, hit.end + 12))) return null;
       if (!aged) {
         if (!BAND_TO_YEAR_OLDS.test(doc.norm.slice(hit.end, hit.end + 20))) return null;
         return { start: hit.start, end: hit.end, value: hit.value, unit: 'year', noun: 'age' };
@@ -664,8 +664,8 @@ export const RULES: readonly Rule[] = [
   {
     id: 'count-of-set',
     when: (n) => n.word === 'of',
-    // "two of the 12", "78 of the area’s 96 pharmacies", "26 of Scotland’s 32 councils"
-    pattern: /\s+of\s+(?:(?:the|these|those|its|their|our|his|her|all)\s+(?:[A-Za-z-]+['\u2019]s\s+)?|[A-Z][A-Za-z-]+['\u2019]s?\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))/y,
+    // "two of the 12", "78 of the area’s 96 pharmacies", "26 of Scotland’s 32 councils", "only 11 of 18 PCNs"
+    pattern: /\s+of\s+(?:(?:the|these|those|its|their|our|his|her|all)\s+(?:[A-Za-z-]+['\u2019]s\s+)?|[A-Z][A-Za-z-]+['\u2019]s?\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)|(?=\d{1,3}(?:,\d{3})*\s+[A-Za-z]))/y,
     extract: (hit, m, doc) => {
       const from = hit.end + m[0].length;
       // "two of the 12 core functions": the noun follows the set's own number
@@ -675,6 +675,8 @@ export const RULES: readonly Rule[] = [
       const nm = num.exec(doc.norm);
       const np = after(doc, nm ? num.lastIndex : from);
       if (np) return { start: hit.start, end: np.end, value: hit.value, unit: 'count', noun: np.noun };
+      // ("3 of 5 on average": a set written with no determiner must name what it counts)
+      if (/^\s+of\s+$/.test(m[0])) return null;
       if (nm) {
         const set = readSmall(nm[1]!);
         return { start: hit.start, end: from + nm[1]!.length, value: hit.value, unit: 'count', noun: null, inherit: true, ofSet: set ?? undefined };
