@@ -1876,12 +1876,14 @@ export function productRules(ctx: Ctx): Candidate[] {
     const lw = w.cap ? (w.t === 'App' || w.t === 'Platform' ? lower(w) : '') : w.t;
     // Connected Scheduling™, ConnectedTM Scheduling
     const lastCode = w.bare.charCodeAt(w.bare.length - 1);
-    if (w.cap && (lastCode === 77 || lastCode === 0x2122 || lastCode === 0xae) && TM.test(w.bare) && /[a-z](?:TM|™|®)$/.test(w.bare)) {
+    // ("CarePulse Community™ platform", "ScanRoute®": the sign stands outside the word, and ends the name)
+    const markAfter = w.cap && /^[™®]/.test(words[i + 1]?.gap ?? doc.norm.slice(w.e, w.e + 1));
+    if (w.cap && (markAfter || (lastCode === 77 && TM.test(w.bare) && /[a-z]TM$/.test(w.bare)))) {
       let s = i;
-      while (s > 0 && words[s - 1]!.cap && words[i - (i - s)]!.gap === ' ' && i - s < 3 && !words[s - 1]!.possessive && !words[s - 1]!.first) s--;
+      while (s > 0 && words[s - 1]!.cap && words[i - (i - s)]!.gap === ' ' && i - s < 3 && !words[s - 1]!.possessive && !words[s - 1]!.first && !NON_NAME_WORDS.has(words[s - 1]!.t)) s--;
       let e = i + 1;
-      while (e < words.length && words[e]!.gap === ' ' && words[e]!.cap && e - i < 3 && !PRODUCT_NOUNS_C.has(words[e]!.t)) e++;
-      const written = doc.text.slice(words[s]!.s, words[e - 1]!.e);
+      while (!markAfter && e < words.length && words[e]!.gap === ' ' && words[e]!.cap && e - i < 3 && !PRODUCT_NOUNS_C.has(words[e]!.t)) e++;
+      const written = doc.text.slice(words[s]!.s, words[e - 1]!.e + (markAfter ? 1 : 0));
       const name = stripTm(doc.norm.slice(words[s]!.s, words[e - 1]!.bare.length + words[e - 1]!.s));
       out.push({ type: 'product', s, e, rule: 'trademark', prio: 5, name, written: [written] });
       i = e - 1;
@@ -2826,7 +2828,8 @@ const EVENT_WORDS = /^(?:Rewired|Expo|ConfedExpo|Conference|Summit|Festival|Show
 const EVENT_VERB_BEFORE = /\b(?:spoke|speaking|speak|presented|presenting|launched|unveiled|announced|showcased|hosted|held|attended|attending|exhibited|exhibiting|demonstrated|appeared)\s+$/i;
 const AT_X_IN_PLACE = /\bat ([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/g;
 const ANCHOR_REACH_AHEAD = 80;
-const MADE_BY_ANCHOR = /, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by /g;
+// ("remote monitoring supplied by Vitalink": without the comma, after a common noun, for verbs that only name a maker)
+const MADE_BY_ANCHOR = /(?:, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed)|(?<=[a-z]) (?:supplied|built|developed|designed|licensed)) by /g;
 /** "Crosscare, the hospice system from Advanced": a kind of body followed by a system noun names a product. */
 const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
 /** The kinds of body or company an apposition names ("One Care, the GP federation for …", "EMPATH, the pathology partnership …"). */
@@ -2835,7 +2838,7 @@ const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${A
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
 // (a full stop inside the maker's name only before a letter: "Inc.", not "… by Orion Health. Hospice data …")
-const MADE_BY = /(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})/g;
+const MADE_BY = /(?:(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed)|(?<=\b[a-z][a-z-]*) (?:supplied|built|developed|designed|licensed)) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})/g;
 
 /** A name, then an apposition saying it is a body or a company. */
 const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');

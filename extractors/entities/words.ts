@@ -152,6 +152,9 @@ const SPACE_RUN = / +/y;
 const BLANK_RUN = /[ \t]*/y;
 const LINE_BREAK = /[\n\r]/g;
 
+/** ™ or ®, which the word pattern leaves out of a word and which a name written before it owns. */
+const isMark = (c: number) => c === 0x2122 || c === 0xae;
+
 export function indexWords(doc: Prepared): WordIndex {
   const norm = doc.norm;
   const n = norm.length;
@@ -264,7 +267,7 @@ export function indexWords(doc: Prepared): WordIndex {
         (gap === ' ' ? SPACED : gap === ', ' ? COMMA : 0) |
         (upperCount > firstUpper ? INNER : 0) |
         (mayTrigger(t) ? TRIG : 0) |
-        (cap && (bl === 77 || bl === 0x2122 || bl === 0xae) ? TMEND : 0)
+        (cap && (bl === 77 || isMark(norm.charCodeAt(e))) ? TMEND : 0)
     );
     prevEnd = e;
   }
