@@ -77,7 +77,9 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
   // 30 "digital champions", 12 new "digital hubs": a quoted noun phrase is what the number counts
   let quoted = false;
   let opened = false; // an opening quote was just passed: the next word may stand two characters on
-  while (words.length < maxWords) {
+  // words in front that the noun drops ("fewer", "unplanned") do not count towards maxWords
+  let dropped = 0;
+  while (words.length - dropped < maxWords) {
     const q = tokens[i];
     if (q && !quoted && QUOTE.test(q.text) && tokens[i + 1]?.type === 'word' && tokens[i + 1]!.start === q.end && (words.length === 0 || q.start - words[words.length - 1]!.end === 1)) {
       quoted = true;
@@ -172,6 +174,7 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     w.text = raw;
     w.lower = lower;
     words.push(w);
+    if (words.length === dropped + 1 && w.pos !== 'NOUN' && w.pos !== 'PROPN' && (EVALUATIVE.has(lower) || (isParticiple(lower) && !KEPT_PARTICIPLES.has(lower)))) dropped++;
     i = w.next;
     const after = tokens[i];
     if (after && after.pos === 'PART' && /^['\u2019]s?$/.test(after.text)) {
@@ -284,6 +287,7 @@ const TIME_HEAD = /^(?:Q[1-4]|quarters?|years?|months?|weeks?|(?:19|20)\d\d(?:\/
 /** What ties a time phrase to the noun before it: "to the end of", "in", "for the". */
 const TIME_QUALIFIER_BEFORE = /\s(?:to|until|by|in|for|during|over|since)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|second|third|fourth|last)\s+(?:half\s+|quarter\s+)?of\s+(?:the\s+)?)?(?:financial\s+)?$/i;
 /** Prepositions that open a subject's qualifying phrase ("time from X-ray to CT for patients with …"); not "of". */
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|last|final|initial)$/i;
 const SUBJECT_PP = /^(?:from|to|for|with|among|across|in|on|at|after|under|over|per)$/i;
 const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;
 const PARTY_PREPOSITION = /^(?:with|from|to|by)$/i;
@@ -379,20 +383,23 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     for (let hops = 0; hops < 5; hops++) {
       // ("with suspected lung cancer", "on the wards": past a participle, adjective or determiner before the phrase)
       let q = startTok - 1;
-      while (q > 0 && ((tokens[q]!.pos === 'VERB' && /ed$/.test(tokens[q]!.text)) || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'DET')) q--;
+      // ("a first senior review": an ordinal the tagger reads as an adverb)
+      while (q > 0 && ((tokens[q]!.pos === 'VERB' && /ed$/.test(tokens[q]!.text)) || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'DET' || ORDINAL_WORD.test(tokens[q]!.text))) q--;
       const prep = tokens[q];
       if (!prep || !SUBJECT_PP.test(prep.text) || prep.sentence !== tokens[endTok]!.sentence) break;
       // the phrase before the preposition (a hyphenated word is three tokens: "X-ray")
       let j = q - 1;
       while (j >= 2 && tokens[j - 1]!.text === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2;
-      if (j < 0 || !(tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN')) break;
+      // ("urgent full blood counts from the emergency department": a plural the tagger read as a verb is a noun here)
+      if (j < 0 || !(tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || (tokens[j]!.pos === 'VERB' && /^[a-z]+s$/.test(tokens[j]!.text) && isPlural(tokens[j]!.text) && tokens[j - 1]?.pos === 'NOUN'))) break;
       // "the share of abandoned calls fell to six percent": a share's amount measures what it is a share of
       if (/^of$/i.test(prep.text) && SHARE_WORDS.has(tokens[j]!.text.toLowerCase())) break;
       endTok = j;
       startTok = phraseStart(j);
     }
   }
-  while (startTok < endTok && tokens[startTok]!.pos === 'ADJ') startTok++;
+  // ("Median turnaround": a statistic's word opening a sentence, read as a name, is an adjective too)
+  while (startTok < endTok && (tokens[startTok]!.pos === 'ADJ' || /^(?:median|average|mean|overall|total)$/i.test(tokens[startTok]!.text))) startTok++;
   // "five-year deal": the unit of a numbered compound modifier is not part of the noun
   while (startTok < endTok && tokens[startTok - 1]?.text === '-' && (tokens[startTok - 2]?.type === 'number' || tokens[startTok - 2]?.pos === 'NUM')) startTok++;
   // "stock write-offs", "door-to-needle time": the phrase's first word is whole with what its hyphens join to it

@@ -472,6 +472,7 @@ const OBJECT_CHANGE = new RegExp(
 );
 /** A participle or preposition that starts the object's own clause ("patients taken to …"): the head ends before it. */
 const OBJECT_TAIL = /\s+(?:[a-z]+ed|taken|given|seen|held|done|made|for|on|at|of|in|from|to|after|per|among|across|with|within|between)\b.*$/i;
+const AUXILIARY_FIRST = /^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should)\b/i;
 const NOT_AN_OBJECT = /^(?:it|them|this|that|which|who|there|place|part|effect|care|time|action|steps?)$/i;
 /** "It took from three to five weeks": a preposition or a number in words is no object. */
 const NUMBER_OR_PREPOSITION = new RegExp(String.raw`^(?:from|to|by|between|about|around|over|under)\b|\b(?:${CARDINAL_WORD_SRC}|hundred|thousand)\b`, 'i');
@@ -503,7 +504,8 @@ const changeSubjects: Refiner = (cands, doc) => {
     if (!c.noun) {
       const o = OBJECT_CHANGE.exec(before);
       const head = o?.[1]!.replace(OBJECT_TAIL, '').trim();
-      if (head && !NOT_AN_OBJECT.test(head) && !NUMBER_OR_PREPOSITION.test(head)) {
+      // ("of being taken has risen from 58%": a passive participle has no object; an auxiliary opens the next clause)
+      if (head && !NOT_AN_OBJECT.test(head) && !NUMBER_OR_PREPOSITION.test(head) && !AUXILIARY_FIRST.test(head)) {
         last = { noun: head, end: c.end };
         return { ...c, noun: head };
       }

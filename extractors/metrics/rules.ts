@@ -175,7 +175,9 @@ const COMES_FROM = /\s+(?:(?:will|would|is|are|was|were|has|have)\s+)?(?:(?:expe
 
 /** An amount given by a verb of funding, with no noun of its own: "committed £1.2m", "put £1.8m into", "can contribute £650k". */
 const GIVEN_AS: readonly [RegExp, string][] = [
-  [/\b(?:committed|provided|allocated|awarded|granted|pledged|earmarked|given|secured|received)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an\s+additional\s+)?$/i, 'funding'],
+  [/\b(?:committed|provided|allocated|awarded|granted|pledged|earmarked|given|secured|received|receive|receives|receiving)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an\s+additional\s+)?$/i, 'funding'],
+  // "costing the local system an estimated £1.2m a year": what a thing costs someone
+  [/\bcosting\s+(?:the|a|an|its|their|our|us|them|it)\s+(?:[a-z-]+\s+){0,2}(?:an\s+estimated\s+|around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i, 'cost'],
   [/\b(?:invested|invest|invests|investing|put|puts|putting)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an\s+additional\s+)?$/i, 'investment'],
   [/\bcontribut(?:e|es|ed|ing)\s+(?:a\s+further\s+|another\s+)?$/i, 'contribution'],
 ];
