@@ -429,7 +429,9 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   // a place that is the short name of one body ("Blackpool is set to follow") commits that body
   const name = (m: Mentioned) => m.standsFor ?? m.body;
   // the description written first in the clause ("… expected in January 2026, when the trust will report back to the ICB")
-  const describedIn = (a: number, b: number) => {
+  // (where it is written: the body it points back to was named before the description, not merely before the deadline:
+  // "The company also expects to complete an integration with the Oracle Health EPR … by March 2026")
+  const describedIn = (a: number, b: number): { want: Want; at: number } | null => {
     const clause = doc.norm.slice(a, b);
     let best: Want | null = null;
     let at = Infinity;
@@ -439,15 +441,15 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
       const m = pattern.exec(clause);
       if (m && m.index < at) [at, best] = [m.index, kind];
     }
-    return best;
+    return best ? { want: best, at: Math.min(a + at, start) } : null;
   };
   let own = -1;
   for (const m of doc.norm.slice(ca, start).matchAll(COORDINATED_CLAUSE)) own = ca + m.index + m[0].length;
   if (own >= 0) {
     const subject = subjectAmong(inRange(own, cb), own);
     if (subject) return name(subject);
-    const want = describedIn(own, cb);
-    if (want) return bodyBefore(doc, index, start, si, want);
+    const described = describedIn(own, cb);
+    if (described) return bodyBefore(doc, index, described.at, si, described.want);
   }
   // "… £6.2 million for 2025/26, which the network must commit before the end of the financial year": a relative
   // clause with a subject of its own
@@ -456,8 +458,8 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   if (relative >= 0) {
     const subject = inRange(relative, start).find((m) => verbFollows(doc, m));
     if (subject) return name(subject);
-    const want = describedIn(relative, start);
-    if (want) return bodyBefore(doc, index, start, si, want);
+    const described = describedIn(relative, start);
+    if (described) return bodyBefore(doc, index, described.at, si, described.want);
   }
   const subjectInClause = subjectAmong(inRange(ca, cb));
   if (subjectInClause) return name(subjectInClause);
@@ -489,8 +491,8 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
     antecedent = hosted ? host! : m;
   }
   if (antecedent) return name(antecedent);
-  const want = describedIn(ca, cb);
-  if (want) return bodyBefore(doc, index, start, si, want);
+  const describedHere = describedIn(ca, cb);
+  if (describedHere) return bodyBefore(doc, index, describedHere.at, si, describedHere.want);
   if (!REFERS_BACK.test(doc.norm.slice(ca, cb))) {
     // "The digital strategy for X runs until 2025": the body the sentence's plan belongs to
     const owner = sentence.find((m) => m.end <= start && OWNER_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 40), m.start)));

@@ -122,6 +122,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Staffordshire and Stoke-on-Trent',
     },
     {
+      name: '"the company" points back to a company named before it, not one named between it and the deadline',
+      text: 'CarePoint raised £9m this year. The company also expects to complete an integration with the Oracle Health EPR used by several trusts by the end of March 2026.',
+      ents: [{ type: 'organisation', name: 'CarePoint' }, { type: 'organisation', name: 'Oracle Health' }],
+      deadline: 'by the end of March 2026',
+      subject: 'CarePoint',
+    },
+    {
       name: '"the health board" points back to the health board, not a body named more often since',
       text: 'Hywel Dda University Health Board has published a strategy developed with Digital Health and Care Wales (DHCW).\nDHCW runs national systems. DHCW hosts the app. DHCW will add features.\nThe health board also wants 75 percent of letters to be sent digitally by December 2026.',
       ents: [{ type: 'organisation', name: 'Hywel Dda University Health Board' }, { type: 'organisation', name: 'Digital Health and Care Wales', aliases: ['DHCW'] }],

@@ -727,6 +727,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a review led by a person names no firm', 'The review was led by Dr Sarah Jones in May.', 'organisation', 'Sarah Jones'],
   ['a surgical specialty is no GP practice', 'She is a consultant in General Surgery and leads the Day Surgery unit.', 'organisation', 'General Surgery'],
   ['a day-case unit is no GP practice', 'She is a consultant in General Surgery and leads the Day Surgery unit.', 'organisation', 'Day Surgery'],
+  ['a name written with ™ is the product even where its sentence reads it as a supplier', 'Each ICB will use the CareBeacon Community™ platform. In Dorset, CareBeacon Community will support Dorset HealthCare University NHS Foundation Trust.', 'organisation', 'CareBeacon Community'],
   ['an English word before "Systems" names no company', 'The Director of Information Systems met staff from Clinical Systems teams.', 'organisation', 'Clinical Systems'],
   ['where an investor is based is no part of its name', 'The round was led by Boston-based Harbourstone Capital.', 'organisation', 'Boston-based Harbourstone Capital'],
   ['two investors listed with "and" are not one name', 'Speedfund and Giant Ventures joined the round.', 'organisation', 'Speedfund and Giant Ventures'],
