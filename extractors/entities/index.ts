@@ -60,8 +60,11 @@ export function key(s: string): string {
 
 const ICS_SUFFIX = / (?:ics|integrated care system)$/;
 const ICB_SUFFIX = / (?:icb|integrated care board)$/;
+// ("Oldham West Primary Care Network (PCN) … the Oldham West PCN": a network or group and its initials are one body)
+const PCN_SUFFIX = / primary care network$/;
+const CCG_SUFFIX = / clinical commissioning group$/;
 function orgKey(name: string): string {
-  const k = key(name).replace(ICS_SUFFIX, ' ics').replace(ICB_SUFFIX, ' icb');
+  const k = key(name).replace(ICS_SUFFIX, ' ics').replace(ICB_SUFFIX, ' icb').replace(PCN_SUFFIX, ' pcn').replace(CCG_SUFFIX, ' ccg');
   // "NHS Humber and North Yorkshire Integrated Care Board" is the board's formal name: "Humber and North Yorkshire ICB"
   return k.startsWith('nhs ') && (k.endsWith(' icb') || k.endsWith(' ics')) ? k.slice(4) : k;
 }

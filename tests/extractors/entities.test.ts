@@ -301,6 +301,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['hospitals named before one plural head', { text: 'Surgery at Glangwili and Withybush hospitals now uses the app.', type: 'organisation', name: 'Withybush' }],
   ['hospitals named in a counted apposition', { text: 'Its three main hospitals, Ysbyty Gwynedd, Glan Clwyd and Wrexham Maelor, use the system.', type: 'organisation', name: 'Wrexham Maelor' }],
   ['a company after where its shares trade', { text: 'The work went to Feedback Medical. Bleepa comes from Ortho Medical, part of AIM-listed Ortho Group plc.', type: 'organisation', name: 'Ortho Group' }],
+  ['a primary care network and its initials are one body', { text: 'When Oldham Vale Primary Care Network (PCN) looked at its figures, it acted. In 2024 the Oldham Vale PCN ran three strands of work.', type: 'organisation', name: 'Oldham Vale Primary Care Network', aliases: ['Oldham Vale PCN', 'PCN'] }],
   ['a GP practice named "… Surgery"', { text: 'Patients at Kingsmead Road Surgery can now book online.', type: 'organisation', name: 'Kingsmead Road Surgery' }],
   ['a maker after "supplied by" with no comma before it', { text: 'The ward launched with remote monitoring supplied by Vitalyne and now takes 25 patients.', type: 'organisation', name: 'Vitalyne' }],
   ['a coined name before a company’s last word is a company', { text: 'The trust chose Oakbrook Systems after a competitive procurement.', type: 'organisation', name: 'Oakbrook Systems' }],
