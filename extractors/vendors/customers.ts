@@ -282,6 +282,7 @@ const DEAL_NOUN = /\b(?:contract|agreement|deal)s?\b/i;
 /** A sentence that goes on with a roll-out: where it goes live, who follows or joins. */
 const ROLLOUT = /\b(?:go(?:es)?[ -]live|went live|going live|roll-?out (?:begins|starts|will begin|will start)|followed by|will follow|(?:due|set|expected) to (?:follow|join)|will join)\b/i;
 /** "The £2.3 million contract covers ", "The new agreement will include ": what a deal covers, opening its sentence. */
-const DEAL_COVERS = /^The (?:[^,;]{0,40} )?(?:contract|agreement|deal)s? (?:covers|will cover|includes|will include|spans|extends to) /;
+// ("The contract, signed earlier this month, covers …": an aside between the deal and its verb)
+const DEAL_COVERS = /^The (?:[^,;]{0,40} )?(?:contract|agreement|deal)s?(?:, [^,;]{1,60},)? (?:covers|will cover|includes|will include|spans|extends to) /;
 /** Where the list of covered bodies ends: a relative clause, a second clause or the sentence's end. */
 const LIST_ENDS = /, (?:which|who|and (?:was|is|will|has|were|are))\b|[;:]/;

@@ -371,6 +371,10 @@ function entity(text: string, type: EntityRecord['type'], name: string, aliases:
 }
 
 describe('vendors: customers a deal covers', () => {
+  it('are the bodies a deal covers past an aside after "The contract"', () => {
+    const t = 'Three acute trusts have signed a ten-year contract worth £112m with Epic to deploy a shared record.\n\nThe contract, signed earlier this month, covers Hull Royal NHS Trust, Goole Hospitals NHS Foundation Trust and Scarborough NHS Foundation Trust. They serve 1.6 million people.';
+    expect(byName(runWithEntities(t), 'Epic')!.customers).toEqual(['Hull Royal NHS Trust', 'Goole Hospitals NHS Foundation Trust', 'Scarborough NHS Foundation Trust']);
+  });
   it('are the bodies listed at the start of the next sentence ("The contract covers A, B and C")', () => {
     const t = 'Stone Group has been awarded a three-year contract to recycle retired IT equipment for four trusts.\n\nThe contract covers Walsall Healthcare NHS Trust, Sandwell and West Birmingham Hospitals NHS Trust and The Royal Wolverhampton NHS Trust, and was procured by the ICB.';
     expect(byName(runWithEntities(t), 'Stone Group')!.customers).toEqual(['Walsall Healthcare NHS Trust', 'Sandwell and West Birmingham Hospitals NHS Trust', 'The Royal Wolverhampton NHS Trust']);
