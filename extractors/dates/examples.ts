@@ -270,6 +270,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Somerset ICB has its new record scheduled for go-live in autumn 2025.', text: 'scheduled for go-live in autumn 2025', kind: 'deadline', start: '2025-09-01', end: '2025-11-30', trigger: 'scheduled for' },
   { sentence: 'The service runs until the end of March 2026.', text: 'until the end of March 2026', kind: 'deadline', start: '2026-03-01', end: '2026-03-31', trigger: 'until' },
   { sentence: 'Two years ago the trust went live.', text: 'Two years ago', kind: 'relative', start: '2022-01-01', end: '2022-12-31', granularity: 'year', published: '2024-05-14' },
+  // "due to" meaning "because of" is no trigger
+  { sentence: 'Costs rose due to overtime and private ambulance spend over winter.', text: 'winter', kind: 'point', start: '2025-12-01', end: '2026-02-28', published: '2025-11-01' },
 ];
 
 /** Sentences with numbers, codes and time words that are not calendar references. */

@@ -195,12 +195,21 @@ export const attachTriggers: Refiner = (candidates, doc) => {
     if (nounThen && !dateBetween(c, sentenceStart + nounThen.at)) return { ...c, kind: 'deadline', trigger: canonicalTrigger(nounThen.trigger), start: sentenceStart + nounThen.at, dateStart: c.start };
     const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
     // ("expected to tighten from 2025/26": a start is no deadline)
-    if (setTo && !NOT_VERB.test(setTo[2]!) && setTo[2]!.split(/\s+/).length <= 14 && !/\b(?:from|since|after|onwards)[ \t]+$/i.test(window) && !dateBetween(c, sentenceStart + setTo.index)) {
+    if (setTo && !NOT_VERB.test(setTo[2]!) && !(setTo[1]!.toLowerCase() === 'due' && !verbAt(doc, sentenceStart + setTo.index + setTo[0].length - setTo[2]!.length)) && setTo[2]!.split(/\s+/).length <= 14 && !/\b(?:from|since|after|onwards)[ \t]+$/i.test(window) && !dateBetween(c, sentenceStart + setTo.index)) {
       return { ...c, kind: 'deadline', trigger: `${setTo[1]!.toLowerCase()} to`, start: sentenceStart + setTo.index, dateStart: c.start };
     }
     return c;
   });
 };
+
+/**
+ * Whether the word at `offset` is a verb ("due to go live"), not a noun ("due to overtime and private ambulance spend
+ * over winter", where "due to" is "because of").
+ */
+function verbAt(doc: Prepared, offset: number): boolean {
+  const t = doc.tokens[firstIndex(doc.tokens.length, (i) => doc.tokens[i]!.start >= offset)];
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+}
 
 function wholeGranularity(c: Candidate): Candidate['granularity'] {
   if (c.kind === 'relative') return c.granularity;

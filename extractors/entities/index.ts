@@ -58,6 +58,8 @@ export function key(s: string): string {
     .replace(/^the /, '');
 }
 
+/** Prepositions after which a name is where something is ("in Norfolk and Suffolk"), not a body. */
+const LOCATIVE = /^(?:in|across|throughout|around|within|covering|serving)$/;
 const ICS_SUFFIX = / (?:ics|integrated care system)$/;
 const ICB_SUFFIX = / (?:icb|integrated care board)$/;
 // ("Oldham West Primary Care Network (PCN) … the Oldham West PCN": a network or group and its initials are one body)
@@ -744,6 +746,8 @@ function run(doc: Prepared): EntityRecord[] {
           // "Sheffield Children's goes first": a name whose own last word ends in "'s"
           if (!ent && last.possessive && (ent = shortForms.get(key(doc.norm.slice(w.s, last.e))))) end = last.e;
           if (!ent) continue;
+          // ("systems used by NHS organisations in Norfolk and Suffolk": after a preposition of place, places stay places)
+          if (n >= 2 && isPlaceOwned(w.s) && i > 0 && words[i - 1]!.gap === ' ' && LOCATIVE.test(words[i - 1]!.t)) continue;
           const m: Mention = { start: w.s, end, name: text.slice(w.s, end), written: [], c: null, sent: w.sent, para: w.para };
           // the places it was read as give their mentions up
           for (let j = i; j < i + n; j++) {

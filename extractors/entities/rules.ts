@@ -1877,8 +1877,9 @@ export function productRules(ctx: Ctx): Candidate[] {
     // Connected Scheduling™, ConnectedTM Scheduling
     const lastCode = w.bare.charCodeAt(w.bare.length - 1);
     // ("CarePulse Community™ platform", "ScanRoute®": the sign stands outside the word, and ends the name)
-    const markAfter = w.cap && /^[™®]/.test(words[i + 1]?.gap ?? doc.norm.slice(w.e, w.e + 1));
-    if (w.cap && (markAfter || (lastCode === 77 && TM.test(w.bare) && /[a-z]TM$/.test(w.bare)))) {
+    // ("Content Guru's cloud contact centre platform, storm®": a brand may be written in lower case)
+    const markAfter = /^[™®]/.test(words[i + 1]?.gap ?? doc.norm.slice(w.e, w.e + 1)) && /[A-Za-z]/.test(w.bare);
+    if (markAfter || (w.cap && lastCode === 77 && TM.test(w.bare) && /[a-z]TM$/.test(w.bare))) {
       let s = i;
       while (s > 0 && words[s - 1]!.cap && words[i - (i - s)]!.gap === ' ' && i - s < 3 && !words[s - 1]!.possessive && !words[s - 1]!.first && !NON_NAME_WORDS.has(words[s - 1]!.t)) s--;
       let e = i + 1;
@@ -2170,6 +2171,9 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
       const x = words[k]!;
       if (k > i && x.gap !== ' ' && !(x.gap === ' "' || x.gap === ' “')) break;
       if (k === i && !/^(?:a|an|its|the|their|our|described|trust|integration)$/.test(x.t) && !(x.possessive && x.cap)) break;
+      // ("ArriveSafe, a real-time ambulance arrivals board from Bristol-based start-up Handova": a company noun after
+      // "from" or "by" is the maker's, not the apposition's)
+      if (k > i && (x.t === 'from' || x.t === 'by')) break;
       // ("Sleepio, the digital CBT for insomnia programme from Big Health": a programme run on a screen is a product)
       const onlineProgramme = lower(x) === 'programme' && words.slice(i, k).some((y) => y.t === 'digital' || y.t === 'online');
       // ("Beaker, the laboratory module of Epic"; "Florence, the text-messaging service from Generated Health": a
@@ -2829,7 +2833,7 @@ const EVENT_VERB_BEFORE = /\b(?:spoke|speaking|speak|presented|presenting|launch
 const AT_X_IN_PLACE = /\bat ([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/g;
 const ANCHOR_REACH_AHEAD = 80;
 // ("remote monitoring supplied by Vitalink": without the comma, after a common noun, for verbs that only name a maker)
-const MADE_BY_ANCHOR = /(?:, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed)|(?<=[a-z]) (?:supplied|built|developed|designed|licensed)) by /g;
+const MADE_BY_ANCHOR = /(?:, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed|won)|(?<=[a-z]) (?:supplied|built|developed|designed|licensed)) by /g;
 /** "Crosscare, the hospice system from Advanced": a kind of body followed by a system noun names a product. */
 const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
 /** The kinds of body or company an apposition names ("One Care, the GP federation for …", "EMPATH, the pathology partnership …"). */
@@ -2838,7 +2842,7 @@ const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${A
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
 // (a full stop inside the maker's name only before a letter: "Inc.", not "… by Orion Health. Hospice data …")
-const MADE_BY = /(?:(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed)|(?<=\b[a-z][a-z-]*) (?:supplied|built|developed|designed|licensed)) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})/g;
+const MADE_BY = /(?:(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed|won)|(?<=\b[a-z][a-z-]*) (?:supplied|built|developed|designed|licensed)) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})/g;
 
 /** A name, then an apposition saying it is a body or a company. */
 const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');

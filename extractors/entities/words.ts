@@ -267,7 +267,7 @@ export function indexWords(doc: Prepared): WordIndex {
         (gap === ' ' ? SPACED : gap === ', ' ? COMMA : 0) |
         (upperCount > firstUpper ? INNER : 0) |
         (mayTrigger(t) ? TRIG : 0) |
-        (cap && (bl === 77 || isMark(norm.charCodeAt(e))) ? TMEND : 0)
+        ((cap && bl === 77) || isMark(norm.charCodeAt(e)) ? TMEND : 0)
     );
     prevEnd = e;
   }

@@ -211,8 +211,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'supplied-by-x',
     strength: 'weak',
-    anchors: ['suppl', 'provid', 'develop', 'built', 'powered', 'deliver', 'designed', 'created', 'made', 'operated', 'hosted', 'implement', 'manufactured'],
-    pattern: re(String.raw`\b(?:supplied|provided|developed|built|powered|delivered|designed|created|made|operated|hosted|implemented|manufactured) by (?<name>${NAME})`),
+    anchors: ['suppl', 'provid', 'develop', 'built', 'powered', 'deliver', 'designed', 'created', 'made', 'operated', 'hosted', 'implement', 'manufactured', 'won'],
+    // ("The seven-year deal, won by Rostra Health for its Cadence platform": a deal is won by its supplier)
+    pattern: re(String.raw`\b(?:supplied|provided|developed|built|powered|delivered|designed|created|made|operated|hosted|implemented|manufactured|(?<=(?:contract|deal|tender|agreement|framework)s?,? )won) by (?<name>${NAME})`),
   },
   {
     // "the hospice system from Advanced", "passive RFID tags from Xerafy"

@@ -457,6 +457,10 @@ describe('vendors: with upstream entities', () => {
     const t = 'The trust chose Oakbrook Systems after a competitive procurement.';
     expect(names(runWithEntities(t))).toEqual(['Oakbrook Systems']);
   });
+  it('lists the company that won a deal', () => {
+    const t = 'NHS Wales Shared Services Partnership bought a new rostering system. The seven-year deal, won by Rostrane Health for its Cadence platform, replaces nine systems.';
+    expect(names(runWithEntities(t))).toEqual(['Rostrane Health']);
+  });
   it('lists no investor, however the article says where it is based', () => {
     const t = 'Clinexa closed a £9m round led by Boston-based Harbourstone Capital. Clinexa supplies Kent and Medway ICB.';
     expect(names(runWithEntities(t))).toEqual(['Clinexa']);
