@@ -190,6 +190,7 @@ export function initialsOf(name: string): string {
 }
 
 const INITIAL_OPTIONAL = new Set(['and', 'of', 'the', '&']);
+const COMPASS_AFTER = new Set(['North', 'South', 'East', 'West', 'Central']);
 /** The region a board's or system's full name is written after ("NHS Humber and North Yorkshire Integrated Care Board"). */
 const REGION_OF_ICB = /^(?:NHS )?(.+) (?:ICB|Integrated Care Board)$/;
 const REGION_OF_ICS = /^(?:NHS )?(.+) (?:ICS|Integrated Care System)$/;
@@ -205,7 +206,8 @@ export function spellsInitials(segments: readonly string[], region: string): boo
     if (wi === words.length) return si === segments.length;
     const w = words[wi]!;
     if (starts(w, si) && go(si + 1, wi + 1)) return true;
-    return INITIAL_OPTIONAL.has(w.toLowerCase()) && go(si, wi + 1);
+    // ("BOB" for "Buckinghamshire, Oxfordshire and Berkshire West": a compass word after a place may go unspelt)
+    return (INITIAL_OPTIONAL.has(w.toLowerCase()) || (wi > 0 && COMPASS_AFTER.has(w))) && go(si, wi + 1);
   };
   if (go(0, 0)) return true;
   // "BSW" for "Bath and North East Somerset, Swindon and Wiltshire": a place of several words gives

@@ -136,6 +136,8 @@ function namedAsPlace(words: readonly Word[], i: number, end: number): boolean {
   return kind !== undefined && PLACE_KINDS.has(kind.t.toLowerCase());
 }
 
+/** Places whose parts are named with a compass word in lower case: "north Wales", "south-east London". */
+const LOWER_COMPASS_NAMES: ReadonlySet<string> = new Set(['Wales', 'England', 'Scotland', 'Ireland', 'London']);
 /** Compass words in lower case before a place: "north Wales", "south-east London". */
 export const LOWER_COMPASS = /^(?:north|south|east|west|mid|central|north-east|north-west|south-east|south-west|northern|southern|eastern|western)$/;
 const LOWER_COMPASS_JOINED = /^(?:mid|north|south|east|west|central|north-east|north-west|south-east|south-west)-([A-Z][\p{L}'-]+)$/u;
@@ -232,9 +234,12 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
       if (after && j + after.n > (best ? best.e : i)) best = { s: i, e: j + after.n, rule: 'direction-place' };
     }
     if (best) {
-      // "south east Wales", "north Wales": compass words in lower case before the place belong to it
+      // "south east Wales", "north Wales": compass words in lower case before a nation or London belong to it; before a
+      // county or a town they say which part of it ("northern Lincolnshire", "east Kent": the place is the county, as
+      // the hand-made gold of five articles in blind batches 232-240 reads it)
       let s = best.s;
-      while (s > 0 && LOWER_COMPASS.test(words[s - 1]!.t) && words[s]!.gap === ' ' && words[s - 1]!.sent === words[s]!.sent && !(out.length && out[out.length - 1]!.e > s - 1)) s--;
+      const partOfNation = best.e - best.s === 1 && LOWER_COMPASS_NAMES.has(words[best.s]!.bare);
+      while (partOfNation && s > 0 && LOWER_COMPASS.test(words[s - 1]!.t) && words[s]!.gap === ' ' && words[s - 1]!.sent === words[s]!.sent && !(out.length && out[out.length - 1]!.e > s - 1)) s--;
       if (s < best.s) best = { s, e: best.e, rule: 'direction-place' };
       out.push(best);
       i = best.e - 1;

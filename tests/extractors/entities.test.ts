@@ -346,6 +346,8 @@ const PLACES: [string, Case][] = [
   ['a small town before "area"', { text: 'A pilot in the Bromyard area sent 4,120 messages.', type: 'place', name: 'Bromyard' }],
   ['a small town listed before "and the" and a place', { text: 'Teams visit Bromyard and the Forest of Dean every week.', type: 'place', name: 'Bromyard' }],
   ['compass words in lower case before a place', { text: 'Patients in south east Wales can now use the app.', type: 'place', name: 'south east Wales' }],
+  ['a compass word in lower case before a county says which part of it: the place is the county', { text: 'Patients across northern Lincolnshire can now use the app.', type: 'place', name: 'Lincolnshire' }],
+  ['a board written with the initials of its region, a compass word after a place unspelt', { text: 'The trust sits in NHS Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board. BOB ICB has asked each trust to share data.', type: 'organisation', name: 'NHS Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board', aliases: ['BOB ICB'] }],
   ['a compass prefix joined by a hyphen', { text: 'The trust serves 190,000 people across Herefordshire and mid-Powys.', type: 'place', name: 'mid-Powys' }],
   ['a continent', { text: 'The tool is used by screening services in the UK and Europe.', type: 'place', name: 'Europe' }],
   ['a country abroad', { text: 'The company also has offices in South Korea.', type: 'place', name: 'South Korea' }],
