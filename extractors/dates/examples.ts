@@ -272,6 +272,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Two years ago the trust went live.', text: 'Two years ago', kind: 'relative', start: '2022-01-01', end: '2022-12-31', granularity: 'year', published: '2024-05-14' },
   // "due to" meaning "because of" is no trigger
   { sentence: 'Costs rose due to overtime and private ambulance spend over winter.', text: 'winter', kind: 'point', start: '2025-12-01', end: '2026-02-28', published: '2025-11-01' },
+  // a participle of something done opens a clause of its own: the future before it is not the date's
+  { sentence: "Roster data would feed the trust's new Workforce Intelligence Unit, set up within the digital directorate in April, giving matrons a live view.", text: 'April', kind: 'point', start: '2025-04-01', end: '2025-04-30', published: '2025-09-16' },
 ];
 
 /** Sentences with numbers, codes and time words that are not calendar references. */

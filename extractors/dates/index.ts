@@ -194,7 +194,9 @@ const afterInSentence = (doc: Prepared, sentence: number, end: number) => doc.no
 function lastClauseStart(text: string): number {
   let at = 0;
   // ("The first sites will be A and B, where testing finished in January": a relative clause tells its own time)
-  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with|where|when|which|who)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
+  // ("… would feed the trust's new unit, set up within the digital directorate in April": a participle of something done
+  // opens a clause of its own)
+  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with|where|when|which|who|set[ \t]+up|launched|opened|introduced|created|established|formed|founded|installed)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
   return at;
 }
 
