@@ -475,6 +475,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('It needed 11 full test loads before cutover.', '11', 11, 'count', 'test loads'),
   ex('It found 41 duplicate tests, costing the local system an estimated £1.2m a year.', '£1.2m', 1200000, 'GBP', 'cost', 'about'),
   ex('The trusts will receive £41m from the national programme.', '£41m', 41000000, 'GBP', 'funding'),
+  // the second end of a rate's range is a rate over the same base, of the same noun
+  ex('Missed doses have fallen from 2.8 per 1,000 administrations to 1.6 on the wards live longest.', '1.6', 1.6, 'count', 'doses', null, 1000),
+  // a bare count before "across" the area it covers
+  ex('The service covers a population of around 7.5 million across some 5,400 square miles.', '7.5 million', 7500000, 'count', 'population', 'about'),
   // a place with "and" in its name is one modifier of the counted noun
   ex('The survey reached 40,000 Kent and Medway residents last year.', '40,000', 40000, 'count', 'residents'),
   ex('Roll-out will reach all eight Kent and Medway health and care partnerships by the autumn.', 'eight', 8, 'count', 'health and care partnerships'),

@@ -307,6 +307,8 @@ const ONE_PERSON = 'child|adult|patient|person|resident|woman|man|pupils?';
 const TIME_HEAD = /(?:^|\s)(?<!watt\s)(hours|minutes|days|weeks|months|years)$/i;
 const AGED_BEFORE = new RegExp(String.raw`\b(?:aged\s+(?:between\s+|from\s+|over\s+|under\s+|above\s+|below\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?|(?:people|those|them|patients|adults|residents|women|men|children|anyone|everyone|${ONE_PERSON})\s+(?:over|under|above|below)\s+|(?:the\s+)?age\s+of\s+)$`, 'i');
 /** After "those over 65": the age ends the phrase, or a clause goes on ("those over 65 with frailty"), no noun is counted. */
+/** "from 2.8 per 1,000 administrations to ": the first end of a rate's range, then "to". */
+const RATE_RANGE_BEFORE = /\bfrom\s+([\d.,]+)\s+per\s+[\d,]+(?:\s+[a-z-]+){0,3}\s+to\s+$/i;
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
 const AGE_BAND_BEFORE = new RegExp(String.raw`\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men|respondents|participants|${ONE_PERSON}))\s+(?:over|under)\s+$`, 'i');
@@ -773,6 +775,20 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'rate-range-end',
+    // "fallen from 2.8 per 1,000 administrations to 1.6 on the wards": the second end of a rate's range is a rate too
+    // (its base is filled in by the 'rateBase' refiner, its noun taken from the first end)
+    takes: (hit, doc) => RATE_RANGE_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 80), hit.start)),
+    pattern: /(?!\s*(?:per\b|%|percent\b|per\s+cent\b))/iy,
+    extract: (hit, _m, doc) => {
+      if (hit.currency) return null;
+      const from = Math.max(0, hit.start - 80);
+      const r = RATE_RANGE_BEFORE.exec(doc.norm.slice(from, hit.start))!;
+      const noun = measuredBefore(doc, from + r.index + r[0].indexOf(r[1]!));
+      return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun, inherit: noun === null };
+    },
+  },
+  {
     id: 'count-noun',
     // "1.86 million 111 calls": the service's number may open the counted phrase
     // (30 "digital champions": a quoted noun)
@@ -853,7 +869,7 @@ export const RULES: readonly Rule[] = [
     // "a further 2,000 expected by March", "we received 4,120 in 2025", "up from 6,200 over the whole of 2023/24")
     // ("Of these, 34,120 (65.2%) were …", "peaked at just under 4,000 on Monday", "up from 29 last spring", "to under
     // 3,000 in 18 months", "against roughly 6,500 today", "peaked at 1,100 in a single fortnight", "stood at 2,400 in March")
-    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:days|weeks|months|years)|in\s+(?:a\s+(?:single\s+)?(?:day|week|fortnight|month|year)|january|february|march|april|may|june|july|august|september|october|november|december)|today|at\s+present|at\s+the\s+(?:end|start|beginning|close)\s+of)\b|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:a|per|each)\s+(?:day|week|month|year)\b|(?:in|over|during)\s+(?:(?:19|20)\d\d(?:\/\d\d)?\b|the\s+(?:whole\s+of|same|previous|first|second|third|fourth|final|last|past)\b|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)\b)|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
+    pattern: /(?=\s*(?:[;,.:)]|$)|[ \t]*\n|\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\)|\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)|in\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:days|weeks|months|years)|in\s+(?:a\s+(?:single\s+)?(?:day|week|fortnight|month|year)|january|february|march|april|may|june|july|august|september|october|november|december)|today|at\s+present|at\s+the\s+(?:end|start|beginning|close)\s+of)\b|\s+(?:had|has|have|was|were|are|is|will|would|could|can|may|might|had|of\s+(?:them|which|whom)|in\s+total|altogether|(?:currently|now|already|still|also)\s+(?!as\b)[a-z]+|(?:expected|due|planned|scheduled|set)\s+(?:to|by|in|for|before|next|this|later)\b|(?:a|per|each)\s+(?:day|week|month|year)\b|across\s+(?:the|its|their|our|some|all|\d)|(?:in|over|during)\s+(?:(?:19|20)\d\d(?:\/\d\d)?\b|the\s+(?:whole\s+of|same|previous|first|second|third|fourth|final|last|past)\b|(?:last|this)\s+(?:year|month|week|quarter|winter|spring|summer|autumn)\b)|(?:by|before)\s+(?:the\s+(?:end|start|beginning|middle|close)\b|(?:next|this|the\s+new)\s|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\b))\b)/iy,
     extract: (hit, _m, doc) => {
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
