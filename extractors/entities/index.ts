@@ -5,6 +5,7 @@
 // hospital name, a region standing for its ICS, first names and surnames of people), and
 // attach each person's role and organisation.
 import { companyTails } from './company-tails.ts';
+import { productCues } from './product-cues.ts';
 import { headings } from '../sections.ts';
 import { describedBodies, topicOf } from '../topic.ts';
 import type { Extractor } from '../types.ts';
@@ -328,14 +329,15 @@ function run(doc: Prepared): EntityRecord[] {
   // ---- candidates
   const places = placeRule(ctx);
   const known = [...nationalRule(ctx, places), ...supplierRule(ctx)];
-  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx), ...investorsNamed(ctx), ...hospitalShortNames(ctx), ...companyTails(ctx)];
+  const cues = productCues(ctx);
+  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx), ...investorsNamed(ctx), ...hospitalShortNames(ctx), ...companyTails(ctx), ...cues.filter((c) => c.type === 'organisation')];
   // a word span as one number: start × (word count + 1) + end
   const spanKey = (c: Candidate) => c.s * (words.length + 1) + c.e;
   const orgSpans = new Set<number>();
   for (const c of orgs) if (c.type === 'organisation') orgSpans.add(spanKey(c));
   // "the Lantum platform": a company's name before a product noun stays the company ("its Patient Hub digital
   // letters platform", a weak body head before a product's description, competes as a product)
-  const products = [...productRules(ctx), ...ownedBrands(ctx)].filter((c) => !orgSpans.has(spanKey(c)) || (c.rule === 'x-described-product' && c.prio >= 4));
+  const products = [...productRules(ctx), ...ownedBrands(ctx), ...cues.filter((c) => c.type === 'product')].filter((c) => !orgSpans.has(spanKey(c)) || (c.rule === 'x-described-product' && c.prio >= 4));
   // people need to know where organisations start (a role "at X") and where places or bodies end ("chief executive of X, Name")
   const orgStarts = new Map<number, number>();
   for (const c of orgs) if (c.type === 'organisation') orgStarts.set(words[c.s]!.s, c.e);

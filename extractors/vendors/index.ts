@@ -139,6 +139,8 @@ function withTopicBody(customers: string[], mentions: readonly Mention[], norm: 
  * Entity rules that name no supplier: public bodies (national bodies, NHS health boards and ICBs named after their
  * area) and investors ("a round led by Boston-based Harbourline Capital": a fund, however it is introduced).
  */
+/** Entity rules that name a company by its own name or by what the article calls it, in any sentence. */
+const NAMED_COMPANY_RULES = new Set(['x-company-tail', 'company-called-x']);
 const NOT_SUPPLIER_RULES = new Set(['national-body', 'nhs-area', 'investor-x']);
 
 /**
@@ -215,8 +217,8 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       .map((h) => ({ start: h.start, end: h.end, rule: 'gazetteer', strength: 'gazetteer' as const, entry: h.entry }));
     cands.push(...runRules(doc));
     cands.push(...listedWithVendors(doc.norm, entities, cands));
-    // "Oakwell Systems": a coined name with a company's last word is a company whatever the sentence says of it
-    for (const e of entities) if (e.rule === 'x-company-tail') for (const m of e.mentions) cands.push({ start: m.start, end: m.end, rule: 'x-company-tail', strength: 'strong' });
+    // "Oakwell Systems", "a Bristol company called Clearpath Digital": what names a company whatever the sentence says of it
+    for (const e of entities) if (NAMED_COMPANY_RULES.has(e.rule)) for (const m of e.mentions) cands.push({ start: m.start, end: m.end, rule: e.rule, strength: 'strong' });
     for (const r of REFINERS) cands = r.run(cands, ctx);
     if (cands.length === 0) return [];
     ctx.bodies = splitPartiesOffBodies(doc.text, ctx.bodies, cands);

@@ -1,0 +1,105 @@
+// Names that the words around them make a product or a company, whatever the name itself looks like:
+// - "the online consultation tool Reachly": a kind of product, then its name;
+// - "Pennant Monitor, a tablet and Bluetooth kit from Cardiff-based Pennant Health": a name described as something
+//   from a maker;
+// - "a Bristol company called Clearpath Digital": a company, then "called" and its name.
+// Each reads a few words either side of a cue, so the rules need no list of products or suppliers.
+import { isPlaceName } from './places.ts';
+import { COMMON_ACRONYMS, FIRST_NAMES, GENERIC_NAME_WORDS, GENERIC_PRODUCT_WORDS, HONORIFICS, NON_NAME_WORDS, ORG_HEADS_STRONG, PRODUCT_NOUNS } from './lexicon.ts';
+import type { Candidate, Ctx } from './rules.ts';
+import type { Word } from './words.ts';
+
+/** Nouns for a company, before "called" or "named". */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'start-up', 'startup', 'supplier', 'developer', 'business', 'provider', 'spin-out', 'spinout', 'vendor']);
+/** Things a body owns and names, besides PRODUCT_NOUNS ("its electronic bed board, FlowView,"). */
+const THING_NOUNS = new Set(['board', 'robot', 'kit', 'module', 'system', 'record', 'tool', 'platform', 'portal', 'app', 'service', 'software', 'dashboard']);
+/** Words that make the thing an apposition describes a person or a body, not a product ("a nurse from Leeds"). */
+const NOT_A_THING = new Set([
+  'company', 'firm', 'start-up', 'startup', 'supplier', 'developer', 'business', 'provider', 'charity', 'trust', 'partner', 'consultancy',
+  'nurse', 'doctor', 'gp', 'consultant', 'clinician', 'patient', 'manager', 'director', 'officer', 'lead', 'specialist', 'team', 'group',
+  'colleague', 'member', 'resident', 'spokesperson', 'spokesman', 'spokeswoman', 'graduate', 'student', 'researcher', 'volunteer',
+]);
+
+/** A word that may be part of a name: capitalised or shaped like a brand, and no function word, title or first name. */
+const nameWord = (w: Word) =>
+  (w.cap || /[A-Z]/.test(w.t)) && !NON_NAME_WORDS.has(w.t) && !HONORIFICS.has(w.t) && !w.possessive && !/^\d/.test(w.t);
+
+/** The name of up to three words starting at word i, as its end, or i when there is none. */
+function nameFrom(words: readonly Word[], i: number): number {
+  let e = i;
+  while (e < words.length && e - i < 3 && (e === i || words[e]!.gap === ' ') && nameWord(words[e]!)) e++;
+  return e;
+}
+
+/** A name that stands for a thing: not only generic words, an acronym of the trade, a place or a first name. */
+function plausibleName(words: readonly Word[], s: number, e: number): boolean {
+  if (e <= s) return false;
+  const named = words.slice(s, e);
+  if (named.every((w) => GENERIC_PRODUCT_WORDS.has(w.bare) || GENERIC_NAME_WORDS.has(w.bare) || COMMON_ACRONYMS.has(w.bare))) return false;
+  if (FIRST_NAMES.has(named[0]!.bare) || named.some((w) => ORG_HEADS_STRONG.has(w.bare))) return false;
+  return !isPlaceName(named.map((w) => w.t).join(' '));
+}
+
+export function productCues(ctx: Ctx): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    // "the online consultation tool Reachly": "the", up to three lower-case words, a product noun, then the name
+    if (!w.cap && PRODUCT_NOUNS.has(w.t) && next.gap === ' ' && next.cap) {
+      let k = i - 1;
+      while (k > 0 && i - k <= 3 && words[k + 1]!.gap === ' ' && /^[a-z][a-z-]*$/.test(words[k]!.t) && !/^(?:the|its|their|our|a|an)$/.test(words[k]!.t)) k--;
+      if (/^(?:the|its|their|our)$/.test(words[k]!.t) && k < i - 1 && words[k + 1]!.gap === ' ') {
+        const e = nameFrom(words, i + 1);
+        // (the name closes the phrase: "the patient portal Patients Know Best", not "the app NHS App store")
+        const after = words[e];
+        if (plausibleName(words, i + 1, e) && !(after && after.gap === ' ' && after.cap)) out.push({ type: 'product', s: i + 1, e, rule: 'kind-then-name', prio: 2 });
+      }
+      continue;
+    }
+    // "extended its electronic bed board, FlowView, to …": a thing the body owns, then its name between commas
+    if (!w.cap && (PRODUCT_NOUNS.has(w.t) || THING_NOUNS.has(w.t)) && next.gap === ', ' && nameWord(next)) {
+      let k = i - 1;
+      while (k > 0 && i - k <= 3 && words[k + 1]!.gap === ' ' && /^[a-z][a-z-]*$/.test(words[k]!.t) && !/^(?:its|their|our)$/.test(words[k]!.t)) k--;
+      const e = nameFrom(words, i + 1);
+      const closes = words[e] === undefined || words[e]!.gap.startsWith(',') || words[e]!.gap.startsWith('.');
+      if (/^(?:its|their|our)$/.test(words[k]!.t) && closes && plausibleName(words, i + 1, e)) out.push({ type: 'product', s: i + 1, e, rule: 'owned-thing-named', prio: 2 });
+      continue;
+    }
+    // "a Bristol company called Clearpath Digital"
+    if ((w.t === 'called' || w.t === 'named') && next.gap === ' ' && next.cap && COMPANY_NOUNS.has(words[i - 1]!.t)) {
+      const e = nameFrom(words, i + 1);
+      if (plausibleName(words, i + 1, e)) out.push({ type: 'organisation', s: i + 1, e, rule: 'company-called-x', prio: 3 });
+      continue;
+    }
+    // "chose Triagely, from a Bristol company called Clearpath Digital": a name from a company is its product
+    if (w.t === 'from' && w.gap === ', ' && (next.t === 'a' || next.t === 'an') && next.gap === ' ') {
+      let k = i + 2;
+      while (k < words.length && k - i <= 5 && words[k]!.gap === ' ' && !COMPANY_NOUNS.has(words[k]!.t)) k++;
+      if (!words[k] || !COMPANY_NOUNS.has(words[k]!.t) || words[k]!.gap !== ' ') continue;
+      let s = i - 1;
+      while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && nameWord(words[s - 1]!) && !words[s - 1]!.first) s--;
+      if (nameWord(words[s]!) && plausibleName(words, s, i)) out.push({ type: 'product', s, e: i, rule: 'x-from-a-company', prio: 2 });
+      continue;
+    }
+    // "Pennant Monitor, a tablet and Bluetooth kit from Cardiff-based Pennant Health"
+    if ((w.t === 'a' || w.t === 'an') && w.gap === ', ') {
+      let k = i + 1;
+      let from = -1;
+      for (; k < words.length && k - i <= 8 && words[k]!.gap === ' '; k++) {
+        if (words[k]!.t === 'from') {
+          from = k;
+          break;
+        }
+        // (capitals only for the trade's own words: "a tablet and Bluetooth kit")
+        if (NOT_A_THING.has(words[k]!.t.toLowerCase()) || (words[k]!.cap && !GENERIC_PRODUCT_WORDS.has(words[k]!.bare) && !COMMON_ACRONYMS.has(words[k]!.bare))) break;
+      }
+      if (from < 0 || from === i + 1 || !words[from + 1] || words[from + 1]!.gap !== ' ' || !words[from + 1]!.cap) continue;
+      let s = i - 1;
+      while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && nameWord(words[s - 1]!) && !words[s - 1]!.first) s--;
+      if (nameWord(words[s]!) && plausibleName(words, s, i)) out.push({ type: 'product', s, e: i, rule: 'x-a-thing-from', prio: 2 });
+    }
+  }
+  return out;
+}
