@@ -245,7 +245,33 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
       i = best.e - 1;
     }
   }
-  return withExamplePlaces(words, joinDualNames(words, withoutMarketNames(words, out)));
+  return withExamplePlaces(words, joinDualNames(words, withoutMarketNames(words, listedAreasSplit(words, out))));
+}
+
+/** Names that are only an ICS's area ("Herefordshire and Worcestershire"), not a council or city ("Brighton and Hove"). */
+const AREA_ONLY: ReadonlySet<string> = new Set([...ICS_AREAS].filter((n) => lists.every(([k, v]) => k === 'ics_areas' || !v.includes(n))));
+
+/**
+ * "across Gloucestershire, Herefordshire and Worcestershire": after a place and a comma, an ICS area of two places joined
+ * by "and" is the last two items of a list of places, not the area.
+ */
+function listedAreasSplit(words: readonly Word[], hits: PlaceHit[]): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    const and = words.slice(h.s, h.e).findIndex((w) => w.t === 'and') + h.s;
+    if (prev && prev.e === h.s && words[h.s]!.gap === ', ' && and > h.s && h.rule === 'gazetteer' && h.charEnd === undefined) {
+      const name = words.slice(h.s, h.e).map((w) => w.t).join(' ');
+      const first = words.slice(h.s, and).map((w) => w.t).join(' ');
+      const second = words.slice(and + 1, h.e).map((w) => w.t).join(' ');
+      if (AREA_ONLY.has(name) && PLACE_NAMES.has(first) && PLACE_NAMES.has(second)) {
+        out.push({ s: h.s, e: and, rule: 'gazetteer' }, { s: and + 1, e: h.e, rule: 'gazetteer' });
+        continue;
+      }
+    }
+    out.push(h);
+  }
+  return out;
 }
 
 /**
