@@ -26,6 +26,7 @@ const NATIONAL = /^NHS (?:England|Digital|Scotland|Wales|Improvement)$/;
 const isNameCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 38 || c === 32 || c === 45;
 const isWordCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
 const REACH = 120;
+const INDEFINITE_BEFORE = /(?:^|[^A-Za-z])(?:a|an|A|An)[ \t]+$/;
 
 /** Body names in the text, each the longest that ends at or after a head, in text order. */
 function bodyMatches(norm: string): { index: number; text: string }[] {
@@ -50,6 +51,8 @@ function bodyMatches(norm: string): { index: number; text: string }[] {
       BODY_AT.lastIndex = s;
       const m = BODY_AT.exec(norm);
       if (m && s + m[0].length >= he) {
+        // ("how a Bristol PCN cut locum costs", "an NHS Trust": a body introduced with "a" is a kind of body, not a name)
+        if (INDEFINITE_BEFORE.test(norm.slice(Math.max(0, s - 4), s))) break;
         out.push({ index: s, text: m[0] });
         lastEnd = s + m[0].length;
         HEAD_SCAN.lastIndex = Math.max(HEAD_SCAN.lastIndex, lastEnd);

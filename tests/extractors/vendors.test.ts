@@ -457,6 +457,11 @@ describe('vendors: with upstream entities', () => {
     const t = 'The trust chose Oakbrook Systems after a competitive procurement.';
     expect(names(runWithEntities(t))).toEqual(['Oakbrook Systems']);
   });
+  it('takes no body introduced with "a" for a customer', () => {
+    const t = 'Case study: how a Bristol PCN cut locum costs with Rotawise\n\nSeverndale Primary Care Network rolled out the Rotawise app from the company Rotawise last year.';
+    const v = byName(runWithEntities(t), 'Rotawise');
+    expect(v?.customers).toEqual(['Severndale Primary Care Network']);
+  });
   it('lists the company that won a deal', () => {
     const t = 'NHS Wales Shared Services Partnership bought a new rostering system. The seven-year deal, won by Rostrane Health for its Cadence platform, replaces nine systems.';
     expect(names(runWithEntities(t))).toEqual(['Rostrane Health']);
