@@ -115,15 +115,49 @@ const GOES_ON_ABOUT_IT = /^(?:It|Its|The (?:company|firm|supplier)(?:['\u2019]s)
  * name and goes on about it ("Alcidion now works with 29 NHS organisations. Its products are
  * already used at X, Y and Z.").
  */
-function withSentencesAboutIt(doc: Prepared, mentions: readonly Mention[]): readonly { start: number; end: number }[] {
+function withSentencesAboutIt(doc: Prepared, mentions: readonly Mention[], vendorStarts: readonly number[]): readonly { start: number; end: number }[] {
   const extra: { start: number; end: number }[] = [];
+  const own = new Set(mentions.map((m) => m.start));
+  // whether a sentence names another vendor, worked out once per sentence (a vendor named many times in one long
+  // sentence would otherwise be checked once per mention)
+  const otherVendor = new Map<number, boolean>();
+  const otherVendorIn = (k: number) => {
+    let v = otherVendor.get(k);
+    if (v === undefined) {
+      const t = doc.sentences[k]!;
+      v = false;
+      for (let i = lowerBound(vendorStarts, t.start); i < vendorStarts.length && vendorStarts[i]! < t.end; i++) if (!own.has(vendorStarts[i]!)) { v = true; break; }
+      otherVendor.set(k, v);
+    }
+    return v;
+  };
+  const seen = new Set<number>();
+  const read = new Set<number>();
   for (const m of mentions) {
     const s = doc.sentences[m.sentence];
     const next = doc.sentences[m.sentence + 1];
     if (s && next && m.start === s.start && GOES_ON_ABOUT_IT.test(doc.norm.slice(next.start, next.start + 24))) extra.push({ start: next.start, end: next.start });
+    // "The platform, Brightwell LX, will replace … It will be rolled out to A, B and C", "… The new customers are A,
+    // B and C": the next sentences that go on about its product or name its customers, before any other vendor
+    if (!s || read.has(m.sentence) || otherVendorIn(m.sentence)) continue;
+    read.add(m.sentence);
+    for (let k = m.sentence + 1; k <= m.sentence + 5; k++) {
+      const t = doc.sentences[k];
+      if (!t || t.paragraph > s.paragraph + 3 || otherVendorIn(k)) break;
+      if (seen.has(k)) continue;
+      const opening = doc.norm.slice(t.start, Math.min(t.end, t.start + 120));
+      if (ITS_PRODUCT_DEPLOYED.test(opening) || CUSTOMERS_ARE.test(opening)) {
+        seen.add(k);
+        extra.push({ start: t.start, end: t.start });
+      }
+    }
   }
   return extra.length ? [...mentions, ...extra].sort((a, b) => a.start - b.start) : mentions;
 }
+/** "The new customers are …", "Its customers include …". */
+const CUSTOMERS_ARE = /^(?:The|Its|Their)[ \t]+(?:new[ \t]+|first[ \t]+|latest[ \t]+)?customers[ \t]+(?:are|include|now[ \t]+include)\b/;
+/** "It will be rolled out to …", "The platform will be used by …": the vendor's product, then where it is deployed. */
+const ITS_PRODUCT_DEPLOYED = /^(?:It|The[ \t]+(?:platform|system|software|app|tool|solution|service|product))[ \t]+(?:will[ \t]+(?:also[ \t]+)?be|is[ \t]+(?:now[ \t]+|also[ \t]+)?(?:being[ \t]+)?|has[ \t]+been|was)[ \t]*(?:rolled[ \t]+out|used|deployed|introduced|implemented|installed)[ \t]+(?:to|by|at|in|across)\b/;
 
 /**
  * Where in its clause the vendor's customers are named. A clause that names other vendors too
@@ -166,7 +200,7 @@ function hasVerb(doc: Prepared, [a, b]: [number, number]): boolean {
 
 export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: readonly Mention[]): string[] {
   const { bodies, bodyStarts } = ix;
-  const mentions = withSentencesAboutIt(doc, vendorMentions);
+  const mentions = withSentencesAboutIt(doc, vendorMentions, ix.vendorStarts);
   const found = new Map<string, string>();
   const add = (name: string) => {
     const key = foldKey(name);

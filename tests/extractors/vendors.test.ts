@@ -462,6 +462,14 @@ describe('vendors: with upstream entities', () => {
     const v = byName(runWithEntities(t), 'Rotawise');
     expect(v?.customers).toEqual(['Severndale Primary Care Network']);
   });
+  it('are named in the sentences after the vendor that go on about its product', () => {
+    const t = 'Brightfield Learning, the training technology company, has been awarded a contract to deliver a learning platform.\n\nThe platform, Brightfield LX, will replace seven systems. It will be rolled out to James Paget University Hospitals NHS Foundation Trust and Norfolk Community Health and Care NHS Trust.';
+    expect(byName(runWithEntities(t), 'Brightfield Learning')!.customers).toEqual(['James Paget University Hospitals NHS Foundation Trust', 'Norfolk Community Health and Care NHS Trust']);
+  });
+  it('are the bodies a sentence calls its new customers, after the vendor and before any other', () => {
+    const t = 'CareBeacon, the remote monitoring company, has signed contracts with three boards.\n\nThe funding will be used to grow the team.\n\nNew contracts\n\nThe new customers are NHS Dorset ICB and Black Country ICB.';
+    expect(byName(runWithEntities(t), 'CareBeacon')!.customers).toEqual(['NHS Dorset ICB', 'Black Country ICB']);
+  });
   it('lists the company that won a deal', () => {
     const t = 'NHS Wales Shared Services Partnership bought a new rostering system. The seven-year deal, won by Rostrane Health for its Cadence platform, replaces nine systems.';
     expect(names(runWithEntities(t))).toEqual(['Rostrane Health']);
