@@ -40,6 +40,13 @@ function plausibleName(words: readonly Word[], s: number, e: number): boolean {
   return !isPlaceName(named.map((w) => w.t).join(' '));
 }
 
+/** Where the name of up to three words that ends before word i starts, or -1 when no plausible name ends there. */
+function nameBefore(words: readonly Word[], i: number): number {
+  let s = i - 1;
+  while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && nameWord(words[s - 1]!) && !words[s - 1]!.first) s--;
+  return nameWord(words[s]!) && plausibleName(words, s, i) ? s : -1;
+}
+
 export function productCues(ctx: Ctx): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
@@ -78,9 +85,8 @@ export function productCues(ctx: Ctx): Candidate[] {
       let k = i + 2;
       while (k < words.length && k - i <= 5 && words[k]!.gap === ' ' && !COMPANY_NOUNS.has(words[k]!.t)) k++;
       if (!words[k] || !COMPANY_NOUNS.has(words[k]!.t) || words[k]!.gap !== ' ') continue;
-      let s = i - 1;
-      while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && nameWord(words[s - 1]!) && !words[s - 1]!.first) s--;
-      if (nameWord(words[s]!) && plausibleName(words, s, i)) out.push({ type: 'product', s, e: i, rule: 'x-from-a-company', prio: 2 });
+      const s = nameBefore(words, i);
+      if (s >= 0) out.push({ type: 'product', s, e: i, rule: 'x-from-a-company', prio: 2 });
       continue;
     }
     // "Pennant Monitor, a tablet and Bluetooth kit from Cardiff-based Pennant Health"
@@ -96,9 +102,8 @@ export function productCues(ctx: Ctx): Candidate[] {
         if (NOT_A_THING.has(words[k]!.t.toLowerCase()) || (words[k]!.cap && !GENERIC_PRODUCT_WORDS.has(words[k]!.bare) && !COMMON_ACRONYMS.has(words[k]!.bare))) break;
       }
       if (from < 0 || from === i + 1 || !words[from + 1] || words[from + 1]!.gap !== ' ' || !words[from + 1]!.cap) continue;
-      let s = i - 1;
-      while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && nameWord(words[s - 1]!) && !words[s - 1]!.first) s--;
-      if (nameWord(words[s]!) && plausibleName(words, s, i)) out.push({ type: 'product', s, e: i, rule: 'x-a-thing-from', prio: 2 });
+      const s = nameBefore(words, i);
+      if (s >= 0) out.push({ type: 'product', s, e: i, rule: 'x-a-thing-from', prio: 2 });
     }
   }
   return out;
