@@ -479,6 +479,15 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Missed doses have fallen from 2.8 per 1,000 administrations to 1.6 on the wards live longest.', '1.6', 1.6, 'count', 'doses', null, 1000),
   // a bare count before "across" the area it covers
   ex('The service covers a population of around 7.5 million across some 5,400 square miles.', '7.5 million', 7500000, 'count', 'population', 'about'),
+  // a change's subject up to a participle and a preposition ("completed before midday")
+  ex('- the share of discharges completed before midday rose from 14% to 23%', '14%', 14, 'percent', 'discharges'),
+  // a noun inside the changed object's own tail is not what changed
+  ex('The robots had cut dispensing errors reaching the checking stage by 64% since March.', '64%', 64, 'percent', 'dispensing errors'),
+  // a pronoun is an object, no subject; a change verb read as a noun is no noun
+  ex('In a pilot, the app brought that down to under five hours.', 'five hours', 5, 'hour', null, 'less than'),
+  ex('- the number of patients staying 21 days or more fell by 18 percent;', '18 percent', 18, 'percent', null),
+  // a time phrase after the noun is no part of it
+  ex('The trust spent £11.2m on agency staff last year.', '£11.2m', 11200000, 'GBP', 'agency staff'),
   // a place with "and" in its name is one modifier of the counted noun
   ex('The survey reached 40,000 Kent and Medway residents last year.', '40,000', 40000, 'count', 'residents'),
   ex('Roll-out will reach all eight Kent and Medway health and care partnerships by the autumn.', 'eight', 8, 'count', 'health and care partnerships'),

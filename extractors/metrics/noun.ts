@@ -132,8 +132,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     const raw = text.slice(w.start, w.end);
     const lower = raw.toLowerCase();
     if (STOP.has(lower) || MONTHS.has(lower) && words.length === 0) break;
-    // "8.2 per cent last year": a time phrase after the number is no noun
-    if (words.length === 0 && /^(?:last|next|this)$/.test(lower)) break;
+    // "8.2 per cent last year": a time phrase after the number is no noun ("£11.2m on agency staff last year": nor after it)
+    if (/^(?:last|next|this)$/.test(lower) && (words.length === 0 || TIME_AFTER.test(tokens[w.next]?.text ?? ''))) break;
     // "8 set to follow", "12 due to go live": the number's clause goes on, no noun is named
     if (words.length === 0 && SCHEDULED.has(lower) && /^(?:to|for|by|in)$/i.test(tokens[w.next]?.text ?? '')) break;
     // A possessive resets the phrase: "the ICS's trusts" counts trusts.
@@ -287,6 +287,8 @@ const TIME_HEAD = /^(?:Q[1-4]|quarters?|years?|months?|weeks?|(?:19|20)\d\d(?:\/
 /** What ties a time phrase to the noun before it: "to the end of", "in", "for the". */
 const TIME_QUALIFIER_BEFORE = /\s(?:to|until|by|in|for|during|over|since)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|second|third|fourth|last)\s+(?:half\s+|quarter\s+)?of\s+(?:the\s+)?)?(?:financial\s+)?$/i;
 /** Prepositions that open a subject's qualifying phrase ("time from X-ray to CT for patients with …"); not "of". */
+const TIME_AFTER = /^(?:year|month|week|quarter|winter|spring|summer|autumn|financial|time|decade)$/i;
+const CHANGE_WORD = /^(?:fell|rose|grew|dropped|climbed|increased|decreased|declined|improved|reduced|halved|doubled)$/i;
 const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|last|final|initial)$/i;
 const SUBJECT_PP = /^(?:from|to|for|with|among|across|in|on|at|after|under|over|per)$/i;
 const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;
@@ -309,7 +311,8 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     k--;
     skipped++;
   }
-  while (k >= 0 && skipped < 4 && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') {
+  // (a change verb the tagger reads as a noun, "or more fell by 18 percent", is skipped as a verb is)
+  while (k >= 0 && skipped < 4 && ((tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') || CHANGE_WORD.test(tokens[k]!.text))) {
     if (tokens[k]!.text === ',' && skipped > 0) break;
     // (a number written in words is another number, as a number in digits is: "from three to five weeks")
     if ((tokens[k]!.type !== 'word' && tokens[k]!.type !== 'symbol' && tokens[k]!.type !== 'currency') || tokens[k]!.pos === 'NUM') return null;

@@ -460,7 +460,7 @@ const PHRASAL_UP = /(?:^|\s)(?:[a-z]{2,}ed|set|put|cut|shut|taken|broken|sign|si
 /** "patients seen within four hours": a participle after the subject's head starts its own clause. */
 const SUBJECT_PARTICIPLE = /\s+(?:[a-z]{3,}ed|seen|taken|given|done|made)\b.*$/i;
 const CHANGE_TO = new RegExp(String.raw`\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
-const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|per|among|across|with|within|between)\s.*$/i;
+const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|before|during|since|until|per|among|across|with|within|between)\s.*$/i;
 
 /**
  * "hopes to cut the proportion of patients taken to emergency departments from 52 percent",
@@ -471,9 +471,9 @@ const OBJECT_CHANGE = new RegExp(
   'i',
 );
 /** A participle or preposition that starts the object's own clause ("patients taken to …"): the head ends before it. */
-const OBJECT_TAIL = /\s+(?:[a-z]+ed|taken|given|seen|held|done|made|for|on|at|of|in|from|to|after|per|among|across|with|within|between)\b.*$/i;
+const OBJECT_TAIL = /\s+(?:[a-z]+ed|[a-z]{2,}ing(?=\s+\S)|taken|given|seen|held|done|made|for|on|at|of|in|from|to|after|before|per|among|across|with|within|between)\b.*$/i;
 const AUXILIARY_FIRST = /^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should)\b/i;
-const NOT_AN_OBJECT = /^(?:it|them|this|that|which|who|there|place|part|effect|care|time|action|steps?)$/i;
+const NOT_AN_OBJECT = /^(?:it|them|this|that|which|who|there|place|part|effect|care|time|action|steps?)$|^(?:it|this|that|these|those|them|us)\s/i;
 /** "It took from three to five weeks": a preposition or a number in words is no object. */
 const NUMBER_OR_PREPOSITION = new RegExp(String.raw`^(?:from|to|by|between|about|around|over|under)\b|\b(?:${CARDINAL_WORD_SRC}|hundred|thousand)\b`, 'i');
 
@@ -489,8 +489,9 @@ function changeSubject(before: string): { head: string; written: string } | null
   // (NHS statistics' "length of stay" keeps its "of")
   // ("She added that stock holding had fallen by 14 per cent": the report's own clause starts after "that")
   const subject = m[2]!.replace(REPORT_BEFORE, '');
-  // ("numbers are actually up": a subject with a finite verb in it is a clause the pattern could not read)
-  if (/\b(?:is|are|was|were|has|have|had)\b/i.test(subject)) return null;
+  // ("numbers are actually up": a subject with a finite verb in it is a clause the pattern could not read; "ShiftPilot
+  // brought that down to": one that ends on a pronoun is a verb's object)
+  if (/\b(?:is|are|was|were|has|have|had)\b|\b(?:that|it|this|them|these|those)$/i.test(subject)) return null;
   // ("compute hours went up eight-fold": the verb of "went up" is no part of the subject)
   const head = LENGTH_OF_STAY.test(subject) ? subject.slice(0, 14) : subject.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').replace(/\s+(?:went|go|goes|gone|going)$/i, '').trim();
   return head && !/^(?:it|they|this|that|which|who|there|she|he|we|i|you)$/i.test(head) ? { head, written: m[2]! } : null;
@@ -501,8 +502,12 @@ const changeSubjects: Refiner = (cands, doc) => {
   return cands.map((c) => {
     if (!(c.unit === 'count' ? c.per !== null : true) || c.unit === 'ratio') return c;
     const before = doc.norm.slice(Math.max(0, c.start - 120), c.start);
-    if (!c.noun) {
-      const o = OBJECT_CHANGE.exec(before);
+    // ("cut dispensing errors reaching the checking stage by 64%": a noun found inside the object's own tail is no
+    // subject of the change; the object's head is)
+    const o0 = c.noun ? OBJECT_CHANGE.exec(before) : null;
+    const insideTail = o0 !== null && o0[1]!.endsWith(c.noun!) && o0[1]!.replace(OBJECT_TAIL, '').trim() !== o0[1]!.trim();
+    if (!c.noun || insideTail) {
+      const o = o0 ?? OBJECT_CHANGE.exec(before);
       const head = o?.[1]!.replace(OBJECT_TAIL, '').trim();
       // ("of being taken has risen from 58%": a passive participle has no object; an auxiliary opens the next clause)
       if (head && !NOT_AN_OBJECT.test(head) && !NUMBER_OR_PREPOSITION.test(head) && !AUXILIARY_FIRST.test(head)) {
@@ -513,7 +518,7 @@ const changeSubjects: Refiner = (cands, doc) => {
     const m = changeSubject(before);
     // a noun found right before the verb stands unless it sits in the subject's prepositional
     // phrase ("for discharge prescriptions", "at night", "on live wards")
-    if (m && (!c.noun || HEAD_STOP.test(m.written))) {
+    if (m && (!c.noun || HEAD_STOP.test(m.written) || SUBJECT_PARTICIPLE.test(m.written))) {
       last = { noun: m.head, end: c.end };
       return { ...c, noun: m.head };
     }
