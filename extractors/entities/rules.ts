@@ -8,7 +8,7 @@ import { BASED, basedPlaceStart, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_P
 import { defaultMatcher, insideOwnSystemName, shippedProducts } from '../vendors/gazetteer.ts';
 import { COMPANY_LAST_WORDS, DEMONYMS, isNationality, MADE_THINGS } from '../vendors/lexicon.ts';
 import { runRules as supplierContextHits } from '../vendors/rules.ts';
-import { tidySpan } from '../vendors/refiners.ts';
+import { calledACompany, tidySpan } from '../vendors/refiners.ts';
 import { nonVendorReason } from '../vendors/names.ts';
 import type { SupplierEntry } from '../vendors/schema.ts';
 import { FULL_MONTH_SRC, SEASON_SRC } from '../dates/lexicon.ts';
@@ -1026,7 +1026,9 @@ export function supplierContextRule(ctx: Ctx): Candidate[] {
     if (!t) continue;
     const name = ctx.doc.norm.slice(t.start, t.end);
     // ("Fife's care at home service": a place's possessive, which the vendors extractor drops against the entities)
-    if (nonVendorReason(name) !== null || isPlaceName(name)) continue;
+    // (a business word in the name of a company the context calls one is no veto: "awarded a contract to Brightwire Networks")
+    const reason = nonVendorReason(name);
+    if ((reason !== null && !calledACompany(c, reason)) || isPlaceName(name)) continue;
     // ("UCLH's Epic EPR", "the RVI's thrombectomy service", "CIPHA's dashboards": an acronym's possessive is as often a
     // hospital's or a programme's, which the acronym steps link to the name the article spells out)
     if (c.rule === 'x-possessive-offering' && /^[A-Z0-9]+$/.test(name)) continue;
@@ -2183,7 +2185,8 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
         found = true;
         break;
       }
-      if (/^(?:company|start-up|startup|firm|supplier|provider|charity|consultancy|developer|maker|specialist|business)$/.test(lower(x))) {
+      // ("Reboot IT Solutions, a social enterprise based in Peterborough", "Kestrel Cloud Services, a Manchester-based AWS partner")
+      if (/^(?:company|start-up|startup|firm|supplier|provider|charity|consultancy|developer|maker|specialist|business)$/.test(lower(x)) || (lower(x) === 'enterprise' && words[k - 1]?.t === 'social') || (lower(x) === 'partner' && words.slice(i, k).some((y) => BASED.test(y.t)))) {
         // ("Aristotle, the business intelligence tool": "business" before a lower-case noun describes the tool)
         const next = words[k + 1];
         if (lower(x) === 'business' && next && next.gap === ' ' && /^[a-z]+$/.test(next.t) && !/^(?:which|that|whose|based|founded|in|from|with|and|of)$/.test(next.t)) continue;

@@ -175,8 +175,8 @@ export function calledACompany(c: Candidate, reason: string): boolean {
   return CALLED_A_COMPANY.has(c.rule) && BUSINESS_WORD_REASON.test(reason);
 }
 
-/** Rules whose context says the name is a company's. */
-const CALLED_A_COMPANY: ReadonlySet<string> = new Set(['x-a-company', 'company-x', 'based-x']);
+/** Rules whose context says the name is a company's (one a contract is awarded to supplies under it). */
+const CALLED_A_COMPANY: ReadonlySet<string> = new Set(['x-a-company', 'company-x', 'based-x', 'awarded-contract-to-x', 'contract-awarded-to-x', 'awarded-x-contract']);
 const BUSINESS_WORD_REASON = /^non-vendor-word:(?:network|networks|services?|partnerships?|innovation|research|team|unit|hub|platform|apps?|dashboard|consortium|alliance|centre|center|office|solutions?|tool|toolkit|portal|projects?)$/;
 
 /**

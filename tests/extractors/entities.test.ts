@@ -306,6 +306,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a GP practice named "… Surgery"', { text: 'Patients at Kingsmead Road Surgery can now book online.', type: 'organisation', name: 'Kingsmead Road Surgery' }],
   ['a maker after "supplied by" with no comma before it', { text: 'The ward launched with remote monitoring supplied by Vitalyne and now takes 25 patients.', type: 'organisation', name: 'Vitalyne' }],
   ['a company "called" its name', { text: 'We chose Triagera, from a Bristol company called Clearwell Digital, because it was cheaper.', type: 'organisation', name: 'Clearwell Digital' }],
+  ['a social enterprise in apposition is a body', { text: 'Old equipment will be recycled by Rewire IT Solutions, a social enterprise based in Peterborough.', type: 'organisation', name: 'Rewire IT Solutions' }],
+  ['a partner where it is based is a company', { text: 'The trust works with Kestrel Cloudworks, a Manchester-based AWS partner, under a contract.', type: 'organisation', name: 'Kestrel Cloudworks' }],
   ['a company that won a deal', { text: 'The seven-year deal, won by Rostrane Health for its Cadence platform, replaces nine systems.', type: 'organisation', name: 'Rostrane Health' }],
   ['places after "in" stay places where a trust is named after them', { text: 'It replaces systems used in Norfolk and Suffolk. It goes to Norfolk and Suffolk NHS Foundation Trust next.', type: 'place', name: 'Suffolk' }],
   ['a coined name before a company’s last word is a company', { text: 'The trust chose Oakbrook Systems after a competitive procurement.', type: 'organisation', name: 'Oakbrook Systems' }],

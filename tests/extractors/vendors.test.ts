@@ -470,6 +470,14 @@ describe('vendors: with upstream entities', () => {
     const t = 'CareBeacon, the remote monitoring company, has signed contracts with three boards.\n\nThe funding will be used to grow the team.\n\nNew contracts\n\nThe new customers are NHS Dorset ICB and Black Country ICB.';
     expect(byName(runWithEntities(t), 'CareBeacon')!.customers).toEqual(['NHS Dorset ICB', 'Black Country ICB']);
   });
+  it('lists a company a contract is awarded to, whatever business word its name has', () => {
+    const t = 'Wessex Dale Hospitals NHS Foundation Trust has awarded a £3.2m contract to Brightwave Networks to replace its network.';
+    expect(names(runWithEntities(t))).toEqual(['Brightwave Networks']);
+  });
+  it('lists an implementation partner', () => {
+    const t = 'Implementation partner Redfern Support Services configured the platform in 14 weeks for the three trusts.';
+    expect(names(runWithEntities(t))).toEqual(['Redfern Support Services']);
+  });
   it('lists the company that won a deal', () => {
     const t = 'NHS Wales Shared Services Partnership bought a new rostering system. The seven-year deal, won by Rostrane Health for its Cadence platform, replaces nine systems.';
     expect(names(runWithEntities(t))).toEqual(['Rostrane Health']);
