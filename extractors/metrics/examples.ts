@@ -468,8 +468,9 @@ export const POSITIVE: readonly MetricExample[] = [
   // a change's subject: past a plural the tagger read as a verb and an ordinal read as an adverb, without "Median"
   ex('Median turnaround for urgent full blood counts from the emergency department has fallen from 68 minutes.', '68', 68, 'minute', 'turnaround'),
   ex('The median time from arrival to a first senior review fell by 22 minutes.', '22', 22, 'minute', 'time'),
-  // a passive participle has no object ("being taken has risen from 58%")
-  ex('The share of observations entered within 30 minutes of being taken has risen from 58% to 89%.', '58%', 58, 'percent', null),
+  // a passive participle has no object ("being taken has risen from 58%"); a long subject with a number in it is read
+  // to its head ("the share of observations entered within 30 minutes …")
+  ex('The share of observations entered within 30 minutes of being taken has risen from 58% to 89%.', '58%', 58, 'percent', 'observations'),
   // words the noun drops do not use up its length
   ex('Teams recorded 27% fewer unplanned home visits last year.', '27%', 27, 'percent', 'home visits'),
   ex('It needed 11 full test loads before cutover.', '11', 11, 'count', 'test loads'),
@@ -485,7 +486,12 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The robots had cut dispensing errors reaching the checking stage by 64% since March.', '64%', 64, 'percent', 'dispensing errors'),
   // a pronoun is an object, no subject; a change verb read as a noun is no noun
   ex('In a pilot, the app brought that down to under five hours.', 'five hours', 5, 'hour', null, 'less than'),
-  ex('- the number of patients staying 21 days or more fell by 18 percent;', '18 percent', 18, 'percent', null),
+  ex('- the number of patients staying 21 days or more fell by 18 percent;', '18 percent', 18, 'percent', 'patients'),
+  ex('The number of patients waiting more than 62 days rose to 1,143 at the end of June, up from 926 in January.', '1,143', 1143, 'count', 'patients'),
+  // a name ending in "s" before a plural of its own modifies it; a sentence-initial count of a common plural is no name
+  ex('It says 2,870 of the trust’s 4,100 Windows devices cannot be upgraded.', '4,100', 4100, 'count', 'Windows devices'),
+  ex('Three South Yorkshire trusts complete switch to BadgerNet', 'Three', 3, 'count', 'trusts'),
+  ex('We had an infrastructure team of 19 who were experts.', '19', 19, 'count', 'infrastructure team'),
   // a time phrase after the noun is no part of it
   ex('The trust spent £11.2m on agency staff last year.', '£11.2m', 11200000, 'GBP', 'agency staff'),
   // a place with "and" in its name is one modifier of the counted noun

@@ -185,7 +185,9 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     }
     // Plural nouns rarely premodify: "18 ICSs, 300+ PCNs" stops after ICSs (a place whose name ends in "s" is no
     // plural: "40,000 Leeds residents")
-    if (NOUNISH.has(w.pos) && isPlural(raw) && !(w.pos === 'PROPN' && isPlaceName(raw))) break;
+    // ("4,100 Windows devices": a name that ends in "s", before a plural of its own, modifies it)
+    const nameBeforePlural = w.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(raw) && tokens[w.next] !== undefined && tokens[w.next]!.start - w.end === 1 && /^[a-z]+s$/.test(tokens[w.next]!.text) && isPlural(tokens[w.next]!.text);
+    if (NOUNISH.has(w.pos) && isPlural(raw) && !(w.pos === 'PROPN' && isPlaceName(raw)) && !nameBeforePlural) break;
   }
   // trailing words that cannot head the phrase ("scans delivered")
   while (words.length > 0 && !NOUNISH.has(words[words.length - 1]!.pos)) words.pop();

@@ -128,7 +128,9 @@ const dropNames: Refiner = (cands, doc) =>
       const prev = tokens[k - 1];
       return prev !== undefined && (prev.text === ':' || OPENING_QUOTE.test(prev.text));
     }
-    // sentence-initial: "Five Year Forward View sets out" is a name, "Five London boroughs" a count
+    // sentence-initial: "Five Year Forward View sets out" is a name, "Five London boroughs" a count (and "Three South
+    // Yorkshire trusts", whose counted noun is a common plural after the place)
+    if (c.noun && /(?:^|\s)[a-z][a-z-]*s$/.test(c.noun)) return true;
     const e = tokenAt(tokens, c.numEnd);
     const w1 = tokens[e];
     const w2 = tokens[e + 1];
@@ -451,14 +453,14 @@ const ADVERB_SRC = '(?:also|already|now|since|still|[a-z]{2,}ly)';
  * calls", what it is a share of.
  */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:!?\n]\s*|,\s+(?:and\s+)?|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,5}?))\s+(?:(?:(?:has|have|had|was|were)\s+(?:${ADVERB_SRC}\s+)?)?${CHANGE_VERB_SRC}(?:\s+(?:from|by|to))?|(?:(?:is|are|was|were)\s+(?:${ADVERB_SRC}\s+)?)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`(?:^|[.;:!?\n]\s*|,\s+(?:and\s+)?|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:[ \t]+(?:[A-Za-z][A-Za-z-]*|\d{1,3})){0,9}?))\s+(?:(?:(?:has|have|had|was|were)\s+(?:${ADVERB_SRC}\s+)?)?${CHANGE_VERB_SRC}(?:\s+(?:from|by|to))?|(?:(?:is|are|was|were)\s+(?:${ADVERB_SRC}\s+)?)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
 const LENGTH_OF_STAY = /^length of stay\b/i;
 const REPORT_BEFORE = /^.*\b(?:that|said|says|added|adds|explained|noted|reported|showed|shows|found)\s+/i;
 const PHRASAL_UP = /(?:^|\s)(?:[a-z]{2,}ed|set|put|cut|shut|taken|broken|sign|signs|free|frees|open|opens|scale|scales|step|steps|ramp|ramps)$/i;
 /** "patients seen within four hours": a participle after the subject's head starts its own clause. */
-const SUBJECT_PARTICIPLE = /\s+(?:[a-z]{3,}ed|seen|taken|given|done|made)\b.*$/i;
+const SUBJECT_PARTICIPLE = /\s+(?:[a-z]{3,}ed|seen|taken|given|done|made|(?:waiting|staying|living|using|receiving|attending|needing|accessing)(?=\s))\b.*$/i;
 const CHANGE_TO = new RegExp(String.raw`\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|before|during|since|until|per|among|across|with|within|between)\s.*$/i;
 
