@@ -123,6 +123,8 @@ function placeOwner(words: readonly Word[], places: readonly Candidate[]): Int32
 }
 
 const ICS_HEADS = new Set(['ICS', 'ICB', 'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership']);
+/** Two-word heads that end a GP practice's or a centre's name ("Family Practice", "Medical Centre"). */
+const ENDS_A_BODY_PHRASE = new Set(['Family Practice', 'Medical Practice', 'Group Practice', 'GP Practice', 'Medical Centre', 'Health Centre', 'Medical Group']);
 const DOC_WORDS = new Set(['Strategy', 'Plan', 'Programme', 'Framework', 'Report', 'Review', 'Board', 'Committee', 'Meeting', 'Members']);
 
 /** The head phrase ending at word i, as its first word index, or -1. */
@@ -502,6 +504,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         }
         // "Speedinvest and Giant Ventures": investors are listed, not named with "and"
         if ((x.t === 'and' || x.t === '&') && h.head === 'Ventures') break;
+        // "Lockleaze Family Practice and Southmead Park Medical Centre": a head of two words ends a body's name before "and"
+        if ((x.t === 'and' || x.t === '&') && j > 1 && words[j - 1]!.gap === ' ' && ENDS_A_BODY_PHRASE.has(`${words[j - 2]!.t} ${words[j - 1]!.bare}`)) break;
         // "Wiltshire Health and Care and Salisbury NHS Foundation Trust": "Health and Care" ends a body's name
         if (x.t === 'and' && j > 2 && words[j - 1]!.t === 'Care' && words[j - 2]!.t === 'and' && words[j - 3]!.t === 'Health') break;
         // "Caithness General Hospital in Wick, … Hospital in Broadford and Belford Hospital": a body's town (one capitalised
