@@ -600,11 +600,12 @@ function run(doc: Prepared): EntityRecord[] {
     for (const p of entities) if (p.type === 'product' && p.mentions.length) for (const f of p.forms) prodByKey.set(key(f), p);
     if (prodByKey.size === 0) return;
     // (likewise a name read as a company only by what its sentence says of it, where the article writes it with ™ or ®:
-    // "the CarePulse Community™ platform … CarePulse Community will support the trust")
+    // "the CarePulse Community™ platform … CarePulse Community will support the trust"; and one read as a company only
+    // because a sentence opens on it: "whose GenomeFlow platform … GenomeFlow was integrated with …")
     for (const o of entities) {
       if (o.type !== 'organisation' || !o.mentions.length) continue;
       const p = prodByKey.get(key(o.mentions[0]!.name));
-      if (p && (WEAK_HEAD_RULE.test(o.rule) || (o.rule === 'supplier-context' && p.rule === 'trademark'))) merge(p, o);
+      if (p && (WEAK_HEAD_RULE.test(o.rule) || (o.rule === 'supplier-context' && p.rule === 'trademark') || o.rule === 'brand-subject')) merge(p, o);
     }
   })();
 

@@ -1774,7 +1774,10 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       }
     }
     // chief executive Matthew Hopkins; Health Minister Mike Nesbitt (a title written in capitals ends in its head)
-    if (!rule && n >= 2 && prev && w.gap === ' ' && (!prev.cap || prev.upper || inRoleHeads(prev))) {
+    // ("Liverpool-based authentication specialist Lockwell Identity": a specialist, provider or partner whose name opens
+    // with no first name is a company)
+    const companyTitle = prev !== undefined && /^(?:specialist|provider|partner|supplier)$/.test(prev.t) && !FIRST_NAMES.has(w.bare);
+    if (!rule && n >= 2 && prev && w.gap === ' ' && (!prev.cap || prev.upper || inRoleHeads(prev)) && !companyTitle) {
       const r = roleBefore(ctx, i);
       if (r) {
         rule = 'role-name';
@@ -2758,7 +2761,8 @@ export function brandRules(ctx: Ctx): Candidate[] {
     const named = words.slice(p, pe);
     const prev = words[p - 1];
     if ((prev && named[0]!.gap === ' ' && prev.cap) || named[0]!.first || FIRST_NAMES.has(named[0]!.bare)) continue;
-    if (!named.every((x) => brandWord(x) || BRAND_SHAPE.test(x.bare)) || onlyGeneric(named)) continue;
+    // ("Windows Hello for Business": "for" inside a product's name)
+    if (!named.every((x, k) => brandWord(x) || BRAND_SHAPE.test(x.bare) || (x.t === 'for' && k > 0 && k < named.length - 1)) || onlyGeneric(named)) continue;
     if (named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) continue;
     out.push({ type: 'product', s: p, e: pe, rule: 'x-made-by', prio: 2 });
   }
@@ -2849,7 +2853,7 @@ const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${A
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
 // (a full stop inside the maker's name only before a letter: "Inc.", not "… by Orion Health. Hospice data …")
-const MADE_BY = /(?:(?:\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed|won)|(?<=\b[a-z][a-z-]*) (?:supplied|built|developed|designed|licensed)) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})/g;
+const MADE_BY = /(?:(?:\b([A-Z][\w-]*(?: (?:for )?[A-Z][\w-]*){0,3}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed|won)|(?<=\b[a-z][a-z-]*) (?:supplied|built|developed|designed|licensed)) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})/g;
 
 /** A name, then an apposition saying it is a body or a company. */
 const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');

@@ -150,7 +150,7 @@ export const RULES: readonly Rule[] = [
     strength: 'strong',
     // the anchor is the noun; what qualifies "provider" or "partner" is looked at behind it
     anchors: ['compan', 'firm', 'start-up', 'startup', 'suppl', 'vendor', 'develop', 'scale-up', 'scaleup', 'spin-out', 'spinout', 'provid', 'partner', 'consultanc', 'manufactur', 'maker', 'contractor', 'integrator', 'reseller', 'distributor', 'specialist'],
-    pattern: re(String.raw`\b(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|consultancy|manufacturer|maker|contractor|integrator|reseller|distributor|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity|transformation|[Ii]mplementation|[Dd]elivery|[Ii]ntegration|[Dd]eployment) )(?:provider|partner|specialist)) (?<name>${NAME})`),
+    pattern: re(String.raw`\b(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|consultancy|manufacturer|maker|contractor|integrator|reseller|distributor|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity|transformation|[Ii]mplementation|[Dd]elivery|[Ii]ntegration|[Dd]eployment|authentication|identity|networking|network|telecoms|communications|automation|robotics|rostering|scheduling|messaging|telehealth|imaging) )(?:provider|partner|specialist)) (?<name>${NAME})`),
   },
   {
     // "handled by Malinko, whose tool will be integrated with WCCIS": a name whose product follows
