@@ -73,7 +73,7 @@ export const LEGAL_SUFFIX = String.raw`(?:Ltd|Limited|plc|PLC|Plc|Inc|LLP|GmbH|L
 const FIRM = String.raw`(?<!\b(?:venture|law|legal|investment|equity|capital|accountancy|audit) )firm`;
 
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
-const COMPANY_NOUN = String.raw`(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|consultancy|manufacturer|maker|specialist|contractor|integrator|reseller|distributor|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
+const COMPANY_NOUN = String.raw`(?:company|(?<=-based (?:[A-Za-z]+ )?)partner|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|consultancy|manufacturer|maker|specialist|contractor|integrator|reseller|distributor|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
 
 export const RULES: readonly Rule[] = [
   {

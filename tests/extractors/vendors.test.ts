@@ -474,6 +474,10 @@ describe('vendors: with upstream entities', () => {
     const t = 'Wessex Dale Hospitals NHS Foundation Trust has awarded a £3.2m contract to Brightwave Networks to replace its network.';
     expect(names(runWithEntities(t))).toEqual(['Brightwave Networks']);
   });
+  it('lists a partner the article says is based somewhere', () => {
+    const t = 'The trust works with Kestrel Cloudworks, a Manchester-based AWS partner, on its migration.';
+    expect(names(runWithEntities(t))).toContain('Kestrel Cloudworks');
+  });
   it('lists an implementation partner', () => {
     const t = 'Implementation partner Redfern Support Services configured the platform in 14 weeks for the three trusts.';
     expect(names(runWithEntities(t))).toEqual(['Redfern Support Services']);
