@@ -13,6 +13,10 @@ import type { Word } from './words.ts';
 const COMPANY_NOUNS = new Set(['company', 'firm', 'start-up', 'startup', 'supplier', 'developer', 'business', 'provider', 'spin-out', 'spinout', 'vendor']);
 /** Things a body owns and names, besides PRODUCT_NOUNS ("its electronic bed board, FlowView,"). */
 const THING_NOUNS = new Set(['board', 'robot', 'kit', 'module', 'system', 'record', 'tool', 'platform', 'portal', 'app', 'service', 'software', 'dashboard']);
+/** Product nouns after "the" that a name in apposition names ("the platform, BadgerNet Neonatal,"). */
+const THE_PRODUCT_NOUNS = new Set(['platform', 'system', 'app', 'record', 'portal', 'tool', 'software', 'dashboard', 'module']);
+/** "eRedbook", "iPlato": one lower-case letter, then a capitalised word of three or more letters. */
+const BRAND_LOWER_FIRST = /^[a-z][A-Z][a-z]{3,}[A-Za-z0-9]*$/;
 /** Words that make the thing an apposition describes a person or a body, not a product ("a nurse from Leeds"). */
 const NOT_A_THING = new Set([
   'company', 'firm', 'start-up', 'startup', 'supplier', 'developer', 'business', 'provider', 'charity', 'trust', 'partner', 'consultancy',
@@ -71,7 +75,15 @@ export function productCues(ctx: Ctx): Candidate[] {
       while (k > 0 && i - k <= 3 && words[k + 1]!.gap === ' ' && /^[a-z][a-z-]*$/.test(words[k]!.t) && !/^(?:its|their|our)$/.test(words[k]!.t)) k--;
       const e = nameFrom(words, i + 1);
       const closes = words[e] === undefined || words[e]!.gap.startsWith(',') || words[e]!.gap.startsWith('.');
-      if (/^(?:its|their|our)$/.test(words[k]!.t) && closes && plausibleName(words, i + 1, e)) out.push({ type: 'product', s: i + 1, e, rule: 'owned-thing-named', prio: 2 });
+      // ("whose neonatal version of the platform, BadgerNet Neonatal, is …": after "the", a product noun proper)
+      const owner = /^(?:its|their|our)$/.test(words[k]!.t) || (words[i - 1]!.t === 'the' && THE_PRODUCT_NOUNS.has(w.t));
+      if (owner && closes && plausibleName(words, i + 1, e)) out.push({ type: 'product', s: i + 1, e, rule: 'owned-thing-named', prio: 2 });
+      continue;
+    }
+    // "began offering the eRedbook to every new parent": a brand written with a lower-case letter, then a capitalised
+    // word ("eRedbook", "iPlato"), after a determiner (not "eMAR" or "ePMA", which are kinds of system)
+    if (BRAND_LOWER_FIRST.test(w.t) && /^(?:the|its|their|our|using|uses|use)$/.test(words[i - 1]!.t) && w.gap === ' ') {
+      out.push({ type: 'product', s: i, e: i + 1, rule: 'lower-first-brand', prio: 2 });
       continue;
     }
     // "a Bristol company called Clearpath Digital"

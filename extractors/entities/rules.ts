@@ -767,7 +767,7 @@ const ADJECTIVE_CAPS = new Set(['Scottish', 'Welsh', 'English', 'British', 'Iris
 /** Kinds of scanner and test, not products: "three CT scanners from Siemens". */
 const MODALITIES = /^(?:CT|MRI|PET|DEXA|ECG|EEG|X-ray|Xray|AI)$/;
 /** The maker named right after a product: "from OneAdvanced", "supplied by Becton Dickinson". */
-const MAKER_AFTER = /^ (?:(?:supplied|made|developed|built|provided) )?(?:from|by) (?:the )?[A-Z]/;
+const MAKER_AFTER = /^,? (?:(?:supplied|made|developed|built|provided) )?(?:from|by) (?:the )?[A-Z]/;
 
 /** Words for people or parts that open a sentence before "of" and a body: never the start of its name. */
 const PEOPLE_OF = new Set(['Patients', 'Residents', 'Staff', 'Members', 'Users', 'Clinicians', 'Nurses', 'Doctors', 'Families', 'Carers', 'Colleagues', 'Teams', 'Leaders', 'Parts', 'Most', 'Many', 'All', 'Some', 'None', 'Each', 'Both', 'Half', 'Services', 'Sites', 'Wards', 'Practices']);
