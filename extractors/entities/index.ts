@@ -616,7 +616,7 @@ function run(doc: Prepared): EntityRecord[] {
       const ent = entityOfMention.get(m)!;
       if (m.c?.acronym) acronyms.set(m.c.acronym, ent);
       // ("(BOB ICB)": initials may keep the kind of body after them)
-      const am = doc.norm.charCodeAt(m.end + 1) === 40 ? /^ \(([A-Z][A-Za-z0-9]{1,9}(?: (?:ICB|ICS|CCG|PCN|CSU|LMNS))?)\)/.exec(doc.norm.slice(m.end, m.end + 18)) : null;
+      const am = doc.norm.charCodeAt(m.end + 1) === 40 ? /^ \(((?:NHS )?[A-Z][A-Za-z0-9]{1,9}(?: (?:ICB|ICS|CCG|PCN|CSU|LMNS))?)\)/.exec(doc.norm.slice(m.end, m.end + 22)) : null;
       if (am && /[A-Z].*[A-Z]/.test(am[1]!) && ent.type !== 'person') acronyms.set(am[1]!, ent);
     }
     // "IC24 (Integrated Care 24)": the acronym before, its expansion in brackets

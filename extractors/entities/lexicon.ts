@@ -82,7 +82,7 @@ export const ORG_HEADS_WEAK = set(`
 Centre Center Hub Board Office Network Academy Zone Institute Society Commission Agency Authority Directorate Unit Alliance
 Consortium Foundation Charity Innovation Collaboration Partnership Service Services Pathology Group Department Library Forum
 Association Council School Laboratory Laboratories Clinic Group Trust Co-operative Cooperative Consortium Partners Committee
-Police Constabulary Appeal Ventures Corporation Surgery`);
+Police Constabulary Appeal Ventures Corporation Surgery Pharmacy`);
 
 /** Multi-word heads written out, matched as whole phrases ending a name. */
 export const ORG_HEAD_PHRASES: readonly string[][] = [

@@ -199,6 +199,14 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
       continue;
     }
     const w = words[i]!;
+    // "LONDON, 4 February 2026 – …": a press release's dateline writes its town in capitals
+    if (w.upper && w.first && w.t.length >= 4 && words[i + 1]?.gap === ', ' && /^\d/.test(words[i + 1]!.t)) {
+      const town = w.t[0] + w.t.slice(1).toLowerCase();
+      if (PLACE_NAMES.has(town) && !AMBIGUOUS.has(town)) {
+        out.push({ s: i, e: i + 1, rule: 'gazetteer' });
+        continue;
+      }
+    }
     // "New York", "New York-based": a place name after "New" is part of another place's name
     if (w.gap === ' ' && words[i - 1]?.t === 'New' && !PLACE_NAMES.has(`New ${w.bare.replace(BASED_TAIL, '')}`)) continue;
     const based = w.t.length > 6 && w.t.charCodeAt(w.t.length - 1) === 100 ? BASED.exec(w.t) : null;

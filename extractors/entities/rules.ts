@@ -154,6 +154,8 @@ function headAt(words: readonly Word[], i: number): { start: number; head: strin
 /** The word before "Service" that makes it a digital product, and one that makes it a clinical offer. */
 const DIGITAL_SERVICES = new Set(['Data', 'Insight', 'Intelligence', 'Regulations', 'Exchange', 'Consulting', 'Prescription', 'Management']);
 const CLINICAL_OFFER_SERVICES = new Set(['Medicines', 'Consultation', 'Check', 'Ailments', 'Support']);
+/** Words that make "… Pharmacy" a kind of pharmacy or a service, not one pharmacy's name. */
+const PHARMACY_KINDS = new Set(['Community', 'Hospital', 'Online', 'Clinical', 'NHS', 'Digital', 'Specialist', 'Local', 'Independent', 'Chain', 'Internet', 'Distance', 'Selling', 'Dispensing', 'Aseptic', 'Oncology', 'Pharmacy', 'Primary', 'Care', 'Home', 'Mail', 'Order']);
 /** Words that make "… Surgery" a clinical specialty or a kind of operation rather than a GP practice. */
 const SURGICAL_KINDS = new Set(`General Day Robotic Cardiac Cardiothoracic Thoracic Orthopaedic Orthopedic Trauma Vascular Plastic Dental Oral
 Maxillofacial Paediatric Pediatric Spinal Colorectal Breast Eye Bariatric Keyhole Minor Major Elective Emergency Cosmetic Cataract
@@ -615,6 +617,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     if (CLINICAL_OFFER_SERVICES.has(serviceKind)) continue;
     // "Filey Surgery", "Kingswood Road Surgery" are GP practices; "General Surgery", "Day Surgery" are specialties
     if (h.head === 'Surgery' && words.slice(start, i).some((x) => SURGICAL_KINDS.has(x.bare))) continue;
+    // "Edgeley Road Pharmacy", "Lloyds Pharmacy" are pharmacies; "Community Pharmacy", "Hospital Pharmacy" kinds of them
+    if (h.head === 'Pharmacy' && (i === start || words.slice(start, i).some((x) => PHARMACY_KINDS.has(x.bare)))) continue;
     const c: Candidate = { type: DIGITAL_SERVICES.has(serviceKind) ? 'product' : 'organisation', s: start, e: end, rule: headRule(h.head), prio: h.strong ? 3 : 2 };
     if (acronym) {
       c.acronym = acronym;

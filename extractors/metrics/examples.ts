@@ -494,6 +494,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('We had an infrastructure team of 19 who were experts.', '19', 19, 'count', 'infrastructure team'),
   // a time phrase after the noun is no part of it
   ex('The trust spent £11.2m on agency staff last year.', '£11.2m', 11200000, 'GBP', 'agency staff'),
+  // a name, then a participle and an -ing word before the counted plural
+  ex('The next phase will connect ePMA to 12 Omnicell automated dispensing cabinets in theatres.', '12', 12, 'count', 'dispensing cabinets'),
   // a place with "and" in its name is one modifier of the counted noun
   ex('The survey reached 40,000 Kent and Medway residents last year.', '40,000', 40000, 'count', 'residents'),
   ex('Roll-out will reach all eight Kent and Medway health and care partnerships by the autumn.', 'eight', 8, 'count', 'health and care partnerships'),

@@ -169,7 +169,11 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     if (!MODIFIER.has(w.pos) && !isVerbMod) break;
     // a participle after a noun is the clause's verb, not a modifier ("staff completed training"), but
     // an -ing word between a name and a noun modifies it ("two Rowa Vmax dispensing robots")
-    const ingBeforeNoun = /ing$/.test(lower) && prev?.pos === 'PROPN' && tokens[w.next]?.pos === 'NOUN' && tokens[w.next]!.start - w.end === 1;
+    // ("12 Omnicell automated dispensing cabinets": or a participle and an -ing word before it)
+    const after1 = tokens[w.next];
+    const after2 = tokens[w.next + 1];
+    const ingBeforeNoun = prev?.pos === 'PROPN' && after1 !== undefined && after1.start - w.end === 1 &&
+      ((/ing$/.test(lower) && after1.pos === 'NOUN') || (isParticiple(lower) && /ing$/.test(after1.text) && after2?.pos === 'NOUN' && after2.start - after1.end === 1 && isPlural(after2.text)));
     if (isVerbMod && prev && NOUNISH.has(prev.pos) && !ingBeforeNoun) break;
     w.text = raw;
     w.lower = lower;
