@@ -951,7 +951,9 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
       // "… and Clyde", "… and Arran": a capitalised word joined by "and" that ends the name
       const after2 = words[e + 2];
       // "NHS Cornwall and Isles of Scilly …": a second place joined by "and" belongs to the area
-      if (words[e] && words[e]!.t === 'and' && words[e]!.gap === ' ' && words[e + 1]?.gap === ' ' && placeStarts.has(e + 1)) e = placeStarts.get(e + 1)!;
+      // ("NHS Cheshire and Merseyside and Dorset HealthCare …": an area already joined by "and" takes no second "and")
+      const joinedArea = words.slice(i + 1, e).some((x) => x.t === 'and');
+      if (!joinedArea && words[e] && words[e]!.t === 'and' && words[e]!.gap === ' ' && words[e + 1]?.gap === ' ' && placeStarts.has(e + 1)) e = placeStarts.get(e + 1)!;
       else if (words[e] && words[e]!.t === 'and' && words[e]!.gap === ' ' && words[e + 1]?.cap && words[e + 1]!.t !== 'NHS' && words[e + 1]!.gap === ' ' && !(after2 && after2.gap === ' ' && (after2.cap || after2.t === 'of'))) e += 2;
       // "NHS Greater Manchester Integrated Care (Board)": an ICB's own name ends in what it is
       if (words[e]?.t === 'Integrated' && words[e]!.gap === ' ' && words[e + 1]?.bare === 'Care' && words[e + 1]!.gap === ' ' && !words[e]!.possessive) {
