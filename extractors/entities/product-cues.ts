@@ -17,6 +17,8 @@ const THING_NOUNS = new Set(['board', 'robot', 'kit', 'module', 'system', 'recor
 const THE_PRODUCT_NOUNS = new Set(['platform', 'system', 'app', 'record', 'portal', 'tool', 'software', 'dashboard', 'module']);
 /** "eRedbook", "iPlato": one lower-case letter, then a capitalised word of three or more letters. */
 const BRAND_LOWER_FIRST = /^[a-z][A-Z][a-z]{3,}[A-Za-z0-9]*$/;
+/** Devices a name is given to ("a chest-worn sensor called Trellis"). */
+const DEVICE_NOUNS = new Set(['sensor', 'monitor', 'wearable', 'patch', 'robot', 'device', 'kit', 'cabinet', 'headset', 'tablet', 'watch', 'band', 'camera', 'scanner', 'pump']);
 /** Words that make the thing an apposition describes a person or a body, not a product ("a nurse from Leeds"). */
 const NOT_A_THING = new Set([
   'company', 'firm', 'start-up', 'startup', 'supplier', 'developer', 'business', 'provider', 'charity', 'trust', 'partner', 'consultancy',
@@ -54,9 +56,15 @@ function nameBefore(words: readonly Word[], i: number): number {
 export function productCues(ctx: Ctx): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
-  for (let i = 1; i + 1 < words.length; i++) {
+  for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    const next = words[i + 1]!;
+    // "under its LumaPatch brand": a brand a company owns
+    if (w.t === 'brand' && /^(?:its|their|the)$/.test(words[i - 2]?.t ?? '') && words[i - 1]!.gap === ' ' && w.gap === ' ' && nameWord(words[i - 1]!)) {
+      if (plausibleName(words, i - 1, i)) out.push({ type: 'product', s: i - 1, e: i, rule: 'x-brand', prio: 2 });
+      continue;
+    }
+    const next = words[i + 1];
+    if (!next) break;
     // "the online consultation tool Reachly": "the", up to three lower-case words, a product noun, then the name
     if (!w.cap && PRODUCT_NOUNS.has(w.t) && next.gap === ' ' && next.cap) {
       let k = i - 1;
@@ -86,10 +94,12 @@ export function productCues(ctx: Ctx): Candidate[] {
       out.push({ type: 'product', s: i, e: i + 1, rule: 'lower-first-brand', prio: 2 });
       continue;
     }
-    // "a Bristol company called Clearpath Digital"
-    if ((w.t === 'called' || w.t === 'named') && next.gap === ' ' && next.cap && COMPANY_NOUNS.has(words[i - 1]!.t)) {
+    // "a Bristol company called Clearpath Digital"; "a chest-worn sensor called Trellis" (a device, as "a tool called
+    // DERM" is a product)
+    if ((w.t === 'called' || w.t === 'named') && next.gap === ' ' && next.cap && (COMPANY_NOUNS.has(words[i - 1]!.t) || DEVICE_NOUNS.has(words[i - 1]!.t))) {
       const e = nameFrom(words, i + 1);
-      if (plausibleName(words, i + 1, e)) out.push({ type: 'organisation', s: i + 1, e, rule: 'company-called-x', prio: 3 });
+      const company = COMPANY_NOUNS.has(words[i - 1]!.t);
+      if (plausibleName(words, i + 1, e)) out.push({ type: company ? 'organisation' : 'product', s: i + 1, e, rule: company ? 'company-called-x' : 'device-called-x', prio: 3 });
       continue;
     }
     // "chose Triagely, from a Bristol company called Clearpath Digital": a name from a company is its product

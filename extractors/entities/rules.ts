@@ -124,6 +124,8 @@ function placeOwner(words: readonly Word[], places: readonly Candidate[]): Int32
 
 const ICS_HEADS = new Set(['ICS', 'ICB', 'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership']);
 /** Two-word heads that end a GP practice's or a centre's name ("Family Practice", "Medical Centre"). */
+/** "ICB-wide", "all-Wales", "pan-London", "trust-wide": how far something reaches, not a name. */
+const EXTENT_WORD = /^(?:all|pan|cross|whole)-|-wide$/i;
 const ENDS_A_BODY_PHRASE = new Set(['Family Practice', 'Medical Practice', 'Group Practice', 'GP Practice', 'Medical Centre', 'Health Centre', 'Medical Group']);
 const DOC_WORDS = new Set(['Strategy', 'Plan', 'Programme', 'Framework', 'Report', 'Review', 'Board', 'Committee', 'Meeting', 'Members']);
 
@@ -1959,7 +1961,9 @@ export function productRules(ctx: Ctx): Candidate[] {
     // capitals of its own, then a description in lower case, then the product noun
     if (PRODUCT_NOUNS.has(lw) && !w.cap && w.gap === ' ') {
       const b = brandBefore(words, i);
-      if (b >= 0) {
+      // ("the ICB-wide remote monitoring platform", "a single all-Wales maternity record": a hyphenated word of extent
+      // describes, it names nothing)
+      if (b >= 0 && !EXTENT_WORD.test(words[b]!.t)) {
         const e = brandEnd(words, b);
         // "its Patient Hub digital letters platform": a weak body head ("Hub") before a product's description names the product
         out.push({ type: 'product', s: b, e, rule: 'x-described-product', prio: ORG_HEADS_WEAK.has(words[e - 1]!.bare) ? 4 : 3 });
@@ -2262,15 +2266,19 @@ export function listedSystems(ctx: Ctx, taken: (s: number, e: number) => boolean
     const w = words[i]!;
     if (!SYSTEM_PLURALS.has(w.t)) continue;
     // "systems such as …", "products including …", "apps like …"
-    const intro = words[i + 1]!.t === 'such' && words[i + 2]!.t === 'as' ? 3 : words[i + 1]!.t === 'including' || words[i + 1]!.t === 'like' ? 2 : 0;
+    // ("Its products include the Dispensa Hub 600 and Dispensa Mini robots, Dispensa Track inventory software and CDSafe")
+    const includes = (words[i + 1]!.t === 'include' || words[i + 1]!.t === 'includes') && words[i - 1]?.t !== 'which';
+    const intro = words[i + 1]!.t === 'such' && words[i + 2]!.t === 'as' ? 3 : words[i + 1]!.t === 'including' || words[i + 1]!.t === 'like' || includes ? 2 : 0;
     if (intro === 0 || words[i + 1]!.gap !== ' ') continue;
     let k = i + intro;
+    if (includes && words[k]?.t === 'the' && words[k]!.gap === ' ') k++;
     let items = 0;
     while (k < words.length && items < 12) {
       const x = words[k]!;
       if (!x.cap && !/[A-Z]/.test(x.t) && !(items > 0 && lowerBrandItem(words, k))) break;
       let e = k + 1;
-      while (e < words.length && words[e]!.gap === ' ' && (words[e]!.cap || /^[A-Z]$/.test(words[e]!.t)) && e - k < 3) e++;
+      // (a model number inside the name: "Dispensa Hub 600")
+      while (e < words.length && words[e]!.gap === ' ' && (words[e]!.cap || /^[A-Z]$/.test(words[e]!.t) || (includes && /^\d{1,4}$/.test(words[e]!.t))) && e - k < 3) e++;
       // ("Beating the Blues", "Space from Depression": a title with a small word inside, up to the list's next comma or "and")
       if (words[e]?.gap === ' ' && TITLE_SMALL_WORDS.has(words[e]!.t) && words[e + 1]?.gap === ' ' && words[e + 1]!.cap) {
         let f = e + 2;
@@ -2279,6 +2287,10 @@ export function listedSystems(ctx: Ctx, taken: (s: number, e: number) => boolean
       }
       if (!taken(x.s, words[e - 1]!.e)) out.push({ type: 'product', s: k, e, rule: 'systems-such-as', prio: 3 });
       items++;
+      // ("… Dispensa Mini robots, Dispensa Track inventory software and …": what an item is, after its name)
+      let d = e;
+      while (includes && d < words.length && d - e < 2 && words[d]!.gap === ' ' && /^[a-z]+$/.test(words[d]!.t) && !/^(?:and|or)$/.test(words[d]!.t)) d++;
+      if (d > e && words[d] && (words[d]!.gap === ', ' || (words[d]!.t === 'and' && words[d]!.gap === ' '))) e = d;
       const nx = words[e];
       if (!nx) break;
       if (nx.gap === ', ') k = e;
