@@ -496,6 +496,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The trust spent £11.2m on agency staff last year.', '£11.2m', 11200000, 'GBP', 'agency staff'),
   // a name, then a participle and an -ing word before the counted plural
   ex('The next phase will connect ePMA to 12 Omnicell automated dispensing cabinets in theatres.', '12', 12, 'count', 'dispensing cabinets'),
+  // counts whose verb a list leaves out after the first take the first one's noun
+  ex('The ICB has 214 virtual ward beds. Of these, 126 are run by Avon Trust, 64 by Severn Trust and 24 by Wye Trust.', '64', 64, 'count', 'virtual ward beds'),
   // a place with "and" in its name is one modifier of the counted noun
   ex('The survey reached 40,000 Kent and Medway residents last year.', '40,000', 40000, 'count', 'residents'),
   ex('Roll-out will reach all eight Kent and Medway health and care partnerships by the autumn.', 'eight', 8, 'count', 'health and care partnerships'),

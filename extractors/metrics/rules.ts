@@ -309,6 +309,8 @@ const AGED_BEFORE = new RegExp(String.raw`\b(?:aged\s+(?:between\s+|from\s+|over
 /** After "those over 65": the age ends the phrase, or a clause goes on ("those over 65 with frailty"), no noun is counted. */
 /** "from 2.8 per 1,000 administrations to ": the first end of a rate's range, then "to". */
 const RATE_RANGE_BEFORE = /\bfrom\s+([\d.,]+)\s+per\s+[\d,]+(?:\s+[a-z-]+){0,3}\s+to\s+$/i;
+/** "126 are run by SWFT, ": a count, a passive verb and "by", then a list item ending before the next count. */
+const ELIDED_LIST_BEFORE = /\b\d[\d,]*\s+(?:are|were|is|was)\s+(?:run|provided|delivered|managed|held|used|operated|hosted|funded|staffed|owned)\s+by\s+[^.;]{2,160}(?:,|\band)\s+$/;
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
 const AGE_BAND_BEFORE = new RegExp(String.raw`\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men|respondents|participants|${ONE_PERSON}))\s+(?:over|under)\s+$`, 'i');
@@ -787,6 +789,14 @@ export const RULES: readonly Rule[] = [
       const noun = measuredBefore(doc, from + r.index + r[0].indexOf(r[1]!));
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun, inherit: noun === null };
     },
+  },
+  {
+    id: 'count-elided',
+    // "Of these, 126 are run by SWFT, 64 by UHCW and 24 by George Eliot": counts whose verb the list leaves out after the
+    // first (the 'inheritNouns' refiner gives them the first one's noun)
+    takes: (hit, doc) => !hit.currency && ELIDED_LIST_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 200), hit.start)),
+    pattern: /(?=\s+by\s+[A-Z])/y,
+    extract: (hit) => ({ start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true }),
   },
   {
     id: 'count-noun',
