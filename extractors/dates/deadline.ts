@@ -44,7 +44,12 @@ export interface EntityIndex {
   companies: ReadonlySet<string>;
   /** the body (public or a company) of the person the article quotes most: whom "we" and "our" stand for in an interview */
   ourBody: string | null;
+  /** the company a press release is from: the first company named after its dateline, or null in other articles */
+  releaseCompany: string | null;
 }
+
+/** A press release's opening: "PRESS RELEASE", or a dateline ("LONDON, 4 February 2026 –", "Manchester, 3 September 2025 –"). */
+const RELEASE_OPENING = /(?:^|\n)[ \t]*(?:PRESS RELEASE\b|[A-Z][A-Za-z .'-]{2,30},[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]*[–—-])/;
 
 /** A health or public body's name: a company much quoted in a sponsored piece commits no NHS deadline. */
 // (networks, collaboratives, federations, PCNs and hospices are the health bodies the descriptions in topic.ts name by head)
@@ -111,7 +116,9 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
   for (const m of bodies) named.set(m.body, (named.get(m.body) ?? 0) + 1);
   const companies = new Set((entities ?? []).filter((e) => e.type === 'organisation' && COMPANY_RULES.has(e.rule)).map((e) => e.name));
   const ourBody = quotedMostBody(entities ?? []);
-  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length), named, companies, ourBody };
+  const opening = norm ? RELEASE_OPENING.exec(norm) : null;
+  const releaseCompany = opening ? (bodies.find((m) => m.start >= opening.index && companies.has(m.body))?.body ?? null) : null;
+  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length), named, companies, ourBody, releaseCompany };
 }
 
 const PREPOSITIONS = new Set(
@@ -502,6 +509,9 @@ export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number
   // body the passage last described ("the ICS", "the trust") when that came after the last
   // body it named
   const described = lastDescription(doc, index, si, start);
+  // "It will see CareHub installed in up to 400 care homes by December 2026", in a supplier's press release: a sentence
+  // that names no one commits the company the release is from (as the hand-made gold reads 10 such deadlines in 12)
+  if (!described && index.releaseCompany) return index.releaseCompany;
   // "Wye Valley NHS Trust has signed a contract with MEDITECH … Go-live is scheduled for October 2026.": a
   // sentence that names no one goes on about the body the sentence before it was about
   if (!described && si > 0 && doc.sentences[si - 1]!.paragraph === doc.sentences[si]!.paragraph) {

@@ -122,6 +122,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Staffordshire and Stoke-on-Trent',
     },
     {
+      name: 'a sentence that names no one, in a supplier’s press release, commits the company the release is from',
+      text: 'PRESS RELEASE\n\nMaidstone, 20 January 2026 – Telvora Health has won a £2.3m contract with NHS Kent and Medway Integrated Care Board.\n\nIt will see the platform installed in up to 400 care homes by December 2026.',
+      ents: [{ type: 'organisation', name: 'Telvora Health', rule: 'company-x' }, { type: 'organisation', name: 'NHS Kent and Medway Integrated Care Board' }],
+      deadline: 'by December 2026',
+      subject: 'Telvora Health',
+    },
+    {
       name: '"the company" points back to a company named before it, not one named between it and the deadline',
       text: 'CarePoint raised £9m this year. The company also expects to complete an integration with the Oracle Health EPR used by several trusts by the end of March 2026.',
       ents: [{ type: 'organisation', name: 'CarePoint' }, { type: 'organisation', name: 'Oracle Health' }],
