@@ -549,6 +549,12 @@ function run(doc: Prepared): EntityRecord[] {
         const a = byKey.get(words.slice(0, n).join(' '));
         if (a && a !== b && a.mentions.length) merge(b, a);
       }
+      // ("Lockwell Identity has been selected … Lockwell's platform": a company the article calls one, named again by its
+      // first word, where that word was read as a company only from its sentence)
+      if (words.length === 2 && COMPANY_RULES.has(b.rule) && b.mentions.length) {
+        const a = byKey.get(words[0]!);
+        if (a && a !== b && a.mentions.length && (a.rule === 'supplier-context' || a.rule === 'brand-subject')) merge(b, a);
+      }
     }
   })();
   // "NHS Kent and Medway" and "Kent and Medway ICB": an English ICB calls itself "NHS <area>"; one body

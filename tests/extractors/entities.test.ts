@@ -314,6 +314,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a partner where it is based is a company', { text: 'The trust works with Kestrel Cloudworks, a Manchester-based AWS partner, under a contract.', type: 'organisation', name: 'Kestrel Cloudworks' }],
   ['a specialist whose name opens with no first name is a company', { text: 'Liverpool-based authentication specialist Lockford Identity has been selected by the ICB.', type: 'organisation', name: 'Lockford Identity' }],
   ['a clinical specialist with a first name is a person', { text: 'Clinical nurse specialist Jane Harper said it helped.', type: 'person', name: 'Jane Harper', role: 'Clinical nurse specialist' }],
+  ['a company named again by its first word is one company', { text: 'Liverpool-based authentication specialist Lockford Identity has been selected by the ICB. Lockford\'s platform, Lockford Tap, lets clinicians sign in.', type: 'organisation', name: 'Lockford Identity', aliases: ['Lockford'] }],
   ['a company that won a deal', { text: 'The seven-year deal, won by Rostrane Health for its Cadence platform, replaces nine systems.', type: 'organisation', name: 'Rostrane Health' }],
   ['places after "in" stay places where a trust is named after them', { text: 'It replaces systems used in Norfolk and Suffolk. It goes to Norfolk and Suffolk NHS Foundation Trust next.', type: 'place', name: 'Suffolk' }],
   ['a coined name before a company’s last word is a company', { text: 'The trust chose Oakbrook Systems after a competitive procurement.', type: 'organisation', name: 'Oakbrook Systems' }],
