@@ -874,7 +874,8 @@ function run(doc: Prepared): EntityRecord[] {
         if (pv && /^(?:in|across|throughout|for|around|within|from|of|to|and)$/i.test(pv.t)) return false;
         // "clinics at Leeds", "sensors installed at Hull and at York": a site of the trust named for the town
         if (provider && pv?.t === 'at') return true;
-        if (/^(?:plans|aims|seeks|wants|intends|hopes|needs|has|have|is|was|will|says|said|shares|shared|states|notes|prioritises|prioritizes|highlights|also|must|should|can)$/.test(nx.t)) return true;
+        // ("Humber and North Yorkshire rolls out optometry e-referral platform": a headline's verb in the present)
+        if (/^(?:plans|aims|seeks|wants|intends|hopes|needs|has|have|is|was|will|says|said|shares|shared|states|notes|prioritises|prioritizes|highlights|also|must|should|can|rolls|launches|signs|selects|picks|appoints|awards|opens|extends|expands|invests|backs|approves|unveils|completes|begins|starts|adopts|deploys|introduces|publishes|sets|goes|moves|commissions|procures|buys|chooses|switches|trials|pilots)$/.test(nx.t)) return true;
         // ("Morecambe Bay still runs Lorenzo", "Leeds already uses …": an adverb, then the body's verb)
         const nx2 = words[nxAt + 1];
         if (nx2 && nx2.gap === ' ' && /^(?:still|already|now|currently|recently|then|later|first|too)$/.test(nx.t) && /^(?:VERB|AUX)$/.test(posAfter(nx2.s))) return true;

@@ -2527,8 +2527,14 @@ export function investorsNamed(ctx: Ctx): Candidate[] {
       k = i + 2;
     } else if (INVESTOR_LIST_INTRO.has(words[k]!.t) && words[k]!.gap === ' ') k += words[k]!.t === 'such' && words[k + 1]?.t === 'as' ? 2 : 1;
     for (let items = 0; items < 5 && k < words.length && words[k]!.gap === ' ' && nameWord(words[k]); items++) {
-      // ("led by Boston-based Harbourline Capital": where the investor is based is no part of its name)
-      if (BASED.test(words[k]!.t) && words[k + 1]?.gap === ' ' && nameWord(words[k + 1])) k++;
+      // ("led by Boston-based Harbourline Capital", "led by Boston-based investor Northstar Health Ventures": where the
+      // investor is based, and what kind of investor it is, are no part of its name)
+      if (BASED.test(words[k]!.t)) {
+        let j = k + 1;
+        while (j < words.length && j - k <= 3 && words[j]!.gap === ' ' && /^(?:investor|investors|fund|firm|venture|capital|investment|private|equity|growth|specialist|healthcare|health)$/.test(words[j]!.t)) j++;
+        if (!(words[j]?.gap === ' ' && nameWord(words[j]))) break;
+        k = j;
+      }
       const s = k;
       while (k < words.length && k - s < 4 && (k === s || words[k]!.gap === ' ') && (nameWord(words[k]) || (k > s && words[k]!.t === '&'))) k++;
       // (a place alone is where investors are, not one of them)

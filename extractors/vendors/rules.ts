@@ -117,8 +117,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'contract-awarded-to-x',
     strength: 'strong',
-    anchors: ['contract', 'deal', 'tender', 'framework'],
-    pattern: re(String.raw`\b(?:contract|deal|tender|framework) (?:has been |was |is |were |have been )?(?:awarded|given|let) to (?:the )?(?<name>${NAME})`),
+    anchors: ['contract', 'deal', 'tender', 'framework', 'award'],
+    // ("The board paper recommends a direct award to Cadence Audiology for its Aurora cloud platform")
+    pattern: re(String.raw`\b(?:(?:contract|deal|tender|framework) (?:has been |was |is |were |have been )?(?:awarded|given|let)|(?:direct |single[- ]tender )?award) to (?:the )?(?<name>${NAME})`),
   },
   {
     id: 'x-possessive-offering',

@@ -478,6 +478,10 @@ describe('vendors: with upstream entities', () => {
     const t = 'Kestrel Cloudworks, a Manchester-based AWS partner, moved 340 applications for the trust.';
     expect(names(run(t))).toContain('Kestrel Cloudworks');
   });
+  it('lists the company a direct award goes to', () => {
+    const t = 'The board paper recommends a direct award to Cadenza Audiology for its Aurelon cloud platform.';
+    expect(names(run(t))).toEqual(['Cadenza Audiology']);
+  });
   it('lists an implementation partner', () => {
     const t = 'Implementation partner Redfern Support Services configured the platform in 14 weeks for the three trusts.';
     expect(names(runWithEntities(t))).toEqual(['Redfern Support Services']);
