@@ -274,6 +274,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Costs rose due to overtime and private ambulance spend over winter.', text: 'winter', kind: 'point', start: '2025-12-01', end: '2026-02-28', published: '2025-11-01' },
   // a participle of something done opens a clause of its own: the future before it is not the date's
   { sentence: "Roster data would feed the trust's new Workforce Intelligence Unit, set up within the digital directorate in April, giving matrons a live view.", text: 'April', kind: 'point', start: '2025-04-01', end: '2025-04-30', published: '2025-09-16' },
+  // a past verb of moving or replacing tells of the past ("moved its system to the cloud in January", written in November)
+  { sentence: 'The service, which runs out-of-hours care for the county, moved its Adastra system to a cloud-hosted version in January.', text: 'January', kind: 'point', start: '2024-01-01', end: '2024-01-31', published: '2024-11-05' },
 ];
 
 /** Sentences with numbers, codes and time words that are not calendar references. */
@@ -314,4 +316,7 @@ export const NEGATIVE: readonly string[] = [
   'Before, we often found out the following day.',
   'The rollout will continue over the following 14 months.',
   'The previous year, the trust had signed the contract.',
+  // a day as a kind of day, not a date
+  'Its hub offers evening and Saturday appointments for all seven practices.',
+  'On a busy winter Saturday that can mean more than 1,900 cases.',
 ];

@@ -126,7 +126,7 @@ function pointPeriod(period: Period | null, text: string, before: string, refere
 }
 
 /** Verbs that tell of something done: "began", "went live", "was", "had". */
-const NARRATED_PAST = /\b(?:began|started|launched|went|ran|took|opened|closed|signed|agreed|announced|published|completed|finished|introduced|rolled out|was|were|had|did|saw|came)\b/i;
+const NARRATED_PAST = /\b(?:began|started|launched|went|ran|took|opened|closed|signed|agreed|announced|published|completed|finished|introduced|rolled out|moved|switched|migrated|replaced|upgraded|installed|deployed|adopted|bought|acquired|was|were|had|did|saw|came)\b/i;
 
 /**
  * A month or season the closest-occurrence rule put ahead of the publication date, in a clause

@@ -543,7 +543,10 @@ export const RULES: readonly Rule[] = [
       if (!m[1] && before !== null && /^[A-Z]/.test(before) && !WEEKDAY_LEAD.test(before)) return null;
       // ("on a Monday", "the Saturday morning", "every Tuesday", "on Monday mornings": any such day, none in particular)
       if (!m[1] && before !== null && /^(?:a|an|the|every|each|any|one|that)$/i.test(before)) return null;
-      if (/^[ \t]+(?:mornings|afternoons|evenings|nights)\b/i.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      // ("Saturday appointments", "Sunday opening", "on Monday mornings": a day as a kind of day before what happens on it)
+      if (!m[1] && /^[ \t]+(?:mornings|afternoons|evenings|nights|appointments|clinics|sessions|opening|services|shifts|surgeries|lists|cover|working)\b/i.test(ctx.norm.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+      // ("on a busy winter Saturday", "evening and Saturday appointments": after an adjective, a season or "and", any such day)
+      if (!m[1] && before !== null && /^(?:busy|quiet|typical|normal|usual|winter|summer|spring|autumn|and|or|weekday|weekend)$/i.test(before)) return null;
       // (the second day of "Monday to Friday")
       if (WEEKDAY_THEN_JOINER.test(ctx.norm.slice(Math.max(0, m.index - 16), m.index))) return null;
       if (!ctx.ref) return relative(null);
