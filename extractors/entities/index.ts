@@ -664,6 +664,18 @@ function run(doc: Prepared): EntityRecord[] {
       }
     }
   })();
+  // "CTM UHB" for "Cwm Taf Morgannwg University Health Board": an organisation named by two groups of initials that
+  // together spell another organisation's name
+  (() => {
+    const split = entities.filter((e) => e.type === 'organisation' && e.mentions.length && /^[A-Z]{2,5} [A-Z]{2,4}$/.test(e.mentions[0]!.name));
+    if (split.length === 0) return;
+    const orgs = entities.filter((e) => e.type === 'organisation' && e.mentions.length && !split.includes(e));
+    for (const e of split) {
+      const joined = e.mentions[0]!.name.replace(' ', '');
+      const full = orgs.filter((o) => [...o.forms].some((f) => initialsOf(f.replace(/^The /, '')) === joined));
+      if (full.length === 1) merge(full[0]!, e);
+    }
+  })();
   // every capitalised acronym in the text that names an entity
   const extra: Mention[] = [];
   const mentionAt = (w: Word, name: string): Mention => ({ start: w.s, end: w.s + w.bare.length, name, written: [], c: null, sent: w.sent, para: w.para });
