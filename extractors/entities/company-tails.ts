@@ -6,7 +6,7 @@ import { isEnglishWord } from '../../pipeline/nlp.ts';
 import { GENERIC_NAME_WORDS, NON_NAME_WORDS, ORG_HEADS_STRONG, ORG_HEADS_WEAK } from './lexicon.ts';
 import { isPlaceName } from './places.ts';
 import type { Candidate, Ctx } from './rules.ts';
-import { CAP } from './words.ts';
+import { CAP, TRIG, TRIGGER_WORDS } from './words.ts';
 
 /** Last words of a company's name that no public body, place or product uses alone. */
 export const COMPANY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Technologies', 'Solutions', 'Software', 'Informatics', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Labs']);
@@ -15,7 +15,8 @@ export function companyTails(ctx: Ctx): Candidate[] {
   const { words, flags } = ctx;
   const out: Candidate[] = [];
   for (let i = 1; i < words.length; i++) {
-    if ((flags[i]! & CAP) === 0 || !COMPANY_TAILS.has(words[i]!.t) || words[i]!.gap !== ' ') continue;
+    // (the tails are trigger words: most capitalised words pass on the flag, without a look in the set)
+    if ((flags[i]! & (CAP | TRIG)) !== (CAP | TRIG) || !COMPANY_TAILS.has(words[i]!.t) || words[i]!.gap !== ' ') continue;
     // ("Oakwell Systems Ltd", "Oakwell Systems UK": a longer name is other rules' to read)
     const next = words[i + 1];
     if (next && next.gap === ' ' && next.cap) continue;
@@ -34,3 +35,5 @@ export function companyTails(ctx: Ctx): Candidate[] {
 
 const nameWord = (w: { t: string; bare: string; cap: boolean; possessive: boolean; upper: boolean }) =>
   w.cap && !w.possessive && !w.upper && /^[A-Z][a-z]+$/.test(w.t) && !NON_NAME_WORDS.has(w.t) && !GENERIC_NAME_WORDS.has(w.t) && !ORG_HEADS_STRONG.has(w.bare) && !ORG_HEADS_WEAK.has(w.bare);
+
+for (const x of COMPANY_TAILS) TRIGGER_WORDS.add(x);

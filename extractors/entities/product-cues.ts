@@ -7,7 +7,7 @@
 import { isPlaceName } from './places.ts';
 import { COMMON_ACRONYMS, FIRST_NAMES, GENERIC_NAME_WORDS, GENERIC_PRODUCT_WORDS, HONORIFICS, NON_NAME_WORDS, ORG_HEADS_STRONG, PRODUCT_NOUNS } from './lexicon.ts';
 import type { Candidate, Ctx } from './rules.ts';
-import type { Word } from './words.ts';
+import { COMMA, INNER, TRIG, TRIGGER_WORDS, type Word } from './words.ts';
 
 /** Nouns for a company, before "called" or "named". */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'start-up', 'startup', 'supplier', 'developer', 'business', 'provider', 'spin-out', 'spinout', 'vendor']);
@@ -54,9 +54,12 @@ function nameBefore(words: readonly Word[], i: number): number {
 }
 
 export function productCues(ctx: Ctx): Candidate[] {
-  const { words } = ctx;
+  const { words, flags } = ctx;
   const out: Candidate[] = [];
   for (let i = 1; i < words.length; i++) {
+    // every cue is a trigger word, a word after ", " ("from", "a", "an") or a brand's inner capital: the flags
+    // let the other nine words in ten pass without a look (this loop sees every word of every article)
+    if ((flags[i]! & (TRIG | COMMA | INNER)) === 0) continue;
     const w = words[i]!;
     // "under its LumaPatch brand": a brand a company owns
     if (w.t === 'brand' && /^(?:its|their|the)$/.test(words[i - 2]?.t ?? '') && words[i - 1]!.gap === ' ' && w.gap === ' ' && nameWord(words[i - 1]!)) {
@@ -130,3 +133,5 @@ export function productCues(ctx: Ctx): Candidate[] {
   }
   return out;
 }
+
+for (const x of ['brand', 'called', 'named', ...PRODUCT_NOUNS, ...THING_NOUNS]) TRIGGER_WORDS.add(x);

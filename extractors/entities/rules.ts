@@ -2867,8 +2867,9 @@ const EVENT_WORDS = /^(?:Rewired|Expo|ConfedExpo|Conference|Summit|Festival|Show
 const EVENT_VERB_BEFORE = /\b(?:spoke|speaking|speak|presented|presenting|launched|unveiled|announced|showcased|hosted|held|attended|attending|exhibited|exhibiting|demonstrated|appeared)\s+$/i;
 const AT_X_IN_PLACE = /\bat ([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/g;
 const ANCHOR_REACH_AHEAD = 80;
-// ("remote monitoring supplied by Vitalink": without the comma, after a common noun, for verbs that only name a maker)
-const MADE_BY_ANCHOR = /(?:, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed|won)|(?<=[a-z]) (?:supplied|built|developed|designed|licensed)) by /g;
+// (the verb leads, so the search only stops at these words; MADE_BY then reads the comma, or the common noun before the
+// verb: "remote monitoring supplied by Vitalink")
+const MADE_BY_ANCHOR = /\b(?:supplied|built|developed|made|designed|created|licensed|won) by /g;
 /** "Crosscare, the hospice system from Advanced": a kind of body followed by a system noun names a product. */
 const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
 /** The kinds of body or company an apposition names ("One Care, the GP federation for …", "EMPATH, the pathology partnership …"). */
