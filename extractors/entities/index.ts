@@ -336,8 +336,9 @@ function run(doc: Prepared): EntityRecord[] {
   const orgSpans = new Set<number>();
   for (const c of orgs) if (c.type === 'organisation') orgSpans.add(spanKey(c));
   // "the Lantum platform": a company's name before a product noun stays the company ("its Patient Hub digital
-  // letters platform", a weak body head before a product's description, competes as a product)
-  const products = [...productRules(ctx), ...ownedBrands(ctx), ...cues.filter((c) => c.type === 'product')].filter((c) => !orgSpans.has(spanKey(c)) || (c.rule === 'x-described-product' && c.prio >= 4));
+  // letters platform", a weak body head before a product's description, competes as a product; so does a name written
+  // with ™ or ®: "the ShiftPoint Hub™")
+  const products = [...productRules(ctx), ...ownedBrands(ctx), ...cues.filter((c) => c.type === 'product')].filter((c) => !orgSpans.has(spanKey(c)) || (c.rule === 'x-described-product' && c.prio >= 4) || c.rule === 'trademark');
   // people need to know where organisations start (a role "at X") and where places or bodies end ("chief executive of X, Name")
   const orgStarts = new Map<number, number>();
   for (const c of orgs) if (c.type === 'organisation') orgStarts.set(words[c.s]!.s, c.e);

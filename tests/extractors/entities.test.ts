@@ -517,6 +517,7 @@ const PRODUCTS: [string, Case][] = [
   ['a brand a company owns', { text: 'The patches are supplied by Leeds-based Cardiolyne under its LumaStrip brand.', type: 'product', name: 'LumaStrip' }],
   ['a trademark sign after the name, before a product noun', { text: 'Each ICB will use the CareBeacon Community™ platform for nursing teams.', type: 'product', name: 'CareBeacon Community', aliases: ['CareBeacon Community™'] }],
   ['a registered sign after a brand written in lower case', { text: 'Calls will move to the cloud contact centre platform, storm®, which the provider already uses.', type: 'product', name: 'storm', aliases: ['storm®'] }],
+  ['a name with a body’s weak head written with ™ is a product', { text: 'Practices will use the ShiftPath Hub™ to book shifts. ShiftPath Hub links to the GP record.', type: 'product', name: 'ShiftPath Hub', aliases: ['ShiftPath Hub™'] }],
   ['a registered sign after a one-word name', { text: 'Patients book scans through ScanPath®, the provider’s booking platform.', type: 'product', name: 'ScanPath', aliases: ['ScanPath®'] }],
   ['a tool called X', { text: 'Dermatologists use a tool called SKINSCAN to triage referrals.', type: 'product', name: 'SKINSCAN' }],
   ['X, its electronic patient record', { text: 'In May the trust went live with Meridian, its new electronic patient record.', type: 'product', name: 'Meridian' }],
