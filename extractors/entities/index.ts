@@ -36,7 +36,7 @@ import {
   type Candidate,
   type Ctx,
 } from './rules.ts';
-import { COMMON_ACRONYMS, COMPANY_RULES, DIRECTIONS, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS } from './lexicon.ts';
+import { COMMON_ACRONYMS, COMPANY_RULES, DIRECTIONS, PRACTICE_END, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS } from './lexicon.ts';
 
 const TYPE_PRIO: Record<EntityType, number> = { organisation: 4, person: 3, product: 2, place: 1 };
 
@@ -1360,7 +1360,7 @@ function run(doc: Prepared): EntityRecord[] {
           let body = resolveAt(at);
           if (!body && !placeByStart.has(at)) continue;
           // ("GP partner at Filey Surgery and clinical director": a GP practice before a second title stays in the role)
-          if (body && /\b(?:Surgery|Practice)$/.test(body) && /^ and [a-z]/.test(text.slice(at + body.length, at + body.length + 6))) continue;
+          if (body && PRACTICE_END.test(body) && /^ and [a-z]/.test(text.slice(at + body.length, at + body.length + 6))) continue;
           // "at Bristol start-up Neuronostics": a place, then the body named later in the title
           for (let i = at + 1; !body && i < hint.role[1]; i++) body = orgByStart.has(i) ? canonical.get(orgByStart.get(i)!)! : null;
           const kept = title.slice(0, mm.index).replace(/\s+/g, ' ').trim();

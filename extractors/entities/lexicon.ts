@@ -65,6 +65,9 @@ export const ORG_HEADS_STRONG = set(`
 Trust ICS ICB CSU Hospital Hospitals Infirmary University College Council CCG PCN Federation Confederation Collaborative Healthcare CVS
 Hospice AHSN Ltd Limited plc PLC LLP Inc CIC HSCP IJB`);
 
+/** The head that ends a GP practice's name ("Filey Surgery", "Lockleaze Family Practice"). */
+export const PRACTICE_END = /\b(?:Surgery|Practice)$/;
+
 /** A company's legal suffix: whatever words come before it name a company ("Healthcare Systems Ltd"). */
 export const COMPANY_SUFFIXES = set('Ltd Limited plc PLC LLP Inc CIC');
 

@@ -267,11 +267,11 @@ function listedAreasSplit(words: readonly Word[], hits: PlaceHit[]): PlaceHit[] 
   const out: PlaceHit[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
-    const and = words.slice(h.s, h.e).findIndex((w) => w.t === 'and') + h.s;
     // (not in a list of areas that are themselves joined: "across Bedfordshire, Luton and Milton Keynes, Norfolk and
     // Waveney, and Suffolk and North East Essex")
-    const prevJoined = prev !== undefined && words.slice(prev.s, prev.e).some((w) => w.t === 'and' || w.gap === ', ');
-    if (prev && !prevJoined && prev.e === h.s && words[h.s]!.gap === ', ' && and > h.s && h.rule === 'gazetteer' && h.charEnd === undefined) {
+    const listed = prev !== undefined && prev.e === h.s && words[h.s]!.gap === ', ' && h.rule === 'gazetteer' && h.charEnd === undefined && !words.slice(prev.s, prev.e).some((w) => w.t === 'and' || w.gap === ', ');
+    const and = listed ? words.slice(h.s, h.e).findIndex((w) => w.t === 'and') + h.s : -1;
+    if (and > h.s) {
       const name = words.slice(h.s, h.e).map((w) => w.t).join(' ');
       const first = words.slice(h.s, and).map((w) => w.t).join(' ');
       const second = words.slice(and + 1, h.e).map((w) => w.t).join(' ');

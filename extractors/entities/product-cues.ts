@@ -12,7 +12,7 @@ import { COMMA, INNER, TRIG, TRIGGER_WORDS, type Word } from './words.ts';
 /** Nouns for a company, before "called" or "named". */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'start-up', 'startup', 'supplier', 'developer', 'business', 'provider', 'spin-out', 'spinout', 'vendor']);
 /** Things a body owns and names, besides PRODUCT_NOUNS ("its electronic bed board, FlowView,"). */
-const THING_NOUNS = new Set(['board', 'robot', 'kit', 'module', 'system', 'record', 'tool', 'platform', 'portal', 'app', 'service', 'software', 'dashboard']);
+const THING_NOUNS = new Set(['board', 'robot', 'kit', 'module']);
 /** Product nouns after "the" that a name in apposition names ("the platform, BadgerNet Neonatal,"). */
 const THE_PRODUCT_NOUNS = new Set(['platform', 'system', 'app', 'record', 'portal', 'tool', 'software', 'dashboard', 'module']);
 /** "eRedbook", "iPlato": one lower-case letter, then a capitalised word of three or more letters. */

@@ -28,6 +28,7 @@ import {
   COMPANY_SUFFIXES,
   ORG_HEADS_WEAK,
   PERSON_CUES,
+  PRACTICE_END,
   PRODUCT_NOUNS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
@@ -123,9 +124,9 @@ function placeOwner(words: readonly Word[], places: readonly Candidate[]): Int32
 }
 
 const ICS_HEADS = new Set(['ICS', 'ICB', 'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership']);
-/** Two-word heads that end a GP practice's or a centre's name ("Family Practice", "Medical Centre"). */
 /** "ICB-wide", "all-Wales", "pan-London", "trust-wide": how far something reaches, not a name. */
 const EXTENT_WORD = /^(?:all|pan|cross|whole)-|-wide$/i;
+/** Two-word heads that end a GP practice's or a centre's name ("Family Practice", "Medical Centre"). */
 const ENDS_A_BODY_PHRASE = new Set(['Family Practice', 'Medical Practice', 'Group Practice', 'GP Practice', 'Medical Centre', 'Health Centre', 'Medical Group']);
 const DOC_WORDS = new Set(['Strategy', 'Plan', 'Programme', 'Framework', 'Report', 'Review', 'Board', 'Committee', 'Meeting', 'Members']);
 
@@ -157,7 +158,7 @@ function headAt(words: readonly Word[], i: number): { start: number; head: strin
 const DIGITAL_SERVICES = new Set(['Data', 'Insight', 'Intelligence', 'Regulations', 'Exchange', 'Consulting', 'Prescription', 'Management']);
 const CLINICAL_OFFER_SERVICES = new Set(['Medicines', 'Consultation', 'Check', 'Ailments', 'Support']);
 /** Words that make "… Pharmacy" a kind of pharmacy or a service, not one pharmacy's name. */
-const PHARMACY_KINDS = new Set(['Community', 'Hospital', 'Online', 'Clinical', 'NHS', 'Digital', 'Specialist', 'Local', 'Independent', 'Chain', 'Internet', 'Distance', 'Selling', 'Dispensing', 'Aseptic', 'Oncology', 'Pharmacy', 'Primary', 'Care', 'Home', 'Mail', 'Order']);
+const PHARMACY_KINDS = new Set(['Community', 'Hospital', 'Online', 'Clinical', 'NHS', 'Digital', 'Specialist', 'Local', 'Independent', 'Chain', 'Internet', 'Distance', 'Selling', 'Dispensing', 'Aseptic', 'Oncology', 'Primary', 'Care', 'Home', 'Mail', 'Order']);
 /** Words that make "… Surgery" a clinical specialty or a kind of operation rather than a GP practice. */
 const SURGICAL_KINDS = new Set(`General Day Robotic Cardiac Cardiothoracic Thoracic Orthopaedic Orthopedic Trauma Vascular Plastic Dental Oral
 Maxillofacial Paediatric Pediatric Spinal Colorectal Breast Eye Bariatric Keyhole Minor Major Elective Emergency Cosmetic Cataract
@@ -1541,7 +1542,7 @@ function practiceThenTitle(words: readonly Word[], orgEnd: number): boolean {
   const last = words[orgEnd - 1];
   const and = words[orgEnd];
   const next = words[orgEnd + 1];
-  return last !== undefined && /^(?:Surgery|Practice)$/.test(last.bare) && and?.t === 'and' && and.gap === ' ' && next !== undefined && next.gap === ' ' && !next.cap;
+  return last !== undefined && PRACTICE_END.test(last.bare) && and?.t === 'and' && and.gap === ' ' && next !== undefined && next.gap === ' ' && !next.cap;
 }
 
 const SECOND_TITLE_NOT = /^(?:now|former|formerly|previously|also|member|honorary|consultant|GP|professor|nurse|doctor|surgeon|pharmacist)$/i;
@@ -2501,6 +2502,9 @@ const INVESTOR_NOUNS = new Set(['investors', 'backers', 'investor', 'backer', 'I
 const INVESTOR_LIST_INTRO = new Set(['including', 'such', 'like']);
 /** Words before a firm that advises, analyses or counts the market, with the preposition that takes the firm. */
 const ADVISER_CUES = new Map([['advised', 'by'], ['analysts', 'at'], ['Analysts', 'at'], ['compiled', 'by'], ['figures', 'from']]);
+/** What kind of investor, in lower case between where it is based and its name ("Boston-based investor Northstar …"). */
+const INVESTOR_KIND = /^(?:investor|investors|fund|firm|venture|capital|investment|private|equity|growth|specialist|healthcare|health)$/;
+
 /** A funding round a few words before "led by": "a £6.5 million round led by", "Series B led by", "raised £40m, led by". */
 function fundingBefore(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (/^(?:round|raise|raised|raising|funding|investment|Series|seed)$/.test(words[k]!.t)) return true;
@@ -2531,7 +2535,7 @@ export function investorsNamed(ctx: Ctx): Candidate[] {
       // investor is based, and what kind of investor it is, are no part of its name)
       if (BASED.test(words[k]!.t)) {
         let j = k + 1;
-        while (j < words.length && j - k <= 3 && words[j]!.gap === ' ' && /^(?:investor|investors|fund|firm|venture|capital|investment|private|equity|growth|specialist|healthcare|health)$/.test(words[j]!.t)) j++;
+        while (j < words.length && j - k <= 3 && words[j]!.gap === ' ' && INVESTOR_KIND.test(words[j]!.t)) j++;
         if (!(words[j]?.gap === ' ' && nameWord(words[j]))) break;
         k = j;
       }

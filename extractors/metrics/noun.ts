@@ -4,7 +4,7 @@
 import { isPlaceName } from '../entities/places.ts';
 import type { Prepared, Token } from '../../pipeline/2-prepare.ts';
 import { firstIndex } from '../../pipeline/span.ts';
-import { EVALUATIVE, KEPT_PARTICIPLES, MONTHS, PARTITIVE_NOUNS, QUALIFIER_SRC } from './lexicon.ts';
+import { CHANGE_VERB_SRC, EVALUATIVE, KEPT_PARTICIPLES, MONTHS, PARTITIVE_NOUNS, QUALIFIER_SRC } from './lexicon.ts';
 
 export interface Word {
   start: number;
@@ -294,7 +294,8 @@ const TIME_HEAD = /^(?:Q[1-4]|quarters?|years?|months?|weeks?|(?:19|20)\d\d(?:\/
 const TIME_QUALIFIER_BEFORE = /\s(?:to|until|by|in|for|during|over|since)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|second|third|fourth|last)\s+(?:half\s+|quarter\s+)?of\s+(?:the\s+)?)?(?:financial\s+)?$/i;
 /** Prepositions that open a subject's qualifying phrase ("time from X-ray to CT for patients with …"); not "of". */
 const TIME_AFTER = /^(?:year|month|week|quarter|winter|spring|summer|autumn|financial|time|decade)$/i;
-const CHANGE_WORD = /^(?:fell|rose|grew|dropped|climbed|increased|decreased|declined|improved|reduced|halved|doubled)$/i;
+/** A change verb as one token (the lexicon's, and "declined", "halved", "doubled"). */
+const CHANGE_WORD = new RegExp(String.raw`^(?:${CHANGE_VERB_SRC}|declined|halved|doubled)$`, 'i');
 const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|last|final|initial)$/i;
 const SUBJECT_PP = /^(?:from|to|for|with|among|across|in|on|at|after|under|over|per)$/i;
 const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;

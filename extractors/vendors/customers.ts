@@ -107,6 +107,12 @@ export interface DocIndex {
   ourBody: string | null;
 }
 
+/** Whether a vendor other than the one whose mentions start at `own` is named in [a, b). */
+function namesOtherVendor(vendorStarts: readonly number[], own: ReadonlySet<number>, a: number, b: number): boolean {
+  for (let i = lowerBound(vendorStarts, a); i < vendorStarts.length && vendorStarts[i]! < b; i++) if (!own.has(vendorStarts[i]!)) return true;
+  return false;
+}
+
 /** A sentence that goes on about the company the sentence before opened with: "Its products are used at …". */
 const GOES_ON_ABOUT_IT = /^(?:It|Its|The (?:company|firm|supplier)(?:['\u2019]s)?)\s/;
 
@@ -123,12 +129,7 @@ function withSentencesAboutIt(doc: Prepared, mentions: readonly Mention[], vendo
   const otherVendor = new Map<number, boolean>();
   const otherVendorIn = (k: number) => {
     let v = otherVendor.get(k);
-    if (v === undefined) {
-      const t = doc.sentences[k]!;
-      v = false;
-      for (let i = lowerBound(vendorStarts, t.start); i < vendorStarts.length && vendorStarts[i]! < t.end; i++) if (!own.has(vendorStarts[i]!)) { v = true; break; }
-      otherVendor.set(k, v);
-    }
+    if (v === undefined) otherVendor.set(k, (v = namesOtherVendor(vendorStarts, own, doc.sentences[k]!.start, doc.sentences[k]!.end)));
     return v;
   };
   const seen = new Set<number>();
@@ -168,9 +169,7 @@ const ITS_PRODUCT_DEPLOYED = /^(?:It|The[ \t]+(?:platform|system|software|app|to
  */
 function partOfClause(doc: Prepared, ix: DocIndex, clause: { start: number; end: number }, at: number, own: ReadonlySet<number>): [number, number] {
   const { vendorStarts, bodyStarts } = ix;
-  let otherVendor = false;
-  for (let i = lowerBound(vendorStarts, clause.start); i < vendorStarts.length && vendorStarts[i]! < clause.end; i++) if (!own.has(vendorStarts[i]!)) otherVendor = true;
-  if (!otherVendor) return [clause.start, clause.end];
+  if (!namesOtherVendor(vendorStarts, own, clause.start, clause.end)) return [clause.start, clause.end];
   const cuts = [clause.start];
   for (const c of doc.norm.slice(clause.start, clause.end).matchAll(/, /g)) cuts.push(clause.start + c.index + 2);
   cuts.push(clause.end);
@@ -268,10 +267,7 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
   // other supplier, name where the vendor goes live (not the next paragraph: a round-up's next item goes live too)
   const { vendorStarts } = ix;
   const ownStarts = new Set(vendorMentions.map((m) => m.start));
-  const otherVendorIn = (a: number, b: number) => {
-    for (let i = lowerBound(vendorStarts, a); i < vendorStarts.length && vendorStarts[i]! < b; i++) if (!ownStarts.has(vendorStarts[i]!)) return true;
-    return false;
-  };
+  const otherVendorIn = (a: number, b: number) => namesOtherVendor(vendorStarts, ownStarts, a, b);
   const rolledOnFrom = new Set<number>();
   for (const m of vendorMentions) {
     const s = doc.sentences[m.sentence];
