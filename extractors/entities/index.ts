@@ -76,6 +76,11 @@ function withoutSpecialty(core: string): string | null {
   const short = core.replace(SPECIALTY_TAIL, '');
   return short !== core && short.includes(' ') ? short : null;
 }
+/** A town "upon" its river goes by its first word ("newcastle upon tyne" → "newcastle": "Newcastle Hospitals"), or null. */
+function withoutRiver(core: string): string | null {
+  const m = /^(\S+) upon \S+$/.exec(core);
+  return m ? m[1]! : null;
+}
 /** A trust's core name, and without its specialty ("alder hey childrens", "alder hey"). */
 function coreNames(name: string): string[] {
   const core = trustCore(name);
@@ -498,9 +503,17 @@ function run(doc: Prepared): EntityRecord[] {
     // "Alder Hey" for "Alder Hey Children's NHS Foundation Trust": a specialist trust's core without its
     // specialty, where only one body has that core
     const shortCores = new Map<string, Entity | null>();
+    // "Newcastle Hospitals" for "The Newcastle upon Tyne Hospitals NHS Foundation Trust": a town without its river
+    const riverCores = new Map<string, Entity | null>();
     for (const [core, e] of cores) {
       const short = withoutSpecialty(core);
       if (short) shortCores.set(short, shortCores.has(short) ? null : e);
+      const town = withoutRiver(core);
+      if (town) riverCores.set(town, riverCores.has(town) ? null : e);
+    }
+    for (const [town, body] of riverCores) {
+      const e = cores.get(town);
+      if (body && e && e !== body && e.mentions.length && body.mentions.length) merge(body, e);
     }
     for (const e of entities) {
       if (e.type !== 'organisation' || !e.mentions.length || trustCore(e.mentions[0]!.name)) continue;

@@ -167,6 +167,9 @@ Endocrine Neck Fetal Veterinary Private Upper Lower Hepatobiliary Pancreatic Oes
 Ophthalmic Vitreoretinal Microvascular Weight Loss Surgical Outpatient Inpatient Acute Remote Digital`.split(/\s+/));
 
 const HEAD_RULES = new Map<string, string>();
+/** The prepositions that tell where a body named before them is ("Pilgrim Hospital in Boston"), not where something goes. */
+const BODY_TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'within', 'outside']);
+
 /** "NHS Foundation Trust" → "x-nhs-foundation-trust", worked out once per head */
 function headRule(head: string): string {
   let r = HEAD_RULES.get(head);
@@ -431,6 +434,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     // "the East of England ICS region": a region of ICSs, not a body; "the Tech Services 3 agreement": a numbered framework
     // (not after a possessive: "Leeds City Council's 100% Digital Leeds team")
     if (next && next.gap === ' ' && !w.possessive && (/^regions?$/.test(next.t) || /^\d+$/.test(next.t))) continue;
+    // "the Digital Care Services framework": a weak head before "framework" names the framework (the bodies that run
+    // frameworks, "Crown Commercial Service", "NHS Shared Business Services", are known by name)
+    if (next && next.gap === ' ' && !h.strong && !w.possessive && FRAMEWORK_NOUN.test(next.t)) continue;
     // walk back over the name
     let j = h.start - 1;
     let start = h.start;
@@ -504,8 +510,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
           const before = words[townStart - 1];
           const named = words[townStart - 2];
           const listed = owner[j + 1]! < 0 || andDistrict || (named !== undefined && named.cap && !named.first && named.sent === x.sent);
-          // (only after a body's name: "rolling it out to Ashford and St Peter's Hospitals …" is one trust)
-          if (listed && before && !before.cap && before.sent === x.sent && PLACE_PREPOSITIONS.has(before.t) && named !== undefined && named.cap) break;
+          // (only after a body's name: "rolling it out to Ashford and St Peter's Hospitals …" is one trust; and only where
+          // the preposition places the body: "supplies Lumen to Harrogate and District NHS Foundation Trust" is one trust)
+          if (listed && before && !before.cap && before.sent === x.sent && BODY_TOWN_PREPOSITIONS.has(before.t) && named !== undefined && named.cap) break;
         }
         // "Speedinvest and Giant Ventures": investors are listed, not named with "and"
         if ((x.t === 'and' || x.t === '&') && h.head === 'Ventures') break;
@@ -738,19 +745,27 @@ const MODEL_NUMBER = /^\d{1,4}[A-Z]?$/;
 
 /** A brand written with capitals inside it ("VitalsLink", "PathwayOne", "ePJS", "qXR", "e-Stroke"), not an acronym everyone uses. */
 const BRAND_SHAPE = /^(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+-?[A-Z][A-Za-z0-9]*)$/;
+/** Lower-case words that end a description rather than sit in it ("the Orion team uses a platform"). */
+const NOT_DESCRIPTION = new Set(['a', 'an', 'the', 'to', 'for', 'with', 'in', 'of', 'on', 'at', 'by', 'from', 'as', 'or', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'has', 'have', 'had', 'that', 'which', 'who', 'its', 'their', 'our', 'into', 'than', 'but', 'not', 'can', 'could', 'may', 'should', 'also', 'new']);
 /**
- * The brand before the product noun at `noun` with one or two lower-case words between
+ * The brand before the product noun at `noun` with one or two lower-case words between (up to five joined by "and")
  * ("the VitalsLink virtual ward platform"), after "the", a possessive determiner or a
  * possessive name; else -1.
  */
 function brandBefore(words: readonly Word[], noun: number): number {
-  for (let j = noun - 1, between = 0; j >= 1 && between <= 2; j--) {
+  // "its FrontDoor online access and care navigation platform": a longer description joins two with "and"
+  let joined = false;
+  let plain = true;
+  for (let j = noun - 1, between = 0; j >= 1 && between <= 5; j--) {
     const x = words[j]!;
     if (words[j + 1]!.gap !== ' ') return -1;
     if (/^[a-z][a-z-]*$/.test(x.t)) {
       between++;
+      if (x.t === 'and') joined = true;
+      else if (NOT_DESCRIPTION.has(x.t)) plain = false;
       continue;
     }
+    if (between > 2 && !(joined && plain)) return -1;
     // ("the Epic-based electronic patient record": a maker in a compound adjective names no brand)
     if (between === 0 || x.possessive || COMPOUND_ADJECTIVE.test(x.t)) return -1;
     // "the Patchs online consultation tool", "its Patient Hub digital letters platform": one or two
@@ -832,13 +847,17 @@ function byFirstWord(names: readonly string[]): Map<string, string[][]> {
 }
 const NATIONAL_BY_FIRST = byFirstWord(NATIONAL_BODIES);
 const NATIONAL_PRODUCTS_BY_FIRST = byFirstWord(NATIONAL_PRODUCTS);
+/** The noun after a framework's name ("the Digital Care Services framework"). */
+const FRAMEWORK_NOUN = /^frameworks?$/;
 /** Capitalised words from `e`, then a framework's or programme's common noun: a scheme the body before `e` runs. */
 const SCHEME_NOUNS = new Set(['framework', 'frameworks', 'programme', 'contract', 'tender', 'procurement', 'agreement', 'scheme', 'fund', 'system', 'grant', 'grants', 'award', 'awards', 'competition', 'funding']);
 function ownsNamedScheme(words: readonly Word[], e: number): boolean {
   let k = e;
   // ("the NHS Digital Academy programme": a name that ends in a body's head is that body's, not the scheme's owner)
   while (k < words.length && k - e < 6 && words[k]!.gap === ' ' && words[k]!.cap) {
-    if (ORG_HEADS_STRONG.has(words[k]!.bare) || ORG_HEADS_WEAK.has(words[k]!.bare)) return false;
+    // ("the NHS England Digital Care Services framework": a weak head right before "framework" is the framework's)
+    const framework = words[k + 1]?.gap === ' ' && FRAMEWORK_NOUN.test(words[k + 1]!.t);
+    if (ORG_HEADS_STRONG.has(words[k]!.bare) || (ORG_HEADS_WEAK.has(words[k]!.bare) && !framework)) return false;
     k++;
   }
   return k > e && words[k]?.gap === ' ' && SCHEME_NOUNS.has(words[k]!.t);
@@ -1866,7 +1885,8 @@ function nameBack(words: readonly Word[], k: number, max = 5, connectors = true)
       j--;
       continue;
     }
-    if (connectors && (w.t === 'for' || w.t === 'and' || w.t === '&' || w.t === 'of') && j > 0 && j < k && isNameWord(words[j - 1]!)) {
+    // ("FrontDoor and FrontDoor Insights": a name that repeats the word before "and" lists a second one)
+    if (connectors && (w.t === 'for' || w.t === 'and' || w.t === '&' || w.t === 'of') && j > 0 && j < k && isNameWord(words[j - 1]!) && !(w.t !== 'for' && w.t !== 'of' && words[j - 1]!.t === words[j + 1]!.t)) {
       j--;
       continue;
     }

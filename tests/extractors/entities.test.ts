@@ -320,7 +320,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['places after "in" stay places where a trust is named after them', { text: 'It replaces systems used in Norfolk and Suffolk. It goes to Norfolk and Suffolk NHS Foundation Trust next.', type: 'place', name: 'Suffolk' }],
   ['a coined name before a company’s last word is a company', { text: 'The trust chose Oakbrook Systems after a competitive procurement.', type: 'organisation', name: 'Oakbrook Systems' }],
   ['an investor after where it is based', { text: 'The round was led by Boston-based Harbourstone Capital, with existing backers.', type: 'organisation', name: 'Harbourstone Capital' }],
-  ['a hospital listed after another hospital and its town', { text: 'Clinics run at Balfour Hospital in Kirkwall and Stromness Hospital in Orkney.', type: 'organisation', name: 'Stromness Hospital' }],
+  ['a hospital listed after another hospital and its town', { text: 'Clinics run at Balfour Hospital in Kirkwall and Stromness Hospital in Orkney.', type: 'organisation', name: 'Stromness Hospital' }],  ['"X and District" after "to", not after a body in its town, is one trust', { text: 'The firm supplies Quillan to Kettering and District NHS Foundation Trust and to Marwood NHS Trust.', type: 'organisation', name: 'Kettering and District NHS Foundation Trust' }],
+  ['a town "upon" its river, written without it, is the same trust', { text: 'Nurses at the Kingston upon Thames Hospitals NHS Foundation Trust tested it. Kingston Hospitals now uses it on every ward.', type: 'organisation', name: 'Kingston upon Thames Hospitals NHS Foundation Trust', aliases: ['Kingston Hospitals'] }],
+  ['a national body before a framework’s name', { text: 'The contract was awarded through the NHS England Digital Care Services framework last year.', type: 'organisation', name: 'NHS England' }],
 ];
 
 const PLACES: [string, Case][] = [
@@ -559,6 +561,8 @@ const PRODUCTS: [string, Case][] = [
   ['app, X', { text: 'The trust will launch a new version of its staff app, MyWard, in the spring.', type: 'product', name: 'MyWard' }],
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
   ['its X Y tool', { text: 'Radiologists will use its Lumen Chest tool to read X-rays.', type: 'product', name: 'Lumen Chest' }],
+  ['its X, a longer description joined by "and", then the noun', { text: 'The ICB chose Norhaven Digital to provide its WayIn online access and care navigation platform to 90 practices.', type: 'product', name: 'WayIn' }],
+  ['a product whose name repeats the one before "and" is a second product', { text: 'Its products include Harbourview and Harbourview Insights, an analytics dashboard for PCNs.', type: 'product', name: 'Harbourview Insights' }],
   ['an acronym platform', { text: 'The ICS built its Joined Analytics for Population Health (JAPH) platform in 2022.', type: 'product', name: 'Joined Analytics for Population Health', aliases: ['JAPH'] }],
 ];
 
@@ -778,6 +782,9 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['where an investor is based is no part of its name', 'The round was led by Boston-based Harbourstone Capital.', 'organisation', 'Boston-based Harbourstone Capital'],
   ['two investors listed with "and" are not one name', 'Speedfund and Giant Ventures joined the round.', 'organisation', 'Speedfund and Giant Ventures'],
   ['a nationality before the maker is no company', 'The unit uses a cloud audiology platform from Danish firm Auditora.', 'organisation', 'Danish'],
+  ['a weak head before "framework" names the framework, not a body', 'It was bought on the Clinical Care Services framework in May.', 'organisation', 'Clinical Care Services'],
+  ['two products listed with "and" are not one name', 'Its products include Harbourview and Harbourview Insights, an analytics dashboard for PCNs.', 'product', 'Harbourview and Harbourview Insights'],
+  ['a place inside a trust’s name after "to" is no place of its own', 'The firm supplies Quillan to Kettering and District NHS Foundation Trust and to Marwood NHS Trust.', 'organisation', 'District NHS Foundation Trust'],
 ];
 
 describe('entities: a body named once by its context', () => {
