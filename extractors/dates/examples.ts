@@ -214,7 +214,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'In two years’ time, the record should cover every care home.', text: 'two years’ time', kind: 'relative', start: '2026-01-01', end: '2026-12-31', granularity: 'year', published: '2024-05-14' },
   { sentence: 'The board will look again in six months\' time.', text: "six months' time", kind: 'relative', start: '2024-11-01', end: '2024-11-30', granularity: 'month', published: '2024-05-14' },
   { sentence: 'Uptake doubled over the past two years.', text: 'the past two years', kind: 'relative', start: '2022-05-14', end: '2024-05-14', granularity: 'range', published: '2024-05-14' },
-  { sentence: 'Earlier this year the trust went live.', text: 'Earlier this year', kind: 'relative', start: '2024-01-01', end: '2024-05-14', granularity: 'range', published: '2024-05-14' },
+  { sentence: 'Earlier this year the trust went live.', text: 'Earlier this year', kind: 'relative', start: '2024-01-01', end: '2024-12-31', granularity: 'year', published: '2024-05-14' },
   { sentence: 'Revenue in the current financial year rose by a third.', text: 'the current financial year', kind: 'relative', start: '2024-04-01', end: '2025-03-31', granularity: 'fiscal-year', published: '2025-02-11' },
   { sentence: 'The framework published in the autumn still asks trusts to act.', text: 'autumn', kind: 'point', start: '2025-09-01', end: '2025-11-30', granularity: 'season', published: '2025-12-10' },
   { sentence: 'We spent the summer with community midwives.', text: 'summer', kind: 'point', start: '2025-06-01', end: '2025-08-31', granularity: 'season', published: '2025-12-10' },

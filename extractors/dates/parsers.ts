@@ -607,13 +607,10 @@ export const RULES: readonly Rule[] = [
       const unit = unitOf(m[3]!);
       const dir = m[2]!.toLowerCase();
       const base = dir === 'last' ? addUnits(r, unit, -1) : dir === 'next' ? addUnits(r, unit, 1) : r;
-      // "earlier this month" is resolved as "this month" is, to the whole month: the calendar unit
-      // an analyst files it under, not a span ending on the publication day (12 of 14 hand-made gold files);
-      // "earlier this year" runs from the year's start to the publication day (11 of 19: the part of a year
-      // already past is long enough to matter)
-      const span = unitSpan(base, unit);
-      if (unit === 'year' && dir === 'this' && m[1]!.toLowerCase() === 'earlier') return relative([span[0], daySpan(r.y, r.m, r.d)[1]], 'range');
-      return relative(span, granularityOfUnit(unit));
+      // "earlier this month" and "earlier this year" are resolved as "this month" and "this year" are, to
+      // the whole unit: the calendar unit an analyst files them under, not a span ending on the publication
+      // day (the month in 12 of 14 hand-made gold files; the year in 21 of 32, though 11 end it on that day)
+      return relative(unitSpan(base, unit), granularityOfUnit(unit));
     },
   },
   {
