@@ -244,6 +244,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The trust says the median time from X-ray to CT for patients with suspected lung cancer has fallen from 11 days to four days.', '11 days', 11, 'day', 'time', null),
   ex('Bed occupancy on the acute wards stood at 88 percent.', '88 percent', 88, 'percent', 'Bed occupancy', null),
   ex('Under the £3.2 million, seven-year deal, the supplier will replace two systems.', '£3.2 million', 3200000, 'GBP', 'deal', null),
+  ex('The board approved a five-year £4.7m contract with the supplier.', '£4.7m', 4700000, 'GBP', 'contract', null),
   ex('Call waiting times peaked at 11 minutes last winter.', '11 minutes', 11, 'minute', 'Call waiting times', null),
   ex('The trust employs 1,900 registered nurses and midwives.', '1,900 registered nurses and midwives', 1900, 'count', 'nurses and midwives', null),
   ex('It hired 34 additional nursing and therapy staff this year.', '34 additional nursing and therapy staff', 34, 'count', 'nursing and therapy staff', null),

@@ -13,6 +13,7 @@ import { tidyNumber } from './numbers.ts';
 export type Refiner = (cands: Candidate[], doc: Prepared, upstream: Readonly<Partial<Extracted>>) => Candidate[];
 
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
+const MONEY_UNITS = new Set(['GBP', 'USD', 'EUR']);
 const MONTH_RE = new RegExp(`^\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`, 'i');
 const MONTH_BEFORE_RE = new RegExp(`\\b(?:${[...MONTHS].join('|')})\\.?\\s+$`, 'i');
 // ("category 3 and 4 calls": every number of a list after the label is a label too)
@@ -82,8 +83,9 @@ const dropCodes: Refiner = (cands, doc) =>
     // "the 0-19 service", "0-25 SEND teams": an age span from birth names the service, it counts nothing
     if (FROM_BIRTH.test(doc.norm.slice(c.numStart, c.numStart + 8)) || (FROM_BIRTH_END.test(before(doc, c.numStart, 3)) && /^\s+[a-z]/.test(afterText(doc, c.numEnd, 2)))) return false;
     const lead = before(doc, c.numStart);
-    // ("onto the platform 48 hours later": a duration's number is no label's)
-    if (!c.words && !DURATION_UNITS.has(c.unit) && labelBefore(doc, c.numStart, lead)) return false;
+    // ("onto the platform 48 hours later": a duration's number is no label's, nor is an amount of money: "a
+    // three-year £2.6m deal", where "year" ends a compound, not a label like "Year 7")
+    if (!c.words && !DURATION_UNITS.has(c.unit) && !MONEY_UNITS.has(c.unit) && labelBefore(doc, c.numStart, lead)) return false;
     if (c.unit === 'count' && !c.words && c.rule !== 'rate-per') {
       // a number right after a capitalised word is part of a name ("Windows 11", "NHS 111"),
       // unless that word starts the sentence
