@@ -22,6 +22,8 @@ export function companyTails(ctx: Ctx): Candidate[] {
     if (next && next.gap === ' ' && next.cap) continue;
     let s = i;
     while (s > 0 && i - s < 2 && nameWord(words[s - 1]!) && (s === i || words[s]!.gap === ' ')) s--;
+    // ("About Carebridge Systems": a press release's note to editors opens with "About")
+    if (s < i - 1 && words[s]!.first && words[s]!.t === 'About') s++;
     if (s === i) continue;
     // the name starts here: no capitalised word of a longer name before it ("Oracle Health Information Systems")
     const before = words[s - 1];

@@ -257,6 +257,8 @@ interface Entity {
   mergedInto?: Entity;
 }
 
+/** Person rules that read only a name's shape or a speech verb, not a title: a company's name may fit them too. */
+const WEAK_PERSON_RULES = new Set(['first-name-surname', 'said-name']);
 /** Anaphors whose kind namesOfKind knows exactly: "the ICB's", "the trust's" (not "the company's"). */
 const BODY_KIND_ANAPHOR = /^(?:trust|icb|ics|council|hospital)$/i;
 /** What a body word after "the" ("the trust’s", "at the ICB") matches at the end of a body's name. */
@@ -1027,6 +1029,32 @@ function run(doc: Prepared): EntityRecord[] {
       const body = bodyOf.get(k);
       // (a one-word "person" is a first name or surname the next step joins to a full name)
       if (body && k.includes(' ') && e.mentions.every((m) => key(m.name) === k)) merge(body, e);
+    }
+  })();
+
+  // "Orla Health … Orla Validate, the company's validation module … Orla says": where a company's name is its first
+  // word and a company word ("Orla Health"), a "person" found only by the shape of a first name and a surname, or
+  // before "said", whose name opens with that word, is the company (one word) or one of its products (two)
+  (() => {
+    const companies = new Map<string, Entity>();
+    for (const e of entities) {
+      if (e.type !== 'organisation' || !e.mentions.length) continue;
+      const parts = e.mentions[0]!.name.split(' ');
+      if (parts.length === 2 && COMPANY_NAME_ENDS.has(parts[1]!) && COMPANY_RULES.has(e.rule)) companies.set(parts[0]!, e);
+    }
+    if (companies.size === 0) return;
+    const products = new Map(entities.filter((e) => e.type === 'product' && e.mentions.length).map((e) => [key(e.mentions[0]!.name), e] as const));
+    for (const e of entities) {
+      if (e.type !== 'person' || !e.mentions.length || !e.mentions.every((m) => m.c && !m.c.role && WEAK_PERSON_RULES.has(m.c.rule))) continue;
+      const parts = e.mentions[0]!.name.split(' ');
+      const company = companies.get(parts[0]!);
+      if (!company || !e.mentions.every((m) => m.name === e.mentions[0]!.name)) continue;
+      if (parts.length === 1) merge(company, e);
+      else if (parts.length === 2 && !FIRST_NAMES.has(parts[1]!)) {
+        const product = products.get(key(e.mentions[0]!.name));
+        if (product) merge(product, e);
+        else e.type = 'product';
+      }
     }
   })();
 

@@ -171,6 +171,7 @@ export const NATIONAL_BODIES: readonly string[] = [
   // the commissioning support units
   'NHS Arden and Greater East Midlands Commissioning Support Unit', 'NHS Midlands and Lancashire Commissioning Support Unit',
   'NHS North of England Commissioning Support Unit', 'NHS North East London Commissioning Support Unit',
+  'NHS South, Central and West Commissioning Support Unit',
   // international health and regulatory bodies articles compare the NHS with
   'World Health Organization', 'World Health Organisation', 'European Commission', 'European Medicines Agency',
   'Organisation for Economic Co-operation and Development', 'OECD', 'Food and Drug Administration', 'US Food and Drug Administration',

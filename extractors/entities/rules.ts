@@ -362,7 +362,7 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
 
 const YEAR_WORD = /^(?:19|20)\d\d$/;
 /** A company's last word, which ends its name before "and" (not "Health" or "Care", which go on: "Health and Social Care"). */
-const COMPANY_TAILS_BEFORE_AND = new Set(['Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Informatics', 'Holdings', 'Networks', 'Ltd', 'Limited', 'plc']);
+const COMPANY_TAILS_BEFORE_AND = new Set(['Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Informatics', 'Holdings', 'Networks', 'Ltd', 'Limited', 'plc', 'Capital', 'Ventures', 'Investments', 'Equity', 'Partners']);
 /** "HealthShare", "DrDoctor" (BRAND_SHAPE, not a surname's "McDonald" or "MacLeod") or "UCLPartners": capitals inside one word. */
 const oneWordBrand = (w: string) => (BRAND_SHAPE.test(w) && !/^Ma?c[A-Z]/.test(w)) || /^[A-Z]{3,}[a-z]{3,}$/.test(w);
 const COUNT_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Each', 'Every', 'Another', 'Both']);
@@ -2006,9 +2006,10 @@ export function productRules(ctx: Ctx): Candidate[] {
       let k = i - 2;
       if (words[k]?.t === 'shared' && words[k + 1]!.gap === ' ') k--;
       const s = k >= 0 && words[k + 1]!.gap === ' ' ? nameBack(words, k, 4) : -1;
-      // (not a place's or a company's record: "the Dorset shared care record", "the Graphnet care record")
+      // (not a place's or a company's record: "the Dorset shared care record", "the Graphnet care record"; nor an
+      // amount: "wins £4.9m shared care record contract")
       const name = s >= 0 ? words.slice(s, k + 1).map((x) => x.t).join(' ') : '';
-      if (s >= 0 && !words[k]!.possessive && !isPlaceName(name) && !startsCompanyName(words, s) && !words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || x.upper)) {
+      if (s >= 0 && !/^\d/.test(name) && !words[k]!.possessive && !isPlaceName(name) && !startsCompanyName(words, s) && !words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || x.upper)) {
         out.push({ type: 'product', s, e: k + 1, rule: 'x-care-record-kind', prio: 5 });
         continue;
       }

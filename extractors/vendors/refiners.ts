@@ -127,8 +127,13 @@ function bodyAround(bodies: readonly BodyMention[], c: Candidate): BodyMention |
  * reads "Holovista and Leeds …" as one name, like "Norfolk and Norwich …". A listed party
  * that is not a place is kept as a name of its own (index.ts then cuts it off the body).
  */
+/** The end of a body named after its region: an ICB, an ICS or its partnership. */
+const REGION_BODY_END = /\b(?:ICB|ICS|Integrated Care (?:Board|System)|Health and Care Partnership)$/;
 export function partyBeforeBody(ctx: RefineContext, c: Candidate): boolean {
   if (!LIST_RULES.has(c.rule) || !ctx.doc.norm.startsWith(' and ', c.end)) return false;
+  // ("a contract with Ribble and Pennine ICB": a region's board or system the entities read whole from the name on is
+  // one body; a trust may still follow a party, "between Holovista and Leeds Teaching Hospitals NHS Trust")
+  if (ctx.entities.some((e) => e.type === 'organisation' && REGION_BODY_END.test(e.name) && e.mentions.some((m) => m.start === c.start && m.end > c.end + 5))) return false;
   const reason = nonVendorReason(textOf(c, ctx));
   return reason === null;
 }

@@ -323,6 +323,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['a hospital listed after another hospital and its town', { text: 'Clinics run at Balfour Hospital in Kirkwall and Stromness Hospital in Orkney.', type: 'organisation', name: 'Stromness Hospital' }],  ['"X and District" after "to", not after a body in its town, is one trust', { text: 'The firm supplies Quillan to Kettering and District NHS Foundation Trust and to Marwood NHS Trust.', type: 'organisation', name: 'Kettering and District NHS Foundation Trust' }],
   ['a town "upon" its river, written without it, is the same trust', { text: 'Nurses at the Kingston upon Thames Hospitals NHS Foundation Trust tested it. Kingston Hospitals now uses it on every ward.', type: 'organisation', name: 'Kingston upon Thames Hospitals NHS Foundation Trust', aliases: ['Kingston Hospitals'] }],
   ['a national body before a framework’s name', { text: 'The contract was awarded through the NHS England Digital Care Services framework last year.', type: 'organisation', name: 'NHS England' }],
+  ['investors listed with "and" after a company word are two', { text: 'Existing investors Lowther Health Capital and Brightmoor Partners also took part in the round.', type: 'organisation', name: 'Lowther Health Capital' }],
+  ['a press release’s "About" heading is no part of the company’s name', { text: 'It was a good year.\n\nAbout Quarrendon Systems\n\nQuarrendon Systems builds care planning tools.', type: 'organisation', name: 'Quarrendon Systems' }],
+  ['a commissioning support unit with a comma in its name', { text: 'The evaluation was run by NHS South, Central and West Commissioning Support Unit last year.', type: 'organisation', name: 'NHS South, Central and West Commissioning Support Unit' }],
 ];
 
 const PLACES: [string, Case][] = [
@@ -562,6 +565,7 @@ const PRODUCTS: [string, Case][] = [
   ['the X Y tool', { text: 'Pathologists at the trust use the Vireo Prostate tool to flag slides.', type: 'product', name: 'Vireo Prostate' }],
   ['its X Y tool', { text: 'Radiologists will use its Lumen Chest tool to read X-rays.', type: 'product', name: 'Lumen Chest' }],
   ['its X, a longer description joined by "and", then the noun', { text: 'The ICB chose Norhaven Digital to provide its WayIn online access and care navigation platform to 90 practices.', type: 'product', name: 'WayIn' }],
+  ['a company’s first word and a capitalised word is its product, not a person', { text: 'Freya Health, a London start-up, raised £3m in January. The trust will use Freya Validate to review its longest waits. Freya says it expects approval by Q3.', type: 'product', name: 'Freya Validate' }],
   ['a product whose name repeats the one before "and" is a second product', { text: 'Its products include Harbourview and Harbourview Insights, an analytics dashboard for PCNs.', type: 'product', name: 'Harbourview Insights' }],
   ['an acronym platform', { text: 'The ICS built its Joined Analytics for Population Health (JAPH) platform in 2022.', type: 'product', name: 'Joined Analytics for Population Health', aliases: ['JAPH'] }],
 ];
@@ -782,6 +786,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['where an investor is based is no part of its name', 'The round was led by Boston-based Harbourstone Capital.', 'organisation', 'Boston-based Harbourstone Capital'],
   ['two investors listed with "and" are not one name', 'Speedfund and Giant Ventures joined the round.', 'organisation', 'Speedfund and Giant Ventures'],
   ['a nationality before the maker is no company', 'The unit uses a cloud audiology platform from Danish firm Auditora.', 'organisation', 'Danish'],
+  ['a company’s first word before "says" is the company, no person', 'Freya Health, a London start-up, raised £3m in January. The trust will use Freya Validate to review its longest waits. Freya says it expects approval by Q3.', 'person', 'Freya Validate'],
+  ['an amount before "shared care record" names no product', 'Cavendale Digital wins £4.9m shared care record contract with the ICB.', 'product', '4.9m'],
   ['a weak head before "framework" names the framework, not a body', 'It was bought on the Clinical Care Services framework in May.', 'organisation', 'Clinical Care Services'],
   ['two products listed with "and" are not one name', 'Its products include Harbourview and Harbourview Insights, an analytics dashboard for PCNs.', 'product', 'Harbourview and Harbourview Insights'],
   ['a place inside a trust’s name after "to" is no place of its own', 'The firm supplies Quillan to Kettering and District NHS Foundation Trust and to Marwood NHS Trust.', 'organisation', 'District NHS Foundation Trust'],

@@ -329,6 +329,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const text = 'Norfolk and Norwich University Hospitals NHS Foundation Trust (NNUH) went live in May. Since then NNUH selected Interlink to provide integration work.';
     expect(byName(run(text), 'Interlink')!.customers).toContain('Norfolk and Norwich University Hospitals NHS Foundation Trust');
   });
+  it('reads "with X and Y ICB" as one board where the entities read the region whole', () => {
+    const rs = runWithEntities('Cavendale Digital wins £4.9m shared care record contract with Wyreside and Pennine ICB.');
+    expect(names(rs)).not.toContain('Wyreside');
+  });
   it('reads "between X and Y Trust" as two parties when X is not a place', () => {
     const rs = run('The project is a collaboration between Holovista and Leeds Teaching Hospitals NHS Trust.');
     expect(rs.map((r) => [r.name, r.customers])).toEqual([['Holovista', ['Leeds Teaching Hospitals NHS Trust']]]);
