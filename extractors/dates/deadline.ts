@@ -349,7 +349,7 @@ const EVENT_AT = /\b(?:go-live|go[ \t]live|roll-?out|launch|switch-?over|impleme
 /** "…, with X due to go live in April": the body right after ", with", the deadline right after it. */
 const WITH_BEFORE = /,[ \t]{1,3}with[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 /** The deadline of a scheduled event opens with the word that schedules it ("due", "scheduled for"), not "by" or "until". */
-const SCHEDULED = /^(?:due|set|expected|scheduled|planned|targeted|on[ \t]course|on[ \t]track)\b/i;
+const SCHEDULED = /^(?:due|set|expected|scheduled|targeted|on[ \t]course|on[ \t]track)\b/i;
 /** A hospital site: an event at it is scheduled by the trust that runs it, which the sentence may not name. */
 const SITE = /\bHospital$/;
 /** Between the body and its scheduled deadline, only its short form and a form of "be". */

@@ -83,7 +83,7 @@ const TIME_OF_DAY = `(?:${S}(?:at${S})?(?:\\d{1,2}(?:[.:]\\d{2})?(?:${S})?(?:am|
 // ("ahead of the winter", "ahead of next week" are no deadlines: over batches 68-191 of hand-annotated articles
 // the annotators kept such a date plain six times in eight; "not before 2027" is an earliest date, not a deadline)
 const TRIGGER_BEFORE = new RegExp(
-  `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|(?<!\\bnot(?:${S}(?:expected|due|likely|planned|scheduled))?${S})before|until|till|up${S}to|due(?:${S}(?:in|by|for|on))?|(?:close|closes)${S}on|(?:scheduled|slated)${S}(?:for|in|by)|planned${S}for|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|(?:target|targeting)${S}(?:an?${S}|the${S}|its${S})?(?:[a-z-]+${S})?date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|targeting|(?:run|runs|running|extend|extends|extended|extending|continue|continues|continuing|last|lasts|plan|plans|strategy|strategies|roadmap|roadmaps|vision|programme)${S}(?:to|through))${TIME_OF_DAY}${S}(?:at${S}least${S})?(?:the${S}(?:(?:end|close)${S}of${S}(?:the${S})?)?)?$`,
+  `(?:^|[^\\w-])(by${S}the${S}end${S}of|no${S}later${S}than|not${S}later${S}than|up${S}until|by|(?<!\\bnot(?:${S}(?:expected|due|likely|planned|scheduled))?${S})before|until|till|up${S}to|due(?:${S}(?:in|by|for|on))?|(?:close|closes)${S}on|(?:scheduled|slated)${S}(?:for|in|by)|expected${S}(?:in|by)|target(?:ed)?${S}(?:for|of)|(?:target|targeting)${S}(?:an?${S}|the${S}|its${S})?(?:[a-z-]+${S})?date${S}of|deadline${S}of|in${S}time${S}for|through${S}to|targeting|(?:run|runs|running|extend|extends|extended|extending|continue|continues|continuing|last|lasts|plan|plans|strategy|strategies|roadmap|roadmaps|vision|programme)${S}(?:to|through))${TIME_OF_DAY}${S}(?:at${S}least${S})?(?:the${S}(?:(?:end|close)${S}of${S}(?:the${S})?)?)?$`,
   'i',
 );
 /** "taking the relationship to 2031", "extended its contract to March 2027": a verb of lasting, its object, then "to" as "until". */
@@ -104,7 +104,7 @@ const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}(?:at[ \
  * "until the contract ends in 2032", "scheduled for go-live in autumn 2025", "by the end of the strategy period in
  * 2030": a trigger, a short clause or noun, then the date.
  */
-const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|(?:scheduled|slated|planned|due|targeted)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+|by[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}(?!(?:financial[ \t]{1,3})?(?:year|month|week|day|quarter|decade)\b)(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
+const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|(?:scheduled|slated|due|targeted)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+|by[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}(?!(?:financial[ \t]{1,3})?(?:year|month|week|day|quarter|decade)\b)(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 // ("expected to be onboarded in …", "due to be live by …" commit to an action; "expected to be the largest in 2025" does not)
 const NOT_VERB = new RegExp(String.raw`^(?:the|a|an|its|their|his|her|our|this|that|these|those|be(?![ \t]+(?:[a-z]+ed|[a-z]+en|${IRREGULAR_PARTICIPLE_SRC}|live|in[ \t]+place|available|ready|operational|complete|up[ \t]+and[ \t]+running)\b))\b`, 'i');
 
@@ -116,11 +116,11 @@ const canonicalTrigger = (raw: string): string => {
 };
 
 /** "scheduled for launch ", "due for renewal ": a trigger and the one noun it is for, right before a date counted from now. */
-const TRIGGER_NOUN_BEFORE = /(?:^|[^\w-])((?:scheduled|slated|planned|due|targeted)[ \t]{1,3}for)[ \t]{1,3}(?!the\b|a\b|an\b)[a-z-]+[ \t]{1,3}$/i;
+const TRIGGER_NOUN_BEFORE = /(?:^|[^\w-])((?:scheduled|slated|due|targeted)[ \t]{1,3}for)[ \t]{1,3}(?!the\b|a\b|an\b)[a-z-]+[ \t]{1,3}$/i;
 /** A month that names a meeting: "the board's July meeting", "its April committee". */
 const MEETING_AFTER = /^[ \t]{1,3}(?:board[ \t]{1,3})?(?:meeting|session|committee)\b/i;
 /** "scheduled for the board's", "due at its", "expected at the ICB's": a trigger before a meeting's month. */
-const MEETING_TRIGGER_BEFORE = /(?:^|[^\w-])((?:scheduled|slated|planned|due|expected)(?:[ \t]{1,3}(?:for|at))?)[ \t]{1,3}(?:the|its|their|our|a|an)[ \t]{1,3}(?:[A-Za-z-]+(?:['\u2019]s)?[ \t]{1,3}){0,3}$/i;
+const MEETING_TRIGGER_BEFORE = /(?:^|[^\w-])((?:scheduled|slated|due|expected)(?:[ \t]{1,3}(?:for|at))?)[ \t]{1,3}(?:the|its|their|our|a|an)[ \t]{1,3}(?:[A-Za-z-]+(?:['\u2019]s)?[ \t]{1,3}){0,3}$/i;
 
 /** The trigger of a TRIGGER_THEN_CLAUSE match: "until", "by the end of", "scheduled for". */
 function clauseTrigger(clause: string): string {

@@ -509,9 +509,9 @@ describe('deadlines: subject and commitment', () => {
     },
     {
       name: 'a hospital site a go-live is "at" is no subject: the trust is',
-      text: 'Avonford NHS Trust has bought the system. Go-live at Belmont General Hospital is planned for October 2025.',
+      text: 'Avonford NHS Trust has bought the system. Go-live at Belmont General Hospital is scheduled for October 2025.',
       ents: [{ type: 'organisation', name: 'Avonford NHS Trust' }, { type: 'organisation', name: 'Belmont General Hospital' }],
-      deadline: 'planned for October 2025',
+      deadline: 'scheduled for October 2025',
       subject: 'Avonford NHS Trust',
     },
     {
