@@ -143,6 +143,10 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The trust will finish the work before the end of October.', text: 'before the end of October', kind: 'deadline', start: '2024-10-01', end: '2024-10-31', trigger: 'before', published: '2024-10-03' },
   { sentence: 'She said: "We want every council migrated by the end of September, not in a rush."', text: 'by the end of September', kind: 'deadline', start: '2026-09-01', end: '2026-09-30', trigger: 'by the end of', published: '2026-01-20' },
   { sentence: 'Go-live is planned for autumn 2026.', text: 'autumn 2026', kind: 'point', start: '2026-09-01', end: '2026-11-30' },
+  // a sentence that opens on "by" and a date, then tells what had happened by then, looks back: no deadline
+  { sentence: 'By January 2023 the network had 9,800 unreported examinations.', text: 'January 2023', kind: 'point', start: '2023-01-01', end: '2023-01-31' },
+  { sentence: 'By April the backlog had fallen below 1,000 examinations.', text: 'April', kind: 'point', start: '2024-04-01', end: '2024-04-30', published: '2025-03-12' },
+  { sentence: 'By March 2026 the trust will have replaced every scanner.', text: 'By March 2026', kind: 'deadline', start: '2026-03-01', end: '2026-03-31', trigger: 'by' },
   // a trigger separated from its date does not reach past another date to a later one
   { sentence: 'The remaining sites are due to go live before the end of the 2024/25 financial year if the March deadline slips.', text: 'March', kind: 'point', start: '2024-03-01', end: '2024-03-31', published: '2024-02-01' },
   // a half of a financial year, and a half of the year the article is published in

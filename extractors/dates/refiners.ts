@@ -4,7 +4,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { firstIndex } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import type { Candidate } from './parsers.ts';
-import { COUNT_NOUN_SRC, IRREGULAR_PARTICIPLE_SRC, NAME_HEAD_WORDS } from './lexicon.ts';
+import { COUNT_NOUN_SRC, FUTURE_CUE, IRREGULAR_PARTICIPLE_SRC, NAME_HEAD_WORDS } from './lexicon.ts';
 import { nextWord, prevWord } from './text.ts';
 
 export type Refiner = (candidates: Candidate[], doc: Prepared, upstream: Readonly<Partial<Extracted>>) => Candidate[];
@@ -160,6 +160,7 @@ export const attachTriggers: Refiner = (candidates, doc) => {
     if (byEnd) {
       // "before the end of the year", "until the end of March 2026": the trigger word, due within the whole period
       const word = byEnd[1]!.toLowerCase();
+      if (word === 'by' && toldAsDone(window.slice(0, window.length - byEnd[0].length + byEnd[0].indexOf(byEnd[1]!)), doc.norm.slice(c.end, c.end + 200))) return c;
       const start = c.start - byEnd[0].length + byEnd[0].indexOf(byEnd[1]!);
       return { ...c, kind: 'deadline', trigger: word === 'by' ? 'by the end of' : word, start, period: c.whole ?? c.period, granularity: c.whole ? wholeGranularity(c) : c.granularity };
     }
@@ -169,6 +170,7 @@ export const attachTriggers: Refiner = (candidates, doc) => {
     // "ahead of the 2027 deadline": a year that modifies a noun after "the" is no date the trigger governs
     if (direct && /the[ \t]{1,3}$/i.test(direct[0]) && !/end[ \t]{1,3}of/i.test(direct[0]) && YEAR_BEFORE_NOUN.test(doc.norm.slice(c.start, c.start + 24))) return c;
     if (direct && DATE_BEFORE_DEADLINE_NOUN.test(doc.norm.slice(c.end, c.end + 60))) return c;
+    if (direct && direct[1]!.toLowerCase() === 'by' && toldAsDone(window.slice(0, near + direct.index + direct[0].indexOf(direct[1]!)), doc.norm.slice(c.end, c.end + 200))) return c;
     if (direct) {
       // "runs to March 2026": the verb says "to" means "until"; the deadline's text starts at "to"
       const verb = /^(?!through\b|up\b)\S+[ \t]{1,3}(?=(?:to|through)$)/i.exec(direct[1]!);
@@ -201,6 +203,18 @@ export const attachTriggers: Refiner = (candidates, doc) => {
     return c;
   });
 };
+
+/**
+ * "By January 2023 the network had 9,800 unreported examinations", "By April the backlog had fallen": a sentence that
+ * opens on "by" and a date, then tells what had happened by then, looks back; no deadline.
+ */
+function toldAsDone(beforeTrigger: string, after: string): boolean {
+  if (!SENTENCE_OPENING_BEFORE.test(beforeTrigger)) return false;
+  const clause = /^[^.;:!?\n]*/.exec(after)![0];
+  return TOLD_AS_DONE.test(clause) && !FUTURE_CUE.test(clause);
+}
+const SENTENCE_OPENING_BEFORE = /(?:^|[.!?]["'\u201D)]?[ \t]+)["'\u201C(]?$/;
+const TOLD_AS_DONE = /\b(?:had|was|were)[ \t]+(?!(?:expected|due|set|scheduled|planned|going|meant|supposed|required|asked|told|to)\b)\S/;
 
 /**
  * Whether the word at `offset` is a verb ("due to go live"), not a noun ("due to overtime and private ambulance spend
