@@ -147,6 +147,9 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'By January 2023 the network had 9,800 unreported examinations.', text: 'January 2023', kind: 'point', start: '2023-01-01', end: '2023-01-31' },
   { sentence: 'By April the backlog had fallen below 1,000 examinations.', text: 'April', kind: 'point', start: '2024-04-01', end: '2024-04-30', published: '2025-03-12' },
   { sentence: 'By March 2026 the trust will have replaced every scanner.', text: 'By March 2026', kind: 'deadline', start: '2026-03-01', end: '2026-03-31', trigger: 'by' },
+  { sentence: 'We have negotiated an extension with Agfa to the end of June 2025 at a cost of £185,000.', text: 'to the end of June 2025', kind: 'deadline', start: '2025-06-01', end: '2025-06-30', trigger: 'to' },
+  // a contract that "ends in" a month in the present tense ends in its next occurrence
+  { sentence: 'We volunteered because our current PACS contract ends in December.', text: 'December', kind: 'point', start: '2025-12-01', end: '2025-12-31', published: '2025-03-12' },
   // a trigger separated from its date does not reach past another date to a later one
   { sentence: 'The remaining sites are due to go live before the end of the 2024/25 financial year if the March deadline slips.', text: 'March', kind: 'point', start: '2024-03-01', end: '2024-03-31', published: '2024-02-01' },
   // a half of a financial year, and a half of the year the article is published in

@@ -88,7 +88,8 @@ const TRIGGER_BEFORE = new RegExp(
 );
 /** "taking the relationship to 2031", "extended its contract to March 2027": a verb of lasting, its object, then "to" as "until". */
 // ("extended for 24 months to 31 March 2027": the object may hold a number)
-const OBJECT_TO_BEFORE = /(?:^|[^\w-])(?:extend|extends|extended|extending|take|takes|taking|took)[ \t]{1,3}(?:[a-z0-9][a-z0-9'\u2019-]*[ \t]{1,3}){1,6}(to)[ \t]{1,3}$/i;
+// ("an extension with Agfa to the end of June 2025": the noun of extending, then whom with)
+const OBJECT_TO_BEFORE = /(?:^|[^\w-])(?:extend|extends|extended|extending|take|takes|taking|took|extension[ \t]{1,3}with)[ \t]{1,3}(?:[a-z0-9][a-z0-9'\u2019-]*[ \t]{1,3}){1,6}(to)[ \t]{1,3}$/i;
 const YEAR_BEFORE_NOUN = /^(?:19|20)\d\d[ \t]{1,3}[a-z]/;
 /** "ahead of October online access deadline": the date names a deadline noun after it, which the trigger governs instead. */
 const DATE_BEFORE_DEADLINE_NOUN = /^[ \t]{1,3}(?:(?!(?:to|the|a|an|and|or|as|when|with|for|of|in|on|at|its|their|our|this|that|is|was|will)\b)[a-z][a-z-]*[ \t]{1,3}){0,3}(?:deadline|target|cut-off|milestone|switch-off)s?\b/;
