@@ -352,7 +352,10 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
     if (w.t === 'Health' && nx.t === 'Innovation' && words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap && words[i + 2]!.t !== 'Networks') {
       const end = tailOf(i + 2, 3);
       if (end > i + 2) {
-        out.push({ type: 'organisation', s: i, e: end, rule: 'health-innovation-x', prio: 3 });
+        // ("the Northern Health Innovation Fund": a capitalised word before it, after "the", names it too)
+        const p = words[i - 1];
+        const s = p && p.cap && !p.first && !p.possessive && w.gap === ' ' && words[i - 2]?.t === 'the' && !NON_NAME_WORDS.has(p.t) ? i - 1 : i;
+        out.push({ type: 'organisation', s, e: end, rule: 'health-innovation-x', prio: 3 });
         i = end - 1;
       }
     }
@@ -1869,6 +1872,7 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
 // ---------------------------------------------------------------- products
 
 /** A capitalised name of up to five words ending at word k (inclusive), walking back; returns its first word or -1. */
+const LOWER_NUMBER_WORD = /^\d[^A-Z]*$/;
 function nameBack(words: readonly Word[], k: number, max = 5, connectors = true): number {
   let s = -1;
   let j = k;
@@ -1892,8 +1896,9 @@ function nameBack(words: readonly Word[], k: number, max = 5, connectors = true)
     }
     break;
   }
-  // sentence-opening words go; a capital mid-sentence ("leading on Your Care Connected") stays
-  while (s >= 0 && s <= k && ((!isNameWord(words[s]!) && !lowerThenUpper(words[s]!.t)) || isConnector(words[s]!) || (NON_NAME_WORDS.has(words[s]!.t) && (words[s]!.first || !/^(?:Your|My|Our|The)$/.test(words[s]!.t))) || LEAD_TRIM(words[s]!))) {
+  // sentence-opening words go; a capital mid-sentence ("leading on Your Care Connected") stays; so does a number
+  // with no capital letter ("the 30-year-old platform", "£4.9m shared care record")
+  while (s >= 0 && s <= k && ((!isNameWord(words[s]!) && !lowerThenUpper(words[s]!.t)) || LOWER_NUMBER_WORD.test(words[s]!.t) || isConnector(words[s]!) || (NON_NAME_WORDS.has(words[s]!.t) && (words[s]!.first || !/^(?:Your|My|Our|The)$/.test(words[s]!.t))) || LEAD_TRIM(words[s]!))) {
     if (!words[s]!.first && /^(?:Your|My|Our)$/.test(words[s]!.t)) break;
     s++;
   }
@@ -2006,10 +2011,9 @@ export function productRules(ctx: Ctx): Candidate[] {
       let k = i - 2;
       if (words[k]?.t === 'shared' && words[k + 1]!.gap === ' ') k--;
       const s = k >= 0 && words[k + 1]!.gap === ' ' ? nameBack(words, k, 4) : -1;
-      // (not a place's or a company's record: "the Dorset shared care record", "the Graphnet care record"; nor an
-      // amount: "wins £4.9m shared care record contract")
+      // (not a place's or a company's record: "the Dorset shared care record", "the Graphnet care record")
       const name = s >= 0 ? words.slice(s, k + 1).map((x) => x.t).join(' ') : '';
-      if (s >= 0 && !/^\d/.test(name) && !words[k]!.possessive && !isPlaceName(name) && !startsCompanyName(words, s) && !words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || x.upper)) {
+      if (s >= 0 && !words[k]!.possessive && !isPlaceName(name) && !startsCompanyName(words, s) && !words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || x.upper)) {
         out.push({ type: 'product', s, e: k + 1, rule: 'x-care-record-kind', prio: 5 });
         continue;
       }

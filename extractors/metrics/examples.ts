@@ -245,6 +245,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Bed occupancy on the acute wards stood at 88 percent.', '88 percent', 88, 'percent', 'Bed occupancy', null),
   ex('Under the £3.2 million, seven-year deal, the supplier will replace two systems.', '£3.2 million', 3200000, 'GBP', 'deal', null),
   ex('The board approved a five-year £4.7m contract with the supplier.', '£4.7m', 4700000, 'GBP', 'contract', null),
+  ex('Of the 312 patients enrolled so far, the average age is 79.', '79', 79, 'year', 'age', null),
+  ex('Review will reach people with type 2 diabetes who use insulin, of whom there are roughly 6,500 across the county.', 'roughly 6,500', 6500, 'count', 'people', 'about'),
+  ex('Average systolic blood pressure fell to 138 mmHg after six months.', '138 mmHg', 138, 'mmHg', 'blood pressure', null),
   ex('Call waiting times peaked at 11 minutes last winter.', '11 minutes', 11, 'minute', 'Call waiting times', null),
   ex('The trust employs 1,900 registered nurses and midwives.', '1,900 registered nurses and midwives', 1900, 'count', 'nurses and midwives', null),
   ex('It hired 34 additional nursing and therapy staff this year.', '34 additional nursing and therapy staff', 34, 'count', 'nursing and therapy staff', null),
@@ -511,6 +514,7 @@ export const POSITIVE: readonly MetricExample[] = [
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */
 export const NEGATIVE: readonly string[] = [
+  'The next step is type 2 diabetes.',
   'The team met 2.5 times a week on average.',
   'The trust topped the table for a fifth year running.',
   'The 5pm deadline and the P4 grade were set.',

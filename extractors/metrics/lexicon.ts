@@ -58,6 +58,8 @@ export const OTHER_UNITS: ReadonlyMap<string, string> = new Map([
   // annotations write "megabit per second" for "100Mbps" and "megawatt hour" for "MWh")
   ['mbps', 'megabit per second'], ['mb/s', 'megabit per second'], ['gbps', 'gigabit per second'], ['gb/s', 'gigabit per second'],
   ['kbps', 'kilobit per second'],
+  // blood pressure: everyone, the hand annotations too, writes "mmHg"
+  ['mmhg', 'mmHg'],
   ['kwh', 'kilowatt hour'], ['mwh', 'megawatt hour'], ['gwh', 'gigawatt hour'],
   ['kilowatt hour', 'kilowatt hour'], ['kilowatt hours', 'kilowatt hour'], ['kilowatt-hour', 'kilowatt hour'], ['kilowatt-hours', 'kilowatt hour'],
   ['megawatt hour', 'megawatt hour'], ['megawatt hours', 'megawatt hour'], ['megawatt-hour', 'megawatt hour'], ['megawatt-hours', 'megawatt hour'],

@@ -23,8 +23,10 @@ const labelBefore = (doc: Prepared, at: number, lead: string): boolean => {
   const m = LABEL_RE.exec(lead);
   if (!m) return false;
   const t = doc.tokens[tokenAt(doc.tokens, at - lead.length + m.index)];
-  return t?.pos !== 'VERB';
+  // ("The next step is type 2 diabetes": a label noun no number follows as a verb's object, whatever its tag)
+  return t?.pos !== 'VERB' || NEVER_VERB_LABELS.has(t.text.toLowerCase());
 };
+const NEVER_VERB_LABELS = new Set(['type', 'phase', 'stage', 'tier', 'band', 'category', 'class', 'grade', 'wave', 'cohort', 'version', 'generation']);
 
 const before = (doc: Prepared, at: number, n = 30) => doc.norm.slice(Math.max(0, at - n), at);
 const afterText = (doc: Prepared, at: number, n = 30) => doc.norm.slice(at, at + n);
@@ -341,6 +343,7 @@ const isSecondEnd = (c: Candidate, first: Candidate | undefined, doc: Prepared) 
   return (FROM_TO_BARE.test(between) && FROM_BEFORE_FIRST.test(before(doc, first.start, 48))) || (first.qualifier === null && COMPARED_BARE.test(between));
 };
 const FROM_BEFORE_FIRST = new RegExp(String.raw`\bfrom\s+${FIRST_END_MEASURE}?$`, 'i');
+const OF_WHOM = /\bof[ \t]+whom[ \t]+(?:there[ \t]+(?:are|were|is|was)[ \t]+)?$/i;
 const inheritNouns: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
   // the latest metric with a noun, by counted value, and by unit and last word of a compound noun
@@ -369,6 +372,8 @@ const inheritNouns: Refiner = (cands, doc) => {
         if (o.unit === c.unit && o.noun && c.numStart - o.end < 800 && paragraphOf(doc, o.numStart) >= para - 1) { prev = o; break; }
       }
       if (prev) r = { ...c, noun: prev.noun, per: c.per ?? (c.unit === 'count' ? prev.per : null) };
+      // ("people with type 2 diabetes who use insulin, of whom there are roughly 6,500": "whom" counts people)
+      else if (c.unit === 'count' && OF_WHOM.test(doc.norm.slice(Math.max(0, c.start - 40), c.start))) r = { ...c, noun: 'people' };
       else if (c.rule === 'count-bare' || c.rule === 'count-compared') continue; // a lone number with nothing to count
     } else if (c.inherit && c.noun && /^[a-z]+$/.test(c.noun)) {
       // a percentage with only a bare head before it may still continue a series

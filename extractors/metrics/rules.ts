@@ -305,7 +305,7 @@ const BAND_TO_YEAR_OLDS = /^\s*(?:-|to)\s*\d{1,3}-years?-olds?(?![\w-])/i;
 /** One person, or pupils, before an age ("a child under five", "pupils over 16"). */
 const ONE_PERSON = 'child|adult|patient|person|resident|woman|man|pupils?';
 const TIME_HEAD = /(?:^|\s)(?<!watt\s)(hours|minutes|days|weeks|months|years)$/i;
-const AGED_BEFORE = new RegExp(String.raw`\b(?:aged\s+(?:between\s+|from\s+|over\s+|under\s+|above\s+|below\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?|(?:people|those|them|patients|adults|residents|women|men|children|anyone|everyone|${ONE_PERSON})\s+(?:over|under|above|below)\s+|(?:the\s+)?age\s+of\s+)$`, 'i');
+const AGED_BEFORE = new RegExp(String.raw`\b(?:aged\s+(?:between\s+|from\s+|over\s+|under\s+|above\s+|below\s+)?(?:\d{1,3}\s*(?:-|to|and)\s*)?|(?:people|those|them|patients|adults|residents|women|men|children|anyone|everyone|${ONE_PERSON})\s+(?:over|under|above|below)\s+|(?:the\s+)?age\s+of\s+|(?:average|mean|median)\s+age\s+(?:is|was|of)\s+)$`, 'i');
 /** After "those over 65": the age ends the phrase, or a clause goes on ("those over 65 with frailty"), no noun is counted. */
 /** "from 2.8 per 1,000 administrations to ": the first end of a rate's range, then "to". */
 const RATE_RANGE_BEFORE = /\bfrom\s+([\d.,]+)\s+per\s+[\d,]+(?:\s+[a-z-]+){0,3}\s+to\s+$/i;
@@ -420,7 +420,8 @@ export const RULES: readonly Rule[] = [
       const lead = doc.norm.slice(Math.max(0, hit.start - 24), hit.start);
       const aged = AGED_BEFORE.exec(lead);
       if (hit.words && hit.value > 120) return null;
-      if (aged && !/^(?:aged|(?:the\s+)?age\s+of)\b/i.test(aged[0]) && !AGE_PHRASE_END.test(doc.norm.slice(hit.end, hit.end + 12))) return null;
+      // ("the average age is 79": an average age is years too)
+      if (aged && !/^(?:aged|(?:the\s+)?age\s+of|(?:average|mean|median)\s+age)\b/i.test(aged[0]) && !AGE_PHRASE_END.test(doc.norm.slice(hit.end, hit.end + 12))) return null;
       if (!aged) {
         if (!BAND_TO_YEAR_OLDS.test(doc.norm.slice(hit.end, hit.end + 20))) return null;
         return { start: hit.start, end: hit.end, value: hit.value, unit: 'year', noun: 'age' };
@@ -432,7 +433,8 @@ export const RULES: readonly Rule[] = [
       // "those over 65": the text starts at "over", the people are no part of it
       const bound = /(over|under|above|below)\s+$/i.exec(aged[0]);
       let start = lead0;
-      if (bound && !/^aged/i.test(aged[0])) start = lead0 + bound.index;
+      if (/^(?:average|mean|median)\b/i.test(aged[0])) start = hit.start;
+      else if (bound && !/^aged/i.test(aged[0])) start = lead0 + bound.index;
       // the second end of a band starts at its joining word ("to 64")
       else if (second) start = lead0 + second.index + 1 + aged[0].slice(second.index + 1).search(/\S/);
       const dir = m[1]?.toLowerCase();
@@ -659,7 +661,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'other-unit',
     when: (n) => OTHER_UNIT_WORDS.has(n.word),
-    pattern: /\s?((?:square|sq)\s+(?:miles?|met(?:re|er)s?|feet|foot|ft)|acres?|hectares?|feet|foot|ft|inch(?:es)?|yards?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lit(?:re|er)s?|gigabytes?|terabytes?|megabytes?|petabytes?|(?:mega|giga)bits?(?:\s+per\s+second)?|[MGk]bps|[MG]b\/s|GB|TB|MB|PB|[kMG]Wh|(?:kilo|mega|giga)watt[- ]hours?|milliseconds?|mg|milligrams?|mph|bed-days?|mmol\/mol|mmol\/l|degrees?|tesla)\b/iy,
+    pattern: /\s?((?:square|sq)\s+(?:miles?|met(?:re|er)s?|feet|foot|ft)|acres?|hectares?|feet|foot|ft|inch(?:es)?|yards?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lit(?:re|er)s?|gigabytes?|terabytes?|megabytes?|petabytes?|(?:mega|giga)bits?(?:\s+per\s+second)?|[MGk]bps|[MG]b\/s|GB|TB|MB|PB|[kMG]Wh|(?:kilo|mega|giga)watt[- ]hours?|milliseconds?|mg|milligrams?|mph|bed-days?|mmol\/mol|mmol\/l|mmHg|degrees?|tesla)\b/iy,
     extract: (hit, m, doc) => {
       const unit = OTHER_UNITS.get(m[1]!.replace(/\s+/g, ' ').toLowerCase());
       if (!unit) return null;

@@ -3,10 +3,11 @@ import { Span } from '../../pipeline/schema.ts';
 
 /**
  * The guideline's units; any other unit keeps its own singular lower-case word ("mile", "bed-day", "megabit per
- * second" for "Mbps"), and a clinical concentration its ratio of units ("mmol/mol", "mmol/L").
+ * second" for "Mbps"), a clinical concentration its ratio of units ("mmol/mol", "mmol/L"), and blood pressure the
+ * "mmHg" everyone writes.
  */
 export const KNOWN_UNITS = ['count', 'percent', 'percentage point', 'GBP', 'USD', 'EUR', 'AUD', 'year', 'month', 'week', 'day', 'hour', 'minute', 'multiplier', 'ratio'] as const;
-export const Unit = z.string().regex(/^(?:GBP|USD|EUR|AUD|[a-z]+(?:[ -][a-z]+)*|[a-z]+\/[a-zA-Z]+)$/, 'a known unit, a concentration (mmol/mol) or a singular lower-case word');
+export const Unit = z.string().regex(/^(?:GBP|USD|EUR|AUD|mmHg|[a-z]+(?:[ -][a-z]+)*|[a-z]+\/[a-zA-Z]+)$/, 'a known unit, a concentration (mmol/mol), mmHg or a singular lower-case word');
 
 export const Qualifier = z.enum(['more than', 'less than', 'about', 'at least', 'up to']);
 export type Qualifier = z.infer<typeof Qualifier>;

@@ -325,6 +325,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a national body before a framework’s name', { text: 'The contract was awarded through the NHS England Digital Care Services framework last year.', type: 'organisation', name: 'NHS England' }],
   ['investors listed with "and" after a company word are two', { text: 'Existing investors Lowther Health Capital and Brightmoor Partners also took part in the round.', type: 'organisation', name: 'Lowther Health Capital' }],
   ['a press release’s "About" heading is no part of the company’s name', { text: 'It was a good year.\n\nAbout Quarrendon Systems\n\nQuarrendon Systems builds care planning tools.', type: 'organisation', name: 'Quarrendon Systems' }],
+  ['a capitalised word after "the" before "Health Innovation Fund" names it too', { text: 'The round had participation from existing investors and the Northern Health Innovation Fund.', type: 'organisation', name: 'Northern Health Innovation Fund' }],
   ['a commissioning support unit with a comma in its name', { text: 'The evaluation was run by NHS South, Central and West Commissioning Support Unit last year.', type: 'organisation', name: 'NHS South, Central and West Commissioning Support Unit' }],
 ];
 
@@ -787,6 +788,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['two investors listed with "and" are not one name', 'Speedfund and Giant Ventures joined the round.', 'organisation', 'Speedfund and Giant Ventures'],
   ['a nationality before the maker is no company', 'The unit uses a cloud audiology platform from Danish firm Auditora.', 'organisation', 'Danish'],
   ['a company’s first word before "says" is the company, no person', 'Freya Health, a London start-up, raised £3m in January. The trust will use Freya Validate to review its longest waits. Freya says it expects approval by Q3.', 'person', 'Freya Validate'],
+  ['an age before "platform" names no product', 'The national system will replace the 30-year-old platform that health boards use.', 'product', '30-year-old'],
   ['an amount before "shared care record" names no product', 'Cavendale Digital wins £4.9m shared care record contract with the ICB.', 'product', '4.9m'],
   ['a weak head before "framework" names the framework, not a body', 'It was bought on the Clinical Care Services framework in May.', 'organisation', 'Clinical Care Services'],
   ['two products listed with "and" are not one name', 'Its products include Harbourview and Harbourview Insights, an analytics dashboard for PCNs.', 'product', 'Harbourview and Harbourview Insights'],
