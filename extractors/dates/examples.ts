@@ -150,6 +150,10 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'We have negotiated an extension with Agfa to the end of June 2025 at a cost of £185,000.', text: 'to the end of June 2025', kind: 'deadline', start: '2025-06-01', end: '2025-06-30', trigger: 'to' },
   // a contract that "ends in" a month in the present tense ends in its next occurrence
   { sentence: 'We volunteered because our current PACS contract ends in December.', text: 'December', kind: 'point', start: '2025-12-01', end: '2025-12-31', published: '2025-03-12' },
+  // a past verb of committing to something yet to do, or an infinitive of purpose, looks ahead; a body's initials before a past verb tell of the past
+  { sentence: 'The ICB has agreed to extend the pilot to all 14 practices, taking the cohort to 1,200 patients from January.', text: 'from January', kind: 'point', start: '2025-01-01', end: '2025-01-31', published: '2024-11-05' },
+  { sentence: 'The ICB has awarded the trust a three-year contract, worth £2.3m, to make the wearable model the default from October.', text: 'from October', kind: 'point', start: '2024-10-01', end: '2024-10-31', published: '2024-07-09' },
+  { sentence: 'Mid Avon Integrated Care Board (MAICB) appointed its first clinical lead for digital pharmacy in January.', text: 'January', kind: 'point', start: '2025-01-01', end: '2025-01-31', published: '2025-10-09' },
   // a trigger separated from its date does not reach past another date to a later one
   { sentence: 'The remaining sites are due to go live before the end of the 2024/25 financial year if the March deadline slips.', text: 'March', kind: 'point', start: '2024-03-01', end: '2024-03-31', published: '2024-02-01' },
   // a half of a financial year, and a half of the year the article is published in

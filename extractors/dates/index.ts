@@ -137,7 +137,8 @@ function pastPeriod(period: Period | null, text: string, before: string, after: 
   if (!period || !referenceDate || ANCHORED.test(text) || (period[0] <= referenceDate && !barelyUnderWay(period, referenceDate))) return period;
   const clause = before.slice(lastClauseStart(before));
   // ("Since the switchover in May we've had one unit": a clause that opens on "since" looks back)
-  if (/^since\b/i.test(text) || (SINCE_OPENS.test(clause) && !FUTURE_CUE.test(ownWords(clause))) || narratedPast(clause)) return previousYear(period);
+  // (not a past verb of committing to something yet to do: "has agreed to extend the pilot … from January")
+  if (/^since\b/i.test(text) || (SINCE_OPENS.test(clause) && !FUTURE_CUE.test(ownWords(clause))) || (narratedPast(clause) && !COMMITTED_TO.test(ownWords(clause)))) return previousYear(period);
   // "In January, after an early value assessment, it conditionally recommended four": a date that opens its
   // sentence is told by the clause after it
   if (!OPENS_SENTENCE.test(before)) return period;
@@ -163,7 +164,8 @@ const NOT_PLANNING = String.raw`(?!(?:expect|plan|schedul|intend|propos|aim|targ
  * "it conditionally recommended", "the board approved", "… Foundation Trust installed an Omnicell robot in the spring":
  * a subject, then a verb in the past tense.
  */
-const SUBJECT_THEN_PAST = new RegExp(String.raw`\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|[A-Z][a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?${NOT_PLANNING}[a-z]{3,}ed\b`);
+// ("Bristol, North Somerset and South Gloucestershire Integrated Care Board (BNSSG ICB) appointed": a body's initials too)
+const SUBJECT_THEN_PAST = new RegExp(String.raw`\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|[A-Z][a-z]+|[A-Z]{2,}\)?)[ \t]+(?:[a-z]+ly[ \t]+)?${NOT_PLANNING}[a-z]{3,}ed\b`);
 
 /** Whether a clause tells of the past, in its own words after any report ("was told that the ICB wants …" does not). */
 function narratedPast(clause: string): boolean {
@@ -196,7 +198,8 @@ function lastClauseStart(text: string): number {
   // ("The first sites will be A and B, where testing finished in January": a relative clause tells its own time)
   // ("… would feed the trust's new unit, set up within the digital directorate in April": a participle of something done
   // opens a clause of its own)
-  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with|where|when|which|who|set[ \t]+up|launched|opened|introduced|created|established|formed|founded|installed)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
+  // (", to make the wearable model the default … from October": an infinitive of purpose looks ahead of its own)
+  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with|where|when|which|who|to|set[ \t]+up|launched|opened|introduced|created|established|formed|founded|installed)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
   return at;
 }
 
