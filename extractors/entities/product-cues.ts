@@ -53,6 +53,9 @@ function nameBefore(words: readonly Word[], i: number): number {
   return nameWord(words[s]!) && plausibleName(words, s, i) ? s : -1;
 }
 
+/** Participles that name who made a thing after them: "a chest patch made by …". */
+const MAKER_VERBS = new Set(['made', 'manufactured', 'supplied', 'built', 'developed', 'designed']);
+
 export function productCues(ctx: Ctx): Candidate[] {
   const { words, flags } = ctx;
   const out: Candidate[] = [];
@@ -121,6 +124,11 @@ export function productCues(ctx: Ctx): Candidate[] {
       for (; k < words.length && k - i <= 8 && words[k]!.gap === ' '; k++) {
         if (words[k]!.t === 'from') {
           from = k;
+          break;
+        }
+        // ("the OstraPatch, a single-use chest patch made by Ostra Biosignals")
+        if (MAKER_VERBS.has(words[k]!.t) && words[k + 1]?.t === 'by' && words[k + 1]!.gap === ' ' && k > i + 1) {
+          from = k + 1;
           break;
         }
         // (capitals only for the trade's own words: "a tablet and Bluetooth kit")

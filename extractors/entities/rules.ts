@@ -2898,7 +2898,7 @@ const AT_X_IN_PLACE = /\bat ([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) in ([A-Z][\w-]+
 const ANCHOR_REACH_AHEAD = 80;
 // (the verb leads, so the search only stops at these words; MADE_BY then reads the comma, or the common noun before the
 // verb: "remote monitoring supplied by Vitalink")
-const MADE_BY_ANCHOR = /\b(?:supplied|built|developed|made|designed|created|licensed|won) by /g;
+const MADE_BY_ANCHOR = /\b(?:supplied|built|developed|made|manufactured|designed|created|licensed|won) by /g;
 /** "Crosscare, the hospice system from Advanced": a kind of body followed by a system noun names a product. */
 const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
 /** The kinds of body or company an apposition names ("One Care, the GP federation for …", "EMPATH, the pathology partnership …"). */
@@ -2907,7 +2907,9 @@ const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${A
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
 // (a full stop inside the maker's name only before a letter: "Inc.", not "… by Orion Health. Hospice data …")
-const MADE_BY = /(?:(?:\b([A-Z][\w-]*(?: (?:for )?[A-Z][\w-]*){0,3}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed|won)|(?<=\b[a-z][a-z-]*) (?:supplied|built|developed|designed|licensed)) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})/g;
+// ("a single-use chest patch made by Ostra Biosignals": "made" or "manufactured" only after a thing a company makes,
+// not "a decision made by the board")
+const MADE_BY = new RegExp(String.raw`(?:(?:\b([A-Z][\w-]*(?: (?:for )?[A-Z][\w-]*){0,3}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed|won)|(?<=\b[a-z][a-z-]*) (?:supplied|built|developed|designed|licensed)|(?<=\b(?:${MADE_THINGS.join('|')})s?) (?:made|manufactured)) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})`, 'g');
 
 /** A name, then an apposition saying it is a body or a company. */
 const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');

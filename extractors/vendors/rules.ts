@@ -172,6 +172,15 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`(?<name>${NAME}), which (?:provides|supplies|develops|offers|makes|builds|sells|specialises|specializes|designs|delivers|produces|manufactures|markets|distributes)\b`),
   },
   {
+    // "Tarn Diagnostics will supply its POCTlink middleware": who supplies its own product is a company
+    id: 'x-supplies-its-offering',
+    strength: 'strong',
+    anchors: ['suppl', 'provid', 'deliver', 'deploy', 'install'],
+    nameFirst: true,
+    cue: /(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|deploy|deploys|deployed|install|installs|installed) (?:its|their) /y,
+    pattern: re(String.raw`(?<name>${NAME}) (?:(?:will|is to|has agreed to|is set to|to) )?(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|deploy|deploys|deployed|install|installs|installed) (?:its|their) (?:[A-Za-z0-9-]+ ){0,3}?${OFFERING}\b`),
+  },
+  {
     id: 'legal-suffix',
     strength: 'strong',
     anchors: ['Ltd', 'Limited', 'plc', 'PLC', 'Plc', 'Inc', 'LLP', 'GmbH', 'LLC', 'Corp', 'Pty', 'BV', 'AB'],
@@ -422,6 +431,8 @@ const NAME_LIKE = /^(?:[A-Z]|[a-z]{1,4}[A-Z])/;
  * Whether the word just before `at` (after skipping allowed fillers) can end a name: a cheap
  * test that saves walking back from the many anchors that follow ordinary words.
  */
+/** Name-first rules whose name may stand a few auxiliary words before the cue ("Tarn Diagnostics will supply its …"). */
+const FILLERS_BEFORE_CUE = new Set(['x-serves-body', 'x-chosen-by-body', 'x-supplies-its-offering']);
 function nameEndsBefore(norm: string, at: number, fillers: boolean): boolean {
   let i = at;
   for (let guard = 0; guard < 6; guard++) {
@@ -553,7 +564,7 @@ function scan(doc: Prepared): Candidate[] {
         rule.cue.lastIndex = at;
         if (!rule.cue.test(norm)) continue;
       }
-      if (!nameEndsBefore(norm, at, rule.id === 'x-serves-body' || rule.id === 'x-chosen-by-body')) continue;
+      if (!nameEndsBefore(norm, at, FILLERS_BEFORE_CUE.has(rule.id))) continue;
       for (const start of nameStarts(norm, lineStartBefore(norm, at), at)) {
         pattern.lastIndex = start;
         const m = pattern.exec(norm);

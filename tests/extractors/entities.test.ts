@@ -567,6 +567,8 @@ const PRODUCTS: [string, Case][] = [
   ['its X Y tool', { text: 'Radiologists will use its Lumen Chest tool to read X-rays.', type: 'product', name: 'Lumen Chest' }],
   ['its X, a longer description joined by "and", then the noun', { text: 'The ICB chose Norhaven Digital to provide its WayIn online access and care navigation platform to 90 practices.', type: 'product', name: 'WayIn' }],
   ['a company’s first word and a capitalised word is its product, not a person', { text: 'Freya Health, a London start-up, raised £3m in January. The trust will use Freya Validate to review its longest waits. Freya says it expects approval by Q3.', type: 'product', name: 'Freya Validate' }],
+  ['X, a thing made by a company', { text: 'In January the ward switched to the VitaPatch, a single-use chest patch made by Quorn Biosignals that measures heart rate.', type: 'product', name: 'VitaPatch' }],
+  ['the maker of a patch', { text: 'In January the ward switched to the VitaPatch, a single-use chest patch made by Quorn Biosignals that measures heart rate.', type: 'organisation', name: 'Quorn Biosignals' }],
   ['a product whose name repeats the one before "and" is a second product', { text: 'Its products include Harbourview and Harbourview Insights, an analytics dashboard for PCNs.', type: 'product', name: 'Harbourview Insights' }],
   ['an acronym platform', { text: 'The ICS built its Joined Analytics for Population Health (JAPH) platform in 2022.', type: 'product', name: 'Joined Analytics for Population Health', aliases: ['JAPH'] }],
 ];

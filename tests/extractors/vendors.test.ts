@@ -26,6 +26,8 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'went-live-with', text: 'Walsall Manor Hospital went live with Nervecentre last week.', vendor: 'Nervecentre', customers: ['Walsall Manor Hospital'] },
   { rule: 'partnership-between', text: 'The project is a collaboration between Holovista, Cambridge University Hospitals and the University of Cambridge.', vendor: 'Holovista', customers: ['Cambridge University Hospitals'] },
   { rule: 'contract-with', text: 'Walsall Healthcare NHS Trust signed a three-year contract with Zentrio Health for its patient portal.', vendor: 'Zentrio Health', customers: ['Walsall Healthcare NHS Trust'] },
+  { rule: 'x-supplies-its-offering', text: 'Under the deal, Fell Diagnostics will supply its LabBridge middleware to every practice.', vendor: 'Fell Diagnostics' },
+  { rule: 'made-thing-by-x', text: 'The ward switched to the VitaPatch, a single-use chest patch made by Quorn Biosignals.', vendor: 'Quorn Biosignals' },
   { rule: 'awarded-x-contract', text: 'Princess Alexandra Hospital awarded Carevio a £28 million contract for a new EPR.', vendor: 'Carevio', customers: ['Princess Alexandra Hospital'] },
   { rule: 'based-x', text: 'NHS Lothian reads X-rays through a platform from Edinburgh-based Corvalis Analysis, which sits between the tools.', vendor: 'Corvalis Analysis' },
   { rule: 'contract-awarded-to-x', text: 'After a competitive tender the contract was awarded to Medisphere in May.', vendor: 'Medisphere' },
