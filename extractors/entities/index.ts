@@ -558,10 +558,12 @@ function run(doc: Prepared): EntityRecord[] {
     for (const b of bodies) {
       if (!b.mentions.length) continue;
       const words = key(b.mentions[0]!.name).split(' ');
+      // ("Pinnacle" for "Pinnacle Health Partnership": a company's name may end in "Partnership" too)
+      const company = COMPANY_RULES.has(b.rule);
       for (let n = words.length - 1; n >= 1; n--) {
         // (one plain word may come before the tail: "Cleric" for "Cleric Computer Services")
         const tail = words.slice(n);
-        if (!tail.every((w, k) => CORPORATE_TAIL.has(w) || (k === 0 && tail.length > 1 && n === 1))) break;
+        if (!tail.every((w, k) => CORPORATE_TAIL.has(w) || (company && w === 'partnership') || (k === 0 && tail.length > 1 && n === 1))) break;
         const a = byKey.get(words.slice(0, n).join(' '));
         if (a && a !== b && a.mentions.length) merge(b, a);
       }

@@ -156,7 +156,8 @@ const SUPPLIES_CARE = /\b(?:contracts?|commissioned|procured|awarded|run by|runs
 function shortName(name: string): string | null {
   const words = name.split(' ');
   let n = words.length;
-  while (n > 1 && (COMPANY_LAST_WORDS.has(words[n - 1]!) || /^(?:Ltd|Limited|UK|plc)$/.test(words[n - 1]!))) n--;
+  // ("Pinnacle" for "Pinnacle Health Partnership": a company named a partnership drops that too)
+  while (n > 1 && (COMPANY_LAST_WORDS.has(words[n - 1]!) || /^(?:Ltd|Limited|UK|plc|Partnership)$/.test(words[n - 1]!))) n--;
   const short = words.slice(0, n).join(' ');
   return n < words.length && /^[A-Z][A-Za-z]{3,}$/.test(short) ? short : null;
 }

@@ -75,6 +75,9 @@ const FIRM = String.raw`(?<!\b(?:venture|law|legal|investment|equity|capital|acc
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
 const COMPANY_NOUN = String.raw`(?:company|(?<=-based (?:[A-Za-z]+ )?)partner|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|consultancy|manufacturer|maker|specialist|contractor|integrator|reseller|distributor|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
 
+/** Words before a name that say it advises (a law or accountancy firm, a corporate finance adviser), not supplies. */
+const ADVISER_BEFORE = /\b(?:law|legal|accountancy|accounting|audit) firms?[ \t]+$|\b(?:solicitors|lawyers|accountants|auditors|advisers?|advisors?)[ \t]+$|\badvised[ \t]+by[ \t]+(?:the[ \t]+)?$/i;
+
 export const RULES: readonly Rule[] = [
   {
     id: 'partnered-with',
@@ -187,6 +190,8 @@ export const RULES: readonly Rule[] = [
     nameFirst: true,
     cue: new RegExp(String.raw`${LEGAL_SUFFIX}(?![\p{L}\p{N}])`, 'uy'),
     pattern: re(String.raw`(?<name>${NAME}) (?<suffix>${LEGAL_SUFFIX})(?![A-Za-z0-9])\.?`),
+    // ("advised by Ashdown Corporate Finance and the law firm Pryor Wells LLP": who advises a deal supplies no health body)
+    check: (m) => !ADVISER_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)),
   },
   {
     id: 'selected-x-to',

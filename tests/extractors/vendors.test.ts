@@ -139,6 +139,8 @@ const NEGATIVE: [string, string][] = [
   ['"Let\'s" before an offering noun', 'Let’s talk about EPRs. Where are the trusts at?'],
   ['a person from a place after a product name', 'The Adastra from Leeds update went live.'],
   ['an NHS body’s initials after a head of service', '"We expect to halve that," said Louise Harker, head of medicines management at NEAS.'],
+  ['a law firm that advised a deal', 'The seller was advised by Ashdown Corporate Finance and the law firm Pryor Wells LLP.'],
+  ['a pharmacy chain’s branches that serve an area', 'The PCN worked with the 12 community pharmacies serving the area, including branches of Boots and Rowlands Pharmacy.'],
 ];
 
 describe('vendors: exclusions yield nothing', () => {
@@ -445,6 +447,16 @@ describe('vendors: names the article calls companies, and names inside public bo
   });
   it('no part of a national body\'s name', () => {
     expect(names(runWithEntities('In March, the Information Commissioner’s Office (ICO) fined Advanced Computer Software Group £3.07m.'))).toEqual(['Advanced Computer Software Group']);
+  });
+});
+
+describe('vendors: a company named again without its last words', () => {
+  it('is one vendor, "Pinnacle" for "Pinnacle Health Partnership"', () => {
+    const text = 'The platform is supplied by Pinnacle Health Partnership to every practice. The ICB has agreed a two-year extension to its contract with Pinnacle, which will now run until March 2028.';
+    expect(names(runWithEntities(text))).toEqual(['Pinnacle Health Partnership']);
+  });
+  it('keeps a pharmacy chain the article says holds a contract', () => {
+    expect(names(run('Boots was awarded a contract by the ICB to run the service.'))).toEqual(['Boots']);
   });
 });
 
