@@ -90,7 +90,7 @@ Police Constabulary Appeal Ventures Corporation Surgery Pharmacy`);
 /** Multi-word heads written out, matched as whole phrases ending a name. */
 export const ORG_HEAD_PHRASES: readonly string[][] = [
   'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership', 'NHS Foundation Trust',
-  'NHS Trust', 'Foundation Trust', 'Health Board', 'Ambulance Service', 'Medical Services', 'Health Services', 'College London',
+  'NHS Trust', 'Foundation Trust', 'Health Board', 'Ambulance Service', 'Medical Services', 'Health Services', 'College London', 'College Dublin',
   'Medical Practice', 'GP Practice', 'Group Practice', 'Medical Centre', 'Health Centre', 'Medical Group', 'Family Practice',
   'Local Maternity and Neonatal System', 'Local Maternity System', 'Business Bank', 'Business Angels',
 ].map(words);
@@ -143,7 +143,7 @@ export const NATIONAL_BODIES: readonly string[] = [
   'Local Government Association', 'LGA', 'Ofcom', 'Ofsted', 'Crown Commercial Service', 'The National Lottery Community Fund', 'National Lottery Community Fund',
   'NHS Commercial Solutions', 'HealthTrust Europe', 'Faculty of Clinical Informatics', 'BCS', 'HSSIB', 'Healthcare Safety Investigation Branch',
   ...PUBLISHER_NAMES, 'UCL', 'KCL', 'LSE', 'LSHTM',
-  'London School of Hygiene and Tropical Medicine', 'Imperial College London', 'Imperial', 'University College London',
+  'London School of Hygiene and Tropical Medicine', 'Imperial College London', 'Imperial', 'University College London', 'University College Dublin', 'Trinity College Dublin',
   'Open University', 'Samaritans', 'Digital Health and Care Innovation Centre', 'Professional Record Standards Body', 'PRSB',
   // national bodies of data, audit, research and regulation, adult social care and the professions
   'National Data Guardian', 'National Audit Office', 'Public Accounts Committee', 'Health and Social Care Committee',

@@ -326,6 +326,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['investors listed with "and" after a company word are two', { text: 'Existing investors Lowther Health Capital and Brightmoor Partners also took part in the round.', type: 'organisation', name: 'Lowther Health Capital' }],
   ['a press release’s "About" heading is no part of the company’s name', { text: 'It was a good year.\n\nAbout Quarrendon Systems\n\nQuarrendon Systems builds care planning tools.', type: 'organisation', name: 'Quarrendon Systems' }],
   ['a capitalised word after "the" before "Health Innovation Fund" names it too', { text: 'The round had participation from existing investors and the Northern Health Innovation Fund.', type: 'organisation', name: 'Northern Health Innovation Fund' }],
+  ['a college named with Dublin, as with London', { text: 'Researchers at University College Dublin worked with the trust on the study.', type: 'organisation', name: 'University College Dublin' }],
   ['a commissioning support unit with a comma in its name', { text: 'The evaluation was run by NHS South, Central and West Commissioning Support Unit last year.', type: 'organisation', name: 'NHS South, Central and West Commissioning Support Unit' }],
 ];
 
