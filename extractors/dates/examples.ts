@@ -153,6 +153,10 @@ export const POSITIVE: readonly DateExample[] = [
   // a past verb of committing to something yet to do, or an infinitive of purpose, looks ahead; a body's initials before a past verb tell of the past
   { sentence: 'The ICB has agreed to extend the pilot to all 14 practices, taking the cohort to 1,200 patients from January.', text: 'from January', kind: 'point', start: '2025-01-01', end: '2025-01-31', published: '2024-11-05' },
   { sentence: 'The ICB has awarded the trust a three-year contract, worth £2.3m, to make the wearable model the default from October.', text: 'from October', kind: 'point', start: '2024-10-01', end: '2024-10-31', published: '2024-07-09' },
+  // a part of a month without a year keeps its words; a capitalised determiner is no subject of a past verb
+  { sentence: 'Around 6,500 pharmacies were already sending them at the end of June.', text: 'the end of June', kind: 'point', start: '2025-06-01', end: '2025-06-30', granularity: 'month', published: '2025-07-14' },
+  { sentence: 'The second wave went live in mid-May.', text: 'mid-May', kind: 'point', start: '2025-05-01', end: '2025-05-31', granularity: 'month', published: '2025-07-14' },
+  { sentence: 'An automated prescription line is due to go live in September.', text: 'due to go live in September', kind: 'deadline', start: '2025-09-01', end: '2025-09-30', trigger: 'due to', published: '2025-03-18' },
   { sentence: 'Mid Avon Integrated Care Board (MAICB) appointed its first clinical lead for digital pharmacy in January.', text: 'January', kind: 'point', start: '2025-01-01', end: '2025-01-31', published: '2025-10-09' },
   // a trigger separated from its date does not reach past another date to a later one
   { sentence: 'The remaining sites are due to go live before the end of the 2024/25 financial year if the March deadline slips.', text: 'March', kind: 'point', start: '2024-03-01', end: '2024-03-31', published: '2024-02-01' },

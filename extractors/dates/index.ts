@@ -165,7 +165,8 @@ const NOT_PLANNING = String.raw`(?!(?:expect|plan|schedul|intend|propos|aim|targ
  * a subject, then a verb in the past tense.
  */
 // ("Bristol, North Somerset and South Gloucestershire Integrated Care Board (BNSSG ICB) appointed": a body's initials too)
-const SUBJECT_THEN_PAST = new RegExp(String.raw`\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|[A-Z][a-z]+|[A-Z]{2,}\)?)[ \t]+(?:[a-z]+ly[ \t]+)?${NOT_PLANNING}[a-z]{3,}ed\b`);
+// (a capitalised determiner is no subject: "An automated line is due to go live in September")
+const SUBJECT_THEN_PAST = new RegExp(String.raw`\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|(?!(?:An|A|The|This|That|These|Those|Its|Their|Our|Every|Each|Some|Any|No|Many|Most|All)\b)[A-Z][a-z]+|[A-Z]{2,}\)?)[ \t]+(?:[a-z]+ly[ \t]+)?${NOT_PLANNING}[a-z]{3,}ed\b`);
 
 /** Whether a clause tells of the past, in its own words after any report ("was told that the ICB wants …" does not). */
 function narratedPast(clause: string): boolean {

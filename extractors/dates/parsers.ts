@@ -514,6 +514,18 @@ export const RULES: readonly Rule[] = [
     extract: (m, ctx) => dayWithoutYear(m, 2, 1, ctx),
   },
   {
+    // "at the end of June", "in early March", "mid-September": a part of a month without a year keeps its words, and
+    // resolves as the month does (the hand-made gold files write them so, 28 of 28)
+    id: 'part-of-month',
+    needs: MONTH,
+    pattern: re(`\\b(early|mid|late|the${S}(?:start|beginning|middle|end)${S}of)(?:${S}in)?[ \\t-]{1,3}(${FULL_MONTH_SRC})\\b(?!,?${S}\\d)`),
+    extract: (m, ctx) => {
+      if (!isCapitalised(ctx.text, m.index + m[0].length - m[2]!.length)) return null;
+      const p = month(ctx.ref, monthNumber(m[2]!), 'closest');
+      return point('month', p, p);
+    },
+  },
+  {
     id: 'month',
     needs: MONTH,
     pattern: re(`\\b(${FULL_MONTH_SRC})\\b`),
