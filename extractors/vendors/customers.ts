@@ -155,10 +155,13 @@ function withSentencesAboutIt(doc: Prepared, mentions: readonly Mention[], vendo
   }
   return extra.length ? [...mentions, ...extra].sort((a, b) => a.start - b.start) : mentions;
 }
-/** "The new customers are …", "Its customers include …". */
-const CUSTOMERS_ARE = /^(?:The|Its|Their)[ \t]+(?:new[ \t]+|first[ \t]+|latest[ \t]+)?customers[ \t]+(?:are|include|now[ \t]+include)\b/;
-/** "It will be rolled out to …", "The platform will be used by …": the vendor's product, then where it is deployed. */
-const ITS_PRODUCT_DEPLOYED = /^(?:It|The[ \t]+(?:platform|system|software|app|tool|solution|service|product))[ \t]+(?:will[ \t]+(?:also[ \t]+)?be|is[ \t]+(?:now[ \t]+|also[ \t]+)?(?:being[ \t]+)?|has[ \t]+been|was)[ \t]*(?:rolled[ \t]+out|used|deployed|introduced|implemented|installed)[ \t]+(?:to|by|at|in|across)\b/;
+/** "The new customers are …", "Its customers include …", "Sites are …" (a study's or a pilot's). */
+const CUSTOMERS_ARE = /^(?:(?:The|Its|Their)[ \t]+(?:new[ \t]+|first[ \t]+|latest[ \t]+)?customers|(?:(?:The|Its|Their)[ \t]+)?(?:(?:pilot|trial|study|first)[ \t]+)?[Ss]ites)[ \t]+(?:are|include|now[ \t]+include)\b/;
+/**
+ * "It will be rolled out to …", "The platform will be used by …", "The expansion will see the service rolled out to …":
+ * the vendor's product, then where it is deployed.
+ */
+const ITS_PRODUCT_DEPLOYED = /^(?:(?:It|The[ \t]+(?:platform|system|software|app|tool|solution|service|product))[ \t]+(?:will[ \t]+(?:also[ \t]+)?be|is[ \t]+(?:now[ \t]+|also[ \t]+)?(?:being[ \t]+)?|has[ \t]+been|was)[ \t]*|The[ \t]+(?:expansion|roll-?out|contract|deal|agreement|extension)[ \t]+(?:will[ \t]+see|sees)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:platform|system|software|app|tool|solution|service|product)[ \t]+)(?:rolled[ \t]+out|used|deployed|introduced|implemented|installed)[ \t]+(?:to|by|at|in|across)\b/;
 
 /**
  * Where in its clause the vendor's customers are named. A clause that names other vendors too

@@ -184,6 +184,15 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`(?<name>${NAME}) (?:(?:will|is to|has agreed to|is set to|to) )?(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|deploy|deploys|deployed|install|installs|installed) (?:its|their) (?:[A-Za-z0-9-]+ ){0,3}?${OFFERING}\b`),
   },
   {
+    // "Kestrel Health has won a £1.8m contract", "Cavell Digital wins £4.9m shared care record contract"
+    id: 'x-wins-contract',
+    strength: 'strong',
+    anchors: ['won', 'wins', 'secured', 'secures', 'landed', 'lands'],
+    nameFirst: true,
+    cue: /(?:won|wins|secured|secures|landed|lands) /y,
+    pattern: re(String.raw`(?<name>${NAME}) (?:(?:has|have|had) )?(?:won|wins|secured|secures|landed|lands) (?:(?:a|an|the|its|their) )?(?:(?:[£$€][\d.,]+(?:m|bn|k| million| billion)?|[a-z0-9-]+) ){0,5}?(?:contract|deal|tender|framework place|place on)\b`),
+  },
+  {
     id: 'legal-suffix',
     strength: 'strong',
     anchors: ['Ltd', 'Limited', 'plc', 'PLC', 'Plc', 'Inc', 'LLP', 'GmbH', 'LLC', 'Corp', 'Pty', 'BV', 'AB'],
@@ -437,7 +446,7 @@ const NAME_LIKE = /^(?:[A-Z]|[a-z]{1,4}[A-Z])/;
  * test that saves walking back from the many anchors that follow ordinary words.
  */
 /** Name-first rules whose name may stand a few auxiliary words before the cue ("Tarn Diagnostics will supply its …"). */
-const FILLERS_BEFORE_CUE = new Set(['x-serves-body', 'x-chosen-by-body', 'x-supplies-its-offering']);
+const FILLERS_BEFORE_CUE = new Set(['x-serves-body', 'x-chosen-by-body', 'x-supplies-its-offering', 'x-wins-contract']);
 function nameEndsBefore(norm: string, at: number, fillers: boolean): boolean {
   let i = at;
   for (let guard = 0; guard < 6; guard++) {

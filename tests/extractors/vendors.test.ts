@@ -28,6 +28,7 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'contract-with', text: 'Walsall Healthcare NHS Trust signed a three-year contract with Zentrio Health for its patient portal.', vendor: 'Zentrio Health', customers: ['Walsall Healthcare NHS Trust'] },
   { rule: 'x-supplies-its-offering', text: 'Under the deal, Fell Diagnostics will supply its LabBridge middleware to every practice.', vendor: 'Fell Diagnostics' },
   { rule: 'made-thing-by-x', text: 'The ward switched to the VitaPatch, a single-use chest patch made by Quorn Biosignals.', vendor: 'Quorn Biosignals' },
+  { rule: 'x-wins-contract', text: 'Fellgate Digital has won a £2.1m contract to supply its triage tool.', vendor: 'Fellgate Digital' },
   { rule: 'awarded-x-contract', text: 'Princess Alexandra Hospital awarded Carevio a £28 million contract for a new EPR.', vendor: 'Carevio', customers: ['Princess Alexandra Hospital'] },
   { rule: 'based-x', text: 'NHS Lothian reads X-rays through a platform from Edinburgh-based Corvalis Analysis, which sits between the tools.', vendor: 'Corvalis Analysis' },
   { rule: 'contract-awarded-to-x', text: 'After a competitive tender the contract was awarded to Medisphere in May.', vendor: 'Medisphere' },
@@ -447,6 +448,17 @@ describe('vendors: names the article calls companies, and names inside public bo
   });
   it('no part of a national body\'s name', () => {
     expect(names(runWithEntities('In March, the Information Commissioner’s Office (ICO) fined Advanced Computer Software Group £3.07m.'))).toEqual(['Advanced Computer Software Group']);
+  });
+});
+
+describe('vendors: customers named in the sentences after the vendor', () => {
+  it('where the expansion sees the service rolled out', () => {
+    const text = 'Kestrel Health has won a £1.8m contract to extend HeartLine. The expansion will see the service rolled out to Avonford NHS Trust and Belmont NHS Foundation Trust over the summer.';
+    expect(byName(runWithEntities(text), 'Kestrel Health')!.customers).toEqual(['Avonford NHS Trust', 'Belmont NHS Foundation Trust']);
+  });
+  it('where the sites of its trial are listed', () => {
+    const text = 'Kestrel Health, a Cambridge start-up, will run a trial of HeartLine. Sites are Avonford NHS Trust, which is the lead site, and Belmont NHS Foundation Trust.';
+    expect(byName(runWithEntities(text), 'Kestrel Health')!.customers).toEqual(['Avonford NHS Trust', 'Belmont NHS Foundation Trust']);
   });
 });
 
