@@ -229,7 +229,8 @@ export const extractDates: Extractor<DateRecord> = (doc, upstream) => {
       continue;
     }
     const sentence = sentenceAt(doc.sentences, s.start);
-    const unanchored = c.kind === 'point' && (c.granularity === 'month' || c.granularity === 'season');
+    // (a quarter without a year too: "Referrals rose again in Q3", written in February, is last year's)
+    const unanchored = c.kind === 'point' && (c.granularity === 'month' || c.granularity === 'season' || c.granularity === 'quarter');
     // the sentence before the date, which tells whether it is told as past or ahead (only months, seasons and deadlines need it)
     const before = deadline || unanchored ? doc.norm.slice(doc.sentences[sentence]?.start ?? 0, s.start) : '';
     const period = deadline

@@ -406,9 +406,10 @@ export const RULES: readonly Rule[] = [
     extract: (m, ctx) => {
       const q = m[1] ? +m[1][1]! : ORDINAL_QUARTER[m[2]!.toLowerCase()]!;
       if (!ctx.ref) return { ...point('quarter', null), skip: leadingThe(m[0]) };
-      // "Q3" with no year in NHS writing is a quarter of the financial year under way (April to March), as both
-      // hand-made gold files that meet one read it; "the third quarter" stays the calendar's
-      const span = m[1] || m[3] ? fiscalQuarterSpan(ctx.ref.m >= 4 ? ctx.ref.y : ctx.ref.y - 1, q) : quarterSpan(ctx.ref.y, q);
+      // "Q3" with no year is the calendar's quarter of the publication year, as "the third quarter" is (the hand-made
+      // gold files that resolve one: four of six, all four of batches 232-290; the other two read the financial year's);
+      // "the second quarter of the financial year" is the financial year's under way (April to March)
+      const span = m[3] ? fiscalQuarterSpan(ctx.ref.m >= 4 ? ctx.ref.y : ctx.ref.y - 1, q) : quarterSpan(ctx.ref.y, q);
       return { ...point('quarter', span), skip: leadingThe(m[0]) };
     },
   },
