@@ -9,7 +9,7 @@ import type { Candidate, Ctx } from './rules.ts';
 import { CAP, TRIG, TRIGGER_WORDS } from './words.ts';
 
 /** Last words of a company's name that no public body, place or product uses alone. */
-export const COMPANY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Technologies', 'Solutions', 'Software', 'Informatics', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Labs']);
+export const COMPANY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Technologies', 'Solutions', 'Software', 'Informatics', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Labs', 'Networks']);
 
 export function companyTails(ctx: Ctx): Candidate[] {
   const { words, flags } = ctx;

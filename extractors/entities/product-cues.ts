@@ -6,7 +6,8 @@
 // Each reads a few words either side of a cue, so the rules need no list of products or suppliers.
 import { isPlaceName } from './places.ts';
 import { COMMON_ACRONYMS, FIRST_NAMES, GENERIC_NAME_WORDS, GENERIC_PRODUCT_WORDS, HONORIFICS, NON_NAME_WORDS, ORG_HEADS_STRONG, PRODUCT_NOUNS } from './lexicon.ts';
-import type { Candidate, Ctx } from './rules.ts';
+import { companyNames, type Candidate, type Ctx } from './rules.ts';
+import { COMPANY_LAST_WORDS } from '../vendors/lexicon.ts';
 import { COMMA, INNER, TRIG, TRIGGER_WORDS, type Word } from './words.ts';
 
 /** Nouns for a company, before "called" or "named". */
@@ -56,9 +57,30 @@ function nameBefore(words: readonly Word[], i: number): number {
 /** Participles that name who made a thing after them: "a chest patch made by …". */
 const MAKER_VERBS = new Set(['made', 'manufactured', 'supplied', 'built', 'developed', 'designed']);
 
+/**
+ * "picked Orrin Health's Orrin Triage": a name that ends as a company's does (and is named after no place), owning a
+ * capitalised name that is no title, team or person, owns its product.
+ */
+function companysProduct(words: readonly Word[], i: number): Candidate | null {
+  const w = words[i]!;
+  if (i === 0 || !COMPANY_LAST_WORDS.has(w.bare) || words[i - 1]!.gap !== ' ' || !words[i - 1]!.cap || isPlaceName(words[i - 1]!.bare)) return null;
+  const s = i + 1;
+  const first = words[s];
+  if (!first || first.gap !== ' ' || !nameWord(first) || FIRST_NAMES.has(first.bare) || NOT_OWNED_PRODUCT.has(first.bare)) return null;
+  const e = nameFrom(words, s);
+  return plausibleName(words, s, e) && !companyNames().has(words.slice(s, e).map((x) => x.t).join(' ')) ? { type: 'product', s, e, rule: 'company-possessive-product', prio: 2 } : null;
+}
+/** What a company has that is no product: "Kestrel Health's Chief Executive", "… Health's Board". */
+const NOT_OWNED_PRODUCT = new Set(['Board', 'Team', 'Chief', 'Director', 'Head', 'Executive', 'Committee', 'Chair', 'Managing', 'Medical', 'Clinical', 'Nursing', 'Finance', 'Annual', 'Deputy', 'Senior', 'Founder', 'President', 'Group', 'Lead', 'Principal', 'Professor', 'UK', 'US', 'European']);
+
 export function productCues(ctx: Ctx): Candidate[] {
   const { words, flags } = ctx;
   const out: Candidate[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (!words[i]!.possessive) continue;
+    const c = companysProduct(words, i);
+    if (c) out.push(c);
+  }
   for (let i = 1; i < words.length; i++) {
     // every cue is a trigger word, a word after ", " ("from", "a", "an") or a brand's inner capital: the flags
     // let the other nine words in ten pass without a look (this loop sees every word of every article)

@@ -1347,7 +1347,7 @@ function startsCompanyName(words: readonly Word[], i: number): boolean {
 }
 let companyNameSet: Set<string> | null = null;
 /** Every name and alias of the supplier gazetteer. */
-function companyNames(): Set<string> {
+export function companyNames(): Set<string> {
   companyNameSet ??= new Set(defaultMatcher.entries.flatMap((e) => [e.name, ...e.aliases]));
   return companyNameSet;
 }

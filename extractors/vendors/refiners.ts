@@ -181,7 +181,8 @@ export function calledACompany(c: Candidate, reason: string): boolean {
 }
 
 /** Rules whose context says the name is a company's (one a contract is awarded to supplies under it). */
-const CALLED_A_COMPANY: ReadonlySet<string> = new Set(['x-a-company', 'company-x', 'based-x', 'awarded-contract-to-x', 'contract-awarded-to-x', 'awarded-x-contract']);
+// ("Corvia Networks": the entities' coined name before a company's last word)
+const CALLED_A_COMPANY: ReadonlySet<string> = new Set(['x-a-company', 'company-x', 'based-x', 'awarded-contract-to-x', 'contract-awarded-to-x', 'awarded-x-contract', 'x-company-tail']);
 const BUSINESS_WORD_REASON = /^non-vendor-word:(?:network|networks|services?|partnerships?|innovation|research|team|unit|hub|platform|apps?|dashboard|consortium|alliance|centre|center|office|solutions?|tool|toolkit|portal|projects?)$/;
 
 /**

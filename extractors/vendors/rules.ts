@@ -15,7 +15,7 @@ import { isHealthBody } from './bodies.ts';
 import { trieSource } from './trie.ts';
 import { COMPANY_LAST_WORDS, FIRST_NAMES, MADE_THINGS } from './lexicon.ts';
 import { isPlaceName } from '../entities/places.ts';
-import { shippedProducts } from './gazetteer.ts';
+import { DEFAULT_SUPPLIERS, shippedProducts } from './gazetteer.ts';
 
 export type Strength = 'gazetteer' | 'strong' | 'weak' | 'listed';
 
@@ -77,6 +77,15 @@ const COMPANY_NOUN = String.raw`(?:company|(?<=-based (?:[A-Za-z]+ )?)partner|${
 
 /** Words before a name that say it advises (a law or accountancy firm, a corporate finance adviser), not supplies. */
 const ADVISER_BEFORE = /\b(?:law|legal|accountancy|accounting|audit) firms?[ \t]+$|\b(?:solicitors|lawyers|accountants|auditors|advisers?|advisors?)[ \t]+$|\badvised[ \t]+by[ \t]+(?:the[ \t]+)?$/i;
+
+let listedWords: Set<string> | null = null;
+/** The first words of the listed suppliers' names and products ("Epic", "Lorenzo"). */
+function listedNameWords(): ReadonlySet<string> {
+  listedWords ??= new Set([...DEFAULT_SUPPLIERS.flatMap((e) => [e.name, ...e.aliases]), ...shippedProducts()].map((n) => n.split(' ')[0]!));
+  return listedWords;
+}
+/** What a body or a company has that is no product: "Sheffield Health's Board", "Kestrel Health's Chief Executive". */
+const NOT_A_PRODUCT_OWNED = /^(?:Board|Boards|Team|Teams|Chief|Director|Directors|Head|Executive|Committee|Council|Trust|Department|Unit|Chair|Chairman|Chairwoman|Managing|Medical|Clinical|Nursing|Finance|Annual|Strategy|Deputy|Senior|Founder|Co-founder|President|Vice|Group|Head|Programme|Lead|Principal|Professor|Dr|Mr|Mrs|Ms|Sir|Dame|CEO|CTO|CFO|COO|CMO|CIO)$/;
 
 export const RULES: readonly Rule[] = [
   {
@@ -213,8 +222,8 @@ export const RULES: readonly Rule[] = [
     // names are chosen for says they are suppliers
     id: 'named-x-as-partner',
     strength: 'strong',
-    anchors: ['named', 'appointed', 'chosen', 'chose', 'selected', 'picked'],
-    pattern: re(String.raw`\b(?:named|appointed|chosen|chose|selected|picked) (?:the )?(?<list>${NAME_LIST}) (?:as (?:its |their |the )?(?:[a-z-]+ ){0,3}(?:partners?|suppliers?|providers?|vendors?|contractors?)|to (?:run|deliver|provide|build|supply|implement|develop|support|lead|design|manage|host|operate|install|roll out))\b`),
+    anchors: ['named', 'appointed', 'chosen', 'chose', 'selected', 'picked', 'recommended'],
+    pattern: re(String.raw`\b(?:named|appointed|chosen|chose|selected|picked|recommended) (?:the )?(?<list>${NAME_LIST}) (?:as (?:its |their |the )?(?:[a-z-]+ ){0,3}(?:partners?|suppliers?|providers?|vendors?|contractors?)|to (?:run|deliver|provide|build|supply|implement|develop|support|lead|design|manage|host|operate|install|roll out))\b`),
   },
   {
     // "the Blackford Platform from Edinburgh-based Blackford Analysis": a name after where it is based (weak: a
@@ -272,6 +281,21 @@ export const RULES: readonly Rule[] = [
     nameFirst: true,
     cue: /'s /y,
     pattern: re(String.raw`(?<name>${NAME})'s ${BRAND_WORD}(?![\w-])`),
+  },
+  {
+    // "picked Orrin Health's Orrin Triage": a name that ends as a company's does, owning a capitalised name, is a company
+    id: 'company-possessive-name',
+    strength: 'strong',
+    anchors: ["'s"],
+    nameFirst: true,
+    cue: /'s [A-Z]/y,
+    pattern: re(String.raw`(?<name>${NAME})'s (?<owned>[A-Z][\w-]*)`),
+    // (not a body named after its place, "Sheffield Health's Board", nor a team, a board or a title a body has)
+    check: (m) => {
+      const words = m.groups!.name!.split(' ');
+      // (nor a body that runs a listed supplier's system: "Barts Health's Epic system")
+      return words.length >= 2 && COMPANY_LAST_WORDS.has(words[words.length - 1]!) && !isPlaceName(words.slice(0, -1).join(' ')) && !NOT_A_PRODUCT_OWNED.test(m.groups!.owned!) && !listedNameWords().has(m.groups!.owned!);
+    },
   },
   {
     // "the Nucleus Smart App made by Cochlear", "an integration built by Better": what was made says the maker is a company

@@ -326,6 +326,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['investors listed with "and" after a company word are two', { text: 'Existing investors Lowther Health Capital and Brightmoor Partners also took part in the round.', type: 'organisation', name: 'Lowther Health Capital' }],
   ['a press release’s "About" heading is no part of the company’s name', { text: 'It was a good year.\n\nAbout Quarrendon Systems\n\nQuarrendon Systems builds care planning tools.', type: 'organisation', name: 'Quarrendon Systems' }],
   ['a capitalised word after "the" before "Health Innovation Fund" names it too', { text: 'The round had participation from existing investors and the Northern Health Innovation Fund.', type: 'organisation', name: 'Northern Health Innovation Fund' }],
+  ['a coined name before "Networks" is a company', { text: 'NHS 24 is replacing its telephony as part of a ten-year contract with Corvaxa Networks, awarded last year.', type: 'organisation', name: 'Corvaxa Networks' }],
   ['a college named with Dublin, as with London', { text: 'Researchers at University College Dublin worked with the trust on the study.', type: 'organisation', name: 'University College Dublin' }],
   ['a commissioning support unit with a comma in its name', { text: 'The evaluation was run by NHS South, Central and West Commissioning Support Unit last year.', type: 'organisation', name: 'NHS South, Central and West Commissioning Support Unit' }],
 ];
@@ -568,6 +569,7 @@ const PRODUCTS: [string, Case][] = [
   ['its X Y tool', { text: 'Radiologists will use its Lumen Chest tool to read X-rays.', type: 'product', name: 'Lumen Chest' }],
   ['its X, a longer description joined by "and", then the noun', { text: 'The ICB chose Norhaven Digital to provide its WayIn online access and care navigation platform to 90 practices.', type: 'product', name: 'WayIn' }],
   ['a company’s first word and a capitalised word is its product, not a person', { text: 'Freya Health, a London start-up, raised £3m in January. The trust will use Freya Validate to review its longest waits. Freya says it expects approval by Q3.', type: 'product', name: 'Freya Validate' }],
+  ['a company’s possessive before a capitalised name', { text: 'We went out to four suppliers and picked Talbrook Health’s Talbrook Triage, which uses a rules engine.', type: 'product', name: 'Talbrook Triage' }],
   ['X, a thing made by a company', { text: 'In January the ward switched to the VitaPatch, a single-use chest patch made by Quorn Biosignals that measures heart rate.', type: 'product', name: 'VitaPatch' }],
   ['the maker of a patch', { text: 'In January the ward switched to the VitaPatch, a single-use chest patch made by Quorn Biosignals that measures heart rate.', type: 'organisation', name: 'Quorn Biosignals' }],
   ['a product whose name repeats the one before "and" is a second product', { text: 'Its products include Harbourview and Harbourview Insights, an analytics dashboard for PCNs.', type: 'product', name: 'Harbourview Insights' }],

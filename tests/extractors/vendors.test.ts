@@ -29,6 +29,8 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'x-supplies-its-offering', text: 'Under the deal, Fell Diagnostics will supply its LabBridge middleware to every practice.', vendor: 'Fell Diagnostics' },
   { rule: 'made-thing-by-x', text: 'The ward switched to the VitaPatch, a single-use chest patch made by Quorn Biosignals.', vendor: 'Quorn Biosignals' },
   { rule: 'x-wins-contract', text: 'Fellgate Digital has won a £2.1m contract to supply its triage tool.', vendor: 'Fellgate Digital' },
+  { rule: 'company-possessive-name', text: 'We went out to four suppliers and picked Talbrook Health’s Talbrook Triage for the practices.', vendor: 'Talbrook Health' },
+  { rule: 'named-x-as-partner', text: 'The trust’s design authority recommended Fellside Health as preferred supplier for the service.', vendor: 'Fellside Health' },
   { rule: 'awarded-x-contract', text: 'Princess Alexandra Hospital awarded Carevio a £28 million contract for a new EPR.', vendor: 'Carevio', customers: ['Princess Alexandra Hospital'] },
   { rule: 'based-x', text: 'NHS Lothian reads X-rays through a platform from Edinburgh-based Corvalis Analysis, which sits between the tools.', vendor: 'Corvalis Analysis' },
   { rule: 'contract-awarded-to-x', text: 'After a competitive tender the contract was awarded to Medisphere in May.', vendor: 'Medisphere' },
@@ -141,6 +143,8 @@ const NEGATIVE: [string, string][] = [
   ['a person from a place after a product name', 'The Adastra from Leeds update went live.'],
   ['an NHS body’s initials after a head of service', '"We expect to halve that," said Louise Harker, head of medicines management at NEAS.'],
   ['a law firm that advised a deal', 'The seller was advised by Ashdown Corporate Finance and the law firm Pryor Wells LLP.'],
+  ['a body named after its place, with its board', 'Wyreside Health’s Board met on Tuesday to approve the plan.'],
+  ['a title a body named like a company has', 'The plan was agreed after Wyreside Health’s Chief Executive met the board.'],
   ['a pharmacy chain’s branches that serve an area', 'The PCN worked with the 12 community pharmacies serving the area, including branches of Boots and Rowlands Pharmacy.'],
 ];
 
@@ -466,6 +470,10 @@ describe('vendors: a company named again without its last words', () => {
   it('is one vendor, "Pinnacle" for "Pinnacle Health Partnership"', () => {
     const text = 'The platform is supplied by Pinnacle Health Partnership to every practice. The ICB has agreed a two-year extension to its contract with Pinnacle, which will now run until March 2028.';
     expect(names(runWithEntities(text))).toEqual(['Pinnacle Health Partnership']);
+  });
+  it('keeps a company the entities name by a coined name and a business word ("Networks")', () => {
+    const text = 'NHS 24 is replacing its telephony as part of a ten-year contract with Corvaxa Networks, awarded last year.';
+    expect(names(runWithEntities(text))).toEqual(['Corvaxa Networks']);
   });
   it('keeps a pharmacy chain the article says holds a contract', () => {
     expect(names(run('Boots was awarded a contract by the ICB to run the service.'))).toEqual(['Boots']);
