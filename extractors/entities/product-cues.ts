@@ -7,7 +7,7 @@
 import { isPlaceName } from './places.ts';
 import { COMMON_ACRONYMS, FIRST_NAMES, GENERIC_NAME_WORDS, GENERIC_PRODUCT_WORDS, HONORIFICS, NON_NAME_WORDS, ORG_HEADS_STRONG, PRODUCT_NOUNS } from './lexicon.ts';
 import { companyNames, type Candidate, type Ctx } from './rules.ts';
-import { COMPANY_LAST_WORDS } from '../vendors/lexicon.ts';
+import { COMPANY_LAST_WORDS, NOT_A_PRODUCT_OWNED } from '../vendors/lexicon.ts';
 import { COMMA, INNER, TRIG, TRIGGER_WORDS, type Word } from './words.ts';
 
 /** Nouns for a company, before "called" or "named". */
@@ -66,12 +66,10 @@ function companysProduct(words: readonly Word[], i: number): Candidate | null {
   if (i === 0 || !COMPANY_LAST_WORDS.has(w.bare) || words[i - 1]!.gap !== ' ' || !words[i - 1]!.cap || isPlaceName(words[i - 1]!.bare)) return null;
   const s = i + 1;
   const first = words[s];
-  if (!first || first.gap !== ' ' || !nameWord(first) || FIRST_NAMES.has(first.bare) || NOT_OWNED_PRODUCT.has(first.bare)) return null;
+  if (!first || first.gap !== ' ' || !nameWord(first) || FIRST_NAMES.has(first.bare) || NOT_A_PRODUCT_OWNED.has(first.bare)) return null;
   const e = nameFrom(words, s);
   return plausibleName(words, s, e) && !companyNames().has(words.slice(s, e).map((x) => x.t).join(' ')) ? { type: 'product', s, e, rule: 'company-possessive-product', prio: 2 } : null;
 }
-/** What a company has that is no product: "Kestrel Health's Chief Executive", "… Health's Board". */
-const NOT_OWNED_PRODUCT = new Set(['Board', 'Team', 'Chief', 'Director', 'Head', 'Executive', 'Committee', 'Chair', 'Managing', 'Medical', 'Clinical', 'Nursing', 'Finance', 'Annual', 'Deputy', 'Senior', 'Founder', 'President', 'Group', 'Lead', 'Principal', 'Professor', 'UK', 'US', 'European']);
 
 export function productCues(ctx: Ctx): Candidate[] {
   const { words, flags } = ctx;

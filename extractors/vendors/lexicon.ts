@@ -164,6 +164,17 @@ export const PLACES = new Set(
 /** Last words of company names, never of a person's: a speaker or product named so is a company, and an article drops them after first use ("Tidewell" for "Tidewell Digital"). */
 export const COMPANY_LAST_WORDS: ReadonlySet<string> = new Set(['Networks', 'Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Health', 'Healthcare', 'Digital', 'Medical', 'Group', 'Holdings', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Partners', 'Informatics']);
 
+/**
+ * What a company or a body has that is no product, after its possessive: "Kestrel Health's Chief Executive", "Sheffield
+ * Health's Board", "… Health's UK arm".
+ */
+export const NOT_A_PRODUCT_OWNED: ReadonlySet<string> = new Set([
+  'Board', 'Boards', 'Team', 'Teams', 'Chief', 'Director', 'Directors', 'Head', 'Executive', 'Committee', 'Council', 'Trust',
+  'Department', 'Unit', 'Chair', 'Chairman', 'Chairwoman', 'Managing', 'Medical', 'Clinical', 'Nursing', 'Finance', 'Annual',
+  'Strategy', 'Deputy', 'Senior', 'Founder', 'Co-founder', 'President', 'Vice', 'Group', 'Programme', 'Lead', 'Principal',
+  'Professor', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'CEO', 'CTO', 'CFO', 'COO', 'CMO', 'CIO', 'UK', 'US', 'European',
+]);
+
 /** Things a company makes, in the singular ("the hospice system from Advanced", "QuikRead go analysers from Aidian"). */
 export const MADE_THINGS: readonly string[] = [
   'platform', 'solution', 'software', 'system', 'app', 'application', 'technology', 'tool', 'product', 'portal', 'device', 'suite', 'EPR', 'EHR', 'PAS', 'PACS',

@@ -13,7 +13,7 @@ import type { SupplierEntry } from './schema.ts';
 import { NAME, NAME_LIST, splitList, nonVendorReason } from './names.ts';
 import { isHealthBody } from './bodies.ts';
 import { trieSource } from './trie.ts';
-import { COMPANY_LAST_WORDS, FIRST_NAMES, MADE_THINGS } from './lexicon.ts';
+import { COMPANY_LAST_WORDS, FIRST_NAMES, MADE_THINGS, NOT_A_PRODUCT_OWNED } from './lexicon.ts';
 import { isPlaceName } from '../entities/places.ts';
 import { DEFAULT_SUPPLIERS, shippedProducts } from './gazetteer.ts';
 
@@ -84,8 +84,6 @@ function listedNameWords(): ReadonlySet<string> {
   listedWords ??= new Set([...DEFAULT_SUPPLIERS.flatMap((e) => [e.name, ...e.aliases]), ...shippedProducts()].map((n) => n.split(' ')[0]!));
   return listedWords;
 }
-/** What a body or a company has that is no product: "Sheffield Health's Board", "Kestrel Health's Chief Executive". */
-const NOT_A_PRODUCT_OWNED = /^(?:Board|Boards|Team|Teams|Chief|Director|Directors|Head|Executive|Committee|Council|Trust|Department|Unit|Chair|Chairman|Chairwoman|Managing|Medical|Clinical|Nursing|Finance|Annual|Strategy|Deputy|Senior|Founder|Co-founder|President|Vice|Group|Head|Programme|Lead|Principal|Professor|Dr|Mr|Mrs|Ms|Sir|Dame|CEO|CTO|CFO|COO|CMO|CIO)$/;
 
 export const RULES: readonly Rule[] = [
   {
@@ -294,7 +292,7 @@ export const RULES: readonly Rule[] = [
     check: (m) => {
       const words = m.groups!.name!.split(' ');
       // (nor a body that runs a listed supplier's system: "Barts Health's Epic system")
-      return words.length >= 2 && COMPANY_LAST_WORDS.has(words[words.length - 1]!) && !isPlaceName(words.slice(0, -1).join(' ')) && !NOT_A_PRODUCT_OWNED.test(m.groups!.owned!) && !listedNameWords().has(m.groups!.owned!);
+      return words.length >= 2 && COMPANY_LAST_WORDS.has(words[words.length - 1]!) && !isPlaceName(words.slice(0, -1).join(' ')) && !NOT_A_PRODUCT_OWNED.has(m.groups!.owned!) && !listedNameWords().has(m.groups!.owned!);
     },
   },
   {
