@@ -873,6 +873,8 @@ const PRISON_TITLES = new Set(['HMP', 'HMYOI', 'HMPYOI']);
  * charities whose local charities are named so ("Age UK Norfolk", "Citizens Advice Somerset").
  */
 const LOCAL_BODY_PREFIXES: readonly string[][] = [['Healthwatch'], ['Community', 'Pharmacy'], ['Age', 'UK'], ['Citizens', 'Advice']];
+/** A verb after a sentence's "The NHS": an auxiliary or modal, or a present or past tense. */
+const VERB_AFTER_OPENING_NHS = /^(?:is|was|has|had|will|would|can|could|must|should|may|might|cannot|does|did|[a-z]+[^s\W]s|[a-z]+ed)$/;
 /** National bodies and publishers named outright, and "the NHS". */
 export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate[] {
   const placeStarts = places ? new Map(places.map((p) => [p.s, p.e] as const)) : null;
@@ -996,7 +998,10 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
     if (w.t === 'NHS' || w.t === "NHS's") {
       const p = words[i - 1];
       const nx = words[i + 1];
-      const prevOk = p && p.gap !== 'NL' && w.gap === ' ' && (p.t === 'the' || p.t === 'wider' || p.t === 'whole' || p.t === 'national');
+      // ("The NHS needs more capacity": a sentence, or a quote, may open on it, then a verb, not a noun it qualifies as
+      // in "The NHS ransomware threat grew")
+      const opens = p?.t === 'The' && (!nx || nx.gap !== ' ' || VERB_AFTER_OPENING_NHS.test(nx.t));
+      const prevOk = p && p.gap !== 'NL' && w.gap === ' ' && (p.t === 'the' || opens || p.t === 'wider' || p.t === 'whole' || p.t === 'national');
       // "NHS 111", "NHS 24": a numbered service's name, not the body
       const nextOk = !nx || nx.gap !== ' ' || (!nx.cap && !/^\d/.test(nx.t) && !/^(?:trusts?|organisations?|bodies|providers?|staff|services?|pathology|data|and|app|number|login|workforce|funding)$/.test(nx.t));
       if (prevOk && nextOk && ctx.doc.norm[w.e] !== '-') out.push({ type: 'organisation', s: i, e: i + 1, rule: 'the-nhs', prio: 4 });

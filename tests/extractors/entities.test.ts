@@ -328,6 +328,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a capitalised word after "the" before "Health Innovation Fund" names it too', { text: 'The round had participation from existing investors and the Northern Health Innovation Fund.', type: 'organisation', name: 'Northern Health Innovation Fund' }],
   ['a coined name before "Networks" is a company', { text: 'NHS 24 is replacing its telephony as part of a ten-year contract with Corvaxa Networks, awarded last year.', type: 'organisation', name: 'Corvaxa Networks' }],
   ['a college named with Dublin, as with London', { text: 'Researchers at University College Dublin worked with the trust on the study.', type: 'organisation', name: 'University College Dublin' }],
+  ['"The NHS" opening a quoted sentence is the national body', { text: 'The chief executive said: "The NHS needs more aseptic capacity, and it needs it now."', type: 'organisation', name: 'NHS' }],
   ['a commissioning support unit with a comma in its name', { text: 'The evaluation was run by NHS South, Central and West Commissioning Support Unit last year.', type: 'organisation', name: 'NHS South, Central and West Commissioning Support Unit' }],
 ];
 
