@@ -121,8 +121,10 @@ export const RULES: readonly Rule[] = [
     // "awarded a £7.9 million device contract to XMA"
     id: 'awarded-contract-to-x',
     strength: 'strong',
-    anchors: ['awarded', 'handed', 'gave', 'given'],
-    pattern: re(String.raw`\b(?:awarded|handed|gave|given) (?:a|an|the|its|their)\b(?:[^.;\n]|\.(?=\d)){0,80}?\b(?:contract|deal|tender|order)s? to (?:the )?(?<name>${NAME})`),
+    anchors: ['awarded', 'award', 'awards', 'handed', 'gave', 'given'],
+    // ("to award a £4.8m contract for a population health management (PHM) platform to Kestrel Analytics", "awarded a
+    // three-year contract worth £450,000 to Kestrel Health": what the contract is worth or for may come between)
+    pattern: re(String.raw`\b(?:awarded|award|awards|handed|gave|given) (?:a|an|the|its|their)\b(?:[^.;\n]|\.(?=\d)){0,80}?\b(?:contract|deal|tender|order)s?(?: worth (?:about |around |up to )?[£$€][\d.,]+(?:m|bn|k| million| billion)?| for (?:[^.;\n]|\.(?=\d)){1,80}?)? to (?:the )?(?<name>${NAME})`),
   },
   {
     id: 'contract-awarded-to-x',
@@ -188,7 +190,7 @@ export const RULES: readonly Rule[] = [
     anchors: ['suppl', 'provid', 'deliver', 'deploy', 'install'],
     nameFirst: true,
     cue: /(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|deploy|deploys|deployed|install|installs|installed) (?:its|their) /y,
-    pattern: re(String.raw`(?<name>${NAME}) (?:(?:will|is to|has agreed to|is set to|to) )?(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|deploy|deploys|deployed|install|installs|installed) (?:its|their) (?:[A-Za-z0-9-]+ ){0,3}?${OFFERING}\b`),
+    pattern: re(String.raw`(?<name>${NAME}) (?:(?:will|would|could|can|is to|has agreed to|is set to|to|also|now) ){0,2}(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|deploy|deploys|deployed|install|installs|installed) (?:its|their) (?:[A-Za-z0-9-]+ ){0,3}?${OFFERING}\b`),
   },
   {
     // "Kestrel Health has won a £1.8m contract", "Cavell Digital wins £4.9m shared care record contract"
