@@ -149,6 +149,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'By March 2026 the trust will have replaced every scanner.', text: 'By March 2026', kind: 'deadline', start: '2026-03-01', end: '2026-03-31', trigger: 'by' },
   { sentence: 'We have negotiated an extension with Agfa to the end of June 2025 at a cost of £185,000.', text: 'to the end of June 2025', kind: 'deadline', start: '2025-06-01', end: '2025-06-30', trigger: 'to' },
   // a contract that "ends in" a month in the present tense ends in its next occurrence
+  { sentence: 'From January, ward-based therapists were given direct access to the record so that they could raise referrals in it.', text: 'From January', kind: 'point', start: '2024-01-01', end: '2024-01-31', published: '2024-09-24' },
   { sentence: 'It will replace 1,850 laptops still running Windows 10, which Microsoft stops supporting in October.', text: 'October', kind: 'point', start: '2025-10-01', end: '2025-10-31', published: '2025-02-04' },
   { sentence: 'We volunteered because our current PACS contract ends in December.', text: 'December', kind: 'point', start: '2025-12-01', end: '2025-12-31', published: '2025-03-12' },
   // a past verb of committing to something yet to do, or an infinitive of purpose, looks ahead; a body's initials before a past verb tell of the past

@@ -188,7 +188,8 @@ function ownWords(clause: string): string {
 }
 // ("aims to have that work finished before December": after a causative "have" or "get", "that" points at a noun
 // and reports nothing)
-const REPORTED = /\b(?:(?<!\b(?:have|has|had|having|get|gets|got|getting)[ \t]+)that|said|says|told|added|adds)\b|[:"“]/gi;
+// ("were given direct access so that they could raise referrals": "so that" gives a purpose and reports nothing)
+const REPORTED = /\b(?:(?<!\b(?:have|has|had|having|get|gets|got|getting|so|such)[ \t]+)that|said|says|told|added|adds)\b|[:"“]/gi;
 
 /** The rest of the date's sentence after it. */
 const afterInSentence = (doc: Prepared, sentence: number, end: number) => doc.norm.slice(end, Math.max(end, doc.sentences[sentence]?.end ?? end));
