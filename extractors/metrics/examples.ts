@@ -247,6 +247,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The board approved a five-year £4.7m contract with the supplier.', '£4.7m', 4700000, 'GBP', 'contract', null),
   ex('Of the 312 patients enrolled so far, the average age is 79.', '79', 79, 'year', 'age', null),
   ex('Review will reach people with type 2 diabetes who use insulin, of whom there are roughly 6,500 across the county.', 'roughly 6,500', 6500, 'count', 'people', 'about'),
+  ex('The board covers more than 32,500 square kilometres of the Highlands.', 'more than 32,500 square kilometres', 32500, 'square kilometre', 'Highlands', 'more than'),
   ex('Average systolic blood pressure fell to 138 mmHg after six months.', '138 mmHg', 138, 'mmHg', 'blood pressure', null),
   ex('Call waiting times peaked at 11 minutes last winter.', '11 minutes', 11, 'minute', 'Call waiting times', null),
   ex('The trust employs 1,900 registered nurses and midwives.', '1,900 registered nurses and midwives', 1900, 'count', 'nurses and midwives', null),

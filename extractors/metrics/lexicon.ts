@@ -76,6 +76,8 @@ export const OTHER_UNITS: ReadonlyMap<string, string> = new Map([
   ['square feet', 'square foot'], ['square foot', 'square foot'], ['square ft', 'square foot'], ['sq ft', 'square foot'],
   ['sq feet', 'square foot'], ['sq foot', 'square foot'], ['sq mile', 'square mile'], ['sq miles', 'square mile'], ['sq metre', 'square metre'],
   ['sq meter', 'square metre'], ['acre', 'acre'], ['acres', 'acre'],
+  ['square kilometre', 'square kilometre'], ['square kilometres', 'square kilometre'], ['square kilometer', 'square kilometre'],
+  ['square kilometers', 'square kilometre'], ['square km', 'square kilometre'], ['sq km', 'square kilometre'],
   ['hectare', 'hectare'], ['hectares', 'hectare'],
 ]);
 

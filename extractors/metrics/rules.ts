@@ -661,7 +661,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'other-unit',
     when: (n) => OTHER_UNIT_WORDS.has(n.word),
-    pattern: /\s?((?:square|sq)\s+(?:miles?|met(?:re|er)s?|feet|foot|ft)|acres?|hectares?|feet|foot|ft|inch(?:es)?|yards?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lit(?:re|er)s?|gigabytes?|terabytes?|megabytes?|petabytes?|(?:mega|giga)bits?(?:\s+per\s+second)?|[MGk]bps|[MG]b\/s|GB|TB|MB|PB|[kMG]Wh|(?:kilo|mega|giga)watt[- ]hours?|milliseconds?|mg|milligrams?|mph|bed-days?|mmol\/mol|mmol\/l|mmHg|degrees?|tesla)\b/iy,
+    pattern: /\s?((?:square|sq)\s+(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|ft)|acres?|hectares?|feet|foot|ft|inch(?:es)?|yards?|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cm|mm|kg|kilo(?:gram)?s?|grams?|tonnes?|tons?|lit(?:re|er)s?|gigabytes?|terabytes?|megabytes?|petabytes?|(?:mega|giga)bits?(?:\s+per\s+second)?|[MGk]bps|[MG]b\/s|GB|TB|MB|PB|[kMG]Wh|(?:kilo|mega|giga)watt[- ]hours?|milliseconds?|mg|milligrams?|mph|bed-days?|mmol\/mol|mmol\/l|mmHg|degrees?|tesla)\b/iy,
     extract: (hit, m, doc) => {
       const unit = OTHER_UNITS.get(m[1]!.replace(/\s+/g, ' ').toLowerCase());
       if (!unit) return null;
