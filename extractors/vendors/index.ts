@@ -152,6 +152,12 @@ const NOT_SUPPLIER_RULES = new Set(['national-body', 'nhs-area', 'investor-x']);
 const CARE_PROVIDER_KINDS: ReadonlySet<string> = new Set(['independent-provider']);
 const SUPPLIES_CARE = /\b(?:contracts?|commissioned|procured|awarded|run by|runs|ran|operated by|operates|provides|provided by|delivers|independent[- ]sector|independent providers?|providers? such as|insourc\w*|outsourc\w*)\b/i;
 
+/** Whether `name` opens on the first word of one of `names` (folded): "Induction Healthcare Group" and "Induction Healthcare". */
+function sharesFirstWord(name: string, names: readonly string[]): boolean {
+  const first = foldKey(name).split(' ')[0]!;
+  return names.some((n) => foldKey(n).split(' ')[0] === first);
+}
+
 /** "Kestrel Health Group" → "Kestrel"; null when the name has no corporate tail or nothing distinctive before it. */
 function shortName(name: string): string | null {
   const words = name.split(' ');
@@ -277,6 +283,9 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       if (mentions.length === 0) continue;
       // "NWAS" when the article calls it North West Ambulance Service NHS Trust, "DHCW" for Digital
       // Health and Care Wales: a body the entities extractor names as a public body is no vendor
+      // "the Scottish Ambulance Service (SAS)": a listed supplier's name (SAS the analytics company) that the article
+      // defines as another body's initials is that body, which shares no word with the supplier's names
+      if (g.entry && g.entity && g.entity.type === 'organisation' && !sharesFirstWord(g.entity.name, [g.entry.name, ...g.entry.aliases, ...g.entry.formerNames])) continue;
       const reason = !g.entry && g.entity ? nonVendorReason(g.entity.name) : null;
       if (!g.entry && g.entity && ((reason !== null && !calledACompany(g.first, reason)) || NOT_SUPPLIER_RULES.has(g.entity.rule))) continue;
       // "eConsult" alone, "Zesty" beside its owner: where the entities read every form as a product and none as a

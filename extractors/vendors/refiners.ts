@@ -146,6 +146,9 @@ function insideNationalBody(ctx: RefineContext, c: Candidate): boolean {
 /** "X, a charity …", "X, the regulator": the article says what X is, and it is not a company. */
 const NON_VENDOR_APPOSITIVE = /^,? (?:a|an|the) (?:[A-Za-z-]+ ){0,3}?(?:charity|charities|university|trust|council|hospital|hospice|foundation|think[- ]tank|not-for-profit|non-profit|social enterprise|membership (?:body|organisation)|regulator|government|department|agency|body|network|collaborative|partnership|NHS)\b/;
 
+/** A kind of health body written in lower case right after a name: "Black Country GP alliance", "… GP federation". */
+const BODY_KIND_AFTER = /^ (?:alliance|federation|practices?|cluster|surgery|surgeries|collaborative|primary care network)\b/;
+
 /** NHS bodies, ICSs, universities, charities, councils, government and publishers. */
 const dropNonVendors: Refiner = (cands, ctx) =>
   cands.filter((c) => {
@@ -158,6 +161,8 @@ const dropNonVendors: Refiner = (cands, ctx) =>
     // ("the Information Commissioner's Office fined …": a name inside a national body's is that body's)
     if (insideNationalBody(ctx, c)) return false;
     if (NON_VENDOR_APPOSITIVE.test(ctx.doc.norm.slice(c.end, c.end + 60))) return false;
+    // ("a care navigation deal with Black Country GP alliance": a lower-case kind of body ends the name of that body)
+    if (BODY_KIND_AFTER.test(ctx.doc.norm.slice(c.end, c.end + 20))) return false;
     return !vetoedName(c, textOf(c, ctx));
   });
 

@@ -146,6 +146,7 @@ const NEGATIVE: [string, string][] = [
   ['a person from a place after a product name', 'The Adastra from Leeds update went live.'],
   ['an NHS body’s initials after a head of service', '"We expect to halve that," said Louise Harker, head of medicines management at NEAS.'],
   ['a law firm that advised a deal', 'The seller was advised by Ashdown Corporate Finance and the law firm Pryor Wells LLP.'],
+  ['a body named before a lower-case kind of body', 'The ICB signed a care navigation deal with Black Country GP alliance last month.'],
   ['a body named after its place, with its board', 'Wyreside Health’s Board met on Tuesday to approve the plan.'],
   ['a title a body named like a company has', 'The plan was agreed after Wyreside Health’s Chief Executive met the board.'],
   ['a pharmacy chain’s branches that serve an area', 'The PCN worked with the 12 community pharmacies serving the area, including branches of Boots and Rowlands Pharmacy.'],
@@ -477,6 +478,10 @@ describe('vendors: a company named again without its last words', () => {
   it('keeps a company the entities name by a coined name and a business word ("Networks")', () => {
     const text = 'NHS 24 is replacing its telephony as part of a ten-year contract with Corvaxa Networks, awarded last year.';
     expect(names(runWithEntities(text))).toEqual(['Corvaxa Networks']);
+  });
+  it('drops a listed supplier’s name the article defines as another body’s initials', () => {
+    const text = 'Calls to the Scottish Ambulance Service (SAS) from the pilot homes fell by 31%. She works closely with the Scottish Ambulance Service’s falls pathway.';
+    expect(names(runWithEntities(text))).toEqual([]);
   });
   it('keeps a pharmacy chain the article says holds a contract', () => {
     expect(names(run('Boots was awarded a contract by the ICB to run the service.'))).toEqual(['Boots']);
