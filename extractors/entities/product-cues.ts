@@ -75,11 +75,10 @@ export function productCues(ctx: Ctx): Candidate[] {
   const { words, flags } = ctx;
   const out: Candidate[] = [];
   for (let i = 1; i < words.length; i++) {
-    if (!words[i]!.possessive) continue;
-    const c = companysProduct(words, i);
-    if (c) out.push(c);
-  }
-  for (let i = 1; i < words.length; i++) {
+    if (words[i]!.possessive) {
+      const c = companysProduct(words, i);
+      if (c) out.push(c);
+    }
     // every cue is a trigger word, a word after ", " ("from", "a", "an") or a brand's inner capital: the flags
     // let the other nine words in ten pass without a look (this loop sees every word of every article)
     if ((flags[i]! & (TRIG | COMMA | INNER)) === 0) continue;

@@ -1876,8 +1876,9 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
 
 // ---------------------------------------------------------------- products
 
-/** A capitalised name of up to five words ending at word k (inclusive), walking back; returns its first word or -1. */
+/** A number with no capital letter, which opens no name ("30-year-old", "4.9m"). */
 const LOWER_NUMBER_WORD = /^\d[^A-Z]*$/;
+/** A capitalised name of up to five words ending at word k (inclusive), walking back; returns its first word or -1. */
 function nameBack(words: readonly Word[], k: number, max = 5, connectors = true): number {
   let s = -1;
   let j = k;

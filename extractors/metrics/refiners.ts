@@ -5,7 +5,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { overlapTest } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/fold.ts';
-import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, THOUSANDS, YEAR_PREPOSITIONS } from './lexicon.ts';
+import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, CURRENCY_SYMBOLS, CURRENCY_WORDS, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, THOUSANDS, YEAR_PREPOSITIONS } from './lexicon.ts';
 import { FIRST_END_MEASURE, RANGE_END_QUALIFIER, RANGE_PENDING, isPluralHead, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
 import { tidyNumber } from './numbers.ts';
@@ -13,7 +13,8 @@ import { tidyNumber } from './numbers.ts';
 export type Refiner = (cands: Candidate[], doc: Prepared, upstream: Readonly<Partial<Extracted>>) => Candidate[];
 
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
-const MONEY_UNITS = new Set(['GBP', 'USD', 'EUR']);
+/** The currencies the money rules write (GBP, USD, EUR). */
+const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS.values(), ...CURRENCY_WORDS.values()]);
 const MONTH_RE = new RegExp(`^\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`, 'i');
 const MONTH_BEFORE_RE = new RegExp(`\\b(?:${[...MONTHS].join('|')})\\.?\\s+$`, 'i');
 // ("category 3 and 4 calls": every number of a list after the label is a label too)

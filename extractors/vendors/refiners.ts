@@ -122,13 +122,13 @@ function bodyAround(bodies: readonly BodyMention[], c: Candidate): BodyMention |
   return null;
 }
 
+/** The end of a body named after its region: an ICB, an ICS or its partnership. */
+const REGION_BODY_END = /\b(?:ICB|ICS|Integrated Care (?:Board|System)|Health and Care Partnership)$/;
 /**
  * "a partnership between Holovista and Leeds Teaching Hospitals NHS Trust": the body pattern
  * reads "Holovista and Leeds …" as one name, like "Norfolk and Norwich …". A listed party
  * that is not a place is kept as a name of its own (index.ts then cuts it off the body).
  */
-/** The end of a body named after its region: an ICB, an ICS or its partnership. */
-const REGION_BODY_END = /\b(?:ICB|ICS|Integrated Care (?:Board|System)|Health and Care Partnership)$/;
 export function partyBeforeBody(ctx: RefineContext, c: Candidate): boolean {
   if (!LIST_RULES.has(c.rule) || !ctx.doc.norm.startsWith(' and ', c.end)) return false;
   // ("a contract with Ribble and Pennine ICB": a region's board or system the entities read whole from the name on is

@@ -78,6 +78,10 @@ const COMPANY_NOUN = String.raw`(?:company|(?<=-based (?:[A-Za-z]+ )?)partner|${
 /** Words before a name that say it advises (a law or accountancy firm, a corporate finance adviser), not supplies. */
 const ADVISER_BEFORE = /\b(?:law|legal|accountancy|accounting|audit) firms?[ \t]+$|\b(?:solicitors|lawyers|accountants|auditors|advisers?|advisors?)[ \t]+$|\badvised[ \t]+by[ \t]+(?:the[ \t]+)?$/i;
 
+/** Verbs of a company supplying its own offering ("will supply its …"), and of winning a contract. */
+const SUPPLY_VERB = String.raw`(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|deploy|deploys|deployed|install|installs|installed)`;
+const WIN_VERB = String.raw`(?:won|wins|secured|secures|landed|lands)`;
+
 let listedWords: Set<string> | null = null;
 /** The first words of the listed suppliers' names and products ("Epic", "Lorenzo"). */
 function listedNameWords(): ReadonlySet<string> {
@@ -189,8 +193,8 @@ export const RULES: readonly Rule[] = [
     strength: 'strong',
     anchors: ['suppl', 'provid', 'deliver', 'deploy', 'install'],
     nameFirst: true,
-    cue: /(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|deploy|deploys|deployed|install|installs|installed) (?:its|their) /y,
-    pattern: re(String.raw`(?<name>${NAME}) (?:(?:will|would|could|can|is to|has agreed to|is set to|to|also|now) ){0,2}(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|deploy|deploys|deployed|install|installs|installed) (?:its|their) (?:[A-Za-z0-9-]+ ){0,3}?${OFFERING}\b`),
+    cue: new RegExp(String.raw`${SUPPLY_VERB} (?:its|their) `, 'y'),
+    pattern: re(String.raw`(?<name>${NAME}) (?:(?:will|would|could|can|is to|has agreed to|is set to|to|also|now) ){0,2}${SUPPLY_VERB} (?:its|their) (?:[A-Za-z0-9-]+ ){0,3}?${OFFERING}\b`),
   },
   {
     // "Kestrel Health has won a £1.8m contract", "Cavell Digital wins £4.9m shared care record contract"
@@ -198,8 +202,8 @@ export const RULES: readonly Rule[] = [
     strength: 'strong',
     anchors: ['won', 'wins', 'secured', 'secures', 'landed', 'lands'],
     nameFirst: true,
-    cue: /(?:won|wins|secured|secures|landed|lands) /y,
-    pattern: re(String.raw`(?<name>${NAME}) (?:(?:has|have|had) )?(?:won|wins|secured|secures|landed|lands) (?:(?:a|an|the|its|their) )?(?:(?:[£$€][\d.,]+(?:m|bn|k| million| billion)?|[a-z0-9-]+) ){0,5}?(?:contract|deal|tender|framework place|place on)\b`),
+    cue: new RegExp(String.raw`${WIN_VERB} `, 'y'),
+    pattern: re(String.raw`(?<name>${NAME}) (?:(?:has|have|had) )?${WIN_VERB} (?:(?:a|an|the|its|their) )?(?:(?:[£$€][\d.,]+(?:m|bn|k| million| billion)?|[a-z0-9-]+) ){0,5}?(?:contract|deal|tender|framework place|place on)\b`),
   },
   {
     id: 'legal-suffix',
@@ -465,12 +469,12 @@ const FILLERS = new Set(['currently', 'has', 'have', 'had', 'also', 'now', 'rece
 const isNameEndCode = (c: number) => isWordChar(c) || c === 46 || c === 38 || c === 43 || c === 45;
 const NAME_LIKE = /^(?:[A-Z]|[a-z]{1,4}[A-Z])/;
 
+/** Name-first rules whose name may stand a few auxiliary words before the cue ("Tarn Diagnostics will supply its …"). */
+const FILLERS_BEFORE_CUE = new Set(['x-serves-body', 'x-chosen-by-body', 'x-supplies-its-offering', 'x-wins-contract']);
 /**
  * Whether the word just before `at` (after skipping allowed fillers) can end a name: a cheap
  * test that saves walking back from the many anchors that follow ordinary words.
  */
-/** Name-first rules whose name may stand a few auxiliary words before the cue ("Tarn Diagnostics will supply its …"). */
-const FILLERS_BEFORE_CUE = new Set(['x-serves-body', 'x-chosen-by-body', 'x-supplies-its-offering', 'x-wins-contract']);
 function nameEndsBefore(norm: string, at: number, fillers: boolean): boolean {
   let i = at;
   for (let guard = 0; guard < 6; guard++) {
