@@ -8,7 +8,7 @@ import type { EntityRecord } from '../entities/schema.ts';
 import { PUBLISHERS } from '../entities/lexicon.ts';
 
 /** The head of a health or care body's name. */
-const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership|Hospitals?|GP Federation|GP Confederation|Federation|PCN|Primary Care Network|CCG|Clinical Commissioning Group|Health Board|Ambulance Service|Hospice|Health Centre|Medical Centre|Medical Practice|Pathology Service|Pathology|Community Health Services|Care Group|Imaging Network|Imaging Collaborative|Radiology Consortium|Pathology Network|Operational Delivery Network|Cancer Alliance|Local Maternity and Neonatal System|Local Maternity System|County Council|City Council|Borough Council)`;
+const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership|Hospitals?|GP Federation|GP Confederation|Federation|PCN|Primary Care Network|CCG|Clinical Commissioning Group|Health Board|Ambulance Service|Hospice|Health Centre|Medical Centre|Medical Practice|Pathology Service|Pathology|Community Health Services|Care Group|Imaging Network|Imaging Collaborative|Radiology Consortium|Pathology Network|Operational Delivery Network|Cancer Alliance|Local Maternity and Neonatal System|Local Maternity System|Council)`;
 
 /** Words allowed inside a body's name before its head ("Guy's and St Thomas'", "Mid and South Essex"). */
 const BODY_WORD = String.raw`(?:[A-Z][A-Za-z0-9'-]*|and|&|of|upon)`;
@@ -113,8 +113,14 @@ export interface BodyMention {
   name: string;
 }
 
+/**
+ * Councils that are no care bodies: regulators, research funders and the like ("General Medical Council",
+ * "Medical Research Council"). A local council buys social care technology; these buy none.
+ */
+const NOT_A_CARE_COUNCIL = /\b(?:Medical|Research|Midwifery|Professions|Pharmaceutical|Optical|Dental|Chiropractic|Osteopathic|Social Work|Arts|Privy|European|Security|Advisory|Science|Design|Sports?|Student|Youth|Parish|Town|British|National|Cabinet|Executive|Governing|Clinical Senate)\b[\w\s'&-]*Council$/;
+
 export function isHealthBody(name: string): boolean {
-  return HEALTH_MARK.test(name);
+  return HEALTH_MARK.test(name) && !NOT_A_CARE_COUNCIL.test(name);
 }
 
 /** A national health body the entities extractor knows by name ("Digital Health and Care Wales", "Public Health Wales"), not a publisher. */
@@ -165,7 +171,7 @@ export function findHealthBodies(doc: Prepared, entities: readonly EntityRecord[
       start += cut;
       text = text.slice(cut);
       const end = start + text.length;
-      if (!text || ONLY_HEAD.test(text) || overlaps(start, end) || overlapsProduct(start, end)) continue;
+      if (!text || ONLY_HEAD.test(text) || NOT_A_CARE_COUNCIL.test(text) || overlaps(start, end) || overlapsProduct(start, end)) continue;
       const name = cleanName(doc.text.slice(start, end));
       out.push({ start, end, name });
       const acr = /^ \(([A-Z][A-Za-z0-9]{1,7})\)/.exec(norm.slice(end, end + 12));

@@ -19,7 +19,10 @@ const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
   { pattern: /\b[Tt]he (?:ICS|ICB|integrated care (?:system|board)|health board|board|partnership)\b/, kind: /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership|Health Board)\b/ },
   // "the system has worked with X": the care system, when it is the subject of a verb (a bare "the system" is often the product)
   { pattern: /\b[Tt]he system(?= (?:has|have|had|will|plans|aims|wants|expects|worked|works|began|signed|chose|selected|procured|commissioned|partnered|awarded)\b)/, kind: /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership)\b/ },
-  { pattern: /\b[Tt]he (?:federation|practice|PCN)\b/, kind: /\b(?:Federation|Confederation|PCN|Practice)\b/ },
+  // (a PCN is named in full as often as by its initials: "Avonvale Primary Care Network (PCN) … The PCN commissioned …")
+  { pattern: /\b[Tt]he PCN\b/, kind: /\b(?:PCN|Primary Care Network)\b/ },
+  { pattern: /\b[Tt]he (?:GP )?(?:federation|confederation)\b/, kind: /\b(?:Federation|Confederation)\b/ },
+  { pattern: /\b[Tt]he (?:GP )?(?:practice|surgery)\b/, kind: /\b(?:Practice|Surgery|Medical Centre|Health Centre)\b/ },
   { pattern: /\b[Tt]he (?:county |city |borough |local )?council\b/, kind: /\bCouncil\b/ },
   // (pathology and imaging networks are often named alliances or consortia: "the Eastern Pathology Alliance … The network")
   { pattern: /\b[Tt]he (?:imaging |pathology |clinical )?(?:network|collaborative)\b/, kind: /\b(?:Network|Collaborative|Alliance|Consortium)\b/ },

@@ -159,13 +159,21 @@ function sharesFirstWord(name: string, names: readonly string[]): boolean {
 }
 
 /** "Kestrel Health Group" → "Kestrel"; null when the name has no corporate tail or nothing distinctive before it. */
+const TRADE_WORDS = /^(?:Ltd|Limited|UK|plc|Partnership|Clinical|Audiology|Automation|Pathology|Path|Imaging|Dispatch|Workforce|Genomics|Bioinformatics|Biosignals|Innovations?|Sciences|Tech|MedTech|Medtech|Data|AI|Services|Platforms|Ventures|Intelligence|Care)$/;
 function shortName(name: string): string | null {
   const words = name.split(' ');
   let n = words.length;
   // ("Pinnacle" for "Pinnacle Health Partnership": a company named a partnership drops that too)
-  while (n > 1 && (COMPANY_LAST_WORDS.has(words[n - 1]!) || /^(?:Ltd|Limited|UK|plc|Partnership)$/.test(words[n - 1]!))) n--;
+  // ("Cadence" for "Cadence Audiology", "Kestrel" for "Kestrel Clinical Systems": the words a company's name ends on
+  // that say what it does)
+  while (n > 1 && (COMPANY_LAST_WORDS.has(words[n - 1]!) || TRADE_WORDS.test(words[n - 1]!))) n--;
   const short = words.slice(0, n).join(' ');
   return n < words.length && /^[A-Z][A-Za-z]{3,}$/.test(short) ? short : null;
+}
+
+function inBodyName(word: string, bodies: readonly BodyMention[]): boolean {
+  const re = new RegExp(String.raw`(?:^|\s)${word}(?:\s|$)`);
+  return bodies.some((b) => re.test(b.name));
 }
 
 /** ", ", ", and ", " and ": what stands between two items of one list. */
@@ -258,7 +266,8 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       // "Tidewell makes …" after "Tidewell Digital", "join Kestrel" after "Kestrel Health Group": the name
       // without its corporate tail, when that names nothing else in the article
       const short = shortName(g.entry?.name ?? g.entity?.name ?? g.forms[0]!);
-      if (short && !g.forms.includes(short) && !ctx.entityIndex.has(foldKey(short)) && !PLACES.has(short) && !NON_NAME_WORDS.has(short)) g.forms.push(short);
+      // (not "Clyde" for "Clyde Digital Care" beside "NHS Greater Glasgow and Clyde": a word of a body's name is that body's)
+      if (short && !g.forms.includes(short) && !ctx.entityIndex.has(foldKey(short)) && !PLACES.has(short) && !NON_NAME_WORDS.has(short) && !inBodyName(short, ctx.bodies)) g.forms.push(short);
     }
 
     const list = [...groups.values()];

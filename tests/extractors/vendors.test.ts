@@ -387,6 +387,29 @@ function entity(text: string, type: EntityRecord['type'], name: string, aliases:
   return { type, name, aliases, role: null, organisation: null, rule: 'test', mentions };
 }
 
+describe('vendors: customers named in other ways', () => {
+  it('counts a local council as a customer, but not a regulator named "Council"', () => {
+    const t = 'Fife Council and Cheshire East Council have signed contracts with Kinnear Digital for reablement software. The General Medical Council has no view on Kinnear Digital.';
+    expect(byName(runWithEntities(t), 'Kinnear Digital')!.customers).toEqual(['Fife Council', 'Cheshire East Council']);
+  });
+  it('reads "The PCN" as a primary care network named in full before', () => {
+    const t = 'GPs in Avonvale Primary Care Network (PCN) saw demand rise.\n\nThe PCN commissioned Lumen Health to deploy its Clearhead app. Lumen Health later signed North Somerset Council.';
+    expect(byName(runWithEntities(t), 'Lumen Health')!.customers).toEqual(['Avonvale Primary Care Network', 'North Somerset Council']);
+  });
+  it('finds a company by its first word without the words that say what it does ("Cadence" for "Cadence Audiology")', () => {
+    const t = 'Cornwall Partnership NHS Foundation Trust has signed a contract with Cadence Audiology for its Aurora hearing system.\n\nCadence already supplies Aurora to Somerset NHS Foundation Trust and Royal Devon University Healthcare NHS Foundation Trust.';
+    const v = byName(runWithEntities(t), 'Cadence Audiology')!;
+    expect(v.aliases).toContain('Cadence');
+    expect(v.customers).toEqual(expect.arrayContaining(['Somerset NHS Foundation Trust', 'Royal Devon University Healthcare NHS Foundation Trust']));
+  });
+  it('takes no first word that is also a word of a body’s name ("Clyde" beside "NHS Greater Glasgow and Clyde")', () => {
+    const t = 'NHS Lanarkshire has signed a contract with Clyde Digital Care for its care home app. NHS Greater Glasgow and Clyde is the next board to call off from the framework.';
+    const v = byName(runWithEntities(t), 'Clyde Digital Care')!;
+    expect(v.aliases).toEqual([]);
+    expect(v.customers).toEqual(['NHS Lanarkshire']);
+  });
+});
+
 describe('vendors: customers a deal covers', () => {
   it('are the bodies a deal covers past an aside after "The contract"', () => {
     const t = 'Three acute trusts have signed a ten-year contract worth £112m with Epic to deploy a shared record.\n\nThe contract, signed earlier this month, covers Hull Royal NHS Trust, Goole Hospitals NHS Foundation Trust and Scarborough NHS Foundation Trust. They serve 1.6 million people.';
