@@ -5,7 +5,7 @@
 // hospital name, a region standing for its ICS, first names and surnames of people), and
 // attach each person's role and organisation.
 import { companyTails } from './company-tails.ts';
-import { productCues } from './product-cues.ts';
+import { makerNamedProducts, productCues } from './product-cues.ts';
 import { headings } from '../sections.ts';
 import { describedBodies, topicOf } from '../topic.ts';
 import type { Extractor } from '../types.ts';
@@ -403,6 +403,7 @@ function run(doc: Prepared): EntityRecord[] {
   take(productSiblings(ctx, typeAt, productSpans));
   // last: words no rule of this extractor read, which the suppliers' context calls a company
   take(supplierContextRule(ctx));
+  nested.push(...makerNamedProducts(ctx, chosen, nested, (k) => owner[words[k]!.s]!));
 
   // ---- mentions
   const mentionOf = (c: Candidate): Mention => {
@@ -769,11 +770,15 @@ function run(doc: Prepared): EntityRecord[] {
       // "At Chelsea and Westminster, …" after "Chelsea and Westminster Hospital NHS Foundation Trust":
       // a short form of two or more words may take over the places it is made of
       const isPlaceOwned = (at: number) => owner[at]! >= 0 && chosen[owner[at]!]!.type === 'place';
-      const freeFor = (at: number, n: number) => owner[at] === -1 || (n >= 2 && isPlaceOwned(at));
+      // ("under the agreement with Barts Health and Homerton": a name read only as an item of a list of bodies gives way
+      // to the body it is the short form of)
+      const isListedOwned = (at: number) => owner[at]! >= 0 && chosen[owner[at]!]!.rule === 'listed-with-bodies';
+      const givesWay = (at: number) => isPlaceOwned(at) || isListedOwned(at);
+      const freeFor = (at: number, n: number) => owner[at] === -1 || (n >= 2 && isPlaceOwned(at)) || isListedOwned(at);
       for (let i = 0; i < words.length; i++) {
         if ((flags[i]! & CAP) === 0) continue;
         const w = words[i]!;
-        if (owner[w.s] !== -1 && !isPlaceOwned(w.s)) continue;
+        if (owner[w.s] !== -1 && !givesWay(w.s)) continue;
         if (NON_NAME_WORDS.has(w.t) || !(shortFirst.has(w.t) || shortFirst.has(w.bare))) continue;
         for (let n = Math.min(5, words.length - i); n >= 1; n--) {
           const last = words[i + n - 1]!;
@@ -792,7 +797,7 @@ function run(doc: Prepared): EntityRecord[] {
           const m: Mention = { start: w.s, end, name: text.slice(w.s, end), written: [], c: null, sent: w.sent, para: w.para };
           // the places it was read as give their mentions up
           for (let j = i; j < i + n; j++) {
-            if (!isPlaceOwned(words[j]!.s)) continue;
+            if (!givesWay(words[j]!.s)) continue;
             for (const pm of mentions) {
               if (pm.start !== words[j]!.s) continue;
               const pe = entityOfMention.get(pm);

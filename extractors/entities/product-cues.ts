@@ -5,8 +5,8 @@
 // - "a Bristol company called Clearpath Digital": a company, then "called" and its name.
 // Each reads a few words either side of a cue, so the rules need no list of products or suppliers.
 import { isPlaceName } from './places.ts';
-import { COMMON_ACRONYMS, FIRST_NAMES, GENERIC_NAME_WORDS, GENERIC_PRODUCT_WORDS, HONORIFICS, NON_NAME_WORDS, ORG_HEADS_STRONG, PRODUCT_NOUNS } from './lexicon.ts';
-import { companyNames, type Candidate, type Ctx } from './rules.ts';
+import { COMMON_ACRONYMS, COMPANY_RULES, FIRST_NAMES, GENERIC_NAME_WORDS, GENERIC_PRODUCT_WORDS, HONORIFICS, NON_NAME_WORDS, ORG_HEADS_STRONG, PRODUCT_NOUNS } from './lexicon.ts';
+import { COMPANY_NAME_ENDS, companyNames, type Candidate, type Ctx } from './rules.ts';
 import { COMPANY_LAST_WORDS, NOT_A_PRODUCT_OWNED } from '../vendors/lexicon.ts';
 import { COMMA, INNER, TRIG, TRIGGER_WORDS, type Word } from './words.ts';
 
@@ -54,6 +54,8 @@ function nameBefore(words: readonly Word[], i: number): number {
   return nameWord(words[s]!) && plausibleName(words, s, i) ? s : -1;
 }
 
+/** A company's verb for its staff: "which employs 14 people". */
+const EMPLOYS = /^(?:employs|employed)$/;
 /** Participles that name who made a thing after them: "a chest patch made by …". */
 const MAKER_VERBS = new Set(['made', 'manufactured', 'supplied', 'built', 'developed', 'designed']);
 
@@ -136,6 +138,15 @@ export function productCues(ctx: Ctx): Candidate[] {
       if (s >= 0) out.push({ type: 'product', s, e: i, rule: 'x-from-a-company', prio: 2 });
       continue;
     }
+    // "Pathlight AI, which employs 14 people and was spun out of the University of Warwick,": what only a company does
+    if (w.t === 'which' && w.gap === ', ' && next.gap === ' ' && (EMPLOYS.test(next.t) || (next.t === 'was' && words[i + 2]?.t === 'spun'))) {
+      const ok = next.t === 'was' || /^(?:\d[\d,]*|around|about|more|over|nearly|some|almost|roughly)$/.test(words[i + 2]?.t ?? '');
+      // (the name may open the sentence: such a clause follows a company's first mention)
+      let s = i - 1;
+      while (s > 0 && i - s < 4 && words[s]!.gap === ' ' && nameWord(words[s - 1]!)) s--;
+      if (ok && nameWord(words[i - 1]!) && plausibleName(words, s, i)) out.push({ type: 'organisation', s, e: i, rule: 'x-which-employs', prio: 3 });
+      continue;
+    }
     // "Pennant Monitor, a tablet and Bluetooth kit from Cardiff-based Pennant Health"
     if ((w.t === 'a' || w.t === 'an') && w.gap === ', ') {
       let k = i + 1;
@@ -150,8 +161,9 @@ export function productCues(ctx: Ctx): Candidate[] {
           from = k + 1;
           break;
         }
-        // (capitals only for the trade's own words: "a tablet and Bluetooth kit")
-        if (NOT_A_THING.has(words[k]!.t.toLowerCase()) || (words[k]!.cap && !GENERIC_PRODUCT_WORDS.has(words[k]!.bare) && !COMMON_ACRONYMS.has(words[k]!.bare))) break;
+        // (capitals only for the trade's own words: "a tablet and Bluetooth kit"; "a former retail unit leased from":
+        // a thing some other verb takes from someone comes from no maker)
+        if ((words[k + 1]?.t === 'from' && /[a-z]ed$/.test(words[k]!.t)) || NOT_A_THING.has(words[k]!.t.toLowerCase()) || (words[k]!.cap && !GENERIC_PRODUCT_WORDS.has(words[k]!.bare) && !COMMON_ACRONYMS.has(words[k]!.bare))) break;
       }
       if (from < 0 || from === i + 1 || !words[from + 1] || words[from + 1]!.gap !== ' ' || !words[from + 1]!.cap) continue;
       const s = nameBefore(words, i);
@@ -162,3 +174,59 @@ export function productCues(ctx: Ctx): Candidate[] {
 }
 
 for (const x of ['brand', 'called', 'named', ...PRODUCT_NOUNS, ...THING_NOUNS]) TRIGGER_WORDS.add(x);
+
+/** An apposition that calls the name before it a company: ", a Leeds start-up", ", a Bristol-based wearables company". */
+const COMPANY_APPOSITION = /^, (?:a|an|the) [^,.]{0,40}?\b(?:start-up|startup|company|firm|supplier|developer|spin-out|spinout)\b/;
+/** A company's first word that the company coined: one capitalised word, no ordinary, generic or place word, no first name. */
+const COINED = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/;
+/** (a participle is an ordinary word: "Advanced Nurse Practitioner" is no product of Advanced) */
+const coinedWord = (w: Word) =>
+  COINED.test(w.t) && !/(?:ed|ing)$/.test(w.t) && w.t.length >= 4 && !NON_NAME_WORDS.has(w.t) && !GENERIC_NAME_WORDS.has(w.bare) && !GENERIC_PRODUCT_WORDS.has(w.bare) && !FIRST_NAMES.has(w.bare) && !isPlaceName(w.bare);
+/** A word that may go on a product's name after its maker's word: capitalised, and no company ending, title, team or place. */
+const productWordAfterMaker = (w: Word) =>
+  w.cap && w.gap === ' ' && nameWord(w) && !COMPANY_NAME_ENDS.has(w.bare) && w.bare !== 'AI' && !NOT_A_PRODUCT_OWNED.has(w.bare) && !ORG_HEADS_STRONG.has(w.bare) && !FIRST_NAMES.has(w.bare) && !isPlaceName(w.bare);
+
+/**
+ * "HistoNova … will deploy HistoNova Grade", "Kestrel Voice has moved 31 practices onto Kestrel Cloud": a company's
+ * coined first word, then capitalised words that are not the rest of its own name (and a model number: "Kinetiq Band
+ * 3"), name one of its products. Run once the companies are chosen. The products are nested: the maker's word stays
+ * a mention of the maker ("Microsoft Power BI" names Microsoft and its product).
+ */
+export function makerNamedProducts(ctx: Ctx, chosen: readonly Candidate[], nested: readonly Candidate[], ownerOfWord: (k: number) => number): Candidate[] {
+  const { words } = ctx;
+  // each company's coined first word, with the words that follow it in the company's own names
+  const ownNext = new Map<string, Set<string>>();
+  for (const c of chosen) {
+    if (c.type !== 'organisation' || !coinedWord(words[c.s]!)) continue;
+    if (!COMPANY_RULES.has(c.rule) && !(c.rule === 'apposed-body' && COMPANY_APPOSITION.test(ctx.doc.norm.slice(words[c.e - 1]!.e, words[c.e - 1]!.e + 60)))) continue;
+    const f = words[c.s]!.t;
+    const next = ownNext.get(f) ?? new Set<string>();
+    if (c.e > c.s + 1) next.add(words[c.s + 1]!.bare);
+    ownNext.set(f, next);
+  }
+  if (ownNext.size === 0) return [];
+  const out: Candidate[] = [];
+  for (let k = 0; k + 1 < words.length; k++) {
+    const own = ownNext.get(words[k]!.t);
+    if (!own || words[k]!.possessive || !productWordAfterMaker(words[k + 1]!) || own.has(words[k + 1]!.bare)) continue;
+    let e = k + 2;
+    while (e < words.length && e - k < 3 && productWordAfterMaker(words[e]!)) e++;
+    if (e < words.length && words[e]!.gap === ' ' && /^\d{1,4}$/.test(words[e]!.t)) e++;
+    // ("deploying a Nervecentre EPR": after "a", the maker's kind of system, no name)
+    if (k > 0 && /^(?:a|an)$/i.test(words[k - 1]!.t)) continue;
+    // (inside a longer product already found: "Microsoft Defender for Endpoint")
+    if (nested.some((c) => c.type === 'product' && c.s <= k && c.e >= e)) continue;
+    // (the name closes: not "Severn Vale" of "Severn Vale GP Federation")
+    if (e < words.length && words[e]!.gap === ' ' && /^[A-Z]/.test(words[e]!.t)) continue;
+    // the maker's word is free or the company's own one-word mention; the words after it are free
+    const o = ownerOfWord(k);
+    if (o !== -1 && !(chosen[o]!.type === 'organisation' && chosen[o]!.s === k && chosen[o]!.e === k + 1)) continue;
+    let free = true;
+    for (let j = k + 1; j < e; j++) if (ownerOfWord(j) !== -1) free = false;
+    if (!free) continue;
+    out.push({ type: 'product', s: k, e, rule: 'maker-named-product', prio: 2, nested: true });
+    k = e - 1;
+  }
+  return out;
+}
+

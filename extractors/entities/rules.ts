@@ -2090,11 +2090,14 @@ export function productRules(ctx: Ctx): Candidate[] {
       // "the", a possessive determiner ("its Annalise CXR tool") or a possessive name
       const owned = before !== undefined && (POSSESSIVE_DETERMINERS.has(lower(before)) || before.possessive);
       const det = before && words[s0]!.gap === ' ' && (before.t === 'the' || owned);
-      const multi = s0 < i - 1 && words.slice(s0, i).every((x) => x.cap && !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare));
+      // ("whose Meridian Clinical product": an owned name whose first word is a coined one may end on a trade word)
+      const generic = (x: Word) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare);
+      const multi = s0 < i - 1 && words.slice(s0, i).every((x) => x.cap && (!generic(x) || (owned && x !== words[s0] && !generic(words[s0]!) && !isPlaceName(words[s0]!.bare))));
       // (a "service" named by a clinical area or its initials is the care, no product: "our Talking Therapies service",
       // "its ADHD service"; a brand with capitals inside still names one)
       const careService = lw === 'service' && (s0 === i - 1 ? !(BRAND_SHAPE.test(p.bare) && !/^[A-Z]+$/.test(p.bare)) : words.slice(s0, i).some((x) => /^(?:Therapies|Therapy|Care|Health|Mental|Support|Wellbeing)$/.test(x.t)));
-      if (brand && det && !careService && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t) && (multi || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution' || (owned && lw === 'system' && s0 === i - 1))) {
+      const ownedTradeEnd = multi && owned && generic(p);
+      if ((ownedTradeEnd || (brand && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t))) && det && !careService && (multi || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution' || (owned && lw === 'system' && s0 === i - 1))) {
         out.push({ type: 'product', s: multi ? s0 : i - 1, e: i, rule: 'the-x-solution', prio: 3 });
       }
     }
@@ -2230,6 +2233,13 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
       // ("Beaker, the laboratory module of Epic"; "Florence, the text-messaging service from Generated Health": a
       // service is a product where who made or supplies it follows, else more often a body's or the NHS's own service)
       const madeService = lower(x) === 'service' && SERVICE_MAKER_AFTER.test(ctx.doc.norm.slice(x.e, x.e + 40));
+      // ("Rostrum Health, the Manchester-based healthcare workforce software company,", "Dispensa, the … pharmacy management
+      // system provider,": a product noun before a company noun says what the company makes)
+      const maker = words[k + 1];
+      if (PRODUCT_NOUNS.has(lower(x)) && maker && maker.gap === ' ' && /^(?:company|provider|supplier|firm|developer|maker|vendor|business|specialist|start-up|startup)$/.test(maker.t)) {
+        company = true;
+        break;
+      }
       if ((PRODUCT_NOUNS.has(lower(x)) && lower(x) !== 'service' && lower(x) !== 'innovation' && lower(x) !== 'feature') || onlineProgramme || madeService || lower(x) === 'module') {
         found = true;
         break;
@@ -2533,6 +2543,8 @@ const INVESTOR_NOUNS = new Set(['investors', 'backers', 'investor', 'backer', 'I
 const INVESTOR_LIST_INTRO = new Set(['including', 'such', 'like']);
 /** Words before a firm that advises, analyses or counts the market, with the preposition that takes the firm. */
 const ADVISER_CUES = new Map([['advised', 'by'], ['analysts', 'at'], ['Analysts', 'at'], ['compiled', 'by'], ['figures', 'from']]);
+/** Words that name who funds a round, with the preposition that takes the funder ("a round led by", "participation from"). */
+const FUNDING_CUES = new Map([['led', 'by'], ['participation', 'from'], ['backing', 'from'], ['support', 'from']]);
 /** What kind of investor, in lower case between where it is based and its name ("Boston-based investor Northstar …"). */
 const INVESTOR_KIND = /^(?:investor|investors|fund|firm|venture|capital|investment|private|equity|growth|specialist|healthcare|health)$/;
 
@@ -2558,8 +2570,10 @@ export function investorsNamed(ctx: Ctx): Candidate[] {
       const by = words[i + 1]!;
       const b0 = by.t.charCodeAt(0);
       if (b0 !== 98 && b0 !== 97 && b0 !== 102) continue;
-      if (by.gap !== ' ' || !(ADVISER_CUES.get(words[i]!.t) === by.t || (words[i]!.t === 'led' && by.t === 'by' && fundingBefore(words, i)))) continue;
+      if (by.gap !== ' ' || !(ADVISER_CUES.get(words[i]!.t) === by.t || (FUNDING_CUES.get(words[i]!.t) === by.t && fundingBefore(words, i)))) continue;
       k = i + 2;
+      // ("led by the Development Bank of Wales", "participation from the Northern Powerhouse Investment Fund")
+      if (words[k]?.t === 'the' && words[k]!.gap === ' ' && nameWord(words[k + 1])) k++;
     } else if (INVESTOR_LIST_INTRO.has(words[k]!.t) && words[k]!.gap === ' ') k += words[k]!.t === 'such' && words[k + 1]?.t === 'as' ? 2 : 1;
     for (let items = 0; items < 5 && k < words.length && words[k]!.gap === ' ' && nameWord(words[k]); items++) {
       // ("led by Boston-based Harbourline Capital", "led by Boston-based investor Northstar Health Ventures": where the
@@ -2571,7 +2585,8 @@ export function investorsNamed(ctx: Ctx): Candidate[] {
         k = j;
       }
       const s = k;
-      while (k < words.length && k - s < 4 && (k === s || words[k]!.gap === ' ') && (nameWord(words[k]) || (k > s && words[k]!.t === '&'))) k++;
+      // ("Development Bank of Wales": "of" inside a name, before another of its words)
+      while (k < words.length && k - s < 5 && (k === s || words[k]!.gap === ' ') && (nameWord(words[k]) || (k > s && (words[k]!.t === '&' || (words[k]!.t === 'of' && words[k + 1]?.gap === ' ' && nameWord(words[k + 1])))))) k++;
       // (a place alone is where investors are, not one of them)
       if (!isPlaceName(words.slice(s, k).map((w) => w.t).join(' '))) out.push({ type: 'organisation', s, e: k, rule: 'investor-x', prio: 3 });
       // ("Oxford Science Enterprises (OSE) and Parkwalk Advisors": past the acronym the name defines)

@@ -140,7 +140,7 @@ function withTopicBody(customers: string[], mentions: readonly Mention[], norm: 
  * area) and investors ("a round led by Boston-based Harbourline Capital": a fund, however it is introduced).
  */
 /** Entity rules that name a company by its own name or by what the article calls it, in any sentence. */
-const NAMED_COMPANY_RULES = new Set(['x-company-tail', 'company-called-x']);
+const NAMED_COMPANY_RULES = new Set(['x-company-tail', 'company-called-x', 'x-which-employs']);
 const NOT_SUPPLIER_RULES = new Set(['national-body', 'nhs-area', 'investor-x']);
 
 /**
@@ -306,6 +306,9 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       // "Induction Healthcare's Induction Zesty portal": a supplier the gazetteer lists as another named supplier's
       // product (Zesty, bought by Induction) is that product here, unless the entities read it as a company
       if (g.entry && !g.entity && list.some((o) => o !== g && o.entry && mentionsOf.get(o)!.length > 0 && o.entry.products.includes(g.entry!.name))) continue;
+      // ("Northumbria's patient portal" beside Northumbria Healthcare NHS Foundation Trust: a name that opens a health
+      // body's, and no supplier's the gazetteer lists, is that body's short name)
+      if (!g.entry && g.forms.every((f) => ctx.bodies.some((b) => b.name.startsWith(`${f} `)))) continue;
       if (g.entry && CARE_PROVIDER_KINDS.has(g.entry.kind) && !mentions.some((m) => SUPPLIES_CARE.test(doc.sentences[m.sentence]?.text ?? ''))) continue;
       const written = [...new Set(mentions.map((m) => m.text))];
       const name = chooseName(g, written);

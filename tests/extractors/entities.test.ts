@@ -330,6 +330,12 @@ const ORGANISATIONS: [string, Case][] = [
   ['a college named with Dublin, as with London', { text: 'Researchers at University College Dublin worked with the trust on the study.', type: 'organisation', name: 'University College Dublin' }],
   ['"The NHS" opening a quoted sentence is the national body', { text: 'The chief executive said: "The NHS needs more aseptic capacity, and it needs it now."', type: 'organisation', name: 'NHS' }],
   ['a commissioning support unit with a comma in its name', { text: 'The evaluation was run by NHS South, Central and West Commissioning Support Unit last year.', type: 'organisation', name: 'NHS South, Central and West Commissioning Support Unit' }],
+  ['an investor after "participation from the"', { text: 'The £2m seed round had participation from the Northern Lakes Investment Fund and two angels.', type: 'organisation', name: 'Northern Lakes Investment Fund' }],
+  ['an investor with "of" in its name after "led by the"', { text: 'Corvale Health closed a £3m round in May, led by the Growth Bank of Scotland with support from others.', type: 'organisation', name: 'Growth Bank of Scotland' }],
+  ['a name that "employs" people is a company, even opening its sentence', { text: 'Lintora AI, which employs 14 people and was spun out of Keele University, is testing its triage tool.', type: 'organisation', name: 'Lintora AI' }],
+  ['a name "spun out" of a university is a company', { text: 'Lintora AI, which was spun out of Keele University in 2021, is testing its triage tool.', type: 'organisation', name: 'Lintora AI' }],
+  ['a product noun before "company" describes the company', { text: 'Rostwell Health, the Leeds-based workforce software company, today announced a framework place.', type: 'organisation', name: 'Rostwell Health' }],
+  ['a trust’s first word listed with another body is its short form', { text: 'The roll-out covers Barts Health NHS Trust and Hazelmere Healthcare NHS Foundation Trust. Under the agreement with Barts Health and Hazelmere, NoteWell is set to be live in May.', type: 'organisation', name: 'Hazelmere Healthcare NHS Foundation Trust', aliases: ['Hazelmere'] }],
 ];
 
 const PLACES: [string, Case][] = [
@@ -575,6 +581,10 @@ const PRODUCTS: [string, Case][] = [
   ['the maker of a patch', { text: 'In January the ward switched to the VitaPatch, a single-use chest patch made by Quorn Biosignals that measures heart rate.', type: 'organisation', name: 'Quorn Biosignals' }],
   ['a product whose name repeats the one before "and" is a second product', { text: 'Its products include Harbourview and Harbourview Insights, an analytics dashboard for PCNs.', type: 'product', name: 'Harbourview Insights' }],
   ['an acronym platform', { text: 'The ICS built its Joined Analytics for Population Health (JAPH) platform in 2022.', type: 'product', name: 'Joined Analytics for Population Health', aliases: ['JAPH'] }],
+  ['a company’s coined first word and a capitalised word is its product', { text: 'Halvora, a Leeds start-up, raised £4m. Two networks will deploy Halvora Grade, which scores tumour grade.', type: 'product', name: 'Halvora Grade' }],
+  ['… with a model number', { text: 'Kinetra Labs, a Bristol company, makes wearables. Patients wear the Kinetra Band 3 at home.', type: 'product', name: 'Kinetra Band 3' }],
+  ['… while its maker stays named by the first word', { text: 'Brivex Systems, a Leeds company, sells analytics. Dashboards are built on Brivex Lens for the ICB.', type: 'organisation', name: 'Brivex Systems' }],
+  ['an owned name whose first word is coined may end on a trade word', { text: 'The board chose Meridale Pharmacy Systems, a company whose Meridale Clinical product is used by pharmacies.', type: 'product', name: 'Meridale Clinical' }],
 ];
 
 describe('entities: each pattern family finds its entity', () => {
@@ -798,6 +808,10 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['an amount before "shared care record" names no product', 'Cavendale Digital wins £4.9m shared care record contract with the ICB.', 'product', '4.9m'],
   ['a weak head before "framework" names the framework, not a body', 'It was bought on the Clinical Care Services framework in May.', 'organisation', 'Clinical Care Services'],
   ['two products listed with "and" are not one name', 'Its products include Harbourview and Harbourview Insights, an analytics dashboard for PCNs.', 'product', 'Harbourview and Harbourview Insights'],
+  ['a place something is leased from makes no product of the place before it', 'Patients book X-rays at the centre in Castleford, a former retail unit leased from Wakefield Council, in May.', 'product', 'Castleford'],
+  ['a company’s first word before the rest of a body’s name is no product', 'Severn Vale GP Federation runs the hubs. Severn Vale Systems, a Bristol company, supplies them.', 'product', 'Severn Vale'],
+  ['a company named by a participle makes no product of the next capitalised words', 'Advanced, a software company, supplies Adastra. Advanced Nurse Practitioners use it.', 'product', 'Advanced Nurse Practitioners'],
+  ['a product noun before "company" makes no product', 'Rostwell Health, the Leeds-based workforce software company, today announced a framework place.', 'product', 'Rostwell Health'],
   ['a place inside a trust’s name after "to" is no place of its own', 'The firm supplies Quillan to Kettering and District NHS Foundation Trust and to Marwood NHS Trust.', 'organisation', 'District NHS Foundation Trust'],
 ];
 

@@ -410,6 +410,17 @@ describe('vendors: customers named in other ways', () => {
   });
 });
 
+describe('vendors: companies the entities name by what only a company does', () => {
+  it('is a vendor that "employs" people, with the trust that tests its tool', () => {
+    const t = 'Lintora AI, which employs 14 people and was spun out of Keele University, has been testing its triage tool at Marwood Hospitals NHS Foundation Trust.';
+    expect(byName(runWithEntities(t), 'Lintora AI')!.customers).toEqual(['Marwood Hospitals NHS Foundation Trust']);
+  });
+  it('is no vendor where the name opens a health body’s name ("Northumbria’s patient portal")', () => {
+    const t = 'Ravensmoor Healthcare NHS Foundation Trust runs the service.\n\nRavensmoor’s patient portal now joins the NHS App.';
+    expect(names(runWithEntities(t))).toEqual([]);
+  });
+});
+
 describe('vendors: customers a deal covers', () => {
   it('are the bodies a deal covers past an aside after "The contract"', () => {
     const t = 'Three acute trusts have signed a ten-year contract worth £112m with Epic to deploy a shared record.\n\nThe contract, signed earlier this month, covers Hull Royal NHS Trust, Goole Hospitals NHS Foundation Trust and Scarborough NHS Foundation Trust. They serve 1.6 million people.';
