@@ -295,6 +295,10 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: "Roster data would feed the trust's new Workforce Intelligence Unit, set up within the digital directorate in April, giving matrons a live view.", text: 'April', kind: 'point', start: '2025-04-01', end: '2025-04-30', published: '2025-09-16' },
   // a past verb of moving or replacing tells of the past ("moved its system to the cloud in January", written in November)
   { sentence: 'The service, which runs out-of-hours care for the county, moved its Adastra system to a cloud-hosted version in January.', text: 'January', kind: 'point', start: '2024-01-01', end: '2024-01-31', published: '2024-11-05' },
+  // a name, its apposition between commas, then a past verb
+  { sentence: 'Corvale Technology, an Aberdeen spin-out, raised $9 million in Series A funding in February.', text: 'February', kind: 'point', start: '2025-02-01', end: '2025-02-28', published: '2025-09-30' },
+  // before a go-live, then its date
+  { sentence: 'The company will add live integration with the GP system before they go live in October.', text: 'before they go live in October', kind: 'deadline', start: '2024-10-01', end: '2024-10-31', trigger: 'before', published: '2024-07-09' },
 ];
 
 /** Sentences with numbers, codes and time words that are not calendar references. */

@@ -166,7 +166,8 @@ const NOT_PLANNING = String.raw`(?!(?:expect|plan|schedul|intend|propos|aim|targ
  */
 // ("Bristol, North Somerset and South Gloucestershire Integrated Care Board (BNSSG ICB) appointed": a body's initials too)
 // (a capitalised determiner is no subject: "An automated line is due to go live in September")
-const SUBJECT_THEN_PAST = new RegExp(String.raw`\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|(?!(?:An|A|The|This|That|These|Those|Its|Their|Our|Every|Each|Some|Any|No|Many|Most|All)\b)[A-Z][a-z]+|[A-Z]{2,}\)?)[ \t]+(?:[a-z]+ly[ \t]+)?${NOT_PLANNING}[a-z]{3,}ed\b`);
+// ("Odelle Technology, an Edinburgh spin-out, raised $12 million …": a name, its apposition between commas, then the verb)
+const SUBJECT_THEN_PAST = new RegExp(String.raw`\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|(?!(?:An|A|The|This|That|These|Those|Its|Their|Our|Every|Each|Some|Any|No|Many|Most|All)\b)[A-Z][a-z]+(?:,[ \t]+(?:a|an|the)[ \t]+[^,;]{1,60},)?|[A-Z]{2,}\)?)[ \t]+(?:[a-z]+ly[ \t]+)?${NOT_PLANNING}[a-z]{3,}ed\b`);
 
 /** Whether a clause tells of the past, in its own words after any report ("was told that the ICB wants …" does not). */
 function narratedPast(clause: string): boolean {

@@ -212,8 +212,8 @@ export function makerNamedProducts(ctx: Ctx, chosen: readonly Candidate[], neste
     let e = k + 2;
     while (e < words.length && e - k < 3 && productWordAfterMaker(words[e]!)) e++;
     if (e < words.length && words[e]!.gap === ' ' && /^\d{1,4}$/.test(words[e]!.t)) e++;
-    // ("deploying a Nervecentre EPR": after "a", the maker's kind of system, no name)
-    if (k > 0 && /^(?:a|an)$/i.test(words[k - 1]!.t)) continue;
+    // ("deploying a Nervecentre EPR": after "a", the maker's kind of system, no name; "wear a Kinetiq Band 3" names one)
+    if (k > 0 && /^(?:a|an)$/i.test(words[k - 1]!.t) && words.slice(k + 1, e).every((x) => COMMON_ACRONYMS.has(x.bare) || GENERIC_PRODUCT_WORDS.has(x.bare) || /^\d/.test(x.t))) continue;
     // (inside a longer product already found: "Microsoft Defender for Endpoint")
     if (nested.some((c) => c.type === 'product' && c.s <= k && c.e >= e)) continue;
     // (the name closes: not "Severn Vale" of "Severn Vale GP Federation")

@@ -511,6 +511,9 @@ export const POSITIVE: readonly MetricExample[] = [
   // an adverb between the copula and "up"; a heading on the line before is no part of the subject
   ex('Our same-day appointment numbers are actually up 12% on last year.', '12%', 12, 'percent', 'same-day appointment numbers'),
   ex('Results\n\nRegistrations among older patients rose to 31% by the spring.', '31%', 31, 'percent', 'Registrations'),
+  // a figure in millions before "and" stands alone; a deadline's text holds a thing that lasts, which is measured
+  ex('The trust serves a population of about 2.3 million and employs around 7,100 staff.', '2.3 million', 2300000, 'count', 'population', 'about'),
+  ex('NHS Borders is due to begin a nine-month evaluation in the spring.', 'nine-month', 9, 'month', 'evaluation'),
 ];
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareText } from '../helpers.ts';
 import { extractMetrics } from '../../extractors/metrics/index.ts';
+import { extractDates } from '../../extractors/dates/index.ts';
 import { POSITIVE, NEGATIVE } from '../../extractors/metrics/examples.ts';
 import { MetricRecord, Unit } from '../../extractors/metrics/schema.ts';
 import { OTHER_UNITS } from '../../extractors/metrics/lexicon.ts';
@@ -138,5 +139,19 @@ describe('metrics: the span of a qualified quantity', () => {
     ['It has about 40 staff.', 'about 40 staff'],
   ])('%s → %s', (sentence, text) => {
     expect(run(sentence).map((r) => r.text)).toContain(text);
+  });
+});
+
+describe('metrics: numbers inside dates the dates extractor found', () => {
+  const withDates = (text: string) => {
+    const doc = prepareText(text);
+    return extractMetrics(doc, { dates: extractDates(doc, {}) });
+  };
+  it('drop a duration that is the date ("within the next 18 months")', () => {
+    expect(withDates('The trust will replace its PAS in the next 18 months.').map((m) => m.text)).toEqual([]);
+  });
+  it('keep a thing that lasts inside what a deadline says is due', () => {
+    const rs = withDates('NHS Borders is due to begin a nine-month evaluation in the spring.');
+    expect(rs.map((m) => [m.value, m.unit, m.noun])).toEqual([[9, 'month', 'evaluation']]);
   });
 });
