@@ -87,6 +87,16 @@ function nextAfter(norm: string, end: number): Next | null {
   return { ch: norm[end] ?? '', nc: norm[i] ?? '', word: norm.slice(i, j).toLowerCase() };
 }
 
+/**
+ * What is counted, without a clause's opening word or an article a rule's walk took in front of it ("while compliance",
+ * "the vacancy rate", "covering software licences"): ANNOTATION.md writes the head of the noun phrase alone.
+ */
+const NOUN_LEAD = /^(?:(?:while|whilst|with|covering|show|shows|and|but)\s+)?(?:(?:the|a|an)\s+)?(?=\S)/i;
+function nounWithoutLead(noun: string): string {
+  const m = NOUN_LEAD.exec(noun);
+  return m && m[0].length > 0 && m[0].length < noun.length ? noun.slice(m[0].length) : noun;
+}
+
 function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
   if (!hit.currency && !hit.words) {
     const head = CURRENCY_RANGE_HEAD.exec(doc.norm.slice(Math.max(0, hit.start - 24), hit.start));
@@ -235,7 +245,7 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
       text: text.slice(s.start, s.end),
       value: c.value,
       unit: c.unit,
-      noun: c.noun,
+      noun: c.noun === null ? null : nounWithoutLead(c.noun),
       qualifier: c.qualifier,
       per: c.per,
       rule: c.rule,
