@@ -5,7 +5,7 @@
 // hospital name, a region standing for its ICS, first names and surnames of people), and
 // attach each person's role and organisation.
 import { companyTails } from './company-tails.ts';
-import { makerNamedProducts, productCues } from './product-cues.ts';
+import { isNamedCompany, makerNamedProducts, productCues } from './product-cues.ts';
 import { headings } from '../sections.ts';
 import { describedBodies, topicOf } from '../topic.ts';
 import type { Extractor } from '../types.ts';
@@ -25,6 +25,7 @@ import {
   listedSystems,
   listSiblings,
   productSiblings,
+  productsFromNamedMakers,
   nationalRule,
   orgRules,
   personRules,
@@ -403,6 +404,8 @@ function run(doc: Prepared): EntityRecord[] {
   take(productSiblings(ctx, typeAt, productSpans));
   // last: words no rule of this extractor read, which the suppliers' context calls a company
   take(supplierContextRule(ctx));
+  // products of the companies the article names, once those are chosen
+  take(productsFromNamedMakers(ctx, chosen, (c) => isNamedCompany(ctx, c)));
   nested.push(...makerNamedProducts(ctx, chosen, nested, (k) => owner[words[k]!.s]!));
 
   // ---- mentions

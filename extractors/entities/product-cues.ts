@@ -54,6 +54,12 @@ function nameBefore(words: readonly Word[], i: number): number {
   return nameWord(words[s]!) && plausibleName(words, s, i) ? s : -1;
 }
 
+/** What a model of a device is ("robot", "monitors"), besides PRODUCT_NOUNS. */
+const MODEL_NOUNS = new Set(['robot', 'robots', 'monitor', 'monitors', 'sensor', 'sensors', 'pump', 'pumps', 'scanner', 'scanners', 'analyser', 'analysers', 'analyzer', 'analyzers', 'cabinet', 'cabinets', 'headset', 'headsets', 'tablet', 'tablets', 'wearable', 'wearables', 'patch', 'patches', 'devices', 'units', 'unit', 'kit', 'kits', 'handset', 'handsets', 'watch', 'watches', 'band', 'bands', 'camera', 'cameras']);
+/** A model number: "900", "2", "R8", "X500". */
+const MODEL_NUMBER = /^(?:\d{1,4}|[A-Z]{1,3}\d{1,4}[A-Za-z]?)$/;
+/** Capitalised words before a number that name a grade, a version of an operating system or a step, not a brand. */
+const NOT_A_MODEL_BRAND = new Set(['Windows', 'Band', 'Level', 'Phase', 'Stage', 'Category', 'Tier', 'Type', 'Class', 'Year', 'Ward', 'Room', 'Bay', 'Block', 'Floor', 'Wave', 'Lot', 'Step', 'Version', 'Release', 'Cohort', 'Site', 'Unit', 'Covid', 'COVID', 'Core20PLUS']);
 /** A company's verb for its staff: "which employs 14 people". */
 const EMPLOYS = /^(?:employs|employed)$/;
 /** Participles that name who made a thing after them: "a chest patch made by …". */
@@ -147,6 +153,21 @@ export function productCues(ctx: Ctx): Candidate[] {
       if (ok && nameWord(words[i - 1]!) && plausibleName(words, s, i)) out.push({ type: 'organisation', s, e: i, rule: 'x-which-employs', prio: 3 });
       continue;
     }
+    // "each PickSafe 900 robot", "two StockSense R8 dispensing robots", "the PulseBand 2 wrist-worn monitor": a brand
+    // and its model number before what the thing is
+    if (!w.cap && (MODEL_NOUNS.has(w.t) || PRODUCT_NOUNS.has(w.t))) {
+      let k = i - 1;
+      while (k > 1 && i - k <= 2 && words[k + 1]!.gap === ' ' && /^[a-z][a-z-]*$/.test(words[k]!.t) && !/^(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|its|their|our|new|more|other)$/.test(words[k]!.t)) k--;
+      const model = words[k]!;
+      const brand = words[k - 1]!;
+      // (not a year or a quarter: "in Q3 2025 units")
+      if (words[k + 1]!.gap === ' ' && model.gap === ' ' && MODEL_NUMBER.test(model.t) && !/^(?:19|20)\d\d$/.test(model.t) && !/^Q[1-4]$/.test(brand.t) && nameWord(brand) && !NOT_A_MODEL_BRAND.has(brand.bare) && plausibleName(words, k - 1, k)) {
+        let s = k - 1;
+        if (s > 0 && brand.gap === ' ' && nameWord(words[s - 1]!) && !words[s - 1]!.first && plausibleName(words, s - 1, k)) s--;
+        out.push({ type: 'product', s, e: k + 1, rule: 'brand-model', prio: 3 });
+      }
+      // (no continue: the word may open another cue)
+    }
     // "Pennant Monitor, a tablet and Bluetooth kit from Cardiff-based Pennant Health"
     if ((w.t === 'a' || w.t === 'an') && w.gap === ', ') {
       let k = i + 1;
@@ -173,10 +194,17 @@ export function productCues(ctx: Ctx): Candidate[] {
   return out;
 }
 
-for (const x of ['brand', 'called', 'named', ...PRODUCT_NOUNS, ...THING_NOUNS]) TRIGGER_WORDS.add(x);
+for (const x of ['brand', 'called', 'named', ...PRODUCT_NOUNS, ...THING_NOUNS, ...MODEL_NOUNS]) TRIGGER_WORDS.add(x);
 
 /** An apposition that calls the name before it a company: ", a Leeds start-up", ", a Bristol-based wearables company". */
 const COMPANY_APPOSITION = /^, (?:a|an|the) [^,.]{0,40}?\b(?:start-up|startup|company|firm|supplier|developer|spin-out|spinout)\b/;
+/** An organisation a rule found as a company, or whose apposition calls it one. */
+export function isNamedCompany(ctx: Ctx, c: Candidate): boolean {
+  if (COMPANY_RULES.has(c.rule)) return true;
+  const end = ctx.words[c.e - 1]!.e;
+  return c.rule === 'apposed-body' && COMPANY_APPOSITION.test(ctx.doc.norm.slice(end, end + 60));
+}
+
 /** A company's first word that the company coined: one capitalised word, no ordinary, generic or place word, no first name. */
 const COINED = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/;
 /** (a participle is an ordinary word: "Advanced Nurse Practitioner" is no product of Advanced) */
@@ -197,8 +225,7 @@ export function makerNamedProducts(ctx: Ctx, chosen: readonly Candidate[], neste
   // each company's coined first word, with the words that follow it in the company's own names
   const ownNext = new Map<string, Set<string>>();
   for (const c of chosen) {
-    if (c.type !== 'organisation' || !coinedWord(words[c.s]!)) continue;
-    if (!COMPANY_RULES.has(c.rule) && !(c.rule === 'apposed-body' && COMPANY_APPOSITION.test(ctx.doc.norm.slice(words[c.e - 1]!.e, words[c.e - 1]!.e + 60)))) continue;
+    if (c.type !== 'organisation' || !coinedWord(words[c.s]!) || !isNamedCompany(ctx, c)) continue;
     const f = words[c.s]!.t;
     const next = ownNext.get(f) ?? new Set<string>();
     if (c.e > c.s + 1) next.add(words[c.s + 1]!.bare);

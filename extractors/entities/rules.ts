@@ -1265,18 +1265,47 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     if (h.start < 6 || ctx.doc.norm.slice(h.start - 5, h.start) !== 'from ') continue;
     const at = ctx.byStart.get(h.start);
     if (at === undefined || at < 2) continue;
-    const e = at - 1;
-    const comma = words[e]!.gap === ', ';
-    let s = e;
-    while (s > e - 3 && s > 0 && (words[s]!.gap === ' ' || (s === e && comma)) && (brandWord(words[s - 1]!) || BRAND_SHAPE.test(words[s - 1]!.bare)) && !words[s - 1]!.first) s--;
-    if (s === e) continue;
-    const named = words.slice(s, e);
-    const shaped = named.some((x) => BRAND_SHAPE.test(x.bare));
-    const namesMaker = h.entry.name.startsWith(`${named.map((x) => x.t).join(' ')} `);
-    if (comma ? !(shaped || namesMaker) : !(shaped || namesMaker || USE_VERBS.has(words[s - 1]?.t ?? '') || FROM_PRODUCT_CUES.has(words[s - 1]?.t ?? ''))) continue;
-    if ((FIRST_NAMES.has(named[0]!.bare) && !namesMaker) || named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) continue;
-    if (onlyGeneric(named)) continue;
-    out.push({ type: 'product', s, e, rule: 'x-from-maker', prio: 3 });
+    const c = productBeforeFrom(ctx, at, h.entry.name);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The product named before "from" and its maker, whose name starts at word `at`: "uses Evolution vLab from Magentus",
+ * "Isla, from Isla Health"; a brand's shape, the maker's own first word, or a verb of using before it says the name
+ * is a product.
+ */
+function productBeforeFrom(ctx: Ctx, at: number, makerName: string): Candidate | null {
+  const { words } = ctx;
+  const e = at - 1;
+  const comma = words[e]!.gap === ', ';
+  let s = e;
+  while (s > e - 3 && s > 0 && (words[s]!.gap === ' ' || (s === e && comma)) && (brandWord(words[s - 1]!) || BRAND_SHAPE.test(words[s - 1]!.bare)) && !words[s - 1]!.first) s--;
+  if (s === e) return null;
+  const named = words.slice(s, e);
+  const shaped = named.some((x) => BRAND_SHAPE.test(x.bare));
+  // ("Vidaro Connect, from Vidaro Health": a product named with its maker's first word)
+  const namesMaker = makerName.startsWith(`${named.map((x) => x.t).join(' ')} `) || (named.length > 1 && makerName.startsWith(`${named[0]!.t} `));
+  if (comma ? !(shaped || namesMaker) : !(shaped || namesMaker || USE_VERBS.has(words[s - 1]?.t ?? '') || FROM_PRODUCT_CUES.has(words[s - 1]?.t ?? ''))) return null;
+  if ((FIRST_NAMES.has(named[0]!.bare) && !namesMaker) || named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) return null;
+  if (onlyGeneric(named)) return null;
+  return { type: 'product', s, e, rule: 'x-from-maker', prio: 3 };
+}
+
+/**
+ * "We went with MedLinc from Kestrel Clinical Systems", "CloudDesk from Tellus Voice": the same, where the maker is a
+ * company the article names (not one the supplier list holds). Run once the companies are chosen.
+ */
+export function productsFromNamedMakers(ctx: Ctx, chosen: readonly Candidate[], isCompany: (c: Candidate) => boolean): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  for (const c of chosen) {
+    if (c.type !== 'organisation' || c.s < 2 || !isCompany(c)) continue;
+    const start = words[c.s]!.s;
+    if (start < 6 || ctx.doc.norm.slice(start - 5, start) !== 'from ') continue;
+    const p = productBeforeFrom(ctx, c.s, words.slice(c.s, c.e).map((x) => x.t).join(' '));
+    if (p) out.push(p);
   }
   return out;
 }
@@ -2077,7 +2106,7 @@ export function productRules(ctx: Ctx): Candidate[] {
       continue;
     }
     // "the OSAIRIS solution", "Lantum's Rocketpay feature", "the Robopets innovation"
-    if (PRODUCT_NOUNS.has(lw) && !w.cap && i > 0 && w.gap === ' ' && lw !== 'app' && lw !== 'platform') {
+    if ((PRODUCT_NOUNS.has(lw) || lw === 'kit') && !w.cap && i > 0 && w.gap === ' ' && lw !== 'app' && lw !== 'platform') {
       const p = words[i - 1]!;
       const pp = words[i - 2];
       // ("the Instant-On-Scene tool": capitalised words joined by hyphens are one brand)
@@ -2086,7 +2115,9 @@ export function productRules(ctx: Ctx): Candidate[] {
       // "the Paige Prostate tool": two or three capitalised words after "the"
       let s0 = i - 1;
       while (s0 > 0 && i - s0 < 3 && words[s0]!.gap === ' ' && words[s0 - 1]!.cap && !words[s0 - 1]!.possessive && !NON_NAME_WORDS.has(words[s0 - 1]!.t)) s0--;
-      const before = words[s0 - 1];
+      // ("its own NorthlineView portal": "own" after a possessive determiner)
+      const ownAfter = words[s0 - 1]?.t === 'own' && s0 > 1 && POSSESSIVE_DETERMINERS.has(lower(words[s0 - 2]!));
+      const before = ownAfter ? words[s0 - 2] : words[s0 - 1];
       // "the", a possessive determiner ("its Annalise CXR tool") or a possessive name
       const owned = before !== undefined && (POSSESSIVE_DETERMINERS.has(lower(before)) || before.possessive);
       const det = before && words[s0]!.gap === ' ' && (before.t === 'the' || owned);

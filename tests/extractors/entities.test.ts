@@ -584,6 +584,11 @@ const PRODUCTS: [string, Case][] = [
   ['a company’s coined first word and a capitalised word is its product', { text: 'Halvora, a Leeds start-up, raised £4m. Two networks will deploy Halvora Grade, which scores tumour grade.', type: 'product', name: 'Halvora Grade' }],
   ['… with a model number', { text: 'Kinetra Labs, a Bristol company, makes wearables. Patients wear the Kinetra Band 3 at home.', type: 'product', name: 'Kinetra Band 3' }],
   ['… while its maker stays named by the first word', { text: 'Brivex Systems, a Leeds company, sells analytics. Dashboards are built on Brivex Lens for the ICB.', type: 'organisation', name: 'Brivex Systems' }],
+  ['a name, then "from" and a company the article names (not a listed supplier)', { text: 'We went with Quorlink from Tamsin Clinical Systems, a supplier based in Leeds.', type: 'product', name: 'Quorlink' }],
+  ['a brand and its model number before what the thing is', { text: 'The trust has gone live with two StockWise R8 dispensing robots in its main pharmacy.', type: 'product', name: 'StockWise R8' }],
+  ['… a model number of digits before a device noun', { text: 'Each PickRight 900 robot can hold up to 18,000 packs.', type: 'product', name: 'PickRight 900' }],
+  ['its own X portal', { text: 'Northcote reports through its own NorthcoteView portal, which is integrated with the PACS.', type: 'product', name: 'NorthcoteView' }],
+  ['a company’s possessive, then a brand, then "kit"', { text: 'The board agreed to test Tamworth Labs’ HomeWise kit: a set of motion sensors.', type: 'product', name: 'HomeWise' }],
   ['an owned name whose first word is coined may end on a trade word', { text: 'The board chose Meridale Pharmacy Systems, a company whose Meridale Clinical product is used by pharmacies.', type: 'product', name: 'Meridale Clinical' }],
 ];
 
@@ -812,6 +817,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a company’s first word before the rest of a body’s name is no product', 'Severn Vale GP Federation runs the hubs. Severn Vale Systems, a Bristol company, supplies them.', 'product', 'Severn Vale'],
   ['a company named by a participle makes no product of the next capitalised words', 'Advanced, a software company, supplies Adastra. Advanced Nurse Practitioners use it.', 'product', 'Advanced Nurse Practitioners'],
   ['a product noun before "company" makes no product', 'Rostwell Health, the Leeds-based workforce software company, today announced a framework place.', 'product', 'Rostwell Health'],
+  ['a quarter and its year before a product noun are no brand and model', 'The Q3 2025 dashboard showed falls in waits.', 'product', 'Q3 2025'],
+  ['a pay band and its number before a noun are no brand and model', 'The ward recruited 12 Band 6 nurses and three Band 7 units.', 'product', 'Band 7'],
   ['a place inside a trust’s name after "to" is no place of its own', 'The firm supplies Quillan to Kettering and District NHS Foundation Trust and to Marwood NHS Trust.', 'organisation', 'District NHS Foundation Trust'],
 ];
 
