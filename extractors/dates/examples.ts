@@ -297,6 +297,14 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The service, which runs out-of-hours care for the county, moved its Adastra system to a cloud-hosted version in January.', text: 'January', kind: 'point', start: '2024-01-01', end: '2024-01-31', published: '2024-11-05' },
   // a name, its apposition between commas, then a past verb
   { sentence: 'Corvale Technology, an Aberdeen spin-out, raised $9 million in Series A funding in February.', text: 'February', kind: 'point', start: '2025-02-01', end: '2025-02-28', published: '2025-09-30' },
+  // a date inside the subject, then a past verb
+  { sentence: 'A survey in February found that nurses were spending two hours a shift on notes.', text: 'February', kind: 'point', start: '2024-02-01', end: '2024-02-29', published: '2024-10-08' },
+  // a relative clause on "whose" tells its own time
+  { sentence: 'The case must be signed off by the ICB, whose capital allocation for the year closes in March.', text: 'March', kind: 'point', start: '2026-03-01', end: '2026-03-31', published: '2026-01-28' },
+  // an irregular past verb tells of the past
+  { sentence: 'Dispensing errors fell by a third in the six months after go-live in March.', text: 'March', kind: 'point', start: '2024-03-01', end: '2024-03-31', published: '2024-11-27' },
+  // "set to be the first to" and a verb is what is due
+  { sentence: 'Ardwell Health Board is set to be the first to go live in spring 2025, with others to follow.', text: 'set to be the first to go live in spring 2025', kind: 'deadline', start: '2025-03-01', end: '2025-05-31', trigger: 'set to', published: '2024-11-27' },
   // before a go-live, then its date
   { sentence: 'The company will add live integration with the GP system before they go live in October.', text: 'before they go live in October', kind: 'deadline', start: '2024-10-01', end: '2024-10-31', trigger: 'before', published: '2024-07-09' },
 ];

@@ -126,7 +126,8 @@ function pointPeriod(period: Period | null, text: string, before: string, refere
 }
 
 /** Verbs that tell of something done: "began", "went live", "was", "had". */
-const NARRATED_PAST = /\b(?:began|started|launched|went|ran|took|opened|closed|signed|agreed|announced|published|completed|finished|introduced|rolled out|moved|switched|migrated|replaced|upgraded|installed|deployed|adopted|bought|acquired|was|were|had|did|saw|came)\b/i;
+// (irregular pasts too: "dispensing errors fell by 34% … after go-live in March")
+const NARRATED_PAST = /\b(?:began|started|launched|went|ran|took|opened|closed|signed|agreed|announced|published|completed|finished|introduced|rolled out|moved|switched|migrated|replaced|upgraded|installed|deployed|adopted|bought|acquired|was|were|had|did|saw|came|fell|rose|grew|found|showed|won|chose|spent|sent|built|held|became|sold|paid)\b/i;
 
 /**
  * A month or season the closest-occurrence rule put ahead of the publication date, in a clause
@@ -140,7 +141,8 @@ function pastPeriod(period: Period | null, text: string, before: string, after: 
   // (not a past verb of committing to something yet to do: "has agreed to extend the pilot … from January")
   if (/^since\b/i.test(text) || (SINCE_OPENS.test(clause) && !FUTURE_CUE.test(ownWords(clause))) || (narratedPast(clause) && !COMMITTED_TO.test(ownWords(clause)))) return previousYear(period);
   // "In January, after an early value assessment, it conditionally recommended four": a date that opens its
-  // sentence is told by the clause after it
+  // sentence is told by the clause after it; so is one inside the subject ("An audit in February found …")
+  if (SUBJECT_WITH_DATE.test(before) && PAST_VERB_NEXT.test(after)) return previousYear(period);
   if (!OPENS_SENTENCE.test(before)) return period;
   const own = ownWords(after);
   return (NARRATED_PAST.test(own) || SUBJECT_THEN_PAST.test(own)) && !FUTURE_CUE.test(own) ? previousYear(period) : period;
@@ -160,6 +162,10 @@ const SINCE_OPENS = /^[ \t"'“‘(]*since[ \t]/i;
 const OPENS_SENTENCE = /^[ \t"'“‘(]*(?:(?:in|during|from|by|on|at|over|through|throughout|since|until|after|before|between|early|late)[ \t]+)?(?:the[ \t]+)?$/i;
 /** Before a word in "-ed": not a verb of planning ("expected", "planned", "aimed"), which looks ahead. */
 const NOT_PLANNING = String.raw`(?!(?:expect|plan|schedul|intend|propos|aim|target|need|requir|hop|want)ed\b)`;
+/** A sentence that opens on a noun phrase and a preposition before the date: "An audit in", "The survey carried out in". */
+const SUBJECT_WITH_DATE = /^[ \t"'“‘(]*(?:an?|the|its|their|our|this)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:in|during|from|over)[ \t]+(?:the[ \t]+)?$/i;
+/** The subject's verb right after the date, in the past: " found", " showed", " reported". */
+const PAST_VERB_NEXT = new RegExp(String.raw`^[ \t]+(?:[a-z]+ly[ \t]+)?(?:found|showed|shown|saw|gave|put|led|made|took|${NOT_PLANNING}[a-z]{3,}ed)\b`);
 /**
  * "it conditionally recommended", "the board approved", "… Foundation Trust installed an Omnicell robot in the spring":
  * a subject, then a verb in the past tense.
@@ -202,7 +208,7 @@ function lastClauseStart(text: string): number {
   // ("… would feed the trust's new unit, set up within the digital directorate in April": a participle of something done
   // opens a clause of its own)
   // (", to make the wearable model the default … from October": an infinitive of purpose looks ahead of its own)
-  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with|where|when|which|who|to|set[ \t]+up|launched|opened|introduced|created|established|formed|founded|installed)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
+  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with|where|when|which|who|whose|to|set[ \t]+up|launched|opened|introduced|created|established|formed|founded|installed)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
   return at;
 }
 

@@ -9,7 +9,7 @@ import { sketchPrepared, type Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord } from '../entities/schema.ts';
 import type { VendorRecord, SupplierEntry } from './schema.ts';
 import type { Mention } from '../../pipeline/schema.ts';
-import { mention } from '../../pipeline/span.ts';
+import { mention, overlapTest } from '../../pipeline/span.ts';
 import { DEFAULT_SUPPLIERS, insideOwnSystemName, makeSupplierMatcher, type SupplierMatcher } from './gazetteer.ts';
 import { runRules, type Candidate } from './rules.ts';
 import { calledACompany, REFINERS, type RefineContext } from './refiners.ts';
@@ -272,6 +272,13 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
 
     const list = [...groups.values()];
     const mentionsOf = collectMentions(doc.text, doc.norm, doc.sentences, list);
+    // ("Dr Anna Baxter, chief executive of …": a supplier's name inside a person's is no mention of the supplier)
+    const personSpans: [number, number][] = [];
+    for (const e of entities) if (e.type === 'person') for (const m of e.mentions) personSpans.push([m.start, m.end]);
+    if (personSpans.length > 0) {
+      const inPerson = overlapTest(personSpans);
+      for (const [g, ms] of mentionsOf) mentionsOf.set(g, ms.filter((m) => !inPerson(m.start, m.end)));
+    }
     const productEntities = entities.filter((e) => e.type === 'product');
     // the body "we" stand for, unless the person quoted most speaks for a company or a body named as no health body
     const speakersBody = quotedMostBody(entities);

@@ -181,5 +181,5 @@ export const MADE_THINGS: readonly string[] = [
   'simulator', 'robot', 'implant', 'scanner', 'sensor', 'tag', 'kit', 'hardware', 'headset', 'wearable', 'algorithm', 'chatbot',
   'analyser', 'analyzer', 'monitor', 'middleware', 'machine', 'pump', 'handset', 'tablet', 'cabinet', 'kiosk',
   'dispenser', 'pendant', 'alarm', 'camera', 'laptop', 'detector', 'oximeter', 'stethoscope', 'otoscope', 'thermometer',
-  'patch', 'inhaler', 'glucometer', 'wristband', 'smartwatch',
+  'patch', 'inhaler', 'glucometer', 'wristband', 'smartwatch', 'service',
 ];

@@ -421,6 +421,19 @@ describe('vendors: companies the entities name by what only a company does', () 
   });
 });
 
+describe('vendors: mentions and cues', () => {
+  it('takes no mention of a supplier inside a person’s name', () => {
+    const t = 'The pumps come from B. Braun and Baxter. Dr Anna Baxter, chief executive of Marwood Hospitals NHS Foundation Trust, welcomed the deal.';
+    const v = byName(runWithEntities(t), 'Baxter Healthcare') ?? byName(runWithEntities(t), 'Baxter');
+    expect(v).toBeDefined();
+    expect(v!.customers).toEqual([]);
+  });
+  it('reads a service from a company as the company’s', () => {
+    const t = 'Marwood Hospitals NHS Foundation Trust contacted 12,000 patients using an interactive text messaging service from Tamsin Digital.';
+    expect(byName(runWithEntities(t), 'Tamsin Digital')!.customers).toEqual(['Marwood Hospitals NHS Foundation Trust']);
+  });
+});
+
 describe('vendors: customers a deal covers', () => {
   it('are the bodies a deal covers past an aside after "The contract"', () => {
     const t = 'Three acute trusts have signed a ten-year contract worth £112m with Epic to deploy a shared record.\n\nThe contract, signed earlier this month, covers Hull Royal NHS Trust, Goole Hospitals NHS Foundation Trust and Scarborough NHS Foundation Trust. They serve 1.6 million people.';
