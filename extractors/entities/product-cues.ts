@@ -205,6 +205,8 @@ export function isNamedCompany(ctx: Ctx, c: Candidate): boolean {
   return c.rule === 'apposed-body' && COMPANY_APPOSITION.test(ctx.doc.norm.slice(end, end + 60));
 }
 
+/** A brand with a capital inside ("CareFlow", "HistoNova"). */
+const FAMILY_BRAND = /^[A-Z][a-z]+[A-Z][a-z]+$/;
 /** A company's first word that the company coined: one capitalised word, no ordinary, generic or place word, no first name. */
 const COINED = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/;
 /** (a participle is an ordinary word: "Advanced Nurse Practitioner" is no product of Advanced) */
@@ -230,6 +232,14 @@ export function makerNamedProducts(ctx: Ctx, chosen: readonly Candidate[], neste
     const next = ownNext.get(f) ?? new Set<string>();
     if (c.e > c.s + 1) next.add(words[c.s + 1]!.bare);
     ownNext.set(f, next);
+  }
+  // ("CareFlow Vitals …, CareFlow Medicines Management … and CareFlow Connect": a product family's brand, written with a
+  // capital inside, names its other members too)
+  for (const c of [...chosen, ...nested]) {
+    if (c.type !== 'product' || c.e < c.s + 2 || !FAMILY_BRAND.test(words[c.s]!.t) || !coinedWord(words[c.s]!)) continue;
+    const next = ownNext.get(words[c.s]!.t) ?? new Set<string>();
+    next.add(words[c.s + 1]!.bare);
+    ownNext.set(words[c.s]!.t, next);
   }
   if (ownNext.size === 0) return [];
   const out: Candidate[] = [];

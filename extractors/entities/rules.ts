@@ -287,7 +287,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       // "St George's University Hospitals …": a name before the head is found from the head backwards
       const pw = words[i - 1];
       // ("Kingston Hospital and University Hospital Lewisham": after another body's head, "and" starts a new name)
-      const afterBody = (pw?.t === 'and' || pw?.t === '&') && words[i - 2] !== undefined && (ORG_HEADS_STRONG.has(words[i - 2]!.bare) || ORG_HEADS_WEAK.has(words[i - 2]!.bare));
+      // ("North Bristol NHS Trust (NBT) and University Hospitals Bristol and Weston …": after another body's initials too)
+      const afterBody = (pw?.t === 'and' || pw?.t === '&') && words[i - 2] !== undefined && (ORG_HEADS_STRONG.has(words[i - 2]!.bare) || ORG_HEADS_WEAK.has(words[i - 2]!.bare) || (pw.gap === ') ' && words[i - 2]!.upper));
       if (pw && w.gap === ' ' && (pw.cap || pw.t === '&' || pw.t === 'and') && !NON_NAME_WORDS.has(pw.t) && !afterBody) continue;
       let k = i + 2;
       if (words[k]?.t === 'of' && words[k]!.gap === ' ') k++;

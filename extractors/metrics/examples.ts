@@ -514,6 +514,9 @@ export const POSITIVE: readonly MetricExample[] = [
   // a figure in millions before "and" stands alone; a deadline's text holds a thing that lasts, which is measured
   ex('The trust serves a population of about 2.3 million and employs around 7,100 staff.', '2.3 million', 2300000, 'count', 'population', 'about'),
   ex('NHS Borders is due to begin a nine-month evaluation in the spring.', 'nine-month', 9, 'month', 'evaluation'),
+  // a bare figure before "before the pandemic" or "at its peak" stands alone
+  ex('The waiting list stood at 7.1 million cases in December, against roughly 4.4 million before the pandemic.', '4.4 million', 4400000, 'count', 'cases', 'about'),
+  ex('The number of patients waiting over a year rose from 390 before go-live to 610 at its peak in September.', '610', 610, 'count', 'patients'),
   // the head of the noun phrase, without the clause's opening word or its article
   ex('Rounds got quicker by an average of 40 seconds, while compliance with sepsis screening rose from 68% to 91%.', '91%', 91, 'percent', 'compliance'),
 ];

@@ -330,6 +330,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a college named with Dublin, as with London', { text: 'Researchers at University College Dublin worked with the trust on the study.', type: 'organisation', name: 'University College Dublin' }],
   ['"The NHS" opening a quoted sentence is the national body', { text: 'The chief executive said: "The NHS needs more aseptic capacity, and it needs it now."', type: 'organisation', name: 'NHS' }],
   ['a commissioning support unit with a comma in its name', { text: 'The evaluation was run by NHS South, Central and West Commissioning Support Unit last year.', type: 'organisation', name: 'NHS South, Central and West Commissioning Support Unit' }],
+  ['a "University Hospitals" trust after another body’s initials and "and" is whole', { text: 'The hub serves North Bristol NHS Trust (NBT) and University Hospitals Bristol and Weston NHS Foundation Trust (UHBW).', type: 'organisation', name: 'University Hospitals Bristol and Weston NHS Foundation Trust' }],
   ['an investor after "participation from the"', { text: 'The £2m seed round had participation from the Northern Lakes Investment Fund and two angels.', type: 'organisation', name: 'Northern Lakes Investment Fund' }],
   ['an investor with "of" in its name after "led by the"', { text: 'Corvale Health closed a £3m round in May, led by the Growth Bank of Scotland with support from others.', type: 'organisation', name: 'Growth Bank of Scotland' }],
   ['a name that "employs" people is a company, even opening its sentence', { text: 'Lintora AI, which employs 14 people and was spun out of Keele University, is testing its triage tool.', type: 'organisation', name: 'Lintora AI' }],
@@ -589,6 +590,7 @@ const PRODUCTS: [string, Case][] = [
   ['… a model number of digits before a device noun', { text: 'Each PickRight 900 robot can hold up to 18,000 packs.', type: 'product', name: 'PickRight 900' }],
   ['its own X portal', { text: 'Northcote reports through its own NorthcoteView portal, which is integrated with the PACS.', type: 'product', name: 'NorthcoteView' }],
   ['a company’s possessive, then a brand, then "kit"', { text: 'The board agreed to test Tamworth Labs’ HomeWise kit: a set of motion sensors.', type: 'product', name: 'HomeWise' }],
+  ['a product family’s brand with a capital inside names its other members', { text: 'The deployment includes CareFlow Vitals for observations and CareFlow Connect for clinical messaging.', type: 'product', name: 'CareFlow Connect' }],
   ['an owned name whose first word is coined may end on a trade word', { text: 'The board chose Meridale Pharmacy Systems, a company whose Meridale Clinical product is used by pharmacies.', type: 'product', name: 'Meridale Clinical' }],
 ];
 
