@@ -37,7 +37,7 @@ import {
   type Candidate,
   type Ctx,
 } from './rules.ts';
-import { COMMON_ACRONYMS, COMPANY_RULES, DIRECTIONS, PRACTICE_END, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS } from './lexicon.ts';
+import { COMMON_ACRONYMS, COMPANY_RULES, DIRECTIONS, ROLE_HEADS, PRACTICE_END, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS } from './lexicon.ts';
 
 const TYPE_PRIO: Record<EntityType, number> = { organisation: 4, person: 3, product: 2, place: 1 };
 
@@ -225,6 +225,9 @@ export function spellsInitials(segments: readonly string[], region: string): boo
   for (let wi = 1; wi < last && si < segments.length - 1; wi++) if (starts(words[wi]!, si)) si++;
   return si === segments.length - 1;
 }
+
+/** A body's verb after its name in a headline or report: "Mid Yorkshire sets out …", "… signs", "… picks". */
+const BODY_VERB_AFTER = /^(?:sets|signs|picks|chooses|approves|awards|extends|selects|buys|agrees|launches|appoints|opts|names|invests|completes|wins|unveils|adopts|deploys|rolls|goes|moves|switches|replaces|confirms|announces|publishes|seeks|plans)$/;
 
 /** Words that end a company's formal name and that the article may drop ("Palantir Technologies UK" → "Palantir"). */
 const CORPORATE_TAIL = new Set([...COMPANY_NAME_ENDS].map((w) => w.toLowerCase()));
@@ -736,14 +739,29 @@ function run(doc: Prepared): EntityRecord[] {
   // short forms of a body: "the Royal Free", "Moorfields", "Lincolnshire Community"
   (() => {
     const shortForms = new Map<string, Entity | null>();
+    // short forms that name a place too ("Mid Yorkshire", "Ribble Valley"): the body only where what follows is a
+    // body's ("Ribble Valley's CCIO", "Mid Yorkshire sets out £2.3m case")
+    const placeForms = new Map<string, Entity | null>();
     const shortFirst = new Set<string>();
-    /** A short form of e's name, unless it names a place; one that two bodies share names neither. */
+    const systemAreas = new Set<string>();
+    for (const e of entities) {
+      if (e.type !== 'organisation') continue;
+      for (const f of e.forms) {
+        const m = /^(?:NHS )?(.+?) (?:ICS|ICB|Integrated Care (?:System|Board))$/.exec(f);
+        if (m) systemAreas.add(m[1]!);
+      }
+    }
+    /** A short form of e's name; one that two bodies share names neither. */
     const note = (parts: string[], e: Entity) => {
       const form = parts.join(' ');
-      if (isPlaceName(form) || ICS_AREAS.has(form)) return;
+      // (not a care system's area where the article names its ICS or ICB: "North East London plans to …" is the ICS,
+      // which a later step names; "Mid and South Essex's director" is the trust where no care system is named)
+      if (ICS_AREAS.has(form) && systemAreas.has(form)) return;
+      const forms = isPlaceName(form) || ICS_AREAS.has(form) ? placeForms : shortForms;
+      if (forms === placeForms && parts.length < 2) return;
       shortFirst.add(parts[0]!);
-      const had = shortForms.get(key(form));
-      shortForms.set(key(form), had === undefined || had === e ? e : null);
+      const had = forms.get(key(form));
+      forms.set(key(form), had === undefined || had === e ? e : null);
     };
     for (const e of entities) {
       if (e.type !== 'organisation' || !e.mentions.length) continue;
@@ -769,7 +787,7 @@ function run(doc: Prepared): EntityRecord[] {
         note(pre, e);
       }
     }
-    if (shortForms.size) {
+    if (shortForms.size || placeForms.size) {
       // "At Chelsea and Westminster, …" after "Chelsea and Westminster Hospital NHS Foundation Trust":
       // a short form of two or more words may take over the places it is made of
       const isPlaceOwned = (at: number) => owner[at]! >= 0 && chosen[owner[at]!]!.type === 'place';
@@ -789,11 +807,21 @@ function run(doc: Prepared): EntityRecord[] {
           for (let j = i + 1; j < i + n; j++) if (words[j]!.gap !== ' ' || !freeFor(words[j]!.s, n)) ok = false;
           if (!ok) continue;
           const nx = words[i + n];
-          if (nx && nx.gap === ' ' && nx.cap && !last.possessive) continue;
+          // (a title after the name closes it too: "Royal Wessex CCIO on scaling ambient AI")
+          const titleNext = nx !== undefined && nx.gap === ' ' && ((nx.upper && ROLE_HEADS.has(nx.t)) || nx.t === 'Chief');
+          if (nx && nx.gap === ' ' && nx.cap && !last.possessive && !titleNext) continue;
           let end = last.s + last.bare.length;
           let ent = shortForms.get(key(doc.norm.slice(w.s, end)));
           // "Sheffield Children's goes first": a name whose own last word ends in "'s"
           if (!ent && last.possessive && (ent = shortForms.get(key(doc.norm.slice(w.s, last.e))))) end = last.e;
+          // a place-named short form, where a title or a body's verb follows it
+          if (!ent && n >= 2) {
+            const placeEnt = placeForms.get(key(doc.norm.slice(w.s, end)));
+            // (not a place in a list: "Bedfordshire, Luton and Milton Keynes’s digital strategy")
+            const listed = i > 0 && (words[i - 1]!.t === 'and' || w.gap === ', ');
+            const bodyNext = !listed && (titleNext || (nx !== undefined && nx.gap === ' ' && (BODY_VERB_AFTER.test(nx.t) || (last.possessive && (ROLE_HEADS.has(nx.t) || /^(?:chief|director|head)$/i.test(nx.t))))));
+            if (placeEnt && bodyNext) ent = placeEnt;
+          }
           if (!ent) continue;
           // ("systems used by NHS organisations in Norfolk and Suffolk": after a preposition of place, places stay places)
           if (n >= 2 && isPlaceOwned(w.s) && i > 0 && words[i - 1]!.gap === ' ' && LOCATIVE.test(words[i - 1]!.t)) continue;

@@ -331,6 +331,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['"The NHS" opening a quoted sentence is the national body', { text: 'The chief executive said: "The NHS needs more aseptic capacity, and it needs it now."', type: 'organisation', name: 'NHS' }],
   ['a commissioning support unit with a comma in its name', { text: 'The evaluation was run by NHS South, Central and West Commissioning Support Unit last year.', type: 'organisation', name: 'NHS South, Central and West Commissioning Support Unit' }],
   ['a "University Hospitals" trust after another body’s initials and "and" is whole', { text: 'The hub serves North Bristol NHS Trust (NBT) and University Hospitals Bristol and Weston NHS Foundation Trust (UHBW).', type: 'organisation', name: 'University Hospitals Bristol and Weston NHS Foundation Trust' }],
+  ['a trust’s short form before a title in a headline', { text: 'Royal Avonford CCIO on scaling ambient AI\n\nRoyal Avonford Hospitals NHS Foundation Trust switched on an AI scribe.', type: 'organisation', name: 'Royal Avonford Hospitals NHS Foundation Trust', aliases: ['Royal Avonford'] }],
+  ['a place-named short form before a possessive title is the trust', { text: '"We went ward by ward": Ribble Valley’s CCIO on a phased EPR\n\nRibble Valley Teaching Hospitals NHS Trust is halfway through its rollout.', type: 'organisation', name: 'Ribble Valley Teaching Hospitals NHS Trust', aliases: ['Ribble Valley'] }],
+  ['a place-named short form before a body’s verb is the trust', { text: 'Board papers: Ribble Valley sets out £2.3m case for referral management\n\nRibble Valley Teaching Hospitals NHS Trust is asking its board to approve it.', type: 'organisation', name: 'Ribble Valley Teaching Hospitals NHS Trust', aliases: ['Ribble Valley'] }],
   ['an investor after "participation from the"', { text: 'The £2m seed round had participation from the Northern Lakes Investment Fund and two angels.', type: 'organisation', name: 'Northern Lakes Investment Fund' }],
   ['an investor with "of" in its name after "led by the"', { text: 'Corvale Health closed a £3m round in May, led by the Growth Bank of Scotland with support from others.', type: 'organisation', name: 'Growth Bank of Scotland' }],
   ['a name that "employs" people is a company, even opening its sentence', { text: 'Lintora AI, which employs 14 people and was spun out of Keele University, is testing its triage tool.', type: 'organisation', name: 'Lintora AI' }],
@@ -821,6 +824,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a product noun before "company" makes no product', 'Rostwell Health, the Leeds-based workforce software company, today announced a framework place.', 'product', 'Rostwell Health'],
   ['a quarter and its year before a product noun are no brand and model', 'The Q3 2025 dashboard showed falls in waits.', 'product', 'Q3 2025'],
   ['a pay band and its number before a noun are no brand and model', 'The ward recruited 12 Band 6 nurses and three Band 7 units.', 'product', 'Band 7'],
+  ['a place-named short form in a place’s slot stays a place', 'Ribble Valley Teaching Hospitals NHS Trust runs two sites. Patients in Ribble Valley will use the app.', 'organisation', 'Ribble Valley'],
   ['a place inside a trust’s name after "to" is no place of its own', 'The firm supplies Quillan to Kettering and District NHS Foundation Trust and to Marwood NHS Trust.', 'organisation', 'District NHS Foundation Trust'],
 ];
 
