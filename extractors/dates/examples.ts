@@ -305,6 +305,10 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Dispensing errors fell by a third in the six months after go-live in March.', text: 'March', kind: 'point', start: '2024-03-01', end: '2024-03-31', published: '2024-11-27' },
   // "set to be the first to" and a verb is what is due
   { sentence: 'Ardwell Health Board is set to be the first to go live in spring 2025, with others to follow.', text: 'set to be the first to go live in spring 2025', kind: 'deadline', start: '2025-03-01', end: '2025-05-31', trigger: 'set to', published: '2024-11-27' },
+  // a weekday after "ahead of" is the coming one
+  { sentence: 'The trust chose Corvan Health, according to papers published ahead of Thursday’s board meeting.', text: 'Thursday', kind: 'relative', start: '2025-07-24', end: '2025-07-24', published: '2025-07-22' },
+  // "due at <a site> in" a date
+  { sentence: 'The first joint deployment is due at Frimley in early 2026.', text: 'due at Frimley in early 2026', kind: 'deadline', start: '2026-01-01', end: '2026-04-30', trigger: 'due', published: '2025-03-12' },
   // before a go-live, then its date
   { sentence: 'The company will add live integration with the GP system before they go live in October.', text: 'before they go live in October', kind: 'deadline', start: '2024-10-01', end: '2024-10-31', trigger: 'before', published: '2024-07-09' },
 ];

@@ -149,7 +149,7 @@ const WEEKDAY_LEAD = /^(?:On|By|Until|Since|From|Before|After|Last|Next|This|Ear
 /** A day's name and a joiner before another day's: "Monday to ", "Monday - ". */
 const WEEKDAY_THEN_JOINER = new RegExp(`${WEEKDAY_SRC}[ \\t]*(?:-|to|through|and|or|until)[ \\t]*$`, 'i');
 /** A deadline's trigger right before a weekday ("by Friday", "from Monday"), which puts it ahead as a future does. */
-const TRIGGER_RIGHT_BEFORE = /\b(?:by|before|until|till|from)[ \t]+(?:on[ \t]+)?$/i;
+const TRIGGER_RIGHT_BEFORE = /\b(?:by|before|until|till|from|ahead[ \t]+of)[ \t]+(?:on[ \t]+)?$/i;
 /** How far a date expression can reach either side of its anchor, in characters. */
 export const ANCHOR_MARGIN = 36;
 

@@ -765,6 +765,12 @@ function run(doc: Prepared): EntityRecord[] {
     };
     for (const e of entities) {
       if (e.type !== 'organisation' || !e.mentions.length) continue;
+      // ("Leicester, Leicestershire and Rutland Integrated Care Board (LLR ICB) … LLR's chair": a care system's initials
+      // before its head are its short form too)
+      for (const f of e.forms) {
+        const initials = /^([A-Z]{2,6}) (?:ICB|ICS|CCG)$/.exec(f);
+        if (initials) note([initials[1]!], e);
+      }
       const name = [...e.forms].sort((a, b) => b.length - a.length)[0]!.replace(/^The /, '');
       if (!/(?:Trust|Hospitals?|University|College London|Eye Hospital|Foundation Trust|Partnership|Federation|Hospice|Primary Care Network|PCN)$/.test(name)) continue;
       const parts = name.split(/\s+/);
@@ -793,7 +799,8 @@ function run(doc: Prepared): EntityRecord[] {
       const isPlaceOwned = (at: number) => owner[at]! >= 0 && chosen[owner[at]!]!.type === 'place';
       // ("under the agreement with Barts Health and Homerton": a name read only as an item of a list of bodies gives way
       // to the body it is the short form of)
-      const isListedOwned = (at: number) => owner[at]! >= 0 && chosen[owner[at]!]!.rule === 'listed-with-bodies';
+      // (nor one the suppliers' context alone read as a company: "LLR's chair")
+      const isListedOwned = (at: number) => owner[at]! >= 0 && (chosen[owner[at]!]!.rule === 'listed-with-bodies' || chosen[owner[at]!]!.rule === 'supplier-context');
       const givesWay = (at: number) => isPlaceOwned(at) || isListedOwned(at);
       const freeFor = (at: number, n: number) => owner[at] === -1 || (n >= 2 && isPlaceOwned(at)) || isListedOwned(at);
       for (let i = 0; i < words.length; i++) {

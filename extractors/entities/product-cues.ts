@@ -79,6 +79,22 @@ function companysProduct(words: readonly Word[], i: number): Candidate | null {
   return plausibleName(words, s, e) && !companyNames().has(words.slice(s, e).map((x) => x.t).join(' ')) ? { type: 'product', s, e, rule: 'company-possessive-product', prio: 2 } : null;
 }
 
+/**
+ * "Kestrel Digital Care's Kestrel Watch™ system": a name that owns a trade-marked name is the company that makes it.
+ * The possessive word is at i.
+ */
+function trademarkOwner(ctx: Ctx, i: number): Candidate | null {
+  const { words } = ctx;
+  let e = i + 1;
+  while (e < words.length && e - i <= 3 && words[e]!.gap === ' ' && nameWord(words[e]!)) e++;
+  if (e === i + 1 || !/^[\u2122\u00AE]/.test(ctx.doc.norm.slice(words[e - 1]!.e, words[e - 1]!.e + 1))) return null;
+  // (the owner's own words: capitalised, and not where it is based, "The Leeds-based supplier's ShiftPilot™")
+  if (!words[i]!.cap) return null;
+  let s = i;
+  while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && nameWord(words[s - 1]!) && !/-based$/.test(words[s - 1]!.t)) s--;
+  return plausibleName(words, s, i + 1) ? { type: 'organisation', s, e: i + 1, rule: 'trademark-owner', prio: 2 } : null;
+}
+
 export function productCues(ctx: Ctx): Candidate[] {
   const { words, flags } = ctx;
   const out: Candidate[] = [];
@@ -86,6 +102,8 @@ export function productCues(ctx: Ctx): Candidate[] {
     if (words[i]!.possessive) {
       const c = companysProduct(words, i);
       if (c) out.push(c);
+      const owner = trademarkOwner(ctx, i);
+      if (owner) out.push(owner);
     }
     // every cue is a trigger word, a word after ", " ("from", "a", "an") or a brand's inner capital: the flags
     // let the other nine words in ten pass without a look (this loop sees every word of every article)

@@ -438,6 +438,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     // "the East of England ICS region": a region of ICSs, not a body; "the Tech Services 3 agreement": a numbered framework
     // (not after a possessive: "Leeds City Council's 100% Digital Leeds team")
     if (next && next.gap === ' ' && !w.possessive && (/^regions?$/.test(next.t) || /^\d+$/.test(next.t))) continue;
+    // ("Palliate Health and University of Leicester": after "and", a head written first with "of" starts a name of its
+    // own, which the head-first rule reads)
+    if (next && next.gap === ' ' && /^(?:of|for)$/.test(next.t) && HEAD_FIRST_NOUNS.has(w.t) && h.start === i && /^(?:and|&)$/.test(words[i - 1]?.t ?? '')) continue;
     // "the Digital Care Services framework": a weak head before "framework" names the framework (the bodies that run
     // frameworks, "Crown Commercial Service", "NHS Shared Business Services", are known by name)
     if (next && next.gap === ' ' && !h.strong && !w.possessive && FRAMEWORK_NOUN.test(next.t)) continue;
@@ -2956,7 +2959,7 @@ const MADE_BY_ANCHOR = /\b(?:supplied|built|developed|made|manufactured|designed
 const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
 /** The kinds of body or company an apposition names ("One Care, the GP federation for …", "EMPATH, the pathology partnership …"). */
 const APPOSED_KINDS = String.raw`(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network)`;
-const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
+const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!-|['’]s|${SYSTEM_AFTER_KIND})`, 'g');
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
 // (a full stop inside the maker's name only before a letter: "Inc.", not "… by Orion Health. Hospice data …")
@@ -2965,7 +2968,7 @@ const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${A
 const MADE_BY = new RegExp(String.raw`(?:(?:\b([A-Z][\w-]*(?: (?:for )?[A-Z][\w-]*){0,3}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed|won)|(?<=\b[a-z][a-z-]*) (?:supplied|built|developed|designed|licensed)|(?<=\b(?:${MADE_THINGS.join('|')})s?) (?:made|manufactured)) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})`, 'g');
 
 /** A name, then an apposition saying it is a body or a company. */
-const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!['’]s|${SYSTEM_AFTER_KIND})`, 'g');
+const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!-|['’]s|${SYSTEM_AFTER_KIND})`, 'g');
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);

@@ -140,7 +140,7 @@ function withTopicBody(customers: string[], mentions: readonly Mention[], norm: 
  * area) and investors ("a round led by Boston-based Harbourline Capital": a fund, however it is introduced).
  */
 /** Entity rules that name a company by its own name or by what the article calls it, in any sentence. */
-const NAMED_COMPANY_RULES = new Set(['x-company-tail', 'company-called-x', 'x-which-employs']);
+const NAMED_COMPANY_RULES = new Set(['x-company-tail', 'company-called-x', 'x-which-employs', 'trademark-owner']);
 const NOT_SUPPLIER_RULES = new Set(['national-body', 'nhs-area', 'investor-x']);
 
 /**

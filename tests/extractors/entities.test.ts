@@ -334,6 +334,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['a trust’s short form before a title in a headline', { text: 'Royal Avonford CCIO on scaling ambient AI\n\nRoyal Avonford Hospitals NHS Foundation Trust switched on an AI scribe.', type: 'organisation', name: 'Royal Avonford Hospitals NHS Foundation Trust', aliases: ['Royal Avonford'] }],
   ['a place-named short form before a possessive title is the trust', { text: '"We went ward by ward": Ribble Valley’s CCIO on a phased EPR\n\nRibble Valley Teaching Hospitals NHS Trust is halfway through its rollout.', type: 'organisation', name: 'Ribble Valley Teaching Hospitals NHS Trust', aliases: ['Ribble Valley'] }],
   ['a place-named short form before a body’s verb is the trust', { text: 'Board papers: Ribble Valley sets out £2.3m case for referral management\n\nRibble Valley Teaching Hospitals NHS Trust is asking its board to approve it.', type: 'organisation', name: 'Ribble Valley Teaching Hospitals NHS Trust', aliases: ['Ribble Valley'] }],
+  ['a care system’s initials before its head are its short form too', { text: 'Avonford and Marston Integrated Care Board (AMX ICB) has merged. A committee chaired by AMX’s chair will meet monthly.', type: 'organisation', name: 'Avonford and Marston Integrated Care Board', aliases: ['AMX'] }],
+  ['a company and "and", then a head written first with "of", are two names', { text: 'Hospices join forces with US firm Palliora Health and University of Leicester on a data platform.', type: 'organisation', name: 'University of Leicester' }],
+  ['the owner of a trade-marked name is a company', { text: 'Kestrel Digital Care’s Kestrel Watch™ system will go to 40 care homes.', type: 'organisation', name: 'Kestrel Digital Care' }],
   ['an investor after "participation from the"', { text: 'The £2m seed round had participation from the Northern Lakes Investment Fund and two angels.', type: 'organisation', name: 'Northern Lakes Investment Fund' }],
   ['an investor with "of" in its name after "led by the"', { text: 'Corvale Health closed a £3m round in May, led by the Growth Bank of Scotland with support from others.', type: 'organisation', name: 'Growth Bank of Scotland' }],
   ['a name that "employs" people is a company, even opening its sentence', { text: 'Lintora AI, which employs 14 people and was spun out of Keele University, is testing its triage tool.', type: 'organisation', name: 'Lintora AI' }],
@@ -825,6 +828,9 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a quarter and its year before a product noun are no brand and model', 'The Q3 2025 dashboard showed falls in waits.', 'product', 'Q3 2025'],
   ['a pay band and its number before a noun are no brand and model', 'The ward recruited 12 Band 6 nurses and three Band 7 units.', 'product', 'Band 7'],
   ['a place-named short form in a place’s slot stays a place', 'Ribble Valley Teaching Hospitals NHS Trust runs two sites. Patients in Ribble Valley will use the app.', 'organisation', 'Ribble Valley'],
+  ['a company before "and" and a head-first name is not one name with it', 'Hospices join forces with US firm Palliora Health and University of Leicester on a data platform.', 'organisation', 'Palliora Health and University'],
+  ['where a company is based is no owner of its trade-marked product', 'The Leeds-based supplier’s ShiftPilot™ system will replace spreadsheets.', 'organisation', 'Leeds-based supplier'],
+  ['a kind of body inside a hyphenated word is no apposition ("a hospice-specific record")', 'The hospice chose Halvern Palliative, a hospice-specific record built by Halvern Software, last year.', 'organisation', 'Halvern Palliative'],
   ['a place inside a trust’s name after "to" is no place of its own', 'The firm supplies Quillan to Kettering and District NHS Foundation Trust and to Marwood NHS Trust.', 'organisation', 'District NHS Foundation Trust'],
 ];
 

@@ -415,6 +415,11 @@ describe('vendors: companies the entities name by what only a company does', () 
     const t = 'Lintora AI, which employs 14 people and was spun out of Keele University, has been testing its triage tool at Marwood Hospitals NHS Foundation Trust.';
     expect(byName(runWithEntities(t), 'Lintora AI')!.customers).toEqual(['Marwood Hospitals NHS Foundation Trust']);
   });
+  it('is a vendor that owns a trade-marked product, with its product', () => {
+    const t = 'NHS Marwood ICB will fund the next phase. Kestrel Digital Care’s Kestrel Watch™ system will go to 40 care homes for NHS Marwood ICB.';
+    const v = byName(runWithEntities(t), 'Kestrel Digital Care')!;
+    expect(v.products).toEqual(['Kestrel Watch']);
+  });
   it('is no vendor where the name opens a health body’s name ("Northumbria’s patient portal")', () => {
     const t = 'Ravensmoor Healthcare NHS Foundation Trust runs the service.\n\nRavensmoor’s patient portal now joins the NHS App.';
     expect(names(runWithEntities(t))).toEqual([]);
