@@ -2530,7 +2530,10 @@ const ACQUIRING = new Map<string, readonly string[]>([
   ...['acquired', 'acquire', 'acquires', 'acquiring', 'bought', 'buys', 'buying'].map((w) => [w, ['', 'by']] as const),
   ...['acquisition', 'takeover'].map((w) => [w, ['of', 'by']] as const),
   ...['took', 'taken', 'take', 'takes'].map((w) => [w, ['over']] as const),
-  ...['merged', 'merger'].map((w) => [w, ['with']] as const),
+  ...['merged'].map((w) => [w, ['with']] as const),
+  // ("the merger of Ardent Care Systems and Pathway Connect": both parties; "its purchases of … SlotSure")
+  ...['merger'].map((w) => [w, ['with', 'of', 'between']] as const),
+  ...['purchase', 'purchases'].map((w) => [w, ['of']] as const),
 ]);
 const COMPANY_POSSESSIONS = /^(?:technical|existing|longstanding|long-standing|team|teams|expertise|solutions?|staff|network|experience|partnerships?|customers|clients|founder|ceo|chief|platform|software|products?|services|work)$/i;
 
@@ -2805,6 +2808,14 @@ export function brandRules(ctx: Ctx): Candidate[] {
     // ("avoided buying Quorvex tools trust by trust": a name before a plural noun modifies what is bought)
     if (words[e] && words[e]!.gap === ' ' && /^[a-z]+s$/.test(words[e]!.t) && PRODUCT_NOUNS.has(words[e]!.t.slice(0, -1))) continue;
     out.push({ type: 'organisation', s: k, e, rule: 'acquired-x', prio: 1 });
+    // "the merger of X and Y": the second party too
+    const and = words[e];
+    const y = words[e + 1];
+    if (words[i]!.t === 'merger' && and?.t === 'and' && and.gap === ' ' && y && y.gap === ' ' && y.cap && !NON_NAME_WORDS.has(y.t) && !isPlaceName(y.bare) && !GENERIC_NAME_WORDS.has(y.t)) {
+      let e2 = e + 2;
+      while (e2 < words.length && e2 - (e + 1) < 4 && words[e2]!.gap === ' ' && words[e2]!.cap && !words[e2 - 1]!.possessive && !NON_NAME_WORDS.has(words[e2]!.t)) e2++;
+      out.push({ type: 'organisation', s: e + 1, e: e2, rule: 'acquired-x', prio: 1 });
+    }
   }
   // "Edinburgh-based Blackford Analysis", "Manchester-based Patchs Health": a name after where it is based is a body
   for (let i = 0; i + 1 < words.length; i++) {

@@ -340,6 +340,14 @@ export const RULES: readonly Rule[] = [
     pattern: re(String.raw`\b(?:acquired by|bought by|acquisition by) (?:the )?(?<name>${NAME})`),
   },
   {
+    // "the merger of Ardent Care Systems and Pathway Connect": both parties of a merger are companies (a health
+    // body's merger is the refiners' to drop)
+    id: 'merger-of-x',
+    strength: 'strong',
+    anchors: ['merger'],
+    pattern: re(String.raw`\bmerger (?:of|between) (?<list>${NAME} and ${NAME})`),
+  },
+  {
     id: 'founder-of-x',
     strength: 'strong',
     anchors: ['CEO', 'Chief', 'chief', 'Co-', 'co-', 'Founder', 'founder', 'Managing', 'managing', 'CTO', 'Head', 'head'],

@@ -22,6 +22,7 @@ const runWithEntities = (text: string) => extractText(text).vendors;
 
 /** Each context rule, with a supplier that is not in the gazetteer. */
 const RULE_CASES: { rule: string; text: string; vendor: string; customers?: string[]; products?: string[] }[] = [
+  { rule: 'merger-of-x', text: 'The merger of Ardwell Care Systems and Pathlane Connect slowed the rollout.', vendor: 'Pathlane Connect' },
   { rule: 'partnered-with', text: 'Kingston Hospital has partnered with Acmedix to digitise its fertility pathway.', vendor: 'Acmedix', customers: ['Kingston Hospital'] },
   { rule: 'went-live-with', text: 'Walsall Manor Hospital went live with Nervecentre last week.', vendor: 'Nervecentre', customers: ['Walsall Manor Hospital'] },
   { rule: 'partnership-between', text: 'The project is a collaboration between Holovista, Cambridge University Hospitals and the University of Cambridge.', vendor: 'Holovista', customers: ['Cambridge University Hospitals'] },
