@@ -171,9 +171,9 @@ function shortName(name: string): string | null {
   return n < words.length && /^[A-Z][A-Za-z]{3,}$/.test(short) ? short : null;
 }
 
-function inBodyName(word: string, bodies: readonly BodyMention[]): boolean {
-  const re = new RegExp(String.raw`(?:^|\s)${word}(?:\s|$)`);
-  return bodies.some((b) => re.test(b.name));
+/** Whether `word` is a word of one of the body names (each name once, not once per mention). */
+function inBodyName(word: string, bodyNames: readonly string[]): boolean {
+  return bodyNames.some((n) => n.split(' ').includes(word));
 }
 
 /** ", ", ", and ", " and ": what stands between two items of one list. */
@@ -261,13 +261,14 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       if (suffixForm && !g.suffixForms.includes(suffixForm) && g.suffixForms.length < MAX_FORMS_PER_GROUP) g.suffixForms.push(suffixForm);
       if (entity && !g.entity) g.entity = entity;
     }
+    const bodyNames = [...new Set(ctx.bodies.map((b) => b.name))];
     for (const g of groups.values()) {
       if (g.entity) for (const a of [g.entity.name, ...g.entity.aliases]) if (!g.forms.includes(a)) g.forms.push(a);
       // "Tidewell makes …" after "Tidewell Digital", "join Kestrel" after "Kestrel Health Group": the name
       // without its corporate tail, when that names nothing else in the article
       const short = shortName(g.entry?.name ?? g.entity?.name ?? g.forms[0]!);
       // (not "Clyde" for "Clyde Digital Care" beside "NHS Greater Glasgow and Clyde": a word of a body's name is that body's)
-      if (short && !g.forms.includes(short) && !ctx.entityIndex.has(foldKey(short)) && !PLACES.has(short) && !NON_NAME_WORDS.has(short) && !inBodyName(short, ctx.bodies)) g.forms.push(short);
+      if (short && !g.forms.includes(short) && !ctx.entityIndex.has(foldKey(short)) && !PLACES.has(short) && !NON_NAME_WORDS.has(short) && !inBodyName(short, bodyNames)) g.forms.push(short);
     }
 
     const list = [...groups.values()];
@@ -315,7 +316,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       if (g.entry && !g.entity && list.some((o) => o !== g && o.entry && mentionsOf.get(o)!.length > 0 && o.entry.products.includes(g.entry!.name))) continue;
       // ("Northumbria's patient portal" beside Northumbria Healthcare NHS Foundation Trust: a name that opens a health
       // body's, and no supplier's the gazetteer lists, is that body's short name)
-      if (!g.entry && g.forms.every((f) => ctx.bodies.some((b) => b.name.startsWith(`${f} `)))) continue;
+      if (!g.entry && g.forms.every((f) => bodyNames.some((n) => n.startsWith(`${f} `)))) continue;
       if (g.entry && CARE_PROVIDER_KINDS.has(g.entry.kind) && !mentions.some((m) => SUPPLIES_CARE.test(doc.sentences[m.sentence]?.text ?? ''))) continue;
       const written = [...new Set(mentions.map((m) => m.text))];
       const name = chooseName(g, written);
