@@ -153,6 +153,8 @@ export interface PlaceHit {
 
 /** "Manchester-based Patchs Health", "a Leeds-headquartered firm": a place written into an adjective. */
 export const BASED = /^(.+)-(?:based|headquartered|founded)$/;
+/** "Sheffield-area trust": a place joined to a word that says it is one ("Sussex-wide" qualifies a scope and stays out). */
+const PLACE_JOINED = /^(.+)-area$/;
 /** "AIM-listed Feedback plc", "Nasdaq-quoted": where a company's shares trade, written before its name and no part of it. */
 export const STOCK_LISTED = /^[A-Za-z]+-(?:listed|quoted)$/;
 const BASED_TAIL = /-(?:based|headquartered|founded)$/;
@@ -209,7 +211,8 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
     }
     // "New York", "New York-based": a place name after "New" is part of another place's name
     if (w.gap === ' ' && words[i - 1]?.t === 'New' && !PLACE_NAMES.has(`New ${w.bare.replace(BASED_TAIL, '')}`)) continue;
-    const based = w.t.length > 6 && w.t.charCodeAt(w.t.length - 1) === 100 ? BASED.exec(w.t) : null;
+    const last = w.t.charCodeAt(w.t.length - 1);
+    const based = w.t.length > 6 && (last === 100 || last === 97) ? (BASED.exec(w.t) ?? PLACE_JOINED.exec(w.t)) : null;
     if (based) {
       const s = basedPlaceStart(words, i, based[1]!);
       if (s >= 0 || SETTLEMENT_NAMES.has(based[1]!)) {

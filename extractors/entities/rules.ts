@@ -2132,7 +2132,7 @@ export function productRules(ctx: Ctx): Candidate[] {
       // "its ADHD service"; a brand with capitals inside still names one)
       const careService = lw === 'service' && (s0 === i - 1 ? !(BRAND_SHAPE.test(p.bare) && !/^[A-Z]+$/.test(p.bare)) : words.slice(s0, i).some((x) => /^(?:Therapies|Therapy|Care|Health|Mental|Support|Wellbeing)$/.test(x.t)));
       const ownedTradeEnd = multi && owned && generic(p);
-      if ((ownedTradeEnd || (brand && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t))) && det && !careService && (multi || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution' || (owned && lw === 'system' && s0 === i - 1))) {
+      if ((ownedTradeEnd || (brand && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t))) && det && !careService && (multi || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution' || (owned && (lw === 'system' || lw === 'engine') && s0 === i - 1))) {
         out.push({ type: 'product', s: multi ? s0 : i - 1, e: i, rule: 'the-x-solution', prio: 3 });
       }
     }

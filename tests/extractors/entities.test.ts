@@ -348,6 +348,7 @@ const ORGANISATIONS: [string, Case][] = [
 ];
 
 const PLACES: [string, Case][] = [
+  ['a place joined to "-area"', { text: 'Sheffield-area trust picks a new EPR supplier.', type: 'place', name: 'Sheffield' }],
   ['a former ICS area', { text: 'We are one of several sites across South Yorkshire and Bassetlaw using it.', type: 'place', name: 'South Yorkshire and Bassetlaw' }],
   ['a London place-based partnership area named after a borough and the City', { text: 'We look after people across City and Hackney, Newham and Tower Hamlets.', type: 'place', name: 'City and Hackney' }],
   ['a place’s two names joined by a tilde', { text: 'The trust works with a campus in Derry~Londonderry on the study.', type: 'place', name: 'Derry~Londonderry' }],
@@ -590,6 +591,7 @@ const PRODUCTS: [string, Case][] = [
   ['the maker of a patch', { text: 'In January the ward switched to the VitaPatch, a single-use chest patch made by Quorn Biosignals that measures heart rate.', type: 'organisation', name: 'Quorn Biosignals' }],
   ['a product whose name repeats the one before "and" is a second product', { text: 'Its products include Harbourview and Harbourview Insights, an analytics dashboard for PCNs.', type: 'product', name: 'Harbourview Insights' }],
   ['an acronym platform', { text: 'The ICS built its Joined Analytics for Population Health (JAPH) platform in 2022.', type: 'product', name: 'Joined Analytics for Population Health', aliases: ['JAPH'] }],
+  ['a company’s possessive, then a plain word and "engine"', { text: 'Aster Atlas uses the company’s Segments engine to group residents by need.', type: 'product', name: 'Segments' }],
   ['a company’s coined first word and a capitalised word is its product', { text: 'Halvora, a Leeds start-up, raised £4m. Two networks will deploy Halvora Grade, which scores tumour grade.', type: 'product', name: 'Halvora Grade' }],
   ['… with a model number', { text: 'Kinetra Labs, a Bristol company, makes wearables. Patients wear the Kinetra Band 3 at home.', type: 'product', name: 'Kinetra Band 3' }],
   ['… while its maker stays named by the first word', { text: 'Brivex Systems, a Leeds company, sells analytics. Dashboards are built on Brivex Lens for the ICB.', type: 'organisation', name: 'Brivex Systems' }],
@@ -833,6 +835,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a company before "and" and a head-first name is not one name with it', 'Hospices join forces with US firm Palliora Health and University of Leicester on a data platform.', 'organisation', 'Palliora Health and University'],
   ['where a company is based is no owner of its trade-marked product', 'The Leeds-based supplier’s ShiftPilot™ system will replace spreadsheets.', 'organisation', 'Leeds-based supplier'],
   ['a kind of body inside a hyphenated word is no apposition ("a hospice-specific record")', 'The hospice chose Halvern Palliative, a hospice-specific record built by Halvern Software, last year.', 'organisation', 'Halvern Palliative'],
+  ['a scope written "Sussex-wide" names no place', 'The preferred option is a Sussex-wide EPR procured jointly.', 'place', 'Sussex'],
   ['a place inside a trust’s name after "to" is no place of its own', 'The firm supplies Quillan to Kettering and District NHS Foundation Trust and to Marwood NHS Trust.', 'organisation', 'District NHS Foundation Trust'],
 ];
 
