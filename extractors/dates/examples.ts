@@ -309,6 +309,10 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The trust chose Corvan Health, according to papers published ahead of Thursday’s board meeting.', text: 'Thursday', kind: 'relative', start: '2025-07-24', end: '2025-07-24', published: '2025-07-22' },
   // "due at <a site> in" a date
   { sentence: 'The first joint deployment is due at Frimley in early 2026.', text: 'due at Frimley in early 2026', kind: 'deadline', start: '2026-01-01', end: '2026-04-30', trigger: 'due', published: '2025-03-12' },
+  // a clause on "with" with no verb of its own takes the sentence's tense
+  { sentence: 'Menon said the first rehearsal will take place in the summer, with the second in the autumn.', text: 'autumn', kind: 'point', start: '2025-09-01', end: '2025-11-30', published: '2025-03-18' },
+  // a trigger before a time gone by makes no deadline
+  { sentence: 'Until last spring, most of its practices were still running analogue phone systems.', text: 'last spring', kind: 'point', start: '2024-03-01', end: '2024-05-31', published: '2025-03-18' },
   // before a go-live, then its date
   { sentence: 'The company will add live integration with the GP system before they go live in October.', text: 'before they go live in October', kind: 'deadline', start: '2024-10-01', end: '2024-10-31', trigger: 'before', published: '2024-07-09' },
 ];

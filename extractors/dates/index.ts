@@ -121,7 +121,7 @@ function pointPeriod(period: Period | null, text: string, before: string, refere
   if (!period || !referenceDate || ANCHORED.test(text) || period[1] >= referenceDate || /^since\b/i.test(text)) return period;
   // only the date's own clause speaks for it ("Practices will get support, and One Care has recruited … since January"),
   // in its own words after any report ("said all nine had agreed and that the ICB would revisit it in the autumn")
-  const clause = ownWords(before.slice(lastClauseStart(before)));
+  const clause = ownWords(tenseClause(before));
   return FUTURE_CUE.test(clause) && !PAST_CUE.test(clause) ? nextYear(period) : period;
 }
 
@@ -136,7 +136,7 @@ const NARRATED_PAST = /\b(?:began|started|launched|went|ran|took|opened|closed|s
  */
 function pastPeriod(period: Period | null, text: string, before: string, after: string, referenceDate: string | null): Period | null {
   if (!period || !referenceDate || ANCHORED.test(text) || (period[0] <= referenceDate && !barelyUnderWay(period, referenceDate))) return period;
-  const clause = before.slice(lastClauseStart(before));
+  const clause = tenseClause(before);
   // ("Since the switchover in May we've had one unit": a clause that opens on "since" looks back)
   // (not a past verb of committing to something yet to do: "has agreed to extend the pilot … from January")
   if (/^since\b/i.test(text) || (SINCE_OPENS.test(clause) && !FUTURE_CUE.test(ownWords(clause))) || (narratedPast(clause) && !COMMITTED_TO.test(ownWords(clause)))) return previousYear(period);
@@ -200,6 +200,16 @@ const REPORTED = /\b(?:(?<!\b(?:have|has|had|having|get|gets|got|getting|so|such
 
 /** The rest of the date's sentence after it. */
 const afterInSentence = (doc: Prepared, sentence: number, end: number) => doc.norm.slice(end, Math.max(end, doc.sentences[sentence]?.end ?? end));
+
+/**
+ * The clause whose verb tells a date's tense: the last one in `before`, except one on "with" that has no verb of its
+ * own ("the first will take place in the summer, with the second in the autumn"), which takes the sentence's.
+ */
+function tenseClause(before: string): string {
+  const at = lastClauseStart(before);
+  const clause = before.slice(at);
+  return /,[ \t]+with[ \t]+$/.test(before.slice(0, at)) && !/\b(?:[a-z]{3,}(?:ed|ing)|due|set|to|is|are|was|were|will|would|has|have|had)\b/.test(clause) ? before : clause;
+}
 
 /** Where the last coordinated clause or semicolon clause in `text` starts (0 when none). */
 function lastClauseStart(text: string): number {

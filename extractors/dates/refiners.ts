@@ -140,6 +140,9 @@ function triggerInTail(pattern: RegExp, window: string, reach: number): { trigge
   return m ? { trigger: m[1]!, at: from + m.index + m[0].indexOf(m[1]!) } : null;
 }
 
+/** A date that names a time gone by: "last spring", "the previous year", "two years ago". */
+const TOLD_AS_PAST = /^(?:the[ \t]+)?(?:last|previous|past)[ \t]+(?:year|month|week|spring|summer|autumn|winter|quarter|financial[ \t]+year|decade)$|\bago$/i;
+
 /** Turns a date with a deadline trigger in front of it into a deadline that starts with its trigger. */
 export const attachTriggers: Refiner = (candidates, doc) => {
   const byStart = [...candidates].sort((a, b) => a.start - b.start);
@@ -153,6 +156,8 @@ export const attachTriggers: Refiner = (candidates, doc) => {
   };
   return candidates.map((c) => {
     if (c.start >= c.end) return c;
+    // ("Until last spring, most practices were still running …": a date told as past is no deadline)
+    if (TOLD_AS_PAST.test(doc.norm.slice(c.start, c.end))) return c;
     // look back at most 140 characters and never past a line break
     const from = Math.max(0, c.start - 140);
     const sentenceStart = from + doc.norm.slice(from, c.start).lastIndexOf('\n') + 1;

@@ -113,7 +113,8 @@ export const RULES: readonly Rule[] = [
     id: 'contract-with',
     strength: 'strong',
     anchors: ['contract', 'deal', 'agreement', 'framework'],
-    pattern: re(String.raw`\b(?:contracts?|deals?|agreements?|framework agreement) (?:with|from) (?:the )?(?<list>${NAME_LIST})`),
+    // ("a three-year contract worth £2.6m with Kallisto Health": its value between the deal and the party)
+    pattern: re(String.raw`\b(?:contracts?|deals?|agreements?|framework agreement)(?:,? (?:worth|valued at) (?:around |about |up to |more than )?[£$€][\d.,]+(?: ?(?:m|bn|k|million|billion))?,?)? (?:with|from) (?:the )?(?<list>${NAME_LIST})`),
   },
   {
     id: 'awarded-x-contract',

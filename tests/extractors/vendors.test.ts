@@ -27,6 +27,7 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'went-live-with', text: 'Walsall Manor Hospital went live with Nervecentre last week.', vendor: 'Nervecentre', customers: ['Walsall Manor Hospital'] },
   { rule: 'partnership-between', text: 'The project is a collaboration between Holovista, Cambridge University Hospitals and the University of Cambridge.', vendor: 'Holovista', customers: ['Cambridge University Hospitals'] },
   { rule: 'contract-with', text: 'Walsall Healthcare NHS Trust signed a three-year contract with Zentrio Health for its patient portal.', vendor: 'Zentrio Health', customers: ['Walsall Healthcare NHS Trust'] },
+  { rule: 'contract-with', text: 'Marwood Health Board has signed a three-year contract worth £2.6m with Kallora Health for its virtual ward platform.', vendor: 'Kallora Health', customers: ['Marwood Health Board'] },
   { rule: 'x-supplies-its-offering', text: 'Under the deal, Fell Diagnostics will supply its LabBridge middleware to every practice.', vendor: 'Fell Diagnostics' },
   { rule: 'made-thing-by-x', text: 'The ward switched to the VitaPatch, a single-use chest patch made by Quorn Biosignals.', vendor: 'Quorn Biosignals' },
   { rule: 'x-wins-contract', text: 'Fellgate Digital has won a £2.1m contract to supply its triage tool.', vendor: 'Fellgate Digital' },
