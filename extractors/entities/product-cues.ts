@@ -225,9 +225,11 @@ export function isNamedCompany(ctx: Ctx, c: Candidate): boolean {
 
 /** A brand with a capital inside ("CareFlow", "HistoNova"). */
 const FAMILY_BRAND = /^[A-Z][a-z]+[A-Z][a-z]+$/;
-/** A company's first word that the company coined: one capitalised word, no ordinary, generic or place word, no first name. */
 const COINED = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/;
-/** (a participle is an ordinary word: "Advanced Nurse Practitioner" is no product of Advanced) */
+/**
+ * A company's first word that the company coined: one capitalised word, no ordinary, generic or place word, no first
+ * name, and no participle ("Advanced Nurse Practitioner" is no product of Advanced).
+ */
 const coinedWord = (w: Word) =>
   COINED.test(w.t) && !/(?:ed|ing)$/.test(w.t) && w.t.length >= 4 && !NON_NAME_WORDS.has(w.t) && !GENERIC_NAME_WORDS.has(w.bare) && !GENERIC_PRODUCT_WORDS.has(w.bare) && !FIRST_NAMES.has(w.bare) && !isPlaceName(w.bare);
 /** A word that may go on a product's name after its maker's word: capitalised, and no company ending, title, team or place. */
