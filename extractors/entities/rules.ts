@@ -2216,6 +2216,8 @@ function madeProductAt(words: readonly Word[], i: number): number {
  * "Connect, its electronic patient record", "PainChek, an electronic device", "Athena, described as
  * an … platform": a name whose apposition says it is a product.
  */
+/** What an apposition calls a company or an organisation that is no product ("Reboot IT Solutions, a social … business"). */
+const APPOSED_COMPANY_WORD = /^(?:company|start-up|startup|firm|supplier|provider|vendor|charity|consultancy|developer|maker|specialist|business)$/;
 /** After "the … service": who made or supplies it, a company's name. */
 const SERVICE_MAKER_AFTER = /^ (?:from|(?:developed|made|built|supplied) by) (?:[A-Z][\w.-]*-based )?[A-Z]/;
 export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => boolean): Candidate[] {
@@ -2271,7 +2273,7 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
       // ("Rostrum Health, the Manchester-based healthcare workforce software company,", "Dispensa, the … pharmacy management
       // system provider,": a product noun before a company noun says what the company makes)
       const maker = words[k + 1];
-      if (PRODUCT_NOUNS.has(lower(x)) && maker && maker.gap === ' ' && /^(?:company|provider|supplier|firm|developer|maker|vendor|business|specialist|start-up|startup)$/.test(maker.t)) {
+      if (PRODUCT_NOUNS.has(lower(x)) && maker && maker.gap === ' ' && APPOSED_COMPANY_WORD.test(maker.t)) {
         company = true;
         break;
       }
@@ -2280,7 +2282,7 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
         break;
       }
       // ("Reboot IT Solutions, a social enterprise based in Peterborough", "Kestrel Cloud Services, a Manchester-based AWS partner")
-      if (/^(?:company|start-up|startup|firm|supplier|provider|charity|consultancy|developer|maker|specialist|business)$/.test(lower(x)) || (lower(x) === 'enterprise' && words[k - 1]?.t === 'social') || (lower(x) === 'partner' && words.slice(i, k).some((y) => BASED.test(y.t)))) {
+      if (APPOSED_COMPANY_WORD.test(lower(x)) || (lower(x) === 'enterprise' && words[k - 1]?.t === 'social') || (lower(x) === 'partner' && words.slice(i, k).some((y) => BASED.test(y.t)))) {
         // ("Aristotle, the business intelligence tool": "business" before a lower-case noun describes the tool)
         const next = words[k + 1];
         if (lower(x) === 'business' && next && next.gap === ' ' && /^[a-z]+$/.test(next.t) && !/^(?:which|that|whose|based|founded|in|from|with|and|of)$/.test(next.t)) continue;
@@ -2530,11 +2532,17 @@ const ACQUIRING = new Map<string, readonly string[]>([
   ...['acquired', 'acquire', 'acquires', 'acquiring', 'bought', 'buys', 'buying'].map((w) => [w, ['', 'by']] as const),
   ...['acquisition', 'takeover'].map((w) => [w, ['of', 'by']] as const),
   ...['took', 'taken', 'take', 'takes'].map((w) => [w, ['over']] as const),
-  ...['merged'].map((w) => [w, ['with']] as const),
+  ['merged', ['with']],
   // ("the merger of Ardent Care Systems and Pathway Connect": both parties; "its purchases of … SlotSure")
-  ...['merger'].map((w) => [w, ['with', 'of', 'between']] as const),
+  ['merger', ['with', 'of', 'between']],
   ...['purchase', 'purchases'].map((w) => [w, ['of']] as const),
 ]);
+/** Where the name of a party to a deal that starts at word k ends: up to four capitalised words. */
+function partyEnd(words: readonly Word[], k: number): number {
+  let e = k + 1;
+  while (e < words.length && e - k < 4 && words[e]!.gap === ' ' && words[e]!.cap && !words[e - 1]!.possessive && !NON_NAME_WORDS.has(words[e]!.t)) e++;
+  return e;
+}
 const COMPANY_POSSESSIONS = /^(?:technical|existing|longstanding|long-standing|team|teams|expertise|solutions?|staff|network|experience|partnerships?|customers|clients|founder|ceo|chief|platform|software|products?|services|work)$/i;
 
 /** A capital after the first character: "ReStart", "GigXR", "OX.DH", "EXI". */
@@ -2803,8 +2811,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
     const x = words[k];
     // ("bought UK-based Silverlink Software": the based-x rule names it)
     if (!x || x.gap !== ' ' || !x.cap || NON_NAME_WORDS.has(x.t) || isPlaceName(x.bare) || GENERIC_NAME_WORDS.has(x.t) || BASED.test(x.t) || COMPOUND_ADJECTIVE.test(x.t) || COMMON_ACRONYMS.has(x.bare)) continue;
-    let e = k + 1;
-    while (e < words.length && e - k < 4 && words[e]!.gap === ' ' && words[e]!.cap && !words[e - 1]!.possessive && !NON_NAME_WORDS.has(words[e]!.t)) e++;
+    const e = partyEnd(words, k);
     // ("avoided buying Quorvex tools trust by trust": a name before a plural noun modifies what is bought)
     if (words[e] && words[e]!.gap === ' ' && /^[a-z]+s$/.test(words[e]!.t) && PRODUCT_NOUNS.has(words[e]!.t.slice(0, -1))) continue;
     out.push({ type: 'organisation', s: k, e, rule: 'acquired-x', prio: 1 });
@@ -2812,9 +2819,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
     const and = words[e];
     const y = words[e + 1];
     if (words[i]!.t === 'merger' && and?.t === 'and' && and.gap === ' ' && y && y.gap === ' ' && y.cap && !NON_NAME_WORDS.has(y.t) && !isPlaceName(y.bare) && !GENERIC_NAME_WORDS.has(y.t)) {
-      let e2 = e + 2;
-      while (e2 < words.length && e2 - (e + 1) < 4 && words[e2]!.gap === ' ' && words[e2]!.cap && !words[e2 - 1]!.possessive && !NON_NAME_WORDS.has(words[e2]!.t)) e2++;
-      out.push({ type: 'organisation', s: e + 1, e: e2, rule: 'acquired-x', prio: 1 });
+      out.push({ type: 'organisation', s: e + 1, e: partyEnd(words, e + 1), rule: 'acquired-x', prio: 1 });
     }
   }
   // "Edinburgh-based Blackford Analysis", "Manchester-based Patchs Health": a name after where it is based is a body
@@ -2970,7 +2975,9 @@ const MADE_BY_ANCHOR = /\b(?:supplied|built|developed|made|manufactured|designed
 const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
 /** The kinds of body or company an apposition names ("One Care, the GP federation for …", "EMPATH, the pathology partnership …"). */
 const APPOSED_KINDS = String.raw`(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network)`;
-const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!-|['’]s|${SYSTEM_AFTER_KIND})`, 'g');
+/** An apposition naming one of those kinds (not inside a hyphenated word, "a hospice-specific record", nor a system's kind). */
+const APPOSED_KIND_SRC = String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!-|['’]s|${SYSTEM_AFTER_KIND})`;
+const APPOSED_ANCHOR = new RegExp(APPOSED_KIND_SRC, 'g');
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */
 // (a full stop inside the maker's name only before a letter: "Inc.", not "… by Orion Health. Hospice data …")
@@ -2979,7 +2986,7 @@ const APPOSED_ANCHOR = new RegExp(String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${A
 const MADE_BY = new RegExp(String.raw`(?:(?:\b([A-Z][\w-]*(?: (?:for )?[A-Z][\w-]*){0,3}))?, (?:(?:which|that) (?:is|was|are|were) )?(?:supplied|built|developed|made|designed|created|licensed|won)|(?<=\b[a-z][a-z-]*) (?:supplied|built|developed|designed|licensed)|(?<=\b(?:${MADE_THINGS.join('|')})s?) (?:made|manufactured)) by (?:the )?([A-Z](?:[\w-]|\.(?=\w))*(?: [A-Z](?:[\w-]|\.(?=\w))*){0,3})`, 'g');
 
 /** A name, then an apposition saying it is a body or a company. */
-const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?), (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!-|['’]s|${SYSTEM_AFTER_KIND})`, 'g');
+const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|and|of|for)){0,4}?)${APPOSED_KIND_SRC}`, 'g');
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);

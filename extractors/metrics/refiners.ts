@@ -39,8 +39,9 @@ const dropUpstreamDates: Refiner = (cands, _doc, upstream) => {
   const inDate = overlapTest(dates.map((d) => [d.span.start, d.span.end] as const));
   // ("due to begin a six-month evaluation in the autumn": a deadline's text holds what is due, and a thing that lasts
   // in it, before the date itself, is measured, not part of the date)
-  const inWhatIsDue = overlapTest(dates.filter((d) => d.kind === 'deadline').map((d) => [d.span.start, d.span.end] as const));
-  const deadlineEnds = dates.filter((d) => d.kind === 'deadline').map((d) => d.span.end);
+  const deadlines = dates.filter((d) => d.kind === 'deadline');
+  const inWhatIsDue = overlapTest(deadlines.map((d) => [d.span.start, d.span.end] as const));
+  const deadlineEnds = deadlines.map((d) => d.span.end);
   return cands.filter((c) => !inDate(c.numStart, c.numEnd) || (c.noun !== null && inWhatIsDue(c.numStart, c.numEnd) && !deadlineEnds.some((e) => e >= c.start && e <= c.end + 1)));
 };
 

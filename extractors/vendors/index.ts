@@ -158,8 +158,9 @@ function sharesFirstWord(name: string, names: readonly string[]): boolean {
   return names.some((n) => foldKey(n).split(' ')[0] === first);
 }
 
-/** "Kestrel Health Group" → "Kestrel"; null when the name has no corporate tail or nothing distinctive before it. */
+/** Words a company's name may end on, besides COMPANY_LAST_WORDS, that say what it does or what it is in law. */
 const TRADE_WORDS = /^(?:Ltd|Limited|UK|plc|Partnership|Clinical|Audiology|Automation|Pathology|Path|Imaging|Dispatch|Workforce|Genomics|Bioinformatics|Biosignals|Innovations?|Sciences|Tech|MedTech|Medtech|Data|AI|Services|Platforms|Ventures|Intelligence|Care)$/;
+/** "Kestrel Health Group" → "Kestrel"; null when the name has no corporate tail or nothing distinctive before it. */
 function shortName(name: string): string | null {
   const words = name.split(' ');
   let n = words.length;

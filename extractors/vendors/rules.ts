@@ -81,6 +81,10 @@ const ADVISER_BEFORE = /\b(?:law|legal|accountancy|accounting|audit) firms?[ \t]
 /** Verbs of a company supplying its own offering ("will supply its …"), and of winning a contract. */
 const SUPPLY_VERB = String.raw`(?:supply|supplies|supplied|provide|provides|provided|deliver|delivers|delivered|deploy|deploys|deployed|install|installs|installed)`;
 const WIN_VERB = String.raw`(?:won|wins|secured|secures|landed|lands)`;
+/** An amount of money as a deal's value is written: "£2.6m", "£450,000", "$12 million". */
+const AMOUNT = String.raw`[£$€][\d.,]+(?: ?(?:m|bn|k|million|billion))?`;
+/** What a deal is worth, between the deal and its party: "worth £2.6m", "valued at up to £1.2bn". */
+const WORTH = String.raw`(?:worth|valued at) (?:around |about |up to |more than )?${AMOUNT}`;
 
 let listedWords: Set<string> | null = null;
 /** The first words of the listed suppliers' names and products ("Epic", "Lorenzo"). */
@@ -114,7 +118,7 @@ export const RULES: readonly Rule[] = [
     strength: 'strong',
     anchors: ['contract', 'deal', 'agreement', 'framework'],
     // ("a three-year contract worth £2.6m with Kallisto Health": its value between the deal and the party)
-    pattern: re(String.raw`\b(?:contracts?|deals?|agreements?|framework agreement)(?:,? (?:worth|valued at) (?:around |about |up to |more than )?[£$€][\d.,]+(?: ?(?:m|bn|k|million|billion))?,?)? (?:with|from) (?:the )?(?<list>${NAME_LIST})`),
+    pattern: re(String.raw`\b(?:contracts?|deals?|agreements?|framework agreement)(?:,? ${WORTH},?)? (?:with|from) (?:the )?(?<list>${NAME_LIST})`),
   },
   {
     id: 'awarded-x-contract',
@@ -129,7 +133,7 @@ export const RULES: readonly Rule[] = [
     anchors: ['awarded', 'award', 'awards', 'handed', 'gave', 'given'],
     // ("to award a £4.8m contract for a population health management (PHM) platform to Kestrel Analytics", "awarded a
     // three-year contract worth £450,000 to Kestrel Health": what the contract is worth or for may come between)
-    pattern: re(String.raw`\b(?:awarded|award|awards|handed|gave|given) (?:a|an|the|its|their)\b(?:[^.;\n]|\.(?=\d)){0,80}?\b(?:contract|deal|tender|order)s?(?: worth (?:about |around |up to )?[£$€][\d.,]+(?:m|bn|k| million| billion)?| for (?:[^.;\n]|\.(?=\d)){1,80}?)? to (?:the )?(?<name>${NAME})`),
+    pattern: re(String.raw`\b(?:awarded|award|awards|handed|gave|given) (?:a|an|the|its|their)\b(?:[^.;\n]|\.(?=\d)){0,80}?\b(?:contract|deal|tender|order)s?(?: ${WORTH}| for (?:[^.;\n]|\.(?=\d)){1,80}?)? to (?:the )?(?<name>${NAME})`),
   },
   {
     id: 'contract-awarded-to-x',
@@ -204,7 +208,7 @@ export const RULES: readonly Rule[] = [
     anchors: ['won', 'wins', 'secured', 'secures', 'landed', 'lands'],
     nameFirst: true,
     cue: new RegExp(String.raw`${WIN_VERB} `, 'y'),
-    pattern: re(String.raw`(?<name>${NAME}) (?:(?:has|have|had) )?${WIN_VERB} (?:(?:a|an|the|its|their) )?(?:(?:[£$€][\d.,]+(?:m|bn|k| million| billion)?|[a-z0-9-]+) ){0,5}?(?:contract|deal|tender|framework place|place on)\b`),
+    pattern: re(String.raw`(?<name>${NAME}) (?:(?:has|have|had) )?${WIN_VERB} (?:(?:a|an|the|its|their) )?(?:(?:${AMOUNT}|[a-z0-9-]+) ){0,5}?(?:contract|deal|tender|framework place|place on)\b`),
   },
   {
     id: 'legal-suffix',
