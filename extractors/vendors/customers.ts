@@ -150,7 +150,8 @@ function withSentencesAboutIt(doc: Prepared, mentions: readonly Mention[], vendo
       if (!t || t.paragraph > s.paragraph + 3 || otherVendorIn(k)) break;
       if (seen.has(k)) continue;
       const opening = doc.norm.slice(t.start, Math.min(t.end, t.start + 120));
-      if (ITS_PRODUCT_DEPLOYED.test(opening) || CUSTOMERS_ARE.test(opening)) {
+      const nearby = k <= m.sentence + 2 && t.paragraph <= s.paragraph + 1;
+      if (ITS_PRODUCT_DEPLOYED.test(opening) || CUSTOMERS_ARE.test(opening) || (nearby && THE_COMPANY.test(opening))) {
         seen.add(k);
         extra.push({ start: t.start, end: t.start });
       }
@@ -158,6 +159,11 @@ function withSentencesAboutIt(doc: Prepared, mentions: readonly Mention[], vendo
   }
   return extra.length ? [...mentions, ...extra].sort((a, b) => a.start - b.start) : mentions;
 }
+/**
+ * "The Bristol-based company already supports networks at …": a sentence whose subject is the company itself, soon
+ * after the vendor was named (and before any other vendor), goes on about the vendor.
+ */
+const THE_COMPANY = /^The[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:company|firm|supplier|start-?up|spin-?out|vendor|developer|manufacturer)(?:['\u2019]s)?[ \t]/;
 /** "The new customers are …", "Its customers include …", "Sites are …" (a study's or a pilot's). */
 const CUSTOMERS_ARE = /^(?:(?:The|Its|Their)[ \t]+(?:new[ \t]+|first[ \t]+|latest[ \t]+)?customers|(?:(?:The|Its|Their)[ \t]+)?(?:(?:pilot|trial|study|first)[ \t]+)?[Ss]ites)[ \t]+(?:are|include|now[ \t]+include)\b/;
 /**

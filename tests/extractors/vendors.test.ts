@@ -613,6 +613,13 @@ describe('vendors: with upstream entities', () => {
     const t = 'Alcidion now works with 29 NHS organisations. Its products are already used at Isle of Wight NHS Trust and Leeds Teaching Hospitals NHS Trust.';
     expect(byName(runWithEntities(t), 'Alcidion')?.customers).toEqual(['Isle of Wight NHS Trust', 'Leeds Teaching Hospitals NHS Trust']);
   });
+  it('reads a sentence whose subject is "the company" soon after the vendor for its customers', () => {
+    const t = 'Avonford NHS Trust has hired Brightwire Networks, said its director. The Bristol-based company already supports networks at Coldham NHS Foundation Trust.';
+    expect(byName(runWithEntities(t), 'Brightwire Networks')?.customers).toEqual(['Avonford NHS Trust', 'Coldham NHS Foundation Trust']);
+    // (not once another vendor has been named in between: "the company" is then that one)
+    const other = 'Avonford NHS Trust has hired Brightwire Networks. Cisco will supply the switches. The company already supports Coldham NHS Foundation Trust.';
+    expect(byName(runWithEntities(other), 'Brightwire Networks')?.customers).toEqual(['Avonford NHS Trust']);
+  });
   it('adds the one trust named after a customer hospital’s place, which runs it', () => {
     const t = 'Avonford NHS Foundation Trust agreed the plan. Nervecentre will go live at Avonford Maritime Hospital in May.';
     expect(byName(runWithEntities(t), 'Nervecentre')?.customers).toEqual(['Avonford Maritime Hospital', 'Avonford NHS Foundation Trust']);
