@@ -127,10 +127,13 @@ const SUCH_AS_BEFORE = /\bsuch as\b[^.;:]{0,80}$/i;
 /**
  * A supplier the article names with no customer in its clauses works, in an article about one
  * health body, for that body ("Most of our beds use Doccla's kit" in the ICB's interview); not
- * one the article only gives as an example ("systems such as Cerner, Lorenzo and Epic").
+ * one the article only gives as an example ("systems such as Cerner, Lorenzo and Epic"). The only supplier an article
+ * about one body names (`sole`) works for that body even where its clauses name other customers: a story about a
+ * board's telephony move that also lists the supplier's other sites.
  */
-function withTopicBody(customers: string[], mentions: readonly Mention[], norm: string, topic: string | null): string[] {
-  if (customers.length > 0 || topic === null) return customers;
+function withTopicBody(customers: string[], mentions: readonly Mention[], norm: string, topic: string | null, sole = false): string[] {
+  if (topic === null) return customers;
+  if (customers.length > 0) return sole && !customers.some((c) => foldKey(c) === foldKey(topic)) ? [...customers, topic] : customers;
   const onlyExample = mentions.every((m) => SUCH_AS_BEFORE.test(norm.slice(Math.max(0, m.start - 90), m.start)));
   return onlyExample ? customers : [topic];
 }
@@ -336,7 +339,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
         name,
         aliases,
         products,
-        customers: withTopicBody(findCustomers(doc, ix, productMentions.length > 0 ? [...mentions, ...productMentions].sort((a, b) => a.start - b.start) : mentions), mentions, doc.norm, topic),
+        customers: withTopicBody(findCustomers(doc, ix, productMentions.length > 0 ? [...mentions, ...productMentions].sort((a, b) => a.start - b.start) : mentions), mentions, doc.norm, topic, mentions.length === ix.vendorStarts.length),
         rule: g.first.rule,
         mentions,
       });

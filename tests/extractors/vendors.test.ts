@@ -270,6 +270,12 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const text = 'Wye Valley NHS Trust has gone live with a new record.\nWye Valley NHS Trust chose it after a long search.\nStaff at Wye Valley NHS Trust were trained.\nNurses now use apps from Accurx on the wards.';
     expect(byName(run(text), 'Accurx')!.customers).toEqual(['Wye Valley NHS Trust']);
   });
+  it('adds the body a single-topic article is about to the customers of its only supplier, not of one of several', () => {
+    const text = 'Wye Valley NHS Trust has gone live with a new record.\nWye Valley NHS Trust chose it after a long search.\nStaff at Wye Valley NHS Trust were trained.\nAccurx also works with Coldham NHS Trust.';
+    expect(byName(run(text), 'Accurx')!.customers).toEqual(['Coldham NHS Trust', 'Wye Valley NHS Trust']);
+    const two = text + '\nEpic works with Avonford NHS Trust.';
+    expect(byName(run(two), 'Accurx')!.customers).toEqual(['Coldham NHS Trust']);
+  });
   it('counts "the health board" towards the body a single-topic article is about', () => {
     const text = 'Hywel Dda University Health Board has a strategy written with Digital Health and Care Wales (DHCW).\nDHCW runs the app. DHCW hosts it. DHCW will add features.\nThe health board will pay for it. The health board wants more. The health board agreed it.\nScheduling will be handled by Malinko, whose tool will be integrated.';
     expect(byName(run(text), 'Malinko')!.customers).toEqual(['Hywel Dda University Health Board']);
