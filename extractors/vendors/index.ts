@@ -121,6 +121,36 @@ function chooseName(g: Group, written: readonly string[]): string {
 }
 
 
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * The product entities, each with every place the article writes its name. The entities extractor keeps the
+ * mentions its rules read ("The Lighthouse platform will be live by Q3"), but "onto its cloud-based Lighthouse
+ * software" earlier names the product too, next to its maker. Not inside another entity's name ("Lighthouse
+ * Medical Practice").
+ */
+function everyOccurrence(doc: Prepared, entities: readonly EntityRecord[]): EntityRecord[] {
+  const products = entities.filter((e) => e.type === 'product');
+  if (products.length === 0) return products;
+  const spans: [number, number][] = [];
+  for (const e of entities) if (e.type !== 'product') for (const m of e.mentions) spans.push([m.start, m.end]);
+  const insideOther = overlapTest(spans);
+  return products.map((e) => {
+    const seen = new Set(e.mentions.map((m) => m.start));
+    const extra: Mention[] = [];
+    for (const form of new Set([e.name, ...e.aliases])) {
+      if (form.length < 3) continue;
+      for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {
+        const end = at + form.length;
+        if (seen.has(at) || isWordChar(doc.text[at - 1]) || isWordChar(doc.text[end]) || insideOther(at, end)) continue;
+        seen.add(at);
+        extra.push(mention(doc.text, doc.sentences, at, end));
+      }
+    }
+    return extra.length === 0 ? e : { ...e, mentions: [...e.mentions, ...extra].sort((a, b) => a.start - b.start) };
+  });
+}
+
 /** A mention inside a list of examples: "systems such as Cerner, Lorenzo and Epic". */
 const SUCH_AS_BEFORE = /\bsuch as\b[^.;:]{0,80}$/i;
 
@@ -284,7 +314,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       const inPerson = overlapTest(personSpans);
       for (const [g, ms] of mentionsOf) mentionsOf.set(g, ms.filter((m) => !inPerson(m.start, m.end)));
     }
-    const productEntities = entities.filter((e) => e.type === 'product');
+    const productEntities = everyOccurrence(doc, entities);
     // the body "we" stand for, unless the person quoted most speaks for a company or a body named as no health body
     const speakersBody = quotedMostBody(entities);
     const ix: DocIndex = {

@@ -13,18 +13,36 @@ const OFFERING = String.raw`(?:platform|solution|software|system|app|application
 const PRODUCT_WORD = String.raw`[A-Z][A-Za-z0-9]*(?:TM|™|®)?`;
 const PRODUCT = String.raw`${PRODUCT_WORD}(?: ${PRODUCT_WORD}){0,3}`;
 
-/** After "Vendor": "'s [adjectives] Product Name offering-noun". */
-const AFTER_POSSESSIVE = new RegExp(String.raw`'s (?:[a-z][a-z-]* ){0,2}(?<p>${PRODUCT}) ${OFFERING}\b`, 'y');
+/** After "Vendor": "'s [adjectives] Product Name offering-noun" ("Kelpie Care Technologies' Lumivox platform"). */
+const AFTER_POSSESSIVE = new RegExp(String.raw`'s? (?:[a-z][a-z-]* ){0,2}(?<p>${PRODUCT}) ${OFFERING}\b`, 'y');
 /** After "Vendor": " ACRONYM offering-noun" ("Cerner EPR system") or " Product Name offering-noun". */
 const AFTER_NAME = new RegExp(String.raw` (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|ePR|EPMA|ePMA|CRM|ERP)|(?<p>${PRODUCT})) ${OFFERING}\b`, 'y');
 // ("Imprivata, whose OneSign product": a relative possessive links the maker too; "Accurx or eConsult" lists two)
-const LINK_BEFORE_PRODUCT = /^(?:'s|s'|,\s+whose)?\s+(?:(?!(?:and|or|but|nor|in|at|on|for|with|from|than|of|by|via|plus|versus|vs)\s)[a-z][a-z-]*\s+){0,2}$/;
+// ("Triagely's product, TriageFlow, is used by …": the offering in apposition before the name)
+const LINK_BEFORE_PRODUCT = new RegExp(String.raw`^(?:(?:'s|s'|')?\s+(?:(?!(?:and|or|but|nor|in|at|on|for|with|from|than|of|by|via|plus|versus|vs)\s)[a-z][a-z-]*\s+){0,2}|,\s+whose\s+(?:[a-z][a-z-]*\s+){0,3}|(?:'s|s'|')\s+(?:[a-z][a-z-]*\s+){0,3}?${OFFERING},\s+)$`);
 // ("Crosscare, the hospice system from Advanced": an apposition saying what the product is may come between)
-const LINK_AFTER_PRODUCT = new RegExp(String.raw`^,?\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?${OFFERING}\s+)?(?:(?:which|that)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by)\s+$`);
+// ("the CareLoop remote monitoring platform from Monmouth-based Wyeside Health", "ChestSight, is supplied by Boston-based
+// Radiant AI", "SkinSight, an AI triage tool developed by …": the offering may go without an article, and the maker
+// may be introduced by where it is based)
+const LINK_AFTER_PRODUCT = new RegExp(String.raw`^,?\s+(?:(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}?${OFFERING},?\s+)?(?:(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:(?:now|also|already)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by|designed by|created by)\s+(?:(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+)?$`);
 
-const ITS_BEFORE = /\b(?:its|their)\s+$/;
+// ("onto its cloud-based Lighthouse alarm receiving centre software": up to two modifiers between)
+const ITS_BEFORE = /\b(?:its|their)\s+(?:[a-z][a-z-]*\s+){0,2}$/;
 /** A capitalised name between the vendor and "its": "its" may then be that name's. */
 const OTHER_NAME_BETWEEN = /(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/;
+
+/** "its [modifiers] P" after the vendor, with no other capitalised name between that "its" could be the name's. */
+function itsBefore(norm: string, vendorEnd: number, productStart: number): boolean {
+  const from = Math.max(vendorEnd, productStart - 40);
+  const its = ITS_BEFORE.exec(norm.slice(from, productStart));
+  return its !== null && !OTHER_NAME_BETWEEN.test(norm.slice(vendorEnd, from + its.index));
+}
+
+/**
+ * "Kestrel Labs, a spin-out from the University of Nottingham, has launched SepsisWatch™", "Quillon Health … today
+ * announced the general availability of QuillScribe™": the vendor, as subject, launches the product.
+ */
+const LAUNCHES = /^(?:,\s[^,.;]{1,90},)?\s+(?:(?:has|have|today|this\s+week|now)\s+)*(?:launched|launches|unveiled|unveils|released|releases|introduced|introduces|announced\s+(?:the\s+)?(?:general\s+availability|launch|release|roll-?out)\s+of)\s+(?:(?:its|their|a|the)\s+)?(?:new\s+)?$/;
 
 export function findProducts(
   doc: Prepared,
@@ -51,7 +69,7 @@ export function findProducts(
     const poss = AFTER_POSSESSIVE.exec(norm);
     if (poss) {
       // the product is the capitalised run just before the offering noun
-      const at = m.end + poss[0].indexOf(poss.groups!.p!, 3);
+      const at = m.end + poss[0].indexOf(poss.groups!.p!, 1);
       add(doc.text.slice(at, at + poss.groups!.p!.length));
     }
     AFTER_NAME.lastIndex = m.end;
@@ -61,11 +79,12 @@ export function findProducts(
     for (const e of productEntities) {
       for (const pm of e.mentions) {
         if (pm.sentence !== m.sentence) continue;
-        if (pm.start >= m.end && pm.start - m.end <= 40 && LINK_BEFORE_PRODUCT.test(norm.slice(m.end, pm.start))) add(e.name);
-        else if (pm.end <= m.start && m.start - pm.end <= 30 && LINK_AFTER_PRODUCT.test(norm.slice(pm.end, m.start))) add(e.name);
+        if (pm.start >= m.end && pm.start - m.end <= 50 && LINK_BEFORE_PRODUCT.test(norm.slice(m.end, pm.start))) add(e.name);
+        else if (pm.end <= m.start && m.start - pm.end <= 70 && LINK_AFTER_PRODUCT.test(norm.slice(pm.end, m.start))) add(e.name);
+        else if (pm.start > m.end && pm.start - m.end <= 140 && LAUNCHES.test(norm.slice(m.end, pm.start))) add(e.name);
         // "Healthcare Communications has secured four contracts, bringing its Patient Hub platform to …": the
         // vendor's own product, named later in its sentence after "its"
-        else if (pm.start > m.end && ITS_BEFORE.test(norm.slice(Math.max(m.end, pm.start - 8), pm.start)) && !OTHER_NAME_BETWEEN.test(norm.slice(m.end, pm.start - 6))) add(e.name);
+        else if (pm.start > m.end && itsBefore(norm, m.end, pm.start)) add(e.name);
         // "Graphnet Health's Great North Care Record" written as one product mention: the name drops its owner;
         // "Lunit INSIGHT CXR", "Accurx Patient Triage": the maker's name opens the product's
         else if (pm.start === m.start && pm.end > m.end && /^(?:['\u2019]s)?\s/.test(norm.slice(m.end, m.end + 3))) add(e.name);

@@ -600,6 +600,27 @@ describe('vendors: with upstream entities', () => {
     const t = 'Clinexa closed a £9m round led by Boston-based Harbourstone Capital. Clinexa supplies Kent and Medway ICB.';
     expect(names(runWithEntities(t))).toEqual(['Clinexa']);
   });
+  it.each([
+    ['an offering without an article, from a maker introduced by where it is based', 'Avonford NHS Trust uses the CareLoop remote monitoring platform from Monmouth-based Wyeside Health.', 'Wyeside Health', 'CareLoop'],
+    ['"P, is supplied by X"', 'The software, ChestSight, is supplied by Boston-based Radiant AI under a deal worth £2m.', 'Radiant AI', 'ChestSight'],
+    ['an apposition whose offering opens on a capital', 'Images were uploaded to SkinSight, an AI triage tool developed by Aurora Medical Imaging, an Edinburgh company.', 'Aurora Medical Imaging', 'SkinSight'],
+    ['the offering in apposition after the possessive', "Triagely's product, TriageFlow, is used by 140 GP practices.", 'Triagely', 'TriageFlow'],
+    ['"its" with modifiers before the product', 'Fife Council has awarded a contract to Kelpie Care Technologies, which will migrate the councils onto its cloud-based Lumivox alarm receiving centre software. The Lumivox platform will be live by June.', 'Kelpie Care Technologies', 'Lumivox'],
+    ['a launch by the vendor, past an apposition', 'Kestrel Labs, a spin-out from the University of Nottingham, has launched SepsisWatch™, an early-warning tool.', 'Kestrel Labs', 'SepsisWatch'],
+    ['"announced the general availability of"', 'Quillon Health, the UK clinical documentation company, today announced the general availability of QuillScribe™, its ambient voice technology.', 'Quillon Health', 'QuillScribe'],
+  ])('links a product to its maker: %s', (_, t, vendor, product) => {
+    expect(byName(runWithEntities(t), vendor)?.products).toEqual([product]);
+  });
+  it('links a product after a plural possessive, and reads its other mentions for customers', () => {
+    const t = "Coldham NHS Trust chose Kelpie Care Technologies' Lumivox platform last year.\n\nIn other news, Avonford NHS Trust went live with Lumivox in May.";
+    const kelpie = byName(runWithEntities(t), 'Kelpie Care Technologies');
+    expect(kelpie?.products).toEqual(['Lumivox']);
+    expect(kelpie?.customers).toEqual(['Coldham NHS Trust', 'Avonford NHS Trust']);
+  });
+  it('does not take the system a product plugs into as the maker’s', () => {
+    const t = 'The practice uses ScriptLink Refer, a referral tool from Manchester-based ScriptLink Health that plugs into EMIS Web.';
+    expect(byName(runWithEntities(t), 'ScriptLink Health')?.products).toEqual(['ScriptLink Refer']);
+  });
   it('takes a product entity written after the possessive', () => {
     const ents = [entity(text, 'organisation', 'Acmedix'), entity(text, 'product', 'FertiTrack')];
     expect(byName(run(text, ents), 'Acmedix')!.products).toEqual(['FertiTrack']);
