@@ -52,8 +52,9 @@ export function findProducts(
   productEntities: readonly EntityRecord[],
 ): string[] {
   const found = new Map<string, string>();
+  // ("the FlexPool app" is the product FlexPool: gold files name a vendor's product without the noun 38 times to 3)
   const add = (p: string) => {
-    const clean = dropTrademarks(p);
+    const clean = dropTrademarks(p).replace(/ app$/, '');
     const key = foldKey(clean);
     if (!key || key === foldKey(vendorName) || found.has(key)) return;
     found.set(key, clean);

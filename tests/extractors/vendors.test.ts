@@ -617,6 +617,10 @@ describe('vendors: with upstream entities', () => {
     expect(kelpie?.products).toEqual(['Lumivox']);
     expect(kelpie?.customers).toEqual(['Coldham NHS Trust', 'Avonford NHS Trust']);
   });
+  it('names a vendor’s product without the lower-case noun "app"', () => {
+    const t = 'Avonford NHS Trust staff book shifts through the FlexPool app from Flexora, the workforce software company.';
+    expect(byName(runWithEntities(t), 'Flexora')?.products).toEqual(['FlexPool']);
+  });
   it('does not take the system a product plugs into as the maker’s', () => {
     const t = 'The practice uses ScriptLink Refer, a referral tool from Manchester-based ScriptLink Health that plugs into EMIS Web.';
     expect(byName(runWithEntities(t), 'ScriptLink Health')?.products).toEqual(['ScriptLink Refer']);
