@@ -18,7 +18,7 @@ import { findHealthBodies, type BodyMention } from './bodies.ts';
 import { findProducts } from './products.ts';
 import { findCustomers, type DocIndex } from './customers.ts';
 import { COMPANY_LAST_WORDS, foldKey, NON_NAME_WORDS, PLACES } from './lexicon.ts';
-import { semicolons } from './context.ts';
+import { lowerBound, semicolons } from './context.ts';
 import { headings } from '../sections.ts';
 import { describedBodies, quotedMostBody, topicOf } from '../topic.ts';
 
@@ -357,7 +357,14 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       const aliases = [...new Set([...written, ...(g.entity?.aliases ?? [])])].filter((a) => foldKey(a) !== foldKey(name));
       // ("London Ambulance Service NHS Trust (LAS)" beside Liquidlogic, whose LAS is a product: a name the entities
       // give only to a body, a place or a person is no product)
-      const products = findProducts(doc, name, mentions, g.entry, productEntities).filter((p) => {
+      const own = new Set(mentions.map((m) => m.start));
+      const namesOtherVendor = (k: number) => {
+        const sentence = doc.sentences[k];
+        if (!sentence) return false;
+        for (let i = lowerBound(ix.vendorStarts, sentence.start); i < ix.vendorStarts.length && ix.vendorStarts[i]! < sentence.end; i++) if (!own.has(ix.vendorStarts[i]!)) return true;
+        return false;
+      };
+      const products = findProducts(doc, name, mentions, g.entry, productEntities, namesOtherVendor).filter((p) => {
         const es = ctx.entityIndex.get(foldKey(p));
         return es === undefined || es.some((e) => e.type === 'product');
       });

@@ -1,6 +1,7 @@
 // Products the article names for a vendor: "Lantum's Connected Scheduling platform",
-// "the Cerner EPR system", a product the gazetteer lists for it in the same or the next
-// sentence, or a product entity written against it ("X's P", "P from X").
+// "the Cerner EPR system", a product the gazetteer lists for it (in the same or the next
+// sentence, or anywhere as a product entity), a product entity written against it ("X's P",
+// "P from X", "the company's P"), and the other members of its products' families.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord } from '../entities/schema.ts';
 import type { Mention } from '../../pipeline/schema.ts';
@@ -9,7 +10,7 @@ import { dropTrademarks } from './names.ts';
 import { foldKey } from './lexicon.ts';
 import { bulletsAfter } from './context.ts';
 
-const OFFERING = String.raw`(?:platform|solution|software|system|app|application|technology|tool|product|service|engine|portal|device|offering|suite|feature|module|approach)s?`;
+const OFFERING = String.raw`(?:platform|solution|software|system|app|application|technology|tool|product|service|engine|portal|device|offering|suite|feature|module|approach|robot|scanner|analyser|kit|dashboard|viewer|scribe)s?`;
 const PRODUCT_WORD = String.raw`[A-Z][A-Za-z0-9]*(?:TM|™|®)?`;
 const PRODUCT = String.raw`${PRODUCT_WORD}(?: ${PRODUCT_WORD}){0,3}`;
 
@@ -19,21 +20,30 @@ const AFTER_POSSESSIVE = new RegExp(String.raw`'s? (?:[a-z][a-z-]* ){0,2}(?<p>${
 const AFTER_NAME = new RegExp(String.raw` (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|ePR|EPMA|ePMA|CRM|ERP)|(?<p>${PRODUCT})) ${OFFERING}\b`, 'y');
 // ("Imprivata, whose OneSign product": a relative possessive links the maker too; "Accurx or eConsult" lists two)
 // ("Triagely's product, TriageFlow, is used by …": the offering in apposition before the name)
-const LINK_BEFORE_PRODUCT = new RegExp(String.raw`^(?:(?:'s|s'|')?\s+(?:(?!(?:and|or|but|nor|in|at|on|for|with|from|than|of|by|via|plus|versus|vs)\s)[a-z][a-z-]*\s+){0,2}|,\s+whose\s+(?:[a-z][a-z-]*\s+){0,3}|(?:'s|s'|')\s+(?:[a-z][a-z-]*\s+){0,3}?${OFFERING},\s+)$`);
+// ("Meridian Pharmacy Systems, a Belfast-based company whose Meridian Clinical product", "Carepath Labs, the
+// clinician-founded company behind the NoteFlow™ ambient voice scribe": an apposition about the company first)
+const LINK_BEFORE_PRODUCT = new RegExp(String.raw`^(?:(?:'s|s'|')?\s+(?:(?!(?:and|or|but|nor|in|at|on|for|with|from|than|of|by|via|plus|versus|vs)\s)[a-z][a-z-]*\s+){0,2}|,\s+(?:(?:the|an?)\s+[^,;.]{0,50}?\s+)?(?:whose|behind\s+(?:the|its))\s+(?:[a-z][a-z-]*\s+){0,3}|(?:'s|s'|')\s+(?:[a-z][a-z-]*\s+){0,3}?${OFFERING},\s+)$`);
 // ("Crosscare, the hospice system from Advanced": an apposition saying what the product is may come between)
 // ("the CareLoop remote monitoring platform from Monmouth-based Wyeside Health", "ChestSight, is supplied by Boston-based
 // Radiant AI", "SkinSight, an AI triage tool developed by …": the offering may go without an article, and the maker
 // may be introduced by where it is based)
-const LINK_AFTER_PRODUCT = new RegExp(String.raw`^,?\s+(?:(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}?${OFFERING},?\s+)?(?:(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:(?:now|also|already)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by|designed by|created by)\s+(?:(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+)?$`);
+// ("ArriveSafe, a real-time ambulance arrivals board from Bristol-based start-up Handova", "QuickRead, is made by
+// Glasgow-based start-up Lumenstrand", "an APOTECAchemo robot from the Italian manufacturer Loccioni")
+const MAKER_INTRO = String.raw`(?:(?:the\s+)?(?:[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?(?:-based)?\s+)?(?:start-?up|spin-?out|company|firm|supplier|developer|manufacturer|specialist)\s+|(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+)?`;
+const LINK_AFTER_PRODUCT = new RegExp(String.raw`^(?:,\s+(?:the|a|an)\s+[^,;.()]{1,60}?,?|,?\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}?${OFFERING},?|,)?\s+(?:(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:(?:now|also|already)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by|designed by|created by)\s+${MAKER_INTRO}$`);
 
 // ("onto its cloud-based Lighthouse alarm receiving centre software": up to two modifiers between)
-const ITS_BEFORE = /\b(?:its|their)\s+(?:[a-z][a-z-]*\s+){0,2}$/;
+// ("to roll out the company's CaseFlow theatre scheduling platform", "The Leeds-based supplier's ShiftPilot™ system")
+const ITS_BEFORE = /\b(?:its|their|[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?(?:company|firm|supplier|start-?up|developer|manufacturer)'s)\s+(?:[a-z][a-z-]*\s+){0,2}$/;
 /** A capitalised name between the vendor and "its": "its" may then be that name's. */
 const OTHER_NAME_BETWEEN = /(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/;
 
+/** A sentence that opens on the company's own product: "The Leeds-based supplier's ShiftPilot™ system …". */
+const THE_COMPANYS_OPENING = /^The\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?(?:company|firm|supplier|start-?up|developer|manufacturer)'s\s+(?:[a-z][a-z-]*\s+){0,2}$/;
+
 /** "its [modifiers] P" after the vendor, with no other capitalised name between that "its" could be the name's. */
 function itsBefore(norm: string, vendorEnd: number, productStart: number): boolean {
-  const from = Math.max(vendorEnd, productStart - 40);
+  const from = Math.max(vendorEnd, productStart - 70);
   const its = ITS_BEFORE.exec(norm.slice(from, productStart));
   return its !== null && !OTHER_NAME_BETWEEN.test(norm.slice(vendorEnd, from + its.index));
 }
@@ -44,12 +54,18 @@ function itsBefore(norm: string, vendorEnd: number, productStart: number): boole
  */
 const LAUNCHES = /^(?:,\s[^,.;]{1,90},)?\s+(?:(?:has|have|today|this\s+week|now)\s+)*(?:launched|launches|unveiled|unveils|released|releases|introduced|introduces|announced\s+(?:the\s+)?(?:general\s+availability|launch|release|roll-?out)\s+of)\s+(?:(?:its|their|a|the)\s+)?(?:new\s+)?$/;
 
+/** One ordinary capitalised word: "Hub", "Cloud" (not "MyChart" or "EPR"). */
+const PLAIN_WORD = /^[A-Z][a-z]+$/;
+/** A coined brand word, a capital inside it: "CareFlow", "BadgerNet", "RotaFlex" (not "Connected" or "Patient"). */
+const COINED_WORD = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
+
 export function findProducts(
   doc: Prepared,
   vendorName: string,
   mentions: readonly Mention[],
   entry: SupplierEntry | undefined,
   productEntities: readonly EntityRecord[],
+  namesOtherVendor: (sentence: number) => boolean = () => false,
 ): string[] {
   const found = new Map<string, string>();
   // ("the FlexPool app" is the product FlexPool: gold files name a vendor's product without the noun 38 times to 3)
@@ -76,11 +92,19 @@ export function findProducts(
     AFTER_NAME.lastIndex = m.end;
     const named = AFTER_NAME.exec(norm);
     if (named?.groups!.acr) add(`${m.text} ${named.groups.acr}`);
-    else if (named?.groups!.p) add(named.groups.p);
+    else if (named?.groups!.p) {
+      // "the Senzari Hub dashboard": a plain word after the maker's name is named with it; "the Heidi AI scribe": an
+      // acronym there says what the product is, not what it is called
+      const p = named.groups.p;
+      if (PLAIN_WORD.test(p)) add(`${m.text} ${p}`);
+      else if (!/^[A-Z]{1,3}$/.test(p)) add(p);
+    }
     for (const e of productEntities) {
       for (const pm of e.mentions) {
+        // "Kestrel Workforce Systems won the contract. The Leeds-based supplier's ShiftPilot™ system will replace …"
+        if (pm.sentence === m.sentence + 1 && pm.start > m.end && THE_COMPANYS_OPENING.test(norm.slice(doc.sentences[pm.sentence]!.start, pm.start))) add(e.name);
         if (pm.sentence !== m.sentence) continue;
-        if (pm.start >= m.end && pm.start - m.end <= 50 && LINK_BEFORE_PRODUCT.test(norm.slice(m.end, pm.start))) add(e.name);
+        if (pm.start >= m.end && pm.start - m.end <= 90 && LINK_BEFORE_PRODUCT.test(norm.slice(m.end, pm.start))) add(e.name);
         else if (pm.end <= m.start && m.start - pm.end <= 70 && LINK_AFTER_PRODUCT.test(norm.slice(pm.end, m.start))) add(e.name);
         else if (pm.start > m.end && pm.start - m.end <= 140 && LAUNCHES.test(norm.slice(m.end, pm.start))) add(e.name);
         // "Healthcare Communications has secured four contracts, bringing its Patient Hub platform to …": the
@@ -108,6 +132,17 @@ export function findProducts(
       }
     }
   }
+  // "MyChart" or "PowerChart" anywhere in an article that names Epic or Oracle Health: a product entity the gazetteer
+  // lists for this supplier is its, however far from the supplier's name
+  if (entry && entry.products.length > 0) {
+    const listedKeys = new Set(entry.products.map(foldKey));
+    // (not one named only beside another supplier that sells it too: "Graphnet Health, which provides the CareCentric platform")
+    for (const e of productEntities) if (listedKeys.has(foldKey(dropTrademarks(e.name))) && e.mentions.some((pm) => !namesOtherVendor(pm.sentence))) add(e.name);
+  }
+  // "CareFlow Vitals …, CareFlow Medicines Management … and CareFlow Connect" beside System C's CareFlow EPR: a product
+  // entity opening on the coined word of one of the vendor's products is of the same family
+  const families = new Set([...found.values()].map((p) => p.split(' ')[0]!).filter((w) => COINED_WORD.test(w)));
+  if (families.size > 0) for (const e of productEntities) if (families.has(e.name.split(' ')[0]!)) add(e.name);
   // "Lunit INSIGHT" from the gazetteer inside "Lunit INSIGHT CXR" the article names: the fuller name only
   const keys = [...found.keys()];
   return [...found.entries()].filter(([k]) => !keys.some((o) => o !== k && ` ${o} `.includes(` ${k} `))).map(([, v]) => v);

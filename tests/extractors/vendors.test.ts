@@ -608,6 +608,13 @@ describe('vendors: with upstream entities', () => {
     ['"its" with modifiers before the product', 'Fife Council has awarded a contract to Kelpie Care Technologies, which will migrate the councils onto its cloud-based Lumivox alarm receiving centre software. The Lumivox platform will be live by June.', 'Kelpie Care Technologies', 'Lumivox'],
     ['a launch by the vendor, past an apposition', 'Kestrel Labs, a spin-out from the University of Nottingham, has launched SepsisWatch™, an early-warning tool.', 'Kestrel Labs', 'SepsisWatch'],
     ['"announced the general availability of"', 'Quillon Health, the UK clinical documentation company, today announced the general availability of QuillScribe™, its ambient voice technology.', 'Quillon Health', 'QuillScribe'],
+    ['"the company’s P" in the vendor’s sentence', 'Marches Valley Hospitals NHS Foundation Trust has signed a contract with Leeds-based Optisurg to roll out the company’s CaseFlow theatre scheduling platform.', 'Optisurg', 'CaseFlow'],
+    ['a next sentence opening on "the supplier’s P"', "Avonford NHS Trust has awarded a contract to Kestrel Workforce Systems. The Leeds-based supplier's ShiftPilot™ system will replace spreadsheets.", 'Kestrel Workforce Systems', 'ShiftPilot'],
+    ['"the company behind the P"', 'Carepath Labs, the clinician-founded company behind the NoteFlow™ ambient voice scribe, has raised £2.3m.', 'Carepath Labs', 'NoteFlow'],
+    ['"whose P" after an apposition about the company', 'DHCW has selected Meridian Pharmacy Systems, a Belfast-based company whose Meridian Clinical product is used in Northern Ireland.', 'Meridian Pharmacy Systems', 'Meridian Clinical'],
+    ['an apposition saying what the product is, then "from <place>-based start-up"', 'Avonford NHS Trust piloted ArriveSafe, a real-time ambulance arrivals board from Bristol-based start-up Handova.', 'Handova', 'ArriveSafe'],
+    ['"a P robot from the Italian manufacturer"', 'The unit will contain an APOTECAchemo robot from the Italian manufacturer Loccioni.', 'Loccioni', 'APOTECAchemo'],
+    ['a product the gazetteer lists for the supplier, sentences away', 'Avonford NHS Trust went live with Epic in May.\n\nThe trust has new beds.\n\nThe trust plans more beds.\n\nThe trust’s MyChart patient portal is due to go live in spring 2026.', 'Epic', 'MyChart'],
   ])('links a product to its maker: %s', (_, t, vendor, product) => {
     expect(byName(runWithEntities(t), vendor)?.products).toEqual([product]);
   });
@@ -620,6 +627,20 @@ describe('vendors: with upstream entities', () => {
   it('names a vendor’s product without the lower-case noun "app"', () => {
     const t = 'Avonford NHS Trust staff book shifts through the FlexPool app from Flexora, the workforce software company.';
     expect(byName(runWithEntities(t), 'Flexora')?.products).toEqual(['FlexPool']);
+  });
+  it('links the other members of a product family the vendor’s product opens', () => {
+    const t = 'Saxon Shore Hospitals NHS Trust went live with the CareFlow EPR from System C.\n\nThe trust has new beds.\n\nStaff use CareFlow Vitals for observations and CareFlow Connect for messaging.';
+    expect(byName(runWithEntities(t), 'System C')?.products).toEqual(['CareFlow EPR', 'CareFlow Vitals', 'CareFlow Connect']);
+  });
+  it('does not link a listed product named only beside another supplier that provides it', () => {
+    const t = 'Avonford NHS Trust uses System C for its PAS.\n\nThe trust has new beds.\n\nThe trust plans more beds.\n\nThe ICB’s contract with Graphnet Health, which provides the CareCentric platform, was extended.';
+    const rs = runWithEntities(t);
+    expect(byName(rs, 'System C')?.products).toEqual([]);
+    expect(byName(rs, 'Graphnet Health')?.products).toEqual(['CareCentric']);
+  });
+  it('names a plain word after the maker’s name with it, and takes no acronym there for a product', () => {
+    expect(byName(run('Avonford NHS Trust uses Accurx. Staff read the Accurx Hub dashboard.'), 'Accurx')?.products).toEqual(['Accurx Hub']);
+    expect(byName(run('Avonford NHS Trust uses the Accurx AI platform.'), 'Accurx')?.products).toEqual([]);
   });
   it('does not take the system a product plugs into as the maker’s', () => {
     const t = 'The practice uses ScriptLink Refer, a referral tool from Manchester-based ScriptLink Health that plugs into EMIS Web.';
