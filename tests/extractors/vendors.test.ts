@@ -690,6 +690,10 @@ describe('vendors: with upstream entities', () => {
     const w = 'Western Health and Social Care Trust met. Nervecentre went live at the Western General Hospital.';
     expect(byName(runWithEntities(w), 'Nervecentre')?.customers).toEqual(['Western General Hospital']);
   });
+  it('does not make the NHS as a whole or a health department a customer', () => {
+    const t = 'Kainos has signed a contract with the NHS and the Department of Health and Social Care, and with Avonford NHS Trust.';
+    expect(byName(runWithEntities(t), 'Kainos')?.customers).toEqual(['Avonford NHS Trust']);
+  });
   it('does not make the body that runs a framework a customer', () => {
     const t = "Alcidion has been appointed to NHS Shared Business Services' Clinical Digital Solutions framework, and has signed contracts with Avonford NHS Trust.";
     expect(byName(runWithEntities(t), 'Alcidion')?.customers).toEqual(['Avonford NHS Trust']);
