@@ -8,7 +8,7 @@ import type { EntityRecord } from '../entities/schema.ts';
 import { PUBLISHERS } from '../entities/lexicon.ts';
 
 /** The head of a health or care body's name. */
-const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership|Hospitals?|GP Federation|GP Confederation|Federation|PCN|Primary Care Network|CCG|Clinical Commissioning Group|Health Board|Ambulance Service|Hospice|Health Centre|Medical Centre|Medical Practice|Pathology Service|Pathology|Community Health Services|Care Group|Imaging Network|Imaging Collaborative|Radiology Consortium|Pathology Network|Operational Delivery Network|Cancer Alliance|Local Maternity and Neonatal System|Local Maternity System|Council)`;
+const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership|Hospitals?|GP Federation|GP Confederation|Federation|PCN|Primary Care Network|CCG|Clinical Commissioning Group|Health Board|Ambulance Service|Hospice|Health Centre|Medical Centre|Medical Practice|Pathology Service|Pathology|Community Health Services|Care Group|Imaging Network|Imaging Collaborative|Radiology Consortium|Pathology Network|Operational Delivery Network|Cancer Alliance|Local Maternity and Neonatal System|Local Maternity System|Council|CIC)`;
 
 /** Words allowed inside a body's name before its head ("Guy's and St Thomas'", "Mid and South Essex"). */
 const BODY_WORD = String.raw`(?:[A-Z][A-Za-z0-9'-]*|and|&|of|upon)`;

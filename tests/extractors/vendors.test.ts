@@ -690,6 +690,10 @@ describe('vendors: with upstream entities', () => {
     const w = 'Western Health and Social Care Trust met. Nervecentre went live at the Western General Hospital.';
     expect(byName(runWithEntities(w), 'Nervecentre')?.customers).toEqual(['Western General Hospital']);
   });
+  it('counts a community interest company (CIC), the form many community health providers take, as a customer', () => {
+    const t = 'Calder Community Care CIC has signed a contract with Rotawise Health, the scheduling software company.';
+    expect(byName(runWithEntities(t), 'Rotawise Health')?.customers).toEqual(['Calder Community Care CIC']);
+  });
   it('does not make the NHS as a whole or a health department a customer', () => {
     const t = 'Kainos has signed a contract with the NHS and the Department of Health and Social Care, and with Avonford NHS Trust.';
     expect(byName(runWithEntities(t), 'Kainos')?.customers).toEqual(['Avonford NHS Trust']);
