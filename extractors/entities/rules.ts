@@ -2780,7 +2780,8 @@ export function brandRules(ctx: Ctx): Candidate[] {
     // Case study: ReStart in the East of England
     if (w.t === 'study' && words[i - 1]?.t === 'Case' && words[i + 1] && words[i + 1]!.gap === ': ') {
       const x = words[i + 1]!;
-      if (x.cap && !NON_NAME_WORDS.has(x.t)) {
+      // (not "Case study: AI-assisted triage …": a compound adjective opens no name)
+      if (x.cap && !NON_NAME_WORDS.has(x.t) && !COMPOUND_ADJECTIVE.test(x.t)) {
         let e = i + 2;
         while (e < words.length && e - i < 4 && words[e]!.gap === ' ' && words[e]!.cap && !NON_NAME_WORDS.has(words[e]!.t)) e++;
         out.push({ type: 'organisation', s: i + 1, e, rule: 'case-study-x', prio: 2 });
@@ -2808,6 +2809,13 @@ export function brandRules(ctx: Ctx): Candidate[] {
     let k = i + 1;
     if (between.includes(words[k]?.t ?? '')) k++;
     else if (!between.includes('')) continue;
+    // ("bought by Nordic health-tech group Medivance": a nationality and what the buyer is come before its name)
+    if (words[k] && DEMONYMS.has(words[k]!.bare)) {
+      let n = k + 1;
+      while (n < words.length && n - k <= 3 && words[n]!.gap === ' ' && /^[a-z][a-z-]*$/.test(words[n]!.t)) n++;
+      if (n === k + 1) continue;
+      k = n;
+    }
     const x = words[k];
     // ("bought UK-based Silverlink Software": the based-x rule names it)
     if (!x || x.gap !== ' ' || !x.cap || NON_NAME_WORDS.has(x.t) || isPlaceName(x.bare) || GENERIC_NAME_WORDS.has(x.t) || BASED.test(x.t) || COMPOUND_ADJECTIVE.test(x.t) || COMMON_ACRONYMS.has(x.bare)) continue;
