@@ -519,6 +519,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The number of patients waiting over a year rose from 390 before go-live to 610 at its peak in September.', '610', 610, 'count', 'patients'),
   // the head of the noun phrase, without the clause's opening word or its article
   ex('Rounds got quicker by an average of 40 seconds, while compliance with sepsis screening rose from 68% to 91%.', '91%', 91, 'percent', 'compliance'),
+  // … without a possessive or a relative word in front, or a verb the tagger read into its end
+  ex('The board reports that its did-not-attend rate for those patients has fallen by 21%.', '21%', 21, 'percent', 'did-not-attend rate'),
+  ex('The pilot ran across Skye and Caithness, where emergency admissions for COPD fell by 23%.', '23%', 23, 'percent', 'emergency admissions'),
+  ex('The trust had seen prescribing errors fall by 40% since moving to the new system in 2021.', '40%', 40, 'percent', 'prescribing errors'),
 ];
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */

@@ -88,13 +88,17 @@ function nextAfter(norm: string, end: number): Next | null {
 }
 
 /**
- * What is counted, without a clause's opening word or an article a rule's walk took in front of it ("while compliance",
- * "the vacancy rate", "covering software licences"): ANNOTATION.md writes the head of the noun phrase alone.
+ * What is counted, without a clause's opening word, an article or a possessive a rule's walk took in front of it
+ * ("while compliance", "the vacancy rate", "covering software licences", "where emergency admissions", "its
+ * did-not-attend rate"), or the verb the tagger read into its end ("prescribing errors fall by 40%", "our over-65s
+ * account for"): ANNOTATION.md writes the head of the noun phrase alone.
  */
-const NOUN_LEAD = /^(?:(?:while|whilst|with|covering|show|shows|and|but)\s+)?(?:(?:the|a|an)\s+)?(?=\S)/i;
+const NOUN_LEAD = /^(?:(?:while|whilst|with|covering|show|shows|and|but|where|which|whose|when)\s+)?(?:(?:the|a|an|its|their|our|his|her|this|these|those)\s+)?(?=\S)/i;
+const NOUN_VERB_TAIL = /(?<=s)\s+(?:fall|fell|rise|rose|drop|dropped|grow|grew|increase|increased|decrease|decreased|climb|climbed|account|accounted)$/i;
 function nounWithoutLead(noun: string): string {
   const m = NOUN_LEAD.exec(noun);
-  return m && m[0].length > 0 && m[0].length < noun.length ? noun.slice(m[0].length) : noun;
+  const lead = m && m[0].length > 0 && m[0].length < noun.length ? noun.slice(m[0].length) : noun;
+  return lead.replace(NOUN_VERB_TAIL, '');
 }
 
 function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
