@@ -214,9 +214,10 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
   'Manage vaccinations in schools',
   // the UK government's procurement services
   'Find a Tender', 'Find a Tender Service', 'Contracts Finder', 'Public Contracts Scotland', 'Sell2Wales', 'eTendersNI',
-  // NHS England's assurance, benchmarking and patient-facing services, the Federated Data Platform's national
-  // products, and London's shared end-of-life care plan (and the service it replaced)
-  'Data Security and Protection Toolkit', 'Model Health System', '111 online', 'My Planned Care',
+  // NHS England's benchmarking and patient-facing services, the Federated Data Platform's national products, and
+  // London's shared end-of-life care plan (and the service it replaced). Not the Data Security and Protection Toolkit:
+  // an assurance return, which six of the seven helper articles that name it do not list as a product
+  'Model Health System', '111 online', 'My Planned Care',
   'NHS Notify', 'Optimised Patient Tracking and Intelligent Choices', 'Universal Care Plan', 'Coordinate My Care',
   // Scotland's national remote monitoring service (TEC Scotland)
   'Connect Me',

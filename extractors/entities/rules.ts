@@ -1817,7 +1817,8 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     let rule: string | null = null;
     let role: RoleHint | null = null;
     // Name, role … ("Before Smart Triage, a GP in each practice was …": a fronted phrase's comma, no apposition)
-    if (n >= 2 && nx && nx.gap === ', ' && !last.possessive && !(prev && prev.first && w.gap === ' ' && FRONTED_PREPOSITIONS.has(prev.t))) {
+    // ("Like practices across Northern Ireland, the 16 surgeries …": a place before the comma is no person)
+    if (n >= 2 && nx && nx.gap === ', ' && !last.possessive && !(prev && prev.first && w.gap === ' ' && FRONTED_PREPOSITIONS.has(prev.t)) && !isPlaceName(doc.norm.slice(w.s, last.s + last.bare.length))) {
       role = roleAfter(ctx, e, orgStarts, out);
       if (role) rule = 'name-comma-role';
     }
@@ -1874,7 +1875,8 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       }
     }
     // said Vicky Boswell; Alexis adds; James Davis said
-    const before = prev && w.gap === ' ' && SPEECH_VERBS.has(prev.t);
+    // ("said Brunel Riverside's work would …": a possessive after the verb opens the reported clause)
+    const before = prev && w.gap === ' ' && SPEECH_VERBS.has(prev.t) && !last.possessive;
     // ("Northern Ireland's shared record": a possessive owns the word after it, which is no verb)
     const afterVerb = nx && !last.possessive && (nx.gap === ' ' || nx.gap === ', ') && SPEECH_VERBS.has(nx.t);
     // "… officer at Wye Valley, said": a body after a preposition, not a speaker; "Khipu Networks said": a company
@@ -2272,8 +2274,10 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
       const madeService = lower(x) === 'service' && SERVICE_MAKER_AFTER.test(ctx.doc.norm.slice(x.e, x.e + 40));
       // ("Rostrum Health, the Manchester-based healthcare workforce software company,", "Dispensa, the … pharmacy management
       // system provider,": a product noun before a company noun says what the company makes)
-      const maker = words[k + 1];
-      if (PRODUCT_NOUNS.has(lower(x)) && maker && maker.gap === ' ' && APPOSED_COMPANY_WORD.test(maker.t)) {
+      // ("Altura Health, the cloud electronic patient record (EPR) company,": the product's initials may come between)
+      const bracketed = words[k + 1]?.gap === ' (' && words[k + 2]?.gap === ') ';
+      const maker = words[bracketed ? k + 2 : k + 1];
+      if (PRODUCT_NOUNS.has(lower(x)) && maker && (maker.gap === ' ' || bracketed) && APPOSED_COMPANY_WORD.test(maker.t)) {
         company = true;
         break;
       }

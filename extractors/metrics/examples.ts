@@ -527,6 +527,8 @@ export const POSITIVE: readonly MetricExample[] = [
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */
 export const NEGATIVE: readonly string[] = [
+  // a capitalised number word before a Title-case word and another capital opens a name
+  'The funding is spread across 2024/25 and 2025/26. Three Rivers ICB will contribute a further amount.',
   'The next step is type 2 diabetes.',
   'The team met 2.5 times a week on average.',
   'The trust topped the table for a fifth year running.',

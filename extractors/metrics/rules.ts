@@ -815,6 +815,8 @@ export const RULES: readonly Rule[] = [
       // "10 Downing Street", "1 Main Street": digits before a Title-case name are an address or a name
       // ("112,000 Londoners", "6,000 Mancunians": a people named after their place is counted)
       if (!hit.words && TITLE_NAME.test(np.noun) && !PEOPLE_OF_A_PLACE.test(np.noun)) return null;
+      // "Three Rivers ICB will contribute": a capitalised number word, a Title-case word and another capitalised word are a name
+      if (hit.words && /^[A-Z]/.test(hit.raw) && TITLE_NAME.test(np.noun) && /^\s+[A-Z]/.test(doc.norm.slice(np.end, np.end + 3))) return null;
       // "the 111 online service", "the 999 service": a number before a singular head after "the" is a name
       if (!hit.words && hit.value > 1 && !isPluralHead(np.noun.slice(np.noun.lastIndexOf(' ') + 1)) && THE_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 5), hit.start))) return null;
       // "around 9,800 hospital bed days": a bed-day is a unit of its own (ANNOTATION.md)
