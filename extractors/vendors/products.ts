@@ -25,16 +25,17 @@ const AFTER_NAME = new RegExp(String.raw` (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|eP
 const LINK_BEFORE_PRODUCT = new RegExp(String.raw`^(?:(?:'s|s'|')?\s+(?:(?!(?:and|or|but|nor|in|at|on|for|with|from|than|of|by|via|plus|versus|vs)\s)[a-z][a-z-]*\s+){0,2}|,\s+(?:(?:the|an?)\s+[^,;.]{0,50}?\s+)?(?:whose|behind\s+(?:the|its))\s+(?:[a-z][a-z-]*\s+){0,3}|(?:'s|s'|')\s+(?:[a-z][a-z-]*\s+){0,3}?${OFFERING},\s+)$`);
 // ("Crosscare, the hospice system from Advanced": an apposition saying what the product is may come between)
 // ("the CareLoop remote monitoring platform from Monmouth-based Wyeside Health", "ChestSight, is supplied by Boston-based
-// Radiant AI", "SkinSight, an AI triage tool developed by …": the offering may go without an article, and the maker
-// may be introduced by where it is based)
+// Radiant AI", "SkinSight, an AI triage tool developed by …", "the CardioView reporting system, whose supplier, Corvia
+// Medical Imaging": the offering may go without an article, and the maker may be introduced by where it is based)
 // ("ArriveSafe, a real-time ambulance arrivals board from Bristol-based start-up Handova", "QuickRead, is made by
 // Glasgow-based start-up Lumenstrand", "an APOTECAchemo robot from the Italian manufacturer Loccioni")
 const MAKER_INTRO = String.raw`(?:(?:the\s+)?(?:[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?(?:-based)?\s+)?(?:start-?up|spin-?out|company|firm|supplier|developer|manufacturer|specialist)\s+|(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+)?`;
-const LINK_AFTER_PRODUCT = new RegExp(String.raw`^(?:,\s+(?:the|a|an)\s+[^,;.()]{1,60}?,?|,?\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}?${OFFERING},?|,)?\s+(?:(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:(?:now|also|already)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by|designed by|created by)\s+${MAKER_INTRO}$`);
+const LINK_AFTER_PRODUCT = new RegExp(String.raw`^(?:,\s+(?:the|a|an)\s+[^,;.()]{1,60}?,?|,?\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}?${OFFERING},?|,)?\s+(?:(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:(?:now|also|already)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by|designed by|created by|whose\s+(?:supplier|developer|maker|manufacturer|vendor)(?:,|\s+is))\s+${MAKER_INTRO}$`);
 
 // ("onto its cloud-based Lighthouse alarm receiving centre software": up to two modifiers between)
 // ("to roll out the company's CaseFlow theatre scheduling platform", "The Leeds-based supplier's ShiftPilot™ system")
-const ITS_BEFORE = /\b(?:its|their|[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?(?:company|firm|supplier|start-?up|developer|manufacturer)'s)\s+(?:[a-z][a-z-]*\s+){0,2}$/;
+// (not past a preposition: "to certify its software on Windows 11")
+const ITS_BEFORE = /\b(?:its|their|[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?(?:company|firm|supplier|start-?up|developer|manufacturer)'s)\s+(?:(?!(?:on|in|at|for|with|from|to|of|by|into|onto|across|via|and|or|than)\s)[a-z][a-z-]*\s+){0,2}$/;
 /** A capitalised name between the vendor and "its": "its" may then be that name's. */
 const OTHER_NAME_BETWEEN = /(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/;
 

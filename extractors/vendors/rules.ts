@@ -165,7 +165,8 @@ export const RULES: readonly Rule[] = [
     cue: /, (?:a|an|the|one of the) /y,
     // ("Auditdata Manage, the cloud audiology platform from Danish firm Auditdata": a company noun after "from" or "by" is another name's)
     // ("Limbic Care, the company's between-session support app": the company's thing, not the company)
-    pattern: re(String.raw`(?<name>${NAME}), (?:a|an|the|one of the) (?:(?!(?:from|by) )[A-Za-z0-9-]+ ){0,5}?${COMPANY_NOUN}\b(?!')`),
+    // ("Altura Health, the cloud electronic patient record (EPR) company": initials in brackets among the words)
+    pattern: re(String.raw`(?<name>${NAME}), (?:a|an|the|one of the) (?:(?!(?:from|by) )[A-Za-z0-9-]+ (?:\([A-Za-z]{2,8}\) )?){0,5}?${COMPANY_NOUN}\b(?!')`),
   },
   {
     id: 'company-x',
@@ -173,6 +174,14 @@ export const RULES: readonly Rule[] = [
     // the anchor is the noun; what qualifies "provider" or "partner" is looked at behind it
     anchors: ['compan', 'firm', 'start-up', 'startup', 'suppl', 'vendor', 'develop', 'scale-up', 'scaleup', 'spin-out', 'spinout', 'provid', 'partner', 'consultanc', 'manufactur', 'maker', 'contractor', 'integrator', 'reseller', 'distributor', 'specialist'],
     pattern: re(String.raw`\b(?:company|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|consultancy|manufacturer|maker|contractor|integrator|reseller|distributor|(?<=\b(?:tech|technology|software|digital|IT|AI|data|platform|solutions?|training|telephony|security|cyber|cloud|hosting|analytics|infrastructure|connectivity|transformation|[Ii]mplementation|[Dd]elivery|[Ii]ntegration|[Dd]eployment|authentication|identity|networking|network|telecoms|communications|automation|robotics|rostering|scheduling|messaging|telehealth|imaging) )(?:provider|partner|specialist)) (?<name>${NAME})`),
+  },
+  {
+    // "the CardioView cardiology reporting system, whose supplier, Corvia Medical Imaging, has yet to …": who a system's
+    // supplier is, in apposition
+    id: 'whose-supplier-x',
+    strength: 'strong',
+    anchors: ['supplier, ', 'developer, ', 'maker, ', 'manufacturer, ', 'vendor, '],
+    pattern: re(String.raw`(?<=\b(?:whose|its|their) )(?:supplier|developer|maker|manufacturer|vendor), (?<name>${NAME}),`),
   },
   {
     // "handled by Malinko, whose tool will be integrated with WCCIS": a name whose product follows

@@ -83,6 +83,8 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'company-x', text: 'Each home received a lifting chair from Danish manufacturer Liftara.', vendor: 'Liftara' },
   { rule: 'x-a-company', text: 'The trust has selected T-Impacta, a Kent-based automation specialist, to build the bots.', vendor: 'T-Impacta' },
   { rule: 'x-a-company', text: 'The cohort includes Rescapa Innovation, the Cardiff-based maker of a virtual reality headset.', vendor: 'Rescapa Innovation' },
+  { rule: 'x-a-company', text: 'Altura Health, the cloud electronic patient record (EPR) company, has been awarded a £14.2m contract.', vendor: 'Altura Health' },
+  { rule: 'whose-supplier-x', text: 'Around 180 PCs are tied to the CardioView cardiology reporting system, whose supplier, Corvia Medical Imaging, has yet to certify it.', vendor: 'Corvia Medical Imaging' },
   { rule: 'based-x', text: 'The hospice has bought headsets from Cardiff-based Rescapa Innovation, whose system lets patients visit beaches.', vendor: 'Rescapa Innovation' },
 ];
 
@@ -642,6 +644,10 @@ describe('vendors: with upstream entities', () => {
   it('names a plain word after the maker’s name with it, and takes no acronym there for a product', () => {
     expect(byName(run('Avonford NHS Trust uses Accurx. Staff read the Accurx Hub dashboard.'), 'Accurx')?.products).toEqual(['Accurx Hub']);
     expect(byName(run('Avonford NHS Trust uses the Accurx AI platform.'), 'Accurx')?.products).toEqual([]);
+  });
+  it('links the system whose supplier the vendor is, and no product after "its" and a preposition', () => {
+    const t = 'Around 180 PCs are tied to the CardioView cardiology reporting system, whose supplier, Corvia Medical Imaging, has yet to certify its software on Windows 11.';
+    expect(byName(runWithEntities(t), 'Corvia Medical Imaging')?.products).toEqual(['CardioView']);
   });
   it('does not take the system a product plugs into as the maker’s', () => {
     const t = 'The practice uses ScriptLink Refer, a referral tool from Manchester-based ScriptLink Health that plugs into EMIS Web.';
