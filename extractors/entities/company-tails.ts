@@ -11,6 +11,9 @@ import { CAP, TRIG, TRIGGER_WORDS } from './words.ts';
 /** Last words of a company's name that no public body, place or product uses alone. */
 export const COMPANY_TAILS: ReadonlySet<string> = new Set(['Systems', 'Technologies', 'Solutions', 'Software', 'Informatics', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Labs', 'Networks']);
 
+/** Words of a trade that may stand between a company's coined name and its tail. */
+const TRADE_MIDDLE: ReadonlySet<string> = new Set(['Health', 'Healthcare', 'Care', 'Medical', 'Clinical', 'Digital', 'Data', 'Imaging', 'Pharmacy', 'Dental', 'Bio']);
+
 export function companyTails(ctx: Ctx): Candidate[] {
   const { words, flags } = ctx;
   const out: Candidate[] = [];
@@ -22,6 +25,8 @@ export function companyTails(ctx: Ctx): Candidate[] {
     if (next && next.gap === ' ' && next.cap) continue;
     let s = i;
     while (s > 0 && i - s < 2 && nameWord(words[s - 1]!) && (s === i || words[s]!.gap === ' ')) s--;
+    // ("Northway Health Software", "Tyne Medical Systems": a coined name, then a word of the trade, then the tail)
+    if (s === i && i >= 2 && TRADE_MIDDLE.has(words[i - 1]!.t) && words[i - 1]!.gap === ' ' && nameWord(words[i - 2]!) && !isEnglishWord(words[i - 2]!.t.toLowerCase()) && !isPlaceName(words[i - 2]!.t)) s = i - 2;
     // ("About Carebridge Systems": a press release's note to editors opens with "About")
     if (s < i - 1 && words[s]!.first && words[s]!.t === 'About') s++;
     if (s === i) continue;
