@@ -29,7 +29,8 @@ const LINK_BEFORE_PRODUCT = new RegExp(String.raw`^(?:(?:'s|s'|')?\s+(?:(?!(?:an
 // Medical Imaging": the offering may go without an article, and the maker may be introduced by where it is based)
 // ("ArriveSafe, a real-time ambulance arrivals board from Bristol-based start-up Handova", "QuickRead, is made by
 // Glasgow-based start-up Lumenstrand", "an APOTECAchemo robot from the Italian manufacturer Loccioni")
-const MAKER_INTRO = String.raw`(?:(?:the\s+)?(?:[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?(?:-based)?\s+)?(?:start-?up|spin-?out|company|firm|supplier|developer|manufacturer|specialist)\s+|(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+)?`;
+// ("developed by Channel Islands software firm Tarrant Digital": what the firm does may come before the noun)
+const MAKER_INTRO = String.raw`(?:(?:the\s+)?(?:[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?(?:-based)?\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:start-?up|spin-?out|company|firm|supplier|developer|manufacturer|specialist)\s+|(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+)?`;
 const LINK_AFTER_PRODUCT = new RegExp(String.raw`^(?:,\s+(?:the|a|an)\s+[^,;.()]{1,60}?,?|,?\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}?${OFFERING},?|,)?\s+(?:(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:(?:now|also|already)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by|designed by|created by|whose\s+(?:supplier|developer|maker|manufacturer|vendor)(?:,|\s+is))\s+${MAKER_INTRO}$`);
 
 // ("onto its cloud-based Lighthouse alarm receiving centre software": up to two modifiers between)
@@ -49,8 +50,13 @@ const THE_COMPANYS = /\bthe\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?(?:compan
 function itsBefore(norm: string, vendorEnd: number, productStart: number): boolean {
   const from = Math.max(vendorEnd, productStart - 70);
   const its = ITS_BEFORE.exec(norm.slice(from, productStart));
-  return its !== null && !OTHER_NAME_BETWEEN.test(norm.slice(vendorEnd, from + its.index));
+  if (its === null) return false;
+  // ("has been awarded a contract by Derbyshire Community Health Services NHS Foundation Trust to provide its KestrelCare™
+  // platform": who provides under a contract is the supplier, whoever awarded it)
+  if (SUPPLIES_ITS.test(norm.slice(Math.max(vendorEnd, from + its.index - 30), from + its.index + 4))) return true;
+  return !OTHER_NAME_BETWEEN.test(norm.slice(vendorEnd, from + its.index));
 }
+const SUPPLIES_ITS = /\bto\s+(?:provide|supply|deliver|deploy|install|roll\s+out|implement)\s+its\s$/;
 
 /**
  * "Kestrel Labs, a spin-out from the University of Nottingham, has launched SepsisWatch™", "Quillon Health … today
@@ -60,6 +66,10 @@ const LAUNCHES = /^(?:,\s[^,.;]{1,90},)?\s+(?:(?:has|have|today|this\s+week|now)
 
 /** One ordinary capitalised word: "Hub", "Cloud" (not "MyChart" or "EPR"). */
 const PLAIN_WORD = /^[A-Z][a-z]+$/;
+/** First words many companies and products share, which tie no product to one maker. */
+const GENERIC_FIRST_WORDS: ReadonlySet<string> = new Set(['System', 'Health', 'Digital', 'Care', 'Medical', 'Clinical', 'Smart', 'Better', 'Open', 'Patient', 'Data', 'Cloud', 'Connect', 'Total', 'Advanced', 'Integrated', 'National', 'Global', 'Royal', 'North', 'South', 'East', 'West']);
+/** Whether every mention of a product is in a sentence that names another supplier. */
+const namesOtherVendorOnly = (e: EntityRecord, namesOtherVendor: (sentence: number) => boolean) => e.mentions.every((pm) => namesOtherVendor(pm.sentence));
 /** A coined brand word, a capital inside it: "CareFlow", "BadgerNet", "RotaFlex" (not "Connected" or "Patient"). */
 const COINED_WORD = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
 
@@ -149,6 +159,11 @@ export function findProducts(
   // entity opening on the coined word of one of the vendor's products is of the same family
   const families = new Set([...found.values()].map((p) => p.split(' ')[0]!).filter((w) => COINED_WORD.test(w)));
   if (families.size > 0) for (const e of productEntities) if (families.has(e.name.split(' ')[0]!)) add(e.name);
+  // "a cloud platform, Caledon Connect" beside Caledon Telecom: a product entity opening on the maker's own first word
+  const makerWord = vendorName.split(' ')[0]!;
+  if (makerWord.length >= 4 && /^[A-Z]/.test(makerWord) && !GENERIC_FIRST_WORDS.has(makerWord)) {
+    for (const e of productEntities) if (e.name.startsWith(`${makerWord} `) && !namesOtherVendorOnly(e, namesOtherVendor)) add(e.name);
+  }
   // "Lunit INSIGHT" from the gazetteer inside "Lunit INSIGHT CXR" the article names: the fuller name only
   const keys = [...found.keys()];
   return [...found.entries()].filter(([k]) => !keys.some((o) => o !== k && ` ${o} `.includes(` ${k} `))).map(([, v]) => v);

@@ -617,6 +617,9 @@ describe('vendors: with upstream entities', () => {
     ['"whose P" after an apposition about the company', 'DHCW has selected Meridian Pharmacy Systems, a Belfast-based company whose Meridian Clinical product is used in Northern Ireland.', 'Meridian Pharmacy Systems', 'Meridian Clinical'],
     ['an apposition saying what the product is, then "from <place>-based start-up"', 'Avonford NHS Trust piloted ArriveSafe, a real-time ambulance arrivals board from Bristol-based start-up Handova.', 'Handova', 'ArriveSafe'],
     ['"a P robot from the Italian manufacturer"', 'The unit will contain an APOTECAchemo robot from the Italian manufacturer Loccioni.', 'Loccioni', 'APOTECAchemo'],
+    ['"to provide its P" under a contract a named body awarded', "Nottingham-based remote monitoring company Kestrel Health has been awarded a three-year contract by Derbyshire Community Health Services NHS Foundation Trust (DCHS) to provide its KestrelCare™ platform across the trust's virtual wards.", 'Kestrel Health', 'KestrelCare'],
+    ['a maker introduced by what its firm does', 'The myHealth Jersey app, developed by Channel Islands software firm Tarrant Digital under a three-year contract, passed 30,000 users.', 'Tarrant Digital', 'myHealth Jersey'],
+    ['a product opening on the maker’s own first word', 'The board signed a five-year contract with Caledon Telecom this year to move its contact centre onto a cloud platform, Caledon Connect.', 'Caledon Telecom', 'Caledon Connect'],
     ['a product the gazetteer lists for the supplier, sentences away', 'Avonford NHS Trust went live with Epic in May.\n\nThe trust has new beds.\n\nThe trust plans more beds.\n\nThe trust’s MyChart patient portal is due to go live in spring 2026.', 'Epic', 'MyChart'],
   ])('links a product to its maker: %s', (_, t, vendor, product) => {
     expect(byName(runWithEntities(t), vendor)?.products).toEqual([product]);
