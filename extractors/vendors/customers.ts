@@ -49,9 +49,10 @@ function insideQuote(doc: Prepared, at: number): boolean {
  * Bodies that run frameworks, assess or regulate, and buy nothing for themselves from a supplier they are named beside
  * (no hand-made gold file names one a customer; the code named them 70-odd times over the helper batches).
  */
-// ("the NHS" as a whole buys nothing: no gold file names it a customer, the code did 35 times; the health departments
-// set policy and fund, and the gold files name the Department of Health and Social Care a customer once in 2,664)
-const NEVER_CUSTOMERS = new Set(['NHS Shared Business Services', 'NHS SBS', 'National Institute for Health and Care Excellence', 'NICE', 'Medicines and Healthcare products Regulatory Agency', 'MHRA', 'Care Quality Commission', 'CQC', 'NHS', 'Department of Health and Social Care', 'DHSC', 'Department of Health'].map(foldKey));
+// ("the NHS" as a whole buys nothing: no gold file names it a customer, the code did 35 times; England's health
+// department sets policy and funds, and the gold files name it a customer once in 2,664 (Northern Ireland's Department
+// of Health, which runs its health service and buys for it, six times: it stays a customer))
+const NEVER_CUSTOMERS = new Set(['NHS Shared Business Services', 'NHS SBS', 'National Institute for Health and Care Excellence', 'NICE', 'Medicines and Healthcare products Regulatory Agency', 'MHRA', 'Care Quality Commission', 'CQC', 'NHS', 'Department of Health and Social Care', 'DHSC'].map(foldKey));
 const LOOK_BACK_SENTENCES = 3;
 /** How far from the mention an anaphor is looked for (bounds the work in a run-on sentence). */
 const ANAPHOR_REACH = 300;

@@ -704,7 +704,7 @@ describe('vendors: with upstream entities', () => {
     const t = 'Calder Community Care CIC has signed a contract with Rotawise Health, the scheduling software company.';
     expect(byName(runWithEntities(t), 'Rotawise Health')?.customers).toEqual(['Calder Community Care CIC']);
   });
-  it('does not make the NHS as a whole or a health department a customer', () => {
+  it('does not make the NHS as a whole or England’s health department a customer', () => {
     const t = 'Kainos has signed a contract with the NHS and the Department of Health and Social Care, and with Avonford NHS Trust.';
     expect(byName(runWithEntities(t), 'Kainos')?.customers).toEqual(['Avonford NHS Trust']);
   });
