@@ -704,6 +704,10 @@ describe('vendors: with upstream entities', () => {
     const t = 'Calder Community Care CIC has signed a contract with Rotawise Health, the scheduling software company.';
     expect(byName(runWithEntities(t), 'Rotawise Health')?.customers).toEqual(['Calder Community Care CIC']);
   });
+  it('keeps Northern Ireland’s Department of Health, which buys for its health service, a customer', () => {
+    const t = 'In Northern Ireland, the Department of Health has extended its contract with Epic for the encompass record.';
+    expect(byName(runWithEntities(t), 'Epic')?.customers).toEqual(['Department of Health']);
+  });
   it('does not make the NHS as a whole or England’s health department a customer', () => {
     const t = 'Kainos has signed a contract with the NHS and the Department of Health and Social Care, and with Avonford NHS Trust.';
     expect(byName(runWithEntities(t), 'Kainos')?.customers).toEqual(['Avonford NHS Trust']);
