@@ -317,46 +317,51 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     const productEntities = everyOccurrence(doc, entities);
     // the body "we" stand for, unless the person quoted most speaks for a company or a body named as no health body
     const speakersBody = quotedMostBody(entities);
+    // which groups are vendors, decided before anything is read around their mentions: a candidate dropped here
+    // ("Nottinghamshire Healthcare's director …", a trust's short name) is no other supplier for the customers' clauses
+    const isVendor = (g: Group): boolean => {
+      const mentions = mentionsOf.get(g)!;
+      if (mentions.length === 0) return false;
+      // "NWAS" when the article calls it North West Ambulance Service NHS Trust, "DHCW" for Digital
+      // Health and Care Wales: a body the entities extractor names as a public body is no vendor
+      // "the Scottish Ambulance Service (SAS)": a listed supplier's name (SAS the analytics company) that the article
+      // defines as another body's initials is that body, which shares no word with the supplier's names
+      if (g.entry && g.entity && g.entity.type === 'organisation' && !sharesFirstWord(g.entity.name, [g.entry.name, ...g.entry.aliases, ...g.entry.formerNames])) return false;
+      const reason = !g.entry && g.entity ? nonVendorReason(g.entity.name) : null;
+      if (!g.entry && g.entity && ((reason !== null && !calledACompany(g.first, reason)) || NOT_SUPPLIER_RULES.has(g.entity.rule))) return false;
+      // "eConsult" alone, "Zesty" beside its owner: where the entities read every form as a product and none as a
+      // company, the article names the product, not its maker (ANNOTATION.md: a vendor only where the company is named)
+      if (g.entry && !g.entity && g.forms.every((f) => {
+        const es = ctx.entityIndex.get(foldKey(f));
+        return es !== undefined && es.some((e) => e.type === 'product') && !es.some((e) => e.type === 'organisation');
+      })) return false;
+      // "Induction Healthcare's Induction Zesty portal": a supplier the gazetteer lists as another named supplier's
+      // product (Zesty, bought by Induction) is that product here, unless the entities read it as a company
+      if (g.entry && !g.entity && list.some((o) => o !== g && o.entry && mentionsOf.get(o)!.length > 0 && o.entry.products.includes(g.entry!.name))) return false;
+      // ("Northumbria's patient portal" beside Northumbria Healthcare NHS Foundation Trust: a name that opens a health
+      // body's, and no supplier's the gazetteer lists, is that body's short name)
+      if (!g.entry && g.forms.every((f) => bodyNames.some((n) => n.startsWith(`${f} `)))) return false;
+      if (g.entry && CARE_PROVIDER_KINDS.has(g.entry.kind) && !mentions.some((m) => SUPPLIES_CARE.test(doc.sentences[m.sentence]?.text ?? ''))) return false;
+      return true;
+    };
+    const vendors = list.filter(isVendor);
     const ix: DocIndex = {
       semis: semicolons(doc.norm),
       headings: headings(doc),
       bodies: ctx.bodies,
       bodyStarts: ctx.bodies.map((b) => b.start),
-      vendorStarts: list.flatMap((g) => mentionsOf.get(g)!.map((m) => m.start)).sort((a, b) => a - b),
+      vendorStarts: vendors.flatMap((g) => mentionsOf.get(g)!.map((m) => m.start)).sort((a, b) => a - b),
       ourBody: speakersBody && ctx.bodies.some((b) => b.name === speakersBody) ? speakersBody : null,
     };
     // descriptions ("the health board") count as mentions of the body they point back to
     const described = describedBodies(doc.norm, ctx.bodies);
     const topic = topicOf([...ctx.bodies.map((b) => b.name), ...described], ctx.bodies.length + described.length);
     const records: VendorRecord[] = [];
-    for (const g of list) {
+    for (const g of vendors) {
       const mentions = mentionsOf.get(g)!;
-      if (mentions.length === 0) continue;
-      // "NWAS" when the article calls it North West Ambulance Service NHS Trust, "DHCW" for Digital
-      // Health and Care Wales: a body the entities extractor names as a public body is no vendor
-      // "the Scottish Ambulance Service (SAS)": a listed supplier's name (SAS the analytics company) that the article
-      // defines as another body's initials is that body, which shares no word with the supplier's names
-      if (g.entry && g.entity && g.entity.type === 'organisation' && !sharesFirstWord(g.entity.name, [g.entry.name, ...g.entry.aliases, ...g.entry.formerNames])) continue;
-      const reason = !g.entry && g.entity ? nonVendorReason(g.entity.name) : null;
-      if (!g.entry && g.entity && ((reason !== null && !calledACompany(g.first, reason)) || NOT_SUPPLIER_RULES.has(g.entity.rule))) continue;
-      // "eConsult" alone, "Zesty" beside its owner: where the entities read every form as a product and none as a
-      // company, the article names the product, not its maker (ANNOTATION.md: a vendor only where the company is named)
-      if (g.entry && !g.entity && g.forms.every((f) => {
-        const es = ctx.entityIndex.get(foldKey(f));
-        return es !== undefined && es.some((e) => e.type === 'product') && !es.some((e) => e.type === 'organisation');
-      })) continue;
-      // "Induction Healthcare's Induction Zesty portal": a supplier the gazetteer lists as another named supplier's
-      // product (Zesty, bought by Induction) is that product here, unless the entities read it as a company
-      if (g.entry && !g.entity && list.some((o) => o !== g && o.entry && mentionsOf.get(o)!.length > 0 && o.entry.products.includes(g.entry!.name))) continue;
-      // ("Northumbria's patient portal" beside Northumbria Healthcare NHS Foundation Trust: a name that opens a health
-      // body's, and no supplier's the gazetteer lists, is that body's short name)
-      if (!g.entry && g.forms.every((f) => bodyNames.some((n) => n.startsWith(`${f} `)))) continue;
-      if (g.entry && CARE_PROVIDER_KINDS.has(g.entry.kind) && !mentions.some((m) => SUPPLIES_CARE.test(doc.sentences[m.sentence]?.text ?? ''))) continue;
       const written = [...new Set(mentions.map((m) => m.text))];
       const name = chooseName(g, written);
       const aliases = [...new Set([...written, ...(g.entity?.aliases ?? [])])].filter((a) => foldKey(a) !== foldKey(name));
-      // ("London Ambulance Service NHS Trust (LAS)" beside Liquidlogic, whose LAS is a product: a name the entities
-      // give only to a body, a place or a person is no product)
       const own = new Set(mentions.map((m) => m.start));
       const namesOtherVendor = (k: number) => {
         const sentence = doc.sentences[k];
@@ -364,6 +369,8 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
         for (let i = lowerBound(ix.vendorStarts, sentence.start); i < ix.vendorStarts.length && ix.vendorStarts[i]! < sentence.end; i++) if (!own.has(ix.vendorStarts[i]!)) return true;
         return false;
       };
+      // ("London Ambulance Service NHS Trust (LAS)" beside Liquidlogic, whose LAS is a product: a name the entities
+      // give only to a body, a place or a person is no product)
       const products = findProducts(doc, name, mentions, g.entry, productEntities, namesOtherVendor).filter((p) => {
         const es = ctx.entityIndex.get(foldKey(p));
         return es === undefined || es.some((e) => e.type === 'product');

@@ -704,6 +704,10 @@ describe('vendors: with upstream entities', () => {
     const t = 'Calder Community Care CIC has signed a contract with Rotawise Health, the scheduling software company.';
     expect(byName(runWithEntities(t), 'Rotawise Health')?.customers).toEqual(['Calder Community Care CIC']);
   });
+  it('does not let a candidate dropped as no vendor (a trust’s short name) split another vendor’s clause', () => {
+    const t = "Doccla will supply wearable devices, a clinical dashboard and a patient app to Nottinghamshire Healthcare NHS Foundation Trust, which runs the frailty ward, and to Sherwood Forest Hospitals NHS Foundation Trust, which hosts the respiratory ward.\n\nNottinghamshire Healthcare's director of community services, Gareth Pryce, said the trust had learnt a lot.";
+    expect(byName(runWithEntities(t), 'Doccla')?.customers).toEqual(['Nottinghamshire Healthcare NHS Foundation Trust', 'Sherwood Forest Hospitals NHS Foundation Trust']);
+  });
   it('keeps Northern Ireland’s Department of Health, which buys for its health service, a customer', () => {
     const t = 'In Northern Ireland, the Department of Health has extended its contract with Epic for the encompass record.';
     expect(byName(runWithEntities(t), 'Epic')?.customers).toEqual(['Department of Health']);
