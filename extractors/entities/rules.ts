@@ -2622,8 +2622,9 @@ export function investorsNamed(ctx: Ctx): Candidate[] {
       if (b0 !== 98 && b0 !== 97 && b0 !== 102) continue;
       if (by.gap !== ' ' || !(ADVISER_CUES.get(words[i]!.t) === by.t || (FUNDING_CUES.get(words[i]!.t) === by.t && fundingBefore(words, i)))) continue;
       k = i + 2;
-      // ("led by the Development Bank of Wales", "participation from the Northern Powerhouse Investment Fund")
-      if (words[k]?.t === 'the' && words[k]!.gap === ' ' && nameWord(words[k + 1])) k++;
+      // ("led by the Development Bank of Wales", "participation from the Northern Powerhouse Investment Fund"; not
+      // "analysts at the ICB", who work for the body)
+      if (words[k]?.t === 'the' && words[k]!.gap === ' ' && nameWord(words[k + 1]) && ADVISER_CUES.get(words[i]!.t) !== by.t) k++;
     } else if (INVESTOR_LIST_INTRO.has(words[k]!.t) && words[k]!.gap === ' ') k += words[k]!.t === 'such' && words[k + 1]?.t === 'as' ? 2 : 1;
     for (let items = 0; items < 5 && k < words.length && words[k]!.gap === ' ' && nameWord(words[k]); items++) {
       // ("led by Boston-based Harbourline Capital", "led by Boston-based investor Northstar Health Ventures": where the

@@ -626,6 +626,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a number before "app" names no app', 'The trust sent 4,120 app messages in May.', 'product', '120 app'],
   ['a clinical service named by its area is no product', 'Our Talking Therapies service has used Limbic since 2024.', 'product', 'Talking Therapies'],
   ['a place, a word of the trade and a company’s last word are no company', 'It uses Clinical Systems and Leeds Health Systems.', 'organisation', 'Leeds Health Systems'],
+  ['analysts at "the" body work for it, and invest in nothing', 'Population health analysts at the ICB are using it to find patients.', 'organisation', 'ICB'],
   ['a place before a fronted phrase’s comma is no person', 'Like practices across Northern Ireland, the 16 surgeries in the Foyle GP Federation had been struggling.', 'person', 'Northern Ireland'],
   ['a possessive after "said" opens the reported clause, no speaker', "The ICB's head of primary care digital, Liam Carver, said Brunel Riverside's work would form the basis of a toolkit.", 'person', 'Brunel Riverside'],
   ['a company whose apposition names a product and its initials before "company" is no product', 'London, 5 November 2024 – Altura Health, the cloud electronic patient record (EPR) company, has been awarded a £14.2m contract.', 'product', 'Altura Health'],
