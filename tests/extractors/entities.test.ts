@@ -490,6 +490,8 @@ const PRODUCTS: [string, Case][] = [
   ['a regional shared care record', { text: 'BNSSG ICB is extending its Connecting Care shared record to include care plans.', type: 'product', name: 'Connecting Care' }],
   ['a town whose gazetteer name capitalises its linking word', { text: 'The hub opened in Berwick-upon-Tweed last year.', type: 'place', name: 'Berwick-upon-Tweed' }],
   ['a town without its river or sea', { text: 'Clinics in Gorleston and Lowestoft opened in May.', type: 'place', name: 'Gorleston' }],
+  ['a town of the Crown Dependencies', { text: 'Health and Care Jersey opened a clinic in St Helier and one in St Peter Port.', type: 'place', name: 'St Peter Port' }],
+  ['a Manx town that is also a surname, after "in"', { text: 'Patients in Peel and Castletown use the app.', type: 'place', name: 'Peel' }],
   ['a national standards body whose name ends in "UK"', { text: 'GS1 UK, the not-for-profit standards body, will support the trust.', type: 'organisation', name: 'GS1 UK' }],
   ['a prison named after its title', { text: 'The trust delivers healthcare at HMP Belmarsh and HMP Isis in south east London.', type: 'organisation', name: 'HMP Belmarsh' }],
   ['a young offender institution of two words', { text: 'Data for HMYOI Cookham Wood will move before the end of 2025.', type: 'organisation', name: 'HMYOI Cookham Wood' }],
