@@ -519,6 +519,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The number of patients waiting over a year rose from 390 before go-live to 610 at its peak in September.', '610', 610, 'count', 'patients'),
   // the head of the noun phrase, without the clause's opening word or its article
   ex('Rounds got quicker by an average of 40 seconds, while compliance with sepsis screening rose from 68% to 91%.', '91%', 91, 'percent', 'compliance'),
+  // the parts of a counted whole, each for what it serves, count what the whole counts
+  ex('We have 72 beds across the city at the moment: 48 for frailty and 24 for respiratory.', '24', 24, 'count', 'beds'),
+  ex('The trust currently runs 56 virtual ward beds, of which 40 are for frailty and 16 for respiratory patients.', '16', 16, 'count', 'virtual ward beds'),
   // … without a possessive or a relative word in front, or a verb the tagger read into its end
   ex('The board reports that its did-not-attend rate for those patients has fallen by 21%.', '21%', 21, 'percent', 'did-not-attend rate'),
   ex('The pilot ran across Skye and Caithness, where emergency admissions for COPD fell by 23%.', '23%', 23, 'percent', 'emergency admissions'),

@@ -310,6 +310,8 @@ const AGED_BEFORE = new RegExp(String.raw`\b(?:aged\s+(?:between\s+|from\s+|over
 /** "from 2.8 per 1,000 administrations to ": the first end of a rate's range, then "to". */
 const RATE_RANGE_BEFORE = /\bfrom\s+([\d.,]+)\s+per\s+[\d,]+(?:\s+[a-z-]+){0,3}\s+to\s+$/i;
 /** "126 are run by SWFT, ": a count, a passive verb and "by", then a list item ending before the next count. */
+/** A counted whole, then a colon or "of which", then any parts before this one: "72 beds …: 48 for frailty and ". */
+const PARTS_BEFORE = /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b[^.;:]{0,80}?(?::|,\s+of\s+(?:which|whom|these|those))\s+(?:[^.;:]{1,80}?(?:,|\band)\s+)?$/;
 const ELIDED_LIST_BEFORE = /\b\d[\d,]*\s+(?:are|were|is|was)\s+(?:run|provided|delivered|managed|held|used|operated|hosted|funded|staffed|owned)\s+by\s+[^.;]{2,160}(?:,|\band)\s+$/;
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
@@ -874,6 +876,18 @@ export const RULES: readonly Rule[] = [
       const rest = REST_OF_SET.exec(before);
       if (!rest) return null;
       return { start: hit.start - before.length + rest.index, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
+    },
+  },
+  {
+    id: 'count-part',
+    // "72 beds across the city: 48 for frailty and 24 for respiratory", "56 beds, of which 40 are for frailty and 16 for
+    // respiratory patients": the parts of a counted whole, each "for" what it serves (the 'inheritNouns' refiner gives
+    // them the whole's noun)
+    takes: (hit) => !hit.currency && (!hit.words || hit.value >= 2),
+    pattern: /(?=\s+(?:are\s+|were\s+)?for\s+[a-z])/y,
+    extract: (hit, _m, doc) => {
+      if (!PARTS_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 200), hit.start))) return null;
+      return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
     },
   },
   {
