@@ -31,7 +31,9 @@ const LINK_BEFORE_PRODUCT = new RegExp(String.raw`^(?:(?:'s|s'|')?\s+(?:(?!(?:an
 // Glasgow-based start-up Lumenstrand", "an APOTECAchemo robot from the Italian manufacturer Loccioni")
 // ("developed by Channel Islands software firm Tarrant Digital": what the firm does may come before the noun)
 const MAKER_INTRO = String.raw`(?:(?:the\s+)?(?:[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?(?:-based)?\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:start-?up|spin-?out|company|firm|supplier|developer|manufacturer|specialist)\s+|(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?-based\s+)?`;
-const LINK_AFTER_PRODUCT = new RegExp(String.raw`^(?:,\s+(?:the|a|an)\s+[^,;.()]{1,60}?,?|,?\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}?${OFFERING},?|,)?\s+(?:(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:(?:now|also|already)\s+)?(?:from|by|developed by|made by|supplied by|built by|provided by|designed by|created by|whose\s+(?:supplier|developer|maker|manufacturer|vendor)(?:,|\s+is))\s+${MAKER_INTRO}$`);
+// ("the Northamptonshire Care Record (NCR), supplied by Graphnet Health", "the LLR Care Record, which is built on Orion
+// Health's Amadeus platform", "The Devon and Cornwall Care Record, which both ICBs jointly commission from Orion Health")
+const LINK_AFTER_PRODUCT = new RegExp(String.raw`^(?:\s*\([A-Z][A-Za-z&]{1,8}\))?(?:,\s+(?:the|a|an)\s+[^,;.()]{1,60}?,?|,?\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}?${OFFERING},?|,\s+which\s+(?:[\w-]+\s+){0,4}?(?:commission|commissions|commissioned|buy|buys|bought|procure|procures|procured|license|licenses|licensed)(?=\s+from\s)|,)?\s+(?:(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:(?:now|also|already)\s+)?(?:from|by|developed by|made by|supplied by|built by|built on|provided by|designed by|created by|whose\s+(?:supplier|developer|maker|manufacturer|vendor)(?:,|\s+is))\s+${MAKER_INTRO}$`);
 
 // ("onto its cloud-based Lighthouse alarm receiving centre software": up to two modifiers between)
 // ("to roll out the company's CaseFlow theatre scheduling platform", "The Leeds-based supplier's ShiftPilot™ system")

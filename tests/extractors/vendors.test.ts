@@ -620,6 +620,9 @@ describe('vendors: with upstream entities', () => {
     ['"to provide its P" under a contract a named body awarded', "Nottingham-based remote monitoring company Kestrel Health has been awarded a three-year contract by Derbyshire Community Health Services NHS Foundation Trust (DCHS) to provide its KestrelCare™ platform across the trust's virtual wards.", 'Kestrel Health', 'KestrelCare'],
     ['a maker introduced by what its firm does', 'The myHealth Jersey app, developed by Channel Islands software firm Tarrant Digital under a three-year contract, passed 30,000 users.', 'Tarrant Digital', 'myHealth Jersey'],
     ['a product opening on the maker’s own first word', 'The board signed a five-year contract with Caledon Telecom this year to move its contact centre onto a cloud platform, Caledon Connect.', 'Caledon Telecom', 'Caledon Connect'],
+    ['a care record, its initials, then "supplied by"', 'Northamptonshire runs the Northamptonshire Care Record (NCR), supplied by Graphnet Health since 2019.', 'Graphnet Health', 'Northamptonshire Care Record'],
+    ['a care record "built on" the supplier’s platform', "LLR uses the LLR Care Record, which is built on Orion Health's platform and went live in 2021.", 'Orion Health', 'LLR Care Record'],
+    ['a care record the bodies "commission from" the supplier', 'The Devon and Cornwall Care Record, which both ICBs jointly commission from Orion Health, recorded 1.2 million views.', 'Orion Health', 'Devon and Cornwall Care Record'],
     ['a product the gazetteer lists for the supplier, sentences away', 'Avonford NHS Trust went live with Epic in May.\n\nThe trust has new beds.\n\nThe trust plans more beds.\n\nThe trust’s MyChart patient portal is due to go live in spring 2026.', 'Epic', 'MyChart'],
   ])('links a product to its maker: %s', (_, t, vendor, product) => {
     expect(byName(runWithEntities(t), vendor)?.products).toEqual([product]);
