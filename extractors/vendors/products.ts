@@ -10,7 +10,7 @@ import { dropTrademarks } from './names.ts';
 import { foldKey } from './lexicon.ts';
 import { bulletsAfter } from './context.ts';
 
-const OFFERING = String.raw`(?:platform|solution|software|system|app|application|technology|tool|product|service|engine|portal|device|offering|suite|feature|module|approach|robot|scanner|analyser|kit|dashboard|viewer|scribe)s?`;
+const OFFERING = String.raw`(?:platform|solution|software|system|app|application|technology|tool|product|service|engine|portal|device|offering|suite|feature|module|approach|robot|scanner|analyser|kit|dashboard|viewer|scribe|record)s?`;
 const PRODUCT_WORD = String.raw`[A-Z][A-Za-z0-9]*(?:TM|™|®)?`;
 const PRODUCT = String.raw`${PRODUCT_WORD}(?: ${PRODUCT_WORD}){0,3}`;
 
@@ -21,8 +21,10 @@ const AFTER_NAME = new RegExp(String.raw` (?:(?<acr>EPR|EHR|PAS|PACS|RIS|LIMS|eP
 // ("Imprivata, whose OneSign product": a relative possessive links the maker too; "Accurx or eConsult" lists two)
 // ("Triagely's product, TriageFlow, is used by …": the offering in apposition before the name)
 // ("Meridian Pharmacy Systems, a Belfast-based company whose Meridian Clinical product", "Carepath Labs, the
-// clinician-founded company behind the NoteFlow™ ambient voice scribe": an apposition about the company first)
-const LINK_BEFORE_PRODUCT = new RegExp(String.raw`^(?:(?:'s|s'|')?\s+(?:(?!(?:and|or|but|nor|in|at|on|for|with|from|than|of|by|via|plus|versus|vs)\s)[a-z][a-z-]*\s+){0,2}|,\s+(?:(?:the|an?)\s+[^,;.]{0,50}?\s+)?(?:whose|behind\s+(?:the|its))\s+(?:[a-z][a-z-]*\s+){0,3}|(?:'s|s'|')\s+(?:[a-z][a-z-]*\s+){0,3}?${OFFERING},\s+)$`);
+// clinician-founded company behind the NoteFlow™ ambient voice scribe", "Kinnect Health, the Manchester-based developer
+// of the ClearView video triage platform": an apposition about the company first; "Nurture Digital, offers a maternity
+// app, Bloom": what it offers, then the name)
+const LINK_BEFORE_PRODUCT = new RegExp(String.raw`^(?:(?:'s|s'|')?\s+(?:(?!(?:and|or|but|nor|in|at|on|for|with|from|than|of|by|via|plus|versus|vs)\s)[a-z][a-z-]*\s+){0,2}|,\s+(?:(?:the|an?)\s+[^,;.]{0,50}?\s+)?(?:whose|behind\s+(?:the|its)|(?:developer|maker|creator|provider|supplier)\s+of\s+(?:the|its))\s+(?:[a-z][a-z-]*\s+){0,3}|(?:'s|s'|')\s+(?:[a-z][a-z-]*\s+){0,3}?${OFFERING},\s+|,?\s+(?:offers|provides|sells|makes|develops|builds|supplies|markets)\s+(?:a|an|its|the)\s+(?:[a-z][a-z-]*\s+){0,3}?${OFFERING},\s+)$`);
 // ("Crosscare, the hospice system from Advanced": an apposition saying what the product is may come between)
 // ("the CareLoop remote monitoring platform from Monmouth-based Wyeside Health", "ChestSight, is supplied by Boston-based
 // Radiant AI", "SkinSight, an AI triage tool developed by …", "the CardioView reporting system, whose supplier, Corvia
@@ -37,8 +39,9 @@ const LINK_AFTER_PRODUCT = new RegExp(String.raw`^(?:\s*\([A-Z][A-Za-z&]{1,8}\))
 
 // ("onto its cloud-based Lighthouse alarm receiving centre software": up to two modifiers between)
 // ("to roll out the company's CaseFlow theatre scheduling platform", "The Leeds-based supplier's ShiftPilot™ system")
-// (not past a preposition: "to certify its software on Windows 11")
-const ITS_BEFORE = /\b(?:its|their|[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?(?:company|firm|supplier|start-?up|developer|manufacturer)'s)\s+(?:(?!(?:on|in|at|for|with|from|to|of|by|into|onto|across|via|and|or|than)\s)[a-z][a-z-]*\s+){0,2}$/;
+// (not past a preposition: "to certify its software on Windows 11"; "for its guided cognitive behavioural therapy app, Steady":
+// any modifiers before an offering in apposition)
+const ITS_BEFORE = /\b(?:its|their)\s+(?:[a-z][a-z-]*\s+){0,4}?(?:app|platform|software|system|tool|service|product|portal|device|record)s?,\s+$|\b(?:its|their|[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?(?:company|firm|supplier|start-?up|developer|manufacturer)'s)\s+(?:(?!(?:on|in|at|for|with|from|to|of|by|into|onto|across|via|and|or|than)\s)[a-z][a-z-]*\s+){0,2}$/;
 /** A capitalised name between the vendor and "its": "its" may then be that name's. */
 const OTHER_NAME_BETWEEN = /(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/;
 
@@ -167,6 +170,8 @@ export function findProducts(
     for (const e of productEntities) if (e.name.startsWith(`${makerWord} `) && !namesOtherVendorOnly(e, namesOtherVendor)) add(e.name);
   }
   // "Lunit INSIGHT" from the gazetteer inside "Lunit INSIGHT CXR" the article names: the fuller name only
+  // (not where the article names the shorter one as a product of its own: "ClearView" and "ClearView Scribe")
   const keys = [...found.keys()];
-  return [...found.entries()].filter(([k]) => !keys.some((o) => o !== k && ` ${o} `.includes(` ${k} `))).map(([, v]) => v);
+  const entityKeys = new Set(productEntities.map((e) => foldKey(dropTrademarks(e.name))));
+  return [...found.entries()].filter(([k]) => entityKeys.has(k) || !keys.some((o) => o !== k && ` ${o} `.includes(` ${k} `))).map(([, v]) => v);
 }

@@ -623,6 +623,10 @@ describe('vendors: with upstream entities', () => {
     ['a care record, its initials, then "supplied by"', 'Northamptonshire runs the Northamptonshire Care Record (NCR), supplied by Graphnet Health since 2019.', 'Graphnet Health', 'Northamptonshire Care Record'],
     ['a care record "built on" the supplier’s platform', "LLR uses the LLR Care Record, which is built on Orion Health's platform and went live in 2021.", 'Orion Health', 'LLR Care Record'],
     ['a care record the bodies "commission from" the supplier', 'The Devon and Cornwall Care Record, which both ICBs jointly commission from Orion Health, recorded 1.2 million views.', 'Orion Health', 'Devon and Cornwall Care Record'],
+    ['"the developer of the P platform" in an apposition', 'Manchester, 27 January 2026 – Kinnect Health, the Manchester-based developer of the ClearView video triage platform, has announced a funding round.', 'Kinnect Health', 'ClearView'],
+    ['"offers a maternity app, P"', 'The third company, Nurture Digital, offers a maternity app, Bloom, that gives expectant parents access to their notes.', 'Nurture Digital', 'Bloom'],
+    ['"for its … app, P"', 'NHS South Yorkshire Integrated Care Board has awarded a £640,000 contract to Kindred Minds for its guided cognitive behavioural therapy app, Steady, which will be offered to under-25s.', 'Kindred Minds', 'Steady'],
+    ['a record as the offering', 'The Aurora electronic patient record, supplied by Meridian Health Systems, is scheduled for February 2025.', 'Meridian Health Systems', 'Aurora'],
     ['a product the gazetteer lists for the supplier, sentences away', 'Avonford NHS Trust went live with Epic in May.\n\nThe trust has new beds.\n\nThe trust plans more beds.\n\nThe trust’s MyChart patient portal is due to go live in spring 2026.', 'Epic', 'MyChart'],
   ])('links a product to its maker: %s', (_, t, vendor, product) => {
     expect(byName(runWithEntities(t), vendor)?.products).toEqual([product]);
@@ -654,6 +658,10 @@ describe('vendors: with upstream entities', () => {
   it('links the system whose supplier the vendor is, and no product after "its" and a preposition', () => {
     const t = 'Around 180 PCs are tied to the CardioView cardiology reporting system, whose supplier, Corvia Medical Imaging, has yet to certify its software on Windows 11.';
     expect(byName(runWithEntities(t), 'Corvia Medical Imaging')?.products).toEqual(['CardioView']);
+  });
+  it('keeps a shorter product the article names on its own beside a longer one', () => {
+    const t = 'Kinnect Health, the Manchester-based developer of the ClearView video triage platform, has a new tool. Clinicians have used ClearView since 2023, and the company now sells its ClearView Scribe tool.';
+    expect(byName(runWithEntities(t), 'Kinnect Health')?.products).toEqual(['ClearView', 'ClearView Scribe']);
   });
   it('does not take the system a product plugs into as the maker’s', () => {
     const t = 'The practice uses ScriptLink Refer, a referral tool from Manchester-based ScriptLink Health that plugs into EMIS Web.';
