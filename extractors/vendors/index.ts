@@ -205,6 +205,24 @@ function shortName(name: string): string | null {
   return n < words.length && /^[A-Z][A-Za-z]{3,}$/.test(short) ? short : null;
 }
 
+/**
+ * "Clearwater Care Tech, a Manchester supplier … Clearwater's new hydration module": a group found only by a company's
+ * short name (no gazetteer entry of its own) is that company, which the article also names in full.
+ */
+function mergeShortNamed(groups: Map<string, Group>): void {
+  for (const [key, g] of groups) {
+    const short = shortName(g.entry?.name ?? g.entity?.name ?? g.forms[0]!);
+    if (!short) continue;
+    for (const otherKey of [`e:${short}`, `u:${foldKey(short)}`]) {
+      const o = groups.get(otherKey);
+      if (!o || o === g || o.entry || (o.entity && o.entity.type !== 'organisation') || !groups.has(key)) continue;
+      for (const f of o.forms) if (!g.forms.includes(f)) g.forms.push(f);
+      if (o.first.start < g.first.start) g.first = o.first;
+      groups.delete(otherKey);
+    }
+  }
+}
+
 /** Whether `word` is a word of one of the body names (each name once, not once per mention). */
 function inBodyName(word: string, bodyNames: readonly string[]): boolean {
   return bodyNames.some((n) => n.split(' ').includes(word));
@@ -295,6 +313,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       if (suffixForm && !g.suffixForms.includes(suffixForm) && g.suffixForms.length < MAX_FORMS_PER_GROUP) g.suffixForms.push(suffixForm);
       if (entity && !g.entity) g.entity = entity;
     }
+    mergeShortNamed(groups);
     const bodyNames = [...new Set(ctx.bodies.map((b) => b.name))];
     for (const g of groups.values()) {
       if (g.entity) for (const a of [g.entity.name, ...g.entity.aliases]) if (!g.forms.includes(a)) g.forms.push(a);

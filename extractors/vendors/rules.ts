@@ -196,10 +196,11 @@ export const RULES: readonly Rule[] = [
   {
     id: 'x-which-provides',
     strength: 'strong',
-    anchors: [', which '],
+    anchors: [', which ', ', who '],
     nameFirst: true,
-    cue: /, which /y,
-    pattern: re(String.raw`(?<name>${NAME}), which (?:provides|supplies|develops|offers|makes|builds|sells|specialises|specializes|designs|delivers|produces|manufactures|markets|distributes)\b`),
+    cue: /, (?:which|who) /y,
+    // ("a pilot with Vitalink, who make a falls and activity monitoring kit": a company spoken of as its people)
+    pattern: re(String.raw`(?<name>${NAME}), (?:which|who) (?:provides|supplies|develops|offers|makes|make|supply|develop|build|sell|builds|sells|specialises|specializes|designs|delivers|produces|manufactures|markets|distributes)\b`),
   },
   {
     // "Tarn Diagnostics will supply its POCTlink middleware": who supplies its own product is a company

@@ -44,6 +44,7 @@ const RULE_CASES: { rule: string; text: string; vendor: string; customers?: stri
   { rule: 'company-x', text: 'Software company Trellica will supply the new system.', vendor: 'Trellica' },
   { rule: 'x-whose-offering', text: 'Scheduling for visits will be handled by Malinko, whose tool will be integrated with the record.', vendor: 'Malinko' },
   { rule: 'x-which-provides', text: 'Kinetiq, which provides remote monitoring for virtual wards, now covers 12 sites.', vendor: 'Kinetiq' },
+  { rule: 'x-which-provides', text: 'Next spring we start a pilot with Vitalink, who make a falls and activity monitoring kit.', vendor: 'Vitalink' },
   { rule: 'legal-suffix', text: 'Harbour Analytics Ltd has been appointed to run the data platform.', vendor: 'Harbour Analytics' },
   { rule: 'selected-x-to', text: 'Norfolk and Waveney ICB selected Interlink to provide interoperability expertise.', vendor: 'Interlink', customers: ['Norfolk and Waveney ICB'] },
   { rule: 'supplied-by-x', text: 'The self-referral app was developed by Mindloop last year.', vendor: 'Mindloop' },
@@ -662,6 +663,11 @@ describe('vendors: with upstream entities', () => {
   it('keeps a shorter product the article names on its own beside a longer one', () => {
     const t = 'Kinnect Health, the Manchester-based developer of the ClearView video triage platform, has a new tool. Clinicians have used ClearView since 2023, and the company now sells its ClearView Scribe tool.';
     expect(byName(runWithEntities(t), 'Kinnect Health')?.products).toEqual(['ClearView', 'ClearView Scribe']);
+  });
+  it('reads a company’s short name, found alone, as the company the article names in full', () => {
+    const t = "Fernlea chose Clearwater Care Tech, a Manchester supplier, and signed a four-year contract.\n\nFernlea plans to trial Clearwater's new hydration tracking module in 10 services.";
+    const rs = runWithEntities(t);
+    expect(names(rs)).toEqual(['Clearwater Care Tech']);
   });
   it('does not take the system a product plugs into as the maker’s', () => {
     const t = 'The practice uses ScriptLink Refer, a referral tool from Manchester-based ScriptLink Health that plugs into EMIS Web.';
