@@ -93,6 +93,10 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The practices will close from 2 to 6 May 2025 while records move.', text: 'from 2 to 6 May 2025', kind: 'range', start: '2025-05-02', end: '2025-05-06', granularity: 'range' },
   { sentence: 'Pathlex restored electronic requesting for practices in stages through the summer.', text: 'summer', kind: 'point', start: '2024-06-01', end: '2024-08-31', granularity: 'season', published: '2025-06-03' },
   { sentence: 'The trust will finish the roll-out through the summer.', text: 'summer', kind: 'point', start: '2025-06-01', end: '2025-08-31', granularity: 'season', published: '2025-06-03' },
+  // a plural noun subject, then a past verb a few words before the date's preposition
+  { sentence: 'Two practices paused the pilot for three weeks in January after a spike in requests.', text: 'January', kind: 'point', start: '2024-01-01', end: '2024-01-31', published: '2024-09-03' },
+  // (not where the past verb belongs to an earlier clause: the update is still to come)
+  { sentence: 'Board members approved the recovery plan and asked for a further update in September.', text: 'September', kind: 'point', start: '2025-09-01', end: '2025-09-30', published: '2025-07-08' },
   { sentence: 'The conference runs on 14-16 October.', text: '14-16 October', kind: 'range', start: '2024-10-14', end: '2024-10-16', granularity: 'range', published: '2024-05-14' },
   { sentence: 'Both brands will run side by side until at least the end of 2025.', text: 'until at least the end of 2025', kind: 'deadline', start: '2025-01-01', end: '2025-12-31', trigger: 'until' },
   { sentence: 'Every resident should have a digital care plan by the end of the strategy period in 2030.', text: 'by the end of the strategy period in 2030', kind: 'deadline', start: '2030-01-01', end: '2030-12-31', trigger: 'by the end of' },

@@ -175,10 +175,17 @@ const PAST_VERB_NEXT = new RegExp(String.raw`^[ \t]+(?:[a-z]+ly[ \t]+)?(?:found|
 // ("Odelle Technology, an Edinburgh spin-out, raised $12 million …": a name, its apposition between commas, then the verb)
 const SUBJECT_THEN_PAST = new RegExp(String.raw`\b(?:it|they|he|she|we|I|the[ \t]+[a-z]+|(?!(?:An|A|The|This|That|These|Those|Its|Their|Our|Every|Each|Some|Any|No|Many|Most|All)\b)[A-Z][a-z]+(?:,[ \t]+(?:a|an|the)[ \t]+[^,;]{1,60},)?|[A-Z]{2,}\)?)[ \t]+(?:[a-z]+ly[ \t]+)?${NOT_PLANNING}[a-z]{3,}ed\b`);
 
+/**
+ * "Two practices paused the pilot in": a plural noun subject, a past verb (no passive before "by"), and at most six
+ * words to the date's preposition, so the verb is the date's own ("members approved the plan and asked for an
+ * update in September" is not).
+ */
+const PLURAL_SUBJECT_PAST = new RegExp(String.raw`\b[a-z]{3,}s[ \t]+(?:[a-z]+ly[ \t]+)?${NOT_PLANNING}(?!(?:based|used|needed|called|named|related|linked|involved|affected|concerned|listed|located)\b)[a-z]{3,}ed[ \t]+(?!by\b)(?:[a-z]+[ \t]+){0,6}(?:in|on|during|over)[ \t]+(?:the[ \t]+)?$`);
+
 /** Whether a clause tells of the past, in its own words after any report ("was told that the ICB wants …" does not). */
 function narratedPast(clause: string): boolean {
   const own = ownWords(clause);
-  return (NARRATED_PAST.test(own) || PERFECT_OR_PARTICIPLE.test(own) || CLAUSE_OPENS_PAST.test(own) || SUBJECT_THEN_PAST.test(own)) && !FUTURE_CUE.test(own);
+  return (NARRATED_PAST.test(own) || PERFECT_OR_PARTICIPLE.test(own) || CLAUSE_OPENS_PAST.test(own) || SUBJECT_THEN_PAST.test(own) || PLURAL_SUBJECT_PAST.test(own)) && !FUTURE_CUE.test(own);
 }
 /**
  * "has cut the number … from 7,300 in January", "the volume recorded in February": a present perfect, or a past
