@@ -93,6 +93,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The practices will close from 2 to 6 May 2025 while records move.', text: 'from 2 to 6 May 2025', kind: 'range', start: '2025-05-02', end: '2025-05-06', granularity: 'range' },
   { sentence: 'Pathlex restored electronic requesting for practices in stages through the summer.', text: 'summer', kind: 'point', start: '2024-06-01', end: '2024-08-31', granularity: 'season', published: '2025-06-03' },
   { sentence: 'The trust will finish the roll-out through the summer.', text: 'summer', kind: 'point', start: '2025-06-01', end: '2025-08-31', granularity: 'season', published: '2025-06-03' },
+  // a clause on "with" whose only verb is a participle in "-ing" takes the sentence's tense
+  { sentence: 'The first patients were onboarded in Hull in November, with Scunthorpe and Grimsby following in December.', text: 'December', kind: 'point', start: '2024-12-01', end: '2024-12-31', published: '2025-03-12' },
   // a plural noun subject, then a past verb a few words before the date's preposition
   { sentence: 'Two practices paused the pilot for three weeks in January after a spike in requests.', text: 'January', kind: 'point', start: '2024-01-01', end: '2024-01-31', published: '2024-09-03' },
   // (not where the past verb belongs to an earlier clause: the update is still to come)

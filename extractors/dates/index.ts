@@ -210,12 +210,13 @@ const afterInSentence = (doc: Prepared, sentence: number, end: number) => doc.no
 
 /**
  * The clause whose verb tells a date's tense: the last one in `before`, except one on "with" that has no verb of its
- * own ("the first will take place in the summer, with the second in the autumn"), which takes the sentence's.
+ * own ("the first will take place in the summer, with the second in the autumn"), or only a participle in "-ing"
+ * ("the first patients were onboarded in November, with Grimsby following in December"), which takes the sentence's.
  */
 function tenseClause(before: string): string {
   const at = lastClauseStart(before);
   const clause = before.slice(at);
-  return /,[ \t]+with[ \t]+$/.test(before.slice(0, at)) && !/\b(?:[a-z]{3,}(?:ed|ing)|due|set|to|is|are|was|were|will|would|has|have|had)\b/.test(clause) ? before : clause;
+  return /,[ \t]+with[ \t]+$/.test(before.slice(0, at)) && !/\b(?:[a-z]{3,}ed|due|set|to|is|are|was|were|will|would|has|have|had)\b/.test(clause) ? before : clause;
 }
 
 /** Where the last coordinated clause or semicolon clause in `text` starts (0 when none). */
