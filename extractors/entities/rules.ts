@@ -2032,6 +2032,8 @@ export function productRules(ctx: Ctx): Candidate[] {
       // describes, it names nothing)
       if (b >= 0 && !EXTENT_WORD.test(words[b]!.t)) {
         const e = brandEnd(words, b);
+        // ("the board's COPD and heart failure service": a condition's or a kind of system's initials name no product)
+        if (e === b + 1 && COMMON_ACRONYMS.has(words[b]!.bare)) continue;
         // "its Patient Hub digital letters platform": a weak body head ("Hub") before a product's description names the product
         out.push({ type: 'product', s: b, e, rule: 'x-described-product', prio: ORG_HEADS_WEAK.has(words[e - 1]!.bare) ? 4 : 3 });
         continue;
@@ -2095,6 +2097,8 @@ export function productRules(ctx: Ctx): Candidate[] {
       const allGeneric = words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare));
       // "the Integrated Care Record (ICR)": generic words made a name by the initials after them
       if (allGeneric && !(includeHead && initialledName(words, i) === s && !introducedAsOne(words, s))) continue;
+      // ("its national API platform": a common acronym alone says what kind of platform it is)
+      if (s === endWord && COMMON_ACRONYMS.has(words[s]!.bare)) continue;
       const c: Candidate = { type: 'product', s, e: endWord + 1, rule: dataEnvironment ? 'x-data-environment' : w.t === 'Record' ? (headLen === 2 ? 'x-care-record' : 'x-record') : w.t === 'Portal' ? 'x-portal' : w.t === 'Register' ? 'x-register' : 'x-platform', prio: 5 };
       if (acronym) c.acronym = acronym;
       out.push(c);
