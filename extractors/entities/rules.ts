@@ -7,6 +7,7 @@ import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Wor
 import { BASED, basedPlaceStart, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS, STOCK_LISTED } from './places.ts';
 import { defaultMatcher, insideOwnSystemName, shippedProducts } from '../vendors/gazetteer.ts';
 import { COMPANY_LAST_WORDS, DEMONYMS, isNationality, MADE_THINGS } from '../vendors/lexicon.ts';
+import { isEnglishWord } from '../../pipeline/nlp.ts';
 import { runRules as supplierContextHits } from '../vendors/rules.ts';
 import { calledACompany, tidySpan } from '../vendors/refiners.ts';
 import { nonVendorReason } from '../vendors/names.ts';
@@ -16,6 +17,7 @@ import {
   HEAD_FIRST,
   AMBIGUOUS_BODIES,
   COMMON_ACRONYMS,
+  DIRECTIONS,
   FIRST_NAMES,
   GENERIC_NAME_WORDS,
   GENERIC_PRODUCT_WORDS,
@@ -426,6 +428,17 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     // ("Also in south east London, Lewisham and Greenwich NHS Trust …": a sentence adverb may come first)
     return k >= 0 && PLACE_PREPOSITIONS.has(words[k]!.t.toLowerCase()) && (k === 0 || words[k]!.first || (words[k - 1]!.first && isSentenceAdverb(words[k - 1]!)));
   };
+  // whether the capitalised words right before word j (an "and") can all be parts of places ("Brighton", "Bath", "North East")
+  const placesBefore = (j: number) => {
+    let n = 0;
+    for (let k = j - 1; k >= 0 && words[k]!.cap && words[k + 1]!.gap === ' '; k--) {
+      // (a word no gazetteer lists may still be a town, "Telford & Wrekin"; an English word, "Age Cymru", is no place)
+      if (owner[k]! < 0 && !DIRECTIONS.has(words[k]!.t) && isEnglishWord(words[k]!.t.toLowerCase())) return false;
+      n++;
+      if (words[k]!.first) break;
+    }
+    return n > 0;
+  };
   for (let i = 0; i < words.length; i++) {
     if ((capFlags[i]! & CAP) === 0) continue;
     const w = words[i]!;
@@ -523,6 +536,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         }
         // "Speedinvest and Giant Ventures": investors are listed, not named with "and"
         if ((x.t === 'and' || x.t === '&') && h.head === 'Ventures') break;
+        // "Age Cymru Gwent and Newport City Council": a council's name joins places with "and" ("Brighton and Hove City
+        // Council"); capitalised words before "and" that are not all places are a body of their own
+        if ((x.t === 'and' || x.t === '&') && /Council$/.test(h.head) && j > 0 && !placesBefore(j)) break;
         // "Lockleaze Family Practice and Southmead Park Medical Centre": a head of two words ends a body's name before "and"
         if ((x.t === 'and' || x.t === '&') && j > 1 && words[j - 1]!.gap === ' ' && ENDS_A_BODY_PHRASE.has(`${words[j - 2]!.t} ${words[j - 1]!.bare}`)) break;
         // "Wiltshire Health and Care and Salisbury NHS Foundation Trust": "Health and Care" ends a body's name
