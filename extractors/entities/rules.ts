@@ -406,6 +406,9 @@ function sectionNumbered(words: readonly Word[], k: number): boolean {
 /** Heads of bodies named after a person, title and all ("Sir James Knott Trust", "Dr Gray's Hospital"). */
 const isHonouredBody = (head: string) => /^(?:Trust|Hospital|Hospice|Foundation|Fund|Charity|Centre|Institute|College|School|Unit|Practice|Surgery)$/.test(head);
 
+/** What a company partners or supplies in: "hardware partner", "technology supplier". */
+const TRADE_MODIFIER = /^(?:hardware|software|technology|tech|delivery|implementation|integration|digital|IT|cloud|network|networking|telephony|hosting|infrastructure|data|analytics|security|cyber|device|devices|logistics)$/;
+
 /** Heads a name may follow with its town. */
 const TOWN_ENDED_HEADS = new Set(['Hospital', 'Hospice', 'University']);
 
@@ -1883,7 +1886,9 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       }
     }
     // "Its chair, Cathy Elliott, said": a title before the comma ("Its head of policy, Megan Clarke": or "head/director of …")
-    if (!rule && n >= 2 && w.gap === ', ' && prev && (inRoleHeads(prev) || ROLE_ACRONYM.test(prev.t) || /^[a-z]+$/.test(prev.t))) {
+    // (not "Vantage's hardware partner, Northgate Devices": a trade's partner or supplier is a company)
+    const tradePartner = prev !== undefined && /^(?:partner|supplier|provider|contractor|subcontractor)$/.test(prev.t) && TRADE_MODIFIER.test(words[i - 2]?.t ?? '');
+    if (!rule && n >= 2 && w.gap === ', ' && prev && !tradePartner && (inRoleHeads(prev) || ROLE_ACRONYM.test(prev.t) || /^[a-z]+$/.test(prev.t))) {
       const r = roleBefore(ctx, i - 1, true);
       if (r) {
         rule = 'role-comma-name';

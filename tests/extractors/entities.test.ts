@@ -631,6 +631,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a number before "app" names no app', 'The trust sent 4,120 app messages in May.', 'product', '120 app'],
   ['a clinical service named by its area is no product', 'Our Talking Therapies service has used Limbic since 2024.', 'product', 'Talking Therapies'],
   ['a place, a word of the trade and a company’s last word are no company', 'It uses Clinical Systems and Leeds Health Systems.', 'organisation', 'Leeds Health Systems'],
+  ['a trade’s partner before a comma is a company, no title of a person', "Crews will use rugged tablets provided by Vantage's hardware partner, Northgate Devices.", 'person', 'Northgate Devices'],
   ['a council’s name joins only places with "and"', 'The pilot was run with Age Cymru Gwent and Newport City Council, which funded tablets.', 'organisation', 'Age Cymru Gwent and Newport City Council'],
   ['a condition’s initials before a service name no product', "We heard how the board's COPD and heart failure service, built on the CareSignal platform from Edinburgh-based Tidewell Health, has grown.", 'product', 'COPD'],
   ['a common acronym before "platform" names no product', 'DHCW has agreed to provide integration support through its national API platform.', 'product', 'API'],
