@@ -2159,6 +2159,11 @@ export function productRules(ctx: Ctx): Candidate[] {
       // "its ADHD service"; a brand with capitals inside still names one)
       const careService = lw === 'service' && (s0 === i - 1 ? !(BRAND_SHAPE.test(p.bare) && !/^[A-Z]+$/.test(p.bare)) : words.slice(s0, i).some((x) => /^(?:Therapies|Therapy|Care|Health|Mental|Support|Wellbeing)$/.test(x.t)));
       const ownedTradeEnd = multi && owned && generic(p);
+      // "its VantageCare ePRF application": a brand with a capital inside, then the initials of the kind of system it is
+      if (COMMON_ACRONYMS.has(p.bare) && pp && p.gap === ' ' && BRAND_SHAPE.test(pp.bare) && !pp.possessive && !COMMON_ACRONYMS.has(pp.bare) && words[i - 3] && (words[i - 3]!.t === 'the' || POSSESSIVE_DETERMINERS.has(lower(words[i - 3]!)))) {
+        out.push({ type: 'product', s: i - 2, e: i - 1, rule: 'the-x-solution', prio: 3 });
+        continue;
+      }
       if ((ownedTradeEnd || (brand && !GENERIC_PRODUCT_WORDS.has(p.t) && !COMMON_ACRONYMS.has(p.t) && !NON_NAME_WORDS.has(p.t))) && det && !careService && (multi || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(p.t) || lw === 'feature' || lw === 'innovation' || lw === 'solution' || (owned && (lw === 'system' || lw === 'engine') && s0 === i - 1))) {
         out.push({ type: 'product', s: multi ? s0 : i - 1, e: i, rule: 'the-x-solution', prio: 3 });
       }
@@ -2195,9 +2200,18 @@ export function ownedBrands(ctx: Ctx): Candidate[] {
     const named = words.slice(s, e);
     return !named.every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || COMMON_ACRONYMS.has(x.bare) || x.t === 'NHS') && !companyNames().has(named.map((x) => x.t).join(' '));
   };
-  for (let i = 0; i + 2 < words.length; i++) {
+  for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
-    if (w.t !== 'its' && w.t !== 'their') continue;
+    // "… rostering staff through Tallis Workforce's SmartRota.": a brand with a capital inside, alone after a capitalised
+    // owner's possessive, is the owner's product
+    // (not after a place's: "merge with Middlesbrough's CareLoop" names a company there)
+    if (w.possessive && w.cap && !isPlaceName(w.bare)) {
+      const b = words[i + 1]!;
+      const after = words[i + 2];
+      if (b.gap === ' ' && BRAND_SHAPE.test(b.bare) && !b.possessive && !COMMON_ACRONYMS.has(b.bare) && !(after && after.gap === ' ' && after.cap)) out.push({ type: 'product', s: i + 1, e: i + 2, rule: 'owned-brands', prio: 4 });
+      continue;
+    }
+    if ((w.t !== 'its' && w.t !== 'their') || i + 2 >= words.length) continue;
     const e1 = nameFrom(i + 1);
     if (e1 === i + 1) continue;
     let e2 = -1;
