@@ -1325,9 +1325,11 @@ export function productsFromNamedMakers(ctx: Ctx, chosen: readonly Candidate[], 
   const out: Candidate[] = [];
   for (const c of chosen) {
     if (c.type !== 'organisation' || c.s < 2 || !isCompany(c)) continue;
-    const start = words[c.s]!.s;
+    // ("Kindred Care Planner from Glasgow-based Kindred Systems": where the maker is based may come between)
+    const at = c.s >= 3 && BASED.test(words[c.s - 1]!.t) && words[c.s - 1]!.gap === ' ' ? c.s - 1 : c.s;
+    const start = words[at]!.s;
     if (start < 6 || ctx.doc.norm.slice(start - 5, start) !== 'from ') continue;
-    const p = productBeforeFrom(ctx, c.s, words.slice(c.s, c.e).map((x) => x.t).join(' '));
+    const p = productBeforeFrom(ctx, at, words.slice(c.s, c.e).map((x) => x.t).join(' '));
     if (p) out.push(p);
   }
   return out;
@@ -2299,7 +2301,8 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
     }
     // "handled by Malinko, whose tool will be integrated": a name whose product follows is its maker
     if (words[k]!.t === 'whose' && words[k + 1]?.gap === ' ' && PRODUCT_NOUNS.has(lower(words[k + 1]!)) && words[i - 2]?.t !== 'the') company = true;
-    for (let n = 0; k < words.length && n < 8; k++, n++) {
+    // (up to ten words: "EchoFit, the company's remote hearing aid fitting and fine-tuning platform")
+    for (let n = 0; k < words.length && n < 10; k++, n++) {
       const x = words[k]!;
       if (k > i && x.gap !== ' ' && !(x.gap === ' "' || x.gap === ' “')) break;
       if (k === i && !/^(?:a|an|its|the|their|our|described|trust|integration)$/.test(x.t) && !(x.possessive && x.cap)) break;

@@ -458,6 +458,8 @@ const PRODUCTS: [string, Case][] = [
   ['a generic record made a name by its initials', { text: 'Homes will be connected to the Integrated Care Record (ICR), the shared care record.', type: 'product', name: 'Integrated Care Record' }],
   ['a camel-case platform after its maker’s possessive', { text: "Person Centred Software's mCare platform is used by 16 homes.", type: 'product', name: 'mCare' }],
   ['a camel-case brand alone after its maker’s possessive, ending the sentence', { text: "Eleven trusts now roster staff through Tallis Workforce's SmartRota.", type: 'product', name: 'SmartRota' }],
+  ['a product before "from" and where its maker is based', { text: 'The trust chose MedLinc from Glasgow-based Kestrel Clinical Systems last year.', type: 'product', name: 'MedLinc' }],
+  ['a product in a long apposition on "the company’s … platform"', { text: 'The investment will be used to scale EchoFit, the company’s remote hearing aid fitting and fine-tuning platform, across NHS audiology services.', type: 'product', name: 'EchoFit' }],
   ['a camel-case brand before the initials of the kind of system it is', { text: 'Vantage will supply its VantageCare ePRF application to around 5,000 paramedics.', type: 'product', name: 'VantageCare' }],
   ['a system after its owner’s possessive', { text: "The company's Ally system uses sensors in residents' rooms.", type: 'product', name: 'Ally' }],
   ['a named record', { text: 'Patients will see information from the Welsh GP Record in the app.', type: 'product', name: 'Welsh GP Record' }],
