@@ -699,13 +699,15 @@ describe('vendors: with upstream entities', () => {
     const other = 'Avonford NHS Trust has hired Brightwire Networks. Cisco will supply the switches. The company already supports Coldham NHS Foundation Trust.';
     expect(byName(runWithEntities(other), 'Brightwire Networks')?.customers).toEqual(['Avonford NHS Trust']);
   });
-  it('reads "The business works with …", "Its products are used by …" and "Other NHS customers include …" after the vendor', () => {
+  it('reads "The business works with …", "Its products are used by …", "Other NHS customers include …" and "Customers include …" after the vendor', () => {
     const business = 'Avonford NHS Trust has bought ListCheck from Validra Health. The business now works with 11 NHS organisations, including Coldham NHS Foundation Trust.';
     expect(byName(runWithEntities(business), 'Validra Health')?.customers).toEqual(['Avonford NHS Trust', 'Coldham NHS Foundation Trust']);
     const its = 'Avonford NHS Trust has signed a contract with Hartwell Health, the clinical software company. Its products are used by 42 NHS organisations, including Coldham NHS Foundation Trust.';
     expect(byName(runWithEntities(its), 'Hartwell Health')?.customers).toEqual(['Avonford NHS Trust', 'Coldham NHS Foundation Trust']);
     const other = 'Avonford NHS Trust has signed a contract with Auralis Health, the voice software company. Other NHS customers include Coldham NHS Foundation Trust.';
     expect(byName(runWithEntities(other), 'Auralis Health')?.customers).toEqual(['Avonford NHS Trust', 'Coldham NHS Foundation Trust']);
+    const bare = 'Avonford NHS Trust has signed a contract with Auralis Health, the voice software company. Customers include Coldham NHS Foundation Trust.';
+    expect(byName(runWithEntities(bare), 'Auralis Health')?.customers).toEqual(['Avonford NHS Trust', 'Coldham NHS Foundation Trust']);
   });
   it('adds the one trust named after a customer hospital’s place, which runs it', () => {
     const t = 'Avonford NHS Foundation Trust agreed the plan. Nervecentre will go live at Avonford Maritime Hospital in May.';
