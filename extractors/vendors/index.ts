@@ -169,11 +169,14 @@ function withTopicBody(customers: string[], mentions: readonly Mention[], norm: 
 }
 
 /**
+ * Entity rules that name a company by its own name or by what the article calls it, in any sentence, or as the maker a
+ * product comes from ("Scribewell Ambient, an AI scribe from Scribewell").
+ */
+const NAMED_COMPANY_RULES = new Set(['x-company-tail', 'company-called-x', 'x-which-employs', 'trademark-owner', 'product-from-x']);
+/**
  * Entity rules that name no supplier: public bodies (national bodies, NHS health boards and ICBs named after their
  * area) and investors ("a round led by Boston-based Harbourline Capital": a fund, however it is introduced).
  */
-/** Entity rules that name a company by its own name or by what the article calls it, in any sentence. */
-const NAMED_COMPANY_RULES = new Set(['x-company-tail', 'company-called-x', 'x-which-employs', 'trademark-owner']);
 const NOT_SUPPLIER_RULES = new Set(['national-body', 'nhs-area', 'investor-x']);
 
 /**

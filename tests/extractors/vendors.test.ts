@@ -669,6 +669,12 @@ describe('vendors: with upstream entities', () => {
     const rs = runWithEntities(t);
     expect(names(rs)).toEqual(['Clearwater Care Tech']);
   });
+  it('takes the maker a product comes from as a vendor, with the bodies that piloted it', () => {
+    const t = 'Lancashire Teaching Hospitals NHS Foundation Trust has completed a pilot of Scribewell Ambient, an AI scribe from Scribewell that drafts clinic letters.';
+    const v = byName(runWithEntities(t), 'Scribewell');
+    expect(v?.products).toEqual(['Scribewell Ambient']);
+    expect(v?.customers).toEqual(['Lancashire Teaching Hospitals NHS Foundation Trust']);
+  });
   it('does not take the system a product plugs into as the maker’s', () => {
     const t = 'The practice uses ScriptLink Refer, a referral tool from Manchester-based ScriptLink Health that plugs into EMIS Web.';
     expect(byName(runWithEntities(t), 'ScriptLink Health')?.products).toEqual(['ScriptLink Refer']);
