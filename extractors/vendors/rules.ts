@@ -200,7 +200,8 @@ export const RULES: readonly Rule[] = [
     nameFirst: true,
     cue: /, (?:which|who) /y,
     // ("a pilot with Vitalink, who make a falls and activity monitoring kit": a company spoken of as its people)
-    pattern: re(String.raw`(?<name>${NAME}), (?:which|who) (?:provides|supplies|develops|offers|makes|make|supply|develop|build|sell|builds|sells|specialises|specializes|designs|delivers|produces|manufactures|markets|distributes)\b`),
+    // (not "Glenview Care, which provides home care to around 900 people": a care provider)
+    pattern: re(String.raw`(?<name>${NAME}), (?:which|who) (?:provides|supplies|develops|offers|makes|make|supply|develop|build|sell|builds|sells|specialises|specializes|designs|delivers|produces|manufactures|markets|distributes)\b(?![ \t]+(?:[a-z-]+[ \t]+){0,2}care\b)`),
   },
   {
     // "Tarn Diagnostics will supply its POCTlink middleware": who supplies its own product is a company

@@ -669,6 +669,10 @@ describe('vendors: with upstream entities', () => {
     const rs = runWithEntities(t);
     expect(names(rs)).toEqual(['Clearwater Care Tech']);
   });
+  it('takes no care provider for a supplier ("X, which provides home care")', () => {
+    const t = 'In Fife, Glenview Care, which provides home care to around 900 people, has rolled out a new app.';
+    expect(byName(runWithEntities(t), 'Glenview Care')).toBeUndefined();
+  });
   it('takes the maker a product comes from as a vendor, with the bodies that piloted it', () => {
     const t = 'Lancashire Teaching Hospitals NHS Foundation Trust has completed a pilot of Scribewell Ambient, an AI scribe from Scribewell that drafts clinic letters.';
     const v = byName(runWithEntities(t), 'Scribewell');
