@@ -45,11 +45,8 @@ const ITS_BEFORE = /\b(?:its|their)\s+(?:[a-z][a-z-]*\s+){0,4}?(?:app|platform|s
 /** A capitalised name between the vendor and "its": "its" may then be that name's. */
 const OTHER_NAME_BETWEEN = /(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/;
 
-/** A sentence that opens on the company's own product: "The Leeds-based supplier's ShiftPilot™ system …". */
-const THE_COMPANYS_OPENING = /^The\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?(?:company|firm|supplier|start-?up|developer|manufacturer)'s\s+(?:[a-z][a-z-]*\s+){0,2}$/;
-
-/** "the company's [modifiers] P" anywhere. */
-const THE_COMPANYS = /\bthe\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?(?:company|firm|supplier|start-?up|developer|manufacturer)'s\s+(?:[a-z][a-z-]*\s+){0,2}$/;
+/** "the company's [modifiers] " right before a product: "The Leeds-based supplier's ShiftPilot™ system …". */
+const THE_COMPANYS = /\b[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?(?:company|firm|supplier|start-?up|developer|manufacturer)'s\s+(?:[a-z][a-z-]*\s+){0,2}$/;
 
 /** "its [modifiers] P" after the vendor, with no other capitalised name between that "its" could be the name's. */
 function itsBefore(norm: string, vendorEnd: number, productStart: number): boolean {
@@ -123,7 +120,11 @@ export function findProducts(
         // "Kestrel Workforce Systems won the contract. The Leeds-based supplier's ShiftPilot™ system will replace …"
         // ("… covers licences and cloud hosting for the company's MedsFlow platform": anywhere in that sentence, if it names no
         // other supplier)
-        if (pm.sentence === m.sentence + 1 && pm.start > m.end && (THE_COMPANYS_OPENING.test(norm.slice(doc.sentences[pm.sentence]!.start, pm.start)) || (THE_COMPANYS.test(norm.slice(Math.max(0, pm.start - 60), pm.start)) && !namesOtherVendor(pm.sentence)))) add(e.name);
+        if (pm.sentence === m.sentence + 1 && pm.start > m.end) {
+          const from = Math.max(doc.sentences[pm.sentence]!.start, pm.start - 60);
+          const company = THE_COMPANYS.exec(norm.slice(from, pm.start));
+          if (company && (from + company.index === doc.sentences[pm.sentence]!.start || !namesOtherVendor(pm.sentence))) add(e.name);
+        }
         if (pm.sentence !== m.sentence) continue;
         if (pm.start >= m.end && pm.start - m.end <= 90 && LINK_BEFORE_PRODUCT.test(norm.slice(m.end, pm.start))) add(e.name);
         else if (pm.end <= m.start && m.start - pm.end <= 70 && LINK_AFTER_PRODUCT.test(norm.slice(pm.end, m.start))) add(e.name);
