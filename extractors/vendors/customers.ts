@@ -168,7 +168,7 @@ function withSentencesAboutIt(doc: Prepared, mentions: readonly Mention[], vendo
  */
 const THE_COMPANY = /^The[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:company|firm|business|supplier|start-?up|spin-?out|vendor|developer|manufacturer)(?:['\u2019]s)?[ \t]|^Its[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:products?|platforms?|software|systems?|tools?|apps?|technology|services?)[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:(?:now|already|also)[ \t]+)*(?:used|deployed|live|in[ \t]+use)\b/;
 /** "The new customers are …", "Its customers include …", "Sites are …" (a study's or a pilot's). */
-const CUSTOMERS_ARE = /^(?:(?:(?:The|Its|Their)[ \t]+)?(?:new[ \t]+|first[ \t]+|latest[ \t]+|other[ \t]+|[Oo]ther[ \t]+|existing[ \t]+)?(?:NHS[ \t]+)?[Cc]ustomers|(?:(?:The|Its|Their)[ \t]+)?(?:(?:pilot|trial|study|first)[ \t]+)?[Ss]ites)[ \t]+(?:are|include|now[ \t]+include)\b/;
+const CUSTOMERS_ARE = /^(?:(?:(?:The|Its|Their)[ \t]+)?(?:new[ \t]+|first[ \t]+|latest[ \t]+|[Oo]ther[ \t]+|existing[ \t]+)?(?:NHS[ \t]+)?[Cc]ustomers|(?:(?:The|Its|Their)[ \t]+)?(?:(?:pilot|trial|study|first)[ \t]+)?[Ss]ites)[ \t]+(?:are|include|now[ \t]+include)\b/;
 /**
  * "It will be rolled out to …", "The platform will be used by …", "The expansion will see the service rolled out to …":
  * the vendor's product, then where it is deployed.
