@@ -144,7 +144,8 @@ function insideNationalBody(ctx: RefineContext, c: Candidate): boolean {
 }
 
 /** "X, a charity …", "X, the regulator": the article says what X is, and it is not a company. */
-const NON_VENDOR_APPOSITIVE = /^,? (?:a|an|the) (?:[A-Za-z-]+ ){0,3}?(?:charity|charities|university|trust|council|hospital|hospice|foundation|think[- ]tank|not-for-profit|non-profit|social enterprise|membership (?:body|organisation)|regulator|government|department|agency|body|network|collaborative|partnership|NHS)\b/;
+// ("Greenhaven Care Group, one of the largest family-owned care home operators in the South West": a care provider buys)
+const NON_VENDOR_APPOSITIVE = /^,? (?:a|an|the|one of the) (?:[A-Za-z-]+ ){0,3}?(?:charity|charities|university|trust|council|hospital|hospice|foundation|think[- ]tank|not-for-profit|non-profit|social enterprise|membership (?:body|organisation)|regulator|government|department|agency|body|network|collaborative|partnership|NHS|care home (?:operators?|groups?|providers?)|(?:home |domiciliary |social )?care providers?|housing associations?)\b/;
 
 /** A kind of health body written in lower case right after a name: "Black Country GP alliance", "… GP federation". */
 const BODY_KIND_AFTER = /^ (?:alliance|federation|practices?|cluster|surgery|surgeries|collaborative|primary care network)\b/;

@@ -669,6 +669,12 @@ describe('vendors: with upstream entities', () => {
     const rs = runWithEntities(t);
     expect(names(rs)).toEqual(['Clearwater Care Tech']);
   });
+  it('takes a care home operator a supplier partners with for its customer, no supplier', () => {
+    const t = 'London, 4 June 2024 – CareSpring, the care technology company, has announced a three-year partnership with Greenhaven Care Group, one of the largest family-owned care home operators in the South West, to deploy its NightWatch™ acoustic monitoring.';
+    const rs = runWithEntities(t);
+    expect(names(rs)).toEqual(['CareSpring']);
+    expect(byName(rs, 'CareSpring')?.customers).toEqual(['Greenhaven Care Group']);
+  });
   it('takes no care provider for a supplier ("X, which provides home care")', () => {
     const t = 'In Fife, Glenview Care, which provides home care to around 900 people, has rolled out a new app.';
     expect(byName(runWithEntities(t), 'Glenview Care')).toBeUndefined();
