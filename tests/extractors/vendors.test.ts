@@ -669,6 +669,10 @@ describe('vendors: with upstream entities', () => {
     const rs = runWithEntities(t);
     expect(names(rs)).toEqual(['Clearwater Care Tech']);
   });
+  it('reads Openreach retiring analogue lines as no supplier, and one given a contract as a vendor', () => {
+    expect(runWithEntities('With the switch under way, and Openreach due to retire the old copper network by January 2027, the council replaced the service.')).toEqual([]);
+    expect(byName(runWithEntities('Avonford NHS Trust has awarded a £2m contract to Openreach to upgrade its network.'), 'Openreach')?.customers).toEqual(['Avonford NHS Trust']);
+  });
   it('takes a care home operator a supplier partners with for its customer, no supplier', () => {
     const t = 'London, 4 June 2024 – CareSpring, the care technology company, has announced a three-year partnership with Greenhaven Care Group, one of the largest family-owned care home operators in the South West, to deploy its NightWatch™ acoustic monitoring.';
     const rs = runWithEntities(t);
