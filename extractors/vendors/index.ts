@@ -151,6 +151,9 @@ function everyOccurrence(doc: Prepared, entities: readonly EntityRecord[]): Enti
   });
 }
 
+/** After a listed supplier's initials, a group of staff: "SAS doctors" (specialty and specialist grades), not SAS the company. */
+const STAFF_GROUP_AFTER = /^ (?:doctors?|grades?|clinicians?|consultants?|nurses?|staff)\b/;
+
 /** A mention inside a list of examples: "systems such as Cerner, Lorenzo and Epic". */
 const SUCH_AS_BEFORE = /\bsuch as\b[^.;:]{0,80}$/i;
 
@@ -283,7 +286,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
     };
     let cands: Candidate[] = matcher
       .find(doc.norm)
-      .filter((h) => !insideOwnSystemName(doc.norm, h))
+      .filter((h) => !insideOwnSystemName(doc.norm, h) && !STAFF_GROUP_AFTER.test(doc.norm.slice(h.end, h.end + 14)))
       .map((h) => ({ start: h.start, end: h.end, rule: 'gazetteer', strength: 'gazetteer' as const, entry: h.entry }));
     cands.push(...runRules(doc));
     cands.push(...listedWithVendors(doc.norm, entities, cands));

@@ -673,6 +673,9 @@ describe('vendors: with upstream entities', () => {
     expect(runWithEntities('With the switch under way, and Openreach due to retire the old copper network by January 2027, the council replaced the service.')).toEqual([]);
     expect(byName(runWithEntities('Avonford NHS Trust has awarded a £2m contract to Openreach to upgrade its network.'), 'Openreach')?.customers).toEqual(['Avonford NHS Trust']);
   });
+  it('reads a staff grade written with a listed supplier’s initials as no supplier ("SAS doctors")', () => {
+    expect(runWithEntities('The company will release a job planning module for consultants and SAS doctors in November.')).toEqual([]);
+  });
   it('takes a care home operator a supplier partners with for its customer, no supplier', () => {
     const t = 'London, 4 June 2024 – CareSpring, the care technology company, has announced a three-year partnership with Greenhaven Care Group, one of the largest family-owned care home operators in the South West, to deploy its NightWatch™ acoustic monitoring.';
     const rs = runWithEntities(t);
