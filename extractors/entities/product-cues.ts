@@ -224,7 +224,7 @@ export function isNamedCompany(ctx: Ctx, c: Candidate): boolean {
 }
 
 /** A brand with a capital inside ("CareFlow", "HistoNova"). */
-const FAMILY_BRAND = /^[A-Z][a-z]+[A-Z][a-z]+$/;
+export const FAMILY_BRAND = /^[A-Z][a-z]+[A-Z][a-z]+$/;
 const COINED = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/;
 /**
  * A company's first word that the company coined: one capitalised word, no ordinary, generic or place word, no first

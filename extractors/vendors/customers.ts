@@ -5,7 +5,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { Mention } from '../../pipeline/schema.ts';
 import type { BodyMention } from './bodies.ts';
 import { bulletsAfter, clauseAt, lowerBound, sectionStart } from './context.ts';
-import { foldKey } from './lexicon.ts';
+import { foldKey, THE_COMPANY_NOUN } from './lexicon.ts';
 import { DIRECTIONS, GENERIC_NAME_WORDS } from '../entities/lexicon.ts';
 import { firstStartingAt } from '../../pipeline/span.ts';
 
@@ -114,7 +114,7 @@ export interface DocIndex {
 }
 
 /** Whether a vendor other than the one whose mentions start at `own` is named in [a, b). */
-function namesOtherVendor(vendorStarts: readonly number[], own: ReadonlySet<number>, a: number, b: number): boolean {
+export function namesOtherVendor(vendorStarts: readonly number[], own: ReadonlySet<number>, a: number, b: number): boolean {
   for (let i = lowerBound(vendorStarts, a); i < vendorStarts.length && vendorStarts[i]! < b; i++) if (!own.has(vendorStarts[i]!)) return true;
   return false;
 }
@@ -166,7 +166,7 @@ function withSentencesAboutIt(doc: Prepared, mentions: readonly Mention[], vendo
  * "The Bristol-based company already supports networks at …": a sentence whose subject is the company itself, soon
  * after the vendor was named (and before any other vendor), goes on about the vendor.
  */
-const THE_COMPANY = /^The[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:company|firm|business|supplier|start-?up|spin-?out|vendor|developer|manufacturer)(?:['\u2019]s)?[ \t]|^Its[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:products?|platforms?|software|systems?|tools?|apps?|technology|services?)[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:(?:now|already|also)[ \t]+)*(?:used|deployed|live|in[ \t]+use)\b/;
+const THE_COMPANY = new RegExp(String.raw`^The[ \t]+(?:[\w-]+[ \t]+){0,2}?${THE_COMPANY_NOUN}(?:['\u2019]s)?[ \t]|^Its[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:products?|platforms?|software|systems?|tools?|apps?|technology|services?)[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+(?:(?:now|already|also)[ \t]+)*(?:used|deployed|live|in[ \t]+use)\b`);
 /** "The new customers are …", "Its customers include …", "Sites are …" (a study's or a pilot's). */
 const CUSTOMERS_ARE = /^(?:(?:(?:The|Its|Their)[ \t]+)?(?:new[ \t]+|first[ \t]+|latest[ \t]+|[Oo]ther[ \t]+|existing[ \t]+)?(?:NHS[ \t]+)?[Cc]ustomers|(?:(?:The|Its|Their)[ \t]+)?(?:(?:pilot|trial|study|first)[ \t]+)?[Ss]ites)[ \t]+(?:are|include|now[ \t]+include)\b/;
 /**

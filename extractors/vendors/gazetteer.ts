@@ -87,7 +87,7 @@ function isWordCode(c: number): boolean {
 }
 
 /** No letter or digit touches text[start, end) on either side: a whole word or phrase, not part of a longer one. */
-function standsAlone(text: string, start: number, end: number): boolean {
+export function standsAlone(text: string, start: number, end: number): boolean {
   return !(start > 0 && isWordCode(text.charCodeAt(start - 1))) && !(end < text.length && isWordCode(text.charCodeAt(end)));
 }
 

@@ -10,15 +10,15 @@ import type { EntityRecord } from '../entities/schema.ts';
 import type { VendorRecord, SupplierEntry } from './schema.ts';
 import type { Mention } from '../../pipeline/schema.ts';
 import { mention, overlapTest } from '../../pipeline/span.ts';
-import { DEFAULT_SUPPLIERS, insideOwnSystemName, makeSupplierMatcher, type SupplierMatcher } from './gazetteer.ts';
+import { DEFAULT_SUPPLIERS, insideOwnSystemName, makeSupplierMatcher, standsAlone, type SupplierMatcher } from './gazetteer.ts';
 import { runRules, type Candidate } from './rules.ts';
 import { calledACompany, REFINERS, type RefineContext } from './refiners.ts';
 import { nonVendorReason } from './names.ts';
 import { findHealthBodies, type BodyMention } from './bodies.ts';
 import { findProducts } from './products.ts';
-import { findCustomers, type DocIndex } from './customers.ts';
+import { findCustomers, namesOtherVendor, type DocIndex } from './customers.ts';
 import { COMPANY_LAST_WORDS, foldKey, NON_NAME_WORDS, PLACES } from './lexicon.ts';
-import { lowerBound, semicolons } from './context.ts';
+import { semicolons } from './context.ts';
 import { headings } from '../sections.ts';
 import { describedBodies, quotedMostBody, topicOf } from '../topic.ts';
 
@@ -121,8 +121,6 @@ function chooseName(g: Group, written: readonly string[]): string {
 }
 
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-
 /**
  * The product entities, each with every place the article writes its name. The entities extractor keeps the
  * mentions its rules read ("The Lighthouse platform will be live by Q3"), but "onto its cloud-based Lighthouse
@@ -142,7 +140,7 @@ function everyOccurrence(doc: Prepared, entities: readonly EntityRecord[]): Enti
       if (form.length < 3) continue;
       for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {
         const end = at + form.length;
-        if (seen.has(at) || isWordChar(doc.text[at - 1]) || isWordChar(doc.text[end]) || insideOther(at, end)) continue;
+        if (seen.has(at) || !standsAlone(doc.text, at, end) || insideOther(at, end)) continue;
         seen.add(at);
         extra.push(mention(doc.text, doc.sentences, at, end));
       }
@@ -388,15 +386,13 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       const name = chooseName(g, written);
       const aliases = [...new Set([...written, ...(g.entity?.aliases ?? [])])].filter((a) => foldKey(a) !== foldKey(name));
       const own = new Set(mentions.map((m) => m.start));
-      const namesOtherVendor = (k: number) => {
+      const otherVendorIn = (k: number) => {
         const sentence = doc.sentences[k];
-        if (!sentence) return false;
-        for (let i = lowerBound(ix.vendorStarts, sentence.start); i < ix.vendorStarts.length && ix.vendorStarts[i]! < sentence.end; i++) if (!own.has(ix.vendorStarts[i]!)) return true;
-        return false;
+        return sentence !== undefined && namesOtherVendor(ix.vendorStarts, own, sentence.start, sentence.end);
       };
       // ("London Ambulance Service NHS Trust (LAS)" beside Liquidlogic, whose LAS is a product: a name the entities
       // give only to a body, a place or a person is no product)
-      const products = findProducts(doc, name, mentions, g.entry, productEntities, namesOtherVendor).filter((p) => {
+      const products = findProducts(doc, name, mentions, g.entry, productEntities, otherVendorIn).filter((p) => {
         const es = ctx.entityIndex.get(foldKey(p));
         return es === undefined || es.some((e) => e.type === 'product');
       });

@@ -183,3 +183,6 @@ export const MADE_THINGS: readonly string[] = [
   'dispenser', 'pendant', 'alarm', 'camera', 'laptop', 'detector', 'oximeter', 'stethoscope', 'otoscope', 'thermometer',
   'patch', 'inhaler', 'glucometer', 'wristband', 'smartwatch', 'service',
 ];
+
+/** What an article calls a vendor it has named, after "the": "The Bristol-based company …", "the supplier's …". */
+export const THE_COMPANY_NOUN = String.raw`(?:company|firm|business|supplier|start-?up|spin-?out|vendor|developer|manufacturer)`;

@@ -7,8 +7,10 @@ import type { EntityRecord } from '../entities/schema.ts';
 import type { Mention } from '../../pipeline/schema.ts';
 import type { SupplierEntry } from './schema.ts';
 import { dropTrademarks } from './names.ts';
-import { foldKey } from './lexicon.ts';
+import { foldKey, THE_COMPANY_NOUN } from './lexicon.ts';
 import { bulletsAfter } from './context.ts';
+import { standsAlone } from './gazetteer.ts';
+import { FAMILY_BRAND } from '../entities/product-cues.ts';
 
 const OFFERING = String.raw`(?:platform|solution|software|system|app|application|technology|tool|product|service|engine|portal|device|offering|suite|feature|module|approach|robot|scanner|analyser|kit|dashboard|viewer|scribe|record)s?`;
 const PRODUCT_WORD = String.raw`[A-Z][A-Za-z0-9]*(?:TM|™|®)?`;
@@ -46,7 +48,7 @@ const ITS_BEFORE = /\b(?:its|their)\s+(?:[a-z][a-z-]*\s+){0,4}?(?:app|platform|s
 const OTHER_NAME_BETWEEN = /(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/;
 
 /** "the company's [modifiers] " right before a product: "The Leeds-based supplier's ShiftPilot™ system …". */
-const THE_COMPANYS = /\b[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?(?:company|firm|supplier|start-?up|developer|manufacturer)'s\s+(?:[a-z][a-z-]*\s+){0,2}$/;
+const THE_COMPANYS = new RegExp(String.raw`\b[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z-]+\s+){0,2}?${THE_COMPANY_NOUN}'s\s+(?:[a-z][a-z-]*\s+){0,2}$`);
 
 /** "its [modifiers] P" after the vendor, with no other capitalised name between that "its" could be the name's. */
 function itsBefore(norm: string, vendorEnd: number, productStart: number): boolean {
@@ -72,8 +74,6 @@ const PLAIN_WORD = /^[A-Z][a-z]+$/;
 const GENERIC_FIRST_WORDS: ReadonlySet<string> = new Set(['System', 'Health', 'Digital', 'Care', 'Medical', 'Clinical', 'Smart', 'Better', 'Open', 'Patient', 'Data', 'Cloud', 'Connect', 'Total', 'Advanced', 'Integrated', 'National', 'Global', 'Royal', 'North', 'South', 'East', 'West']);
 /** Whether every mention of a product is in a sentence that names another supplier. */
 const namesOtherVendorOnly = (e: EntityRecord, namesOtherVendor: (sentence: number) => boolean) => e.mentions.every((pm) => namesOtherVendor(pm.sentence));
-/** A coined brand word, a capital inside it: "CareFlow", "BadgerNet", "RotaFlex" (not "Connected" or "Patient"). */
-const COINED_WORD = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
 
 export function findProducts(
   doc: Prepared,
@@ -147,10 +147,7 @@ export function findProducts(
       const text = norm.slice(s.start, s.end);
       for (const p of entry.products) {
         const at = text.indexOf(p);
-        if (at < 0) continue;
-        const before = text[at - 1];
-        const after = text[at + p.length];
-        if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) add(p);
+        if (at >= 0 && standsAlone(text, at, at + p.length)) add(p);
       }
     }
   }
@@ -163,7 +160,7 @@ export function findProducts(
   }
   // "CareFlow Vitals …, CareFlow Medicines Management … and CareFlow Connect" beside System C's CareFlow EPR: a product
   // entity opening on the coined word of one of the vendor's products is of the same family
-  const families = new Set([...found.values()].map((p) => p.split(' ')[0]!).filter((w) => COINED_WORD.test(w)));
+  const families = new Set([...found.values()].map((p) => p.split(' ')[0]!).filter((w) => FAMILY_BRAND.test(w)));
   if (families.size > 0) for (const e of productEntities) if (families.has(e.name.split(' ')[0]!)) add(e.name);
   // "a cloud platform, Caledon Connect" beside Caledon Telecom: a product entity opening on the maker's own first word
   const makerWord = vendorName.split(' ')[0]!;
