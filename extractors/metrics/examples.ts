@@ -480,6 +480,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Teams recorded 27% fewer unplanned home visits last year.', '27%', 27, 'percent', 'home visits'),
   ex('It needed 11 full test loads before cutover.', '11', 11, 'count', 'test loads'),
   ex('It found 41 duplicate tests, costing the local system an estimated £1.2m a year.', '£1.2m', 1200000, 'GBP', 'cost', 'about'),
+  // a body the subject is done with is a party to it, not what it costs
+  ex('The trust is working with Northern Lincolnshire and Goole NHS Foundation Trust on a shared EPR migration, costing £12.5 million.', '£12.5 million', 12500000, 'GBP', 'EPR migration'),
   ex('The trusts will receive £41m from the national programme.', '£41m', 41000000, 'GBP', 'funding'),
   // the second end of a rate's range is a rate over the same base, of the same noun
   ex('Missed doses have fallen from 2.8 per 1,000 administrations to 1.6 on the wards live longest.', '1.6', 1.6, 'count', 'doses', null, 1000),

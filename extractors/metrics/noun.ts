@@ -390,6 +390,8 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   // "the median time from X-ray to CT for patients with suspected lung cancer has fallen from 11 days": after a
   // verb of change or a copula, the noun before the number is the subject's head, before its prepositional phrases
   if (!/^\s*(?:of|at|within|worth|by)\b/.test(between)) {
+    // the last phrase passed that a common noun heads: the hops may end on a name that is only a party to it
+    let common = tokens[endTok]!.pos === 'NOUN' ? { endTok, startTok } : null;
     for (let hops = 0; hops < 5; hops++) {
       // ("with suspected lung cancer", "on the wards": past a participle, adjective or determiner before the phrase)
       let q = startTok - 1;
@@ -406,7 +408,15 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
       if (/^of$/i.test(prep.text) && SHARE_WORDS.has(tokens[j]!.text.toLowerCase())) break;
       endTok = j;
       startTok = phraseStart(j);
+      if (tokens[endTok]!.pos === 'NOUN') common = { endTok, startTok };
     }
+    // "… with Northern Lincolnshire and Goole NHS Foundation Trust on a shared EPR migration, costing £12.5 million": a
+    // body or place the subject is done with or for is not what is measured; the thing before it was
+    // (a common noun that opens the sentence is read as a name too: "Uptake among adult outpatients rose to 61%")
+    let first = doc.sentences[tokens[endTok]!.sentence]?.tokenStart ?? -1;
+    while (first >= 0 && first < endTok && tokens[first]!.type === 'punctuation') first++;
+    const opensSentence = startTok === endTok && first === endTok;
+    if (tokens[endTok]!.pos === 'PROPN' && !opensSentence && common) ({ endTok, startTok } = common);
   }
   // ("Median turnaround": a statistic's word opening a sentence, read as a name, is an adjective too)
   while (startTok < endTok && (tokens[startTok]!.pos === 'ADJ' || /^(?:median|average|mean|overall|total)$/i.test(tokens[startTok]!.text))) startTok++;
