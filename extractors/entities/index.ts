@@ -90,7 +90,7 @@ function coreNames(name: string): string[] {
   return short ? [core, short] : [core];
 }
 /** Generic system nouns that may end a product's name and be left off it ("Sunrise EPR", "Sunrise"). */
-const PRODUCT_TAIL_WORDS = new Set(['epr', 'pacs', 'ris', 'lims', 'system', 'platform', 'software', 'solution', 'portal', 'record', 'app']);
+const PRODUCT_TAIL_WORDS = new Set(['epr', 'ehr', 'pas', 'pacs', 'ris', 'lims', 'cad', 'epcr', 'eprf', 'epma', 'emar', 'tre', 'phm', 'system', 'platform', 'software', 'solution', 'portal', 'record', 'app']);
 /** Rules that name a body only by a weak head word, which a product's name may also end with. */
 const WEAK_HEAD_RULE = /^x-(?:hub|centre|center|zone|library|forum|service|services|office|unit|network|innovation)$/;
 /** The head that ends the second of two bodies joined by "and". */

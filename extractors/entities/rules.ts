@@ -1182,8 +1182,9 @@ export function supplierRule(ctx: Ctx): Candidate[] {
         // ("Meta Quest 3 headsets", "Windows Server 2012", "ACL TOP 750 analysers": a model number goes with the name)
         const model = words[e];
         const end = model && model.gap === ' ' && MODEL_NUMBER.test(model.t) && !(words[e + 1]?.gap === ' ' && words[e + 1]!.cap) ? e + 1 : e;
-        // a maker's product ("Cerner EPR") holds the maker's name: both stand
-        out.push({ type: 'product', s: i, e: end, rule: 'supplier-product', prio: 4, nested: f.length > 1 });
+        // a maker's product ("Cerner EPR") holds the maker's name: both stand; a place's name a product opens on
+        // ("Medway PAS") is only part of the product's name (ANNOTATION.md: a place inside a name is no place)
+        out.push({ type: 'product', s: i, e: end, rule: 'supplier-product', prio: 4, nested: f.length > 1 && (makerFirstWords().has(f[0]!) || !isPlaceName(f[0]!)) });
         i = end - 1;
         break;
       }
@@ -1409,6 +1410,12 @@ let companyNameSet: Set<string> | null = null;
 export function companyNames(): Set<string> {
   companyNameSet ??= new Set(defaultMatcher.entries.flatMap((e) => [e.name, ...e.aliases]));
   return companyNameSet;
+}
+let makerFirstWordSet: Set<string> | null = null;
+/** The first word of every name, alias and former name of the supplier gazetteer ("Cerner", "Microsoft"). */
+function makerFirstWords(): Set<string> {
+  makerFirstWordSet ??= new Set(defaultMatcher.entries.flatMap((e) => [e.name, ...e.aliases, ...e.formerNames].map((n) => n.split(/\s+/)[0]!)));
+  return makerFirstWordSet;
 }
 function productFirst(): Map<string, string[][]> {
   if (!productByFirst) {
