@@ -57,8 +57,9 @@ export function tidySpan(norm: string, from: number, to: number): { start: numbe
     const opens = opensSentence(norm, start);
     if (!m || !leadingJunk(m[1]!, opens)) break;
     // ("from Edinburgh company Current Health": inside a sentence, a capitalised word before a company's
-    // last word alone is the name's own first word)
-    if (!opens && COMPANY_LAST_WORDS.has(norm.slice(start + m[0].length, end))) break;
+    // last word alone is the name's own first word; so is a word that only looks like an adverb, opening one:
+    // "Calmly Health, the digital mental health company, …")
+    if ((!opens || !NON_NAME_WORDS.has(m[1]!)) && COMPANY_LAST_WORDS.has(norm.slice(start + m[0].length, end))) break;
     start += m[0].length;
   }
   return end > start ? { start, end } : null;

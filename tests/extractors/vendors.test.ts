@@ -168,6 +168,9 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     // not also "Health", which would then be found in every "Health" of the article
     expect(names(run('Patients wear sensors from Edinburgh company Current Health. Digital Health and Care Wales funds it.'))).toEqual(['Current Health']);
   });
+  it('keeps a first word that only looks like an adverb when it opens a sentence before a company’s last word', () => {
+    expect(names(run('Calmly Health, the digital mental health company, has been selected by three ICBs.'))).toEqual(['Calmly Health']);
+  });
   it('lists independent-sector providers that hold NHS contracts, not care-home operators', () => {
     const rs = runWithEntities('The ICB holds contracts with Spire Healthcare and Ramsay Health Care UK, and NHS 111 is run by IC24. Care home operator HC-One uses the app.');
     expect(names(rs).sort()).toEqual(['IC24', 'Ramsay Health Care UK', 'Spire Healthcare']);
