@@ -899,6 +899,17 @@ const LOCAL_BODY_PREFIXES: readonly string[][] = [['Healthwatch'], ['Community',
 /** A verb after a sentence's "The NHS": an auxiliary or modal, or a present or past tense. */
 const VERB_AFTER_OPENING_NHS = /^(?:is|was|has|had|will|would|can|could|must|should|may|might|cannot|does|did|[a-z]+[^s\W]s|[a-z]+ed)$/;
 /** National bodies and publishers named outright, and "the NHS". */
+/** Whether the words s..e-1 are written again elsewhere in the article, not opening a sentence there. */
+function writtenInsideSentence(ctx: Ctx, s: number, e: number): boolean {
+  const { words, doc } = ctx;
+  const phrase = doc.norm.slice(words[s]!.s, words[e - 1]!.e);
+  for (let at = doc.norm.indexOf(phrase); at >= 0; at = doc.norm.indexOf(phrase, at + 1)) {
+    const k = ctx.byStart.get(at);
+    if (k !== undefined && k !== s && !words[k]!.first && words[k + e - s - 1]?.e === at + phrase.length) return true;
+  }
+  return false;
+}
+
 export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate[] {
   const placeStarts = places ? new Map(places.map((p) => [p.s, p.e] as const)) : null;
   const { words } = ctx;
@@ -943,6 +954,9 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         if (AMBIGUOUS_BODIES.has(name) && pv && w.gap === ' ' && pv.cap && !pv.first) continue;
         // "Sheffield Kidney Patients Association": a national name that ends a longer one is that body's
         if (pv && w.gap === ' ' && pv.cap && !pv.first && !pv.possessive && !NON_NAME_WORDS.has(pv.t) && !isPlaceName(pv.bare) && w.t !== 'NHS') continue;
+        // ("\"Lumen Mind means we can see …\"" after "the Lumen Mind app": opening a sentence, the same longer name the
+        // article writes inside one)
+        if (pv && w.gap === ' ' && pv.cap && pv.first && !pv.possessive && !NON_NAME_WORDS.has(pv.t) && w.t !== 'NHS' && writtenInsideSentence(ctx, i - 1, e)) continue;
         // part of a longer name ("NHS England South West", "HTN Now"), but not a framework or programme the body
         // runs ("the NHS Shared Business Services Clinical Digital Solutions framework"); the longer name may be a
         // national product, read next ("the NHS Digital Staff Passport")
