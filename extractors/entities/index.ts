@@ -349,7 +349,9 @@ function run(doc: Prepared): EntityRecord[] {
   // "the Lantum platform": a company's name before a product noun stays the company ("its Patient Hub digital
   // letters platform", a weak body head before a product's description, competes as a product; so does a name written
   // with ™ or ®: "the ShiftPoint Hub™")
-  const products = [...productRules(ctx), ...ownedBrands(ctx), ...cues.filter((c) => c.type === 'product')].filter((c) => !orgSpans.has(spanKey(c)) || (c.rule === 'x-described-product' && c.prio >= 4) || c.rule === 'trademark');
+  // (a law is no product: "a digital Mental Health Act platform", "the Data Protection Act 2018 portal")
+  const isLaw = (c: Candidate) => words[c.e - 1]!.t === 'Act' || (c.e - c.s >= 2 && words[c.e - 2]!.t === 'Act' && /^\d{4}$/.test(words[c.e - 1]!.t));
+  const products = [...productRules(ctx), ...ownedBrands(ctx), ...cues.filter((c) => c.type === 'product')].filter((c) => (!orgSpans.has(spanKey(c)) || (c.rule === 'x-described-product' && c.prio >= 4) || c.rule === 'trademark') && !isLaw(c));
   // people need to know where organisations start (a role "at X") and where places or bodies end ("chief executive of X, Name")
   const orgStarts = new Map<number, number>();
   for (const c of orgs) if (c.type === 'organisation') orgStarts.set(words[c.s]!.s, c.e);

@@ -2063,7 +2063,9 @@ export function productRules(ctx: Ctx): Candidate[] {
       while (s > 0 && b - s < 2 && words[s - 1]!.gap !== 'NL' && words[s]!.gap === ' ' && brandWord(words[s - 1]!)) s--;
       const named = words.slice(s, b + 1);
       // (not an acronym in brackets: "a computer-aided dispatch (CAD) system supplied by Cleric" spells out a kind of system)
-      if (s <= b && named.every((x) => (brandWord(x) || BRAND_SHAPE.test(x.bare)) && !COMMON_ACRONYMS.has(x.bare) && !MODALITIES.test(x.bare) && !x.gap.endsWith('(')) && !onlyGeneric(named) && !words[s]!.first) {
+      // (nor the end of a longer capitalised name read no further: "a digital Mental Health Act platform from Statute Health")
+      const cut = s > 0 && words[s]!.gap === ' ' && words[s - 1]!.cap && !NON_NAME_WORDS.has(words[s - 1]!.t);
+      if (s <= b && !cut && named.every((x) => (brandWord(x) || BRAND_SHAPE.test(x.bare)) && !COMMON_ACRONYMS.has(x.bare) && !MODALITIES.test(x.bare) && !x.gap.endsWith('(')) && !onlyGeneric(named) && !words[s]!.first) {
         out.push({ type: 'product', s, e: b + 1, rule: 'x-from-maker', prio: 3 });
         continue;
       }

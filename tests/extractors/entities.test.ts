@@ -749,6 +749,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a comma list of companies is no one body named for places', 'The trust buys beds from Quorvex, Cygnet Health Care and Elysium Healthcare when needed.', 'organisation', 'Quorvex, Cygnet Health Care and Elysium Healthcare'],
   ['a department’s name does not end on "and"', 'The Department for Education and NHS England have committed to full coverage.', 'organisation', 'Department for Education and'],
   ['a national body’s name ending a longer name that opens a sentence, written inside one elsewhere', 'The trust uses the Lumen Mind app. "Lumen Mind means we can see who is waiting," she said.', 'organisation', 'Mind'],
+  ['a law before a product noun and its maker is no product', 'The trust went live with Formwise, a digital Mental Health Act platform from Statute Health.', 'product', 'Act'],
+  ['a law before a product noun is no product', 'The trust went live with Formwise, a digital Mental Health Act platform from Statute Health.', 'product', 'Mental Health Act'],
   ['a place’s name inside a listed product’s name is no place', 'It replaces the Medway PAS supplied by System C.', 'place', 'Medway'],
   ['an amount and its "and" open no council’s name', 'The ICB will pay £2.4 million, Kent County Council £650,000 and Medway Council £150,000.', 'organisation', 'and Medway Council'],
   ['a name before a plural product noun modifies what is bought', 'We have avoided buying Quorvex tools trust by trust.', 'organisation', 'Quorvex'],
