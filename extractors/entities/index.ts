@@ -993,6 +993,10 @@ function run(doc: Prepared): EntityRecord[] {
       let split = false;
       for (const m of e.mentions.slice()) {
         const raw = text.slice(m.start, m.end);
+        // ("South Yorkshire and Bassetlaw ICS" beside "South Yorkshire ICS": a board or system of an area with "and" in
+        // its own name is one body)
+        const area = AREA_BOARD.exec(raw);
+        if (area && ICS_AREAS.has(area[1]!)) continue;
         for (let at = raw.indexOf(' and '); at > 0; at = raw.indexOf(' and ', at + 1)) {
           const first = raw.slice(0, at);
           const second = raw.slice(at + 5);

@@ -209,6 +209,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a national unit', { text: 'The pilots were funded by the NHS AI Lab last year.', type: 'organisation', name: 'NHS AI Lab' }],
   ['a devolved government', { text: 'The Scottish Government has set aside £15 million for digital front door services.', type: 'organisation', name: 'Scottish Government' }],
   ['a national charity after a word opening the sentence', { text: 'The trust uses the Lumen Mind app. Charity Mind said the plan was welcome.', type: 'organisation', name: 'Mind' }],
+  ['a system of an area with "and" in its name stays whole beside the area alone', { text: 'South Yorkshire and Bassetlaw ICS became South Yorkshire ICS in 2022. On occupancy, South Yorkshire leads.', type: 'organisation', name: 'South Yorkshire and Bassetlaw ICS' }],
   ['a devolved national body', { text: 'In Wales, Digital Health and Care Wales has awarded a contract for GP systems.', type: 'organisation', name: 'Digital Health and Care Wales' }],
   ['the NHS as the national body', { text: 'The pressure on the NHS has grown every winter.', type: 'organisation', name: 'NHS' }],
   ['acronym in brackets', { text: 'Wessex Valley Hospitals NHS Foundation Trust (WVH) has gone live. WVH says staff like it.', type: 'organisation', name: 'Wessex Valley Hospitals NHS Foundation Trust', aliases: ['WVH'] }],
