@@ -1013,7 +1013,9 @@ function run(doc: Prepared): EntityRecord[] {
           // hospitals it runs holds a hospital's name, and its plural "Hospitals" covers the first part too
           // ("North Tees and Hartlepool NHS Foundation Trust" beside "the University Hospital of North Tees": likewise a
           // trust named after its hospitals' towns)
-          const hospital = known !== undefined && /\bHospital$|^University Hospital of /.test(known.mentions[0]!.name);
+          // ("University Hospitals Bristol and Weston NHS Foundation Trust" beside "University Hospitals Bristol": a trust
+          // named after its hospitals in a list of towns)
+          const hospital = known !== undefined && /\bHospital$|^University Hospitals? of |^University Hospitals /.test(known.mentions[0]!.name);
           if (hospital && (PLURAL_HOSPITALS_SECOND.test(second) || TOWN_TRUST_SECOND.test(second))) continue;
           const w0 = words[byStart.get(m.start)!]!;
           const mFirst: Mention = { start: m.start, end: m.start + at, name: first, written: [], c: null, sent: w0.sent, para: w0.para };
