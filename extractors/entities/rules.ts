@@ -435,8 +435,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
   const placesBefore = (j: number) => {
     let n = 0;
     for (let k = j - 1; k >= 0 && words[k]!.cap && words[k + 1]!.gap === ' '; k--) {
-      // (a word no gazetteer lists may still be a town, "Telford & Wrekin"; an English word, "Age Cymru", is no place)
-      if (owner[k]! < 0 && !DIRECTIONS.has(words[k]!.t) && isEnglishWord(words[k]!.t.toLowerCase())) return false;
+      // (a word no gazetteer lists may still be a town, "Telford & Wrekin"; an English word, "Age Cymru", is no place,
+      // unless the gazetteer lists it: "Bath & North East Somerset Council")
+      if (owner[k]! < 0 && !DIRECTIONS.has(words[k]!.t) && isEnglishWord(words[k]!.t.toLowerCase()) && !isPlaceName(words[k]!.bare)) return false;
       n++;
       if (words[k]!.first) break;
     }
