@@ -413,6 +413,9 @@ const TRADE_MODIFIER = /^(?:hardware|software|technology|tech|delivery|implement
 const TOWN_ENDED_HEADS = new Set(['Hospital', 'Hospice', 'University']);
 
 /** Names that end with an organisation head: "… NHS Foundation Trust", "… ICS", "… Hospital", "… Council". */
+/** "Learning Disability and Autism" after "Mental Health, ": the three services the NHS names together. */
+const MENTAL_HEALTH_LD_AUTISM = /^Learning Disabilit(?:y|ies),? and Autism\b/;
+
 export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
   const owner = placeOwner(words, places);
@@ -508,7 +511,10 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       }
       // ("Hull Culture and Leisure, and North Yorkshire Council": a comma before "and" closes a list, whose last item this is)
       if (after.gap === ', ' && after.t === 'and') break;
-      const gapOk = after.gap === ' ' || (after.gap === ', ' && owner[j]! >= 0 && owner[j] === owner[j + 1]) || listed || (acronym !== undefined && j + 1 === start && after.gap === ' (');
+      // ("West Yorkshire Mental Health, Learning Disability and Autism Collaborative": the NHS's name for the three services
+      // together holds a comma)
+      const servicesOfThree = after.gap === ', ' && x.t === 'Health' && words[j - 1]?.t === 'Mental' && MENTAL_HEALTH_LD_AUTISM.test(ctx.doc.norm.slice(after.s, after.s + 48));
+      const gapOk = after.gap === ' ' || (after.gap === ', ' && owner[j]! >= 0 && owner[j] === owner[j + 1]) || listed || servicesOfThree || (acronym !== undefined && j + 1 === start && after.gap === ' (');
       if (listed && after.gap === ', ') listedWalk = true;
       if (!gapOk) break;
       if (after.gap === ' (' && acronym === undefined) break;
