@@ -480,6 +480,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Teams recorded 27% fewer unplanned home visits last year.', '27%', 27, 'percent', 'home visits'),
   ex('It needed 11 full test loads before cutover.', '11', 11, 'count', 'test loads'),
   ex('It found 41 duplicate tests, costing the local system an estimated £1.2m a year.', '£1.2m', 1200000, 'GBP', 'cost', 'about'),
+  // a list of figures by body: "and" opening the next body's name ends a figure, and a decimal right after a body's name is its figure
+  ex('Dorset ICS comes top with 27.4 virtual ward beds, followed by Devon ICS with 25.9 and Gloucestershire ICS with 23.1.', '25.9', 25.9, 'count', 'virtual ward beds'),
+  ex('Dorset ICS comes top with 27.4 virtual ward beds. Somerset ICS 20.8, Wiltshire ICS 18.2 and Cornwall ICS 16.5 follow.', '20.8', 20.8, 'count', 'virtual ward beds'),
   // a body the subject is done with is a party to it, not what it costs
   ex('The trust is working with Northern Lincolnshire and Goole NHS Foundation Trust on a shared EPR migration, costing £12.5 million.', '£12.5 million', 12500000, 'GBP', 'EPR migration'),
   ex('The trusts will receive £41m from the national programme.', '£41m', 41000000, 'GBP', 'funding'),

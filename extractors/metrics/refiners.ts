@@ -6,7 +6,7 @@ import { overlapTest } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/fold.ts';
 import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, CURRENCY_SYMBOLS, CURRENCY_WORDS, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, THOUSANDS, YEAR_PREPOSITIONS } from './lexicon.ts';
-import { FIRST_END_MEASURE, RANGE_END_QUALIFIER, RANGE_PENDING, isPluralHead, type Candidate } from './rules.ts';
+import { FIRST_END_MEASURE, RANGE_END_QUALIFIER, RANGE_PENDING, figureAfterBody, isPluralHead, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
 import { tidyNumber } from './numbers.ts';
 
@@ -100,7 +100,7 @@ const dropCodes: Refiner = (cands, doc) =>
       const k = tokenAt(doc.tokens, c.numStart) - 1;
       const t = doc.tokens[k];
       // (not a figure written with thousands separators: "Somerset 118,000; Dorset 142,000")
-      if (t && t.type === 'word' && /^[A-Z]/.test(t.text) && t.end >= c.numStart - 1 && !THOUSANDS.test(doc.norm.slice(c.numStart, c.numEnd)) && doc.tokens[k - 1]?.sentence === t.sentence && !/^(?:[A-Z][a-z]+ly|With|Of|Over|Under|Around|About|Some|Nearly|Almost|Just|Only|All|The|These|Those|Approximately|Roughly)$/.test(t.text)) return false;
+      if (t && t.type === 'word' && /^[A-Z]/.test(t.text) && t.end >= c.numStart - 1 && !THOUSANDS.test(doc.norm.slice(c.numStart, c.numEnd)) && doc.tokens[k - 1]?.sentence === t.sentence && !/^(?:[A-Z][a-z]+ly|With|Of|Over|Under|Around|About|Some|Nearly|Almost|Just|Only|All|The|These|Those|Approximately|Roughly)$/.test(t.text) && !figureAfterBody(lead, doc.norm.slice(c.numStart, c.numEnd))) return false;
     }
     return true;
   });

@@ -281,6 +281,13 @@ function readSmall(s: string): number | null {
 }
 
 export const RANGE_PENDING = 'range-pending';
+/**
+ * "Somerset ICS 20.8, Bath and North East Somerset, Swindon and Wiltshire ICS 18.2 …": a decimal right after a body's
+ * name, in a list of figures by body, is the body's figure, not part of a name as "Windows 11" is.
+ */
+export function figureAfterBody(lead: string, raw: string): boolean {
+  return /\b(?:ICS|ICB|Trust|Board|Council|System|Partnership)\s+$/.test(lead) && /^\d+\.\d+$/.test(raw);
+}
 /** A qualifier the second number of a range may carry: "from 11,000 to about 9,350". */
 export const RANGE_END_QUALIFIER = String.raw`(?:just\s+(?:under|over)|about|around|approximately|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|fewer\s+than)`;
 /** "from 412 to ": the text before the second end of a range of bare numbers. */
@@ -901,11 +908,12 @@ export const RULES: readonly Rule[] = [
     extract: (hit, _m, doc) => {
       // ("a population of about 1.9 million and three stroke units": before "and", only a figure in thousands stands
       // alone; "four and six months" is two numbers of one noun)
-      if (/^\s+and\b/i.test(doc.norm.slice(hit.end, hit.end + 5)) && !(hit.value >= 1000 && !hit.words)) return null;
+      // ("… Devon ICS with 25.9 and Gloucestershire ICS with 23.1": "and" that opens the next item of a list ends it)
+      if (/^\s+and\b/i.test(doc.norm.slice(hit.end, hit.end + 5)) && !(hit.value >= 1000 && !hit.words) && !/^\s+and\s+[A-Z]/.test(doc.norm.slice(hit.end, hit.end + 8))) return null;
       // "Level 5", "Integrated Care 24": a number after a capitalised word is part of a name
       const lead = doc.norm.slice(Math.max(0, hit.start - 30), hit.start);
       // ("About 2,300 of them": a qualifier opening the sentence is no name)
-      if (/[A-Z][\w&-]*\s*$/.test(lead) && !THOUSANDS.test(hit.raw) && !APPROXIMATE_BEFORE.test(lead)) return null;
+      if (/[A-Z][\w&-]*\s*$/.test(lead) && !THOUSANDS.test(hit.raw) && !APPROXIMATE_BEFORE.test(lead) && !figureAfterBody(lead, hit.raw)) return null;
       // "1. Virtual wards", "2) Cyber security": a list item's number at the start of a line
       if (LINE_START.test(lead) && LIST_MARK.test(doc.norm.slice(hit.end, hit.end + 3))) return null;
       // "callers are over 75", "residents were over 85", "children under five": an age
