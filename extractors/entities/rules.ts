@@ -527,6 +527,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         if ((x.t === 'and' || x.t === '&') && j > 0 && (COMPANY_TAILS_BEFORE_AND.has(words[j - 1]!.bare) || oneWordBrand(words[j - 1]!.bare))) break;
         // "OUH and Royal Surrey NHS Foundation Trust": a body's acronym before "and" is a name of its own
         if ((x.t === 'and' || x.t === '&') && j > 0 && words[j - 1]!.upper && !COMMON_ACRONYMS.has(words[j - 1]!.bare) && words[j - 1]!.bare.length >= 3) break;
+        // "a new PACS for United Lincolnshire Hospitals NHS Trust": a kind of system, then whom it is for
+        if ((x.t === 'for' || x.t === 'at') && j > 0 && COMMON_ACRONYMS.has(words[j - 1]!.bare)) break;
         // "Queen Elizabeth Hospital King's Lynn and James Paget University Hospitals": a hospital named with its town
         if ((x.t === 'and' || x.t === '&') && j > 0 && owner[j - 1]! >= 0 && hospitalBeforeTown(places[owner[j - 1]!]!.s)) break;
         // "Prince Philip Hospital in Llanelli and Withybush General Hospital", "in Crewe and Victoria Infirmary": a
