@@ -227,8 +227,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       }
       if ((w.t === 'and' || w.t === '&') && k > from && words[k + 1]?.cap && words[k + 1]!.gap === ' ' && !ORG_HEADS_STRONG.has(words[k + 1]!.bare)) {
         // ("a joint venture between the Department of Health and Social Care and Sopra Steria": a listed company
-        // after "and" is a body of its own)
-        if (startsCompanyName(words, k + 1)) break;
+        // after "and" is a body of its own; so is one introduced by where it is based: "… and Edinburgh-based Meridian")
+        if (startsCompanyName(words, k + 1) || BASED.test(words[k + 1]!.t)) break;
         // not when another body's name follows ("… Cancer Research and Imperial College London")
         let runsIntoHead = false;
         for (let q = k + 1; q < Math.min(words.length, k + 7); q++) {
@@ -339,7 +339,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       }
       // "University of Cambridge Faculty of Education"
       const f = words[e];
-      if (f && f.gap === ' ' && (f.t === 'Faculty' || f.t === 'School' || f.t === 'Department' || f.t === 'Institute') && words[e + 1]?.t === 'of') {
+      // (not after a possessive: "the University of Edinburgh's School of Informatics" names the university and its school)
+      if (f && f.gap === ' ' && !words[e - 1]!.possessive && (f.t === 'Faculty' || f.t === 'School' || f.t === 'Department' || f.t === 'Institute') && words[e + 1]?.t === 'of') {
         const e2 = tailOf(e + 2, 4);
         if (e2 > e + 2) e = e2;
       }
