@@ -137,6 +137,8 @@ export const NATIONAL_BODIES: readonly string[] = [
   'Marie Curie', 'Welsh NHS Confederation', 'Health and Care Research Wales', 'Research Data Scotland', 'National Services Scotland',
   'Senedd', 'Scottish Parliament', 'Welsh Parliament', 'Northern Ireland Assembly', 'House of Commons', 'House of Lords',
   'Government of Jersey', 'States of Guernsey', 'Health and Care Jersey', 'Manx Care', 'Isle of Man Government',
+  // the Crown Dependencies' parliaments and governments
+  'Tynwald', 'States Assembly', 'States of Jersey', 'States of Deliberation', 'States of Alderney', 'Chief Pleas', 'Hospice Isle of Man',
   'Healthwatch England', 'Healthwatch', 'British Medical Association', 'BMA',
   'Royal College of Nursing', 'RCN', 'Royal College of GPs', 'Royal College of General Practitioners', 'RCGP',
   'General Medical Council', 'GMC', 'Nursing and Midwifery Council', 'NMC', 'Health and Care Professions Council',

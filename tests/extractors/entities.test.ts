@@ -217,6 +217,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a trust after a kind of system and "for"', { text: 'The ICB is also investing in a new PACS for United Lincolnshire Hospitals NHS Trust.', type: 'organisation', name: 'United Lincolnshire Hospitals NHS Trust' }],
   ['a university and, after its possessive, its school', { text: "The tool was built with researchers at the University of Edinburgh's School of Informatics.", type: 'organisation', name: 'School of Informatics' }],
   ['a body after "and" introduced by where it is based ends the name before it', { text: "It was developed by the University of Glasgow's School of Cardiovascular and Metabolic Health and Edinburgh-based Meridian Health Analytics.", type: 'organisation', name: 'School of Cardiovascular and Metabolic Health' }],
+  ['a Crown Dependency’s parliament', { text: 'The plan was approved by Tynwald in July.', type: 'organisation', name: 'Tynwald' }],
   ['a devolved national body', { text: 'In Wales, Digital Health and Care Wales has awarded a contract for GP systems.', type: 'organisation', name: 'Digital Health and Care Wales' }],
   ['the NHS as the national body', { text: 'The pressure on the NHS has grown every winter.', type: 'organisation', name: 'NHS' }],
   ['acronym in brackets', { text: 'Wessex Valley Hospitals NHS Foundation Trust (WVH) has gone live. WVH says staff like it.', type: 'organisation', name: 'Wessex Valley Hospitals NHS Foundation Trust', aliases: ['WVH'] }],
