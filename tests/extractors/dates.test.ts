@@ -164,6 +164,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford NHS Foundation Trust',
     },
     {
+      name: 'a hospital is a site: the trust named after its town commits for it',
+      text: 'Aylesford Vale Hospitals NHS Foundation Trust chose Epic. Aylesford General Hospital is due to go live across all specialties in spring 2026.',
+      ents: [{ type: 'organisation', name: 'Aylesford Vale Hospitals NHS Foundation Trust' }, { type: 'organisation', name: 'Aylesford General Hospital' }, { type: 'organisation', name: 'Epic', rule: 'supplier-gazetteer' }],
+      deadline: 'due to go live across all specialties in spring 2026',
+      subject: 'Aylesford Vale Hospitals NHS Foundation Trust',
+    },
+    {
+      name: 'a hospital named after no body’s town: the body the article is about commits for its site',
+      text: 'NHS Grampian is expanding its patient record. NHS Grampian chose Epic in 2024. NHS Grampian has 16,000 staff.\n\nDr Gray’s Hospital in Elgin will follow by December 2025.',
+      ents: [{ type: 'organisation', name: 'NHS Grampian' }, { type: 'organisation', name: 'Dr Gray’s Hospital' }, { type: 'organisation', name: 'Epic', rule: 'supplier-gazetteer' }, { type: 'place', name: 'Elgin' }],
+      deadline: 'by December 2025',
+      subject: 'NHS Grampian',
+    },
+    {
       name: '"the consortium" points back to the consortium, not the supplier named since',
       text: 'The Avonford Radiology Consortium has signed with Sectra. Lee said the consortium expects the network to be live on Sectra One Cloud by the end of March 2026.',
       ents: [{ type: 'organisation', name: 'Avonford Radiology Consortium' }, { type: 'organisation', name: 'Sectra' }],
