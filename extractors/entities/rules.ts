@@ -327,13 +327,17 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       // "Department for Science, Innovation and Technology", "Department for Culture, Media and Sport": a
       // department's list of remits, up to its "and"
       // (only "Department for": "Department of Health, NHS England and …" lists bodies; a remit is a plain word, no acronym)
-      const remit = (x: Word) => x.cap && !x.upper && !NATIONAL_BY_FIRST.has(x.t) && !ORG_HEADS_STRONG.has(x.bare);
-      if (w.t === 'Department' && nx.t === 'for' && words[e]?.gap === ', ' && remit(words[e]!)) {
+      // (a remit is no national body's name written there: "Technology" is a remit, "Technology Enabled Care Cymru" a body)
+      const remit = (k: number) => {
+        const x = words[k]!;
+        return x.cap && !x.upper && !ORG_HEADS_STRONG.has(x.bare) && !(NATIONAL_BY_FIRST.get(x.t)?.some((f) => phraseAt(words, k, f)) ?? false);
+      };
+      if (w.t === 'Department' && nx.t === 'for' && words[e]?.gap === ', ' && remit(e)) {
         let k = e;
-        while (k < words.length && k - e < 4 && remit(words[k]!) && (k === e || words[k]!.gap === ' ' || words[k]!.gap === ', ')) k++;
+        while (k < words.length && k - e < 4 && remit(k) && (k === e || words[k]!.gap === ' ' || words[k]!.gap === ', ')) k++;
         if (words[k]?.t === 'and' && words[k]!.gap === ' ' && words[k + 1]?.cap && words[k + 1]!.gap === ' ') {
           k++;
-          while (k < words.length && remit(words[k]!) && words[k]!.gap === ' ' && k - e < 8) if (words[k++]!.possessive) break;
+          while (k < words.length && remit(k) && words[k]!.gap === ' ' && k - e < 8) if (words[k++]!.possessive) break;
           e = k;
         }
       }
@@ -959,6 +963,8 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         const nx = words[e];
         const name = hit.join(' ');
         if (AMBIGUOUS_BODIES.has(name) && (w.first || (nx && nx.gap === ' ' && nx.cap))) continue;
+        // ("Scotland's Digital Health and Care Strategy": a name that runs on with "and" and a capital is longer)
+        if (AMBIGUOUS_BODIES.has(name) && nx?.t === 'and' && nx.gap === ' ' && words[e + 1]?.gap === ' ' && words[e + 1]!.cap) continue;
         // "Ieso Digital Health": the end of a longer name, not the publisher
         const pv = words[i - 1];
         if (AMBIGUOUS_BODIES.has(name) && pv && w.gap === ' ' && pv.cap && !pv.first) continue;
