@@ -538,6 +538,29 @@ function run(doc: Prepared): EntityRecord[] {
       }
       if (body && body !== e && body.mentions.length) merge(body, e);
     }
+    // "… for Guy’s and St Thomas’, King’s College Hospital and …": a trust named by two parts whose second part alone was
+    // read as a body is the trust, written from its first part
+    for (const [core, body] of cores) {
+      const and = core.indexOf(' and ');
+      if (and < 0 || !body.mentions.length) continue;
+      const second = core.slice(and + 5);
+      for (const e of entities) {
+        if (e === body || e.type !== 'organisation' || !e.mentions.length || orgKey(e.mentions[0]!.name) !== second) continue;
+        const from = e.mentions.map((m) => {
+          for (let k = and + 5; k <= and + 12 && k <= m.start; k++) {
+            if (key(text.slice(m.start - k, m.end)) === core && !/[\p{L}\p{N}]/u.test(text[m.start - k - 1] ?? ' ')) return m.start - k;
+          }
+          return -1;
+        });
+        if (from.some((f) => f < 0)) continue;
+        e.mentions.forEach((m, i) => {
+          m.start = from[i]!;
+          m.name = cleanName(text.slice(m.start, m.end));
+        });
+        e.forms = new Set(e.mentions.map((m) => m.name));
+        merge(body, e);
+      }
+    }
   })();
   // "BNSSG ICB", "HNY ICB", "BSol ICB": a board or system written with its region's initials is the one
   // the article names in full ("Bristol, North Somerset and South Gloucestershire ICB")
