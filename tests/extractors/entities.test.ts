@@ -222,6 +222,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a department’s remits, one of which opens a national body’s name elsewhere', { text: 'The Department for Science, Innovation and Technology (DSIT) and Technology Enabled Care Cymru agreed.', type: 'organisation', name: 'Department for Science, Innovation and Technology' }],
   ['a Highland area', { text: 'Clinics in Lochaber use video consultations.', type: 'place', name: 'Lochaber' }],
   ['a trust named by its two parts without its legal ending, in a list', { text: 'Guy’s and St Thomas’ NHS Foundation Trust shares Epic with King’s. The attack affected services for Guy’s and St Thomas’, King’s College Hospital and primary care.', type: 'organisation', name: 'Guy’s and St Thomas’ NHS Foundation Trust', aliases: ['Guy’s and St Thomas'] }],
+  ['a regional population health platform by its initials', { text: 'Cheshire and Merseyside analysts use CIPHA to plan services.', type: 'product', name: 'CIPHA' }],
+  ['London’s health data partnership', { text: 'One London leads the London Care Record.', type: 'organisation', name: 'One London' }],
   ['a devolved national body', { text: 'In Wales, Digital Health and Care Wales has awarded a contract for GP systems.', type: 'organisation', name: 'Digital Health and Care Wales' }],
   ['the NHS as the national body', { text: 'The pressure on the NHS has grown every winter.', type: 'organisation', name: 'NHS' }],
   ['acronym in brackets', { text: 'Wessex Valley Hospitals NHS Foundation Trust (WVH) has gone live. WVH says staff like it.', type: 'organisation', name: 'Wessex Valley Hospitals NHS Foundation Trust', aliases: ['WVH'] }],
