@@ -538,27 +538,37 @@ function run(doc: Prepared): EntityRecord[] {
       }
       if (body && body !== e && body.mentions.length) merge(body, e);
     }
-    // "… for Guy’s and St Thomas’, King’s College Hospital and …": a trust named by two parts whose second part alone was
-    // read as a body is the trust, written from its first part
+    // "… for Guy’s and St Thomas’, King’s College Hospital and …", "across Northern Lincolnshire and Goole’s three hospitals":
+    // a trust named by its two parts without its legal ending is the trust, whatever the rules read in those words
     for (const [core, body] of cores) {
-      const and = core.indexOf(' and ');
-      if (and < 0 || !body.mentions.length) continue;
-      const second = core.slice(and + 5);
-      for (const e of entities) {
-        if (e === body || e.type !== 'organisation' || !e.mentions.length || orgKey(e.mentions[0]!.name) !== second) continue;
-        const from = e.mentions.map((m) => {
-          for (let k = and + 5; k <= and + 12 && k <= m.start; k++) {
-            if (key(text.slice(m.start - k, m.end)) === core && !/[\p{L}\p{N}]/u.test(text[m.start - k - 1] ?? ' ')) return m.start - k;
-          }
-          return -1;
-        });
-        if (from.some((f) => f < 0)) continue;
-        e.mentions.forEach((m, i) => {
-          m.start = from[i]!;
-          m.name = cleanName(text.slice(m.start, m.end));
-        });
-        e.forms = new Set(e.mentions.map((m) => m.name));
-        merge(body, e);
+      if (!core.includes(' and ') || !body.mentions.length) continue;
+      const full = body.mentions[0]!;
+      const short = full.name.replace(/ (?:NHS )?(?:Foundation )?Trust$/, '');
+      if (short === full.name || !short.includes(' and ')) continue;
+      const written = doc.norm.slice(full.start, full.start + short.length);
+      // (a name of places is where things are, "across Lancashire and South Cumbria", unless its possessive makes it
+      // the body and no board or system is named after the same area: "Northern Lincolnshire and Goole's three hospitals")
+      const ofPlaces = isPlaceName(short) || ICS_AREAS.has(short) || short.split(/,? and |, /).every((part) => isPlaceName(part));
+      const area = ofPlaces && (ICS_AREAS.has(short) || entities.some((o) => o !== body && o.type === 'organisation' && o.mentions.length > 0 && o.mentions[0]!.name.replace(/^NHS /, '').startsWith(`${short} `)));
+      if (area) continue;
+      for (let at = doc.norm.indexOf(written); at >= 0; at = doc.norm.indexOf(written, at + 1)) {
+        const to = at + written.length;
+        if (/[\p{L}\p{N}]/u.test(doc.norm[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(doc.norm[to] ?? ' ')) continue;
+        if (ofPlaces && !doc.norm.startsWith("'s ", to)) continue;
+        if (body.mentions.some((m) => m.start <= at && m.end >= to)) continue;
+        const k = byStart.get(at);
+        if (k === undefined) continue;
+        for (const e of entities) {
+          if (e === body || !e.mentions.length || e.type === 'person') continue;
+          const inside = e.mentions.filter((m) => m.start >= at && m.end <= to);
+          if (inside.length === 0) continue;
+          e.mentions = e.mentions.filter((m) => !inside.includes(m));
+          e.forms = new Set(e.mentions.map((m) => m.name));
+        }
+        const m: Mention = { start: at, end: to, name: cleanName(text.slice(at, to)), written: [], c: null, sent: words[k]!.sent, para: words[k]!.para };
+        body.mentions.push(m);
+        body.forms.add(m.name);
+        entityOfMention.set(m, body);
       }
     }
   })();
