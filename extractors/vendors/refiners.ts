@@ -98,6 +98,8 @@ const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
     // a place or body named by a lower-case noun ("a partnership with Bedfordshire hospital")
     if (PLACE_NOUN_AFTER.test(after)) return false;
     const name = textOf(c, ctx);
+    // (the first words of a product the entities name: "procured Microsoft Defender for Endpoint and …")
+    if (ctx.entities.some((e) => e.type === 'product' && e.mentions.some((m) => m.start === c.start && m.end > c.end && !/^\s*(?:and|&|,)/.test(ctx.doc.norm.slice(c.end, m.end))))) return false;
     const ents = sameName(ctx, name);
     // ("Fife's care at home service": a place the entities' gazetteer knows, where no entity says so; "Florence, the
     // London start-up": a place's name that the article calls a company and the entities an organisation is one)

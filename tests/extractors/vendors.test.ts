@@ -168,6 +168,9 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     // not also "Health", which would then be found in every "Health" of the article
     expect(names(run('Patients wear sensors from Edinburgh company Current Health. Digital Health and Care Wales funds it.'))).toEqual(['Current Health']);
   });
+  it('names the maker, not the first words of its product, after a verb of buying', () => {
+    expect(names(runWithEntities('The ICB has procured Microsoft Defender for Endpoint and Microsoft Sentinel for the centre.'))).toEqual(['Microsoft']);
+  });
   it('keeps a first word that only looks like an adverb when it opens a sentence before a company’s last word', () => {
     expect(names(run('Calmly Health, the digital mental health company, has been selected by three ICBs.'))).toEqual(['Calmly Health']);
   });
