@@ -226,6 +226,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['London’s health data partnership', { text: 'One London leads the London Care Record.', type: 'organisation', name: 'One London' }],
   ['a trust named after two places, by its possessive short name', { text: 'Northern Lincolnshire and Goole NHS Foundation Trust has piloted Luscii. The plan replaces legacy systems across Northern Lincolnshire and Goole’s three hospitals.', type: 'organisation', name: 'Northern Lincolnshire and Goole NHS Foundation Trust', aliases: ['Northern Lincolnshire and Goole'] }],
   ['a place named like a trust, after "across", stays a place', { text: 'Lancashire and South Cumbria NHS Foundation Trust backs the plan to cut the systems in use across Lancashire and South Cumbria to four.', type: 'place', name: 'Lancashire and South Cumbria' }],
+  ['a health and care place named after a town and a district', { text: 'Teams in Guildford and Waverley and Surrey Downs use the record.', type: 'place', name: 'Guildford and Waverley' }],
   ['a devolved national body', { text: 'In Wales, Digital Health and Care Wales has awarded a contract for GP systems.', type: 'organisation', name: 'Digital Health and Care Wales' }],
   ['the NHS as the national body', { text: 'The pressure on the NHS has grown every winter.', type: 'organisation', name: 'NHS' }],
   ['acronym in brackets', { text: 'Wessex Valley Hospitals NHS Foundation Trust (WVH) has gone live. WVH says staff like it.', type: 'organisation', name: 'Wessex Valley Hospitals NHS Foundation Trust', aliases: ['WVH'] }],
