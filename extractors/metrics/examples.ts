@@ -483,6 +483,8 @@ export const POSITIVE: readonly MetricExample[] = [
   // a list of figures by body: "and" opening the next body's name ends a figure, and a decimal right after a body's name is its figure
   ex('Dorset ICS comes top with 27.4 virtual ward beds, followed by Devon ICS with 25.9 and Gloucestershire ICS with 23.1.', '25.9', 25.9, 'count', 'virtual ward beds'),
   ex('Dorset ICS comes top with 27.4 virtual ward beds. Somerset ICS 20.8, Wiltshire ICS 18.2 and Cornwall ICS 16.5 follow.', '20.8', 20.8, 'count', 'virtual ward beds'),
+  // an age band after any plural noun of people
+  ex('Its programme has focused on care leavers under 25, older people and residents with disabilities.', 'under 25', 25, 'year', 'age', 'less than'),
   // a body the subject is done with is a party to it, not what it costs
   ex('The trust is working with Northern Lincolnshire and Goole NHS Foundation Trust on a shared EPR migration, costing £12.5 million.', '£12.5 million', 12500000, 'GBP', 'EPR migration'),
   ex('The trusts will receive £41m from the national programme.', '£41m', 41000000, 'GBP', 'funding'),

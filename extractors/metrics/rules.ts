@@ -322,7 +322,7 @@ const PARTS_BEFORE = /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b[^.;:]{0,80}?(?::
 const ELIDED_LIST_BEFORE = /\b\d[\d,]*\s+(?:are|were|is|was)\s+(?:run|provided|delivered|managed|held|used|operated|hosted|funded|staffed|owned)\s+by\s+[^.;]{2,160}(?:,|\band)\s+$/;
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
-const AGE_BAND_BEFORE = new RegExp(String.raw`\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men|respondents|participants|${ONE_PERSON}))\s+(?:over|under)\s+$`, 'i');
+const AGE_BAND_BEFORE = new RegExp(String.raw`\b(?:(?:are|were|is|was|aged)|(?:people|patients|residents|callers|adults|children|users|those|anyone|women|men|respondents|participants|leavers|carers|students|pupils|parents|mothers|smokers|workers|veterans|clients|individuals|${ONE_PERSON}))\s+(?:over|under)\s+$`, 'i');
 /** A fraction word that is also an ordinal ("a third", "a fifth"). */
 const ORDINAL_FRACTION = /\b(?:third|fifth|sixth|eighth|tenth)$/i;
 const PLURAL_FRACTION = /(?:thirds|quarters|fifths|sixths|eighths|tenths)$/i;
