@@ -1060,7 +1060,9 @@ function run(doc: Prepared): EntityRecord[] {
             other.forms.add(first);
           }
           entityOfMention.set(mFirst, other);
-          const target = bodyOf.get(key(mSecond.name));
+          // ("… Guy’s and St Thomas’ and King’s College Hospital": a hospital's name is the trust named after it)
+          const core = trustCore(mSecond.name);
+          const target = bodyOf.get(key(mSecond.name)) ?? (core === null ? undefined : entities.find((o) => o.type === 'organisation' && o !== e && o.mentions.length > 0 && trustCore(o.mentions[0]!.name) === core));
           if (target && target.mentions.length) {
             target.mentions.push(mSecond);
             entityOfMention.set(mSecond, target);

@@ -138,7 +138,7 @@ export const NATIONAL_BODIES: readonly string[] = [
   'Senedd', 'Scottish Parliament', 'Welsh Parliament', 'Northern Ireland Assembly', 'House of Commons', 'House of Lords',
   'Government of Jersey', 'States of Guernsey', 'Health and Care Jersey', 'Manx Care', 'Isle of Man Government',
   // Scotland's and Wales's national names and programmes bodies the helper batches name (real names)
-  'NHSScotland', 'Technology Enabled Care Cymru', 'TEC Cymru', 'Cwmpas', 'One London', 'OneLondon',
+  'NHSScotland', 'Technology Enabled Care Cymru', 'TEC Cymru', 'Cwmpas', 'One London',
   // the Crown Dependencies' parliaments and governments
   'Tynwald', 'States Assembly', 'States of Jersey', 'States of Deliberation', 'States of Alderney', 'Chief Pleas', 'Hospice Isle of Man',
   'Healthwatch England', 'Healthwatch', 'British Medical Association', 'BMA',
