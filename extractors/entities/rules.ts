@@ -265,6 +265,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
         continue;
       }
       if (!w.cap || NON_NAME_WORDS.has(w.t) || w.t === 'NHS') break;
+      // ("a University Hospitals Tees EPR": a kind of system after the name is what the body has)
+      if (k > from && SYSTEM_KIND.test(w.t)) break;
       if (HEAD_FIRST.has(w.t) && words[k + 1] && /^(?:of|for)$/.test(words[k + 1]!.t)) break;
       if (ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) {
         // a head ends the name: "… Applied Research Collaboration", "… Value Based Healthcare"
@@ -418,6 +420,8 @@ const TRADE_MODIFIER = /^(?:hardware|software|technology|tech|delivery|implement
 const TOWN_ENDED_HEADS = new Set(['Hospital', 'Hospice', 'University']);
 
 /** Names that end with an organisation head: "… NHS Foundation Trust", "… ICS", "… Hospital", "… Council". */
+/** Kinds of clinical system written as initials: "EPR", "PACS", "LIMS". */
+const SYSTEM_KIND = /^(?:EPRs?|EHRs?|PAS|PACS|RIS|LIMS|CAD|EPMA|ePR|ePCR|ePRF|EPRF)$/;
 /** "Learning Disability and Autism" after "Mental Health, ": the three services the NHS names together. */
 const MENTAL_HEALTH_LD_AUTISM = /^Learning Disabilit(?:y|ies),? and Autism\b/;
 
