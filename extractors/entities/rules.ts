@@ -4,7 +4,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
-import { BASED, basedPlaceStart, findPlaces, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS, STOCK_LISTED } from './places.ts';
+import { BASED, basedPlaceStart, findPlaces, ICS_AREAS, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS, STOCK_LISTED } from './places.ts';
 import { defaultMatcher, insideOwnSystemName, shippedProducts } from '../vendors/gazetteer.ts';
 import { COMPANY_LAST_WORDS, DEMONYMS, isNationality, MADE_THINGS } from '../vendors/lexicon.ts';
 import { isEnglishWord } from '../../pipeline/nlp.ts';
@@ -322,6 +322,9 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
         s = i - 1;
         while (s > 0 && i - s < 3 && words[s]!.gap === ' ' && !words[s]!.first && (words[s - 1]!.cap || words[s - 1]!.upper) && !words[s - 1]!.possessive && !NON_NAME_WORDS.has(words[s - 1]!.t) && !isTitleHead(words[s - 1]!)) s--;
         if (words[s]!.first && NON_NAME_WORDS.has(words[s]!.t)) s++;
+        // ("Nottingham and Nottinghamshire Office of Data Analytics": an area named with "and" before the head)
+        const pair = s >= 2 && words[s - 1]!.t === 'and' && words[s - 1]!.gap === ' ' && words[s]!.gap === ' ' && words[s - 2]!.cap ? `${words[s - 2]!.t} and ${words.slice(s, i).map((x) => x.t).join(' ')}` : null;
+        if (pair && (ICS_AREAS.has(pair) || isPlaceName(pair))) s -= 2;
       }
       const end = tailOf(i + 2, 6);
       if (end === i + 2) continue;
