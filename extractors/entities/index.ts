@@ -201,6 +201,7 @@ const COMPASS_AFTER = new Set(['North', 'South', 'East', 'West', 'Central']);
 /** The region a board's or system's full name is written after ("NHS Humber and North Yorkshire Integrated Care Board"). */
 const REGION_OF_ICB = /^(?:NHS )?(.+) (?:ICB|Integrated Care Board)$/;
 const REGION_OF_ICS = /^(?:NHS )?(.+) (?:ICS|Integrated Care System)$/;
+const REGION_OF_COUNCIL = /^(.+) Council$/;
 /**
  * True when the acronym's segments ("B", "Sol"; "H", "I", "O", "W") start the region's words in
  * order: "BSol" spells "Birmingham and Solihull", "HIOW" "Hampshire and Isle of Wight"; "and",
@@ -572,16 +573,17 @@ function run(doc: Prepared): EntityRecord[] {
       }
     }
   })();
-  // "BNSSG ICB", "HNY ICB", "BSol ICB": a board or system written with its region's initials is the one
-  // the article names in full ("Bristol, North Somerset and South Gloucestershire ICB")
+  // "BNSSG ICB", "HNY ICB", "BSol ICB", "BCP Council": a board, system or council written with its region's initials is
+  // the one the article names in full ("Bristol, North Somerset and South Gloucestershire ICB")
   (() => {
     const bodies = entities.filter((e) => e.type === 'organisation' && e.mentions.length > 0);
     for (const e of bodies) {
-      const m = /^(\S+) (ICB|ICS)$/.exec(e.mentions[0]!.name);
+      const m = /^(\S+) (ICB|ICS|Council)$/.exec(e.mentions[0]!.name);
       if (!m || !/[A-Z].*[A-Z]/.test(m[1]!)) continue;
       const segments = m[1]!.match(/[A-Z][a-z]*/g) ?? [];
       if (segments.join('') !== m[1]) continue;
-      const named = m[2] === 'ICB' ? REGION_OF_ICB : REGION_OF_ICS;
+      // ("BCP Council" for "Bournemouth, Christchurch and Poole Council")
+      const named = m[2] === 'ICB' ? REGION_OF_ICB : m[2] === 'ICS' ? REGION_OF_ICS : REGION_OF_COUNCIL;
       for (const o of bodies) {
         if (o === e || !o.mentions.length) continue;
         const region = named.exec(o.mentions[0]!.name);

@@ -231,6 +231,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['Bradford’s linked data platform', { text: 'Researchers use Connected Bradford, the linked data platform.', type: 'product', name: 'Connected Bradford' }],
   ['the ICS of Derby and Derbyshire by its own name', { text: 'Joined Up Care Derbyshire published its digital strategy.', type: 'organisation', name: 'Joined Up Care Derbyshire' }],
   ['a unit named head first after an area named with "and"', { text: 'The Nottingham and Nottinghamshire Office of Data Analytics runs the work.', type: 'organisation', name: 'Nottingham and Nottinghamshire Office of Data Analytics' }],
+  ['a council written with its area’s initials is the council named in full', { text: 'Data from Bournemouth, Christchurch and Poole Council flows in. BCP Council is piloting sensors.', type: 'organisation', name: 'Bournemouth, Christchurch and Poole Council', aliases: ['BCP Council'] }],
   ['a devolved national body', { text: 'In Wales, Digital Health and Care Wales has awarded a contract for GP systems.', type: 'organisation', name: 'Digital Health and Care Wales' }],
   ['the NHS as the national body', { text: 'The pressure on the NHS has grown every winter.', type: 'organisation', name: 'NHS' }],
   ['acronym in brackets', { text: 'Wessex Valley Hospitals NHS Foundation Trust (WVH) has gone live. WVH says staff like it.', type: 'organisation', name: 'Wessex Valley Hospitals NHS Foundation Trust', aliases: ['WVH'] }],
