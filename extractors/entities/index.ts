@@ -202,6 +202,8 @@ const COMPASS_AFTER = new Set(['North', 'South', 'East', 'West', 'Central']);
 const REGION_OF_ICB = /^(?:NHS )?(.+) (?:ICB|Integrated Care Board)$/;
 const REGION_OF_ICS = /^(?:NHS )?(.+) (?:ICS|Integrated Care System)$/;
 const REGION_OF_COUNCIL = /^(.+) Council$/;
+/** A kind of NHS body written alone, as initials. */
+const BARE_KIND = /^(?:ICSs?|ICBs?|ICPs?|PCNs?|CCGs?)$/;
 /**
  * True when the acronym's segments ("B", "Sol"; "H", "I", "O", "W") start the region's words in
  * order: "BSol" spells "Birmingham and Solihull", "HIOW" "Hampshire and Isle of Wight"; "and",
@@ -1510,6 +1512,8 @@ function run(doc: Prepared): EntityRecord[] {
     const records: EntityRecord[] = [];
     for (const e of live) {
       const name = canonical.get(e)!;
+      // ("London’s ICS digital strategies", "its ICBs": a kind of body alone names none)
+      if (BARE_KIND.test(name)) continue;
       const seen = new Set<string>([name]);
       const aliases: string[] = [];
       for (const f of e.forms) {

@@ -777,6 +777,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a publisher’s name running on with "and" and a capital is a longer name', 'Scotland’s Digital Health and Care Strategy was refreshed in 2023.', 'organisation', 'Digital Health'],
   ['the second part of a trust’s two-part name is no body of its own', 'Guy’s and St Thomas’ NHS Foundation Trust shares Epic. The attack affected services for Guy’s and St Thomas’, King’s College Hospital and primary care.', 'organisation', 'St Thomas'],
   ['a hospital split off a list is the trust named after it, not a body of its own', 'Synnovis, the partnership between SYNLAB, Guy’s and St Thomas’ and King’s College Hospital, rebuilt its systems. Guy’s and St Thomas’ NHS Foundation Trust and King’s College Hospital NHS Foundation Trust agreed.', 'organisation', 'King’s College Hospital'],
+  ['a kind of body alone after a place’s possessive names none', 'London’s ICS digital strategies are in focus.', 'organisation', 'ICS'],
   ['a place’s name inside a listed product’s name is no place', 'It replaces the Medway PAS supplied by System C.', 'place', 'Medway'],
   ['an amount and its "and" open no council’s name', 'The ICB will pay £2.4 million, Kent County Council £650,000 and Medway Council £150,000.', 'organisation', 'and Medway Council'],
   ['a name before a plural product noun modifies what is bought', 'We have avoided buying Quorvex tools trust by trust.', 'organisation', 'Quorvex'],
