@@ -4,6 +4,7 @@
 // a topic body means that body.
 
 import type { EntityRecord } from './entities/schema.ts';
+import { execAll } from './exec-all.ts';
 
 /** Share of all body mentions the topic body must have: under a fifth in every seed round-up. */
 const TOPIC_SHARE = 0.25;
@@ -116,7 +117,7 @@ export function describedBodies(norm: string, bodies: readonly { start: number; 
   const named = new Map<string, number>();
   for (const b of bodies) named.set(b.name, (named.get(b.name) ?? 0) + 1);
   // one pass over the text for every kind of description (a pass per kind cost 3% of an article's time)
-  for (const m of norm.matchAll(ANY_DESCRIPTION)) {
+  for (const m of execAll(ANY_DESCRIPTION, norm)) {
     const { names, prefer } = TOPIC_DESCRIPTIONS[m.slice(1).findIndex((g) => g !== undefined)]!;
     let lo = 0;
     let hi = bodies.length;

@@ -11,6 +11,7 @@ import { isPlaceName } from '../entities/places.ts';
 import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
 import { BODY_DESCRIPTIONS, describedBodies, HEALTH_BOARD_NAME, NHS_GROUP_NAME, quotedMostBody, topicOf, type DescribedKind } from '../topic.ts';
+import { execAll } from '../exec-all.ts';
 
 interface Mentioned {
   start: number;
@@ -471,7 +472,7 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
     return best ? { want: best, at: Math.min(a + at, start) } : null;
   };
   let own = -1;
-  for (const m of doc.norm.slice(ca, start).matchAll(COORDINATED_CLAUSE)) own = ca + m.index + m[0].length;
+  for (const m of execAll(COORDINATED_CLAUSE, doc.norm.slice(ca, start))) own = ca + m.index + m[0].length;
   if (own >= 0) {
     const subject = subjectAmong(inRange(own, cb), own);
     if (subject) return name(subject);
@@ -481,7 +482,7 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   // "… £6.2 million for 2025/26, which the network must commit before the end of the financial year": a relative
   // clause with a subject of its own
   let relative = -1;
-  for (const m of doc.norm.slice(ca, start).matchAll(RELATIVE_WITH_SUBJECT)) relative = ca + m.index + m[0].length;
+  for (const m of execAll(RELATIVE_WITH_SUBJECT, doc.norm.slice(ca, start))) relative = ca + m.index + m[0].length;
   if (relative >= 0) {
     const subject = inRange(relative, start).find((m) => verbFollows(doc, m));
     if (subject) return name(subject);
@@ -607,7 +608,7 @@ function lastDescription(doc: Prepared, index: EntityIndex, sentence: number, st
   let best: Want | null = null;
   let at = -1;
   for (const { pattern, kind } of BODY_DESCRIPTIONS) {
-    for (const m of passage.matchAll(pattern)) if (m.index > at) [at, best] = [m.index, kind];
+    for (const m of execAll(pattern, passage)) if (m.index > at) [at, best] = [m.index, kind];
   }
   if (best === null) return null;
   // a body named after the description takes over, unless it is one no description here could name
@@ -667,7 +668,7 @@ export function deadlineCommitment(doc: Prepared, start: number, end: number, da
     // ", with funding available until March 2026": a comma and a connective open a new clause
     const connective = /,[ \t]{1,3}(?:with|and|but|while|whilst|which|so)[ \t]/gi;
     let clauseStart = ca;
-    for (const m of before.matchAll(connective)) clauseStart = ca + m.index + 1;
+    for (const m of execAll(connective, before)) clauseStart = ca + m.index + 1;
     const inClause = tokens.filter((t) => t.start >= clauseStart && t.end <= start);
     let k = -1;
     for (let i = inClause.length - 2; i >= 0; i--) {
@@ -680,7 +681,7 @@ export function deadlineCommitment(doc: Prepared, start: number, end: number, da
     if (k < 0) {
       // "…, said the national ambition was for 50 beds per 100,000 by December 2024": what was said is due
       let said = -1;
-      for (const m of doc.norm.slice(from, start).matchAll(REPORTED)) said = from + m.index + m[0].length;
+      for (const m of execAll(REPORTED, doc.norm.slice(from, start))) said = from + m.index + m[0].length;
       if (said >= 0 && wordCount(doc.text.slice(said, start)) >= 3) from = said;
     }
     let text = tidy(doc.text.slice(from, start));

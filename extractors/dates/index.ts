@@ -11,6 +11,7 @@ import { nextYear, parseDay, previousYear, type Period } from './resolve.ts';
 import { indexEntities, deadlineSubject, deadlineCommitment } from './deadline.ts';
 import { firstWords, wordCount } from './text.ts';
 import { FUTURE_CUE, IRREGULAR_PARTICIPLE_SRC } from './lexicon.ts';
+import { execAll } from '../exec-all.ts';
 
 const MAX_COMMITMENT_WORDS = 20;
 const MAX_PARTS = 4;
@@ -18,7 +19,7 @@ const MAX_PARTS = 4;
 /** Merged windows around anchors, each with the bit set of the anchor kinds inside it. */
 function windows(norm: string): { start: number; end: number; mask: number }[] {
   const out: { start: number; end: number; mask: number }[] = [];
-  for (const m of norm.matchAll(ANCHOR)) {
+  for (const m of execAll(ANCHOR, norm)) {
     const kind = anchorKind(m);
     if (kind === 0) continue;
     const start = Math.max(0, m.index - ANCHOR_MARGIN);
@@ -197,7 +198,7 @@ const CLAUSE_OPENS_PAST = new RegExp(String.raw`^[ \t]*(?:[a-z]+ly[ \t]+)?${NOT_
 /** A clause's own words: what follows the last report or quote in it. */
 function ownWords(clause: string): string {
   let from = 0;
-  for (const m of clause.matchAll(REPORTED)) from = m.index + m[0].length;
+  for (const m of execAll(REPORTED, clause)) from = m.index + m[0].length;
   return clause.slice(from);
 }
 // ("aims to have that work finished before December": after a causative "have" or "get", "that" points at a noun
@@ -226,7 +227,7 @@ function lastClauseStart(text: string): number {
   // ("… would feed the trust's new unit, set up within the digital directorate in April": a participle of something done
   // opens a clause of its own)
   // (", to make the wearable model the default … from October": an infinitive of purpose looks ahead of its own)
-  for (const m of text.matchAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with|where|when|which|who|whose|to|set[ \t]+up|launched|opened|introduced|created|established|formed|founded|installed)[ \t]+|;[ \t]*/g)) at = m.index + m[0].length;
+  for (const m of execAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with|where|when|which|who|whose|to|set[ \t]+up|launched|opened|introduced|created|established|formed|founded|installed)[ \t]+|;[ \t]*/g, text)) at = m.index + m[0].length;
   return at;
 }
 

@@ -38,6 +38,7 @@ import {
   type Ctx,
 } from './rules.ts';
 import { COMMON_ACRONYMS, COMPANY_RULES, DIRECTIONS, ROLE_HEADS, PRACTICE_END, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS } from './lexicon.ts';
+import { execAll } from '../exec-all.ts';
 
 const TYPE_PRIO: Record<EntityType, number> = { organisation: 4, person: 3, product: 2, place: 1 };
 
@@ -1377,7 +1378,7 @@ function run(doc: Prepared): EntityRecord[] {
         let frameAt = sent.start;
         let framed: Entity | undefined;
         if (hint?.role) {
-          for (const f of doc.norm.slice(sent.start, m.start).matchAll(CLAUSE_FRAME)) {
+          for (const f of execAll(CLAUSE_FRAME, doc.norm.slice(sent.start, m.start))) {
             // only a place or a body frames a clause ("In March, …" does not)
             const at = sent.start + f.index + f[0].length - f[1]!.length - 1;
             if (!placeByStart.has(at) && !orgByStart.has(at)) continue;
@@ -1488,7 +1489,7 @@ function run(doc: Prepared): EntityRecord[] {
       // named after "at" or "of" in the title is where the person works, and no part of the role
       if (p.role && hint?.role) {
         const title = text.slice(hint.role[0], hint.role[1]);
-        for (const mm of title.matchAll(TITLE_PLACE_OF_WORK)) {
+        for (const mm of execAll(TITLE_PLACE_OF_WORK, title)) {
           const at = hint.role[0] + mm.index + mm[0].length;
           let body = resolveAt(at);
           if (!body && !placeByStart.has(at)) continue;

@@ -36,6 +36,7 @@ import {
   ROLE_MODIFIERS,
   SPEECH_VERBS,
 } from './lexicon.ts';
+import { execAll } from '../exec-all.ts';
 
 export interface RoleHint {
   /** char range of the role text, or null */
@@ -3012,7 +3013,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
     out.push({ type: 'organisation', s: i + 2, e, rule: 'product-from-x', prio: 1 });
   }
   // "relies on a version of TelePath that …", "a single instance of Lorenzo": a version of a name is a product
-  for (const m of doc.norm.matchAll(VERSION_OF)) {
+  for (const m of execAll(VERSION_OF, doc.norm)) {
     const at = m.index + m[0].length - m[1]!.length;
     const span = wordsAt(ctx, at, m[1]!.length);
     if (!span) continue;
@@ -3051,7 +3052,7 @@ const VERSION_OF = /\b(?:a|an|the|its|their|our) (?:(?:new|newer|latest|older|ol
  */
 function* anchoredMatches(text: string, anchor: RegExp, full: RegExp): Generator<RegExpExecArray> {
   let doneTo = 0;
-  for (const a of text.matchAll(anchor)) {
+  for (const a of execAll(anchor, text)) {
     const from = Math.max(doneTo, a.index - ANCHOR_REACH_BACK);
     const window = text.slice(from, a.index + a[0].length + ANCHOR_REACH_AHEAD);
     full.lastIndex = 0;

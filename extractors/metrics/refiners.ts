@@ -9,6 +9,7 @@ import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, CURRENCY_SYMBOLS, CURRENCY_WORDS, L
 import { FIRST_END_MEASURE, RANGE_END_QUALIFIER, RANGE_PENDING, figureAfterBody, isPluralHead, type Candidate } from './rules.ts';
 import { tokenAt } from './noun.ts';
 import { tidyNumber } from './numbers.ts';
+import { execAll } from '../exec-all.ts';
 
 export type Refiner = (cands: Candidate[], doc: Prepared, upstream: Readonly<Partial<Extracted>>) => Candidate[];
 
@@ -416,7 +417,7 @@ function compoundFromContext(doc: Prepared, c: Candidate): string | null {
   const from = Math.max(0, c.numStart - 600);
   const re = COMPOUND_RE.get(head)!;
   let found: string | null = null;
-  for (const m of doc.norm.slice(from, c.numStart).matchAll(re)) {
+  for (const m of execAll(re, doc.norm.slice(from, c.numStart))) {
     const at = from + m.index;
     if (FUNCTION_WORD.test(m[1]!) || paragraphOf(doc, at) < para - 1) continue;
     const t = doc.tokens[tokenAt(doc.tokens, at)];

@@ -6,6 +6,7 @@ import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { overlapTest } from '../../pipeline/span.ts';
 import type { EntityRecord } from '../entities/schema.ts';
 import { PUBLISHERS } from '../entities/lexicon.ts';
+import { execAll } from '../exec-all.ts';
 
 /** The head of a health or care body's name. */
 const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership|Hospitals?|GP Federation|GP Confederation|Federation|PCN|Primary Care Network|CCG|Clinical Commissioning Group|Health Board|Ambulance Service|Hospice|Health Centre|Medical Centre|Medical Practice|Pathology Service|Pathology|Community Health Services|Care Group|Imaging Network|Imaging Collaborative|Radiology Consortium|Pathology Network|Operational Delivery Network|Cancer Alliance|Local Maternity and Neonatal System|Local Maternity System|Council|CIC)`;
@@ -98,7 +99,7 @@ function splitBodies(text: string, at: number): { start: number; text: string }[
   if (!text.includes(' and ') && !text.includes(' & ') && !text.includes(',')) return [{ start: at, text }];
   const out: { start: number; text: string }[] = [];
   let from = 0;
-  for (const j of text.matchAll(JOIN)) {
+  for (const j of execAll(JOIN, text)) {
     out.push({ start: at + from, text: text.slice(from, j.index) });
     from = j.index + j[0].length;
   }
@@ -180,7 +181,7 @@ export function findHealthBodies(doc: Prepared, entities: readonly EntityRecord[
   }
   if (acronyms.size > 0) {
     const ACR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...acronyms.keys()].join('|')})(?![\p{L}\p{N}])`, 'gu');
-    for (const m of norm.matchAll(ACR)) {
+    for (const m of execAll(ACR, norm)) {
       const end = m.index + m[0].length;
       if (norm[m.index - 1] === '(' || overlaps(m.index, end)) continue;
       out.push({ start: m.index, end, name: acronyms.get(m[0])! });

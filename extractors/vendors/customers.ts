@@ -8,6 +8,7 @@ import { bulletsAfter, clauseAt, lowerBound, sectionStart } from './context.ts';
 import { foldKey, THE_COMPANY_NOUN } from './lexicon.ts';
 import { DIRECTIONS, GENERIC_NAME_WORDS } from '../entities/lexicon.ts';
 import { firstStartingAt } from '../../pipeline/span.ts';
+import { execAll } from '../exec-all.ts';
 
 /**
  * Words that point back to a health body, each with the kind of body it can mean: "the
@@ -186,7 +187,7 @@ function partOfClause(doc: Prepared, ix: DocIndex, clause: { start: number; end:
   const { vendorStarts, bodyStarts } = ix;
   if (!namesOtherVendor(vendorStarts, own, clause.start, clause.end)) return [clause.start, clause.end];
   const cuts = [clause.start];
-  for (const c of doc.norm.slice(clause.start, clause.end).matchAll(/, /g)) cuts.push(clause.start + c.index + 2);
+  for (const c of execAll(/, /g, doc.norm.slice(clause.start, clause.end))) cuts.push(clause.start + c.index + 2);
   cuts.push(clause.end);
   const parts = cuts.slice(0, -1).map((a, k) => [a, cuts[k + 1]!] as [number, number]);
   const has = (starts: readonly number[], [a, b]: [number, number], ok: (x: number) => boolean) => {
