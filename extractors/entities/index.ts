@@ -1337,6 +1337,19 @@ function run(doc: Prepared): EntityRecord[] {
           }
         }
       }
+      // "Kelpie’s chief executive, Dr Ruth Calder" in an article about Kelpie Care Technologies: a possessive first word
+      // that opens one organisation's longer name only
+      if (!org && !owner && hint?.role) {
+        const inTitle = /^([A-Z][\w-]*)['’]s\s+/.exec(text.slice(hint.role[0], hint.role[1]));
+        // (one word alone: not the last word of a longer name, "Mersey Care’s director of digital")
+        const before = inTitle ? null : /(?:^|[^\p{L}\p{N}'’&-][ \t]*(?<![\p{Lu}][\p{L}\p{N}'’&-]*[ \t]+))([A-Z][\w-]*)['’]s\s+$/u.exec(text.slice(Math.max(0, hint.role[0] - 40), hint.role[0]));
+        const word = inTitle?.[1] ?? before?.[1];
+        const named = word && !isPlaceName(word) ? live.filter((e) => e.type === 'organisation' && canonical.get(e)!.startsWith(`${word} `)) : [];
+        if (named.length === 1) {
+          if (inTitle) p.role = text.slice(hint.role[0] + inTitle[0].length, hint.role[1]).replace(/\s+/g, ' ');
+          org = canonical.get(named[0]!)!;
+        }
+      }
       // "chief information officer at X and senior responsible owner for the programme": both titles are the role
       if (hint?.also && p.role) p.role = `${p.role} and ${text.slice(hint.also[0], hint.also[1]).replace(/\s+/g, ' ')}`;
       // set when a place opens the person's clause ("…, whilst in Sussex, director …"): bodies of
