@@ -228,7 +228,7 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
   // England's regional shared care records, by the names their ICSs publish (NHS England's shared care record list)
   'Great North Care Record', 'Yorkshire and Humber Care Record', 'Connecting Care', 'Care and Health Information Exchange',
   'Joining Up Your Information', 'Thames Valley and Surrey Care Records', 'Thames Valley and Surrey Care Record',
-  'London Care Record', 'Greater Manchester Care Record', 'Dorset Care Record', 'SIDeR', 'Kent and Medway Care Record',
+  'London Care Record', 'Greater Manchester Care Record', 'Dorset Care Record', 'SIDeR', 'Kent and Medway Care Record', 'One Health and Care',
   'Devon and Cornwall Care Record', 'Nottingham and Nottinghamshire Health and Care Portal',
   // national systems, registries and data services of the four nations' health and care (compiled from knowledge of
   // the NHS's digital estate without reference to any test article; data sets and ordinary words left out)
