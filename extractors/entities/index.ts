@@ -565,9 +565,18 @@ function run(doc: Prepared): EntityRecord[] {
         for (const e of entities) {
           if (e === body || !e.mentions.length || e.type === 'person') continue;
           const inside = e.mentions.filter((m) => m.start >= at && m.end <= to);
-          if (inside.length === 0) continue;
+          // ("University Hospitals Bristol and Weston and North Bristol NHS Trust": a name read from inside the short name
+          // across the next "and" is the body after it)
+          const across = e.type === 'organisation' ? e.mentions.filter((m) => m.start > at && m.start < to && m.end > to && doc.norm.startsWith(' and ', to)) : [];
+          if (inside.length === 0 && across.length === 0) continue;
+          for (const m of across) {
+            m.start = to + ' and '.length;
+            m.name = cleanName(text.slice(m.start, m.end));
+          }
           e.mentions = e.mentions.filter((m) => !inside.includes(m));
           e.forms = new Set(e.mentions.map((m) => m.name));
+          const same = across.length > 0 ? entities.find((o) => o !== e && o.type === 'organisation' && o.mentions.length > 0 && e.mentions.every((m) => key(m.name) === key(o.mentions[0]!.name))) : undefined;
+          if (same) merge(same, e);
         }
         const m: Mention = { start: at, end: to, name: cleanName(text.slice(at, to)), written: [], c: null, sent: words[k]!.sent, para: words[k]!.para };
         body.mentions.push(m);
