@@ -547,12 +547,15 @@ function run(doc: Prepared): EntityRecord[] {
     for (const [core, body] of cores) {
       if (!core.includes(' and ') || !body.mentions.length) continue;
       const full = body.mentions[0]!;
-      const short = full.name.replace(/ (?:NHS )?(?:Foundation )?Trust$/, '');
-      if (short === full.name || !short.includes(' and ')) continue;
+      // ("Chelsea and Westminster" for "Chelsea and Westminster Hospital NHS Foundation Trust": its hospital's name too)
+      const legal = full.name.replace(/ (?:NHS )?(?:Foundation )?Trust$/, '');
+      const short = / and .* Hospitals?$/.test(legal) && !doc.norm.includes(legal, full.end) ? legal.replace(/ Hospitals?$/, '') : legal;
+      if (legal === full.name || !short.includes(' and ')) continue;
       const written = doc.norm.slice(full.start, full.start + short.length);
       // (a name of places is where things are, "across Lancashire and South Cumbria", unless its possessive makes it
       // the body and no board or system is named after the same area: "Northern Lincolnshire and Goole's three hospitals")
-      const ofPlaces = isPlaceName(short) || ICS_AREAS.has(short) || short.split(/,? and |, /).every((part) => isPlaceName(part));
+      // (a hospital's name is a name, whatever places it holds: "Chelsea and Westminster")
+      const ofPlaces = short === legal && (isPlaceName(short) || ICS_AREAS.has(short) || short.split(/,? and |, /).every((part) => isPlaceName(part)));
       const area = ofPlaces && (ICS_AREAS.has(short) || entities.some((o) => o !== body && o.type === 'organisation' && o.mentions.length > 0 && o.mentions[0]!.name.replace(/^NHS /, '').startsWith(`${short} `)));
       if (area) continue;
       for (let at = doc.norm.indexOf(written); at >= 0; at = doc.norm.indexOf(written, at + 1)) {
@@ -575,7 +578,7 @@ function run(doc: Prepared): EntityRecord[] {
           }
           e.mentions = e.mentions.filter((m) => !inside.includes(m));
           e.forms = new Set(e.mentions.map((m) => m.name));
-          const same = across.length > 0 ? entities.find((o) => o !== e && o.type === 'organisation' && o.mentions.length > 0 && e.mentions.every((m) => key(m.name) === key(o.mentions[0]!.name))) : undefined;
+          const same = across.length > 0 ? entities.find((o) => o !== e && o.type === 'organisation' && o.mentions.length > 0 && e.mentions.every((m) => key(m.name) === key(o.mentions[0]!.name) || key(m.name) === trustCore(o.mentions[0]!.name))) : undefined;
           if (same) merge(same, e);
         }
         const m: Mention = { start: at, end: to, name: cleanName(text.slice(at, to)), written: [], c: null, sent: words[k]!.sent, para: words[k]!.para };
