@@ -139,6 +139,8 @@ export const NATIONAL_BODIES: readonly string[] = [
   'Government of Jersey', 'States of Guernsey', 'Health and Care Jersey', 'Manx Care', 'Isle of Man Government',
   // Scotland's and Wales's national names and programmes bodies the helper batches name (real names)
   'NHSScotland', 'Technology Enabled Care Cymru', 'TEC Cymru', 'Cwmpas', 'One London', 'London Councils', 'Joined Up Care Derbyshire',
+  // NHS hospital groups whose names hold a list of trusts
+  'St George’s, Epsom and St Helier University Hospitals and Health Group', "St George's, Epsom and St Helier University Hospitals and Health Group",
   // the Crown Dependencies' parliaments and governments
   'Tynwald', 'States Assembly', 'States of Jersey', 'States of Deliberation', 'States of Alderney', 'Chief Pleas', 'Hospice Isle of Man',
   'Healthwatch England', 'Healthwatch', 'British Medical Association', 'BMA',
