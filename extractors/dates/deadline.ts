@@ -12,6 +12,7 @@ import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
 import { BODY_DESCRIPTIONS, describedBodies, HEALTH_BOARD_NAME, NHS_GROUP_NAME, quotedMostBody, topicOf, type DescribedKind } from '../topic.ts';
 import { execAll } from '../exec-all.ts';
+import { isHospital, trustRunning } from '../sites.ts';
 
 interface Mentioned {
   start: number;
@@ -400,26 +401,15 @@ function namedAgent(doc: Prepared, ms: readonly Mentioned[], sa: number, ca: num
  * read as the subject stays the subject ("vCreate expects all ten units to be live by March 2025",
  * "InHealth's contract runs until 31 March 2026"): over 68 batches of hand-annotated articles,
  * handing such deadlines to the health body named nearby was wrong 14 times and right 4.
- */
-/**
- * Who commits to the deadline at start..end. A hospital is a site, not a body that commits: "Noble's Hospital … is due
- * to go live in spring 2027" in an article about Manx Care commits Manx Care (hand-made gold files name a hospital as
- * a deadline's subject 3 times in 3,422), so a single-topic article's body stands for its sites.
+ * A hospital is a site, not a body that commits ("Noble's Hospital … is due to go live in spring 2027" in an article
+ * about Manx Care commits Manx Care; hand-made gold files name a hospital as a deadline's subject 3 times in 3,422):
+ * the trust named after its place commits for it, else the body a single-topic article is about.
  */
 export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
   const subject = subjectAsWritten(doc, index, start, end);
-  if (subject === null || !HOSPITAL_SITE.test(subject)) return subject;
-  // the trust named after the site's town ("Aylesford General Hospital": "Aylesford Vale Hospitals NHS Foundation Trust"),
-  // else the body the article is about
-  const town = subject.split(' ')[0]!;
-  const trust = SAINTLY_OR_ROYAL.test(town) ? undefined : index.mentions.find((m) => m.body !== subject && m.body.startsWith(`${town} `) && RUNS_SITES.test(m.body));
-  if (trust) return trust.body;
-  return index.topicBody !== null && !HOSPITAL_SITE.test(index.topicBody) ? index.topicBody : subject;
+  if (subject === null || !isHospital(subject)) return subject;
+  return trustRunning(subject, index.mentions.map((m) => m.body)) ?? (index.topicBody !== null && !isHospital(index.topicBody) ? index.topicBody : subject);
 }
-const HOSPITAL_SITE = /\b(?:Hospital|Infirmary)$/;
-/** First words that name no town: "Royal", "St", "Queen Elizabeth". */
-const SAINTLY_OR_ROYAL = /^(?:The|Royal|St|Saint|Queen|King|Princess|Prince|University|General|County|District|Community|Dr)$/;
-const RUNS_SITES = /\b(?:Trust|Board)$/;
 
 function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
   const listed = listItemSubject(doc, index, start);

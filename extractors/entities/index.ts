@@ -37,7 +37,7 @@ import {
   type Candidate,
   type Ctx,
 } from './rules.ts';
-import { COMMON_ACRONYMS, COMPANY_RULES, DIRECTIONS, ROLE_HEADS, PRACTICE_END, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS } from './lexicon.ts';
+import { COMMON_ACRONYMS, COMPANY_RULES, DIRECTIONS, ROLE_HEADS, PRACTICE_END, FIRST_NAMES, GENERIC_NAME_WORDS, HONORIFICS, NON_NAME_WORDS, PUBLISHERS, SYSTEM_INITIALS } from './lexicon.ts';
 import { execAll } from '../exec-all.ts';
 
 const TYPE_PRIO: Record<EntityType, number> = { organisation: 4, person: 3, product: 2, place: 1 };
@@ -91,7 +91,7 @@ function coreNames(name: string): string[] {
   return short ? [core, short] : [core];
 }
 /** Generic system nouns that may end a product's name and be left off it ("Sunrise EPR", "Sunrise"). */
-const PRODUCT_TAIL_WORDS = new Set(['epr', 'ehr', 'pas', 'pacs', 'ris', 'lims', 'cad', 'epcr', 'eprf', 'epma', 'emar', 'tre', 'phm', 'system', 'platform', 'software', 'solution', 'portal', 'record', 'app']);
+const PRODUCT_TAIL_WORDS = new Set([...SYSTEM_INITIALS.map((w) => w.toLowerCase()), 'system', 'platform', 'software', 'solution', 'portal', 'record', 'app']);
 /** Rules that name a body only by a weak head word, which a product's name may also end with. */
 const WEAK_HEAD_RULE = /^x-(?:hub|centre|center|zone|library|forum|service|services|office|unit|network|innovation)$/;
 /** The head that ends the second of two bodies joined by "and". */

@@ -243,6 +243,12 @@ export const PUBLISHERS: ReadonlySet<string> = new Set(PUBLISHER_NAMES);
 /** National bodies that are also ordinary words: found only when capitalised mid-sentence and not before another name word. */
 export const AMBIGUOUS_BODIES = new Set(['Mind', 'Imperial', 'Treasury', 'Wellcome', 'Healthwatch', 'Digital Health']);
 
+/** Kinds of clinical system written as initials: "Medway PAS", "MobiMed ePCR", "a University Hospitals Tees EPR". */
+export const SYSTEM_INITIALS: readonly string[] = ['EPR', 'EHR', 'PAS', 'PACS', 'RIS', 'LIMS', 'CAD', 'EPMA', 'eMAR', 'ePR', 'ePCR', 'ePRF', 'TRE', 'PHM'];
+const SYSTEM_INITIALS_SET: ReadonlySet<string> = new Set(SYSTEM_INITIALS);
+/** Whether a word is a kind of system's initials, or their plural ("EPRs"). */
+export const isSystemInitials = (w: string) => SYSTEM_INITIALS_SET.has(w) || (w.endsWith('s') && SYSTEM_INITIALS_SET.has(w.slice(0, -1)));
+
 /** Upper-case words that are domain abbreviations, never an entity's acronym. */
 export const COMMON_ACRONYMS = set(`
 NHS ICS ICSs ICB ICBs ICP ICPs HSCP HSCPs IJB IJBs EPR EPRs AI IT UK US USA EU GP GPs PCN PCNs CCG CCGs CIO CEO CCIO CNIO CTO CFO COO SRO CDIO TM PAS PACS TIE CIE API APIs

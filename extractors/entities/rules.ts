@@ -35,6 +35,7 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
+  isSystemInitials,
 } from './lexicon.ts';
 import { execAll } from '../exec-all.ts';
 
@@ -267,7 +268,7 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       }
       if (!w.cap || NON_NAME_WORDS.has(w.t) || w.t === 'NHS') break;
       // ("a University Hospitals Tees EPR": a kind of system after the name is what the body has)
-      if (k > from && SYSTEM_KIND.test(w.t)) break;
+      if (k > from && isSystemInitials(w.t)) break;
       if (HEAD_FIRST.has(w.t) && words[k + 1] && /^(?:of|for)$/.test(words[k + 1]!.t)) break;
       if (ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) {
         // a head ends the name: "… Applied Research Collaboration", "… Value Based Healthcare"
@@ -423,12 +424,10 @@ const TRADE_MODIFIER = /^(?:hardware|software|technology|tech|delivery|implement
 /** Heads a name may follow with its town. */
 const TOWN_ENDED_HEADS = new Set(['Hospital', 'Hospice', 'University']);
 
-/** Names that end with an organisation head: "… NHS Foundation Trust", "… ICS", "… Hospital", "… Council". */
-/** Kinds of clinical system written as initials: "EPR", "PACS", "LIMS". */
-const SYSTEM_KIND = /^(?:EPRs?|EHRs?|PAS|PACS|RIS|LIMS|CAD|EPMA|ePR|ePCR|ePRF|EPRF)$/;
 /** "Learning Disability and Autism" after "Mental Health, ": the three services the NHS names together. */
 const MENTAL_HEALTH_LD_AUTISM = /^Learning Disabilit(?:y|ies),? and Autism\b/;
 
+/** Names that end with an organisation head: "… NHS Foundation Trust", "… ICS", "… Hospital", "… Council". */
 export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
   const owner = placeOwner(words, places);
@@ -920,7 +919,6 @@ const PRISON_TITLES = new Set(['HMP', 'HMYOI', 'HMPYOI']);
 const LOCAL_BODY_PREFIXES: readonly string[][] = [['Healthwatch'], ['Community', 'Pharmacy'], ['Age', 'UK'], ['Citizens', 'Advice']];
 /** A verb after a sentence's "The NHS": an auxiliary or modal, or a present or past tense. */
 const VERB_AFTER_OPENING_NHS = /^(?:is|was|has|had|will|would|can|could|must|should|may|might|cannot|does|did|[a-z]+[^s\W]s|[a-z]+ed)$/;
-/** National bodies and publishers named outright, and "the NHS". */
 /** Whether the words s..e-1 are written again elsewhere in the article, not opening a sentence there. */
 function writtenInsideSentence(ctx: Ctx, s: number, e: number): boolean {
   const { words, doc } = ctx;
@@ -932,6 +930,7 @@ function writtenInsideSentence(ctx: Ctx, s: number, e: number): boolean {
   return false;
 }
 
+/** National bodies and publishers named outright, and "the NHS". */
 export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate[] {
   const placeStarts = places ? new Map(places.map((p) => [p.s, p.e] as const)) : null;
   const { words } = ctx;

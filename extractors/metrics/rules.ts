@@ -316,9 +316,9 @@ const AGED_BEFORE = new RegExp(String.raw`\b(?:aged\s+(?:between\s+|from\s+|over
 /** After "those over 65": the age ends the phrase, or a clause goes on ("those over 65 with frailty"), no noun is counted. */
 /** "from 2.8 per 1,000 administrations to ": the first end of a rate's range, then "to". */
 const RATE_RANGE_BEFORE = /\bfrom\s+([\d.,]+)\s+per\s+[\d,]+(?:\s+[a-z-]+){0,3}\s+to\s+$/i;
-/** "126 are run by SWFT, ": a count, a passive verb and "by", then a list item ending before the next count. */
 /** A counted whole, then a colon or "of which", then any parts before this one: "72 beds …: 48 for frailty and ". */
 const PARTS_BEFORE = /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b[^.;:]{0,80}?(?::|,\s+of\s+(?:which|whom|these|those))\s+(?:[^.;:]{1,80}?(?:,|\band)\s+)?$/;
+/** "126 are run by SWFT, ": a count, a passive verb and "by", then a list item ending before the next count. */
 const ELIDED_LIST_BEFORE = /\b\d[\d,]*\s+(?:are|were|is|was)\s+(?:run|provided|delivered|managed|held|used|operated|hosted|funded|staffed|owned)\s+by\s+[^.;]{2,160}(?:,|\band)\s+$/;
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */

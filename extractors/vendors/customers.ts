@@ -6,7 +6,7 @@ import type { Mention } from '../../pipeline/schema.ts';
 import type { BodyMention } from './bodies.ts';
 import { bulletsAfter, clauseAt, lowerBound, sectionStart } from './context.ts';
 import { foldKey, THE_COMPANY_NOUN } from './lexicon.ts';
-import { DIRECTIONS, GENERIC_NAME_WORDS } from '../entities/lexicon.ts';
+import { trustRunning } from '../sites.ts';
 import { firstStartingAt } from '../../pipeline/span.ts';
 import { execAll } from '../exec-all.ts';
 
@@ -297,32 +297,12 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
     }
   }
   for (const name of [...found.values()]) {
-    const trust = trustRunning(name, bodies);
+    const trust = trustRunning(name, bodies.map((b) => b.name));
     if (trust) add(trust);
   }
   return [...found.values()];
 }
 
-const HOSPITAL = /^(?:[A-Z][\w'’-]* )+(?:Hospital|Infirmary)$/;
-/** Words a hospital's name may open with that say nothing of where it is ("Royal", "St", "North", "Western"). */
-const notAPlaceWord = (w: string) => GENERIC_NAME_WORDS.has(w) || DIRECTIONS.has(w);
-const TRUST = /(?:\bTrust|\bHealth Board)$/;
-/**
- * "Medway Maritime Hospital" → "Medway NHS Foundation Trust": the one trust or health board the article names
- * after the same place as a hospital is the body that runs it, and buys for it.
- */
-function trustRunning(name: string, bodies: readonly BodyMention[]): string | null {
-  if (!HOSPITAL.test(name)) return null;
-  const place = name.split(' ').find((w) => !notAPlaceWord(w));
-  if (!place || place === 'Hospital' || place === 'Infirmary') return null;
-  let trust: string | null = null;
-  for (const b of bodies) {
-    if (b.name === trust || !TRUST.test(b.name) || !b.name.split(' ').includes(place)) continue;
-    if (trust !== null) return null;
-    trust = b.name;
-  }
-  return trust;
-}
 
 const DEAL_NOUN = /\b(?:contract|agreement|deal)s?\b/i;
 /** A sentence that goes on with a roll-out: where it goes live, who follows or joins. */

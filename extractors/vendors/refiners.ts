@@ -86,6 +86,9 @@ const sameName = (ctx: RefineContext, name: string) => ctx.entityIndex.get(foldK
 /** People (an honorific before, or a person entity), places and products are not companies. */
 const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
   const personWords = new Set(ctx.entities.filter((e) => e.type === 'person').flatMap((e) => e.name.split(/\s+/)));
+  // where each product mention the entities found ends, by where it starts
+  const productEnds = new Map<number, number[]>();
+  for (const e of ctx.entities) if (e.type === 'product') for (const m of e.mentions) productEnds.set(m.start, [...(productEnds.get(m.start) ?? []), m.end]);
   return cands.filter((c) => {
     if (c.strength === 'gazetteer') return true;
     const before = /(\S+)\s+$/.exec(ctx.doc.norm.slice(Math.max(0, c.start - 16), c.start));
@@ -99,7 +102,7 @@ const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
     if (PLACE_NOUN_AFTER.test(after)) return false;
     const name = textOf(c, ctx);
     // (the first words of a product the entities name: "procured Microsoft Defender for Endpoint and …")
-    if (ctx.entities.some((e) => e.type === 'product' && e.mentions.some((m) => m.start === c.start && m.end > c.end && !/^\s*(?:and|&|,)/.test(ctx.doc.norm.slice(c.end, m.end))))) return false;
+    if (productEnds.get(c.start)?.some((end) => end > c.end && !/^\s*(?:and|&|,)/.test(ctx.doc.norm.slice(c.end, end)))) return false;
     const ents = sameName(ctx, name);
     // ("Fife's care at home service": a place the entities' gazetteer knows, where no entity says so; "Florence, the
     // London start-up": a place's name that the article calls a company and the entities an organisation is one)
