@@ -48,10 +48,14 @@ function inlineRunner(published: string | null, options: ProcessOptions): Articl
  * What each pooled worker's heap may hold, and what the one-off worker that retries an article
  * gets when that article ran a pooled worker out of memory.
  *
- * A smaller young generation than V8's default, for memory, at a small cost in speed. Two
- * workers on the 50 MB benchmark corpus, three interleaved pairs of runs: peak RSS 379, 388 and
- * 392 MB with 4 MB against 405, 392 and 402 MB with 8 MB, and a ratio to wink of 0.55, 0.47 and
- * 0.51 against 0.55, 0.55 and 0.53. 24 MB, the setting before, peaked at 438 MB on 50 MB.
+ * A young generation of 16 MB, a quarter of V8's default. The pipeline allocates about 370
+ * bytes per character of text, so with 4 MB (the setting of the sixth to twenty-first sessions)
+ * each worker ran about 4,300 scavenges over 20 MB of text, against 485 for the one worker in the
+ * main thread, and spent 19% of its time collecting; two workers were no faster than one. Two
+ * workers on the 50 MB benchmark corpus, interleaved (twenty-second session): 1.43 and 1.38 MB/s,
+ * peak RSS 376 and 371 MiB, with 16 MB and the old generation capped at 96 MB, against 1.27, 1.33
+ * and 1.29 MB/s, 373, 372 and 370 MiB, with 4 MB and 112 MB; 8 MB with 112 MB ran as fast (1.43,
+ * 1.40, 1.42) but peaked at 393 MiB once, over 400 MB.
  *
  * A cap on the old generation, because a worker holds about 47 MB live once loaded but V8 let
  * its heap reach 95-138 MB. Two workers on the 50 MB benchmark corpus, the command line under
@@ -62,14 +66,16 @@ function inlineRunner(published: string | null, options: ProcessOptions): Articl
  * ran at 1.37-1.50 MB/s against 1.57-1.59 uncapped, and 64 MB at 0.9 MB/s, collecting all the
  * time. An article that needs more than the cap (one of 2 million characters, the longest the
  * reader takes, does) is run again alone in a worker without it, so no article fails for the
- * cap; that run peaked at 446-466 MiB.
+ * cap; that run peaked at 446-466 MiB, and keeps the 4 MB young generation, which costs it
+ * time but not memory. The cap was 112 MB until the young generation grew to 16 MB; 96 MB keeps
+ * the two-worker peak where it was.
  */
 export interface PoolLimits {
   pooled: ResourceLimits;
   retry: ResourceLimits;
 }
 export const POOL_LIMITS: PoolLimits = {
-  pooled: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 112 },
+  pooled: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 },
   retry: { maxYoungGenerationSizeMb: 4 },
 };
 
