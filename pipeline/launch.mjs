@@ -5,6 +5,14 @@
 // esbuild and its work stay out of the program's memory too (the main thread, the pipeline's
 // modules loaded: 80 MB when this process made the bundle itself, 60 MB this way). When no
 // bundle can be made, it runs the sources through tsx's loader as before.
+//
+// The npm scripts start it as `node --v8-pool-size=1 pipeline/launch.mjs …`. V8's pool of
+// helper threads (concurrent and parallel garbage collection, background compiling) has four
+// threads by default whatever the machine; on two cores they competed with the JavaScript
+// threads. With one: one worker 1.21 and 1.23 MB/s on the 50 MB benchmark against 1.18 and
+// 1.19, peak RSS 245-247 MiB against 255-263; two workers 1.38 and 1.50 against 1.38 and 1.34,
+// 359-361 MiB against 377 (twenty-second session, interleaved). A Node option, so it cannot be
+// set from here once the process runs.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

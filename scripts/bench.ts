@@ -113,7 +113,9 @@ async function main(argv: string[]): Promise<void> {
   try {
     const corpus = path.join(tmp, 'corpus');
     const built = await buildCorpus('corpus', corpus, mb * 1e6);
-    process.stderr.write(`bench: ${built.articles} articles, ${(built.bytes / 1e6).toFixed(1)} MB in ${corpus}; ${workers} worker(s)\n`);
+    // the Node flags change the figures (npm run bench sets --v8-pool-size=1, see package.json): say which were used
+    const flags = process.execArgv.filter((a) => a.startsWith('--')).join(' ') || 'none';
+    process.stderr.write(`bench: ${built.articles} articles, ${(built.bytes / 1e6).toFixed(1)} MB in ${corpus}; ${workers} worker(s); node flags: ${flags}\n`);
 
     // The reference is timed before and after the run and the two are averaged: this machine's
     // speed drifts by 10-30% over minutes, and one pass on one side of the run would carry

@@ -47,7 +47,7 @@ describe('extractCorpus', () => {
 
   it('writes what the command line writes, run the way npm run extract runs it', async () => {
     const cliOut = path.join(tmp, 'cli-out');
-    await run(process.execPath, ['pipeline/launch.mjs', 'pipeline/cli.ts', path.join(ROOT, 'corpus'), '--out', cliOut, '--no-cache', '--quiet'], { cwd: ROOT });
+    await run(process.execPath, ['--v8-pool-size=1', 'pipeline/launch.mjs', 'pipeline/cli.ts', path.join(ROOT, 'corpus'), '--out', cliOut, '--no-cache', '--quiet'], { cwd: ROOT });
     const names = (await readdir(path.join(apiOut(), 'json'))).sort();
     expect(names.length).toBe(api.manifest.totals.ok);
     expect((await readdir(path.join(cliOut, 'json'))).sort()).toEqual(names);
