@@ -913,10 +913,11 @@ function ownsNamedScheme(words: readonly Word[], e: number): boolean {
 /** The titles prisons and young offender institutions are named after ("HMP Leeds", "HMYOI Cookham Wood"). */
 const PRISON_TITLES = new Set(['HMP', 'HMYOI', 'HMPYOI']);
 /**
- * Names a local body takes before its area ("Healthwatch Dudley", "Community Pharmacy Devon"), and national
- * charities whose local charities are named so ("Age UK Norfolk", "Citizens Advice Somerset").
+ * Names a local body takes before its area ("Healthwatch Dudley", "Community Pharmacy Devon", the GP
+ * federations "Primary Care Sheffield" and "Primary Care Doncaster"), and national charities whose local
+ * charities are named so ("Age UK Norfolk", "Citizens Advice Somerset", "Mind in Somerset").
  */
-const LOCAL_BODY_PREFIXES: readonly string[][] = [['Healthwatch'], ['Community', 'Pharmacy'], ['Age', 'UK'], ['Citizens', 'Advice']];
+const LOCAL_BODY_PREFIXES: readonly string[][] = [['Healthwatch'], ['Community', 'Pharmacy'], ['Primary', 'Care'], ['Age', 'UK'], ['Citizens', 'Advice'], ['Mind', 'in']];
 /** A verb after a sentence's "The NHS": an auxiliary or modal, or a present or past tense. */
 const VERB_AFTER_OPENING_NHS = /^(?:is|was|has|had|will|would|can|could|must|should|may|might|cannot|does|did|[a-z]+[^s\W]s|[a-z]+ed)$/;
 /** Whether the words s..e-1 are written again elsewhere in the article, not opening a sentence there. */

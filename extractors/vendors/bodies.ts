@@ -9,7 +9,7 @@ import { PUBLISHERS } from '../entities/lexicon.ts';
 import { execAll } from '../exec-all.ts';
 
 /** The head of a health or care body's name. */
-const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership|Hospitals?|GP Federation|GP Confederation|Federation|PCN|Primary Care Network|CCG|Clinical Commissioning Group|Health Board|Ambulance Service|Hospice|Health Centre|Medical Centre|Medical Practice|Pathology Service|Pathology|Community Health Services|Care Group|Imaging Network|Imaging Collaborative|Radiology Consortium|Pathology Network|Operational Delivery Network|Cancer Alliance|Local Maternity and Neonatal System|Local Maternity System|Council|CIC)`;
+const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership|Hospitals?|GP Federation|GP Confederation|GP Alliance|Federation|PCN|Primary Care Network|CCG|Clinical Commissioning Group|Health Board|Ambulance Service|Hospice|Health Centre|Medical Centre|Medical Practice|Pathology Service|Pathology|Community Health Services|Care Group|Imaging Network|Imaging Collaborative|Radiology Consortium|Pathology Network|Operational Delivery Network|Cancer Alliance|Local Maternity and Neonatal System|Local Maternity System|Council|CIC)`;
 
 /** Words allowed inside a body's name before its head ("Guy's and St Thomas'", "Mid and South Essex"). */
 const BODY_WORD = String.raw`(?:[A-Z][A-Za-z0-9'-]*|and|&|of|upon)`;
@@ -129,8 +129,13 @@ function isPublicHealthBody(e: EntityRecord): boolean {
   return e.rule === 'national-body' && /\b(?:Health|Care|NHS)\b/.test(e.name) && !PUBLISHERS.has(e.name);
 }
 
-/** An apposition that says the body before it is a health or care provider (not a new clause: "acquisition of VMware, the trust has been quoted …"; not a possessive: "Everlight, the trust's current provider"). */
-const HEALTH_APPOSITION = /^,[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:GP group|federation|hospice|primary care network|PCN|GP practice|practice|care provider|health board|trust)|one[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){0,4}?(?:GP groups|federations|hospices|primary care networks|PCNs|GP practices|practices|care providers|health boards|trusts))\b(?!['\u2019]|\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|did|says|said|then|now|also)\b)/i;
+/**
+ * An apposition or a relative clause that says the body before it is a health or care provider ("the GP
+ * federation for …", "the employee-owned provider of community services in Hull", "which runs 11 practices
+ * in Hull"); not a new clause ("acquisition of VMware, the trust has been quoted …"), not a possessive
+ * ("Everlight, the trust's current provider").
+ */
+const HEALTH_APPOSITION = /^,[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:GP group|federation|hospice|primary care network|PCN|GP practice|practice|care provider|health board|trust|provider[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:community|health|healthcare|care|NHS|GP|primary care|mental health|social care)[ \t]+services)|one[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){0,4}?(?:GP groups|federations|hospices|primary care networks|PCNs|GP practices|practices|care providers|health boards|trusts)|which[ \t]+(?:runs|operates|manages)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:GP practices|practices|GP surgeries|surgeries|hospitals|care homes|hospices))\b(?!['\u2019]|\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|did|says|said|then|now|also)\b)/i;
 /** "One Care, the GP federation for …", "Modality Partnership, one of England's largest GP groups": a body whose apposition says it is a health or care provider. */
 function calledHealthBody(doc: Prepared, e: EntityRecord): boolean {
   return e.mentions.some((m) => HEALTH_APPOSITION.test(doc.norm.slice(m.end, m.end + 60)));

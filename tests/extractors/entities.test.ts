@@ -288,6 +288,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a local Healthwatch by its place', { text: 'Healthwatch Dudley said patients wanted a choice.', type: 'organisation', name: 'Healthwatch Dudley' }],
   ['a national charity’s local charity by its place', { text: 'The team worked with Age UK Norfolk on drop-in sessions in Dereham.', type: 'organisation', name: 'Age UK Norfolk' }],
   ['a local Citizens Advice by its place', { text: 'A pilot with Citizens Advice Somerset began in May.', type: 'organisation', name: 'Citizens Advice Somerset' }],
+  ['a local Mind by its place', { text: 'The referral route was built with Mind in Calderdale and the council.', type: 'organisation', name: 'Mind in Calderdale' }],
+  ['a GP federation named "Primary Care" and its place', { text: 'Primary Care Rotherham, the borough’s GP federation, runs the hub.', type: 'organisation', name: 'Primary Care Rotherham' }],
   ['a national charity that is also a name', { text: 'Marie Curie nurses run the service.', type: 'organisation', name: 'Marie Curie' }],
   ['a place framing the sentence is no item of a listed name', { text: 'In north-east London, Barking, Havering and Redbridge University Hospitals NHS Trust has run the pilot.', type: 'organisation', name: 'Barking, Havering and Redbridge University Hospitals NHS Trust' }],
   ['who a product comes from is a company', { text: 'The trust has started using theatre scheduling software from Caresyntax in its day surgery unit.', type: 'organisation', name: 'Caresyntax' }],

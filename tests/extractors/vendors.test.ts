@@ -836,6 +836,18 @@ describe('vendors: with upstream entities', () => {
     const t = "Avonvale Partnership, one of England's largest GP groups, is rolling out AI scribes.\n\nHeidi was tested by 46 GPs. Avonvale compared it with a product from Tortus.";
     expect(byName(runWithEntities(t), 'Tortus')?.customers).toEqual(['Avonvale Partnership']);
   });
+  it('reads a body a relative clause says runs practices as a customer', () => {
+    const t = 'Avonvale Group, which runs practices in Avonford and Belmont, introduced Smart Triage from Rapid Health across its sites.';
+    expect(byName(runWithEntities(t), 'Rapid Health')?.customers).toEqual(['Avonvale Group']);
+  });
+  it('reads a body its apposition calls a provider of community services as a customer', () => {
+    const t = 'Avonford Care Partnership, the employee-owned provider of community services in Avonford, is rolling out the Minuteful for Wound app from Healthy.io.';
+    expect(byName(runWithEntities(t), 'Healthy.io')?.customers).toEqual(['Avonford Care Partnership']);
+  });
+  it('reads a GP alliance as a health body', () => {
+    const t = 'Avonford GP Alliance operates the town’s extended access hubs, using Accurx for messaging.';
+    expect(byName(runWithEntities(t), 'Accurx')?.customers).toEqual(['Avonford GP Alliance']);
+  });
   it('names customers by their canonical entity name', () => {
     const t = 'Moorfields partnered with Acmedix on eye care.';
     const ents = [entity(t, 'organisation', 'Moorfields Eye Hospital NHS Foundation Trust', ['Moorfields']), entity(t, 'organisation', 'Acmedix')];
