@@ -2868,6 +2868,11 @@ export function brandRules(ctx: Ctx): Candidate[] {
       if (NON_NAME_WORDS.has(x.t) || GENERIC_PRODUCT_WORDS.has(x.t) || COMMON_ACRONYMS.has(x.bare) || ORG_HEADS_STRONG.has(x.bare)) continue;
       let e = i + 2;
       while (e < words.length && e - i < 4 && words[e]!.gap === ' ' && words[e]!.cap && !words[e - 1]!.possessive && !NON_NAME_WORDS.has(words[e]!.t)) e++;
+      // "provider Locala Health and Wellbeing": a name may end in "Health and Wellbeing" or "Health and Care"
+      // (not "… Health and Care Partnership", a body of its own that other rules name)
+      const join = words[e];
+      const closing = words[e + 1];
+      if (/^(?:Health|Care)$/.test(words[e - 1]!.t) && join && (join.t === 'and' || join.t === '&') && join.gap === ' ' && closing?.gap === ' ' && /^(?:Wellbeing|Care|Health)$/.test(closing.t) && !(words[e + 2]?.gap === ' ' && words[e + 2]!.cap)) e += 2;
       out.push({ type: 'organisation', s: i + 1, e, rule: 'company-x', prio: 3 });
       continue;
     }

@@ -381,6 +381,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a name that "employs" people is a company, even opening its sentence', { text: 'Lintora AI, which employs 14 people and was spun out of Keele University, is testing its triage tool.', type: 'organisation', name: 'Lintora AI' }],
   ['a name "spun out" of a university is a company', { text: 'Lintora AI, which was spun out of Keele University in 2021, is testing its triage tool.', type: 'organisation', name: 'Lintora AI' }],
   ['a product noun before "company" describes the company', { text: 'Rostwell Health, the Leeds-based workforce software company, today announced a framework place.', type: 'organisation', name: 'Rostwell Health' }],
+  ['a provider named "… Health and Wellbeing" after its noun', { text: 'Community services provider Avonvale Health and Wellbeing is replacing paper diaries.', type: 'organisation', name: 'Avonvale Health and Wellbeing' }],
   ['a trust’s first word listed with another body is its short form', { text: 'The roll-out covers Barts Health NHS Trust and Hazelmere Healthcare NHS Foundation Trust. Under the agreement with Barts Health and Hazelmere, NoteWell is set to be live in May.', type: 'organisation', name: 'Hazelmere Healthcare NHS Foundation Trust', aliases: ['Hazelmere'] }],
 ];
 
