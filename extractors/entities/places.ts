@@ -244,6 +244,8 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
       const after = formAt(words, j);
       if (after && j + after.n > (best ? best.e : i)) best = { s: i, e: j + after.n, rule: 'direction-place' };
     }
+    // "the Waveney Valley", "the Tamar Valley": a geographic noun written with a capital after a place is part of its name
+    if (best && words[best.e]?.gap === ' ' && GEO_NOUNS.has(words[best.e]!.t)) best = { s: best.s, e: best.e + 1, rule: best.rule };
     if (best) {
       // "south east Wales", "north Wales": compass words in lower case before a nation or London belong to it; before a
       // county or a town they say which part of it ("northern Lincolnshire", "east Kent": the place is the county, as

@@ -2319,7 +2319,9 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
     if (w.gap !== ', ') continue;
     // "its staff app, MyBarts.": a product noun, then the name in apposition
     const pn = words[i - 1]!;
-    if (!pn.cap && PRODUCT_NOUNS.has(pn.t) && (w.cap || /[A-Z]/.test(w.t)) && !NON_NAME_WORDS.has(w.t) && !GENERIC_PRODUCT_WORDS.has(w.t)) {
+    // (a name may open with "Your" or "My" when more of it follows: "its shared care record, Your Care Connected,")
+    const opensName = !NON_NAME_WORDS.has(w.t) || ((w.t === 'Your' || w.t === 'My') && words[i + 1]?.gap === ' ' && words[i + 1]!.cap);
+    if (!pn.cap && PRODUCT_NOUNS.has(pn.t) && (w.cap || /[A-Z]/.test(w.t)) && opensName && !GENERIC_PRODUCT_WORDS.has(w.t)) {
       let e = i + 1;
       while (e < words.length && e - i < 3 && words[e]!.gap === ' ' && words[e]!.cap) e++;
       const after = words[e];
