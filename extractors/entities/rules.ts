@@ -782,10 +782,14 @@ const NHSE_REGIONS = ['North East and Yorkshire', 'North West', 'Midlands', 'Eas
 /** One past the NHS England region written from word e ("South West" in "NHS England South West figures"), else e. */
 function regionAfter(words: readonly Word[], e: number): number {
   for (const r of NHSE_REGIONS) {
-    if (r.every((t, k) => words[e + k]?.t === t && words[e + k]!.gap === ' ') && !(words[e + r.length]?.gap === ' ' && words[e + r.length]!.cap)) return e + r.length;
+    // "NHS England South West", or with a dash as the body writes it: "NHS England – Midlands"
+    const joined = (k: number) => words[e + k]!.gap === ' ' || (k === 0 && DASH_GAP.test(words[e]!.gap));
+    if (r.every((t, k) => words[e + k]?.t === t && joined(k)) && !(words[e + r.length]?.gap === ' ' && words[e + r.length]!.cap)) return e + r.length;
   }
   return e;
 }
+/** A spaced dash between two words, in the folded text ("NHS England – Midlands"). */
+const DASH_GAP = /^ - $/;
 
 /** A model number after a product's name: "3", "750", "2012", "780G". */
 const MODEL_NUMBER = /^\d{1,4}[A-Z]?$/;
@@ -985,8 +989,9 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         // runs ("the NHS Shared Business Services Clinical Digital Solutions framework"); the longer name may be a
         // national product, read next ("the NHS Digital Staff Passport")
         const inLonger = nx !== undefined && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive && !ownsNamedScheme(words, e);
-        // "NHS England South West", "NHS England London": a national body's regional team, a named unit of its own
-        const region = name === 'NHS England' && inLonger ? regionAfter(words, e) : e;
+        // "NHS England South West", "NHS England London", "NHS England – Midlands": a national body's regional team, a
+        // named unit of its own
+        const region = name === 'NHS England' && (inLonger || (nx !== undefined && DASH_GAP.test(nx.gap))) ? regionAfter(words, e) : e;
         if (region > e) {
           out.push({ type: 'organisation', s: i, e: region, rule: 'national-body-region', prio: 4 });
           i = region - 1;

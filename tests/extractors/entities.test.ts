@@ -113,6 +113,7 @@ const PEOPLE: [string, Case][] = [
 
 const ORGANISATIONS: [string, Case][] = [
   ['NHS England’s regional team, named after its region', { text: 'NHS England South West figures show the independent sector did more.', type: 'organisation', name: 'NHS England South West' }],
+  ['NHS England’s regional team, its region after a dash', { text: 'NHS England – North West has funded the pilot.', type: 'organisation', name: 'NHS England – North West' }],
   ['NHS England before a programme’s name', { text: 'We leaned heavily on the NHS England Wayfinder team for help.', type: 'organisation', name: 'NHS England' }],
   ['a regulator named by the national bodies list', { text: 'The takeover completed after a Competition and Markets Authority review in October.', type: 'organisation', name: 'Competition and Markets Authority' }],
   ['a council before its possessive and a figure', { text: "Volunteers trained by Leeds City Council's 100% Digital Leeds team have helped.", type: 'organisation', name: 'Leeds City Council' }],
