@@ -106,6 +106,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The rate stood at 8.2 per cent last year.', '8.2 per cent', 8.2, 'percent', 'rate'),
   ex("Patchwork's contract with the ICB runs for three years.", 'three years', 3, 'year', 'contract'),
   ex('The trust welcomed 186 internationally educated nurses during the year.', '186 internationally educated nurses', 186, 'count', 'nurses'),
+  // an irregular participle in front is dropped like a regular one ("paid" as "funded")
+  ex('The scheme offers 20 paid digital placements a year for school leavers.', '20 paid digital placements', 20, 'count', 'digital placements'),
   ex('The rollout will continue over the following 14 months.', '14 months', 14, 'month', null),
   // a unit of measure in a compound, "-plus", a qualified "one", a quoted noun
   ex('For some patients it is a 200-mile round trip.', '200-mile round trip', 200, 'mile', 'round trip'),

@@ -60,7 +60,9 @@ const SCHEDULED = new Set(['set', 'due', 'expected', 'planned', 'scheduled']);
 const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
 /** Verbs a number may be the subject of ("12 use Epic", "five need beds", "three report delays"). */
 const SUBJECT_VERBS = new Set(['use', 'need', 'have', 'report', 'want', 'take', 'make', 'share', 'offer', 'provide', 'expect', 'plan', 'receive', 'require', 'hold', 'face', 'show', 'give', 'serve', 'cover', 'support', 'treat', 'book', 'send', 'lack', 'meet', 'miss', 'keep', 'find', 'feel', 'think', 'know', 'seek', 'pay', 'cost', 'host', 'move', 'cite', 'list', 'rate', 'prefer', 'access', 'attend', 'complete', 'choose', 'join', 'open', 'close', 'remain', 'become', 'come', 'include', 'involve', 'wait', 'live', 'work']);
-const isParticiple = (w: string) => /(?:ed|en)$/.test(w);
+/** Past participles that do not end in -ed or -en ("20 paid digital placements", "12 purpose-built units"). */
+const IRREGULAR_PARTICIPLES = new Set(['paid', 'built', 'made', 'led', 'held']);
+const isParticiple = (w: string) => /(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 
 /**
  * The counted noun phrase starting at token k: a run of modifiers ending in a noun. Returns the
