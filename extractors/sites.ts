@@ -17,7 +17,7 @@ export function isHospital(name: string): boolean {
  * after the same place as a hospital is the body that runs it; null when there is none or more than one.
  */
 export function trustRunning(name: string, bodies: Iterable<string>): string | null {
-  if (!HOSPITAL.test(name)) return null;
+  if (!isHospital(name)) return null;
   const place = name.split(' ').find((w) => !notAPlaceWord(w));
   if (!place || place === 'Hospital' || place === 'Infirmary') return null;
   let trust: string | null = null;

@@ -6,7 +6,7 @@ import type { Mention } from '../../pipeline/schema.ts';
 import type { BodyMention } from './bodies.ts';
 import { bulletsAfter, clauseAt, lowerBound, sectionStart } from './context.ts';
 import { foldKey, THE_COMPANY_NOUN } from './lexicon.ts';
-import { trustRunning } from '../sites.ts';
+import { isHospital, trustRunning } from '../sites.ts';
 import { firstStartingAt } from '../../pipeline/span.ts';
 import { execAll } from '../exec-all.ts';
 
@@ -296,8 +296,11 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
       for (let i = lowerBound(bodyStarts, next.start); i < bodies.length && bodies[i]!.start < next.end; i++) add(bodies[i]!.name);
     }
   }
+  // a hospital among them: the trust that runs it buys for it too (the body names listed once, and only for a hospital)
+  let bodyNames: string[] | null = null;
   for (const name of [...found.values()]) {
-    const trust = trustRunning(name, bodies.map((b) => b.name));
+    if (!isHospital(name)) continue;
+    const trust = trustRunning(name, (bodyNames ??= bodies.map((b) => b.name)));
     if (trust) add(trust);
   }
   return [...found.values()];

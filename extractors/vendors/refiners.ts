@@ -88,7 +88,14 @@ const dropPeoplePlacesProducts: Refiner = (cands, ctx) => {
   const personWords = new Set(ctx.entities.filter((e) => e.type === 'person').flatMap((e) => e.name.split(/\s+/)));
   // where each product mention the entities found ends, by where it starts
   const productEnds = new Map<number, number[]>();
-  for (const e of ctx.entities) if (e.type === 'product') for (const m of e.mentions) productEnds.set(m.start, [...(productEnds.get(m.start) ?? []), m.end]);
+  for (const e of ctx.entities) {
+    if (e.type !== 'product') continue;
+    for (const m of e.mentions) {
+      const ends = productEnds.get(m.start);
+      if (ends) ends.push(m.end);
+      else productEnds.set(m.start, [m.end]);
+    }
+  }
   return cands.filter((c) => {
     if (c.strength === 'gazetteer') return true;
     const before = /(\S+)\s+$/.exec(ctx.doc.norm.slice(Math.max(0, c.start - 16), c.start));
