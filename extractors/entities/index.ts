@@ -742,14 +742,16 @@ function run(doc: Prepared): EntityRecord[] {
     }
   })();
   // "CTM UHB" for "Cwm Taf Morgannwg University Health Board": an organisation named by two groups of initials that
-  // together spell another organisation's name
+  // together spell another organisation's name ("NOE CPC" for "NHS North of England Commercial Procurement
+  // Collaborative": the initials may spell "of" and leave out a leading "NHS")
   (() => {
     const split = entities.filter((e) => e.type === 'organisation' && e.mentions.length && /^[A-Z]{2,5} [A-Z]{2,4}$/.test(e.mentions[0]!.name));
     if (split.length === 0) return;
     const orgs = entities.filter((e) => e.type === 'organisation' && e.mentions.length && !split.includes(e));
     for (const e of split) {
       const joined = e.mentions[0]!.name.replace(' ', '');
-      const full = orgs.filter((o) => [...o.forms].some((f) => initialsOf(f.replace(/^The /, '')) === joined));
+      const letters = [...joined];
+      const full = orgs.filter((o) => [...o.forms].some((f) => initialsOf(f.replace(/^The /, '')) === joined || spellsInitials(letters, f.replace(/^(?:The |NHS )/, ''))));
       if (full.length === 1) merge(full[0]!, e);
     }
   })();

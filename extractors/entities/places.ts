@@ -14,6 +14,8 @@ const AMBIGUOUS = new Set((shipped as PlaceFile).ambiguous as string[]);
 /** Every place name the gazetteer holds (kind by list), for tests and for other rules. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set(lists.flatMap(([, v]) => v));
 /** ICS areas: a region that stands for its ICS. */
+/** Regions and sub-regions of the gazetteer and ICS areas: what a regional network's name may end with. */
+export const REGION_NAMES: ReadonlySet<string> = new Set(['regions', 'subregions', 'ics_areas'].flatMap((k) => ((shipped as PlaceFile)[k] as string[] | undefined) ?? []));
 export const ICS_AREAS: ReadonlySet<string> = new Set(((shipped as PlaceFile).ics_areas as string[]) ?? []);
 
 const splitWords = (s: string) => s.replace(/[\u2018\u2019]/g, "'").match(/[\p{L}\p{N}](?:[\p{L}\p{N}]|['.&@+-](?=[\p{L}\p{N}]))*'?|,/gu) ?? [];
@@ -108,12 +110,35 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number,
     if (f.ambiguous) {
       const prev = words[i - 1];
       const afterPrep = prev !== undefined && PLACE_PREPOSITIONS.has(prev.t.toLowerCase()) && prev.sent === words[i]!.sent;
-      if (!afterPrep && !listedWithPlace?.(i, k - i) && !namedAsPlace(words, i, k)) continue;
+      if (!afterPrep && !listedWithPlace?.(i, k - i) && !namedAsPlace(words, i, k) && !pairedAfterFor(words, i, k)) continue;
     }
     return { n: k - i, form: f };
   }
   return null;
 }
+
+/**
+ * "new hospitals planned for Lancaster and Preston": after "for", a name that is also a surname counts as a place when
+ * "and" joins it to another place name (two surnames joined after "for" are rare in this domain).
+ */
+function pairedAfterFor(words: readonly Word[], i: number, end: number): boolean {
+  const prev = words[i - 1];
+  const link = words[end];
+  const other = words[end + 1];
+  return prev?.t === 'for' && prev.sent === words[i]!.sent && link?.t === 'and' && link.gap === ' ' && other !== undefined && other.gap === ' ' && PLACE_NAMES.has(other.bare);
+}
+
+/**
+ * The principal rivers of the UK (Environment Agency, Natural Resources Wales, SEPA and DAERA main-river lists), for
+ * "across the Mersey"; rivers the gazetteer already lists as places ("Medway", "Waveney") are found there, and names
+ * that are also common words ("Test", "Cam", "Soar", "Tame", "Lea") are left out.
+ */
+const RIVERS: ReadonlySet<string> = new Set([
+  'Thames', 'Severn', 'Trent', 'Mersey', 'Tyne', 'Wear', 'Tees', 'Humber', 'Ouse', 'Aire', 'Calder', 'Derwent', 'Wharfe',
+  'Swale', 'Ure', 'Nidd', 'Don', 'Irwell', 'Ribble', 'Lune', 'Dee', 'Wye', 'Usk', 'Taff', 'Tawe', 'Towy', 'Tywi',
+  'Teifi', 'Conwy', 'Clwyd', 'Tay', 'Clyde', 'Forth', 'Spey', 'Tweed', 'Nith', 'Tamar', 'Exe', 'Dart', 'Taw', 'Torridge',
+  'Nene', 'Welland', 'Witham', 'Stour', 'Itchen', 'Kennet', 'Cherwell', 'Yare', 'Orwell', 'Bann', 'Foyle', 'Lagan', 'Erne',
+]);
 
 /** Nouns for kinds of place, which "like", "such as" or "including" go on to name ("towns such as Glenrothes"). */
 const PLACE_KINDS = new Set(['places', 'towns', 'cities', 'villages', 'areas', 'communities', 'counties', 'regions', 'localities', 'boroughs', 'districts', 'islands']);
@@ -146,7 +171,7 @@ export interface PlaceHit {
   /** word range [s, e) */
   s: number;
   e: number;
-  rule: 'gazetteer' | 'direction-place' | 'example-place';
+  rule: 'gazetteer' | 'direction-place' | 'example-place' | 'river';
   /** where the place ends inside its last word ("Manchester" in "Manchester-based") */
   charEnd?: number;
 }
@@ -244,6 +269,9 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
       const after = formAt(words, j);
       if (after && j + after.n > (best ? best.e : i)) best = { s: i, e: j + after.n, rule: 'direction-place' };
     }
+    // "across the Mersey", "north of the Tyne": a river after "the", with no capitalised word after it ("the Mersey Care
+    // team" names a body)
+    if (!best && RIVERS.has(w.t) && w.gap === ' ' && words[i - 1]?.t === 'the' && words[i - 1]!.sent === w.sent && !(words[i + 1]?.gap === ' ' && words[i + 1]!.cap)) best = { s: i, e: i + 1, rule: 'river' };
     // "the Waveney Valley", "the Tamar Valley": a geographic noun written with a capital after a place is part of its name
     if (best && words[best.e]?.gap === ' ' && GEO_NOUNS.has(words[best.e]!.t)) best = { s: best.s, e: best.e + 1, rule: best.rule };
     if (best) {

@@ -4,7 +4,7 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityType } from './schema.ts';
 import { CAP, COMMA, INNER, joined, SPACED, TMEND, TRIG, TRIGGER_WORDS, type Word, type WordIndex } from './words.ts';
-import { BASED, basedPlaceStart, findPlaces, ICS_AREAS, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS, STOCK_LISTED } from './places.ts';
+import { BASED, basedPlaceStart, findPlaces, ICS_AREAS, isPlaceName, LOWER_COMPASS, PLACE_PREPOSITIONS, REGION_NAMES, STOCK_LISTED } from './places.ts';
 import { defaultMatcher, insideOwnSystemName, shippedProducts } from '../vendors/gazetteer.ts';
 import { COMPANY_LAST_WORDS, DEMONYMS, isNationality, MADE_THINGS } from '../vendors/lexicon.ts';
 import { isEnglishWord } from '../../pipeline/nlp.ts';
@@ -195,8 +195,21 @@ const SENTENCE_ADVERBS = new Set(['However', 'Meanwhile', 'Elsewhere', 'Instead'
 /** "Separately", "Meanwhile": a word that opens a sentence before a comma and names nothing (not "Bromley", "Ely"). */
 const isSentenceAdverb = (w: Word) => SENTENCE_ADVERBS.has(w.t) || (w.t.length > 5 && w.t.endsWith('ly') && !isPlaceName(w.bare));
 
+/** National bodies whose local branches are named by their area first: "London ADASS", "Lancashire Mind". */
+const BRANCHED_BY_AREA: ReadonlySet<string> = new Set(['ADASS', 'Mind']);
+
+/** Heads after which a body's name may go on with its region: "Applied Research Collaboration Wessex". */
+const REGION_NAMED_HEADS: ReadonlySet<string> = new Set(['Collaboration', 'Network']);
+
+/** Bodies of members, named for who the members are: "Association of Professional Healthcare Analysts". */
+const MEMBERS_BODIES: ReadonlySet<string> = new Set(['Association', 'Society', 'Federation', 'Confederation', 'College', 'Institute', 'Faculty', 'Union']);
+const MEMBERS_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors|ants|ents|ians|als|ysts)$/;
+
+/** Initials written with a lower-case letter inside: "SLaM", "UCLan", "BSol" (not a plural such as "PCNs"). */
+const MIXED_CASE_INITIALS = /^[A-Z]{2,}(?:[a-z]+[A-Z][a-z]*|[a-z]{2,})$/;
+
 /** Nouns that open a body's name before "of" or "for": "University of Oxford", "Association of Ambulance Chief Executives". */
-const FIELD_BEFORE_IN = /^(?:Research|Excellence|Studies|Innovation)$/;
+const FIELD_BEFORE_IN = /^(?:Research|Excellence|Studies|Innovation|AI|Intelligence)$/;
 const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation', 'Council', 'Borough', 'Court']);
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
@@ -270,7 +283,10 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       // ("a University Hospitals Tees EPR": a kind of system after the name is what the body has)
       if (k > from && isSystemInitials(w.t)) break;
       if (HEAD_FIRST.has(w.t) && words[k + 1] && /^(?:of|for)$/.test(words[k + 1]!.t)) break;
-      if (ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) {
+      // ("Association of Professional Healthcare Analysts", "Society of Radiographers": a members' body goes on to the
+      // plural that names its members, past a word that could end a company's name)
+      const members = k > from && MEMBERS_BODIES.has(words[from - 2]?.t ?? '') && words[k + 1]?.gap === ' ' && MEMBERS_PLURAL.test(words[k + 1]!.t) && !ORG_HEADS_STRONG.has(words[k + 1]!.bare) && !ORG_HEADS_WEAK.has(words[k + 1]!.bare);
+      if ((ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) && !members) {
         // a head ends the name: "… Applied Research Collaboration", "… Value Based Healthcare"
         if (k > from && !HEAD_FIRST.has(w.t)) k++;
         break;
@@ -390,9 +406,11 @@ const TITLE_FUNCTION_WORDS = new Set(['In', 'On', 'With', 'To', 'At', 'By', 'Fro
 /** Words that alone make no name before a head ("NHS Foundation Trust", "the University Hospital"). */
 const TIGHT_GENERIC = new Set(['NHS', 'The', 'Foundation', 'Trust', 'Hospital', 'Hospitals', 'University', 'Teaching', 'Community', 'Partnership', 'Integrated', 'Care', 'Health', 'Services', 'Service', 'Local', 'Our', 'Your', 'This', 'New', 'Primary', 'Mental', 'General', 'Acute', 'ICS', 'ICB', 'System', 'Systems']);
 
+const OPENS_NAME_INSIDE: ReadonlySet<string> = new Set(['The', 'Your', 'My', 'Our']);
 const LEAD_TRIM = (w: Word) =>
   isConnector(w) ||
-  (NON_NAME_WORDS.has(w.t) && !(w.t === 'The' && !w.first)) ||
+  // (inside a sentence "The" and "Your", "My", "Our" written with a capital open a name: "while Your Healthcare CIC …")
+  (NON_NAME_WORDS.has(w.t) && !(!w.first && OPENS_NAME_INSIDE.has(w.t))) ||
   ROLE_ACRONYM.test(w.t) ||
   HONORIFICS.has(w.t) ||
   // ("Following NHS England's …": a gerund opening the sentence; "Kettering", "Reading", "Worthing" are towns)
@@ -441,7 +459,14 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
   // the place at word j, which opens its sentence after a preposition ("In north-east London, …")
   const placeFramed = (j: number) => {
     if (owner[j]! < 0) return false;
-    let k = places[owner[j]!]!.s - 1;
+    let ps = places[owner[j]!]!.s;
+    // ("In Kent and Sussex, Brighton and Sussex Medical School …": places listed after the preposition)
+    for (;;) {
+      const link = words[ps - 1];
+      if (link && (link.t === 'and' || link.t === '&') && words[ps]!.gap === ' ' && link.gap === ' ' && ps > 1 && owner[ps - 2]! >= 0) ps = places[owner[ps - 2]!]!.s;
+      else break;
+    }
+    let k = ps - 1;
     while (k >= 0 && LOWER_COMPASS.test(words[k]!.t)) k--;
     // ("Also in south east London, Lewisham and Greenwich NHS Trust …": a sentence adverb may come first)
     return k >= 0 && PLACE_PREPOSITIONS.has(words[k]!.t.toLowerCase()) && (k === 0 || words[k]!.first || (words[k - 1]!.first && isSentenceAdverb(words[k - 1]!)));
@@ -465,7 +490,12 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     if (!h) continue;
     const next = words[i + 1];
     const nextCap = next && next.gap === ' ' && next.cap && !w.possessive;
-    if (nextCap && !h.strong && !DOC_WORDS.has(next.t)) continue;
+    // "NIHR Applied Research Collaboration East of England", "Health Innovation Network South London": a research or
+    // innovation network's name ends with the region it serves
+    let regionPlace = nextCap && REGION_NAMED_HEADS.has(h.head) && owner[i + 1]! >= 0 && places[owner[i + 1]!]!.s === i + 1 ? places[owner[i + 1]!]! : null;
+    if (regionPlace && !COMPASS.test(words[i + 1]!.t) && !REGION_NAMES.has(words.slice(regionPlace.s, regionPlace.e).map((x) => x.t).join(' '))) regionPlace = null;
+    const regionEnd = regionPlace && !(words[regionPlace.e]?.gap === ' ' && words[regionPlace.e]!.cap) ? regionPlace.e : -1;
+    if (nextCap && !h.strong && !DOC_WORDS.has(next.t) && regionEnd < 0) continue;
     if (nextCap && h.strong && (ORG_HEADS_STRONG.has(next.bare) || ORG_HEAD_PHRASES.some((p) => p[0] === next.t))) continue;
     // "the East of England ICS region": a region of ICSs, not a body; "the Tech Services 3 agreement": a numbered framework
     // (not after a possessive: "Leeds City Council's 100% Digital Leeds team")
@@ -514,7 +544,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       // ("Across the ICS, Humber and North Yorkshire ICB …": a head word after "the" is no listed name)
       // ("Separately, Humber and North Yorkshire ICB …": a sentence adverb and its comma open the sentence)
       // ("In north-east London, Barking, Havering and Redbridge … Trust": a place after a preposition frames the sentence)
-      if (after.gap === ', ' && x.cap && isNameWord(x) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap && !(words[j - 1]!.t === 'The' && words[j - 1]!.first)) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the') && !(x.first && isSentenceAdverb(x)) && !placeFramed(j)) {
+      // ("Rather than replacing RiO, South West London and St George's … Trust": a brand written with a capital inside is
+      // no place listed in a name)
+      if (after.gap === ', ' && x.cap && isNameWord(x) && ((capFlags[j]! & INNER) === 0 || owner[j]! >= 0) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap && !(words[j - 1]!.t === 'The' && words[j - 1]!.first)) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the') && !(x.first && isSentenceAdverb(x)) && !placeFramed(j)) {
         // "Dewsbury and District Hospital": that "and" is part of one name, not the end of a list
         for (let q = j + 1; q < h.start && !listed; q++) if ((words[q]!.t === 'and' || words[q]!.t === '&') && words[q + 1]?.t !== 'District') listed = true;
         // ("Priory, Cygnet Health Care and Elysium Healthcare": an item that ends as a company or body does is a body
@@ -530,6 +562,12 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       if (listed && after.gap === ', ') listedWalk = true;
       if (!gapOk) break;
       if (after.gap === ' (' && acronym === undefined) break;
+      // "while Your Healthcare CIC in Kingston": "Your", "My" or "Our" written with a capital inside a sentence opens the
+      // name, and so it does at a sentence's start where the article writes the same name inside another
+      if (after.gap === ' ' && (x.t === 'Your' || x.t === 'My' || x.t === 'Our') && (!x.first || writtenInsideSentence(ctx, j, i + 1))) {
+        start = j;
+        break;
+      }
       // (a lower-case word inside a known place joins too: "Blackburn with Darwen Borough Council")
       if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on' || (owner[j]! >= 0 && places[owner[j]!]!.s < j && owner[j + 1] === owner[j])) {
         // "… NHS Trust and Walsall Healthcare NHS Trust": a finished name before "and"
@@ -537,8 +575,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         // "Sonrai Analytics and Queen's University Belfast", "UCLPartners and Imperial College Health Partners": a
         // company's name or a brand written in one word before "and" is a name of its own
         if ((x.t === 'and' || x.t === '&') && j > 0 && (COMPANY_TAILS_BEFORE_AND.has(words[j - 1]!.bare) || oneWordBrand(words[j - 1]!.bare))) break;
-        // "OUH and Royal Surrey NHS Foundation Trust": a body's acronym before "and" is a name of its own
-        if ((x.t === 'and' || x.t === '&') && j > 0 && words[j - 1]!.upper && !COMMON_ACRONYMS.has(words[j - 1]!.bare) && words[j - 1]!.bare.length >= 3) break;
+        // "OUH and Royal Surrey NHS Foundation Trust", "SLaM and King's College London": a body's acronym before "and" is
+        // a name of its own
+        if ((x.t === 'and' || x.t === '&') && j > 0 && (words[j - 1]!.upper || MIXED_CASE_INITIALS.test(words[j - 1]!.bare)) && !COMMON_ACRONYMS.has(words[j - 1]!.bare) && words[j - 1]!.bare.length >= 3) break;
         // "a new PACS for United Lincolnshire Hospitals NHS Trust": a kind of system, then whom it is for
         if ((x.t === 'for' || x.t === 'at') && j > 0 && COMMON_ACRONYMS.has(words[j - 1]!.bare)) break;
         // "Queen Elizabeth Hospital King's Lynn and James Paget University Hospitals": a hospital named with its town
@@ -610,7 +649,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     }
     // "Sir James Knott Trust", "Dr Gray's Hospital": an honorific before a person's name that names the body stays
     let honoured = false;
-    while (start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&') || sectionNumbered(words, start))) {
+    const ownerOpens = start < h.start && words[start]!.first && (words[start]!.t === 'Your' || words[start]!.t === 'My' || words[start]!.t === 'Our');
+    while (!ownerOpens && start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&') || sectionNumbered(words, start))) {
       // (also opening a sentence when the honoured name's possessive runs into the head: "Dr Gray's Hospital in Elgin …")
       const ownsHead = start + 2 === h.start && words[start + 1]!.possessive;
       if (HONORIFICS.has(words[start]!.t) && (ownsHead || (start > 0 && !words[start]!.first)) && start + 1 < h.start && words[start + 1]!.cap && !isRoleWord(words[start + 1]!) && words[start + 1]!.gap === ' ' && isHonouredBody(h.head)) break;
@@ -654,7 +694,7 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     if (bad) continue;
     // "Queen’s Hospital Burton", "Queen Elizabeth Hospital Birmingham", "Marie Curie Hospice Glasgow", "Queen's
     // University Belfast": a hospital's, hospice's or university's name may end with its town
-    let end = i + 1;
+    let end = regionEnd > 0 ? regionEnd : i + 1;
     const town = words[i + 1];
     // ("the Queen Elizabeth Hospital King's Lynn": a town of two words, as the gazetteer found it)
     const townPlace = town && town.gap === ' ' && owner[i + 1]! >= 0 && places[owner[i + 1]!]!.s === i + 1 ? places[owner[i + 1]!]! : null;
@@ -974,6 +1014,13 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         const e = i + hit.length;
         const nx = words[e];
         const name = hit.join(' ');
+        // "London ADASS", "Bristol Mind": a national association's or charity's local branch, named by its area first
+        const area = BRANCHED_BY_AREA.has(name) && w.gap === ' ' && !(nx && nx.gap === ' ' && nx.cap) ? places?.find((p) => p.e === i) : undefined;
+        if (area) {
+          out.push({ type: 'organisation', s: area.s, e, rule: 'national-body-region', prio: 4 });
+          i = e - 1;
+          continue;
+        }
         if (AMBIGUOUS_BODIES.has(name) && (w.first || (nx && nx.gap === ' ' && nx.cap))) continue;
         // ("Scotland's Digital Health and Care Strategy": a name that runs on with "and" and a capital is longer)
         if (AMBIGUOUS_BODIES.has(name) && nx?.t === 'and' && nx.gap === ' ' && words[e + 1]?.gap === ' ' && words[e + 1]!.cap) continue;
@@ -2138,7 +2185,8 @@ export function productRules(ctx: Ctx): Candidate[] {
     }
     // "the London Care Record", "Greater Manchester Digital Platform", "the CIPHA platform"
     // "the Welsh GP Record", "the Welsh Clinical Portal": a capitalised record or portal with a name of its own
-    const namedRecord = (w.t === 'Record' || w.t === 'Portal' || w.t === 'Register') && i > 0 && w.gap === ' ' && words[i - 1]!.cap && !(words[i + 1] && words[i + 1]!.gap === ' ' && words[i + 1]!.cap);
+    // ("the Kent Integrated Dataset", "the Sussex Integrated Dataset": a region's linked data asset, named as a record is)
+    const namedRecord = (w.t === 'Record' || w.t === 'Portal' || w.t === 'Register' || w.t === 'Dataset') && i > 0 && w.gap === ' ' && words[i - 1]!.cap && !(words[i + 1] && words[i + 1]!.gap === ' ' && words[i + 1]!.cap);
     // "the Thames Valley and Surrey Secure Data Environment", "the East Midlands Trusted Research Environment":
     // a region's data service, named by its region
     const dataEnvironment = w.t === 'Environment' && i > 2 && words[i - 1]!.gap === ' ' && w.gap === ' ' && words[i - 2]!.gap === ' ' && DATA_ENVIRONMENT.test(`${words[i - 2]!.t} ${words[i - 1]!.t}`);
@@ -2163,18 +2211,24 @@ export function productRules(ctx: Ctx): Candidate[] {
           break;
         }
       }
-      const includeHead = w.t === 'Record' || w.t === 'Platform' || w.t === 'Portal' || w.t === 'Register' || dataEnvironment;
+      const includeHead = w.t === 'Record' || w.t === 'Platform' || w.t === 'Portal' || w.t === 'Register' || w.t === 'Dataset' || dataEnvironment;
       const endWord = includeHead ? i : acronym ? k : i - 1;
       // "Sonar Informatics' platform", "Zorvex's platform": the possessive owns the platform, it does not name it
       if (!includeHead && words[endWord]!.possessive) continue;
       // ("the GMC Register" lists people; "the Somerset Cancer Register" is a system: a register's name has two words)
-      if (w.t === 'Register' && k - s < 1) continue;
+      if ((w.t === 'Register' || w.t === 'Dataset') && k - s < 1) continue;
+      // "the Kent, Medway and Sussex Secure Data Environment": a region written as a list of places
+      if (dataEnvironment || namedRecord) {
+        let q = s;
+        while (q > 0 && words[q]!.gap === ', ' && isPlaceName(words[q - 1]!.bare) && isPlaceName(words[q]!.bare) && words.slice(q, k + 1).some((x) => x.t === 'and')) q--;
+        if (q < s && (q === 0 || words[q]!.gap === ' ' || words[q]!.first) && !(words[q - 1]?.cap && words[q]!.gap === ' ' && !words[q - 1]!.first)) s = q;
+      }
       const allGeneric = words.slice(s, k + 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare));
       // "the Integrated Care Record (ICR)": generic words made a name by the initials after them
       if (allGeneric && !(includeHead && initialledName(words, i) === s && !introducedAsOne(words, s))) continue;
       // ("its national API platform": a common acronym alone says what kind of platform it is)
       if (s === endWord && COMMON_ACRONYMS.has(words[s]!.bare)) continue;
-      const c: Candidate = { type: 'product', s, e: endWord + 1, rule: dataEnvironment ? 'x-data-environment' : w.t === 'Record' ? (headLen === 2 ? 'x-care-record' : 'x-record') : w.t === 'Portal' ? 'x-portal' : w.t === 'Register' ? 'x-register' : 'x-platform', prio: 5 };
+      const c: Candidate = { type: 'product', s, e: endWord + 1, rule: dataEnvironment ? 'x-data-environment' : w.t === 'Record' ? (headLen === 2 ? 'x-care-record' : 'x-record') : w.t === 'Portal' ? 'x-portal' : w.t === 'Register' ? 'x-register' : w.t === 'Dataset' ? 'x-dataset' : 'x-platform', prio: 5 };
       if (acronym) c.acronym = acronym;
       out.push(c);
       continue;
@@ -3104,4 +3158,4 @@ const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);
-for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'record', 'Portal', 'Register', 'Environment', 'System', 'Solution', 'called', 'named', ...SUPPLIED_NOUNS]) TRIGGER_WORDS.add(x);
+for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'record', 'Portal', 'Register', 'Dataset', 'Environment', 'System', 'Solution', 'called', 'named', ...SUPPLIED_NOUNS]) TRIGGER_WORDS.add(x);

@@ -384,6 +384,15 @@ const ORGANISATIONS: [string, Case][] = [
   ['a product noun before "company" describes the company', { text: 'Rostwell Health, the Leeds-based workforce software company, today announced a framework place.', type: 'organisation', name: 'Rostwell Health' }],
   ['a provider named "… Health and Wellbeing" after its noun', { text: 'Community services provider Avonvale Health and Wellbeing is replacing paper diaries.', type: 'organisation', name: 'Avonvale Health and Wellbeing' }],
   ['a trust’s first word listed with another body is its short form', { text: 'The roll-out covers Barts Health NHS Trust and Hazelmere Healthcare NHS Foundation Trust. Under the agreement with Barts Health and Hazelmere, NoteWell is set to be live in May.', type: 'organisation', name: 'Hazelmere Healthcare NHS Foundation Trust', aliases: ['Hazelmere'] }],
+  ['two groups of initials that spell a name with its "of"', { text: 'The NHS North of England Commercial Procurement Collaborative ran the competition. Claire Dunning, head of procurement at NOE CPC, said it went well.', type: 'organisation', name: 'NHS North of England Commercial Procurement Collaborative', aliases: ['NOE CPC'] }],
+  ['initials with a lower-case letter inside, before "and", are a body of their own', { text: 'SLaM and King’s College London have developed a platform for patients.', type: 'organisation', name: 'King’s College London' }],
+  ['a brand with a capital inside, before a comma, is no place listed in a trust’s name', { text: 'Rather than replacing RiO, South West London and St George’s Mental Health NHS Trust has committed to an upgrade.', type: 'organisation', name: 'South West London and St George’s Mental Health NHS Trust' }],
+  ['"Your" with a capital inside a sentence opens a company’s name', { text: 'The pilot ran in Richmond, while Your Healthcare CIC in Kingston tested wound imaging.', type: 'organisation', name: 'Your Healthcare CIC' }],
+  ['a research collaboration’s name ends with the region it serves', { text: 'The evaluation was funded by the NIHR Applied Research Collaboration East of England last year.', type: 'organisation', name: 'NIHR Applied Research Collaboration East of England' }],
+  ['a members’ association goes on to the plural that names its members', { text: 'Two analysts joined the Association of Professional Healthcare Analysts in May.', type: 'organisation', name: 'Association of Professional Healthcare Analysts' }],
+  ['a centre for AI goes on with the field it works in', { text: 'The study ran with the Cambridge Centre for AI in Medicine.', type: 'organisation', name: 'Cambridge Centre for AI in Medicine' }],
+  ['a national association’s regional branch, named by its region first', { text: 'Sarah Whitcombe, digital lead for London ADASS, said most homes had moved.', type: 'organisation', name: 'London ADASS' }],
+  ['places joined by "and" after a preposition frame the sentence, and the name after the comma is whole', { text: 'In Kent and Sussex, Brighton and Sussex Medical School runs the courses.', type: 'organisation', name: 'Brighton and Sussex Medical School' }],
 ];
 
 const PLACES: [string, Case][] = [
@@ -438,6 +447,8 @@ const PLACES: [string, Case][] = [
   ['a two-word place before "-based"', { text: 'The algorithm comes from New York-based Paige, which is being assessed.', type: 'place', name: 'New York' }],
   ['an Irish city', { text: 'Deciphex, which is based in Dublin, reports the slides.', type: 'place', name: 'Dublin' }],
   ['a town that is also a person\'s surname stays a town after a preposition', { text: 'Dr Amanda Preston leads the service. Services in Preston grew.', type: 'place', name: 'Preston' }],
+  ['a town that is also a surname, joined by "and" to another after "for"', { text: 'New hospitals are planned for Lancaster and Preston.', type: 'place', name: 'Lancaster' }],
+  ['a river after "the"', { text: 'Across the Mersey, the children’s trust has run its EPR since 2010.', type: 'place', name: 'Mersey' }],
 ];
 
 const PRODUCTS: [string, Case][] = [
@@ -650,6 +661,8 @@ const PRODUCTS: [string, Case][] = [
   ['a company’s possessive, then a brand, then "kit"', { text: 'The board agreed to test Tamworth Labs’ HomeWise kit: a set of motion sensors.', type: 'product', name: 'HomeWise' }],
   ['a product family’s brand with a capital inside names its other members', { text: 'The deployment includes CareFlow Vitals for observations and CareFlow Connect for clinical messaging.', type: 'product', name: 'CareFlow Connect' }],
   ['an owned name whose first word is coined may end on a trade word', { text: 'The board chose Meridale Pharmacy Systems, a company whose Meridale Clinical product is used by pharmacies.', type: 'product', name: 'Meridale Clinical' }],
+  ['a region’s named dataset', { text: 'Its approach still rests on the Kent Integrated Dataset, which links primary care data.', type: 'product', name: 'Kent Integrated Dataset' }],
+  ['a data environment named by a list of places', { text: 'The Kent, Medway and Sussex Secure Data Environment uses a cloud workspace.', type: 'product', name: 'Kent, Medway and Sussex Secure Data Environment' }],
 ];
 
 describe('entities: each pattern family finds its entity', () => {
@@ -909,6 +922,9 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a kind of body inside a hyphenated word is no apposition ("a hospice-specific record")', 'The hospice chose Halvern Palliative, a hospice-specific record built by Halvern Software, last year.', 'organisation', 'Halvern Palliative'],
   ['a scope written "Sussex-wide" names no place', 'The preferred option is a Sussex-wide EPR procured jointly.', 'place', 'Sussex'],
   ['a place inside a trust’s name after "to" is no place of its own', 'The firm supplies Quillan to Kettering and District NHS Foundation Trust and to Marwood NHS Trust.', 'organisation', 'District NHS Foundation Trust'],
+  ['a name that is also a surname, alone after "for", is no place', 'The award for Preston was announced on Friday.', 'place', 'Preston'],
+  ['a river’s name before a capitalised word is part of another name', 'Staff at the Mersey Care wellbeing hub agreed.', 'place', 'Mersey'],
+  ['a dataset with a one-word name is no product', 'The National Dataset was used for the audit.', 'product', 'National Dataset'],
 ];
 
 describe('entities: a body named once by its context', () => {
