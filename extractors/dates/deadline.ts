@@ -461,13 +461,21 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
     }
     return best ? { want: best, at: Math.min(a + at, start) } : null;
   };
-  let own = -1;
-  for (const m of execAll(COORDINATED_CLAUSE, doc.norm.slice(ca, start))) own = ca + m.index + m[0].length;
+  const clauses: number[] = [];
+  for (const m of execAll(COORDINATED_CLAUSE, doc.norm.slice(ca, start))) clauses.push(ca + m.index + m[0].length);
+  const own = clauses.length > 0 ? clauses[clauses.length - 1]! : -1;
   if (own >= 0) {
     const subject = subjectAmong(inRange(own, cb), own);
     if (subject) return name(subject);
     const described = describedIn(own, cb);
     if (described) return bodyBefore(doc, index, described.at, si, described.want);
+    // "…, and the NCA is extending that instance …, with the final wave to go live by March 2026": a clause of its own
+    // with no body in it goes on from the coordinated clause before it, whose subject commits
+    for (let k = clauses.length - 2; k >= 0; k--) {
+      const opener = clauses[k]!;
+      const before = inRange(opener, clauses[k + 1]!).find((m) => opens(m, opener) && verbFollows(doc, m));
+      if (before) return name(before);
+    }
   }
   // "… £6.2 million for 2025/26, which the network must commit before the end of the financial year": a relative
   // clause with a subject of its own
@@ -519,6 +527,22 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   // "The ICS shares its plans. … by March 2025 they will …": a pronoun takes the kind of
   // body the passage last described ("the ICS", "the trust") when that came after the last
   // body it named
+  // "That leaves Bolton NHS Foundation Trust and WWL as the two trusts … Both have been asked to submit …": "Both"
+  // opening the sentence points back to a pair of bodies the sentence before named, and the first commits; "It is in
+  // the final stages of procuring …": "It" to the body the sentence before was about
+  const previousSentence = si > 0 && doc.sentences[si - 1]!.paragraph === doc.sentences[si]!.paragraph ? doc.sentences[si - 1]! : null;
+  const opening = doc.norm.slice(doc.sentences[si]!.start, doc.sentences[si]!.start + 5);
+  if (previousSentence && /^Both[ \t]/.test(opening)) {
+    const named = inRange(previousSentence.start, previousSentence.end).filter((m) => m.organisation);
+    const pair = named.find((m, k) => named[k + 1] !== undefined && /^[ \t]{1,3}and[ \t]{1,3}(?:the[ \t]{1,3})?$/.test(doc.norm.slice(m.end, named[k + 1]!.start)));
+    if (pair) return name(pair);
+  }
+  if (previousSentence && /^It[ \t]/.test(opening)) {
+    // (the body opening that sentence, also before a relative clause: "The … Pathology Network, which links …, processes")
+    const named = inRange(previousSentence.start, previousSentence.end);
+    const previous = named.find((m) => m.organisation && /^(?:the[ \t]{1,3})?$/i.test(doc.norm.slice(previousSentence.start, m.start))) ?? named.find((m) => m.organisation && inSubjectPosition(doc, m));
+    if (previous) return name(previous);
+  }
   const described = lastDescription(doc, index, si, start);
   // "It will see CareHub installed in up to 400 care homes by December 2026", in a supplier's press release: a sentence
   // that names no one commits the company the release is from (as the hand-made gold reads 10 such deadlines in 12)

@@ -624,6 +624,27 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'by 30 September 2025',
       subject: null,
     },
+    {
+      name: 'a clause with no body in it goes on from the coordinated clause before it',
+      text: 'North Avonford General Hospital moved onto Hive at the same time.\n\nKestwick Care Alliance NHS Foundation Trust (KCA), which runs Avonford Royal Hospital, has taken a different path. Avonford Royal has used Sunrise for a decade, and the KCA is extending that instance to its other sites in three waves, with the final wave to go live by March 2026.',
+      ents: [{ type: 'organisation', name: 'North Avonford General Hospital' }, { type: 'organisation', name: 'Kestwick Care Alliance NHS Foundation Trust', aliases: ['KCA'] }, { type: 'organisation', name: 'Avonford Royal Hospital', aliases: ['Avonford Royal'] }],
+      deadline: 'by March 2026',
+      subject: 'Kestwick Care Alliance NHS Foundation Trust',
+    },
+    {
+      name: '"Both" opening a sentence points back to the pair of bodies the sentence before named; the first commits',
+      text: 'Greater Avonford ICB has a plan. That leaves Belmont NHS Foundation Trust and Kestwick Teaching Hospitals NHS Trust as the two trusts without a route. Both have been asked to submit business cases to NHS England no later than September 2025.',
+      ents: [{ type: 'organisation', name: 'Greater Avonford ICB' }, { type: 'organisation', name: 'Belmont NHS Foundation Trust' }, { type: 'organisation', name: 'Kestwick Teaching Hospitals NHS Trust' }, { type: 'organisation', name: 'NHS England' }],
+      deadline: 'no later than September 2025',
+      subject: 'Belmont NHS Foundation Trust',
+    },
+    {
+      name: '"It" opening a sentence points back to the body opening the sentence before, past its relative clause',
+      text: 'Avonford ICS has a plan for diagnostics. The Avonford Pathology Network, which links the laboratories at Belmont Hospital, processes 30 million tests a year. It is procuring a new LIMS, with the contract to be awarded by the end of 2025.',
+      ents: [{ type: 'organisation', name: 'Avonford ICS' }, { type: 'organisation', name: 'Avonford Pathology Network' }, { type: 'organisation', name: 'Belmont Hospital' }],
+      deadline: 'by the end of 2025',
+      subject: 'Avonford Pathology Network',
+    },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
     const doc = prepareText(text);
