@@ -227,6 +227,11 @@ export const POSITIVE: readonly MetricExample[] = [
   // adjective and noun modifiers joined by "and": the head noun after them is counted
   ex('The deal covers six acute and community trusts in the region.', 'six acute and community trusts', 6, 'count', 'trusts'),
   ex('Around 1,100 clinical and business applications were found.', 'Around 1,100 clinical and business applications', 1100, 'count', 'applications', 'about'),
+  // … and a series of them with commas, closed by "and" (a plural in the series lists nouns instead: "400 staff,
+  // residents and volunteers")
+  ex('The region employs around 3,100 digital, data and technology staff.', 'around 3,100 digital, data and technology staff', 3100, 'count', 'staff', 'about'),
+  ex('The deal covers 12 acute, community and specialist trusts.', '12 acute, community and specialist trusts', 12, 'count', 'trusts'),
+  ex('More than 400 staff, residents and voluntary sector representatives came.', 'More than 400 staff', 400, 'count', 'staff', 'more than'),
   // "-odd": about that many
   ex('There are 170-odd practices in the county.', '170-odd practices', 170, 'count', 'practices', 'about'),
   ex('She spent 20-odd years in the NHS.', '20-odd years', 20, 'year', null, 'about'),

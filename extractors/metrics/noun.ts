@@ -91,6 +91,17 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
       continue;
     }
     const t = tokens[i];
+    // ("3,100 digital, data and technology staff": a series of modifiers with commas, closed by "and" or "or", goes on
+    // from its last modifier)
+    const before = words[words.length - 1];
+    if (t?.text === ',' && before && (before.pos === 'ADJ' || before.pos === 'NOUN') && !isCounted(before.text) && t.start === before.end && t.sentence === tokens[k]!.sentence) {
+      const seriesEnd = modifierSeriesEnd(tokens, i);
+      if (seriesEnd > 0) {
+        i = seriesEnd;
+        coordinated = true;
+        continue;
+      }
+    }
     // "1.86 million 111 calls": the service's number is part of what is counted
     const serviceNumber = t !== undefined && (t.text === '111' || t.text === '999') && tokens[i + 1]?.type === 'word';
     if (!t || (t.type !== 'word' && !serviceNumber) || t.sentence !== tokens[k]!.sentence) break;
@@ -282,6 +293,38 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     }
   }
   return { noun: tidy(noun), end, next };
+}
+
+/**
+ * After the comma at token c in "digital, data and technology staff": the token of the series' last modifier
+ * ("technology"), when one-word modifiers follow with commas, then "and" or "or", the last modifier and a counted
+ * plural within two words of it; -1 otherwise.
+ */
+function modifierSeriesEnd(tokens: readonly Token[], c: number): number {
+  let j = c + 1;
+  for (let n = 0; n < 4; n++) {
+    const w = tokens[j];
+    const sep = tokens[j + 1];
+    // (a plural in the series is an item of a list of nouns: "400 staff, residents and voluntary sector representatives")
+    if (!w || w.type !== 'word' || !MODIFIER.has(w.pos) || isCounted(w.text) || w.start !== tokens[j - 1]!.end + 1 || !sep) return -1;
+    if (sep.text === ',' && sep.start === w.end) {
+      j += 2;
+      continue;
+    }
+    const last = tokens[j + 2];
+    const head = tokens[j + 3];
+    if ((sep.text !== 'and' && sep.text !== 'or') || sep.start !== w.end + 1 || !last || last.type !== 'word' || !MODIFIER.has(last.pos) || isCounted(last.text) || last.start !== sep.end + 1) return -1;
+    // the counted word right after the last modifier, or one word on ("acute, community and mental health trusts")
+    for (let h = j + 3, at = last.end; h <= j + 4; h++) {
+      const head = tokens[h];
+      // (the tagger may read the plural as a verb: "health trusts")
+      if (!head || head.type !== 'word' || head.start !== at + 1 || !(MODIFIER.has(head.pos) || (head.pos === 'VERB' && isPlural(head.text)))) return -1;
+      if (isCounted(head.text)) return j + 2;
+      at = head.end;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** Plural acronyms written with an apostrophe ("ICS's" as a plural) are folded to "ICSs". */

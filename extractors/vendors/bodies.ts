@@ -135,10 +135,14 @@ function isPublicHealthBody(e: EntityRecord): boolean {
  * in Hull"); not a new clause ("acquisition of VMware, the trust has been quoted …"), not a possessive
  * ("Everlight, the trust's current provider").
  */
-const HEALTH_APPOSITION = /^,[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:GP group|federation|hospice|primary care network|PCN|GP practice|practice|care provider|health board|trust|provider[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:community|health|healthcare|care|NHS|GP|primary care|mental health|social care)[ \t]+services)|one[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){0,4}?(?:GP groups|federations|hospices|primary care networks|PCNs|GP practices|practices|care providers|health boards|trusts)|which[ \t]+(?:runs|operates|manages)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:GP practices|practices|GP surgeries|surgeries|hospitals|care homes|hospices))\b(?!['\u2019]|\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|did|says|said|then|now|also)\b)/i;
-/** "One Care, the GP federation for …", "Modality Partnership, one of England's largest GP groups": a body whose apposition says it is a health or care provider. */
+const HEALTH_APPOSITION = /^,[ \t]+(?:(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:GP group|federation|hospice|primary care network|PCN|GP practice|practice|care provider|health board|trust|provider[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:community|health|healthcare|care|NHS|GP|primary care|mental health|social care)[ \t]+services|(?:community[ \t]+interest[ \t]+company|social[ \t]+enterprise)[ \t]+(?:that|which)[ \t]+(?:provides|runs|delivers)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:community|health|healthcare|care|NHS|GP|primary care|mental health|social care)[ \t]+services)|one[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){0,4}?(?:GP groups|federations|hospices|primary care networks|PCNs|GP practices|practices|care providers|health boards|trusts)|which[ \t]+(?:runs|operates|manages)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:GP practices|practices|GP surgeries|surgeries|hospitals|care homes|hospices))\b(?!['\u2019]|\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|did|says|said|then|now|also)\b)/i;
+/**
+ * "One Care, the GP federation for …", "Modality Partnership, one of England's largest GP groups", "Bromley Healthcare,
+ * the community interest company that provides community services": a body whose apposition says it is a health or
+ * care provider.
+ */
 function calledHealthBody(doc: Prepared, e: EntityRecord): boolean {
-  return e.mentions.some((m) => HEALTH_APPOSITION.test(doc.norm.slice(m.end, m.end + 60)));
+  return e.mentions.some((m) => HEALTH_APPOSITION.test(doc.norm.slice(m.end, m.end + 90)));
 }
 
 /** The written name with a trailing possessive dropped. */

@@ -844,6 +844,12 @@ describe('vendors: with upstream entities', () => {
     const t = 'Avonford Care Partnership, the employee-owned provider of community services in Avonford, is rolling out the Minuteful for Wound app from Healthy.io.';
     expect(byName(runWithEntities(t), 'Healthy.io')?.customers).toEqual(['Avonford Care Partnership']);
   });
+  it('reads a community interest company that provides community services as a customer, not a supplier', () => {
+    const t = 'Belmont Healthcare, the community interest company that provides community services in Belmont, has moved its wound care onto Minuteful for Wound from Healthy.io.';
+    const rs = runWithEntities(t);
+    expect(byName(rs, 'Healthy.io')?.customers).toEqual(['Belmont Healthcare']);
+    expect(byName(rs, 'Belmont Healthcare')).toBeUndefined();
+  });
   it('reads a GP alliance as a health body', () => {
     const t = 'Avonford GP Alliance operates the town’s extended access hubs, using Accurx for messaging.';
     expect(byName(runWithEntities(t), 'Accurx')?.customers).toEqual(['Avonford GP Alliance']);
