@@ -195,8 +195,11 @@ const SENTENCE_ADVERBS = new Set(['However', 'Meanwhile', 'Elsewhere', 'Instead'
 /** "Separately", "Meanwhile": a word that opens a sentence before a comma and names nothing (not "Bromley", "Ely"). */
 const isSentenceAdverb = (w: Word) => SENTENCE_ADVERBS.has(w.t) || (w.t.length > 5 && w.t.endsWith('ly') && !isPlaceName(w.bare));
 
-/** National bodies whose local branches are named by their area first: "London ADASS", "Lancashire Mind". */
-const BRANCHED_BY_AREA: ReadonlySet<string> = new Set(['ADASS', 'Mind']);
+/** Words that pick one body out of several of a kind after "the": "the only Yorkshire ICS", "the largest London ICB". */
+const PICKED_OUT = /^(?:only|largest|smallest|biggest|first|second|third|last|other|remaining|newest|oldest)$/;
+
+/** National bodies whose local branches are named by their area first: "London ADASS", "Lancashire Mind", "Northern Ireland General Practitioners Committee". */
+const BRANCHED_BY_AREA: ReadonlySet<string> = new Set(['ADASS', 'Mind', 'General Practitioners Committee']);
 
 /** Heads after which a body's name may go on with its region: "Applied Research Collaboration Wessex". */
 const REGION_NAMED_HEADS: ReadonlySet<string> = new Set(['Collaboration', 'Network']);
@@ -263,8 +266,10 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
         }
         // "Health and Care …" and "Health and Social Care" are one phrase of a name
         if (runsIntoHead && !ownEnding && !/^(?:Care|Social)$/.test(words[k + 1]!.t)) break;
-        // ("the University of Birmingham and NICE": an acronym after "and" is another body)
+        // ("the University of Birmingham and NICE": an acronym after "and" is another body; so is a national body named
+        // outright: "the Department of Finance and HM Treasury")
         if (words[k + 1]!.upper && !(words[k + 2] && words[k + 2]!.gap === ' ' && words[k + 2]!.cap)) break;
+        if (NATIONAL_BY_FIRST.get(words[k + 1]!.t)?.some((f) => f.length > 1 && phraseAt(words, k + 1, f))) break;
         k++;
         continue;
       }
@@ -669,6 +674,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     const det = words[start - 1];
     const nhsNamedByPlaces = h.head.startsWith('NHS ') && owner[start]! >= 0;
     if (det && words[start]!.gap === ' ' && (det.t === 'a' || det.t === 'an') && !nhsNamedByPlaces) continue;
+    // ("the largest Yorkshire ICS by area", "every Midlands ICB": a kind of body in a region, picked out of several, is
+    // no body's name)
+    if (det && words[start]!.gap === ' ' && ICS_HEADS.has(h.head) && (/^(?:each|every|another|any)$/i.test(det.t) || (PICKED_OUT.test(det.t) && words[start - 2]?.t.toLowerCase() === 'the'))) continue;
     // a name needs a word of its own besides generic ones
     let own = false;
     for (let k = start; k < h.start; k++) if (isNameWord(words[k]!) && !TIGHT_GENERIC.has(words[k]!.bare) && !words[k]!.upper) own = true;
@@ -828,6 +836,13 @@ function regionAfter(words: readonly Word[], e: number): number {
   }
   return e;
 }
+const NATIONS: readonly string[][] = [['Northern', 'Ireland'], ['Scotland'], ['Wales'], ['Cymru']];
+/** The end of a UK nation's name written right after word e - 1 ("RCGP Northern Ireland"), with nothing capitalised after it; e when none is. */
+function nationAfter(words: readonly Word[], e: number): number {
+  for (const n of NATIONS) if (n.every((t, k) => words[e + k]?.t === t && words[e + k]!.gap === ' ') && !(words[e + n.length]?.gap === ' ' && words[e + n.length]!.cap)) return e + n.length;
+  return e;
+}
+
 /** A spaced dash between two words, in the folded text ("NHS England – Midlands"). */
 const DASH_GAP = /^ - $/;
 
@@ -1038,6 +1053,13 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         const inLonger = nx !== undefined && nx.gap === ' ' && nx.cap && name !== 'HTN' && !words[e - 1]!.possessive && !ownsNamedScheme(words, e);
         // "NHS England South West", "NHS England London", "NHS England – Midlands": a national body's regional team, a
         // named unit of its own
+        // "RCGP Northern Ireland", "BMA Scotland", "RCN Wales": a UK-wide body's national branch, its acronym then the nation
+        const nation = /^[A-Z]{2,6}$/.test(name) ? nationAfter(words, e) : e;
+        if (nation > e) {
+          out.push({ type: 'organisation', s: i, e: nation, rule: 'national-body-region', prio: 4 });
+          i = nation - 1;
+          continue;
+        }
         const region = name === 'NHS England' && (inLonger || (nx !== undefined && DASH_GAP.test(nx.gap))) ? regionAfter(words, e) : e;
         if (region > e) {
           out.push({ type: 'organisation', s: i, e: region, rule: 'national-body-region', prio: 4 });
@@ -2626,6 +2648,9 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
       while (s > 0 && endB - s < 2 && words[s]!.gap === ' ' && (words[s - 1]!.cap || /[A-Z]/.test(words[s - 1]!.t)) && typeAt(words[s - 1]!.s, words[s - 1]!.e) === null) s--;
       const lead = words[s - 1];
       if (!lead || words[s]!.gap !== ' ' || !/^(?:between|with|including|and|alongside|from)$/.test(lead.t)) continue;
+      // ("Locala Health and Wellbeing and Calderdale and Huddersfield NHS Foundation Trust": an "and" right after a
+      // capitalised word joins a name of its own, whose last word is no body)
+      if (lead.t === 'and' && lead.gap === ' ' && words[s - 2]?.cap) continue;
       if (unknownRun(s) !== endB + 1) continue;
       out.push({ type: 'organisation', s, e: endB + 1, rule: 'listed-with-bodies', prio: 1 });
     }

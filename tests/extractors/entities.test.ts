@@ -393,6 +393,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['a centre for AI goes on with the field it works in', { text: 'The study ran with the Cambridge Centre for AI in Medicine.', type: 'organisation', name: 'Cambridge Centre for AI in Medicine' }],
   ['a national association’s regional branch, named by its region first', { text: 'Sarah Whitcombe, digital lead for London ADASS, said most homes had moved.', type: 'organisation', name: 'London ADASS' }],
   ['places joined by "and" after a preposition frame the sentence, and the name after the comma is whole', { text: 'In Kent and Sussex, Brighton and Sussex Medical School runs the courses.', type: 'organisation', name: 'Brighton and Sussex Medical School' }],
+  ['a national body named outright after "and" ends a head-first name', { text: 'We made the case to the Department of Finance and HM Treasury that stopping would cost more.', type: 'organisation', name: 'Department of Finance' }],
+  ['a UK-wide body’s national branch: its initials, then the nation', { text: 'Dr Orla Maguire, digital lead for RCGP Northern Ireland, welcomed the procurement.', type: 'organisation', name: 'RCGP Northern Ireland' }],
+  ['the GP committee of a nation, named by the nation first', { text: 'The Northern Ireland General Practitioners Committee has asked for the tool to stay.', type: 'organisation', name: 'Northern Ireland General Practitioners Committee' }],
 ];
 
 const PLACES: [string, Case][] = [
@@ -925,6 +928,8 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a name that is also a surname, alone after "for", is no place', 'The award for Preston was announced on Friday.', 'place', 'Preston'],
   ['a river’s name before a capitalised word is part of another name', 'Staff at the Mersey Care wellbeing hub agreed.', 'place', 'Mersey'],
   ['a dataset with a one-word name is no product', 'The National Dataset was used for the audit.', 'product', 'National Dataset'],
+  ['the last word of a name joined by "and" is no body listed with the next', 'Locala Health and Wellbeing and Calderdale and Huddersfield NHS Foundation Trust have started a model.', 'organisation', 'Wellbeing'],
+  ['a kind of body picked out of a region’s several is no name', 'It is the only Yorkshire ICS served by two ambulance trusts.', 'organisation', 'Yorkshire ICS'],
 ];
 
 describe('entities: a body named once by its context', () => {
