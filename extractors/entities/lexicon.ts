@@ -120,6 +120,8 @@ export const NATIONAL_BODIES: readonly string[] = [
   'NHS Ayrshire and Arran', 'NHS Borders', 'NHS Dumfries and Galloway', 'NHS Fife', 'NHS Forth Valley', 'NHS Grampian',
   'NHS Greater Glasgow and Clyde', 'NHS Highland', 'NHS Lanarkshire', 'NHS Lothian', 'NHS Orkney', 'NHS Shetland', 'NHS Tayside',
   'NHS Western Isles', 'Public Health Agency', 'Business Services Organisation',
+  // the Republic of Ireland's health service and its department, which articles about Northern Ireland name across the border
+  'Health Service Executive', 'Department of Health (Ireland)', 'Health and Safety Executive',
   'NHS AI Lab', 'NHS AI and Digital Regulations Service', 'Scottish Government', 'Welsh Government', 'Northern Ireland Executive', 'Department of Health (Northern Ireland)', 'UK Government', 'Department of Health and Social Care', 'Department of Health',
   'DHSC', 'Cabinet Office', 'HM Treasury', 'Treasury', 'Home Office', 'Government Digital Service', 'Office for National Statistics',
   'ONS', 'Public Health England', 'UK Health Security Agency', 'UKHSA', 'Health Education England', 'HEE', 'Care Quality Commission',

@@ -396,6 +396,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a national body named outright after "and" ends a head-first name', { text: 'We made the case to the Department of Finance and HM Treasury that stopping would cost more.', type: 'organisation', name: 'Department of Finance' }],
   ['a UK-wide body’s national branch: its initials, then the nation', { text: 'Dr Orla Maguire, digital lead for RCGP Northern Ireland, welcomed the procurement.', type: 'organisation', name: 'RCGP Northern Ireland' }],
   ['the GP committee of a nation, named by the nation first', { text: 'The Northern Ireland General Practitioners Committee has asked for the tool to stay.', type: 'organisation', name: 'Northern Ireland General Practitioners Committee' }],
+  ['the Republic of Ireland’s health service, named across the border', { text: 'The trust works with the Health Service Executive on cross-border services.', type: 'organisation', name: 'Health Service Executive' }],
 ];
 
 const PLACES: [string, Case][] = [
@@ -452,6 +453,8 @@ const PLACES: [string, Case][] = [
   ['a town that is also a person\'s surname stays a town after a preposition', { text: 'Dr Amanda Preston leads the service. Services in Preston grew.', type: 'place', name: 'Preston' }],
   ['a town that is also a surname, joined by "and" to another after "for"', { text: 'New hospitals are planned for Lancaster and Preston.', type: 'place', name: 'Lancaster' }],
   ['a river after "the"', { text: 'Across the Mersey, the children’s trust has run its EPR since 2010.', type: 'place', name: 'Mersey' }],
+  ['a county of the Republic of Ireland, named across the border', { text: 'Patients also travel from County Donegal for treatment.', type: 'place', name: 'County Donegal' }],
+  ['a sea around Britain', { text: 'Ferries cross the Irish Sea to Belfast every day.', type: 'place', name: 'Irish Sea' }],
 ];
 
 const PRODUCTS: [string, Case][] = [
