@@ -411,7 +411,9 @@ const TITLE_FUNCTION_WORDS = new Set(['In', 'On', 'With', 'To', 'At', 'By', 'Fro
 /** Words that alone make no name before a head ("NHS Foundation Trust", "the University Hospital"). */
 const TIGHT_GENERIC = new Set(['NHS', 'The', 'Foundation', 'Trust', 'Hospital', 'Hospitals', 'University', 'Teaching', 'Community', 'Partnership', 'Integrated', 'Care', 'Health', 'Services', 'Service', 'Local', 'Our', 'Your', 'This', 'New', 'Primary', 'Mental', 'General', 'Acute', 'ICS', 'ICB', 'System', 'Systems']);
 
-const OPENS_NAME_INSIDE: ReadonlySet<string> = new Set(['The', 'Your', 'My', 'Our']);
+/** Possessive determiners that open a name when written with a capital inside a sentence: "Your Healthcare CIC". */
+const OWNER_WORDS: ReadonlySet<string> = new Set(['Your', 'My', 'Our']);
+const OPENS_NAME_INSIDE: ReadonlySet<string> = new Set(['The', ...OWNER_WORDS]);
 const LEAD_TRIM = (w: Word) =>
   isConnector(w) ||
   // (inside a sentence "The" and "Your", "My", "Our" written with a capital open a name: "while Your Healthcare CIC …")
@@ -569,7 +571,7 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       if (after.gap === ' (' && acronym === undefined) break;
       // "while Your Healthcare CIC in Kingston": "Your", "My" or "Our" written with a capital inside a sentence opens the
       // name, and so it does at a sentence's start where the article writes the same name inside another
-      if (after.gap === ' ' && (x.t === 'Your' || x.t === 'My' || x.t === 'Our') && (!x.first || writtenInsideSentence(ctx, j, i + 1))) {
+      if (after.gap === ' ' && OWNER_WORDS.has(x.t) && (!x.first || writtenInsideSentence(ctx, j, i + 1))) {
         start = j;
         break;
       }
@@ -654,7 +656,7 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     }
     // "Sir James Knott Trust", "Dr Gray's Hospital": an honorific before a person's name that names the body stays
     let honoured = false;
-    const ownerOpens = start < h.start && words[start]!.first && (words[start]!.t === 'Your' || words[start]!.t === 'My' || words[start]!.t === 'Our');
+    const ownerOpens = start < h.start && words[start]!.first && OWNER_WORDS.has(words[start]!.t);
     while (!ownerOpens && start < h.start && (LEAD_TRIM(words[start]!) || (words[start]!.t === 'and' || words[start]!.t === '&') || sectionNumbered(words, start))) {
       // (also opening a sentence when the honoured name's possessive runs into the head: "Dr Gray's Hospital in Elgin …")
       const ownsHead = start + 2 === h.start && words[start + 1]!.possessive;
