@@ -232,6 +232,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The region employs around 3,100 digital, data and technology staff.', 'around 3,100 digital, data and technology staff', 3100, 'count', 'staff', 'about'),
   ex('The deal covers 12 acute, community and specialist trusts.', '12 acute, community and specialist trusts', 12, 'count', 'trusts'),
   ex('More than 400 staff, residents and voluntary sector representatives came.', 'More than 400 staff', 400, 'count', 'staff', 'more than'),
+  // a word the tagger reads as an adverb, inside the phrase right before the counted plural, modifies it
+  ex('It went live with 2,600 Epic-trained super users on the floor.', '2,600 Epic-trained super users', 2600, 'count', 'super users'),
   // "-odd": about that many
   ex('There are 170-odd practices in the county.', '170-odd practices', 170, 'count', 'practices', 'about'),
   ex('She spent 20-odd years in the NHS.', '20-odd years', 20, 'year', null, 'about'),

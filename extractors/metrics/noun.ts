@@ -165,6 +165,10 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     if (w.pos === 'PRON' && /^[A-Z]{2,}$/.test(raw)) w.pos = 'PROPN';
     // an evaluative word the tagger took for an adverb ("three new digital standards") still modifies
     if (w.pos === 'ADV' && EVALUATIVE.has(lower) && tokens[i + 1]?.type === 'word') w.pos = 'ADJ';
+    // ("2,600 Epic-trained super users": inside the phrase, a word the tagger read as an adverb, right before the counted
+    // plural, modifies it; not an adverb in -ly, which modifies the word after it)
+    const plural = tokens[i + 1];
+    if (w.pos === 'ADV' && words.length > 0 && !/ly$/.test(lower) && plural?.type === 'word' && plural.pos === 'NOUN' && plural.start === w.end + 1 && isCounted(plural.text)) w.pos = 'ADJ';
     // "186 internationally educated nurses", "40 newly qualified staff": an adverb of the adjective after it,
     // dropped with it from the noun
     if (words.length === 0 && w.pos === 'ADV' && /[a-z]{3,}ly$/.test(lower) && (tokens[w.next]?.pos === 'ADJ' || tokens[w.next]?.pos === 'VERB') && tokens[w.next + 1]?.pos === 'NOUN') {
