@@ -14,9 +14,9 @@ const AMBIGUOUS = new Set((shipped as PlaceFile).ambiguous as string[]);
 /** Every place name the gazetteer holds (kind by list), for tests and for other rules. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set(lists.flatMap(([, v]) => v));
 /** ICS areas: a region that stands for its ICS. */
-/** Regions and sub-regions of the gazetteer and ICS areas: what a regional network's name may end with. */
-export const REGION_NAMES: ReadonlySet<string> = new Set(['regions', 'subregions', 'ics_areas'].flatMap((k) => ((shipped as PlaceFile)[k] as string[] | undefined) ?? []));
 export const ICS_AREAS: ReadonlySet<string> = new Set(((shipped as PlaceFile).ics_areas as string[]) ?? []);
+/** Regions and sub-regions of the gazetteer and ICS areas: what a regional network's name may end with. */
+export const REGION_NAMES: ReadonlySet<string> = new Set([...((shipped as PlaceFile).regions as string[]), ...((shipped as PlaceFile).subregions as string[]), ...ICS_AREAS]);
 
 const splitWords = (s: string) => s.replace(/[\u2018\u2019]/g, "'").match(/[\p{L}\p{N}](?:[\p{L}\p{N}]|['.&@+-](?=[\p{L}\p{N}]))*'?|,/gu) ?? [];
 

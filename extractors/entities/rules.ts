@@ -290,8 +290,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       if (HEAD_FIRST.has(w.t) && words[k + 1] && /^(?:of|for)$/.test(words[k + 1]!.t)) break;
       // ("Association of Professional Healthcare Analysts", "Society of Radiographers": a members' body goes on to the
       // plural that names its members, past a word that could end a company's name)
-      const members = k > from && MEMBERS_BODIES.has(words[from - 2]?.t ?? '') && words[k + 1]?.gap === ' ' && MEMBERS_PLURAL.test(words[k + 1]!.t) && !ORG_HEADS_STRONG.has(words[k + 1]!.bare) && !ORG_HEADS_WEAK.has(words[k + 1]!.bare);
-      if ((ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) && !members) {
+      const membersFollow = () => k > from && MEMBERS_BODIES.has(words[from - 2]?.t ?? '') && words[k + 1]?.gap === ' ' && MEMBERS_PLURAL.test(words[k + 1]!.t) && !ORG_HEADS_STRONG.has(words[k + 1]!.bare) && !ORG_HEADS_WEAK.has(words[k + 1]!.bare);
+      if ((ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) && !membersFollow()) {
         // a head ends the name: "… Applied Research Collaboration", "… Value Based Healthcare"
         if (k > from && !HEAD_FIRST.has(w.t)) k++;
         break;

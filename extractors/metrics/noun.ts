@@ -316,7 +316,6 @@ function modifierSeriesEnd(tokens: readonly Token[], c: number): number {
       continue;
     }
     const last = tokens[j + 2];
-    const head = tokens[j + 3];
     if ((sep.text !== 'and' && sep.text !== 'or') || sep.start !== w.end + 1 || !last || last.type !== 'word' || !MODIFIER.has(last.pos) || isCounted(last.text) || last.start !== sep.end + 1) return -1;
     // the counted word right after the last modifier, or one word on ("acute, community and mental health trusts")
     for (let h = j + 3, at = last.end; h <= j + 4; h++) {
