@@ -212,6 +212,11 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Standards are expected to tighten from 2025/26.', text: '2025/26', kind: 'range', start: '2025-04-01', end: '2026-03-31', granularity: 'fiscal-year' },
   { sentence: 'It must be done by Christmas 2026.', text: 'by Christmas 2026', kind: 'deadline', start: '2026-12-25', end: '2026-12-25', granularity: 'day', trigger: 'by' },
   { sentence: 'An internal audit last autumn found clinicians saved time.', text: 'last autumn', kind: 'point', start: null, end: null, granularity: 'season' },
+  // the year before or after another one named in the text: unresolved, as its anchor is not publication
+  { sentence: 'Record views rose 38 percent on the previous year.', text: 'the previous year', kind: 'relative', start: null, end: null },
+  { sentence: 'The record reached community providers the following year.', text: 'the following year', kind: 'relative', start: null, end: null },
+  // a change spread over a span: the span is a relative date, no deadline
+  { sentence: 'The population is expected to grow by 20 percent over the next 15 years.', text: 'the next 15 years', kind: 'relative', start: null, end: null },
   { sentence: 'Last year, HTN spoke with the team.', text: 'Last year', kind: 'relative', start: null, end: null },
   { sentence: 'Towards the end of last year, HTN covered it.', text: 'the end of last year', kind: 'relative', start: null, end: null },
   { sentence: 'It was published a couple of weeks ago.', text: 'a couple of weeks ago', kind: 'relative', start: null, end: null },
@@ -360,7 +365,6 @@ export const NEGATIVE: readonly string[] = [
   'Patients were discharged following five months of the tool’s use.',
   'Before, we often found out the following day.',
   'The rollout will continue over the following 14 months.',
-  'The previous year, the trust had signed the contract.',
   // a day as a kind of day, not a date
   'Its hub offers evening and Saturday appointments for all seven practices.',
   'On a busy winter Saturday that can mean more than 1,900 cases.',

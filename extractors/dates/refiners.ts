@@ -204,8 +204,9 @@ export const attachTriggers: Refiner = (candidates, doc) => {
     const nounThen = /^(?:this|next|the[ \t]{1,3}coming)\b/i.test(doc.norm.slice(c.start, c.start + 12)) ? triggerInTail(TRIGGER_NOUN_BEFORE, window, 40) : null;
     if (nounThen && !dateBetween(c, sentenceStart + nounThen.at)) return { ...c, kind: 'deadline', trigger: canonicalTrigger(nounThen.trigger), start: sentenceStart + nounThen.at, dateStart: c.start };
     const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
-    // ("expected to tighten from 2025/26": a start is no deadline)
-    if (setTo && !NOT_VERB.test(setTo[2]!) && !(setTo[1]!.toLowerCase() === 'due' && !verbAt(doc, sentenceStart + setTo.index + setTo[0].length - setTo[2]!.length)) && setTo[2]!.split(/\s+/).length <= 14 && !/\b(?:from|since|after|onwards)[ \t]+$/i.test(window) && !dateBetween(c, sentenceStart + setTo.index)) {
+    // ("expected to tighten from 2025/26": a start is no deadline; "expected to grow by 20 percent over the next 15
+    // years": a change spread over a span is none either)
+    if (setTo && !NOT_VERB.test(setTo[2]!) && !(setTo[1]!.toLowerCase() === 'due' && !verbAt(doc, sentenceStart + setTo.index + setTo[0].length - setTo[2]!.length)) && setTo[2]!.split(/\s+/).length <= 14 && !/\b(?:from|since|after|onwards|over|throughout)[ \t]+$/i.test(window) && !dateBetween(c, sentenceStart + setTo.index)) {
       return { ...c, kind: 'deadline', trigger: `${setTo[1]!.toLowerCase()} to`, start: sentenceStart + setTo.index, dateStart: c.start };
     }
     return c;

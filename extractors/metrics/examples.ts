@@ -321,6 +321,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('As of September, 17 trusts had no EPR, down from 25 a year earlier.', '25', 25, 'count', 'trusts'),
   ex('A&E attendances were up 12.5% on the previous year.', '12.5%', 12.5, 'percent', 'A&E attendances'),
   ex('We are proud that 98% of staff completed training before go-live.', '98%', 98, 'percent', 'staff'),
+  // a label noun's list of numbers is joined by whole words: the "or" of "year for" joins none
+  ex('The trust received capital funding this year for 30 new ambulances.', '30 new ambulances', 30, 'count', 'ambulances'),
   ex('The CIO said the team of 35 had worked through the winter.', '35', 35, 'count', 'team'),
   ex('Some 5% to 10% of referrals are rejected at triage.', '5%', 5, 'percent', 'referrals', 'about'),
   ex('Agency costs fell from £3.2m to £2.1m in a year.', '£3.2m', 3200000, 'GBP', 'Agency costs'),
@@ -566,6 +568,8 @@ export const NEGATIVE: readonly string[] = [
   'Renewals fall due once a year for each practice.',
   'Every day someone waits in a hospital bed is a day too long.',
   'Lines open at 8am and close at 6.30pm.',
+  // a clock time told in words
+  'The person who rings at half past eight gets the same chance as the one who writes at ten o\'clock.',
   'The figures come ahead of the government’s 10 Year Health Plan.',
   'Growth in online requests reached double figures.',
   'The practice will double down on its digital-first model.',

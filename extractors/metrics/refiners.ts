@@ -19,7 +19,8 @@ const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS.values(), 
 const MONTH_RE = new RegExp(`^\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`, 'i');
 const MONTH_BEFORE_RE = new RegExp(`\\b(?:${[...MONTHS].join('|')})\\.?\\s+$`, 'i');
 // ("category 3 and 4 calls": every number of a list after the label is a label too)
-const LABEL_RE = new RegExp(`\\b(?:${[...LABEL_NOUNS].join('|')})\\.?\\s+(?:[0-9A-Za-z]{1,3}\\s*(?:,|and|or|&|/)\\s*)*$`, 'i');
+// ("and" and "or" are whole words: in "this year for 30 new ambulances" the "or" of "for" joins no list)
+const LABEL_RE = new RegExp(`\\b(?:${[...LABEL_NOUNS].join('|')})\\.?\\s+(?:[0-9A-Za-z]{1,3}(?:\\s*[,&/]|\\s+(?:and|or))\\s*)*$`, 'i');
 /** A label noun written before the number, unless the word is a verb there ("can't release 300 midwives"). */
 const labelBefore = (doc: Prepared, at: number, lead: string): boolean => {
   const m = LABEL_RE.exec(lead);
@@ -70,6 +71,9 @@ const SERVICE_NUMBER = /^(?:111|999)$/;
 const QUALIFIED = new RegExp(String.raw`\b(?:${QUALIFIER_SRC}|exactly|just)\s+$`, 'i');
 
 const CLOCK_TIME = /^\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])/i;
+/** "at half past eight", "quarter to nine": a clock time told in words. */
+const CLOCK_WORDS_BEFORE = /\b(?:half|quarter|twenty|ten|five)[ \t]+(?:past|to)[ \t]+$/i;
+const O_CLOCK = /^[ \t]*o['\u2019][ \t]?clock\b/i;
 
 /** "0-19 service" at a candidate's number: an age span from birth that names a service. */
 const FROM_BIRTH = /^0-\d{1,2}\s+[a-z]/;
@@ -89,6 +93,7 @@ const dropCodes: Refiner = (cands, doc) =>
     if (/^(?:st|nd|rd|th)\b/i.test(afterText(doc, c.numEnd, 3))) return false;
     // a clock time: "8 a.m. phone calls", "at 3am", "5.30pm"
     if (CLOCK_TIME.test(afterText(doc, c.numEnd, 6))) return false;
+    if (CLOCK_WORDS_BEFORE.test(before(doc, c.numStart, 16)) || O_CLOCK.test(afterText(doc, c.numEnd, 10))) return false;
     // "the 0-19 service", "0-25 SEND teams": an age span from birth names the service, it counts nothing
     if (FROM_BIRTH.test(doc.norm.slice(c.numStart, c.numStart + 8)) || (FROM_BIRTH_END.test(before(doc, c.numStart, 3)) && /^\s+[a-z]/.test(afterText(doc, c.numEnd, 2)))) return false;
     const lead = before(doc, c.numStart);
