@@ -76,7 +76,7 @@ export const COMPANY_SUFFIXES = set('Ltd Limited plc PLC LLP Inc CIC');
  * based, who made something, and a name ending in a legal suffix (rules.ts names those "x-" and the head).
  */
 export const COMPANY_RULES: ReadonlySet<string> = new Set([
-  'supplier-gazetteer', 'company-x', 'brand-subject', 'case-study-x', 'x-a-company', 'made-by-x', 'based-x', 'product-from-x', 'supplier-context', 'x-company-tail', 'company-called-x', 'x-which-employs', 'trademark-owner',
+  'supplier-gazetteer', 'company-x', 'brand-subject', 'case-study-x', 'x-a-company', 'made-by-x', 'based-x', 'product-from-x', 'supplier-context', 'x-company-tail', 'company-called-x', 'x-which-employs', 'trademark-owner', 'research-arm',
   ...[...COMPANY_SUFFIXES].map((h) => `x-${h.toLowerCase()}`),
 ]);
 

@@ -171,7 +171,7 @@ export interface PlaceHit {
   /** word range [s, e) */
   s: number;
   e: number;
-  rule: 'gazetteer' | 'direction-place' | 'example-place' | 'river';
+  rule: 'gazetteer' | 'direction-place' | 'example-place' | 'river' | 'site';
   /** where the place ends inside its last word ("Manchester" in "Manchester-based") */
   charEnd?: number;
 }
@@ -263,6 +263,13 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
         break;
       }
     }
+    // "the Wellcome Genome Campus", "Norwich Research Park": a campus or a science park is a place, whatever it is named for
+    const site = siteEnd(words, i);
+    if (site > 0) {
+      out.push({ s: i, e: site, rule: 'site' });
+      i = site - 1;
+      continue;
+    }
     const direct = formAt(words, i, listed);
     let best: PlaceHit | null = direct ? { s: i, e: i + direct.n, rule: 'gazetteer' } : null;
     if (j > i && j < words.length && words[j]!.gap === ' ') {
@@ -287,6 +294,24 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
     }
   }
   return withExamplePlaces(words, joinDualNames(words, withoutMarketNames(words, listedAreasSplit(words, out))));
+}
+
+const SITE_PARKS: ReadonlySet<string> = new Set(['Science', 'Research', 'Business', 'Technology', 'Innovation', 'Enterprise']);
+/**
+ * Where a name of one to three capitalised words that opens at word i and ends in "Campus" or a kind of "Park" ends,
+ * or -1. The name must close there ("University Campus Suffolk" goes on into another name).
+ */
+function siteEnd(words: readonly Word[], i: number): number {
+  const prev = words[i - 1];
+  if ((prev && prev.cap && words[i]!.gap === ' ' && prev.sent === words[i]!.sent) || words[i]!.t === 'The') return -1;
+  for (let k = i + 1; k < words.length && k <= i + 3; k++) {
+    const w = words[k]!;
+    if (w.gap !== ' ' || !w.cap) return -1;
+    const closes = !(words[k + 1]?.gap === ' ' && words[k + 1]!.cap);
+    if (w.t === 'Campus' && closes) return k + 1;
+    if (w.t === 'Park' && k - 1 > i && SITE_PARKS.has(words[k - 1]!.t) && closes) return k + 1;
+  }
+  return -1;
 }
 
 /** Names that are only an ICS's area ("Herefordshire and Worcestershire"), not a council or city ("Brighton and Hove"). */

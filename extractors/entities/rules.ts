@@ -1384,6 +1384,11 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // a number alone is no name ("Accurx 2024"), nor a word that also ends a company's name, nor "AI" ("Brainomix AI
     // deal": the company's AI, no product's name)
     if (k === e || (k === e + 1 && /^(?:\d+|AI)$/.test(words[e]!.t))) continue;
+    // ("developed at CUH with Microsoft Research": a maker's research arm is a body of its own, not a product)
+    if (k === e + 1 && words[e]!.t === 'Research' && !(words[k]?.gap === ' ' && words[k]!.cap)) {
+      out.push({ type: 'organisation', s, e: k, rule: 'research-arm', prio: 4 });
+      continue;
+    }
     // ("a Nervecentre EPR": a maker's generic system introduced with "a" is no product, ANNOTATION.md)
     if (/^an?$/i.test(words[s - 1]?.t ?? '') && words.slice(e, k).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare))) continue;
     // ("the Lenus COPD Support Service": a named service closes the product's name)
@@ -3071,7 +3076,8 @@ export function brandRules(ctx: Ctx): Candidate[] {
       if (BASED.test(words[o]!.t)) o++;
       const first = words[o];
       // ("made by South Korean company Lunit": a nationality describes the maker named after it)
-      if (first !== undefined && o < oe && !FIRST_NAMES.has(first.bare) && !HONORIFICS.has(first.t) && !words.slice(o, oe).some((x) => NON_NAME_WORDS.has(x.t)) && !isPlaceName(m[2]!) && !DEMONYMS.has(words[oe - 1]!.bare)) {
+      // ("first developed by GPs in Salford": a domain's plural initials name no maker)
+      if (first !== undefined && o < oe && !FIRST_NAMES.has(first.bare) && !HONORIFICS.has(first.t) && !(oe - o === 1 && COMMON_ACRONYMS.has(first.t)) && !words.slice(o, oe).some((x) => NON_NAME_WORDS.has(x.t)) && !isPlaceName(m[2]!) && !DEMONYMS.has(words[oe - 1]!.bare)) {
         out.push({ type: 'organisation', s: o, e: oe, rule: 'made-by-x', prio: 2 });
       }
     }

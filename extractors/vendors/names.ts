@@ -1,6 +1,7 @@
 // The shape of a company name in running text, as regular-expression source shared by the
 // context rules, and the clean-up and checks applied to a captured name.
 import { BASED } from '../entities/places.ts';
+import { COMMON_ACRONYMS } from '../entities/lexicon.ts';
 import { foldKey, isNationality, NON_VENDOR_WORDS, NON_VENDOR_PHRASES, NON_VENDOR_NAMES, NON_NAME_WORDS, PLACES, TITLES } from './lexicon.ts';
 
 /**
@@ -86,6 +87,8 @@ export function nonVendorReason(name: string): string | null {
   if (NON_NAME_WORDS.has(words[0]) && words.length === 1) return 'common-word';
   if (NON_NAME_WORDS.has(words[0]) && !/^[A-Z]{2,}$/.test(words[0])) return 'common-first-word';
   if (TITLES.has(words[0])) return 'person-title';
+  // ("developed by GPs in Salford": a domain's initials, or their plural, name no supplier)
+  if (words.length === 1 && COMMON_ACRONYMS.has(words[0])) return 'common-acronym';
   // "from the Exeter-based company of the same name": where a company is based is no name
   if (BASED.test(words[words.length - 1]!)) return 'where-based';
   // "South Korean company Lunit", "North American firms": a nationality, however it is qualified

@@ -397,6 +397,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a UK-wide body’s national branch: its initials, then the nation', { text: 'Dr Orla Maguire, digital lead for RCGP Northern Ireland, welcomed the procurement.', type: 'organisation', name: 'RCGP Northern Ireland' }],
   ['the GP committee of a nation, named by the nation first', { text: 'The Northern Ireland General Practitioners Committee has asked for the tool to stay.', type: 'organisation', name: 'Northern Ireland General Practitioners Committee' }],
   ['the Republic of Ireland’s health service, named across the border', { text: 'The trust works with the Health Service Executive on cross-border services.', type: 'organisation', name: 'Health Service Executive' }],
+  ['a listed maker’s research arm is a body', { text: 'OSAIRIS, the auto-segmentation tool, was developed at the hospital with Microsoft Research.', type: 'organisation', name: 'Microsoft Research' }],
 ];
 
 const PLACES: [string, Case][] = [
@@ -455,6 +456,8 @@ const PLACES: [string, Case][] = [
   ['a river after "the"', { text: 'Across the Mersey, the children’s trust has run its EPR since 2010.', type: 'place', name: 'Mersey' }],
   ['a county of the Republic of Ireland, named across the border', { text: 'Patients also travel from County Donegal for treatment.', type: 'place', name: 'County Donegal' }],
   ['a sea around Britain', { text: 'Ferries cross the Irish Sea to Belfast every day.', type: 'place', name: 'Irish Sea' }],
+  ['a named campus is a place', { text: 'The hub sits on the Alderbrook Biomedical Campus at Hinxley, next to the hospital.', type: 'place', name: 'Alderbrook Biomedical Campus' }],
+  ['a science or research park is a place, not the town inside its name', { text: 'Start-ups at Norwich Research Park work with the trust.', type: 'place', name: 'Norwich Research Park' }],
 ];
 
 const PRODUCTS: [string, Case][] = [
@@ -933,6 +936,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a dataset with a one-word name is no product', 'The National Dataset was used for the audit.', 'product', 'National Dataset'],
   ['the last word of a name joined by "and" is no body listed with the next', 'Locala Health and Wellbeing and Calderdale and Huddersfield NHS Foundation Trust have started a model.', 'organisation', 'Wellbeing'],
   ['a kind of body picked out of a region’s several is no name', 'It is the only Yorkshire ICS served by two ambulance trusts.', 'organisation', 'Yorkshire ICS'],
+  ['a domain’s plural initials after "developed by" name no maker', 'PATCHS, the online consultation tool first developed by GPs in Salford, is now run by Patchs Health.', 'organisation', 'GPs'],
 ];
 
 describe('entities: a body named once by its context', () => {
