@@ -321,6 +321,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('As of September, 17 trusts had no EPR, down from 25 a year earlier.', '25', 25, 'count', 'trusts'),
   ex('A&E attendances were up 12.5% on the previous year.', '12.5%', 12.5, 'percent', 'A&E attendances'),
   ex('We are proud that 98% of staff completed training before go-live.', '98%', 98, 'percent', 'staff'),
+  // a bare number before a span counted from publication counts what the clause counted before it
+  ex('There are 140 practitioners in the region, up from 74 two years ago.', '74', 74, 'count', 'practitioners'),
+  ex('It trained 96 radiographers and has funding to train another 120 over the next two years.', '120', 120, 'count', 'radiographers'),
   // a label noun's list of numbers is joined by whole words: the "or" of "year for" joins none
   ex('The trust received capital funding this year for 30 new ambulances.', '30 new ambulances', 30, 'count', 'ambulances'),
   ex('The CIO said the team of 35 had worked through the winter.', '35', 35, 'count', 'team'),
