@@ -1034,7 +1034,21 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         // "London ADASS", "Bristol Mind": a national association's or charity's local branch, named by its area first
         const area = BRANCHED_BY_AREA.has(name) && w.gap === ' ' && !(nx && nx.gap === ' ' && nx.cap) ? places?.find((p) => p.e === i) : undefined;
         if (area) {
-          out.push({ type: 'organisation', s: area.s, e, rule: 'national-body-region', prio: 4 });
+          // ("Norfolk & Waveney Mind", "Cambridgeshire, Peterborough and South Lincolnshire Mind": the area may be a list
+          // of places)
+          let s = area.s;
+          for (let more = true; more; ) {
+            more = false;
+            const g = words[s]!.gap;
+            const link = (words[s - 1]?.t === 'and' || words[s - 1]?.t === '&') && words[s - 1]!.gap === ' ' && g === ' ' ? s - 1 : -1;
+            const end = g === ', ' ? s : link;
+            const before = end > 0 ? places!.find((p) => p.e === end) : undefined;
+            if (before && words[before.s]!.sent === w.sent) {
+              s = before.s;
+              more = true;
+            }
+          }
+          out.push({ type: 'organisation', s, e, rule: 'national-body-region', prio: 4 });
           i = e - 1;
           continue;
         }

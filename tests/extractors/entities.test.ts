@@ -392,6 +392,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a members’ association goes on to the plural that names its members', { text: 'Two analysts joined the Association of Professional Healthcare Analysts in May.', type: 'organisation', name: 'Association of Professional Healthcare Analysts' }],
   ['a centre for AI goes on with the field it works in', { text: 'The study ran with the Cambridge Centre for AI in Medicine.', type: 'organisation', name: 'Cambridge Centre for AI in Medicine' }],
   ['a national association’s regional branch, named by its region first', { text: 'Sarah Whitcombe, digital lead for London ADASS, said most homes had moved.', type: 'organisation', name: 'London ADASS' }],
+  ['a charity’s local branch named by a list of places', { text: 'Crisis cafés are run by Cambridgeshire, Peterborough and South Lincolnshire Mind and by Norfolk & Waveney Mind.', type: 'organisation', name: 'Cambridgeshire, Peterborough and South Lincolnshire Mind' }],
+  ['… places joined by an ampersand', { text: 'Crisis cafés are run by Norfolk & Waveney Mind in three towns.', type: 'organisation', name: 'Norfolk & Waveney Mind' }],
   ['places joined by "and" after a preposition frame the sentence, and the name after the comma is whole', { text: 'In Kent and Sussex, Brighton and Sussex Medical School runs the courses.', type: 'organisation', name: 'Brighton and Sussex Medical School' }],
   ['a national body named outright after "and" ends a head-first name', { text: 'We made the case to the Department of Finance and HM Treasury that stopping would cost more.', type: 'organisation', name: 'Department of Finance' }],
   ['a UK-wide body’s national branch: its initials, then the nation', { text: 'Dr Orla Maguire, digital lead for RCGP Northern Ireland, welcomed the procurement.', type: 'organisation', name: 'RCGP Northern Ireland' }],
@@ -456,6 +458,8 @@ const PLACES: [string, Case][] = [
   ['a river after "the"', { text: 'Across the Mersey, the children’s trust has run its EPR since 2010.', type: 'place', name: 'Mersey' }],
   ['a county of the Republic of Ireland, named across the border', { text: 'Patients also travel from County Donegal for treatment.', type: 'place', name: 'County Donegal' }],
   ['a sea around Britain', { text: 'Ferries cross the Irish Sea to Belfast every day.', type: 'place', name: 'Irish Sea' }],
+  ['a district of a city that the list of settlements leaves out', { text: 'The new hub in Leith will serve the north of the city.', type: 'place', name: 'Leith' }],
+  ['a Scottish city’s council area', { text: 'Aberdeen City and Aberdeenshire health and social care partnerships share the service.', type: 'place', name: 'Aberdeen City' }],
   ['a named campus is a place', { text: 'The hub sits on the Alderbrook Biomedical Campus at Hinxley, next to the hospital.', type: 'place', name: 'Alderbrook Biomedical Campus' }],
   ['a science or research park is a place, not the town inside its name', { text: 'Start-ups at Norwich Research Park work with the trust.', type: 'place', name: 'Norwich Research Park' }],
 ];
