@@ -8,8 +8,12 @@ import type { EntityRecord } from '../entities/schema.ts';
 import { PUBLISHERS } from '../entities/lexicon.ts';
 import { execAll } from '../exec-all.ts';
 
-/** The head of a health or care body's name. */
-const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership|Hospitals?|GP Federation|GP Confederation|GP Alliance|Federation|PCN|Primary Care Network|CCG|Clinical Commissioning Group|Health Board|Ambulance Service|Hospice|Health Centre|Medical Centre|Medical Practice|Pathology Service|Pathology|Community Health Services|Care Group|Imaging Network|Imaging Collaborative|Radiology Consortium|Pathology Network|Operational Delivery Network|Cancer Alliance|Local Maternity and Neonatal System|Local Maternity System|Council|CIC)`;
+/**
+ * The head of a health or care body's name. Networks, collaborations and partnerships of providers buy shared systems
+ * ("the Cheshire and Merseyside Radiology Network is working with Sectra"), as Scotland's health and social care
+ * partnerships buy care technology.
+ */
+const HEAD = String.raw`(?:NHS (?:Foundation )?Trust|Foundation Trust|Trust|ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership|Hospitals?|GP Federation|GP Confederation|GP Alliance|Federation|PCN|Primary Care Network|CCG|Clinical Commissioning Group|Health Board|Ambulance Service|Hospice|Health Centre|Medical Centre|Medical Practice|Pathology Service|Pathology|Community Health Services|Care Group|Imaging Network|Imaging Collaborative|Radiology Consortium|Pathology Network|Pathology Collaboration|Pathology Partnership|Pathology Alliance|Radiology Network|Stroke Network|Neonatal Network|Genomic Laboratory Hub|Provider Collaborative|Health and Social Care Partnership|HSCP|Operational Delivery Network|Cancer Alliance|Local Maternity and Neonatal System|Local Maternity System|Council|CIC)`;
 
 /** Words allowed inside a body's name before its head ("Guy's and St Thomas'", "Mid and South Essex"). */
 const BODY_WORD = String.raw`(?:[A-Z][A-Za-z0-9'-]*|and|&|of|upon)`;

@@ -409,6 +409,14 @@ describe('vendors: customers named in other ways', () => {
     const t = 'Fife Council and Cheshire East Council have signed contracts with Kinnear Digital for reablement software. The General Medical Council has no view on Kinnear Digital.';
     expect(byName(runWithEntities(t), 'Kinnear Digital')!.customers).toEqual(['Fife Council', 'Cheshire East Council']);
   });
+  it.each([
+    ['a network of providers', 'The Avonvale and Coldham Radiology Network has signed a contract with Kinnear Digital for a shared PACS.', 'Avonvale and Coldham Radiology Network'],
+    ['a Scottish health and social care partnership', 'Marwood Health and Social Care Partnership has signed a contract with Kinnear Digital for digital alarms.', 'Marwood Health and Social Care Partnership'],
+    ['a provider collaborative', 'The Avonvale Provider Collaborative has signed a contract with Kinnear Digital.', 'Avonvale Provider Collaborative'],
+    ['a genomic laboratory hub', 'The Eastbrook Genomic Laboratory Hub has signed a contract with Kinnear Digital.', 'Eastbrook Genomic Laboratory Hub'],
+  ])('counts %s as a customer', (_kind, t, body) => {
+    expect(byName(runWithEntities(t), 'Kinnear Digital')!.customers).toEqual([body]);
+  });
   it('reads "The PCN" as a primary care network named in full before', () => {
     const t = 'GPs in Avonvale Primary Care Network (PCN) saw demand rise.\n\nThe PCN commissioned Lumen Health to deploy its Clearhead app. Lumen Health later signed North Somerset Council.';
     expect(byName(runWithEntities(t), 'Lumen Health')!.customers).toEqual(['Avonvale Primary Care Network', 'North Somerset Council']);
