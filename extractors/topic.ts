@@ -82,8 +82,9 @@ export const BODY_DESCRIPTIONS: readonly BodyDescription[] = [
   { kind: 'healthBoard', pattern: /\bthe (?:university )?health board\b/gi, names: named(HEALTH_BOARD_NAME), topic: true },
   { kind: 'board', pattern: /\bthe board\b/gi, names: (n) => /\b(?:Board|ICB|Trust)\b/.test(n) || HEALTH_BOARD_NAME.test(n), topic: true },
   { kind: 'council', pattern: /\bthe (?:county |city |borough |local )?council\b/gi, names: named(/\bCouncil\b/), topic: true },
-  { kind: 'network', pattern: /\bthe (?:imaging |pathology |clinical |care )?network\b/gi, names: named(/\bNetwork\b/), topic: true },
-  { kind: 'collaborative', pattern: /\bthe collaborative\b/gi, names: named(/\bCollaborative\b/), topic: true },
+  { kind: 'network', pattern: /\bthe (?:imaging |pathology |radiology |diagnostic |stroke |neonatal |clinical |care )?network\b/gi, names: named(/\bNetwork\b/), topic: true },
+  // ("the collaboration plans to digitise its histopathology service" after "… Pathology Collaboration")
+  { kind: 'collaborative', pattern: /\bthe (?:pathology |provider )?collaborati(?:ve|on)\b/gi, names: named(/\bCollaborati(?:ve|on)\b/), topic: true },
   { kind: 'pcn', pattern: /\b[Tt]he (?:PCN|[Pp]rimary [Cc]are [Nn]etwork)\b/g, names: named(/\b(?:PCN|Primary Care Network)\b/), topic: true },
   { kind: 'federation', pattern: /\bthe (?:GP )?federation\b/gi, names: named(/\bFederation\b/), topic: true },
   { kind: 'hospice', pattern: /\bthe hospice\b/gi, names: named(/\bHospice\b/), topic: true },

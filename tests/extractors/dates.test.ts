@@ -157,6 +157,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'North East Imaging Network',
     },
     {
+      name: '"the collaboration" points back to the pathology collaboration, past the ICS named since',
+      text: 'The Avonford Pathology Collaboration brings together four trusts, and Avonford ICS funds it.\n\nIn Avonford, the collaboration plans to digitise its histopathology service in full by 2027.',
+      ents: [{ type: 'organisation', name: 'Avonford Pathology Collaboration' }, { type: 'organisation', name: 'Avonford ICS' }],
+      deadline: 'by 2027',
+      subject: 'Avonford Pathology Collaboration',
+    },
+    {
+      name: '"the radiology network" points back to the network',
+      text: 'The Avonford Radiology Network links nine trusts, and Avonford ICB hosts it.\n\nThe radiology network expects every trust to report on one system by March 2026.',
+      ents: [{ type: 'organisation', name: 'Avonford Radiology Network' }, { type: 'organisation', name: 'Avonford ICB' }],
+      deadline: 'by March 2026',
+      subject: 'Avonford Radiology Network',
+    },
+    {
       name: '"our" in an interview is the body of the person the article quotes',
       text: 'Jo Hale, chief clinical information officer at Avonford NHS Foundation Trust, spoke to us. Jo Hale said Belmont ICB had helped.\n\nBelmont ICB chose Epic in 2019 for the region. We are committed to Epic for the long haul; our contract runs until 2030.',
       ents: [{ type: 'person', name: 'Jo Hale', organisation: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Belmont ICB' }, { type: 'organisation', name: 'Epic', rule: 'supplier-gazetteer' }],
