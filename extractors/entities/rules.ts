@@ -3102,8 +3102,12 @@ export function brandRules(ctx: Ctx): Candidate[] {
     const prev = words[p - 1];
     if ((prev && named[0]!.gap === ' ' && prev.cap) || named[0]!.first || FIRST_NAMES.has(named[0]!.bare)) continue;
     // ("Windows Hello for Business": "for" inside a product's name)
-    if (!named.every((x, k) => brandWord(x) || BRAND_SHAPE.test(x.bare) || (x.t === 'for' && k > 0 && k < named.length - 1)) || onlyGeneric(named)) continue;
-    if (named.some((x) => ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare))) continue;
+    // ("the board's Clinical Portal, supplied by Orion Health": generic words a body's possessive owns name its system)
+    const owned = prev !== undefined && named[0]!.gap === ' ' && (prev.possessive || /^(?:its|their)$/i.test(prev.t));
+    // (not a kind of system's initials: "its PACS, which is supplied by Philips")
+    const ownedGeneric = owned && onlyGeneric(named) && named.length > 1 && !named.some((x) => COMMON_ACRONYMS.has(x.bare));
+    if (!ownedGeneric && (!named.every((x, k) => brandWord(x) || BRAND_SHAPE.test(x.bare) || (x.t === 'for' && k > 0 && k < named.length - 1)) || onlyGeneric(named))) continue;
+    if (named.some((x) => ORG_HEADS_WEAK.has(x.bare) || (COMPANY_LAST_WORDS.has(x.bare) && !ownedGeneric))) continue;
     out.push({ type: 'product', s: p, e: pe, rule: 'x-made-by', prio: 2 });
   }
   // "theatre scheduling software from Caresyntax", "analysers from Aidian": who a product comes from is a company

@@ -674,6 +674,7 @@ const PRODUCTS: [string, Case][] = [
   ['a company’s possessive, then a brand, then "kit"', { text: 'The board agreed to test Tamworth Labs’ HomeWise kit: a set of motion sensors.', type: 'product', name: 'HomeWise' }],
   ['a product family’s brand with a capital inside names its other members', { text: 'The deployment includes CareFlow Vitals for observations and CareFlow Connect for clinical messaging.', type: 'product', name: 'CareFlow Connect' }],
   ['an owned name whose first word is coined may end on a trade word', { text: 'The board chose Meridale Pharmacy Systems, a company whose Meridale Clinical product is used by pharmacies.', type: 'product', name: 'Meridale Clinical' }],
+  ['generic words a body’s possessive owns, supplied by a company, name its system', { text: 'The board’s Clinical Portal, supplied by Orion Health, brings together results and letters.', type: 'product', name: 'Clinical Portal' }],
   ['a region’s named dataset', { text: 'Its approach still rests on the Kent Integrated Dataset, which links primary care data.', type: 'product', name: 'Kent Integrated Dataset' }],
   ['a data environment named by a list of places', { text: 'The Kent, Medway and Sussex Secure Data Environment uses a cloud workspace.', type: 'product', name: 'Kent, Medway and Sussex Secure Data Environment' }],
 ];
