@@ -291,7 +291,9 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Uptake rose between April and June.', text: 'between April and June', kind: 'range', start: null, end: null },
   { sentence: 'The strategy will be delivered over the 2024/25 and 2025/26 financial years.', text: '2024/25', kind: 'range', start: '2024-04-01', end: '2025-03-31', granularity: 'fiscal-year' },
   { sentence: 'The strategy will be delivered over the 2024/25 and 2025/26 financial years.', text: '2025/26', kind: 'range', start: '2025-04-01', end: '2026-03-31', granularity: 'fiscal-year' },
-  { sentence: 'Costs rose between 2022/23 and 2024/25.', text: '2022/23 and 2024/25', kind: 'range', start: '2022-04-01', end: '2025-03-31', granularity: 'range' },
+  // two financial years compared: two dates, as the read gold files list them
+  { sentence: 'Costs rose by 27 percent between 2022/23 and 2024/25.', text: '2022/23', kind: 'range', start: '2022-04-01', end: '2023-03-31', granularity: 'fiscal-year' },
+  { sentence: 'Costs rose by 27 percent between 2022/23 and 2024/25.', text: '2024/25', kind: 'range', start: '2024-04-01', end: '2025-03-31', granularity: 'fiscal-year' },
   { sentence: 'Every stroke unit will be live in time for winter.', text: 'in time for winter', kind: 'deadline', start: '2026-12-01', end: '2027-02-28', trigger: 'in time for', published: '2026-02-10' },
   { sentence: 'The other trusts will follow over the summer.', text: 'summer', kind: 'point', start: '2026-06-01', end: '2026-08-31', granularity: 'season', published: '2026-02-10' },
   { sentence: 'The pilot ran over the summer.', text: 'summer', kind: 'point', start: '2025-06-01', end: '2025-08-31', granularity: 'season', published: '2026-02-10' },
