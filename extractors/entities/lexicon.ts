@@ -256,7 +256,8 @@ export const COMMON_ACRONYMS = set(`
 NHS ICS ICSs ICB ICBs ICP ICPs HSCP HSCPs IJB IJBs EPR EPRs AI IT UK US USA EU GP GPs PCN PCNs CCG CCGs CIO CEO CCIO CNIO CTO CFO COO SRO CDIO TM PAS PACS TIE CIE API APIs
 VOIP COVID A&E DNA DNAs ED ICU UEC SDEC VCSE SEND PIFU CT MRI RIS LIMS HIMSS TV PDF FAQ HR ID OK IG LLR BI PHM ShCR SCR CDS DTAC DSPT NHSE HTN
 ePMA EPMA EPMS ePR EPS eRS CAD ePCR EPCR SOC SIEM EDR MFA VPN TRE TREs RPA OCR NLP LLM ePRF EPRF eMAR SMS
-COPD CKD CVD CHD AF ADHD PTSD HIV TB IBD MSK ENT`);
+COPD CKD CVD CHD AF ADHD PTSD HIV TB IBD MSK ENT
+CAMHS CYPMHS IAPT EHCP EHCPs SEMH`);
 
 /** Nouns that make a name before them a product ("the MyMind app", "Connect, its electronic patient record"). */
 export const PRODUCT_NOUNS = set('app apps application platform system record portal tool device solution software engine service feature innovation dashboard chatbot bot assistant algorithm product scribe');

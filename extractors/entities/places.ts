@@ -328,7 +328,11 @@ function listedAreasSplit(words: readonly Word[], hits: PlaceHit[]): PlaceHit[] 
     // (not in a list of areas that are themselves joined: "across Bedfordshire, Luton and Milton Keynes, Norfolk and
     // Waveney, and Suffolk and North East Essex")
     const listed = prev !== undefined && prev.e === h.s && words[h.s]!.gap === ', ' && h.rule === 'gazetteer' && h.charEnd === undefined && !words.slice(prev.s, prev.e).some((w) => w.t === 'and' || w.gap === ', ');
-    const and = listed ? words.slice(h.s, h.e).findIndex((w) => w.t === 'and') + h.s : -1;
+    // (an "and" followed by more items of the list joins no last item: "… the Black Country, Coventry and Warwickshire,
+    // Herefordshire and Worcestershire, Shropshire …" names areas)
+    const next = words[h.e];
+    const goesOn = next !== undefined && next.gap === ', ' && next.sent === words[h.s]!.sent && (next.cap || next.t === 'the');
+    const and = listed && !goesOn ? words.slice(h.s, h.e).findIndex((w) => w.t === 'and') + h.s : -1;
     if (and > h.s) {
       const name = words.slice(h.s, h.e).map((w) => w.t).join(' ');
       const first = words.slice(h.s, and).map((w) => w.t).join(' ');

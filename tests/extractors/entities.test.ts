@@ -460,6 +460,7 @@ const PLACES: [string, Case][] = [
   ['a sea around Britain', { text: 'Ferries cross the Irish Sea to Belfast every day.', type: 'place', name: 'Irish Sea' }],
   ['a district of a city that the list of settlements leaves out', { text: 'The new hub in Leith will serve the north of the city.', type: 'place', name: 'Leith' }],
   ['a Scottish city’s council area', { text: 'Aberdeen City and Aberdeenshire health and social care partnerships share the service.', type: 'place', name: 'Aberdeen City' }],
+  ['an ICS area of two places joined by “and” inside a list that goes on', { text: 'We head to the West Midlands, with Birmingham and Solihull, the Black Country, Coventry and Warwickshire, Herefordshire and Worcestershire, and Shropshire.', type: 'place', name: 'Coventry and Warwickshire' }],
   ['a named campus is a place', { text: 'The hub sits on the Alderbrook Biomedical Campus at Hinxley, next to the hospital.', type: 'place', name: 'Alderbrook Biomedical Campus' }],
   ['a science or research park is a place, not the town inside its name', { text: 'Start-ups at Norwich Research Park work with the trust.', type: 'place', name: 'Norwich Research Park' }],
 ];
@@ -941,6 +942,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a dataset with a one-word name is no product', 'The National Dataset was used for the audit.', 'product', 'National Dataset'],
   ['the last word of a name joined by "and" is no body listed with the next', 'Locala Health and Wellbeing and Calderdale and Huddersfield NHS Foundation Trust have started a model.', 'organisation', 'Wellbeing'],
   ['a kind of body picked out of a region’s several is no name', 'It is the only Yorkshire ICS served by two ambulance trusts.', 'organisation', 'Yorkshire ICS'],
+  ['a mental health service’s initials name no body', 'The plan sets out four priorities: earlier support in schools; shorter waits for specialist CAMHS; a single digital front door for families.', 'organisation', 'CAMHS'],
   ['a domain’s plural initials after "developed by" name no maker', 'PATCHS, the online consultation tool first developed by GPs in Salford, is now run by Patchs Health.', 'organisation', 'GPs'],
 ];
 
