@@ -324,6 +324,7 @@ export const POSITIVE: readonly MetricExample[] = [
   // a bare number before a span counted from publication counts what the clause counted before it
   ex('There are 140 practitioners in the region, up from 74 two years ago.', '74', 74, 'count', 'practitioners'),
   ex('It trained 96 radiographers and has funding to train another 120 over the next two years.', '120', 120, 'count', 'radiographers'),
+  ex('The region now has 140 practitioners, up from 74 five years earlier.', '74', 74, 'count', 'practitioners'),
   // a label noun's list of numbers is joined by whole words: the "or" of "year for" joins none
   ex('The trust received capital funding this year for 30 new ambulances.', '30 new ambulances', 30, 'count', 'ambulances'),
   ex('The CIO said the team of 35 had worked through the winter.', '35', 35, 'count', 'team'),
