@@ -711,8 +711,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     if (TOWN_ENDED_HEADS.has(h.head) && town && words[start]!.bare !== town.bare && town.gap === ' ' && town.cap && !town.possessive && isPlaceName(town.bare) && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
     else if (TOWN_ENDED_HEADS.has(h.head) && townPlace && townPlace.e - townPlace.s === 2 && !words[townPlace.e - 1]!.possessive && !(words[townPlace.e] && words[townPlace.e]!.gap === ' ' && words[townPlace.e]!.cap)) end = townPlace.e;
     // "Royal Belfast Hospital for Sick Children", "Royal Hospital for Children and Young People", "Children's Hospital
-    // for Wales": a hospital named for whom it serves
-    else if (h.head === 'Hospital' && town?.t === 'for' && town.gap === ' ') end = forWhomEnd(words, i + 1, end);
+    // for Wales", "Rainbows Hospice for Children and Young People": a hospital or hospice named for whom it serves
+    else if ((h.head === 'Hospital' || h.head === 'Hospice') && town?.t === 'for' && town.gap === ' ') end = forWhomEnd(words, i + 1, end);
     // "St Nicholas Hospice Care", "Resuscitation Council UK": a charity's name may go on past its head
     else if (town && town.gap === ' ' && ((h.head === 'Hospice' && town.t === 'Care') || town.t === 'UK') && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
     // "The Specialist Pharmacy Service (SPS)": the acronym the article gives spells a word the walk back left out
