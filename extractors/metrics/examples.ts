@@ -321,6 +321,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('As of September, 17 trusts had no EPR, down from 25 a year earlier.', '25', 25, 'count', 'trusts'),
   ex('A&E attendances were up 12.5% on the previous year.', '12.5%', 12.5, 'percent', 'A&E attendances'),
   ex('We are proud that 98% of staff completed training before go-live.', '98%', 98, 'percent', 'staff'),
+  // a product and its version between a number and the plural it counts
+  ex('The plan funds the replacement of around 4,000 Windows 10 devices before October 2025.', 'around 4,000 Windows 10 devices', 4000, 'count', 'devices', 'about'),
   // a bare number before a span counted from publication counts what the clause counted before it
   ex('There are 140 practitioners in the region, up from 74 two years ago.', '74', 74, 'count', 'practitioners'),
   ex('It trained 96 radiographers and has funding to train another 120 over the next two years.', '120', 120, 'count', 'radiographers'),

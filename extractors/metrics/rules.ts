@@ -297,6 +297,8 @@ export const FIRST_END_MEASURE = String.raw`(?:(?:a|an|the|its|their|our)\s+(?:(
 // ("from a current median of nine days to five")
 const RANGE_SECOND_LEAD = new RegExp(String.raw`\bfrom\s+${FIRST_END_MEASURE}?(?:${RANGE_END_QUALIFIER}\s+)?(?:\d[\d,.]*|${CARDINAL_WORD_SRC})(?:\s+(?:${[...DURATIONS.keys()].join('|')}|percent|per\s+cent))?\s+to\s+(?:${RANGE_END_QUALIFIER}\s+)?$`, 'i');
 const THE_BEFORE = /\bthe\s+$/i;
+/** A product's name and version, then the plural it counts: " Windows 10 devices", " iOS 17 phones". */
+const VERSIONED_THINGS = /^\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s+\d{1,3}(?:\.\d+)?\s+([a-z][a-z-]*[a-z]s)\b/;
 const TITLE_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 /** One capitalised plural word for the people of a place: "Londoners", "Mancunians", "Glaswegians", "Cornish" is no plural. */
 const PEOPLE_OF_A_PLACE = /^[A-Z][a-z]+(?:ers|ians|ans|ites)$/;
@@ -823,7 +825,11 @@ export const RULES: readonly Rule[] = [
       if (!np || np.noun.length < 2 || /^\s+(?:Year|Month|Week|Day|Point)\s+[A-Z]/.test(doc.norm.slice(hit.end, hit.end + 12))) return null;
       // "10 Downing Street", "1 Main Street": digits before a Title-case name are an address or a name
       // ("112,000 Londoners", "6,000 Mancunians": a people named after their place is counted)
-      if (!hit.words && TITLE_NAME.test(np.noun) && !PEOPLE_OF_A_PLACE.test(np.noun)) return null;
+      if (!hit.words && TITLE_NAME.test(np.noun) && !PEOPLE_OF_A_PLACE.test(np.noun)) {
+        // ("around 4,000 Windows 10 devices": a product and its version before a plural counts that plural)
+        const versioned = VERSIONED_THINGS.exec(doc.norm.slice(hit.end, hit.end + 60));
+        return versioned ? { start: hit.start, end: hit.end + versioned[0].length, value: hit.value, unit: 'count', noun: versioned[1]! } : null;
+      }
       // "Three Rivers ICB will contribute": a capitalised number word, a Title-case word and another capitalised word are a name
       if (hit.words && /^[A-Z]/.test(hit.raw) && TITLE_NAME.test(np.noun) && /^\s+[A-Z]/.test(doc.norm.slice(np.end, np.end + 3))) return null;
       // "the 111 online service", "the 999 service": a number before a singular head after "the" is a name
