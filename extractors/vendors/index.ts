@@ -349,7 +349,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       // Health and Care Wales: a body the entities extractor names as a public body is no vendor
       // "the Scottish Ambulance Service (SAS)": a listed supplier's name (SAS the analytics company) that the article
       // defines as another body's initials is that body, which shares no word with the supplier's names
-      if (g.entry && g.entity && g.entity.type === 'organisation' && !sharesFirstWord(g.entity.name, [g.entry.name, ...g.entry.aliases, ...g.entry.formerNames])) return false;
+      if (g.entry && g.entity && g.entity.type === 'organisation' && !sharesFirstWord(g.entity.name, [g.entry.name, ...g.entry.aliases, ...g.entry.formerNames, ...g.entry.confirmedAliases])) return false;
       const reason = !g.entry && g.entity ? nonVendorReason(g.entity.name) : null;
       if (!g.entry && g.entity && ((reason !== null && !calledACompany(g.first, reason)) || NOT_SUPPLIER_RULES.has(g.entity.rule))) return false;
       // "eConsult" alone, "Zesty" beside its owner: where the entities read every form as a product and none as a

@@ -105,6 +105,7 @@ describe('vendors: context rules find suppliers the gazetteer does not know', ()
 /** Sentences with no vendor in them: every exclusion of the guideline. */
 const NEGATIVE: [string, string][] = [
   ['a university partner', 'The trust is partnering with the University of Leeds on a research study.'],
+  ['a police force as a partner', 'Lancashire and South Cumbria ICB has partnered with Lancashire Constabulary on a crisis line for people in distress.'],
   ['an NHS trust partnering with another trust', 'Barts Health NHS Trust is partnering with Homerton Healthcare NHS Foundation Trust on pathology.'],
   ['a council and a charity', 'The ICS worked with Leeds City Council and Macmillan Cancer Support on the scheme.'],
   ['a national charity’s local charity', 'The practice worked with Age UK Norfolk and Citizens Advice Somerset on drop-in sessions.'],
@@ -310,6 +311,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
   it('reads "the network" after a fronted host as the customer, not the host', () => {
     const rs = run('North East Imaging Network will get £12m.\n\nHosted by Newcastle Hospitals NHS Foundation Trust, the network will roll out Annalise.ai across its eight trusts.');
     expect(byName(rs, 'Annalise.ai')!.customers).toEqual(['North East Imaging Network']);
+  });
+  it('names a supplier whose one-word name is an English word where the article names its product ("Better Meds from Better")', () => {
+    const v = byName(runWithEntities('The trust’s ePMA, Better Meds from Better, went live in November 2023.'), 'Better');
+    expect(v?.products).toEqual(['Better Meds']);
   });
   it('names no vendor for a product whose maker the article does not name', () => {
     expect(names(runWithEntities('Eleven practices use eConsult for online requests.'))).toEqual([]);
