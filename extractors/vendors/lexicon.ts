@@ -29,7 +29,7 @@ export const NON_VENDOR_WORDS = new Set(
   `nhs trust trusts ics icb icss icbs ccg ccgs pcn pcns hospital hospitals university universities college colleges school schools
   council councils borough county department ministry government parliament agency authority authorities commission committee
   board institute institution charity foundation society association federation collaborative partnership partnerships alliance
-  network networks centre center centres practice practices surgery surgeries hospice healthwatch police fire army navy
+  network networks centre center centres practice practices surgery surgeries hospice healthwatch police constabulary fire army navy
   academy faculty office unit team programme program project projects strategy framework plan plans record records conference
   summit awards award expo week day services service innovation research cabinet treasury ambulance clinic clinics cic
   confederation consortium union league church diocese museum library libraries cvs app apps platform portal tool toolkit
