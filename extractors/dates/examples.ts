@@ -216,6 +216,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'Record views rose 38 percent on the previous year.', text: 'the previous year', kind: 'relative', start: null, end: null },
   { sentence: 'The record reached community providers the following year.', text: 'the following year', kind: 'relative', start: null, end: null },
   // a change spread over a span: the span is a relative date, no deadline
+  { sentence: 'Digital Health and Care Wales is expected to make decisions in the coming months.', text: 'the coming months', kind: 'relative', start: null, end: null },
   { sentence: 'The population is expected to grow by 20 percent over the next 15 years.', text: 'the next 15 years', kind: 'relative', start: null, end: null },
   { sentence: 'Last year, HTN spoke with the team.', text: 'Last year', kind: 'relative', start: null, end: null },
   { sentence: 'Towards the end of last year, HTN covered it.', text: 'the end of last year', kind: 'relative', start: null, end: null },

@@ -98,6 +98,11 @@ const DATE_BEFORE_DEADLINE_NOUN = /^[ \t]{1,3}(?:(?!(?:to|the|a|an|and|or|as|whe
  * with Better Meds, the ePMA product from Better, in early 2024": with one apposition inside it.
  */
 const SET_TO_BEFORE = /\b(set|scheduled|expected|due|slated|targeted)[ \t]{1,3}to[ \t]{1,3}([a-z][^,;:.!?()"\n]{0,100}?(?:,[ \t]{1,3}(?:the|a|an|its|their)[ \t][^,;:.!?()"\n]{1,60},[^,;:.!?()"\n]{0,40})?)$/i;
+/**
+ * "expected to make decisions in the coming months": a span of time ahead is when, not by when (the read gold files list
+ * such spans as relative dates hundreds of times, and as a deadline only after "within": "due within the next two years").
+ */
+const SPAN_AHEAD = /^the[ \t]+(?:next|coming)[ \t]+(?:(?:few|couple[ \t]+of|several|\w+)[ \t]+)?(?:days|weeks|months|years)\b/i;
 /** A date that starts with "the end of" ("the end of 2024"). */
 const END_OF = /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i;
 const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}(?:at[ \t]{1,3}least[ \t]{1,3})?$/i;
@@ -203,7 +208,7 @@ export const attachTriggers: Refiner = (candidates, doc) => {
     // "scheduled for launch next month", "due for renewal this spring": a trigger's noun, then a date counted from now
     const nounThen = /^(?:this|next|the[ \t]{1,3}coming)\b/i.test(doc.norm.slice(c.start, c.start + 12)) ? triggerInTail(TRIGGER_NOUN_BEFORE, window, 40) : null;
     if (nounThen && !dateBetween(c, sentenceStart + nounThen.at)) return { ...c, kind: 'deadline', trigger: canonicalTrigger(nounThen.trigger), start: sentenceStart + nounThen.at, dateStart: c.start };
-    const setTo = /\bto\b/i.test(window) ? SET_TO_BEFORE.exec(window) : null;
+    const setTo = /\bto\b/i.test(window) && !(SPAN_AHEAD.test(doc.norm.slice(c.start, c.end)) && !/\bwithin[ \t]+$/i.test(window)) ? SET_TO_BEFORE.exec(window) : null;
     // ("expected to tighten from 2025/26": a start is no deadline; "expected to grow by 20 percent over the next 15
     // years": a change spread over a span is none either)
     if (setTo && !NOT_VERB.test(setTo[2]!) && !(setTo[1]!.toLowerCase() === 'due' && !verbAt(doc, sentenceStart + setTo.index + setTo[0].length - setTo[2]!.length)) && setTo[2]!.split(/\s+/).length <= 14 && !/\b(?:from|since|after|onwards|over|throughout)[ \t]+$/i.test(window) && !dateBetween(c, sentenceStart + setTo.index)) {
