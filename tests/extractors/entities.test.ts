@@ -460,6 +460,7 @@ const PLACES: [string, Case][] = [
   ['a county of the Republic of Ireland, named across the border', { text: 'Patients also travel from County Donegal for treatment.', type: 'place', name: 'County Donegal' }],
   ['a sea around Britain', { text: 'Ferries cross the Irish Sea to Belfast every day.', type: 'place', name: 'Irish Sea' }],
   ['a district of a city that the list of settlements leaves out', { text: 'The new hub in Leith will serve the north of the city.', type: 'place', name: 'Leith' }],
+  ['a Welsh health board’s region', { text: 'Across Cwm Taf Morgannwg, GP clusters use the tool.', type: 'place', name: 'Cwm Taf Morgannwg' }],
   ['a Scottish city’s council area', { text: 'Aberdeen City and Aberdeenshire health and social care partnerships share the service.', type: 'place', name: 'Aberdeen City' }],
   ['an ICS area of two places joined by “and” inside a list that goes on', { text: 'We head to the West Midlands, with Birmingham and Solihull, the Black Country, Coventry and Warwickshire, Herefordshire and Worcestershire, and Shropshire.', type: 'place', name: 'Coventry and Warwickshire' }],
   ['a named campus is a place', { text: 'The hub sits on the Alderbrook Biomedical Campus at Hinxley, next to the hospital.', type: 'place', name: 'Alderbrook Biomedical Campus' }],
