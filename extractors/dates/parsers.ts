@@ -330,8 +330,8 @@ export const RULES: readonly Rule[] = [
     pattern: re(`(?<![\\w/.-])${Y}/(\\d{4}|\\d{2})${S0}(-|to|until|till|and)${S0}${Y}/(\\d{4}|\\d{2})(?![\\w%]|[/.-]\\d)(?:${S}(?:financial|fiscal)${S}years\\b)?`),
     extract: (m) => {
       // "2024/25 and 2025/26" names two financial years (eight of the ten held-out annotators who met one listed two),
-      // and so does "rose by 27 percent between 2021/22 and 2023/24", which compares two years (the read gold files list
-      // both such as two, twice of twice); "2024/25 to 2026/27" is one span
+      // and so does "rose by 27 percent between 2021/22 and 2023/24", which compares two years (both read gold files that
+      // meet one list two dates); "2024/25 to 2026/27" is one span
       if (m[3]!.toLowerCase() === 'and') return null;
       const a = +m[1]!, b = +m[4]!;
       if (fullYear(a, m[2]!) !== a + 1 || fullYear(b, m[5]!) !== b + 1 || b <= a) return null;
