@@ -422,6 +422,10 @@ describe('vendors: customers named in other ways', () => {
   ])('counts %s as a customer', (_kind, t, body) => {
     expect(byName(runWithEntities(t), 'Kinnear Digital')!.customers).toEqual([body]);
   });
+  it('reads "the board" as a Scottish health board named "NHS …" before', () => {
+    const t = 'NHS Grampian serves the north east of Scotland.\n\nThe board has signed a contract with Kinnear Digital for breast screening software.';
+    expect(byName(runWithEntities(t), 'Kinnear Digital')!.customers).toEqual(['NHS Grampian']);
+  });
   it('reads "The PCN" as a primary care network named in full before', () => {
     const t = 'GPs in Avonvale Primary Care Network (PCN) saw demand rise.\n\nThe PCN commissioned Lumen Health to deploy its Clearhead app. Lumen Health later signed North Somerset Council.';
     expect(byName(runWithEntities(t), 'Lumen Health')!.customers).toEqual(['Avonvale Primary Care Network', 'North Somerset Council']);
