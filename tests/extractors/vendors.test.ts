@@ -422,6 +422,10 @@ describe('vendors: customers named in other ways', () => {
   ])('counts %s as a customer', (_kind, t, body) => {
     expect(byName(runWithEntities(t), 'Kinnear Digital')!.customers).toEqual([body]);
   });
+  it('does not read "the partnership" as a Scottish health board named "NHS …" before it', () => {
+    const t = 'NHS Grampian serves the north east of Scotland. Aberdeen City Health and Social Care Partnership runs care at home.\n\nThe partnership has signed a contract with Kinnear Digital for telecare.';
+    expect(byName(runWithEntities(t), 'Kinnear Digital')!.customers).not.toContain('NHS Grampian');
+  });
   it('reads "the board" as a Scottish health board named "NHS …" before', () => {
     const t = 'NHS Grampian serves the north east of Scotland.\n\nThe board has signed a contract with Kinnear Digital for breast screening software.';
     expect(byName(runWithEntities(t), 'Kinnear Digital')!.customers).toEqual(['NHS Grampian']);
