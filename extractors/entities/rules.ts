@@ -119,6 +119,22 @@ export function placeRule(ctx: Ctx): Candidate[] {
 // ---------------------------------------------------------------- organisations
 
 /** Word ranges of places, so an organisation name can hold "Bedfordshire, Luton and Milton Keynes". */
+/**
+ * The first word of a list of places that ends with the place starting at word s: "Kent and Sussex", "Norfolk & Waveney"
+ * and, with `commas`, "Cambridgeshire, Peterborough and South Lincolnshire". `placeEndingAt(k)` is the first word of the
+ * place whose last word is k, or -1.
+ */
+function listedPlacesStart(words: readonly Word[], s: number, placeEndingAt: (k: number) => number, commas: boolean): number {
+  for (;;) {
+    const gap = words[s]!.gap;
+    const link = words[s - 1];
+    const last = commas && gap === ', ' ? s - 1 : link && (link.t === 'and' || link.t === '&') && link.gap === ' ' && gap === ' ' ? s - 2 : -1;
+    const start = last >= 0 ? placeEndingAt(last) : -1;
+    if (start < 0) return s;
+    s = start;
+  }
+}
+
 function placeOwner(words: readonly Word[], places: readonly Candidate[]): Int32Array {
   const owner = new Int32Array(words.length).fill(-1);
   places.forEach((p, k) => {
@@ -466,13 +482,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
   // the place at word j, which opens its sentence after a preposition ("In north-east London, …")
   const placeFramed = (j: number) => {
     if (owner[j]! < 0) return false;
-    let ps = places[owner[j]!]!.s;
     // ("In Kent and Sussex, Brighton and Sussex Medical School …": places listed after the preposition)
-    for (;;) {
-      const link = words[ps - 1];
-      if (link && (link.t === 'and' || link.t === '&') && words[ps]!.gap === ' ' && link.gap === ' ' && ps > 1 && owner[ps - 2]! >= 0) ps = places[owner[ps - 2]!]!.s;
-      else break;
-    }
+    const ps = listedPlacesStart(words, places[owner[j]!]!.s, (k) => (owner[k]! >= 0 ? places[owner[k]!]!.s : -1), false);
     let k = ps - 1;
     while (k >= 0 && LOWER_COMPASS.test(words[k]!.t)) k--;
     // ("Also in south east London, Lewisham and Greenwich NHS Trust …": a sentence adverb may come first)
@@ -1036,18 +1047,7 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         if (area) {
           // ("Norfolk & Waveney Mind", "Cambridgeshire, Peterborough and South Lincolnshire Mind": the area may be a list
           // of places)
-          let s = area.s;
-          for (let more = true; more; ) {
-            more = false;
-            const g = words[s]!.gap;
-            const link = (words[s - 1]?.t === 'and' || words[s - 1]?.t === '&') && words[s - 1]!.gap === ' ' && g === ' ' ? s - 1 : -1;
-            const end = g === ', ' ? s : link;
-            const before = end > 0 ? places!.find((p) => p.e === end) : undefined;
-            if (before && words[before.s]!.sent === w.sent) {
-              s = before.s;
-              more = true;
-            }
-          }
+          const s = listedPlacesStart(words, area.s, (k) => places!.find((p) => p.e === k + 1)?.s ?? -1, true);
           out.push({ type: 'organisation', s, e, rule: 'national-body-region', prio: 4 });
           i = e - 1;
           continue;

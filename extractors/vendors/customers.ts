@@ -11,6 +11,8 @@ import { HEALTH_BOARD_NAME } from '../topic.ts';
 import { firstStartingAt } from '../../pipeline/span.ts';
 import { execAll } from '../exec-all.ts';
 
+/** The names "the ICS", "the partnership" or "the board" can point back to. */
+const SYSTEM_OR_BOARD = /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership|Health Board)\b/;
 /**
  * Words that point back to a health body, each with the kind of body it can mean: "the
  * trust" is a trust, "the ICS" an ICS or ICB; "they" can be any body, but only a near one.
@@ -18,9 +20,9 @@ import { execAll } from '../exec-all.ts';
 const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
   { pattern: /\b[Tt]he (?:combined |new |acute |local |merged |whole |same )?trust\b/, kind: /\bTrust\b/ },
   { pattern: /\b[Tt]he (?:combined |new |acute |local |same )?hospital\b/, kind: /\b(?:Hospitals?|Trust)\b/ },
-  { pattern: /\b[Tt]he (?:ICS|ICB|integrated care (?:system|board)|partnership)\b/, kind: /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership|Health Board)\b/ },
+  { pattern: /\b[Tt]he (?:ICS|ICB|integrated care (?:system|board)|partnership)\b/, kind: SYSTEM_OR_BOARD },
   // ("the board's partnership with Lenus Health" after "NHS Greater Glasgow and Clyde": Scotland's boards are named "NHS …")
-  { pattern: /\b[Tt]he (?:health )?board\b/, kind: new RegExp(String.raw`\b(?:ICS|ICB|Integrated Care|Health and Care Partnership|Health Board)\b|${HEALTH_BOARD_NAME.source}`) },
+  { pattern: /\b[Tt]he (?:health )?board\b/, kind: new RegExp(`${SYSTEM_OR_BOARD.source}|${HEALTH_BOARD_NAME.source}`) },
   // "the system has worked with X": the care system, when it is the subject of a verb (a bare "the system" is often the product)
   { pattern: /\b[Tt]he system(?= (?:has|have|had|will|plans|aims|wants|expects|worked|works|began|signed|chose|selected|procured|commissioned|partnered|awarded)\b)/, kind: /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership)\b/ },
   // (a PCN is named in full as often as by its initials: "Avonvale Primary Care Network (PCN) … The PCN commissioned …")
