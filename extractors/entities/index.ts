@@ -994,8 +994,10 @@ function run(doc: Prepared): EntityRecord[] {
         let nxAt = byStart.get(endW.s)! + 1;
         if (words[nxAt]?.gap === ' (' && words[nxAt]!.upper && words[nxAt + 1]?.gap.startsWith(') ')) nxAt++;
         const nx = words[nxAt];
-        if (!nx || (nx.gap !== ' ' && !nx.gap.startsWith(') '))) return false;
         const pv = words[byStart.get(m.start)! - 1];
+        // ("case reviews with radiologists at Norfolk Coast, which …": the site, then a relative clause on it)
+        if (provider && pv?.t === 'at' && nx?.gap === ', ' && /^(?:which|where)$/.test(nx.t)) return true;
+        if (!nx || (nx.gap !== ' ' && !nx.gap.startsWith(') '))) return false;
         // ("LTH and Blackpool rely on …", "ELHT and Morecambe Bay to follow": the item after a body in a list is a body too)
         if (provider && pv?.t === 'and' && pv.gap === ' ' && bodyEnds.has(words[byStart.get(m.start)! - 2]?.e ?? -1)) return true;
         if (pv && /^(?:in|across|throughout|for|around|within|from|of|to|and)$/i.test(pv.t)) return false;

@@ -96,7 +96,7 @@ export const ORG_HEAD_PHRASES: readonly string[][] = [
 ].map(words);
 
 /** Words that begin a name head-first: "University of Cambridge", "Department of Health". */
-export const HEAD_FIRST = set('University Department Institute Faculty College Office Centre Royal School');
+export const HEAD_FIRST = set('University Department Ministry Institute Faculty College Office Centre Royal School');
 
 /** The health and technology press, listed with the national bodies. */
 const PUBLISHER_NAMES = [
@@ -109,6 +109,23 @@ export const NATIONAL_BODIES: readonly string[] = [
   // (public bodies, regulators, local government's bodies and national charities the helper batches name: real names)
   'Competition and Markets Authority', 'Parliament', 'COSLA', 'Scotland Excel', 'Invest Northern Ireland', 'HL7 UK',
   'Endometriosis UK', 'Good Things Foundation', 'Papyrus', 'Childline', 'techUK',
+  // national charities and public bodies of justice, homelessness and inclusion health, drugs and alcohol, sexual health,
+  // sight and hearing, the armed forces and older age (real names, from the Charity Commission's register and GOV.UK)
+  'Homeless Link', 'St Mungo’s', "St Mungo's", 'Centrepoint', 'Migrant Help', 'Refugee Council', 'British Red Cross', 'The Salvation Army',
+  'Salvation Army', 'Doctors of the World', 'Doctors of the World UK', 'Friends, Families and Travellers', 'Traveller Movement',
+  'Revolving Doors', 'Together for Mental Wellbeing', 'Nacro', 'Howard League for Penal Reform', 'Prison Reform Trust',
+  'HM Prison and Probation Service', 'HMPPS', 'Youth Justice Board', 'Crown Prosecution Service', 'Forensic Science Regulator',
+  'Legal Aid Agency', 'Building Digital UK', 'BDUK', 'Homes England', 'Jobcentre Plus', 'Change Grow Live', 'We Are With You',
+  'Phoenix Futures', 'Forward Trust', 'Adfam', 'Alcohol Change UK', 'Action on Smoking and Health', 'Terrence Higgins Trust',
+  'National AIDS Trust', 'British Association for Sexual Health and HIV', 'BASHH', 'RNIB', 'Royal National Institute of Blind People',
+  'RNID', 'Guide Dogs', 'Fight for Sight', 'Macular Society', 'British Dental Association', 'College of Optometrists',
+  'Association of Optometrists', 'Optometry Scotland', 'British Society of Audiology', 'British Academy of Audiology',
+  'Help for Heroes', 'Combat Stress', 'SSAFA', 'Royal British Legion', 'The Royal British Legion', 'Blesma', 'Walking With The Wounded',
+  'Forces in Mind Trust', 'Office for Veterans’ Affairs', "Office for Veterans' Affairs", 'Veterans UK', 'Defence Medical Services',
+  'Royal Voluntary Service', 'Age Scotland', 'Age Cymru', 'Age NI', 'Centre for Ageing Better', 'British Geriatrics Society',
+  'TEC Services Association', 'Care England', 'National Care Forum', 'Homecare Association', 'Care Provider Alliance',
+  'Association of Directors of Adult Social Services', 'ADASS', 'Association of Directors of Public Health', 'Faculty of Public Health',
+  'British Cardiovascular Society', 'Chest Heart & Stroke Scotland', 'Heart UK', 'Arrhythmia Alliance',
   'NHS England', 'NHS Digital', 'NHS Improvement', 'NHS Scotland', 'NHS Wales', 'NHSX', 'NHS Providers', 'NHS Confederation',
   'NHS Employers', 'NHS Business Services Authority', 'NHS Blood and Transplant', 'NHS Resolution', 'NHS Property Services',
   'NHS Shared Business Services', 'NHS Test and Trace', 'Test and Trace', 'Track and Trace', 'NHS Transformation Directorate',

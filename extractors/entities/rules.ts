@@ -229,7 +229,7 @@ const MIXED_CASE_INITIALS = /^[A-Z]{2,}(?:[a-z]+[A-Z][a-z]*|[a-z]{2,})$/;
 
 /** Nouns that open a body's name before "of" or "for": "University of Oxford", "Association of Ambulance Chief Executives". */
 const FIELD_BEFORE_IN = /^(?:Research|Excellence|Studies|Innovation|AI|Intelligence)$/;
-const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation', 'Council', 'Borough', 'Court']);
+const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Ministry', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation', 'Council', 'Borough', 'Court']);
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
@@ -376,7 +376,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
         const x = words[k]!;
         return x.cap && !x.upper && !ORG_HEADS_STRONG.has(x.bare) && !(NATIONAL_BY_FIRST.get(x.t)?.some((f) => phraseAt(words, k, f)) ?? false);
       };
-      if (w.t === 'Department' && nx.t === 'for' && words[e]?.gap === ', ' && remit(e)) {
+      // ("Ministry of Housing, Communities and Local Government": a ministry's remits follow "of")
+      if (((w.t === 'Department' && nx.t === 'for') || w.t === 'Ministry') && words[e]?.gap === ', ' && remit(e)) {
         let k = e;
         while (k < words.length && k - e < 4 && remit(k) && (k === e || words[k]!.gap === ' ' || words[k]!.gap === ', ')) k++;
         if (words[k]?.t === 'and' && words[k]!.gap === ' ' && words[k + 1]?.cap && words[k + 1]!.gap === ' ') {
@@ -415,6 +416,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
   return out;
 }
 
+/** A model's number or code after a product's name: "6L", "G7", "5" (not a year). */
+const MODEL_CODE = /^(?:\d{1,2}[A-Z]{0,2}|[A-Z]\d{1,2})$/;
 const YEAR_WORD = /^(?:19|20)\d\d$/;
 /** A company's last word, which ends its name before "and" (not "Health" or "Care", which go on: "Health and Social Care"). */
 const COMPANY_TAILS_BEFORE_AND = new Set(['Technologies', 'Technology', 'Systems', 'Solutions', 'Software', 'Labs', 'Analytics', 'Diagnostics', 'Therapeutics', 'Robotics', 'Consulting', 'Informatics', 'Holdings', 'Networks', 'Ltd', 'Limited', 'plc', 'Capital', 'Ventures', 'Investments', 'Equity', 'Partners']);
@@ -1359,6 +1362,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
       while (k < words.length && k - first < 3 && words[k]!.gap === ' ' && (productWordAfterMaker(words[k]!, goesOn(k)) || (BRAND_SHAPE.test(words[k]!.t) && !COMPOUND_ADJECTIVE.test(words[k]!.t)))) k++;
       // ("whose Lifeline Digital units": past the brand's first word, a word that also ends companies' names, before a lower-case noun)
       while (k > first && k - first < 3 && words[k]?.gap === ' ' && words[k]!.cap && COMPANY_LAST_WORDS.has(words[k]!.bare) && words[k + 1]?.gap === ' ' && /^[a-z]/.test(words[k + 1]!.t)) k++;
+      // ("AliveCor's KardiaMobile 6L devices": a model's number or code closes the name)
+      if (k > first && words[k]?.gap === ' ' && MODEL_CODE.test(words[k]!.t) && !(words[k + 1]?.gap === ' ' && words[k + 1]!.cap)) k++;
       // ("Optellum's Virtual Nodule Clinic", "GE HealthCare's Command Center": after a supplier's possessive, a body's
       // head that products are also named with closes what the supplier sells, not a body of its own)
       let closedByHead = false;
@@ -1486,6 +1491,8 @@ function endOfNamedOffering(words: readonly Word[], e: number): number {
 }
 
 /** What a health body gets from a maker, in the singular or plural ("analysers from Aidian", "software from Caresyntax"). */
+/** Words that end the lower-case description between a product's name and what it is. */
+const DESCRIPTION_BREAKS = new Set(['with', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'as']);
 const SUPPLIED_NOUNS = new Set([...PRODUCT_NOUNS, ...MADE_THINGS].flatMap((n) => [n, `${n}s`]));
 
 /**
@@ -2176,8 +2183,10 @@ export function productRules(ctx: Ctx): Candidate[] {
     // "the Crosscare system from OneAdvanced", "two Rowa Vmax dispensing robots from Becton Dickinson": a
     // plain name before what it is, with its maker named right after
     if (!w.cap && SUPPLIED_NOUNS.has(lw) && MAKER_AFTER.test(doc.norm.slice(w.e, w.e + 24))) {
+      // (the description runs on by plain spaces and holds no preposition: "James Paget University Hospitals NHS
+      // Foundation Trust in Gorleston – with community services from Norfolk Community Health …" names no product)
       let b = i - 1;
-      while (b > 0 && i - b <= 2 && /^[a-z][a-z-]*$/.test(words[b]!.t) && words[b + 1]!.gap === ' ') b--;
+      while (b > 0 && i - b <= 2 && /^[a-z][a-z-]*$/.test(words[b]!.t) && !DESCRIPTION_BREAKS.has(words[b]!.t) && words[b]!.gap === ' ' && words[b + 1]!.gap === ' ') b--;
       let s = b;
       while (s > 0 && b - s < 2 && words[s - 1]!.gap !== 'NL' && words[s]!.gap === ' ' && brandWord(words[s - 1]!)) s--;
       const named = words.slice(s, b + 1);
@@ -2972,9 +2981,25 @@ export function brandRules(ctx: Ctx): Candidate[] {
     // charity CW+, company Trellica
     if (w.cap ? false : COMPANY_NOUN_SET.has(w.t) && words[i + 1] && words[i + 1]!.gap === ' ' && (words[i + 1]!.cap || BRAND.test(words[i + 1]!.t))) {
       const x = words[i + 1]!;
-      if (NON_NAME_WORDS.has(x.t) || GENERIC_PRODUCT_WORDS.has(x.t) || COMMON_ACRONYMS.has(x.bare) || ORG_HEADS_STRONG.has(x.bare)) continue;
+      // "the charity Together for Mental Wellbeing", "the charity Doctors of the World": a name that goes on with
+      // "for" or "of" and a capitalised word that names no place
+      const joinedAt = (k: number) => {
+        const j = words[k];
+        if (!j || j.gap !== ' ' || (j.t !== 'for' && j.t !== 'of')) return 0;
+        const n = words[k + 1]?.t === 'the' && words[k + 1]!.gap === ' ' ? k + 2 : k + 1;
+        const c = words[n];
+        return c && c.gap === ' ' && c.cap && !NON_NAME_WORDS.has(c.t) && !isPlaceName(c.bare) && c.t !== 'NHS' ? n : 0;
+      };
+      if ((NON_NAME_WORDS.has(x.t) && !joinedAt(i + 2)) || GENERIC_PRODUCT_WORDS.has(x.t) || COMMON_ACRONYMS.has(x.bare) || ORG_HEADS_STRONG.has(x.bare)) continue;
       let e = i + 2;
-      while (e < words.length && e - i < 4 && words[e]!.gap === ' ' && words[e]!.cap && !words[e - 1]!.possessive && !NON_NAME_WORDS.has(words[e]!.t)) e++;
+      let limit = 4;
+      for (;;) {
+        if (e < words.length && e - i < limit && words[e]!.gap === ' ' && words[e]!.cap && !words[e - 1]!.possessive && !NON_NAME_WORDS.has(words[e]!.t)) e++;
+        else if (limit === 4 && !words[e - 1]!.possessive && joinedAt(e)) {
+          limit = joinedAt(e) + 3 - i;
+          e = joinedAt(e) + 1;
+        } else break;
+      }
       // "provider Locala Health and Wellbeing": a name may end in "Health and Wellbeing" or "Health and Care"
       // (not "… Health and Care Partnership", a body of its own that other rules name)
       const join = words[e];
@@ -3127,7 +3152,9 @@ export function brandRules(ctx: Ctx): Candidate[] {
     const named = words.slice(i + 2, e);
     if (named.length === 0 || isPlaceName(named.map((x) => x.bare).join(' ')) || isPlaceName(first.bare) || onlyGeneric(named)) continue;
     if (named.some((x) => ORG_HEADS_STRONG.has(x.bare) || ORG_HEADS_WEAK.has(x.bare) || isRoleWord(x))) continue;
-    out.push({ type: 'organisation', s: i + 2, e, rule: 'product-from-x', prio: 1 });
+    // ("provides forensic services from Roseberry Park in Middlesbrough": a site in a town, a hospital, not a company)
+    const site = words[e]?.t === 'in' && words[e]!.gap === ' ' && words[e + 1]?.gap === ' ' && isPlaceName(words[e + 1]!.bare);
+    out.push({ type: 'organisation', s: i + 2, e, rule: site ? 'site-in-town' : 'product-from-x', prio: 1 });
   }
   // "relies on a version of TelePath that …", "a single instance of Lorenzo": a version of a name is a product
   for (const m of execAll(VERSION_OF, doc.norm)) {

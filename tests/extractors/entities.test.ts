@@ -401,6 +401,12 @@ const ORGANISATIONS: [string, Case][] = [
   ['the GP committee of a nation, named by the nation first', { text: 'The Northern Ireland General Practitioners Committee has asked for the tool to stay.', type: 'organisation', name: 'Northern Ireland General Practitioners Committee' }],
   ['the Republic of Ireland’s health service, named across the border', { text: 'The trust works with the Health Service Executive on cross-border services.', type: 'organisation', name: 'Health Service Executive' }],
   ['a listed maker’s research arm is a body', { text: 'OSAIRIS, the auto-segmentation tool, was developed at the hospital with Microsoft Research.', type: 'organisation', name: 'Microsoft Research' }],
+  ['a site in a town that services come from is a body (a hospital), read by no company rule', { text: 'Avonford NHS Foundation Trust provides forensic services from Roseberry Park in Middlesbrough.', type: 'organisation', name: 'Roseberry Park' }],
+  ['a ministry is a body named head first', { text: 'The Ministry of Justice has said it will fund the pilot.', type: 'organisation', name: 'Ministry of Justice' }],
+  ['a ministry’s remits up to their "and"', { text: 'Funding from the Ministry of Housing, Communities and Local Government has been confirmed.', type: 'organisation', name: 'Ministry of Housing, Communities and Local Government' }],
+  ['"the charity" and a name that goes on with "for"', { text: 'Elsewhere, the charity Together for Brighter Minds provides staff in several courts.', type: 'organisation', name: 'Together for Brighter Minds' }],
+  ['"the charity" and a name that goes on with "of the"', { text: 'The charity Friends of the Wards runs a shop in the atrium.', type: 'organisation', name: 'Friends of the Wards' }],
+  ['a trust named for its place, meant by "at <place>, which"', { text: 'Scans were carried out in Cromer by Holderness Hospitals NHS Trust. Case reviews with radiologists at Holderness, which she said helped, are monthly.', type: 'organisation', name: 'Holderness Hospitals NHS Trust', aliases: ['Holderness'] }],
 ];
 
 const PLACES: [string, Case][] = [
@@ -465,6 +471,9 @@ const PLACES: [string, Case][] = [
   ['an ICS area of two places joined by “and” inside a list that goes on', { text: 'We head to the West Midlands, with Birmingham and Solihull, the Black Country, Coventry and Warwickshire, Herefordshire and Worcestershire, and Shropshire.', type: 'place', name: 'Coventry and Warwickshire' }],
   ['a named campus is a place', { text: 'The hub sits on the Alderbrook Biomedical Campus at Hinxley, next to the hospital.', type: 'place', name: 'Alderbrook Biomedical Campus' }],
   ['a science or research park is a place, not the town inside its name', { text: 'Start-ups at Norwich Research Park work with the trust.', type: 'place', name: 'Norwich Research Park' }],
+  ['a moor named after its town', { text: 'A patient who has a stroke on Bodmin Moor can face a long journey.', type: 'place', name: 'Bodmin Moor' }],
+  ['a coastal area before "coast"', { text: 'The system stretches from the Yorkshire Dales to the Holderness coast.', type: 'place', name: 'Holderness' }],
+  ['a town after a trust, before a dash and "with … services from"', { text: 'The third is James Paget University Hospitals NHS Foundation Trust in Gorleston – with community services from Norfolk Community Health and Care NHS Trust.', type: 'place', name: 'Gorleston' }],
 ];
 
 const PRODUCTS: [string, Case][] = [
@@ -680,6 +689,7 @@ const PRODUCTS: [string, Case][] = [
   ['generic words a body’s possessive owns, supplied by a company, name its system', { text: 'The board’s Clinical Portal, supplied by Orion Health, brings together results and letters.', type: 'product', name: 'Clinical Portal' }],
   ['a region’s named dataset', { text: 'Its approach still rests on the Kent Integrated Dataset, which links primary care data.', type: 'product', name: 'Kent Integrated Dataset' }],
   ['a data environment named by a list of places', { text: 'The Kent, Medway and Sussex Secure Data Environment uses a cloud workspace.', type: 'product', name: 'Kent, Medway and Sussex Secure Data Environment' }],
+  ['a maker’s possessive, its product and the model’s code', { text: 'The ICB has funded AliveCor’s KardiaMobile 6L devices for all 78 GP practices.', type: 'product', name: 'KardiaMobile 6L' }],
 ];
 
 describe('entities: each pattern family finds its entity', () => {
@@ -699,6 +709,8 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a town before a dash and "with … services from" names no product', 'The third is James Paget University Hospitals NHS Foundation Trust in Gorleston – with community services from Norfolk Community Health and Care NHS Trust.', 'product', 'Gorleston'],
+  ['a maker’s product without the model code it is written with', 'The ICB has funded AliveCor’s KardiaMobile 6L devices for all 78 GP practices.', 'product', 'KardiaMobile'],
   ['a compound adjective before "app" names no app', 'Feebris is a start-up whose AI-guided app helps parents.', 'product', 'AI-guided app'],
   ['a number before "app" names no app', 'The trust sent 4,120 app messages in May.', 'product', '120 app'],
   ['a clinical service named by its area is no product', 'Our Talking Therapies service has used Limbic since 2024.', 'product', 'Talking Therapies'],
