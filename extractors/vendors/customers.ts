@@ -35,6 +35,9 @@ const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
   { pattern: /\b[Tt]he (?:hospice|alliance)\b/, kind: /\b(?:Hospice|Alliance)\b/ },
   { pattern: /\b(?:[Tt]hey|[Tt]heir)\b/, kind: null },
 ];
+/** "the Severn network": a network called by the first word of its name. */
+const NAMED_NETWORK = /\b[Tt]he ([A-Z][\w-]+) (?:network|alliance|collaborative)\b/;
+const NETWORK_HEAD = /\b(?:Network|Alliance|Collaborative)\b/;
 /** A clause that opens on its host: "Hosted by …, ", "Led from …, ", "Run by …, ". */
 const FRONTED_HOST = /^\s*(?:Hosted|Led|Run|Managed|Coordinated|Based)\s+(?:by|from|at)\s+[^,]{3,120},\s*/;
 /** A body that runs the framework a supplier is appointed to buys nothing itself: "NHS Shared Business Services' Clinical Digital Solutions framework". */
@@ -70,6 +73,15 @@ const ANAPHOR_REACH = 300;
  * likely the supplier).
  */
 function resolveAnaphor(doc: Prepared, ix: DocIndex, clause: { start: number; sentence: number }, text: string, textStart = clause.start, mentionAt = text.length): BodyMention | null {
+  // ("The Severn network was one of the first … to deploy e-Stroke" after the Severn Integrated Stroke Delivery Network):
+  // a network called by its first word is the nearest body named with that word and a network's head
+  const named = NAMED_NETWORK.exec(text);
+  if (named) {
+    for (let i = lowerBound(ix.bodyStarts, clause.start) - 1; i >= 0; i--) {
+      const b = ix.bodies[i]!;
+      if (b.name.replace(/^the /i, '').startsWith(`${named[1]!} `) && NETWORK_HEAD.test(b.name)) return b;
+    }
+  }
   const a = ANAPHORS.find((x) => x.pattern.test(text));
   // ("we chose not to extend and moved everything to DrDoctor", in an interview with a trust's chief digital officer:
   // "we" before the supplier's name are the trust; after it, "Lantum … giving us a presence", the supplier itself)

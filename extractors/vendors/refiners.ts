@@ -4,9 +4,10 @@
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { firstIndex } from '../../pipeline/span.ts';
 import type { EntityRecord } from '../entities/schema.ts';
-import { LEGAL_SUFFIX, RULES, type Candidate } from './rules.ts';
+import { isWordChar, LEGAL_SUFFIX, RULES, type Candidate } from './rules.ts';
 import type { BodyMention } from './bodies.ts';
 import { trimName, nonVendorReason } from './names.ts';
+import { execAll } from '../exec-all.ts';
 import { BASED, isPlaceName, STOCK_LISTED } from '../entities/places.ts';
 import { COMPANY_LAST_WORDS, foldKey, FIRST_NAMES, NON_NAME_WORDS, TITLES } from './lexicon.ts';
 
@@ -160,12 +161,52 @@ function insideNationalBody(ctx: RefineContext, c: Candidate): boolean {
 // ("Greenhaven Care Group, one of the largest family-owned care home operators in the South West": a care provider buys)
 const NON_VENDOR_APPOSITIVE = /^,? (?:a|an|the|one of the) (?:[A-Za-z-]+ ){0,3}?(?:charity|charities|university|trust|council|hospital|hospice|foundation|think[- ]tank|not-for-profit|non-profit|social enterprise|membership (?:body|organisation)|regulator|government|department|agency|body|network|collaborative|partnership|NHS|care home (?:operators?|groups?|providers?)|(?:home |domiciliary |social )?care providers?|housing associations?)\b/;
 
+/** NON_VENDOR_APPOSITIVE wherever it is, to find the names it follows. */
+const APPOSITIVE_ANYWHERE = new RegExp(NON_VENDOR_APPOSITIVE.source.replace(/^\^/, ''), 'g');
+const LAST_WORD = /(\S+)$/;
+
+/**
+ * Whether the article says, after any mention of the candidate's name, that it is no company: "Groundswell, the
+ * peer-led homeless health charity, …" rules out "head of peer advocacy at Groundswell". A name cut at a possessive
+ * is read whole where the entities name an organisation that way ("St Andrew’s Healthcare, a charity based in …").
+ * One reader per article: the text is scanned once, and each answer indexed by the word the appositive follows.
+ */
+function nonVendorCalls(ctx: RefineContext): (c: Candidate) => boolean {
+  const norm = ctx.doc.norm;
+  let orgEnds: Map<number, number> | null = null;
+  let appositivesAfter: Map<string, number[]> | null = null;
+  return (c) => {
+    let end = c.end;
+    if (/^'s [A-Z]/.test(norm.slice(c.end, c.end + 4))) {
+      if (!orgEnds) {
+        orgEnds = new Map();
+        for (const e of ctx.entities) if (e.type === 'organisation') for (const m of e.mentions) orgEnds.set(m.start, Math.max(m.end, orgEnds.get(m.start) ?? 0));
+      }
+      end = Math.max(end, orgEnds.get(c.start) ?? 0);
+    }
+    if (!appositivesAfter) {
+      appositivesAfter = new Map();
+      for (const m of execAll(APPOSITIVE_ANYWHERE, norm)) {
+        const word = LAST_WORD.exec(norm.slice(Math.max(0, m.index - 40), m.index));
+        if (!word) continue;
+        const at = appositivesAfter.get(word[1]!);
+        if (at) at.push(m.index);
+        else appositivesAfter.set(word[1]!, [m.index]);
+      }
+    }
+    const name = norm.slice(c.start, end);
+    const ats = appositivesAfter.get(name.slice(name.lastIndexOf(' ') + 1));
+    return ats !== undefined && ats.some((at) => norm.endsWith(name, at) && !(at > name.length && isWordChar(norm.charCodeAt(at - name.length - 1))));
+  };
+}
+
 /** A kind of health body written in lower case right after a name: "Black Country GP alliance", "… GP federation". */
 const BODY_KIND_AFTER = /^ (?:alliance|federation|practices?|cluster|surgery|surgeries|collaborative|primary care network)\b/;
 
 /** NHS bodies, ICSs, universities, charities, councils, government and publishers. */
-const dropNonVendors: Refiner = (cands, ctx) =>
-  cands.filter((c) => {
+const dropNonVendors: Refiner = (cands, ctx) => {
+  const calledANonVendor = nonVendorCalls(ctx);
+  return cands.filter((c) => {
     // a gazetteer name inside a health body's name ("Apple Tree Surgery") is that body; a party listed
     // before a body opens it ("Holovista and Leeds … Trust"), where a name inside it ("Humber and North
     // Yorkshire Health and Care Partnership") does not
@@ -174,11 +215,12 @@ const dropNonVendors: Refiner = (cands, ctx) =>
     if (c.strength === 'gazetteer') return true;
     // ("the Information Commissioner's Office fined …": a name inside a national body's is that body's)
     if (insideNationalBody(ctx, c)) return false;
-    if (NON_VENDOR_APPOSITIVE.test(ctx.doc.norm.slice(c.end, c.end + 60))) return false;
+    if (calledANonVendor(c)) return false;
     // ("a care navigation deal with Black Country GP alliance": a lower-case kind of body ends the name of that body)
     if (BODY_KIND_AFTER.test(ctx.doc.norm.slice(c.end, c.end + 20))) return false;
     return !vetoedName(c, textOf(c, ctx));
   });
+};
 
 /**
  * Whether a candidate's name rules it out as a vendor. "Khipu Networks Ltd", "Ally Services Limited": a

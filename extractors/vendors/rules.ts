@@ -277,6 +277,8 @@ export const RULES: readonly Rule[] = [
     anchors: ['from'],
     // ("from Danish firm Auditdata", "from GP messaging firm Accurx": what the maker is may come between)
     pattern: re(String.raw`(?<=\b${MADE_THING} )from (?:the )?(?:(?:[A-Za-z-]+ ){0,3}?(?:firm|company|start-?up|supplier|specialist|provider|developer|manufacturer|maker) )?(?<name>${NAME})`),
+    // ("provides forensic services from Roseberry Park in Middlesbrough": a site in a town is where, not who)
+    check: (m) => !inPlaceAfter(m.input, m.index + m[0].length),
   },
   {
     // "Read&Write from Texthelp", "built on CareDirector from Advanced": a brand written as one word with capitals
@@ -466,7 +468,7 @@ const NAME_REACH = 100;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
-const isWordChar = (c: number) => isUpper(c) || isLower(c) || (c >= 48 && c <= 57) || c > 127;
+export const isWordChar = (c: number) => isUpper(c) || isLower(c) || (c >= 48 && c <= 57) || c > 127;
 
 /** Word starts that can open a name (a capital, or a brand like "accuRx"), farthest first, in [from, to). */
 function nameStarts(norm: string, from: number, to: number): number[] {
@@ -546,6 +548,14 @@ function capitalSoon(norm: string, at: number): boolean {
     }
   }
   return false;
+}
+
+/** Whether " in " and a place's name follow `at`: "from Roseberry Park in Middlesbrough". */
+const IN_NAME = /^ in ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u;
+function inPlaceAfter(norm: string, at: number): boolean {
+  const m = IN_NAME.exec(norm.slice(at, at + 40));
+  if (!m) return false;
+  return isPlaceName(m[1]!) || isPlaceName(m[1]!.split(' ')[0]!);
 }
 
 /** Where a name before `at` can start at the earliest: the line's start, at most NAME_REACH back. */

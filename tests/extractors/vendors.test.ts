@@ -156,6 +156,8 @@ const NEGATIVE: [string, string][] = [
   ['a body named after its place, with its board', 'Wyreside Health’s Board met on Tuesday to approve the plan.'],
   ['a title a body named like a company has', 'The plan was agreed after Wyreside Health’s Chief Executive met the board.'],
   ['a pharmacy chain’s branches that serve an area', 'The PCN worked with the 12 community pharmacies serving the area, including branches of Boots and Rowlands Pharmacy.'],
+  ['a head of a service at a body the article calls a charity elsewhere', 'Harbourlight, the peer-led homeless health charity, hands out phones. Mark Bell, head of peer advocacy at Harbourlight, said it helped.'],
+  ['a site in a town that services come from', 'Avonford NHS Foundation Trust provides forensic services from Roseberry Park in Middlesbrough.'],
 ];
 
 describe('vendors: exclusions yield nothing', () => {
@@ -408,6 +410,13 @@ function entity(text: string, type: EntityRecord['type'], name: string, aliases:
   });
   return { type, name, aliases, role: null, organisation: null, rule: 'test', mentions };
 }
+
+describe('vendors: a body the article calls a charity', () => {
+  it('is no supplier where a head of a service works, its name read whole past a possessive', () => {
+    const t = 'St Aldhelm’s Healthcare, a charity based in Northampton, runs 500 beds. Priya Nandra, head of digital at St Aldhelm’s Healthcare, said so.';
+    expect(names(runWithEntities(t))).toEqual([]);
+  });
+});
 
 describe('vendors: customers named in other ways', () => {
   it('counts a local council as a customer, but not a regulator named "Council"', () => {
@@ -855,6 +864,8 @@ describe('vendors: with upstream entities', () => {
     ['it is a Scottish health and social care partnership', 'Marwood Health and Social Care Partnership has signed a contract with Kinnear Digital for digital alarms.', 'Kinnear Digital', 'Marwood Health and Social Care Partnership'],
     ['it is a provider collaborative', 'The Avonvale Provider Collaborative has signed a contract with Kinnear Digital.', 'Kinnear Digital', 'Avonvale Provider Collaborative'],
     ['it is a genomic laboratory hub', 'The Eastbrook Genomic Laboratory Hub has signed a contract with Kinnear Digital.', 'Kinnear Digital', 'Eastbrook Genomic Laboratory Hub'],
+    ['it is a stroke delivery network, which "the network" points back to', 'The Avonvale Integrated Stroke Delivery Network spans three counties.\n\nThe network has signed a contract with Kinnear Digital for imaging alerts.', 'Kinnear Digital', 'Avonvale Integrated Stroke Delivery Network'],
+    ['"the <first word> network" points back to the network named with that word', 'Belmont is part of the Severnvale Integrated Stroke Delivery Network. Coldham NHS Trust is its thrombectomy centre.\n\nThe Severnvale network was one of the first to deploy imaging software from Kinnear Digital.', 'Kinnear Digital', 'Severnvale Integrated Stroke Delivery Network'],
   ])('reads a body as a customer where %s', (_what, t, vendor, customer) => {
     expect(byName(runWithEntities(t), vendor)?.customers).toEqual([customer]);
   });
