@@ -500,9 +500,18 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   // commits the body the speaker speaks for
   const speaker = sentence.find((m) => m.end <= start && m.organisation && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));
   if (speaker) return speaker.body;
-  // "Our aim is to have Epic data flowing into the SDE by the end of next year", in an interview: "we" are the
-  // body of the person the article quotes most
-  if (index.ourBody && FIRST_PERSON_PLURAL.test(doc.norm.slice(ca, cb))) return index.ourBody;
+  if (FIRST_PERSON_PLURAL.test(doc.norm.slice(ca, cb))) {
+    // "Jo Bloggs, head of transformation at South Western Ambulance Service NHS Foundation Trust, said: “… Our aim is
+    // to offer video triage … by March 2026”": "we" inside a quotation its paragraph opened are the speaker's body
+    const opened = quoteOpenedBefore(doc, si, start);
+    if (opened !== null) {
+      const speakers = inRange(doc.sentences[paragraphStart(doc, si)]!.start, opened).filter((m) => m.organisation && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));
+      if (speakers.length > 0) return speakers[speakers.length - 1]!.body;
+    }
+    // "Our aim is to have Epic data flowing into the SDE by the end of next year", in an interview: "we" are the
+    // body of the person the article quotes most
+    if (index.ourBody) return index.ourBody;
+  }
   // "… part of Hampshire and Isle of Wight ICS, which aims to … by 2027": the body a relative
   // clause holding the deadline is about (the last such body before the deadline)
   let antecedent: Mentioned | null = null;
@@ -605,6 +614,26 @@ function shortFormMentions(orgs: readonly EntityRecord[], mentions: readonly Men
 }
 
 const SUBMISSIONS_DUE = /^\W*(?:bids|tenders|applications|submissions|expressions of interest|clarification questions|responses|entries|nominations|proposals|comments)\b/i;
+
+/** The index of the first sentence of sentence `si`'s paragraph. */
+function paragraphStart(doc: Prepared, si: number): number {
+  let k = si;
+  while (k > 0 && doc.sentences[k - 1]!.paragraph === doc.sentences[si]!.paragraph) k--;
+  return k;
+}
+
+/**
+ * Where the quotation that `at` lies inside opened, in its paragraph; null outside one. Curly quotes say which way
+ * they open; straight ones are counted.
+ */
+function quoteOpenedBefore(doc: Prepared, si: number, at: number): number | null {
+  const from = doc.sentences[paragraphStart(doc, si)]!.start;
+  const before = doc.text.slice(from, at);
+  const open = before.lastIndexOf('\u201C');
+  if (open >= 0) return before.indexOf('\u201D', open) < 0 ? from + open : null;
+  const straight = [...before.matchAll(/"/g)];
+  return straight.length % 2 === 1 ? from + straight[straight.length - 1]!.index : null;
+}
 
 const FIRST_PERSON_PLURAL = /\b(?:we|our|us|we're|we've|we'll)\b/i;
 

@@ -325,6 +325,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'NHS England',
     },
     {
+      name: '"our" inside a quotation its paragraph opened is the speaker’s body, not the body the article quotes most',
+      text: 'Jo Hale, chief clinical information officer at Avonford Stroke Network, spoke to us. Jo Hale said the network had grown.\n\nKim Lowe, head of transformation at Belmont Ambulance Service NHS Trust, said: “The pre-alert used to be a phone call. Now the consultant sees the patient first. Our aim is to offer video triage from every station by March 2026.”',
+      ents: [{ type: 'person', name: 'Jo Hale', organisation: 'Avonford Stroke Network' }, { type: 'organisation', name: 'Avonford Stroke Network' }, { type: 'person', name: 'Kim Lowe', organisation: 'Belmont Ambulance Service NHS Trust' }, { type: 'organisation', name: 'Belmont Ambulance Service NHS Trust' }],
+      deadline: 'by March 2026',
+      subject: 'Belmont Ambulance Service NHS Trust',
+    },
+    {
       name: '"the trusts" points back to a trust, not to the ICS named before',
       text: 'Avonford ICS leads the work.\nRiverside NHS Trust bought the system with its partners. The trusts plan to switch off their old systems by March 2026.',
       ents: [{ type: 'organisation', name: 'Avonford ICS' }, { type: 'organisation', name: 'Riverside NHS Trust' }],
