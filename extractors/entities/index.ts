@@ -1054,9 +1054,13 @@ function run(doc: Prepared): EntityRecord[] {
         for (let at = raw.indexOf(' and '); at > 0; at = raw.indexOf(' and ', at + 1)) {
           const first = raw.slice(0, at);
           const second = raw.slice(at + 5);
-          // (a one-word first part only when it is an acronym: "Birmingham and Solihull ICS" is one body)
-          if (!first.includes(' ') && !/[A-Z].*[A-Z]/.test(first)) continue;
           const known = bodyOf.get(key(first));
+          // ("Broadmoor and West London NHS Trust", a heading, after "West London NHS Trust runs Broadmoor Hospital":
+          // both parts are bodies the article names on their own)
+          const secondKnown = bodyOf.get(key(second));
+          const bothNamed = known !== undefined && secondKnown !== undefined && known !== e && secondKnown !== e && known !== secondKnown;
+          // (a one-word first part only when it is an acronym: "Birmingham and Solihull ICS" is one body)
+          if (!first.includes(' ') && !/[A-Z].*[A-Z]/.test(first) && !bothNamed) continue;
           if (known === e || !SECOND_BODY.test(second) || !second.includes(' ')) continue;
           // a first part named nowhere else splits off where the second part starts a body's name of its own and the
           // whole is no one name: "Everyturn Mental Health and Berkshire Healthcare NHS Foundation Trust" (the second
@@ -1070,7 +1074,7 @@ function run(doc: Prepared): EntityRecord[] {
           // ("University Hospitals Bristol and Weston NHS Foundation Trust" beside "University Hospitals Bristol": a trust
           // named after its hospitals in a list of towns)
           const hospital = known !== undefined && /\bHospital$|^University Hospitals? of |^University Hospitals /.test(known.mentions[0]!.name);
-          if (hospital && (PLURAL_HOSPITALS_SECOND.test(second) || TOWN_TRUST_SECOND.test(second))) continue;
+          if (hospital && !bothNamed && (PLURAL_HOSPITALS_SECOND.test(second) || TOWN_TRUST_SECOND.test(second))) continue;
           const w0 = words[byStart.get(m.start)!]!;
           const mFirst: Mention = { start: m.start, end: m.start + at, name: first, written: [], c: null, sent: w0.sent, para: w0.para };
           const mSecond: Mention = { start: m.start + at + 5, end: m.end, name: cleanName(m.name.slice(at + 5)), written: [], c: m.c, sent: w0.sent, para: w0.para };

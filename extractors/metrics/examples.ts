@@ -409,6 +409,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('One supplier quoted us 4p per message.', '4p', 0.04, 'GBP', null),
   // a singular unit opening a compound modifies the noun after it
   ex('The trust opened two additional day-surgery theatres.', 'two', 2, 'count', 'day-surgery theatres'),
+  ex('The mobile theatre adds capacity for 1,200 day case procedures a year.', '1,200', 1200, 'count', 'day case procedures'),
   ex('Just under two thirds went with the first supplier.', 'two thirds', 2 / 3, 'ratio', null, 'less than'),
   ex('The average wait fell from 11 minutes to under four.', 'four', 4, 'minute', 'wait', 'less than'),
   ex('One in five respondents over 75 had never used it.', '75', 75, 'year', 'age', 'more than'),

@@ -43,6 +43,8 @@ export interface Candidate {
   words: boolean;
 }
 
+/** "day case", "day-case": a day case is an operation, and a number before it counts them. */
+const DAY_CASE = /^[ -]cases?\b/i;
 /** Words between a number and its time unit that leave it a duration: "two further years", "two full weeks", "38,000 staff hours". */
 const MORE_OF_A_DURATION = new Set(['further', 'additional', 'more', 'extra', 'full', 'fewer', 'less', 'whole', 'consecutive', 'working', 'calendar', 'clinical', 'clinician', 'nursing', 'staff', 'admin', 'administrative', 'analyst', 'consultant', 'gp', 'volunteer', 'man', 'person', 'contact', 'training', 'lost']);
 const MORE_OF_A_DURATION_SRC = [...MORE_OF_A_DURATION].join('|');
@@ -658,6 +660,8 @@ export const RULES: readonly Rule[] = [
       const end = hit.end + m[0].length;
       // "two additional day-surgery theatres": a singular unit opening a compound modifies the noun after it
       if (hit.value !== 1 && !/s$/i.test(m[1]!) && /^-[a-z]/i.test(doc.norm.slice(end, end + 2))) return null;
+      // ("1,200 day case procedures": a day case is a kind of operation, counted)
+      if (/^day$/i.test(m[1]!) && DAY_CASE.test(doc.norm.slice(end, end + 8))) return null;
       const [unit, f] = DURATIONS.get(m[1]!.toLowerCase())!;
       const l = lasting(doc, hit.start, end, false);
       // "waits fell from 11 weeks", "a length of stay of 6.2 days": what changed or has the length
