@@ -126,6 +126,10 @@ export const NATIONAL_BODIES: readonly string[] = [
   'TEC Services Association', 'Care England', 'National Care Forum', 'Homecare Association', 'Care Provider Alliance',
   'Association of Directors of Adult Social Services', 'ADASS', 'Association of Directors of Public Health', 'Faculty of Public Health',
   'British Cardiovascular Society', 'Chest Heart & Stroke Scotland', 'Heart UK', 'Arrhythmia Alliance',
+  // transport authorities, kidney care bodies and Scotland's national special health boards
+  'Transport for London', 'TfL', 'Transport for Greater Manchester', 'TfGM', 'Transport for Wales', 'Transport for the North',
+  'Transport for West Midlands', 'UK Kidney Association', 'UK Renal Registry', 'Kidney Research UK', 'National Kidney Federation',
+  'Kidney Wales', 'NHS Golden Jubilee', 'Golden Jubilee National Hospital', 'State Hospitals Board for Scotland', 'Scottish Ambulance Service',
   'NHS England', 'NHS Digital', 'NHS Improvement', 'NHS Scotland', 'NHS Wales', 'NHSX', 'NHS Providers', 'NHS Confederation',
   'NHS Employers', 'NHS Business Services Authority', 'NHS Blood and Transplant', 'NHS Resolution', 'NHS Property Services',
   'NHS Shared Business Services', 'NHS Test and Trace', 'Test and Trace', 'Track and Trace', 'NHS Transformation Directorate',
@@ -274,7 +278,8 @@ NHS ICS ICSs ICB ICBs ICP ICPs HSCP HSCPs IJB IJBs EPR EPRs AI IT UK US USA EU G
 VOIP COVID A&E DNA DNAs ED ICU UEC SDEC VCSE SEND PIFU CT MRI RIS LIMS HIMSS TV PDF FAQ HR ID OK IG LLR BI PHM ShCR SCR CDS DTAC DSPT NHSE HTN
 ePMA EPMA EPMS ePR EPS eRS CAD ePCR EPCR SOC SIEM EDR MFA VPN TRE TREs RPA OCR NLP LLM ePRF EPRF eMAR SMS
 COPD CKD CVD CHD AF ADHD PTSD HIV TB IBD MSK ENT
-CAMHS CYPMHS IAPT EHCP EHCPs SEMH`);
+CAMHS CYPMHS IAPT EHCP EHCPs SEMH
+PTS NEPTS EV EVs`);
 
 /** Nouns that make a name before them a product ("the MyMind app", "Connect, its electronic patient record"). */
 export const PRODUCT_NOUNS = set('app apps application platform system record portal tool device solution software engine service feature innovation dashboard chatbot bot assistant algorithm product scribe');

@@ -279,6 +279,12 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
     // "across the Mersey", "north of the Tyne": a river after "the", with no capitalised word after it ("the Mersey Care
     // team" names a body)
     if (!best && RIVERS.has(w.t) && w.gap === ' ' && words[i - 1]?.t === 'the' && words[i - 1]!.sent === w.sent && !(words[i + 1]?.gap === ' ' && words[i + 1]!.cap)) best = { s: i, e: i + 1, rule: 'river' };
+    // "across the North and Midlands", "contracts in the South": England's north or south after "the", with no capitalised
+    // word, "of" or hyphen after it (the read gold files list all 11 such as places)
+    if (!best && (w.t === 'North' || w.t === 'South') && w.gap === ' ' && /^the$/i.test(words[i - 1]?.t ?? '') && words[i - 1]!.sent === w.sent) {
+      const nx = words[i + 1];
+      if (!(nx && nx.gap === ' ' && (nx.cap || nx.t === 'of')) && !(nx && nx.gap === '-')) best = { s: i, e: i + 1, rule: 'direction-place' };
+    }
     // "the Waveney Valley", "the Tamar Valley": a geographic noun written with a capital after a place is part of its name
     if (best && words[best.e]?.gap === ' ' && GEO_NOUNS.has(words[best.e]!.t)) best = { s: best.s, e: best.e + 1, rule: best.rule };
     if (best) {

@@ -527,6 +527,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     // "the Digital Care Services framework": a weak head before "framework" names the framework (the bodies that run
     // frameworks, "Crown Commercial Service", "NHS Shared Business Services", are known by name)
     if (next && next.gap === ' ' && !h.strong && !w.possessive && FRAMEWORK_NOUN.test(next.t)) continue;
+    // ("the NHS England AI Diagnostic Fund and ICB transformation budgets": no body's name ends "and ICB")
+    if (/^(?:and|&)$/.test(words[h.start - 1]?.t ?? '') && h.start === i && ICS_HEADS.has(h.head)) continue;
     // walk back over the name
     let j = h.start - 1;
     let start = h.start;
@@ -649,7 +651,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       break;
     }
     // ICS-like heads: the name is the region when a place ends right before the head
-    if (ICS_HEADS.has(h.head)) {
+    // ("Dermatology across the North of England: ICB plans …": a place runs into the head only over a space)
+    if (ICS_HEADS.has(h.head) && (acronym !== undefined || words[h.start]!.gap === ' ')) {
       const before = acronym !== undefined ? h.start - 2 : h.start - 1;
       if (before >= 0 && owner[before]! >= 0) {
         const ps = places[owner[before]!]!.s;

@@ -206,6 +206,8 @@ export function indexWords(doc: Prepared): WordIndex {
     }
     // a trailing apostrophe is a possessive only after s ("St Thomas'")
     if (e < n && norm.charCodeAt(e) === 39 && norm.charCodeAt(e - 1) === 115) e++;
+    // a plus after a letter ends a brand ("PPM+", "CW+"; not a count's: "30,000+")
+    else if (e < n && norm.charCodeAt(e) === 43 && (charClass(norm.charCodeAt(e - 1)) & 9) === 1 && !(e + 1 < n && isAlnum(norm.charCodeAt(e + 1)))) e++;
     const t = norm.slice(s, e);
     i = e;
     while (si + 1 < sentences.length && sentences[si + 1]!.start <= s) si++;

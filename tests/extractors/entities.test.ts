@@ -256,7 +256,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a company that bought another', { text: 'The business was bought by Tamarind Holdings in 2023.', type: 'organisation', name: 'Tamarind Holdings' }],
   ['a buyer introduced by its nationality and what it is', { text: 'Northlight Imaging has been bought by Nordic health-tech group Medivance for €31 million.', type: 'organisation', name: 'Medivance' }],
   ['a one-word gazetteer company with a possessive', { text: 'Staff log shifts in Nervecentre’s mobile tool.', type: 'organisation', name: 'Nervecentre' }],
-  ['a charity named by its noun', { text: 'The hospital and its charity Brightlight+ launched a new appeal.', type: 'organisation', name: 'Brightlight' }],
+  ['a charity named by its noun', { text: 'The hospital and its charity Brightlight+ launched a new appeal.', type: 'organisation', name: 'Brightlight+' }],
   ['a name listed with bodies', { text: 'The project is a collaboration with Leeds City Council, Quorvia and the University of Leeds.', type: 'organisation', name: 'Quorvia' }],
   ['a brand-like name as a subject', { text: 'For five years MedLoop has supported trusts with integration work.', type: 'organisation', name: 'MedLoop' }],
   ['named internal unit', { text: 'The trust set up the Clinical Robotics Centre at its main site.', type: 'organisation', name: 'Clinical Robotics Centre' }],
@@ -471,6 +471,7 @@ const PLACES: [string, Case][] = [
   ['an ICS area of two places joined by “and” inside a list that goes on', { text: 'We head to the West Midlands, with Birmingham and Solihull, the Black Country, Coventry and Warwickshire, Herefordshire and Worcestershire, and Shropshire.', type: 'place', name: 'Coventry and Warwickshire' }],
   ['a named campus is a place', { text: 'The hub sits on the Alderbrook Biomedical Campus at Hinxley, next to the hospital.', type: 'place', name: 'Alderbrook Biomedical Campus' }],
   ['a science or research park is a place, not the town inside its name', { text: 'Start-ups at Norwich Research Park work with the trust.', type: 'place', name: 'Norwich Research Park' }],
+  ['England’s north after "the", before a lower-case word', { text: 'Trusts across the North and Midlands have drawn on recovery funds.', type: 'place', name: 'North' }],
   ['a moor named after its town', { text: 'A patient who has a stroke on Bodmin Moor can face a long journey.', type: 'place', name: 'Bodmin Moor' }],
   ['a coastal area before "coast"', { text: 'The system stretches from the Yorkshire Dales to the Holderness coast.', type: 'place', name: 'Holderness' }],
   ['a town after a trust, before a dash and "with … services from"', { text: 'The third is James Paget University Hospitals NHS Foundation Trust in Gorleston – with community services from Norfolk Community Health and Care NHS Trust.', type: 'place', name: 'Gorleston' }],
@@ -689,6 +690,7 @@ const PRODUCTS: [string, Case][] = [
   ['generic words a body’s possessive owns, supplied by a company, name its system', { text: 'The board’s Clinical Portal, supplied by Orion Health, brings together results and letters.', type: 'product', name: 'Clinical Portal' }],
   ['a region’s named dataset', { text: 'Its approach still rests on the Kent Integrated Dataset, which links primary care data.', type: 'product', name: 'Kent Integrated Dataset' }],
   ['a data environment named by a list of places', { text: 'The Kent, Medway and Sussex Secure Data Environment uses a cloud workspace.', type: 'product', name: 'Kent, Medway and Sussex Secure Data Environment' }],
+  ['a brand ending in a plus, then what it is', { text: 'The trust has integrated clinical photographs into PPM+, its in-house electronic patient record.', type: 'product', name: 'PPM+' }],
   ['a maker’s possessive, its product and the model’s code', { text: 'The ICB has funded AliveCor’s KardiaMobile 6L devices for all 78 GP practices.', type: 'product', name: 'KardiaMobile 6L' }],
 ];
 
@@ -709,6 +711,10 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['"the South of England" is no place named "South"', 'The South of England has three systems.', 'place', 'South'],
+  ['a kind of service, "for" and a trust names no trust', 'The ICB is preparing to re-procure PTS for North Bristol NHS Trust.', 'organisation', 'PTS for North Bristol NHS Trust'],
+  ['no body’s name ends "and ICB"', 'It was paid for from the Avonford Digital Fund and ICB transformation budgets.', 'organisation', 'Avonford Digital Fund and ICB'],
+  ['a region, a colon and "ICB plans" in a heading', 'Dermatology across the North of England: ICB plans and AI triage in focus', 'organisation', 'North of England: ICB'],
   ['a town before a dash and "with … services from" names no product', 'The third is James Paget University Hospitals NHS Foundation Trust in Gorleston – with community services from Norfolk Community Health and Care NHS Trust.', 'product', 'Gorleston'],
   ['a maker’s product without the model code it is written with', 'The ICB has funded AliveCor’s KardiaMobile 6L devices for all 78 GP practices.', 'product', 'KardiaMobile'],
   ['a compound adjective before "app" names no app', 'Feebris is a start-up whose AI-guided app helps parents.', 'product', 'AI-guided app'],
