@@ -96,7 +96,7 @@ export const ORG_HEAD_PHRASES: readonly string[][] = [
 ].map(words);
 
 /** Words that begin a name head-first: "University of Cambridge", "Department of Health". */
-export const HEAD_FIRST = set('University Department Ministry Institute Faculty College Office Centre Royal School');
+export const HEAD_FIRST = set('University Department Ministry Academy Institute Faculty College Office Centre Royal School');
 
 /** The health and technology press, listed with the national bodies. */
 const PUBLISHER_NAMES = [

@@ -69,6 +69,8 @@ function settlementForms(name: string): string[] {
 /** Geographic nouns that end place names ("Fylde Coast", "Morecambe Bay", "Ribble Valley"). */
 const GEO_NOUNS: ReadonlySet<string> = new Set(['Coast', 'Bay', 'Valley', 'Vale', 'Peninsula', 'Estuary', 'Dales', 'Moors', 'Forest', 'Marshes', 'Levels']);
 
+/** Islands whose names are also surnames: a place after "on" ("on Skye", "on Lewis and Harris"). */
+const AMBIGUOUS_ISLANDS: ReadonlySet<string> = new Set(['Skye', 'Lewis', 'Harris']);
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'around', 'near', 'throughout', 'from', 'to', 'within', 'outside', 'covering', 'serving']);
 
 /**
@@ -109,7 +111,8 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number,
     if (!ok) continue;
     if (f.ambiguous) {
       const prev = words[i - 1];
-      const afterPrep = prev !== undefined && PLACE_PREPOSITIONS.has(prev.t.toLowerCase()) && prev.sent === words[i]!.sent;
+      // ("a patient on Skye": an island is "on")
+      const afterPrep = prev !== undefined && (PLACE_PREPOSITIONS.has(prev.t.toLowerCase()) || (prev.t === 'on' && AMBIGUOUS_ISLANDS.has(f.words.join(' ')) && !(words[k]?.gap === ' ' && words[k]!.cap))) && prev.sent === words[i]!.sent;
       if (!afterPrep && !listedWithPlace?.(i, k - i) && !namedAsPlace(words, i, k) && !pairedAfterFor(words, i, k)) continue;
     }
     return { n: k - i, form: f };

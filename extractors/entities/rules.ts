@@ -229,7 +229,7 @@ const MIXED_CASE_INITIALS = /^[A-Z]{2,}(?:[a-z]+[A-Z][a-z]*|[a-z]{2,})$/;
 
 /** Nouns that open a body's name before "of" or "for": "University of Oxford", "Association of Ambulance Chief Executives". */
 const FIELD_BEFORE_IN = /^(?:Research|Excellence|Studies|Innovation|AI|Intelligence)$/;
-const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Ministry', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation', 'Council', 'Borough', 'Court']);
+const HEAD_FIRST_NOUNS = new Set(['University', 'Department', 'Ministry', 'Academy', 'Institute', 'Faculty', 'College', 'School', 'Centre', 'Office', 'Infirmary', 'Association', 'Society', 'Federation', 'Confederation', 'Council', 'Borough', 'Court']);
 /** Head-first names: "University Hospitals of Leicester", "University of Oxford", "Department of Health and Social Care". */
 function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): Candidate[] {
   const { words } = ctx;
@@ -307,7 +307,10 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       // ("Association of Professional Healthcare Analysts", "Society of Radiographers": a members' body goes on to the
       // plural that names its members, past a word that could end a company's name)
       const membersFollow = () => k > from && MEMBERS_BODIES.has(words[from - 2]?.t ?? '') && words[k + 1]?.gap === ' ' && MEMBERS_PLURAL.test(words[k + 1]!.t) && !ORG_HEADS_STRONG.has(words[k + 1]!.bare) && !ORG_HEADS_WEAK.has(words[k + 1]!.bare);
-      if ((ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) && !membersFollow()) {
+      // ("Institute of Healthcare Engineering and Estate Management", "Academy for Healthcare Science": a field of
+      // study after a head goes on with the name)
+      const fieldFollows = () => words[k + 1]?.gap === ' ' && FIELD_NOUNS.has(words[k + 1]!.t);
+      if ((ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) && !membersFollow() && !fieldFollows()) {
         // a head ends the name: "… Applied Research Collaboration", "… Value Based Healthcare"
         if (k > from && !HEAD_FIRST.has(w.t)) k++;
         break;
@@ -416,6 +419,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
   return out;
 }
 
+/** Fields of study and practice that go on a body's name past a weak head: "Institute of Healthcare Engineering". */
+const FIELD_NOUNS: ReadonlySet<string> = new Set(['Science', 'Sciences', 'Engineering', 'Management', 'Research', 'Studies', 'Informatics', 'Policy', 'Economics', 'Improvement']);
 /** A model's number or code after a product's name: "6L", "G7", "5" (not a year). */
 const MODEL_CODE = /^(?:\d{1,2}[A-Z]{0,2}|[A-Z]\d{1,2})$/;
 const YEAR_WORD = /^(?:19|20)\d\d$/;
@@ -594,7 +599,10 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       // (a lower-case word inside a known place joins too: "Blackburn with Darwen Borough Council")
       if (isNameWord(x) || x.t === '&' || x.t === 'and' || x.t === 'of' || x.t === 'for' || x.t === 'upon' || x.t === 'on' || (owner[j]! >= 0 && places[owner[j]!]!.s < j && owner[j + 1] === owner[j])) {
         // "… NHS Trust and Walsall Healthcare NHS Trust": a finished name before "and"
-        if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || ORG_HEADS_WEAK.has(words[j - 1]!.bare) || barrier[j - 1])) break;
+        // ("the UKHSA North East Health Protection Team and Newcastle University": a team's name ends at "Team")
+        if ((x.t === 'and' || x.t === '&') && j > 0 && (ORG_HEADS_STRONG.has(words[j - 1]!.bare) || ORG_HEADS_WEAK.has(words[j - 1]!.bare) || barrier[j - 1] || words[j - 1]!.bare === 'Team')) break;
+        // ("Cripps Health Centre on University Park": "on" joins a place's name, "Stratford on Avon", never a body's head)
+        if ((x.t === 'on' || x.t === 'upon') && j + 1 === h.start) break;
         // "Sonrai Analytics and Queen's University Belfast", "UCLPartners and Imperial College Health Partners": a
         // company's name or a brand written in one word before "and" is a name of its own
         if ((x.t === 'and' || x.t === '&') && j > 0 && (COMPANY_TAILS_BEFORE_AND.has(words[j - 1]!.bare) || oneWordBrand(words[j - 1]!.bare))) break;
@@ -2176,8 +2184,10 @@ export function productRules(ctx: Ctx): Candidate[] {
         // ("the NHS app" is the NHS App: "NHS" alone names the body; "the Luscii app": a listed supplier's name alone is
         // the company)
         const before = ctx.doc.text.slice(words[s]!.s, words[i - 1]!.s + words[i - 1]!.bare.length);
-        const bare = w.t === 'app' && before !== 'NHS' && !companyNames().has(before) ? before : null;
-        out.push({ type: 'product', s, e: i + 1, rule: 'x-app', prio: 5, ...(bare ? { written: [bare] } : {}) });
+        const company = companyNames().has(before);
+        const bare = w.t === 'app' && before !== 'NHS' && !company ? before : null;
+        // ("the Eolas Medical app": the listed company keeps its own name beside its app's, as "Cerner" inside "Cerner EPR")
+        out.push({ type: 'product', s, e: i + 1, rule: 'x-app', prio: 5, ...(bare ? { written: [bare] } : {}), ...(company ? { nested: true } : {}) });
         continue;
       }
       // ("the Loop staff app", "the Morse mobile app": a description between the name and "app" is read below)
@@ -2492,9 +2502,10 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
       }
       // ("Reboot IT Solutions, a social enterprise based in Peterborough", "Kestrel Cloud Services, a Manchester-based AWS partner")
       if (APPOSED_COMPANY_WORD.test(lower(x)) || (lower(x) === 'enterprise' && words[k - 1]?.t === 'social') || (lower(x) === 'partner' && words.slice(i, k).some((y) => BASED.test(y.t)))) {
-        // ("Aristotle, the business intelligence tool": "business" before a lower-case noun describes the tool)
+        // ("Aristotle, the business intelligence tool": "business" before a lower-case noun describes the tool; so does
+        // "specialist": "on Skye, a specialist visit could mean …")
         const next = words[k + 1];
-        if (lower(x) === 'business' && next && next.gap === ' ' && /^[a-z]+$/.test(next.t) && !/^(?:which|that|whose|based|founded|in|from|with|and|of)$/.test(next.t)) continue;
+        if ((lower(x) === 'business' || lower(x) === 'specialist') && next && next.gap === ' ' && /^[a-z]+$/.test(next.t) && !/^(?:which|that|whose|based|founded|in|from|with|and|of)$/.test(next.t)) continue;
         company = true;
         break;
       }
@@ -3224,8 +3235,10 @@ const MADE_BY_ANCHOR = /\b(?:supplied|built|developed|made|manufactured|designed
 const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
 /** The kinds of body or company an apposition names ("One Care, the GP federation for …", "EMPATH, the pathology partnership …"). */
 const APPOSED_KINDS = String.raw`(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network)`;
+/** A GP practice, which an apposition may describe at more length ("Health E1, the specialist homeless GP practice"). */
+const APPOSED_PRACTICE = String.raw`(?:GP practice|GP surgery|medical practice)`;
 /** An apposition naming one of those kinds (not inside a hyphenated word, "a hospice-specific record", nor a system's kind). */
-const APPOSED_KIND_SRC = String.raw`, (?:the|a|an) (?:[\w-]+ ){0,2}?${APPOSED_KINDS}\b(?!-|['’]s|${SYSTEM_AFTER_KIND})`;
+const APPOSED_KIND_SRC = String.raw`, (?:the|a|an) (?:(?:[\w-]+ ){0,2}?${APPOSED_KINDS}|(?:[\w-]+ ){0,3}?${APPOSED_PRACTICE})\b(?!-|['’]s|${SYSTEM_AFTER_KIND})`;
 const APPOSED_ANCHOR = new RegExp(APPOSED_KIND_SRC, 'g');
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */

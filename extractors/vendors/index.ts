@@ -400,11 +400,13 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       // Enterprise CXR live at all 10 trusts"): the product's mentions count as the vendor's
       const productKeys = new Set(products.map(foldKey));
       const productMentions = productEntities.filter((e) => productKeys.has(foldKey(e.name))).flatMap((e) => e.mentions);
+      // (a provider named like a body, "HCRG Care Group", is never its own customer)
+      const ownNames = new Set([name, ...aliases].map(foldKey));
       records.push({
         name,
         aliases,
         products,
-        customers: withTopicBody(findCustomers(doc, ix, productMentions.length > 0 ? [...mentions, ...productMentions].sort((a, b) => a.start - b.start) : mentions), mentions, doc.norm, topic, mentions.length === ix.vendorStarts.length),
+        customers: withTopicBody(findCustomers(doc, ix, productMentions.length > 0 ? [...mentions, ...productMentions].sort((a, b) => a.start - b.start) : mentions), mentions, doc.norm, topic, mentions.length === ix.vendorStarts.length).filter((c) => !ownNames.has(foldKey(c))),
         rule: g.first.rule,
         mentions,
       });

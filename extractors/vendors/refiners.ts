@@ -159,11 +159,13 @@ function insideNationalBody(ctx: RefineContext, c: Candidate): boolean {
 
 /** "X, a charity …", "X, the regulator": the article says what X is, and it is not a company. */
 // ("Greenhaven Care Group, one of the largest family-owned care home operators in the South West": a care provider buys)
-const NON_VENDOR_APPOSITIVE = /^,? (?:a|an|the|one of the) (?:[A-Za-z-]+ ){0,3}?(?:charity|charities|university|trust|council|hospital|hospice|foundation|think[- ]tank|not-for-profit|non-profit|social enterprise|membership (?:body|organisation)|regulator|government|department|agency|body|network|collaborative|partnership|NHS|care home (?:operators?|groups?|providers?)|(?:home |domiciliary |social )?care providers?|housing associations?)\b/;
+const NON_VENDOR_APPOSITIVE = /^,? (?:a|an|the|one of the) (?:[A-Za-z-]+ ){0,3}?(?:charity|charities|university|trust|council|hospital|hospice|foundation|think[- ]tank|not-for-profit|non-profit|social enterprise|membership (?:body|organisation)|regulator|government|department|agency|body|network|collaborative|partnership|NHS|care home (?:operators?|groups?|providers?)|(?:home |domiciliary |social )?care providers?|housing associations?|(?:GP|general|medical) practice(?! (?:management|software|systems?|platforms?|tools?|manager)\b)|GP surgery)\b/;
 
 /** NON_VENDOR_APPOSITIVE wherever it is, to find the names it follows. */
 const APPOSITIVE_ANYWHERE = new RegExp(NON_VENDOR_APPOSITIVE.source.replace(/^\^/, ''), 'g');
 const LAST_WORD = /(\S+)$/;
+/** A kind of body that is no company, written right before a name: "the charity Student Minds". */
+const NON_VENDOR_BEFORE = /\b(?:the|a|an|its|their) (?:[a-z-]+ ){0,2}?(?:charity|think[- ]tank|regulator|membership body|professional body|trade body|royal college|housing association) (?=[A-Z])/g;
 
 /**
  * Whether the article says, after any mention of the candidate's name, that it is no company: "Groundswell, the
@@ -175,6 +177,7 @@ function nonVendorCalls(ctx: RefineContext): (c: Candidate) => boolean {
   const norm = ctx.doc.norm;
   let orgEnds: Map<number, number> | null = null;
   let appositivesAfter: Map<string, number[]> | null = null;
+  let calledBefore: number[] | null = null;
   return (c) => {
     let end = c.end;
     if (/^'s [A-Z]/.test(norm.slice(c.end, c.end + 4))) {
@@ -196,7 +199,10 @@ function nonVendorCalls(ctx: RefineContext): (c: Candidate) => boolean {
     }
     const name = norm.slice(c.start, end);
     const ats = appositivesAfter.get(name.slice(name.lastIndexOf(' ') + 1));
-    return ats !== undefined && ats.some((at) => norm.endsWith(name, at) && !(at > name.length && isWordChar(norm.charCodeAt(at - name.length - 1))));
+    if (ats !== undefined && ats.some((at) => norm.endsWith(name, at) && !(at > name.length && isWordChar(norm.charCodeAt(at - name.length - 1))))) return true;
+    // ("run by the charity Student Minds": the kind of body written before a mention)
+    if (!calledBefore) calledBefore = [...execAll(NON_VENDOR_BEFORE, norm)].map((m) => m.index + m[0].length);
+    return calledBefore.some((at) => norm.startsWith(name, at) && !isWordChar(norm.charCodeAt(at + name.length)));
   };
 }
 

@@ -75,7 +75,7 @@ const FIRM = String.raw`(?<!\b(?:venture|law|legal|investment|equity|capital|acc
 /** Nouns for a company, with the optional words that qualify them ("health tech start-up"). */
 // (not "community interest company": in health and care a CIC is a provider of services, "Bromley Healthcare, the
 // community interest company that provides community services")
-const COMPANY_NOUN = String.raw`(?:(?<!\binterest )company|(?<=-based (?:[A-Za-z]+ )?)partner|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|consultancy|manufacturer|maker|specialist|contractor|integrator|reseller|distributor|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
+const COMPANY_NOUN = String.raw`(?:(?<!\binterest )company|(?<=-based (?:[A-Za-z]+ )?)partner|${FIRM}|start-?up|supplier|vendor|developer|scale-?up|spin-?out|spinout|SME|consultancy|manufacturer|maker|specialist(?! (?!(?:in|on|for|at|of|that|which|whose|who|based|with|and|from|to)\b)[a-z])|contractor|integrator|reseller|distributor|provider of (?:[a-z-]+ ){0,3}?(?:software|technology|platforms?|solutions?|systems?|apps?|tools?))`;
 
 /** Words before a name that say it advises (a law or accountancy firm, a corporate finance adviser), not supplies. */
 const ADVISER_BEFORE = /\b(?:law|legal|accountancy|accounting|audit) firms?[ \t]+$|\b(?:solicitors|lawyers|accountants|auditors|advisers?|advisors?)[ \t]+$|\badvised[ \t]+by[ \t]+(?:the[ \t]+)?$/i;

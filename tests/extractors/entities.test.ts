@@ -402,6 +402,10 @@ const ORGANISATIONS: [string, Case][] = [
   ['the Republic of Ireland’s health service, named across the border', { text: 'The trust works with the Health Service Executive on cross-border services.', type: 'organisation', name: 'Health Service Executive' }],
   ['a listed maker’s research arm is a body', { text: 'OSAIRIS, the auto-segmentation tool, was developed at the hospital with Microsoft Research.', type: 'organisation', name: 'Microsoft Research' }],
   ['a site in a town that services come from is a body (a hospital), read by no company rule', { text: 'Avonford NHS Foundation Trust provides forensic services from Roseberry Park in Middlesbrough.', type: 'organisation', name: 'Roseberry Park' }],
+  ['an apposition of three words and "GP practice"', { text: 'The team works closely with Eastside Medical, the specialist homeless GP practice run by the trust.', type: 'organisation', name: 'Eastside Medical' }],
+  ['a listed company’s app names the company too', { text: 'Trusts are piloting antibiotic guidance in the Eolas Medical app this year.', type: 'organisation', name: 'Eolas Medical' }],
+  ['a head-first name goes on past a head to a field of study', { text: 'The Institute of Healthcare Engineering and Estate Management welcomed the plans.', type: 'organisation', name: 'Institute of Healthcare Engineering and Estate Management' }],
+  ['an academy is named head first', { text: 'The Academy for Healthcare Science runs the register.', type: 'organisation', name: 'Academy for Healthcare Science' }],
   ['a ministry is a body named head first', { text: 'The Ministry of Justice has said it will fund the pilot.', type: 'organisation', name: 'Ministry of Justice' }],
   ['a ministry’s remits up to their "and"', { text: 'Funding from the Ministry of Housing, Communities and Local Government has been confirmed.', type: 'organisation', name: 'Ministry of Housing, Communities and Local Government' }],
   ['"the charity" and a name that goes on with "for"', { text: 'Elsewhere, the charity Together for Brighter Minds provides staff in several courts.', type: 'organisation', name: 'Together for Brighter Minds' }],
@@ -472,6 +476,8 @@ const PLACES: [string, Case][] = [
   ['a named campus is a place', { text: 'The hub sits on the Alderbrook Biomedical Campus at Hinxley, next to the hospital.', type: 'place', name: 'Alderbrook Biomedical Campus' }],
   ['a science or research park is a place, not the town inside its name', { text: 'Start-ups at Norwich Research Park work with the trust.', type: 'place', name: 'Norwich Research Park' }],
   ['England’s north after "the", before a lower-case word', { text: 'Trusts across the North and Midlands have drawn on recovery funds.', type: 'place', name: 'North' }],
+  ['an island whose name is also a surname, after "on"', { text: 'For a patient on Skye, a specialist visit could mean a long trip.', type: 'place', name: 'Skye' }],
+  ['a district that hosts a major hospital', { text: 'The trust turned the orthopaedic centre in Headington into a hub.', type: 'place', name: 'Headington' }],
   ['a moor named after its town', { text: 'A patient who has a stroke on Bodmin Moor can face a long journey.', type: 'place', name: 'Bodmin Moor' }],
   ['a coastal area before "coast"', { text: 'The system stretches from the Yorkshire Dales to the Holderness coast.', type: 'place', name: 'Holderness' }],
   ['a town after a trust, before a dash and "with … services from"', { text: 'The third is James Paget University Hospitals NHS Foundation Trust in Gorleston – with community services from Norfolk Community Health and Care NHS Trust.', type: 'place', name: 'Gorleston' }],
@@ -711,6 +717,10 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['"a specialist visit" after a name makes no company', 'For a patient on Carrick, a specialist visit could mean a four-hour trip.', 'organisation', 'Carrick'],
+  ['a team’s name ends before "and" and a university', 'The UKHSA North East Health Protection Team and Newcastle University built the tool.', 'organisation', 'UKHSA North East Health Protection Team and Newcastle University'],
+  ['"on" before a body’s head joins no name', 'Students register at Cripps Health Centre on University Park.', 'organisation', 'Cripps Health Centre on University'],
+  ['an island’s name after "on", before a capitalised word, is no place', 'The focus on Harris Health continues this year.', 'place', 'Harris'],
   ['"the South of England" is no place named "South"', 'The South of England has three systems.', 'place', 'South'],
   ['a kind of service, "for" and a trust names no trust', 'The ICB is preparing to re-procure PTS for North Bristol NHS Trust.', 'organisation', 'PTS for North Bristol NHS Trust'],
   ['no body’s name ends "and ICB"', 'It was paid for from the Avonford Digital Fund and ICB transformation budgets.', 'organisation', 'Avonford Digital Fund and ICB'],

@@ -157,6 +157,9 @@ const NEGATIVE: [string, string][] = [
   ['a title a body named like a company has', 'The plan was agreed after Wyreside Health’s Chief Executive met the board.'],
   ['a pharmacy chain’s branches that serve an area', 'The PCN worked with the 12 community pharmacies serving the area, including branches of Boots and Rowlands Pharmacy.'],
   ['a head of a service at a body the article calls a charity elsewhere', 'Harbourlight, the peer-led homeless health charity, hands out phones. Mark Bell, head of peer advocacy at Harbourlight, said it helped.'],
+  ['a body "the charity" names before one of its mentions', 'Providers should adopt the charter, run by the charity Student Minds. Jo Bloggs, chief executive of Student Minds, said so.'],
+  ['"a specialist" before a lower-case noun says what a visit is, not who', 'For a patient on Carrick, a specialist visit could mean a four-hour trip.'],
+  ['a GP practice the article calls one, which a team works with', 'The team works closely with Eastside Medical, the specialist homeless GP practice run by the trust.'],
   ['a site in a town that services come from', 'Avonford NHS Foundation Trust provides forensic services from Roseberry Park in Middlesbrough.'],
 ];
 
@@ -410,6 +413,13 @@ function entity(text: string, type: EntityRecord['type'], name: string, aliases:
   });
   return { type, name, aliases, role: null, organisation: null, rule: 'test', mentions };
 }
+
+describe('vendors: a provider named like a body', () => {
+  it('is not its own customer', () => {
+    const t = 'Spectrum Community Health CIC delivers prison healthcare under contract to NHS England across the North.';
+    expect(byName(runWithEntities(t), 'Spectrum Community Health CIC')?.customers).toEqual(['NHS England']);
+  });
+});
 
 describe('vendors: a body the article calls a charity', () => {
   it('is no supplier where a head of a service works, its name read whole past a possessive', () => {
