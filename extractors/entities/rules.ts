@@ -419,7 +419,7 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
   return out;
 }
 
-/** Fields of study and practice that go on a body's name past a weak head: "Institute of Healthcare Engineering". */
+/** Fields of study and practice that go on a body's name past a head: "Institute of Healthcare Engineering". */
 const FIELD_NOUNS: ReadonlySet<string> = new Set(['Science', 'Sciences', 'Engineering', 'Management', 'Research', 'Studies', 'Informatics', 'Policy', 'Economics', 'Improvement']);
 /** A model's number or code after a product's name: "6L", "G7", "5" (not a year). */
 const MODEL_CODE = /^(?:\d{1,2}[A-Z]{0,2}|[A-Z]\d{1,2})$/;
@@ -1501,9 +1501,9 @@ function endOfNamedOffering(words: readonly Word[], e: number): number {
   return e;
 }
 
-/** What a health body gets from a maker, in the singular or plural ("analysers from Aidian", "software from Caresyntax"). */
 /** Words that end the lower-case description between a product's name and what it is. */
 const DESCRIPTION_BREAKS = new Set(['with', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'from', 'as']);
+/** What a health body gets from a maker, in the singular or plural ("analysers from Aidian", "software from Caresyntax"). */
 const SUPPLIED_NOUNS = new Set([...PRODUCT_NOUNS, ...MADE_THINGS].flatMap((n) => [n, `${n}s`]));
 
 /**
@@ -3008,11 +3008,15 @@ export function brandRules(ctx: Ctx): Candidate[] {
       let e = i + 2;
       let limit = 4;
       for (;;) {
-        if (e < words.length && e - i < limit && words[e]!.gap === ' ' && words[e]!.cap && !words[e - 1]!.possessive && !NON_NAME_WORDS.has(words[e]!.t)) e++;
-        else if (limit === 4 && !words[e - 1]!.possessive && joinedAt(e)) {
-          limit = joinedAt(e) + 3 - i;
-          e = joinedAt(e) + 1;
-        } else break;
+        if (e < words.length && e - i < limit && words[e]!.gap === ' ' && words[e]!.cap && !words[e - 1]!.possessive && !NON_NAME_WORDS.has(words[e]!.t)) {
+          e++;
+          continue;
+        }
+        // one "for" or "of" joins the name, and two more capitalised words may follow its first
+        const joined = limit === 4 && !words[e - 1]!.possessive ? joinedAt(e) : 0;
+        if (!joined) break;
+        limit = joined + 3 - i;
+        e = joined + 1;
       }
       // "provider Locala Health and Wellbeing": a name may end in "Health and Wellbeing" or "Health and Care"
       // (not "… Health and Care Partnership", a body of its own that other rules name)
