@@ -102,7 +102,8 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number,
       }
       const last = j === f.words.length - 1;
       // ("the Fylde coast", "the Morecambe bay area": a place's last word that is a geographic noun may be written in lower case)
-      if (!(w.t === fw || (last && (w.bare === fw || (j > 0 && GEO_NOUNS.has(fw) && w.bare === fw.toLowerCase()))))) {
+      // ("Brighton & Hove": an ampersand for a name's "and")
+      if (!(w.t === fw || (fw === 'and' && w.t === '&') || (last && (w.bare === fw || (j > 0 && GEO_NOUNS.has(fw) && w.bare === fw.toLowerCase()))))) {
         ok = false;
         break;
       }

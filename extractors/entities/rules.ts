@@ -309,7 +309,7 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
       const membersFollow = () => k > from && MEMBERS_BODIES.has(words[from - 2]?.t ?? '') && words[k + 1]?.gap === ' ' && MEMBERS_PLURAL.test(words[k + 1]!.t) && !ORG_HEADS_STRONG.has(words[k + 1]!.bare) && !ORG_HEADS_WEAK.has(words[k + 1]!.bare);
       // ("Institute of Healthcare Engineering and Estate Management", "Academy for Healthcare Science": a field of
       // study after a head goes on with the name)
-      const fieldFollows = () => words[k + 1]?.gap === ' ' && FIELD_NOUNS.has(words[k + 1]!.t);
+      const fieldFollows = () => words[k + 1]?.gap === ' ' && FIELD_NOUNS.has(words[k + 1]!.bare);
       if ((ORG_HEADS_STRONG.has(w.bare) || ORG_HEADS_WEAK.has(w.bare)) && !membersFollow() && !fieldFollows()) {
         // a head ends the name: "… Applied Research Collaboration", "… Value Based Healthcare"
         if (k > from && !HEAD_FIRST.has(w.t)) k++;
@@ -421,6 +421,10 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
 
 /** Fields of study and practice that go on a body's name past a head: "Institute of Healthcare Engineering". */
 const FIELD_NOUNS: ReadonlySet<string> = new Set(['Science', 'Sciences', 'Engineering', 'Management', 'Research', 'Studies', 'Informatics', 'Policy', 'Economics', 'Improvement']);
+/** Lower-case particles that open a brand named after a person: "da Vinci". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['da', 'de', 'di', 'van', 'von']);
+/** Nouns that end a street's name ("Dean Street"), which a first name before them does not make a person's. */
+const THOROUGHFARES: ReadonlySet<string> = new Set(['Street', 'Road', 'Lane', 'Avenue', 'Square', 'Crescent', 'Terrace', 'Gardens']);
 /** A model's number or code after a product's name: "6L", "G7", "5" (not a year). */
 const MODEL_CODE = /^(?:\d{1,2}[A-Z]{0,2}|[A-Z]\d{1,2})$/;
 const YEAR_WORD = /^(?:19|20)\d\d$/;
@@ -2078,6 +2082,8 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
       const name = doc.norm.slice(w.s, last.s + last.bare.length);
       if (!isPlaceName(name) && !isPlaceName(w.bare) && ![w, last].some((x) => ORG_HEADS_STRONG.has(x.bare) || ORG_HEADS_WEAK.has(x.bare) || COMPANY_LAST_WORDS.has(x.bare) || isRoleWord(x) || x.upper)) rule = 'name-who';
     }
+    // ("56 Dean Street", "Dean Street Express": a first name before a thoroughfare's noun names a street, a clinic on it)
+    if ((rule === 'first-name-surname' || rule === 'said-name') && words.slice(i + 1, e).some((x) => THOROUGHFARES.has(x.bare))) rule = null;
     if (!rule) {
       i = e - 1;
       continue;
@@ -2207,7 +2213,9 @@ export function productRules(ctx: Ctx): Candidate[] {
       // (nor the end of a longer capitalised name read no further: "a digital Mental Health Act platform from Statute Health")
       const cut = s > 0 && words[s]!.gap === ' ' && words[s - 1]!.cap && !NON_NAME_WORDS.has(words[s - 1]!.t);
       if (s <= b && !cut && named.every((x) => (brandWord(x) || BRAND_SHAPE.test(x.bare)) && !COMMON_ACRONYMS.has(x.bare) && !MODALITIES.test(x.bare) && !x.gap.endsWith('(')) && !onlyGeneric(named) && !words[s]!.first) {
-        out.push({ type: 'product', s, e: b + 1, rule: 'x-from-maker', prio: 3 });
+        // ("the da Vinci system from Intuitive": a lower-case particle opens the brand)
+        const particle = s > 0 && NAME_PARTICLES.has(words[s - 1]!.t) && words[s]!.gap === ' ' && !words[s - 1]!.first;
+        out.push({ type: 'product', s: particle ? s - 1 : s, e: b + 1, rule: 'x-from-maker', prio: 3 });
         continue;
       }
     }

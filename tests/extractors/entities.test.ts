@@ -405,6 +405,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['an apposition of three words and "GP practice"', { text: 'The team works closely with Eastside Medical, the specialist homeless GP practice run by the trust.', type: 'organisation', name: 'Eastside Medical' }],
   ['a listed company’s app names the company too', { text: 'Trusts are piloting antibiotic guidance in the Eolas Medical app this year.', type: 'organisation', name: 'Eolas Medical' }],
   ['a head-first name goes on past a head to a field of study', { text: 'The Institute of Healthcare Engineering and Estate Management welcomed the plans.', type: 'organisation', name: 'Institute of Healthcare Engineering and Estate Management' }],
+  ['a field of study with a possessive ends a head-first name', { text: "Trusts train staff through the Academy for Healthcare Science's accredited register.", type: 'organisation', name: 'Academy for Healthcare Science' }],
   ['an academy is named head first', { text: 'The Academy for Healthcare Science runs the register.', type: 'organisation', name: 'Academy for Healthcare Science' }],
   ['a ministry is a body named head first', { text: 'The Ministry of Justice has said it will fund the pilot.', type: 'organisation', name: 'Ministry of Justice' }],
   ['a ministry’s remits up to their "and"', { text: 'Funding from the Ministry of Housing, Communities and Local Government has been confirmed.', type: 'organisation', name: 'Ministry of Housing, Communities and Local Government' }],
@@ -477,6 +478,7 @@ const PLACES: [string, Case][] = [
   ['a science or research park is a place, not the town inside its name', { text: 'Start-ups at Norwich Research Park work with the trust.', type: 'place', name: 'Norwich Research Park' }],
   ['England’s north after "the", before a lower-case word', { text: 'Trusts across the North and Midlands have drawn on recovery funds.', type: 'place', name: 'North' }],
   ['an island whose name is also a surname, after "on"', { text: 'For a patient on Skye, a specialist visit could mean a long trip.', type: 'place', name: 'Skye' }],
+  ['an ampersand for "and" in a place’s name', { text: 'Clinics in Brighton & Hove run the service.', type: 'place', name: 'Brighton & Hove' }],
   ['a district that hosts a major hospital', { text: 'The trust turned the orthopaedic centre in Headington into a hub.', type: 'place', name: 'Headington' }],
   ['a moor named after its town', { text: 'A patient who has a stroke on Bodmin Moor can face a long journey.', type: 'place', name: 'Bodmin Moor' }],
   ['a coastal area before "coast"', { text: 'The system stretches from the Yorkshire Dales to the Holderness coast.', type: 'place', name: 'Holderness' }],
@@ -696,6 +698,7 @@ const PRODUCTS: [string, Case][] = [
   ['generic words a body’s possessive owns, supplied by a company, name its system', { text: 'The board’s Clinical Portal, supplied by Orion Health, brings together results and letters.', type: 'product', name: 'Clinical Portal' }],
   ['a region’s named dataset', { text: 'Its approach still rests on the Kent Integrated Dataset, which links primary care data.', type: 'product', name: 'Kent Integrated Dataset' }],
   ['a data environment named by a list of places', { text: 'The Kent, Medway and Sussex Secure Data Environment uses a cloud workspace.', type: 'product', name: 'Kent, Medway and Sussex Secure Data Environment' }],
+  ['a lower-case particle opens a brand, then "from" its maker', { text: 'The robot-assisted surgery uses the da Vinci system from Intuitive.', type: 'product', name: 'da Vinci' }],
   ['a brand ending in a plus, then what it is', { text: 'The trust has integrated clinical photographs into PPM+, its in-house electronic patient record.', type: 'product', name: 'PPM+' }],
   ['a maker’s possessive, its product and the model’s code', { text: 'The ICB has funded AliveCor’s KardiaMobile 6L devices for all 78 GP practices.', type: 'product', name: 'KardiaMobile 6L' }],
 ];
@@ -717,6 +720,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a first name before "Street" names a street, a clinic on it', 'Staff at 56 Dean Street said the clinic was full.', 'person', 'Dean Street'],
   ['"a specialist visit" after a name makes no company', 'For a patient on Carrick, a specialist visit could mean a four-hour trip.', 'organisation', 'Carrick'],
   ['a team’s name ends before "and" and a university', 'The UKHSA North East Health Protection Team and Newcastle University built the tool.', 'organisation', 'UKHSA North East Health Protection Team and Newcastle University'],
   ['"on" before a body’s head joins no name', 'Students register at Cripps Health Centre on University Park.', 'organisation', 'Cripps Health Centre on University'],
