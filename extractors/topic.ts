@@ -69,6 +69,8 @@ export interface BodyDescription {
 }
 
 const named = (re: RegExp) => (name: string) => re.test(name);
+/** What a network may be called for before "network" when the article points back to it: "the radiology network". */
+export const NETWORK_QUALIFIER = String.raw`(?:imaging |pathology |radiology |diagnostic |stroke |neonatal |clinical |care )?`;
 /** Descriptions that point back to a named body ("the health board", "the network"), in the order a clause is tested for them. */
 export const BODY_DESCRIPTIONS: readonly BodyDescription[] = [
   { kind: 'icb', pattern: /\bthe (?:ICB|integrated care board)\b/gi, names: named(/\b(?:ICB|Integrated Care Board)\b/), topic: true },
@@ -82,7 +84,7 @@ export const BODY_DESCRIPTIONS: readonly BodyDescription[] = [
   { kind: 'healthBoard', pattern: /\bthe (?:university )?health board\b/gi, names: named(HEALTH_BOARD_NAME), topic: true },
   { kind: 'board', pattern: /\bthe board\b/gi, names: (n) => /\b(?:Board|ICB|Trust)\b/.test(n) || HEALTH_BOARD_NAME.test(n), topic: true },
   { kind: 'council', pattern: /\bthe (?:county |city |borough |local )?council\b/gi, names: named(/\bCouncil\b/), topic: true },
-  { kind: 'network', pattern: /\bthe (?:imaging |pathology |radiology |diagnostic |stroke |neonatal |clinical |care )?network\b/gi, names: named(/\bNetwork\b/), topic: true },
+  { kind: 'network', pattern: new RegExp(String.raw`\bthe ${NETWORK_QUALIFIER}network\b`, 'gi'), names: named(/\bNetwork\b/), topic: true },
   // ("the collaboration plans to digitise its histopathology service" after "… Pathology Collaboration")
   { kind: 'collaborative', pattern: /\bthe (?:pathology |provider )?collaborati(?:ve|on)\b/gi, names: named(/\bCollaborati(?:ve|on)\b/), topic: true },
   { kind: 'pcn', pattern: /\b[Tt]he (?:PCN|[Pp]rimary [Cc]are [Nn]etwork)\b/g, names: named(/\b(?:PCN|Primary Care Network)\b/), topic: true },

@@ -503,9 +503,10 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   if (FIRST_PERSON_PLURAL.test(doc.norm.slice(ca, cb))) {
     // "Jo Bloggs, head of transformation at South Western Ambulance Service NHS Foundation Trust, said: “… Our aim is
     // to offer video triage … by March 2026”": "we" inside a quotation its paragraph opened are the speaker's body
-    const opened = quoteOpenedBefore(doc, si, start);
+    const paragraphFrom = doc.sentences[paragraphStart(doc, si)]!.start;
+    const opened = quoteOpenedBefore(doc, paragraphFrom, start);
     if (opened !== null) {
-      const speakers = inRange(doc.sentences[paragraphStart(doc, si)]!.start, opened).filter((m) => m.organisation && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));
+      const speakers = inRange(paragraphFrom, opened).filter((m) => m.organisation && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));
       if (speakers.length > 0) return speakers[speakers.length - 1]!.body;
     }
     // "Our aim is to have Epic data flowing into the SDE by the end of next year", in an interview: "we" are the
@@ -623,11 +624,10 @@ function paragraphStart(doc: Prepared, si: number): number {
 }
 
 /**
- * Where the quotation that `at` lies inside opened, in its paragraph; null outside one. Curly quotes say which way
- * they open; straight ones are counted.
+ * Where the quotation that `at` lies inside opened, after `from` (its paragraph's start); null outside one. Curly quotes
+ * say which way they open; straight ones are counted.
  */
-function quoteOpenedBefore(doc: Prepared, si: number, at: number): number | null {
-  const from = doc.sentences[paragraphStart(doc, si)]!.start;
+function quoteOpenedBefore(doc: Prepared, from: number, at: number): number | null {
   const before = doc.text.slice(from, at);
   const open = before.lastIndexOf('\u201C');
   if (open >= 0) return before.indexOf('\u201D', open) < 0 ? from + open : null;

@@ -7,10 +7,12 @@ import type { BodyMention } from './bodies.ts';
 import { bulletsAfter, clauseAt, lowerBound, sectionStart } from './context.ts';
 import { foldKey, THE_COMPANY_NOUN } from './lexicon.ts';
 import { isHospital, trustRunning } from '../sites.ts';
-import { HEALTH_BOARD_NAME } from '../topic.ts';
+import { HEALTH_BOARD_NAME, NETWORK_QUALIFIER } from '../topic.ts';
 import { firstStartingAt } from '../../pipeline/span.ts';
 import { execAll } from '../exec-all.ts';
 
+/** The heads of the names "the network" can point back to. */
+const NETWORK_HEAD = /\b(?:Network|Collaborative|Alliance|Consortium)\b/;
 /** The names "the ICS", "the partnership" or "the board" can point back to. */
 const SYSTEM_OR_BOARD = /\b(?:ICS|ICB|Integrated Care|Health and Care Partnership|Health Board)\b/;
 /**
@@ -31,13 +33,12 @@ const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
   { pattern: /\b[Tt]he (?:GP )?(?:practice|surgery)\b/, kind: /\b(?:Practice|Surgery|Medical Centre|Health Centre)\b/ },
   { pattern: /\b[Tt]he (?:county |city |borough |local )?council\b/, kind: /\bCouncil\b/ },
   // (pathology and imaging networks are often named alliances or consortia: "the Eastern Pathology Alliance … The network")
-  { pattern: /\b[Tt]he (?:imaging |pathology |clinical )?(?:network|collaborative)\b/, kind: /\b(?:Network|Collaborative|Alliance|Consortium)\b/ },
+  { pattern: new RegExp(String.raw`\b[Tt]he ${NETWORK_QUALIFIER}(?:network|collaborative)\b`), kind: NETWORK_HEAD },
   { pattern: /\b[Tt]he (?:hospice|alliance)\b/, kind: /\b(?:Hospice|Alliance)\b/ },
   { pattern: /\b(?:[Tt]hey|[Tt]heir)\b/, kind: null },
 ];
 /** "the Severn network": a network called by the first word of its name. */
 const NAMED_NETWORK = /\b[Tt]he ([A-Z][\w-]+) (?:network|alliance|collaborative)\b/;
-const NETWORK_HEAD = /\b(?:Network|Alliance|Collaborative)\b/;
 /** A clause that opens on its host: "Hosted by …, ", "Led from …, ", "Run by …, ". */
 const FRONTED_HOST = /^\s*(?:Hosted|Led|Run|Managed|Coordinated|Based)\s+(?:by|from|at)\s+[^,]{3,120},\s*/;
 /** A body that runs the framework a supplier is appointed to buys nothing itself: "NHS Shared Business Services' Clinical Digital Solutions framework". */

@@ -400,7 +400,7 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       // Enterprise CXR live at all 10 trusts"): the product's mentions count as the vendor's
       const productKeys = new Set(products.map(foldKey));
       const productMentions = productEntities.filter((e) => productKeys.has(foldKey(e.name))).flatMap((e) => e.mentions);
-      // (a provider named like a body, "HCRG Care Group", is never its own customer)
+      // (a provider named like a body, "Spectrum Community Health CIC", is never its own customer)
       const ownNames = new Set([name, ...aliases].map(foldKey));
       records.push({
         name,

@@ -875,6 +875,7 @@ describe('vendors: with upstream entities', () => {
     ['it is a provider collaborative', 'The Avonvale Provider Collaborative has signed a contract with Kinnear Digital.', 'Kinnear Digital', 'Avonvale Provider Collaborative'],
     ['it is a genomic laboratory hub', 'The Eastbrook Genomic Laboratory Hub has signed a contract with Kinnear Digital.', 'Kinnear Digital', 'Eastbrook Genomic Laboratory Hub'],
     ['it is a stroke delivery network, which "the network" points back to', 'The Avonvale Integrated Stroke Delivery Network spans three counties.\n\nThe network has signed a contract with Kinnear Digital for imaging alerts.', 'Kinnear Digital', 'Avonvale Integrated Stroke Delivery Network'],
+    ['"the stroke network" points back to a network, as the deadline subjects read it', 'The Avonvale Stroke Network covers three counties.\n\nThe stroke network has signed a contract with Kinnear Digital for imaging alerts.', 'Kinnear Digital', 'Avonvale Stroke Network'],
     ['"the <first word> network" points back to the network named with that word', 'Belmont is part of the Severnvale Integrated Stroke Delivery Network. Coldham NHS Trust is its thrombectomy centre.\n\nThe Severnvale network was one of the first to deploy imaging software from Kinnear Digital.', 'Kinnear Digital', 'Severnvale Integrated Stroke Delivery Network'],
   ])('reads a body as a customer where %s', (_what, t, vendor, customer) => {
     expect(byName(runWithEntities(t), vendor)?.customers).toEqual([customer]);
