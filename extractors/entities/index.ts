@@ -1066,6 +1066,9 @@ function run(doc: Prepared): EntityRecord[] {
           // whole is no one name: "Everyturn Mental Health and Berkshire Healthcare NHS Foundation Trust" (the second
           // opens with a place the first does not end with), "NHS Sussex and Surrey Heartlands ICB" (two ICS areas)
           if (!known && !twoBodies(first, second)) continue;
+          // ("South West London and St George's Mental Health NHS Trust" where "South West London" also stands for its
+          // ICS: a first part known only as an area's name is the area the trust's name begins with)
+          if (known && !bothNamed && ICS_AREAS.has(first)) continue;
 
           // "St Helens and Knowsley Teaching Hospitals NHS Trust" after "St Helens Hospital": a trust named after the
           // hospitals it runs holds a hospital's name, and its plural "Hospitals" covers the first part too

@@ -91,7 +91,7 @@ Police Constabulary Appeal Ventures Corporation Surgery Pharmacy`);
 export const ORG_HEAD_PHRASES: readonly string[][] = [
   'Integrated Care Board', 'Integrated Care System', 'Integrated Care Partnership', 'Health and Care Partnership', 'NHS Foundation Trust',
   'NHS Trust', 'Foundation Trust', 'Health Board', 'Ambulance Service', 'Medical Services', 'Health Services', 'College London', 'College Dublin',
-  'Medical Practice', 'GP Practice', 'Group Practice', 'Medical Centre', 'Health Centre', 'Medical Group', 'Family Practice',
+  'Medical Practice', 'GP Practice', 'Group Practice', 'Medical Centre', 'Health Centre', 'Medical Group', 'Family Practice', 'Clinical Research Facility',
   'Local Maternity and Neonatal System', 'Local Maternity System', 'Business Bank', 'Business Angels',
 ].map(words);
 
@@ -164,6 +164,20 @@ export const NATIONAL_BODIES: readonly string[] = [
   'NHSScotland', 'Technology Enabled Care Cymru', 'TEC Cymru', 'Cwmpas', 'One London', 'London Councils', 'Joined Up Care Derbyshire',
   // NHS hospital groups whose names hold a list of trusts
   'St George’s, Epsom and St Helier University Hospitals and Health Group', "St George's, Epsom and St Helier University Hospitals and Health Group",
+  // by hand from knowledge of the sector: the social enterprises and community interest companies that provide NHS
+  // community services in England, children and young people's mental health and learning disability charities,
+  // London's regional bodies, Wales's improvement and inspection bodies, and the Crown Dependencies' public bodies
+  'Livewell Southwest', 'Sirona care & health', 'Sirona Care & Health', 'Locala Health and Wellbeing', 'Locala', 'City Health Care Partnership',
+  'Navigo', 'Care Plus Group', 'Anglian Community Enterprise', 'Medway Community Healthcare', 'First Community Health and Care',
+  'YoungMinds', 'Young Minds', 'Place2Be', 'Anna Freud National Centre for Children and Families', 'Anna Freud', 'The Children’s Society',
+  "The Children's Society", 'Ormiston Families', 'Inclusion North', 'Challenging Behaviour Foundation', 'Choice Support',
+  'Greater London Authority', 'Mayor of London', 'Healthy London Partnership', 'Thrive LDN', 'Improvement Cymru',
+  'Care Inspectorate Wales', 'Llais', 'Bevan Commission', 'Digital Jersey', 'University College Isle of Man', 'Medical Specialist Group',
+  // and national bodies of research, workforce health and property, HIV charities
+  'Community Health Partnerships', 'NHS Practitioner Health', 'Practitioner Health', 'NHS Health at Work Network', 'Universities UK',
+  'NHS Research Scotland', 'Chief Scientist Office', 'Scottish Health Technologies Group', 'Medical Research Council',
+  'Accelerated Access Collaborative', 'London Procurement Partnership', 'Queen’s Nursing Institute Scotland', "Queen's Nursing Institute Scotland", 'Positively UK', 'Positive East', 'BHA for Equality',
+  'Sussex Beacon', 'George House Trust',
   // the Crown Dependencies' parliaments and governments
   'Tynwald', 'States Assembly', 'States of Jersey', 'States of Deliberation', 'States of Alderney', 'Chief Pleas', 'Hospice Isle of Man',
   'Healthwatch England', 'Healthwatch', 'British Medical Association', 'BMA',
@@ -258,6 +272,14 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
   // national systems, registries and data services of the four nations' health and care (compiled from knowledge of
   // the NHS's digital estate without reference to any test article; data sets and ordinary words left out)
   'Choose and Book', 'Care Identity Service 2', 'Message Exchange for Social Care and Health', 'Organisation Data Service', 'NHS Terminology Server', 'Dictionary of Medicines and Devices', 'National Immunisation Management System', 'National Immunisation and Vaccination System', 'Record a Vaccination', 'ImmForm', 'Child Health Information Services', 'Open Exeter', 'BS Select', 'National Breast Screening System', 'Bowel Cancer Screening System', 'Cervical Screening Management System', 'NIPE SMART', 'Newborn Blood Spot Failsafe Solution', 'Strategic Executive Information System', 'Strategic Data Collection Service', 'Manage Your Service', 'ePACT2', 'General Practice Extraction Service', 'Calculating Quality Reporting Service', 'Data Access Request Service', 'OpenSAFELY', 'National Genomic Research Library', 'Welsh Care Records Service', 'Welsh Demographic Service', 'Welsh Immunisation System', 'Welsh GP Record', 'Welsh Intensive Care Information System', 'CaNISC', 'Individual Health Record', 'Choose Pharmacy', 'National Data Resource', 'SAIL Databank', 'DataLoch', 'Scottish Wide Area Network', 'Combined Intelligence for Population Health Action', 'CIPHA', 'Whole Systems Integrated Care', 'WSIC', 'Hive EPR', 'Connected Bradford', 'National Digital Platform', 'Community Health Index', 'Turas', 'Right Decision Service', 'Vaccination Management Tool', 'Scottish Immunisation Recording System', 'National Clinical Data Store', 'Pharmacy Care Record', 'eESS', 'SPARRA', 'MyDiabetesMyWay', 'NIPACS', 'Vaccine Management System',
+  // more of the same, by hand from knowledge of UKHSA's surveillance systems, NHS England's workforce and benchmarking
+  // tools, research delivery services, emergency-services networks and the devolved nations' patient services
+  'GUMCAD', 'HIV and AIDS Reporting System', 'HPZone', 'Second Generation Surveillance System', 'Fingertips', 'SHAPE Place Atlas',
+  'Model Hospital', 'NHS Learning Hub', 'Turas Learn', 'Turas Appraisal', 'National Neonatal Research Database',
+  'Health and Justice Information Service', 'Emergency Services Network', 'Airwave', 'Central Portfolio Management System',
+  'Find, Recruit and Follow-up', 'Integrated Research Application System', 'Scottish National Safe Haven', 'Researcher Access Service',
+  'My Health Online', 'Dewis Cymru', 'PatientView', 'StEIS', 'NHS Quit Smoking', 'NHS Weight Loss Plan', 'Couch to 5K', 'Active 10',
+  'NHS Go',
 ];
 
 /** Bodies in NATIONAL_BODIES that are publishers: never a person's employer by proximity. */

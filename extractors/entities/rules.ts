@@ -1347,7 +1347,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     if (!makers) continue;
     const nx = words[i + 1];
     if (nx && nx.gap === ' ' && nx.cap) continue;
-    const cue = nx !== undefined && ((nx.gap === ' ' && (PRODUCT_NOUNS.has(nx.t) || SYSTEM_NOUNS.test(nx.t))) || madeByNext(words, i + 1));
+    const cue = nx !== undefined && ((nx.gap === ' ' && (PRODUCT_NOUNS.has(nx.t) || SYSTEM_NOUNS.test(nx.t))) || systemNounAfter(words, i + 1) || madeByNext(words, i + 1));
     // (a sentence's first word is capitalised anyway: only its own cue or its maker named makes it the product)
     if (w.first) {
       if (cue || makers.some((m) => makersNamed.has(m))) out.push({ type: 'product', s: i, e: i + 1, rule: 'supplier-product', prio: 4 });
@@ -1357,7 +1357,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // "moved from Medway to Expanse", "its migration from Lorenzo", "moved off Crosscare")
     const pv = words[i - 1];
     // ("letters sent through Docman", "records kept via Crosscare": what a thing passes through is a system)
-    const used = pv !== undefined && w.gap === ' ' && (USE_VERBS.has(pv.t) || pv.t === 'through' || pv.t === 'via' || (MOVE_PREPOSITIONS.has(pv.t) && pv.gap === ' ' && MOVE_VERBS.has(words[i - 2]?.t ?? '')));
+    // ("moved the ward's records onto Rio": "onto" a system is a move to it, wherever the verb is)
+    const used = pv !== undefined && w.gap === ' ' && (USE_VERBS.has(pv.t) || pv.t === 'through' || pv.t === 'via' || pv.t === 'onto' || (MOVE_PREPOSITIONS.has(pv.t) && pv.gap === ' ' && MOVE_VERBS.has(words[i - 2]?.t ?? '')));
     if (cue || used || makers.some((m) => makersNamed.has(m))) out.push({ type: 'product', s: i, e: i + 1, rule: 'supplier-product', prio: 4 });
   }
   // a maker's name with more of a product's name after it: "Lunit INSIGHT CXR", "Accurx Patient Triage",
@@ -1586,6 +1587,22 @@ function productFirst(): Map<string, string[][]> {
     for (const l of productByFirst.values()) l.sort((a, b) => b.length - a.length);
   }
   return productByFirst;
+}
+
+/** Lower-case words that may stand between a brand and the system noun it names ("a Lorenzo patient administration system"): not function words or verbs of a clause. */
+const SYSTEM_MODIFIER = /^[a-z][a-z-]+$/;
+const NOT_A_MODIFIER = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'as', 'from', 'into', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'that', 'which', 'who', 'its', 'their', 'our', 'this', 'these', 'new', 'now', 'also', 'not']);
+const SYSTEM_GERUNDS = new Set(['prescribing', 'monitoring', 'messaging', 'booking', 'reporting', 'scheduling', 'rostering', 'imaging', 'testing']);
+/** One to three modifiers, then a product or system noun: "Lorenzo patient administration system", "JAC electronic prescribing system". */
+function systemNounAfter(words: readonly Word[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < words.length; j++) {
+    const w = words[j]!;
+    if (w.gap !== ' ' || !SYSTEM_MODIFIER.test(w.t)) return false;
+    if (j > k && (PRODUCT_NOUNS.has(w.t) || SYSTEM_NOUNS.test(w.t))) return true;
+    // (a verb's form ends the phrase, "Rio replaced system …", but for the gerunds that name what a system does)
+    if (NOT_A_MODIFIER.has(w.t) || (/(?:ed|ing)$/.test(w.t) && !SYSTEM_GERUNDS.has(w.t))) return false;
+  }
+  return false;
 }
 
 let plainProductMakers: Map<string, SupplierEntry[]> | null = null;
@@ -3107,9 +3124,12 @@ export function brandRules(ctx: Ctx): Candidate[] {
     // ("Oxford-based Ufonia, the company behind …": where it is based is no part of the name)
     if (e - s > 1 && BASED.test(words[s]!.t)) s++;
     const named = words.slice(s, e);
-    if (e - s > 4 || !named[named.length - 1]!.cap || FIRST_NAMES.has(named[0]!.bare) || isPlaceName(m[1]!)) continue;
-    // ("One Care": a numeral may open a body's name)
-    if (named.some((x, k) => (NON_NAME_WORDS.has(x.t) && !(k === 0 && x.t === 'One' && e - s > 1)) || HONORIFICS.has(x.t)) || isRoleWord(named[0]!)) continue;
+    // (charities and hospices are often named after a person: "Anna Freud, the children's mental health charity")
+    const namedForPerson = FIRST_NAMES.has(named[0]!.bare) && !/ (?:charity|hospice)$/.test(m[0]);
+    if (e - s > 4 || !named[named.length - 1]!.cap || namedForPerson || isPlaceName(m[1]!)) continue;
+    // ("One Care": a numeral may open a body's name; "Carers First", "Cornwall People First": "First" may close one)
+    const nameWord = (x: Word, k: number) => (k === 0 && x.t === 'One' && e - s > 1) || (k > 0 && x.t === 'First');
+    if (named.some((x, k) => (NON_NAME_WORDS.has(x.t) && !nameWord(x, k)) || HONORIFICS.has(x.t)) || isRoleWord(named[0]!)) continue;
     // (a name further left, "Chief executive of One Care", is not this name's start)
     const pv = words[s - 1];
     if (pv && named[0]!.gap === ' ' && pv.cap) continue;
@@ -3246,11 +3266,12 @@ const MADE_BY_ANCHOR = /\b(?:supplied|built|developed|made|manufactured|designed
 /** "Crosscare, the hospice system from Advanced": a kind of body followed by a system noun names a product. */
 const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
 /** The kinds of body or company an apposition names ("One Care, the GP federation for …", "EMPATH, the pathology partnership …"). */
-const APPOSED_KINDS = String.raw`(?:GP federation|federation|charity|hospice|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network)`;
+const APPOSED_KINDS = String.raw`(?:GP federation|federation|charity|hospice|organisation|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network)`;
 /** A GP practice, which an apposition may describe at more length ("Health E1, the specialist homeless GP practice"). */
 const APPOSED_PRACTICE = String.raw`(?:GP practice|GP surgery|medical practice)`;
 /** An apposition naming one of those kinds (not inside a hyphenated word, "a hospice-specific record", nor a system's kind). */
-const APPOSED_KIND_SRC = String.raw`, (?:the|a|an) (?:(?:[\w-]+ ){0,2}?${APPOSED_KINDS}|(?:[\w-]+ ){0,3}?${APPOSED_PRACTICE})\b(?!-|['’]s|${SYSTEM_AFTER_KIND})`;
+// (a charity or a practice may be described at more length, "the children's mental health charity")
+const APPOSED_KIND_SRC = String.raw`, (?:the|a|an) (?:(?:[\w'-]+ ){0,2}?${APPOSED_KINDS}|(?:[\w'-]+ ){0,3}?(?:charity|${APPOSED_PRACTICE}))\b(?!-|['’]s|${SYSTEM_AFTER_KIND})`;
 const APPOSED_ANCHOR = new RegExp(APPOSED_KIND_SRC, 'g');
 
 /** A thing, then who supplied, built or made it: "Adastra, supplied by Advanced". */

@@ -25,10 +25,13 @@ const LABEL_RE = new RegExp(`\\b(?:${[...LABEL_NOUNS].join('|')})\\.?\\s+(?:[0-9
 const labelBefore = (doc: Prepared, at: number, lead: string): boolean => {
   const m = LABEL_RE.exec(lead);
   if (!m) return false;
+  // ("last year 46 percent of reviews …": a time noun that a relative date opens is no label like "Year 7")
+  if (RELATIVE_TIME_BEFORE.test(lead.slice(0, m.index)) && /^(?:year|month|week|quarter)\b/i.test(m[0])) return false;
   const t = doc.tokens[tokenAt(doc.tokens, at - lead.length + m.index)];
   // ("The next step is type 2 diabetes": a label noun no number follows as a verb's object, whatever its tag)
   return t?.pos !== 'VERB' || NEVER_VERB_LABELS.has(t.text.toLowerCase());
 };
+const RELATIVE_TIME_BEFORE = /\b(?:last|this|next|each|every|per|a|that|same|previous|past)\s+$/i;
 const NEVER_VERB_LABELS = new Set(['type', 'phase', 'stage', 'tier', 'band', 'category', 'class', 'grade', 'wave', 'cohort', 'version', 'generation']);
 
 const before = (doc: Prepared, at: number, n = 30) => doc.norm.slice(Math.max(0, at - n), at);

@@ -321,7 +321,8 @@ const AGED_BEFORE = new RegExp(String.raw`\b(?:aged\s+(?:between\s+|from\s+|over
 /** "from 2.8 per 1,000 administrations to ": the first end of a rate's range, then "to". */
 const RATE_RANGE_BEFORE = /\bfrom\s+([\d.,]+)\s+per\s+[\d,]+(?:\s+[a-z-]+){0,3}\s+to\s+$/i;
 /** A counted whole, then a colon or "of which", then any parts before this one: "72 beds …: 48 for frailty and ". */
-const PARTS_BEFORE = /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}[a-z]+s\b[^.;:]{0,80}?(?::|,\s+of\s+(?:which|whom|these|those))\s+(?:[^.;:]{1,80}?(?:,|\band)\s+)?$/;
+// (a plural, or a noun that is plural without an s: "250,000 people: 84,000 on the Isle of Man, …")
+const PARTS_BEFORE = /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}(?:[a-z]+s|people|staff|children|women|men)\b[^.;:]{0,80}?(?::|,\s+of\s+(?:which|whom|these|those))\s+(?:[^.;:]{1,80}?(?:,|\band)\s+)?$/;
 /** "126 are run by SWFT, ": a count, a passive verb and "by", then a list item ending before the next count. */
 const ELIDED_LIST_BEFORE = /\b\d[\d,]*\s+(?:are|were|is|was)\s+(?:run|provided|delivered|managed|held|used|operated|hosted|funded|staffed|owned)\s+by\s+[^.;]{2,160}(?:,|\band)\s+$/;
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
@@ -899,9 +900,9 @@ export const RULES: readonly Rule[] = [
     id: 'count-part',
     // "72 beds across the city: 48 for frailty and 24 for respiratory", "56 beds, of which 40 are for frailty and 16 for
     // respiratory patients": the parts of a counted whole, each "for" what it serves (the 'inheritNouns' refiner gives
-    // them the whole's noun)
+    // them the whole's noun), or where they are ("250,000 people: 84,000 on the Isle of Man, 103,000 in Jersey")
     takes: (hit) => !hit.currency && (!hit.words || hit.value >= 2),
-    pattern: /(?=\s+(?:are\s+|were\s+)?for\s+[a-z])/y,
+    pattern: /(?=\s+(?:(?:are\s+|were\s+)?for\s+[a-z]|(?:in|on|at|across)\s+(?:the\s+)?[A-Z]))/y,
     extract: (hit, _m, doc) => {
       if (!PARTS_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 200), hit.start))) return null;
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };

@@ -411,7 +411,10 @@ const ORGANISATIONS: [string, Case][] = [
   ['a ministry’s remits up to their "and"', { text: 'Funding from the Ministry of Housing, Communities and Local Government has been confirmed.', type: 'organisation', name: 'Ministry of Housing, Communities and Local Government' }],
   ['"the charity" and a name that goes on with "for"', { text: 'Elsewhere, the charity Together for Brighter Minds provides staff in several courts.', type: 'organisation', name: 'Together for Brighter Minds' }],
   ['"the charity" and a name that goes on with "of the"', { text: 'The charity Friends of the Wards runs a shop in the atrium.', type: 'organisation', name: 'Friends of the Wards' }],
-  ['a trust named for its place, meant by "at <place>, which"', { text: 'Scans were carried out in Cromer by Holderness Hospitals NHS Trust. Case reviews with radiologists at Holderness, which she said helped, are monthly.', type: 'organisation', name: 'Holderness Hospitals NHS Trust', aliases: ['Holderness'] }],
+  ['a trust named for its place, meant by "at <place>, which"', { text: 'Scans were carried out in Cromer by Holderness Hospitals NHS Trust. Case reviews with radiologists at Holderness, which she said helped, are monthly.', type: 'organisation', name: 'Holderness Hospitals NHS Trust', aliases: ['Holderness'] }],  ['a charity named after a person, by its apposition', { text: 'Sarah Kemp, the children’s mental health charity based in King’s Cross, co-designed the questions.', type: 'organisation', name: 'Sarah Kemp' }],
+  ['an organisation by its apposition, its name closing on "First"', { text: 'Kestrel People First, a self-advocacy organisation, helped design the flags.', type: 'organisation', name: 'Kestrel People First' }],
+  ['a clinical research facility', { text: 'Trials run at the NIHR Thornbury Clinical Research Facility.', type: 'organisation', name: 'NIHR Thornbury Clinical Research Facility' }],
+  ['a trust whose name opens with an ICS area the article also uses for the ICS', { text: 'South West London ICB covers six boroughs.\n\nSouth West London plans to spend £2m. South West London and St George’s Mental Health NHS Trust runs CAMHS in five of them.', type: 'organisation', name: 'South West London and St George’s Mental Health NHS Trust' }],
 ];
 
 const PLACES: [string, Case][] = [
@@ -482,7 +485,7 @@ const PLACES: [string, Case][] = [
   ['a district that hosts a major hospital', { text: 'The trust turned the orthopaedic centre in Headington into a hub.', type: 'place', name: 'Headington' }],
   ['a moor named after its town', { text: 'A patient who has a stroke on Bodmin Moor can face a long journey.', type: 'place', name: 'Bodmin Moor' }],
   ['a coastal area before "coast"', { text: 'The system stretches from the Yorkshire Dales to the Holderness coast.', type: 'place', name: 'Holderness' }],
-  ['a town after a trust, before a dash and "with … services from"', { text: 'The third is James Paget University Hospitals NHS Foundation Trust in Gorleston – with community services from Norfolk Community Health and Care NHS Trust.', type: 'place', name: 'Gorleston' }],
+  ['a town after a trust, before a dash and "with … services from"', { text: 'The third is James Paget University Hospitals NHS Foundation Trust in Gorleston – with community services from Norfolk Community Health and Care NHS Trust.', type: 'place', name: 'Gorleston' }],  ['a nation’s part named by a compass direction and "of"', { text: 'Hospitals in the North East of Scotland joined the network.', type: 'place', name: 'North East of Scotland' }],
 ];
 
 const PRODUCTS: [string, Case][] = [
@@ -700,7 +703,9 @@ const PRODUCTS: [string, Case][] = [
   ['a data environment named by a list of places', { text: 'The Kent, Medway and Sussex Secure Data Environment uses a cloud workspace.', type: 'product', name: 'Kent, Medway and Sussex Secure Data Environment' }],
   ['a lower-case particle opens a brand, then "from" its maker', { text: 'The robot-assisted surgery uses the da Vinci system from Intuitive.', type: 'product', name: 'da Vinci' }],
   ['a brand ending in a plus, then what it is', { text: 'The trust has integrated clinical photographs into PPM+, its in-house electronic patient record.', type: 'product', name: 'PPM+' }],
-  ['a maker’s possessive, its product and the model’s code', { text: 'The ICB has funded AliveCor’s KardiaMobile 6L devices for all 78 GP practices.', type: 'product', name: 'KardiaMobile 6L' }],
+  ['a maker’s possessive, its product and the model’s code', { text: 'The ICB has funded AliveCor’s KardiaMobile 6L devices for all 78 GP practices.', type: 'product', name: 'KardiaMobile 6L' }],  ['a listed one-word product before modifiers and a system noun', { text: 'The trust went live last May, replacing a Lorenzo patient administration system.', type: 'product', name: 'Lorenzo' }],
+  ['a listed one-word product after "onto"', { text: 'Last month the trust also moved the ward’s clinical records onto Rio.', type: 'product', name: 'Rio' }],
+  ['a national surveillance system', { text: 'Clinics report diagnoses through GUMCAD every quarter.', type: 'product', name: 'GUMCAD' }],
 ];
 
 describe('entities: each pattern family finds its entity', () => {
