@@ -178,6 +178,10 @@ export const NATIONAL_BODIES: readonly string[] = [
   'NHS Research Scotland', 'Chief Scientist Office', 'Scottish Health Technologies Group', 'Medical Research Council',
   'Accelerated Access Collaborative', 'London Procurement Partnership', 'Queen’s Nursing Institute Scotland', "Queen's Nursing Institute Scotland", 'Positively UK', 'Positive East', 'BHA for Equality',
   'Sussex Beacon', 'George House Trust',
+  // and the national bodies and providers of drug, alcohol and gambling harm services
+  'Office for Health Improvement and Disparities', 'OHID', 'Gambling Commission', 'GamCare', 'GambleAware', 'Gordon Moody',
+  'National Problem Gambling Clinic', 'NHS Northern Gambling Service', 'NHS Southern Gambling Service', 'Humankind', 'Cranstoun',
+  'Turning Point', 'Londonwide LMCs',
   // the Crown Dependencies' parliaments and governments
   'Tynwald', 'States Assembly', 'States of Jersey', 'States of Deliberation', 'States of Alderney', 'Chief Pleas', 'Hospice Isle of Man',
   'Healthwatch England', 'Healthwatch', 'British Medical Association', 'BMA',
@@ -279,14 +283,14 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
   'Health and Justice Information Service', 'Emergency Services Network', 'Airwave', 'Central Portfolio Management System',
   'Find, Recruit and Follow-up', 'Integrated Research Application System', 'Scottish National Safe Haven', 'Researcher Access Service',
   'My Health Online', 'Dewis Cymru', 'PatientView', 'StEIS', 'NHS Quit Smoking', 'NHS Weight Loss Plan', 'Couch to 5K', 'Active 10',
-  'NHS Go',
+  'NHS Go', 'e-Learning for Healthcare', 'National Drug Treatment Monitoring System', 'NDTMS',
 ];
 
 /** Bodies in NATIONAL_BODIES that are publishers: never a person's employer by proximity. */
 export const PUBLISHERS: ReadonlySet<string> = new Set(PUBLISHER_NAMES);
 
 /** National bodies that are also ordinary words: found only when capitalised mid-sentence and not before another name word. */
-export const AMBIGUOUS_BODIES = new Set(['Mind', 'Imperial', 'Treasury', 'Wellcome', 'Healthwatch', 'Digital Health']);
+export const AMBIGUOUS_BODIES = new Set(['Mind', 'Imperial', 'Treasury', 'Wellcome', 'Healthwatch', 'Digital Health', 'Turning Point']);
 
 /** Kinds of clinical system written as initials: "Medway PAS", "MobiMed ePCR", "a University Hospitals Tees EPR". */
 export const SYSTEM_INITIALS: readonly string[] = ['EPR', 'EHR', 'PAS', 'PACS', 'RIS', 'LIMS', 'CAD', 'EPMA', 'eMAR', 'ePR', 'ePCR', 'ePRF', 'TRE', 'PHM'];

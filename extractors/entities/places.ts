@@ -341,7 +341,10 @@ function listedAreasSplit(words: readonly Word[], hits: PlaceHit[]): PlaceHit[] 
     // (an "and" followed by more items of the list joins no last item: "… the Black Country, Coventry and Warwickshire,
     // Herefordshire and Worcestershire, Shropshire …" names areas)
     const next = words[h.e];
-    const goesOn = next !== undefined && next.gap === ', ' && next.sent === words[h.s]!.sent && (next.cap || next.t === 'the');
+    // ("Greater Manchester, Cheshire and Merseyside, and Lancashire and South Cumbria": a list closed by ", and" after
+    // this item has its last "and" there, so the one inside this item joins a name)
+    const closedLater = next?.t === 'and' && words[h.e + 1] !== undefined && words[h.e + 1]!.cap;
+    const goesOn = next !== undefined && next.gap === ', ' && next.sent === words[h.s]!.sent && (next.cap || next.t === 'the' || closedLater);
     const and = listed && !goesOn ? words.slice(h.s, h.e).findIndex((w) => w.t === 'and') + h.s : -1;
     if (and > h.s) {
       const name = words.slice(h.s, h.e).map((w) => w.t).join(' ');

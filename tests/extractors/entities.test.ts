@@ -485,7 +485,7 @@ const PLACES: [string, Case][] = [
   ['a district that hosts a major hospital', { text: 'The trust turned the orthopaedic centre in Headington into a hub.', type: 'place', name: 'Headington' }],
   ['a moor named after its town', { text: 'A patient who has a stroke on Bodmin Moor can face a long journey.', type: 'place', name: 'Bodmin Moor' }],
   ['a coastal area before "coast"', { text: 'The system stretches from the Yorkshire Dales to the Holderness coast.', type: 'place', name: 'Holderness' }],
-  ['a town after a trust, before a dash and "with … services from"', { text: 'The third is James Paget University Hospitals NHS Foundation Trust in Gorleston – with community services from Norfolk Community Health and Care NHS Trust.', type: 'place', name: 'Gorleston' }],  ['a nation’s part named by a compass direction and "of"', { text: 'Hospitals in the North East of Scotland joined the network.', type: 'place', name: 'North East of Scotland' }],
+  ['a town after a trust, before a dash and "with … services from"', { text: 'The third is James Paget University Hospitals NHS Foundation Trust in Gorleston – with community services from Norfolk Community Health and Care NHS Trust.', type: 'place', name: 'Gorleston' }],  ['a nation’s part named by a compass direction and "of"', { text: 'Hospitals in the North East of Scotland joined the network.', type: 'place', name: 'North East of Scotland' }],  ['an ICS area of two places inside a list closed by ", and"', { text: 'We look at Greater Manchester, Cheshire and Merseyside, and Lancashire and South Cumbria.', type: 'place', name: 'Cheshire and Merseyside' }],
 ];
 
 const PRODUCTS: [string, Case][] = [
