@@ -164,6 +164,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford Pathology Collaboration',
     },
     {
+      name: '"the trust" points back to the trust opening the sentence before, past a trust the article names more often',
+      text: 'Avonford NHS Foundation Trust (ANFT) has a contact centre. ANFT added staff in 2024.\n\nBelmont Hospitals NHS Trust, which runs hospitals in three towns, signed a contract with Netcall last month. It will replace three lines, and the trust expects the first specialties to move across by November 2025.',
+      ents: [{ type: 'organisation', name: 'Avonford NHS Foundation Trust', aliases: ['ANFT'] }, { type: 'organisation', name: 'Belmont Hospitals NHS Trust' }, { type: 'organisation', name: 'Netcall' }],
+      deadline: 'by November 2025',
+      subject: 'Belmont Hospitals NHS Trust',
+    },
+    {
       name: '"the radiology network" points back to the network',
       text: 'The Avonford Radiology Network links nine trusts, and Avonford ICB hosts it.\n\nThe radiology network expects every trust to report on one system by March 2026.',
       ents: [{ type: 'organisation', name: 'Avonford Radiology Network' }, { type: 'organisation', name: 'Avonford ICB' }],
