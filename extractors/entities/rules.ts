@@ -2910,6 +2910,32 @@ const SITE_BEFORE = new Set(['at', 'the', 'to', 'from']);
  * priority, so a trust the article names this way ("Royal Cornwall" for Royal Cornwall Hospitals NHS Trust) keeps it
  * as an alias.
  */
+/**
+ * "Health and Social Care North Lanarkshire", "Health and Social Care Moray": a Scottish health and social care
+ * partnership named head first, before its area (the tail form, "South Lanarkshire Health and Social Care
+ * Partnership", ends on its head and is read as other bodies are).
+ */
+export function headFirstPartnerships(ctx: Ctx): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 4 < words.length; i++) {
+    if (words[i]!.t !== 'Health' || words[i + 1]!.t !== 'and' || words[i + 2]!.t !== 'Social' || words[i + 3]!.t !== 'Care') continue;
+    if (words.slice(i + 1, i + 5).some((w) => w.gap !== ' ')) continue;
+    const pv = words[i - 1];
+    if (pv && pv.cap && !pv.first && words[i]!.gap === ' ') continue;
+    for (let n = 3; n >= 1; n--) {
+      const e = i + 4 + n;
+      if (e > words.length || words.slice(i + 4, e).some((w) => !w.cap || w.gap !== ' ')) continue;
+      if (!isPlaceName(words.slice(i + 4, e).map((w) => w.bare).join(' '))) continue;
+      const nx = words[e];
+      if (nx && nx.gap === ' ' && nx.cap) break;
+      out.push({ type: 'organisation', s: i, e, rule: 'health-and-social-care-x', prio: 4 });
+      break;
+    }
+  }
+  return out;
+}
+
 export function hospitalShortNames(ctx: Ctx): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];

@@ -187,10 +187,31 @@ function oneUnit(t: Token, next: Token | undefined, doc: Prepared): Candidate | 
 
 const FOLD_WORD = /^[A-Za-z]+-fold$/;
 
+/** The plural a product's name modifies: " appointments" after "3,100 Near Me". */
+const PLURAL_AFTER_PRODUCT = /^[ \t]+([a-z][a-z-]*[a-z]s)\b/;
+
+/**
+ * "3,100 Near Me appointments", "450 Attend Anywhere calls": a product the entities extractor named, between a number
+ * and a plural, is what the counted things are of. The number rules read no further than a capitalised name, which
+ * after digits is usually an address or a name of its own ("10 Downing Street").
+ */
+function countOfProductUse(hit: NumberHit, doc: Prepared, productAt: ReadonlyMap<number, number>): Candidate | null {
+  if (hit.currency) return null;
+  const gap = /^[ \t]+/.exec(doc.norm.slice(hit.end, hit.end + 4));
+  const end = gap ? productAt.get(hit.end + gap[0].length) : undefined;
+  if (end === undefined) return null;
+  const plural = PLURAL_AFTER_PRODUCT.exec(doc.norm.slice(end, end + 40));
+  if (!plural) return null;
+  const noun = doc.text.slice(hit.end + gap![0].length, end + plural[0].length);
+  return qualify({ start: hit.start, end: end + plural[0].length, value: hit.value, unit: 'count', noun, qualifier: null, per: null, rule: 'count-of-product-use', numStart: hit.start, numEnd: hit.end, words: hit.words }, doc);
+}
+
 export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
   const { text, norm } = doc;
   if (!text) return [];
   let cands: Candidate[] = [];
+  const productAt = new Map<number, number>();
+  for (const e of upstream.entities ?? []) if (e.type === 'product') for (const m of e.mentions) productAt.set(m.start, m.end);
   // One walk over the tokens: the number pattern is tried only where a number can start.
   let covered = 0;
   for (let k = 0; k < doc.tokens.length; k++) {
@@ -230,7 +251,7 @@ export const extractMetrics: Extractor<MetricRecord> = (doc, upstream) => {
       const hit = readHit(m);
       covered = hit ? hit.end : at + m[0].length;
       if (hit) {
-        const c = candidatesOf(hit, doc);
+        const c = candidatesOf(hit, doc) ?? countOfProductUse(hit, doc, productAt);
         if (c) cands.push(c);
       }
       // the walk skips tokens before `covered`, so nothing is read twice

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareText } from '../helpers.ts';
 import { extractMetrics } from '../../extractors/metrics/index.ts';
+import { extractEntities } from '../../extractors/entities/index.ts';
 import { extractDates } from '../../extractors/dates/index.ts';
 import { POSITIVE, NEGATIVE } from '../../extractors/metrics/examples.ts';
 import { MetricRecord, Unit } from '../../extractors/metrics/schema.ts';
@@ -153,5 +154,19 @@ describe('metrics: numbers inside dates the dates extractor found', () => {
   it('keep a thing that lasts inside what a deadline says is due', () => {
     const rs = withDates('NHS Borders is due to begin a nine-month evaluation in the spring.');
     expect(rs.map((m) => [m.value, m.unit, m.noun])).toEqual([[9, 'month', 'evaluation']]);
+  });
+});
+
+describe('metrics: a product the entities extractor named, between a number and a plural', () => {
+  const withEntities = (text: string) => {
+    const doc = prepareText(text);
+    return extractMetrics(doc, { entities: extractEntities(doc, {}) });
+  };
+  it('counts the plural it modifies ("3,100 Near Me appointments")', () => {
+    const rs = withEntities('Therapists held 3,100 Near Me appointments last year.');
+    expect(rs.map((m) => [m.value, m.unit, m.noun])).toEqual([[3100, 'count', 'Near Me appointments']]);
+  });
+  it('counts nothing before a name that no extractor calls a product ("10 Downing Street")', () => {
+    expect(withEntities('The office is at 10 Downing Street in London.')).toEqual([]);
   });
 });
