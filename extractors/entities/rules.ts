@@ -2896,20 +2896,6 @@ export function investorsNamed(ctx: Ctx): Candidate[] {
   return out;
 }
 
-/** A number or an amount written as a word: "11", "1,200", "2.4m", "£3bn". */
-const AMOUNT_WORD = /^[£$€]?[\d.,]+(?:m|bn|k|mn)?$/;
-
-const HOSPITAL_PLURALS = new Set(['hospitals', 'hospices', 'infirmaries']);
-const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|its|their|the)$/i;
-
-/** Words before a hospital's short name that say it is a place one is treated at or moved to. */
-const SITE_BEFORE = new Set(['at', 'the', 'to', 'from']);
-/**
- * "seen at Royal Preston, then transferred to Blackpool Victoria", "systems at Salford Royal": a hospital by its short
- * name, "Royal" and its town (or the town and "Royal", "Victoria"), after a word that puts it as a site. The weakest
- * priority, so a trust the article names this way ("Royal Cornwall" for Royal Cornwall Hospitals NHS Trust) keeps it
- * as an alias.
- */
 /**
  * "Health and Social Care North Lanarkshire", "Health and Social Care Moray": a Scottish health and social care
  * partnership named head first, before its area (the tail form, "South Lanarkshire Health and Social Care
@@ -2936,6 +2922,20 @@ export function headFirstPartnerships(ctx: Ctx): Candidate[] {
   return out;
 }
 
+/** A number or an amount written as a word: "11", "1,200", "2.4m", "£3bn". */
+const AMOUNT_WORD = /^[£$€]?[\d.,]+(?:m|bn|k|mn)?$/;
+
+const HOSPITAL_PLURALS = new Set(['hospitals', 'hospices', 'infirmaries']);
+const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|its|their|the)$/i;
+
+/** Words before a hospital's short name that say it is a place one is treated at or moved to. */
+const SITE_BEFORE = new Set(['at', 'the', 'to', 'from']);
+/**
+ * "seen at Royal Preston, then transferred to Blackpool Victoria", "systems at Salford Royal": a hospital by its short
+ * name, "Royal" and its town (or the town and "Royal", "Victoria"), after a word that puts it as a site. The weakest
+ * priority, so a trust the article names this way ("Royal Cornwall" for Royal Cornwall Hospitals NHS Trust) keeps it
+ * as an alias.
+ */
 export function hospitalShortNames(ctx: Ctx): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
