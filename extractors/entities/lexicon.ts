@@ -63,7 +63,7 @@ export const PERSON_CUES = [/\b(?:spoke|speaking|spoken|talked|talking) (?:with|
 /** A single-word organisation head, the last word of a body's name; "strong" heads make a name without other cues. */
 export const ORG_HEADS_STRONG = set(`
 Trust ICS ICB CSU Hospital Hospitals Infirmary University College Council CCG PCN Federation Confederation Collaborative Healthcare CVS
-Hospice AHSN Ltd Limited plc PLC LLP Inc CIC HSCP IJB`);
+Hospice AHSN Ltd Limited plc PLC LLP Inc CIC HSCP IJB LMNS`);
 
 /** The head that ends a GP practice's name ("Filey Surgery", "Lockleaze Family Practice"). */
 export const PRACTICE_END = /\b(?:Surgery|Practice)$/;
@@ -177,7 +177,7 @@ export const NATIONAL_BODIES: readonly string[] = [
   'Community Health Partnerships', 'NHS Practitioner Health', 'Practitioner Health', 'NHS Health at Work Network', 'Universities UK',
   'NHS Research Scotland', 'Chief Scientist Office', 'Scottish Health Technologies Group', 'Medical Research Council',
   'Accelerated Access Collaborative', 'London Procurement Partnership', 'Queen’s Nursing Institute Scotland', "Queen's Nursing Institute Scotland", 'Positively UK', 'Positive East', 'BHA for Equality',
-  'Sussex Beacon', 'George House Trust',
+  'Sussex Beacon', 'George House Trust', 'Tommy’s', "Tommy's", 'Sands', 'Bliss', 'Twins Trust', 'Lullaby Trust', 'NCT',
   // and the national bodies and providers of drug, alcohol and gambling harm services
   'Office for Health Improvement and Disparities', 'OHID', 'Gambling Commission', 'GamCare', 'GambleAware', 'Gordon Moody',
   'National Problem Gambling Clinic', 'NHS Northern Gambling Service', 'NHS Southern Gambling Service', 'Humankind', 'Cranstoun',
@@ -290,7 +290,7 @@ export const NATIONAL_PRODUCTS: readonly string[] = [
 export const PUBLISHERS: ReadonlySet<string> = new Set(PUBLISHER_NAMES);
 
 /** National bodies that are also ordinary words: found only when capitalised mid-sentence and not before another name word. */
-export const AMBIGUOUS_BODIES = new Set(['Mind', 'Imperial', 'Treasury', 'Wellcome', 'Healthwatch', 'Digital Health', 'Turning Point']);
+export const AMBIGUOUS_BODIES = new Set(['Mind', 'Imperial', 'Treasury', 'Wellcome', 'Healthwatch', 'Digital Health', 'Turning Point', 'Sands', 'Bliss']);
 
 /** Kinds of clinical system written as initials: "Medway PAS", "MobiMed ePCR", "a University Hospitals Tees EPR". */
 export const SYSTEM_INITIALS: readonly string[] = ['EPR', 'EHR', 'PAS', 'PACS', 'RIS', 'LIMS', 'CAD', 'EPMA', 'eMAR', 'ePR', 'ePCR', 'ePRF', 'TRE', 'PHM'];

@@ -2101,6 +2101,8 @@ export function personRules(ctx: Ctx, orgStarts: Map<number, number>, entityEnds
     }
     // ("56 Dean Street", "Dean Street Express": a first name before a thoroughfare's noun names a street, a clinic on it)
     if ((rule === 'first-name-surname' || rule === 'said-name') && words.slice(i + 1, e).some((x) => THOROUGHFARES.has(x.bare))) rule = null;
+    // ("40 homes in Erewash and Amber Valley": a listed place that opens with a first name is the place)
+    if (rule === 'first-name-surname' && isPlaceName(doc.norm.slice(w.s, last.s + last.bare.length))) rule = null;
     if (!rule) {
       i = e - 1;
       continue;

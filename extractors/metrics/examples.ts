@@ -27,6 +27,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The ICB offers a choice; last year 46 percent of reviews were held online.', '46 percent', 46, 'percent', 'reviews'),
   ex('The islands look after around 250,000 people: 84,000 on the Isle of Man and 103,000 in Jersey.', '84,000', 84000, 'count', 'people'),
   ex('The trust employs 9,000 staff: 6,000 for nursing and 3,000 for administration.', '3,000', 3000, 'count', 'staff'),
+  ex('Around 12,500 babies are born each year: roughly 8,900 at Avonford General Hospital and around 3,600 at Belmont.', '3,600', 3600, 'count', 'babies', 'about'),
   ex('Last winter the app sent 45k appointment reminders.', '45k', 45000, 'count', 'appointment reminders'),
   ex('The region has 96 community pharmacies taking part.', '96', 96, 'count', 'community pharmacies'),
   ex('The system has 14 ICBs signed up to the framework.', '14', 14, 'count', 'ICBs'),
