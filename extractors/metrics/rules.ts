@@ -323,7 +323,7 @@ const RATE_RANGE_BEFORE = /\bfrom\s+([\d.,]+)\s+per\s+[\d,]+(?:\s+[a-z-]+){0,3}\
 /** A counted whole, then a colon or "of which", then any parts before this one: "72 beds …: 48 for frailty and ". */
 // (a plural, or a noun that is plural without an s: "250,000 people: 84,000 on the Isle of Man, …")
 // ("12,500 babies …: roughly 8,900 at NUH … and around 3,600 at …": a part may be approximate)
-const PARTS_BEFORE = /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}(?:[a-z]+s|people|staff|children|women|men)\b[^.;:]{0,80}?(?::|,\s+of\s+(?:which|whom|these|those))\s+(?:[^.;:]{1,120}?(?:,|\band)\s+)?(?:(?:roughly|around|about|approximately|nearly|almost|some|just\s+over|just\s+under|over|under|more\s+than|fewer\s+than)\s+)?$/;
+const PARTS_BEFORE = new RegExp(String.raw`\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}(?:[a-z]+s|people|staff|children|women|men)\b[^.;:]{0,80}?(?::|,\s+of\s+(?:which|whom|these|those))\s+(?:[^.;:]{1,120}?(?:,|\band)\s+)?(?:${QUALIFIER_SRC}\s+)?$`);
 /** "126 are run by SWFT, ": a count, a passive verb and "by", then a list item ending before the next count. */
 const ELIDED_LIST_BEFORE = /\b\d[\d,]*\s+(?:are|were|is|was)\s+(?:run|provided|delivered|managed|held|used|operated|hosted|funded|staffed|owned)\s+by\s+[^.;]{2,160}(?:,|\band)\s+$/;
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
