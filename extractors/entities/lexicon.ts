@@ -181,7 +181,7 @@ export const NATIONAL_BODIES: readonly string[] = [
   // and the national bodies and providers of drug, alcohol and gambling harm services
   'Office for Health Improvement and Disparities', 'OHID', 'Gambling Commission', 'GamCare', 'GambleAware', 'Gordon Moody',
   'National Problem Gambling Clinic', 'NHS Northern Gambling Service', 'NHS Southern Gambling Service', 'Humankind', 'Cranstoun',
-  'Turning Point', 'Londonwide LMCs',
+  'Turning Point', 'Londonwide LMCs', 'Welsh Language Commissioner',
   // the Crown Dependencies' parliaments and governments
   'Tynwald', 'States Assembly', 'States of Jersey', 'States of Deliberation', 'States of Alderney', 'Chief Pleas', 'Hospice Isle of Man',
   'Healthwatch England', 'Healthwatch', 'British Medical Association', 'BMA',

@@ -285,7 +285,8 @@ function headFirst(ctx: Ctx, owner: Int32Array, places: readonly Candidate[]): C
         // ("the University of Birmingham and NICE": an acronym after "and" is another body; so is a national body named
         // outright: "the Department of Finance and HM Treasury")
         if (words[k + 1]!.upper && !(words[k + 2] && words[k + 2]!.gap === ' ' && words[k + 2]!.cap)) break;
-        if (NATIONAL_BY_FIRST.get(words[k + 1]!.t)?.some((f) => f.length > 1 && phraseAt(words, k + 1, f))) break;
+        // ("the Office for National Statistics and Ofcom": a one-word national body too, where the name is no ordinary word)
+        if (NATIONAL_BY_FIRST.get(words[k + 1]!.t)?.some((f) => (f.length > 1 || !AMBIGUOUS_BODIES.has(f[0]!)) && phraseAt(words, k + 1, f))) break;
         k++;
         continue;
       }

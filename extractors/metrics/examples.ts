@@ -28,6 +28,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The islands look after around 250,000 people: 84,000 on the Isle of Man and 103,000 in Jersey.', '84,000', 84000, 'count', 'people'),
   ex('The trust employs 9,000 staff: 6,000 for nursing and 3,000 for administration.', '3,000', 3000, 'count', 'staff'),
   ex('Around 12,500 babies are born each year: roughly 8,900 at Avonford General Hospital and around 3,600 at Belmont.', '3,600', 3600, 'count', 'babies', 'about'),
+  ex('Avonford University Health Board serves a population of around 390,000 through four acute hospitals.', '390,000', 390000, 'count', 'population', 'about'),
   ex('Last winter the app sent 45k appointment reminders.', '45k', 45000, 'count', 'appointment reminders'),
   ex('The region has 96 community pharmacies taking part.', '96', 96, 'count', 'community pharmacies'),
   ex('The system has 14 ICBs signed up to the framework.', '14', 14, 'count', 'ICBs'),
