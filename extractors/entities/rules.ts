@@ -1038,9 +1038,9 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
     const local = LOCAL_BODY_PREFIXES.find((f) => phraseAt(words, i, f));
     if (local && words[i + local.length]?.gap === ' ' && placeStarts?.has(i + local.length) && !byFirst.get(w.t)?.some((f) => f.length > local.length && phraseAt(words, i, f))) {
       let pe = placeStarts.get(i + local.length)!;
-      // "Community Pharmacy Cheshire and Wirral": an area of two places joined by "and"
+      // "Community Pharmacy Cheshire and Wirral", "Age UK Leicestershire & Rutland": an area of two places joined by "and"
       // (not "Healthwatch Dudley and Sandwell Council": a place that opens another body's name)
-      if (words[pe]?.t === 'and' && words[pe]!.gap === ' ' && words[pe + 1]?.gap === ' ' && placeStarts.has(pe + 1)) {
+      if ((words[pe]?.t === 'and' || words[pe]?.t === '&') && words[pe]!.gap === ' ' && words[pe + 1]?.gap === ' ' && placeStarts.has(pe + 1)) {
         const pe2 = placeStarts.get(pe + 1)!;
         if (!(words[pe2]?.gap === ' ' && words[pe2]!.cap)) pe = pe2;
       }

@@ -417,6 +417,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a Scottish health and social care partnership named head first', { text: 'Health and Social Care Moray has published a new plan.', type: 'organisation', name: 'Health and Social Care Moray' }],
   ['a local maternity and neonatal system by its initials', { text: 'The Avonford and Belmont LMNS has agreed a single record.', type: 'organisation', name: 'Avonford and Belmont LMNS' }],
   ['a head-first name ends before "and" and a one-word national body', { text: 'Figures from the Office for National Statistics and Ofcom show the gap.', type: 'organisation', name: 'Office for National Statistics' }],
+  ['a national charity’s local branch named by two places joined by "&"', { text: 'Age UK Leicestershire & Rutland runs the befriending service.', type: 'organisation', name: 'Age UK Leicestershire & Rutland' }],
   ['a trust whose name opens with an ICS area the article also uses for the ICS', { text: 'South West London ICB covers six boroughs.\n\nSouth West London plans to spend £2m. South West London and St George’s Mental Health NHS Trust runs CAMHS in five of them.', type: 'organisation', name: 'South West London and St George’s Mental Health NHS Trust' }],
 ];
 
@@ -491,6 +492,7 @@ const PLACES: [string, Case][] = [
   ['a town after a trust, before a dash and "with … services from"', { text: 'The third is James Paget University Hospitals NHS Foundation Trust in Gorleston – with community services from Norfolk Community Health and Care NHS Trust.', type: 'place', name: 'Gorleston' }],  ['a nation’s part named by a compass direction and "of"', { text: 'Hospitals in the North East of Scotland joined the network.', type: 'place', name: 'North East of Scotland' }],  ['an ICS area of two places inside a list closed by ", and"', { text: 'We look at Greater Manchester, Cheshire and Merseyside, and Lancashire and South Cumbria.', type: 'place', name: 'Cheshire and Merseyside' }],  ['a Scottish partnership’s locality', { text: 'Care at home in Tweeddale is scheduled by the partnership.', type: 'place', name: 'Tweeddale' }],
   ['a listed place whose name opens with a first name', { text: 'Care homes in Erewash and Amber Valley were connected first.', type: 'place', name: 'Amber Valley' }],
   ['a historic county of Wales', { text: 'Video clinics now run across Radnorshire for the board.', type: 'place', name: 'Radnorshire' }],
+  ['a large town whose name the settlement list left out', { text: 'A patient from Ellesmere Port has bloods taken in Chester.', type: 'place', name: 'Ellesmere Port' }],
 ];
 
 const PRODUCTS: [string, Case][] = [
