@@ -267,11 +267,13 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   if (want === 'icb') return scan((m) => NAMES_ICB.test(m.body), all) ?? scan((m) => m.icsLike, all) ?? index.topicIcb ?? scan(() => true);
   // "the trust expects … wards at Queen's Hospital Burton …": a trust before a hospital it runs
   // (past a trust named once in passing to one the article keeps naming, as in topic.ts)
-  // ("Mid and South Essex NHS Foundation Trust, which runs …, signed … . It will replace …, and the trust expects …":
-  // first a trust that opens this sentence or the one before it in the paragraph, however often the article names it)
-  const opensSentence = (m: Mentioned) => /^(?:the[ \t]{1,3})?$/i.test(doc.norm.slice(doc.sentences[m.sentence]!.start, m.start));
-  if (want === 'trust') return scan((m) => /\bTrust\b/.test(m.body) && samePara(m) && m.sentence >= sentence - 1 && opensSentence(m), 1) ??
-    scan((m) => /\bTrust\b/.test(m.body) && (index.named.get(m.body) ?? 0) > 1) ?? scan((m) => /\bTrust\b/.test(m.body)) ?? scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  if (want === 'trust') {
+    // ("Mid and South Essex NHS Foundation Trust, which runs …, signed … . It will replace …, and the trust expects …":
+    // first a trust that opens this sentence or the one before it in the paragraph, however often the article names it)
+    const opensSentence = (m: Mentioned) => /^(?:the[ \t]{1,3})?$/i.test(doc.norm.slice(doc.sentences[m.sentence]!.start, m.start));
+    return scan((m) => /\bTrust\b/.test(m.body) && samePara(m) && m.sentence >= sentence - 1 && opensSentence(m), 1) ??
+      scan((m) => /\bTrust\b/.test(m.body) && (index.named.get(m.body) ?? 0) > 1) ?? scan((m) => /\bTrust\b/.test(m.body)) ?? scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
+  }
   if (want === 'healthBoard') return scan((m) => HEALTH_BOARD_NAME.test(m.body), all) ?? scan((m) => m.trustLike) ?? scan(() => true);
   // "The board approved the plan" in a paper about one ICB or trust: its board
   if (want === 'board') return (index.topicBody && BOARD_OF.test(index.topicBody) ? index.topicBody : null) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);

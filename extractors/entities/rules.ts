@@ -1592,7 +1592,8 @@ function productFirst(): Map<string, string[][]> {
 
 /** Lower-case words that may stand between a brand and the system noun it names ("a Lorenzo patient administration system"): not function words or verbs of a clause. */
 const SYSTEM_MODIFIER = /^[a-z][a-z-]+$/;
-const NOT_A_MODIFIER = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'as', 'from', 'into', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'that', 'which', 'who', 'its', 'their', 'our', 'this', 'these', 'new', 'now', 'also', 'not']);
+/** The words that end a description before a system noun: DESCRIPTION_BREAKS, and articles, verbs and pronouns of a clause. */
+const NOT_A_MODIFIER = new Set([...DESCRIPTION_BREAKS, 'the', 'a', 'an', 'into', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'that', 'which', 'who', 'its', 'their', 'our', 'this', 'these', 'new', 'now', 'also', 'not']);
 const SYSTEM_GERUNDS = new Set(['prescribing', 'monitoring', 'messaging', 'booking', 'reporting', 'scheduling', 'rostering', 'imaging', 'testing']);
 /** One to three modifiers, then a product or system noun: "Lorenzo patient administration system", "JAC electronic prescribing system". */
 function systemNounAfter(words: readonly Word[], k: number): boolean {
