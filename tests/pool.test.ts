@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../pipeline/article.ts';
-import { WorkerPool, lazyRunner, type ArticleRunner } from '../pipeline/pool.ts';
+import { POOL_INTERRUPT_BUDGET, WorkerPool, lazyRunner, poolBudgetFlag, type ArticleRunner } from '../pipeline/pool.ts';
 import { bundledWorker } from '../pipeline/bundle.ts';
 
 const article = (id: string): Article => ({ id, source: id, text: id, title: null, published: null, url: null, sha256: '' });
@@ -72,6 +72,17 @@ parentPort.postMessage({ ready: true });`;
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('interrupt budget of a pool', () => {
+  it('raises V8\'s budget for a pool unless the process was started with one', () => {
+    expect(poolBudgetFlag([], undefined)).toBe(`--interrupt-budget=${POOL_INTERRUPT_BUDGET}`);
+    expect(poolBudgetFlag(['--v8-pool-size=1'], '--max-old-space-size=400')).toBe(`--interrupt-budget=${POOL_INTERRUPT_BUDGET}`);
+    expect(poolBudgetFlag(['--interrupt-budget=5000'], undefined)).toBeNull();
+    expect(poolBudgetFlag([], '--trace-gc --interrupt_budget=5000')).toBeNull();
+    // a flag that only starts the same way is not a budget
+    expect(poolBudgetFlag(['--interrupt-budget-for-feedback-allocation=900'], undefined)).not.toBeNull();
   });
 });
 
