@@ -27,6 +27,11 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The ICB offers a choice; last year 46 percent of reviews were held online.', '46 percent', 46, 'percent', 'reviews'),
   ex('The islands look after around 250,000 people: 84,000 on the Isle of Man and 103,000 in Jersey.', '84,000', 84000, 'count', 'people'),
   ex('The trust employs 9,000 staff: 6,000 for nursing and 3,000 for administration.', '3,000', 3000, 'count', 'staff'),
+  ex('The area is split between systems, with 61 practices on SystmOne and 47 on EMIS Web.', '47', 47, 'count', 'practices'),
+  // a second number below a sum of money is no second end of a money range
+  ex('The inclusion fund has awarded £420,000 to 31 community groups so far.', '31', 31, 'count', 'community groups'),
+  // "half" before a determiner shares out the plural after it
+  ex('The timetable is tight, given that half the acute trusts in the county are mid-deployment.', 'half', 0.5, 'ratio', 'acute trusts'),
   ex('Around 12,500 babies are born each year: roughly 8,900 at Avonford General Hospital and around 3,600 at Belmont.', '3,600', 3600, 'count', 'babies', 'about'),
   ex('Avonford University Health Board serves a population of around 390,000 through four acute hospitals.', '390,000', 390000, 'count', 'population', 'about'),
   ex('Last winter the app sent 45k appointment reminders.', '45k', 45000, 'count', 'appointment reminders'),
@@ -563,6 +568,8 @@ export const NEGATIVE: readonly string[] = [
   // a capitalised number word before a Title-case word and another capital opens a name
   'The funding is spread across 2024/25 and 2025/26. Three Rivers ICB will contribute a further amount.',
   'The next step is type 2 diabetes.',
+  // a number after a label word is part of a name
+  'Calls to the option 2 crisis line move to the cloud, under Lot 3 of the framework.',
   'The team met 2.5 times a week on average.',
   'The trust topped the table for a fifth year running.',
   'The 5pm deadline and the P4 grade were set.',

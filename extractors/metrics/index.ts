@@ -7,7 +7,7 @@ import type { Prepared, Token } from '../../pipeline/2-prepare.ts';
 import { span, sentenceAt } from '../../pipeline/span.ts';
 import type { MetricRecord } from './schema.ts';
 import { NUMBER_RE, NUMBER_STARTS } from './numbers.ts';
-import { DURATIONS, QUALIFIERS } from './lexicon.ts';
+import { DURATIONS, QUALIFIERS, SCALES } from './lexicon.ts';
 import { RULES, readHit, type Candidate, type Next, type NumberHit } from './rules.ts';
 import { REFINERS } from './refiners.ts';
 
@@ -72,7 +72,7 @@ function qualify(c: Candidate, doc: Prepared): Candidate {
 }
 
 /** A range's first number with a currency symbol: "£5-" in "£5-10bn", "between $2m and 3m". */
-const CURRENCY_RANGE_HEAD = /([£$€])\d[\d,]*(?:\.\d+)?\s?(?:million|billion|thousand|bn|mn|m|k|tn)?\s*(?:-|to|and)\s*$/i;
+const CURRENCY_RANGE_HEAD = /([£$€])(\d[\d,]*(?:\.\d+)?)\s?(million|billion|thousand|bn|mn|m|k|tn)?\s*(?:-|to|and)\s*$/i;
 const SYMBOL_UNIT: Readonly<Record<string, string>> = { '£': 'GBP', $: 'USD', '€': 'EUR' };
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 11 || c === 12 || c > 127 && /\s/.test(String.fromCharCode(c));
@@ -104,7 +104,9 @@ function nounWithoutLead(noun: string): string {
 function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
   if (!hit.currency && !hit.words) {
     const head = CURRENCY_RANGE_HEAD.exec(doc.norm.slice(Math.max(0, hit.start - 24), hit.start));
-    if (head) hit = { ...hit, currency: SYMBOL_UNIT[head[1]!]! };
+    // ("£350,000 to 28 voluntary sector organisations": a second end below the first is another quantity)
+    const headValue = head ? Number(head[2]!.replace(/,/g, '')) * (head[3] ? SCALES.get(head[3].toLowerCase()) ?? 1 : 1) : 0;
+    if (head && hit.value >= headValue) hit = { ...hit, currency: SYMBOL_UNIT[head[1]!]! };
   }
   // "20 or so medicines", "1,200 or so practices": the rules read on after "or so", which makes the figure approximate
   OR_SO.lastIndex = hit.end;
@@ -112,8 +114,8 @@ function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
   if (orSo) hit = { ...hit, end: OR_SO.lastIndex };
   const next = nextAfter(doc.norm, hit.end);
   for (const rule of RULES) {
-    // a bare "half" quantifies as "half of X", "by half", an approximate share ("around half were …") or half of one unit
-    if (hit.bareFraction && rule.id !== 'fraction-of' && rule.id !== 'fraction-by' && rule.id !== 'count-bare' && rule.id !== 'duration-half') continue;
+    // a bare "half" quantifies as "half of X", "half the X", "by half", an approximate share ("around half were …") or half of one unit
+    if (hit.bareFraction && rule.id !== 'fraction-of' && rule.id !== 'fraction-half-the' && rule.id !== 'fraction-by' && rule.id !== 'count-bare' && rule.id !== 'duration-half') continue;
     if (rule.takes && !rule.takes(hit, doc)) continue;
     if (next && rule.when && !rule.when(next)) continue;
     rule.pattern.lastIndex = hit.end;

@@ -126,6 +126,8 @@ export const LABEL_NOUNS = new Set([
   'route', 'junction', 'gate', 'floor', 'building', 'unit', 'item', 'question', 'appendix', 'part', 'article', 'clause',
   'rule', 'year', 'class', 'division', 'league', 'platform', 'bus', 'core', 'covid', 'nhs', 'web', 'industry',
   'windows', 'ios', 'android', 'iphone', 'pixel', 'galaxy', 'gen', 'generation', 'episode',
+  // ("NHS 111 option 2", "Lot 3 of the framework", "tranche 2 funding")
+  'option', 'lot', 'tranche', 'pillar', 'module',
 ]);
 
 /** Nouns of change: in "an 8 percent improvement in X" the percentage measures X. */

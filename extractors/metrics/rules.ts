@@ -325,6 +325,8 @@ const RATE_RANGE_BEFORE = /\bfrom\s+([\d.,]+)\s+per\s+[\d,]+(?:\s+[a-z-]+){0,3}\
 // ("12,500 babies …: roughly 8,900 at NUH … and around 3,600 at …": a part may be approximate)
 const PARTS_BEFORE = new RegExp(String.raw`\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}(?:[a-z]+s|people|staff|children|women|men)\b[^.;:]{0,80}?(?::|,\s+of\s+(?:which|whom|these|those))\s+(?:[^.;:]{1,120}?(?:,|\band)\s+)?(?:${QUALIFIER_SRC}\s+)?$`);
 /** "126 are run by SWFT, ": a count, a passive verb and "by", then a list item ending before the next count. */
+/** "89 practices on SystmOne and 84 on EMIS Web": a count, where it is, then another count of the same in another place. */
+const PARALLEL_PART_BEFORE = new RegExp(String.raw`\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}(?:[a-z]+s|people|staff|children|women|men)\s+(in|on|at|across)\s+(?:the\s+)?[A-Z][^.;:]{0,80}?(?:,|\band)\s+(?:${QUALIFIER_SRC}\s+)?$`);
 const ELIDED_LIST_BEFORE = /\b\d[\d,]*\s+(?:are|were|is|was)\s+(?:run|provided|delivered|managed|held|used|operated|hosted|funded|staffed|owned)\s+by\s+[^.;]{2,160}(?:,|\band)\s+$/;
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
@@ -362,6 +364,9 @@ const SCALED_RANGE_TAIL = /\s*(?:-|to)\s*[£$€]?\d[\d,]*(?:\.\d+)?\s?(?:millio
 /** "rose by a factor of 2.4": the number after "a factor of" multiplies. */
 const FACTOR_OF_BEFORE = /\ba\s+factor\s+of\s+$/i;
 
+const HALF_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'these', 'those', 'all']);
+/** Before "a quarter" or "a month": a quantity or how often ("six hours a quarter", "twice a year"). */
+const FREQUENCY_BEFORE = /(?:\d|\b(?:once|twice|times|hours?|minutes?|days?|sessions?|visits?|calls?|pounds?|[a-z]+s))\s+$/i;
 export const RULES: readonly Rule[] = [
   {
     id: 'factor-of',
@@ -389,6 +394,19 @@ export const RULES: readonly Rule[] = [
       }
       if (!np) return null;
       return { start: hit.lead, end: np.end, value: hit.value, unit: 'ratio', noun: np.noun };
+    },
+  },
+  {
+    id: 'fraction-half-the',
+    // "half the acute trusts", "half its practices": "half" before a determiner is a share of the plural after it
+    // ("half the time", "half the cost": a singular is how much, not a share of a counted whole)
+    when: (n) => HALF_DETERMINERS.has(n.word),
+    pattern: /\s+(?:the|its|their|our|these|those|all)\s+/iy,
+    extract: (hit, m, doc) => {
+      if (!/^half$/i.test(hit.raw)) return null;
+      const np = after(doc, hit.end + m[0].length);
+      if (!np || !isPluralHead(np.noun.slice(np.noun.lastIndexOf(' ') + 1))) return null;
+      return { start: hit.lead, end: np.end, value: 0.5, unit: 'ratio', noun: np.noun };
     },
   },
   {
@@ -756,6 +774,8 @@ export const RULES: readonly Rule[] = [
     extract: (hit, m, doc) => {
       const joiner = m[0].trim().toLowerCase();
       if (joiner === 'and' && !/\bbetween\s+$/i.test(doc.norm.slice(Math.max(0, hit.start - 12), hit.start))) return null;
+      // "from six hours a quarter to under 30 minutes": "a quarter" after a quantity is how often, not a number
+      if (/^an?\s/i.test(hit.raw) && FREQUENCY_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 24), hit.start))) return null;
       // the unit comes from the second number; the 'ranges' refiner fills it in ("has dropped from 6.1 to …": the noun before)
       return { start: hit.start, end: hit.end, value: hit.value, unit: RANGE_PENDING, noun: measuredBefore(doc, hit.start, false) };
     },
@@ -901,11 +921,16 @@ export const RULES: readonly Rule[] = [
     id: 'count-part',
     // "72 beds across the city: 48 for frailty and 24 for respiratory", "56 beds, of which 40 are for frailty and 16 for
     // respiratory patients": the parts of a counted whole, each "for" what it serves (the 'inheritNouns' refiner gives
-    // them the whole's noun), or where they are ("250,000 people: 84,000 on the Isle of Man, 103,000 in Jersey")
+    // them the whole's noun), or where they are ("250,000 people: 84,000 on the Isle of Man, 103,000 in Jersey"; "89
+    // practices on SystmOne and 84 on EMIS Web")
     takes: (hit) => !hit.currency && (!hit.words || hit.value >= 2),
     pattern: /(?=\s+(?:(?:are\s+|were\s+)?for\s+[a-z]|(?:in|on|at|across)\s+(?:the\s+)?[A-Z]))/y,
     extract: (hit, _m, doc) => {
-      if (!PARTS_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 200), hit.start))) return null;
+      const lead = doc.norm.slice(Math.max(0, hit.start - 200), hit.start);
+      if (!PARTS_BEFORE.test(lead)) {
+        const parallel = PARALLEL_PART_BEFORE.exec(lead);
+        if (!parallel || !doc.norm.startsWith(` ${parallel[1]!} `, hit.end)) return null;
+      }
       return { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true };
     },
   },

@@ -170,3 +170,13 @@ describe('metrics: a product the entities extractor named, between a number and 
     expect(withEntities('The office is at 10 Downing Street in London.')).toEqual([]);
   });
 });
+
+describe('metrics: how often, inside a range', () => {
+  it('is no number: "a quarter" after a quantity is how often it happens', () => {
+    const rs = run('The move will cut planned downtime from around six hours a quarter to under 30 minutes.');
+    expect(rs.map((m) => [m.text, m.value, m.unit])).toEqual([
+      ['around six hours', 6, 'hour'],
+      ['under 30 minutes', 30, 'minute'],
+    ]);
+  });
+});
