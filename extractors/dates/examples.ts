@@ -80,6 +80,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'All sites will be connected by the end of 2024.', text: 'by the end of 2024', kind: 'deadline', start: '2024-01-01', end: '2024-12-31', trigger: 'by the end of' },
   { sentence: 'The trust will open 40 more virtual ward beds ahead of March 2025.', text: 'March 2025', kind: 'point', start: '2025-03-01', end: '2025-03-31', granularity: 'month' },
   { sentence: 'Getting these providers digital in time for winter means staff can see records.', text: 'in time for winter', kind: 'deadline', start: '2023-12-01', end: '2024-02-29', trigger: 'in time for', granularity: 'season', published: '2023-10-04' },
+  { sentence: 'The partnership is targeting go-live in autumn 2027 for the shared record.', text: 'targeting go-live in autumn 2027', kind: 'deadline', start: '2027-09-01', end: '2027-11-30', trigger: 'targeting', granularity: 'season' },
   { sentence: 'The new centre is targeting an opening date of summer 2027.', text: 'targeting an opening date of summer 2027', kind: 'deadline', start: '2027-06-01', end: '2027-08-31', trigger: 'targeting an opening date of', granularity: 'season' },
   { sentence: 'Since last autumn anyone with a BMI over 30 can use the app.', text: 'Since last autumn', kind: 'point', start: '2025-09-01', end: '2025-11-30', granularity: 'season', published: '2026-01-21' },
   { sentence: 'A decade ago the service was paper-based.', text: 'A decade ago', kind: 'relative', start: '2016-01-01', end: '2016-12-31', granularity: 'year', published: '2026-01-21' },

@@ -108,10 +108,10 @@ const END_OF = /^(?:the[ \t]{1,3})?end[ \t]{1,3}of\b/i;
 const END_TRIGGER_BEFORE = /(?:^|[^\w-])(by|before|until|till)[ \t]{1,3}(?:at[ \t]{1,3}least[ \t]{1,3})?$/i;
 /**
  * "until the contract ends in 2032", "scheduled for go-live in autumn 2025", "by the end of the strategy period in
- * 2030": a trigger, a short clause or noun, then the date.
+ * 2030", "targeting go-live in autumn 2027": a trigger, a short clause or noun, then the date.
  */
 // ("will add live integration before they go live in October": before a go-live, then its date)
-const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|before[ \t]{1,3}(?:it|they|we|the[ \t]{1,3}[a-z-]+|[A-Z][\w-]*)[ \t]{1,3}go(?:es)?[ \t]{1,3}live|due[ \t]{1,3}(?:at|across)[ \t]{1,3}[A-Z][\w'-]*(?:[ \t]{1,3}[A-Z][\w'-]*){0,3}|(?:scheduled|slated|due|targeted)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+|by[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}(?!(?:financial[ \t]{1,3})?(?:year|month|week|day|quarter|decade)\b)(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
+const TRIGGER_THEN_CLAUSE = /(?:^|[^\w-])((?:until|till)[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}[a-z-]+[ \t]{1,3}(?:ends?|expires?|finishes|runs[ \t]{1,3}out)|before[ \t]{1,3}(?:it|they|we|the[ \t]{1,3}[a-z-]+|[A-Z][\w-]*)[ \t]{1,3}go(?:es)?[ \t]{1,3}live|due[ \t]{1,3}(?:at|across)[ \t]{1,3}[A-Z][\w'-]*(?:[ \t]{1,3}[A-Z][\w'-]*){0,3}|(?:scheduled|slated|due|targeted)[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3})?(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+|targeting[ \t]{1,3}(?:(?:an?|the|its|their|full)[ \t]{1,3})?(?:go-live|launch|roll-?out|completion|delivery|go[ \t]live|switch-?over|cut-?over|implementation|deployment|opening)|by[ \t]{1,3}the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}(?:the|its|their|our)[ \t]{1,3}(?!(?:financial[ \t]{1,3})?(?:year|month|week|day|quarter|decade)\b)(?:[a-z-]+[ \t]{1,3}){0,2}[a-z-]+)[ \t]{1,3}(?:in|by|on)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 // ("expected to be onboarded in …", "due to be live by …" commit to an action; "expected to be the largest in 2025" does not)
 // ("set to be the first to go live in spring 2025": "the first to" and a verb is what is due)
 const NOT_VERB = new RegExp(String.raw`^(?:the|a|an|its|their|his|her|our|this|that|these|those|be(?![ \t]+(?:[a-z]+ed|[a-z]+en|${IRREGULAR_PARTICIPLE_SRC}|live|in[ \t]+place|available|ready|operational|complete|up[ \t]+and[ \t]+running|(?:the|among[ \t]+the)[ \t]+(?:first|last|next)[ \t]+(?:[a-z]+[ \t]+)?to[ \t]+[a-z]+)\b))\b`, 'i');
@@ -135,6 +135,7 @@ function clauseTrigger(clause: string): string {
   const first = clause.split(/[ \t]+/, 2);
   if (/^(?:until|till|before)$/i.test(first[0]!)) return first[0]!.toLowerCase();
   if (/^by$/i.test(first[0]!)) return 'by the end of';
+  if (/^targeting$/i.test(first[0]!)) return 'targeting';
   return canonicalTrigger(first.join(' '));
 }
 
