@@ -610,6 +610,38 @@ function run(doc: Prepared): EntityRecord[] {
       }
     }
   })();
+  // "Glasgow City HSCP" for "Glasgow City Health and Social Care Partnership", "Leeds CCG" for "Leeds Clinical Commissioning
+  // Group": a body written with its place and the initials of the rest of its name is the one the article names in full;
+  // "the Digital Office" for "the Digital Office for Scottish Local Government", "the East Riding" for "the East Riding of
+  // Yorkshire": a name of two or more words cut before its "of" or "for" is the one named in full, when only one is
+  (() => {
+    for (const type of ['organisation', 'place'] as const) {
+      const named = entities.filter((e) => e.type === type && e.mentions.length > 0);
+      for (const e of named) {
+        const name = e.mentions[0]!.name;
+        const initials = type === 'organisation' ? /^(.+) ([A-Z]{2,6})$/.exec(name) : null;
+        const cut = /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)+$/u.test(name);
+        if (!initials && !cut) continue;
+        let full: Entity | null = null;
+        let count = 0;
+        for (const o of named) {
+          if (o === e || !o.mentions.length) continue;
+          const other = o.mentions[0]!.name;
+          let same = false;
+          if (initials && other.startsWith(`${initials[1]!} `)) {
+            const rest = other.slice(initials[1]!.length + 1).split(' ').filter((w) => !INITIAL_OPTIONAL.has(w.toLowerCase()) && w !== '&');
+            same = rest.length === initials[2]!.length && rest.every((w, i) => w[0] === initials[2]![i]);
+          }
+          if (!same && cut) same = other.startsWith(`${name} of `) || other.startsWith(`${name} for `);
+          if (same) {
+            full = o;
+            count++;
+          }
+        }
+        if (full && count === 1) merge(full, e);
+      }
+    }
+  })();
   // "Palantir" where the article names "Palantir Technologies UK": a company's name without its corporate tail
   (() => {
     const bodies = entities.filter((e) => e.type === 'organisation' && e.mentions.length > 0);

@@ -937,6 +937,8 @@ const PEOPLE_OF = new Set(['Patients', 'Residents', 'Staff', 'Members', 'Users',
 const MOVE_VERBS = new Set(['moved', 'moving', 'move', 'moves', 'switched', 'switching', 'switch', 'migrated', 'migrating', 'migrate', 'migration', 'transferred', 'transitioned', 'transition', 'upgraded', 'upgrading']);
 const MOVE_PREPOSITIONS = new Set(['to', 'from', 'onto', 'off']);
 /** Nouns after a one-word brand that make it a system: "their Lorenzo systems", "three separate Datix instances". */
+/** Between a possessive determiner and the name of a system the owner made itself: "its own", "its in-house". */
+const OWN_MAKE = new Set(['own', 'in-house', 'home-grown', 'homegrown', 'bespoke']);
 const SYSTEM_NOUNS = /^(?:systems|EPR|PAS|PACS|electronic|instances?|installations?|deployments?|modules?|licen[cs]es)$/;
 /** Verbs whose object, named with its maker after "from", is a product: "uses Evolution vLab from Magentus". */
 /** Words before "X from <listed maker>" that make X a thing taken up: "live with", "moved onto", "evaluating". */
@@ -2348,8 +2350,8 @@ export function productRules(ctx: Ctx): Candidate[] {
       // "the Paige Prostate tool": two or three capitalised words after "the"
       let s0 = i - 1;
       while (s0 > 0 && i - s0 < 3 && words[s0]!.gap === ' ' && words[s0 - 1]!.cap && !words[s0 - 1]!.possessive && !NON_NAME_WORDS.has(words[s0 - 1]!.t)) s0--;
-      // ("its own NorthlineView portal": "own" after a possessive determiner)
-      const ownAfter = words[s0 - 1]?.t === 'own' && s0 > 1 && POSSESSIVE_DETERMINERS.has(lower(words[s0 - 2]!));
+      // ("its own NorthlineView portal", "its in-house Aurora system": "own" or how it was made after a possessive determiner)
+      const ownAfter = OWN_MAKE.has(words[s0 - 1]?.t ?? '') && s0 > 1 && POSSESSIVE_DETERMINERS.has(lower(words[s0 - 2]!));
       const before = ownAfter ? words[s0 - 2] : words[s0 - 1];
       // "the", a possessive determiner ("its Annalise CXR tool") or a possessive name
       const owned = before !== undefined && (POSSESSIVE_DETERMINERS.has(lower(before)) || before.possessive);

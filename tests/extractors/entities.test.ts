@@ -175,6 +175,9 @@ const ORGANISATIONS: [string, Case][] = [
   ['an ICB named after two places, one with "of"', { text: 'The update was presented to NHS Cornwall and Isles of Scilly Integrated Care Board (ICB), which funds it.', type: 'organisation', name: 'NHS Cornwall and Isles of Scilly Integrated Care Board' }],
   ['a bracketed acronym that is also a known body is one body', { text: 'The fund was announced by the Department of Health and Social Care (DHSC) in 2023. DHSC said more would follow.', type: 'organisation', name: 'Department of Health and Social Care', aliases: ['DHSC'] }],
   ['a board written with its region’s initials is the board named in full', { text: 'Bristol, North Somerset and South Gloucestershire ICB leads the work. BNSSG ICB will fund it.', type: 'organisation', name: 'Bristol, North Somerset and South Gloucestershire ICB', aliases: ['BNSSG ICB'] }],
+  ['a partnership written with its place and the initials of the rest of its name', { text: 'Renfrewshire Health and Social Care Partnership runs the service. Staff at Renfrewshire HSCP said it works.', type: 'organisation', name: 'Renfrewshire Health and Social Care Partnership', aliases: ['Renfrewshire HSCP'] }],
+  ['a body named again without its "for" part', { text: 'Figures from the National Centre for Social Research show a rise. A researcher at the National Centre said so.', type: 'organisation', name: 'National Centre for Social Research', aliases: ['National Centre'] }],
+  ['a federation of local medical committees', { text: 'Dr Ali is a member of Greater Manchester Local Medical Committees (GMLMC), which objected.', type: 'organisation', name: 'Greater Manchester Local Medical Committees', aliases: ['GMLMC'] }],
   ['initials of a region whose first place has several words', { text: 'Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board has a plan. BSW ICB will fund it.', type: 'organisation', name: 'Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board', aliases: ['BSW ICB'] }],
   ['initials spelt with "of" and a syllable', { text: 'NHS Hampshire and Isle of Wight Integrated Care Board agreed. HIOW ICB will pay, as Birmingham and Solihull ICB did; BSol ICB said so.', type: 'organisation', name: 'NHS Hampshire and Isle of Wight Integrated Care Board', aliases: ['HIOW ICB'] }],
   ['an ambulance service is its trust without the legal ending', { text: 'North West Ambulance Service NHS Trust (NWAS) runs 111. North West Ambulance Service said demand rose.', type: 'organisation', name: 'North West Ambulance Service NHS Trust', aliases: ['North West Ambulance Service'] }],
@@ -422,6 +425,8 @@ const ORGANISATIONS: [string, Case][] = [
 ];
 
 const PLACES: [string, Case][] = [
+  ['a county named again without its "of" part', { text: 'The trust serves Hull and the East Riding of Yorkshire. Services across the East Riding are busy.', type: 'place', name: 'East Riding of Yorkshire', aliases: ['East Riding'] }],
+  ['an inhabited island of Shetland', { text: 'It must work for a crofter in Unst as well as for someone in Aberdeen.', type: 'place', name: 'Unst' }],
   ['a place joined to "-area"', { text: 'Sheffield-area trust picks a new EPR supplier.', type: 'place', name: 'Sheffield' }],
   ['a former ICS area', { text: 'We are one of several sites across South Yorkshire and Bassetlaw using it.', type: 'place', name: 'South Yorkshire and Bassetlaw' }],
   ['a London place-based partnership area named after a borough and the City', { text: 'We look after people across City and Hackney, Newham and Tower Hamlets.', type: 'place', name: 'City and Hackney' }],
@@ -496,6 +501,8 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['a system its owner built itself', { text: 'The trust continues to build its in-house Aurora system.', type: 'product', name: 'Aurora' }],
+  ['a supplier’s online consultation product', { text: 'The remaining practices use Engage Health Systems’ Engage Consult.', type: 'product', name: 'Engage Consult' }],
   ['an app named with "app", its bare name an alias', { text: 'Women can now see their notes through the BadgerNotes app.', type: 'product', name: 'BadgerNotes app', aliases: ['BadgerNotes'] }],
   ['a listed supplier’s app: the supplier’s name alone stays the company', { text: 'The ward uses the Luscii app for self-monitoring.', type: 'product', name: 'Luscii app', aliases: [] }],
   ['a product after its maker’s possessive, opening on a word that ends companies’ names', { text: "Researchers at the trust use Sectra's Digital Research Environment.", type: 'product', name: 'Digital Research Environment' }],
@@ -732,6 +739,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['an island whose name is also a word needs a place preposition', 'Yell and shout were the words the report used.', 'place', 'Yell'],
   ['a first name before "Street" names a street, a clinic on it', 'Staff at 56 Dean Street said the clinic was full.', 'person', 'Dean Street'],
   ['"a specialist visit" after a name makes no company', 'For a patient on Carrick, a specialist visit could mean a four-hour trip.', 'organisation', 'Carrick'],
   ['a team’s name ends before "and" and a university', 'The UKHSA North East Health Protection Team and Newcastle University built the tool.', 'organisation', 'UKHSA North East Health Protection Team and Newcastle University'],
