@@ -84,6 +84,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The new centre is targeting an opening date of summer 2027.', text: 'targeting an opening date of summer 2027', kind: 'deadline', start: '2027-06-01', end: '2027-08-31', trigger: 'targeting an opening date of', granularity: 'season' },
   { sentence: 'Since last autumn anyone with a BMI over 30 can use the app.', text: 'Since last autumn', kind: 'point', start: '2025-09-01', end: '2025-11-30', granularity: 'season', published: '2026-01-21' },
   { sentence: 'A decade ago the service was paper-based.', text: 'A decade ago', kind: 'relative', start: '2016-01-01', end: '2016-12-31', granularity: 'year', published: '2026-01-21' },
+  { sentence: 'The board has extended its contract with the supplier for risk stratification for a further two years, to March 2028.', text: 'to March 2028', kind: 'deadline', start: '2028-03-01', end: '2028-03-31', trigger: 'to', granularity: 'month' },
   { sentence: 'The patient administration system was extended for 24 months to 31 March 2027.', text: 'to 31 March 2027', kind: 'deadline', start: '2027-03-31', end: '2027-03-31', trigger: 'to', granularity: 'day' },
   { sentence: 'A decision on a new system is not expected before 2027.', text: '2027', kind: 'point', start: '2027-01-01', end: '2027-12-31', granularity: 'year' },
   { sentence: 'Work is set to continue until 2027.', text: 'until 2027', kind: 'deadline', start: '2027-01-01', end: '2027-12-31', trigger: 'until' },

@@ -89,7 +89,9 @@ const TRIGGER_BEFORE = new RegExp(
 /** "taking the relationship to 2031", "extended its contract to March 2027": a verb of lasting, its object, then "to" as "until". */
 // ("extended for 24 months to 31 March 2027": the object may hold a number)
 // ("an extension with Agfa to the end of June 2025": the noun of extending, then whom with)
-const OBJECT_TO_BEFORE = /(?:^|[^\w-])(?:extend|extends|extended|extending|take|takes|taking|took|extension[ \t]{1,3}with)[ \t]{1,3}(?:[a-z0-9][a-z0-9'\u2019-]*[ \t]{1,3}){1,6}(to)[ \t]{1,3}$/i;
+// ("extended its contract with Optum for population health analytics for a further two years, to March 2028": a
+// longer object, and a comma before "to")
+const OBJECT_TO_BEFORE = /(?:^|[^\w-])(?:extend|extends|extended|extending|take|takes|taking|took|extension[ \t]{1,3}with)[ \t]{1,3}(?:[a-z0-9][a-z0-9'\u2019-]*,?[ \t]{1,3}){1,14}(to)[ \t]{1,3}$/i;
 const YEAR_BEFORE_NOUN = /^(?:19|20)\d\d[ \t]{1,3}[a-z]/;
 /** "ahead of October online access deadline": the date names a deadline noun after it, which the trigger governs instead. */
 const DATE_BEFORE_DEADLINE_NOUN = /^[ \t]{1,3}(?:(?!(?:to|the|a|an|and|or|as|when|with|for|of|in|on|at|its|their|our|this|that|is|was|will)\b)[a-z][a-z-]*[ \t]{1,3}){0,3}(?:deadline|target|cut-off|milestone|switch-off)s?\b/;
@@ -196,7 +198,7 @@ export const attachTriggers: Refiner = (candidates, doc) => {
     // "results expected next spring": "expected" right before a date counted from now
     const expected = /(?:^|[^\w-])(expected)[ \t]{1,3}$/i.exec(window);
     if (expected && /^(?:next|this)\b/i.test(doc.norm.slice(c.start, c.start + 5))) return { ...c, kind: 'deadline', trigger: 'expected', start: sentenceStart + expected.index + expected[0].indexOf(expected[1]!) };
-    const lasting = OBJECT_TO_BEFORE.exec(window.slice(Math.max(0, window.length - 60)));
+    const lasting = OBJECT_TO_BEFORE.exec(window.slice(Math.max(0, window.length - 120)));
     if (lasting) return { ...c, kind: 'deadline', trigger: 'to', start: c.start - lasting[0].length + lasting[0].lastIndexOf(lasting[1]!) };
     // "scheduled for the board's July meeting": the month names the meeting the trigger governs
     const meeting = MEETING_AFTER.exec(doc.norm.slice(c.end, c.end + 24));

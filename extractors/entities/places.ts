@@ -278,7 +278,11 @@ export function findPlaces(words: readonly Word[], flags?: Uint16Array): PlaceHi
     let best: PlaceHit | null = direct ? { s: i, e: i + direct.n, rule: 'gazetteer' } : null;
     if (j > i && j < words.length && words[j]!.gap === ' ') {
       const after = formAt(words, j);
-      if (after && j + after.n > (best ? best.e : i)) best = { s: i, e: j + after.n, rule: 'direction-place' };
+      // ("South East and South West London": two areas of one place, each named by two compass words; the second is
+      // the one written whole, "East and North Hertfordshire" one area)
+      let from = i;
+      for (let k = i + 2; k < j; k++) if (words[k]!.t === 'and') from = k + 1;
+      if (after && j + after.n > (best ? best.e : i)) best = { s: from, e: j + after.n, rule: 'direction-place' };
     }
     // "across the Mersey", "north of the Tyne": a river after "the", with no capitalised word after it ("the Mersey Care
     // team" names a body)

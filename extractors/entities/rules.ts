@@ -528,6 +528,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     const regionEnd = regionPlace && !(words[regionPlace.e]?.gap === ' ' && words[regionPlace.e]!.cap) ? regionPlace.e : -1;
     if (nextCap && !h.strong && !DOC_WORDS.has(next.t) && regionEnd < 0) continue;
     if (nextCap && h.strong && (ORG_HEADS_STRONG.has(next.bare) || ORG_HEAD_PHRASES.some((p) => p[0] === next.t))) continue;
+    // ("Wiltshire Health and Care said", "at Sutton Health and Care": a provider named by its place; before a capitalised
+    // word the name goes on, "… Health and Care Partnership", "Digital Health and Care Wales", "the Health and Care Act")
+    if (nextCap && h.head === 'Health and Care') continue;
     // "the East of England ICS region": a region of ICSs, not a body; "the Tech Services 3 agreement": a numbered framework
     // (not after a possessive: "Leeds City Council's 100% Digital Leeds team")
     if (next && next.gap === ' ' && !w.possessive && (/^regions?$/.test(next.t) || /^\d+$/.test(next.t))) continue;
@@ -2558,7 +2561,8 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
     if (YEAR_WORD.test(words[end]!.t)) continue;
     const single = s === end;
     const t = words[s]!;
-    if (single && (GENERIC_PRODUCT_WORDS.has(t.bare) || !/[A-Za-z]/.test(t.bare))) continue;
+    // ("will carry the trust's ePR, the JRCALC Plus guidelines app and …": a kind of system's initials name no product)
+    if (single && (GENERIC_PRODUCT_WORDS.has(t.bare) || COMMON_ACRONYMS.has(t.bare) || !/[A-Za-z]/.test(t.bare))) continue;
     // ("Nationally, the NHS App now has …": a sentence adverb and its comma open the sentence)
     if (single && t.first && isSentenceAdverb(t)) continue;
     if (company) {

@@ -27,6 +27,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The ICB offers a choice; last year 46 percent of reviews were held online.', '46 percent', 46, 'percent', 'reviews'),
   ex('The islands look after around 250,000 people: 84,000 on the Isle of Man and 103,000 in Jersey.', '84,000', 84000, 'count', 'people'),
   ex('The trust employs 9,000 staff: 6,000 for nursing and 3,000 for administration.', '3,000', 3000, 'count', 'staff'),
+  // a figure in millions after a product's name is no version number
+  ex('Clinicians viewed the Shared Care Record 1.3 million times last year.', '1.3 million', 1300000, 'count', 'times'),
   ex('The area is split between systems, with 61 practices on SystmOne and 47 on EMIS Web.', '47', 47, 'count', 'practices'),
   // a second number below a sum of money is no second end of a money range
   ex('The inclusion fund has awarded £420,000 to 31 community groups so far.', '31', 31, 'count', 'community groups'),

@@ -108,13 +108,15 @@ const dropCodes: Refiner = (cands, doc) =>
       // unless that word starts the sentence
       const k = tokenAt(doc.tokens, c.numStart) - 1;
       const t = doc.tokens[k];
-      // (not a figure written with thousands separators: "Somerset 118,000; Dorset 142,000")
-      if (t && t.type === 'word' && /^[A-Z]/.test(t.text) && t.end >= c.numStart - 1 && !THOUSANDS.test(doc.norm.slice(c.numStart, c.numEnd)) && doc.tokens[k - 1]?.sentence === t.sentence && !/^(?:[A-Z][a-z]+ly|With|Of|Over|Under|Around|About|Some|Nearly|Almost|Just|Only|All|The|These|Those|Approximately|Roughly)$/.test(t.text) && !figureAfterBody(lead, doc.norm.slice(c.numStart, c.numEnd))) return false;
+      // (not a figure written with thousands separators, "Somerset 118,000; Dorset 142,000", nor one in millions, "viewed
+      // the London Care Record 1.3 million times")
+      if (t && t.type === 'word' && /^[A-Z]/.test(t.text) && t.end >= c.numStart - 1 && !THOUSANDS.test(doc.norm.slice(c.numStart, c.numEnd)) && !IN_MILLIONS.test(doc.norm.slice(c.numStart, c.numEnd)) && doc.tokens[k - 1]?.sentence === t.sentence && !/^(?:[A-Z][a-z]+ly|With|Of|Over|Under|Around|About|Some|Nearly|Almost|Just|Only|All|The|These|Those|Approximately|Roughly)$/.test(t.text) && !figureAfterBody(lead, doc.norm.slice(c.numStart, c.numEnd))) return false;
     }
     return true;
   });
 
 const TITLE_WORD = /^[A-Z][a-z]+$/;
+const IN_MILLIONS = /\d\s?(?:million|billion|bn)$/i;
 
 /** Idioms in which a number word names a goal or a policy, not a quantity: "net zero", "zero tolerance". */
 const IDIOM_BEFORE = /\bnet[\s-]+$/i;

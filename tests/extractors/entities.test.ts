@@ -177,6 +177,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a board written with its region’s initials is the board named in full', { text: 'Bristol, North Somerset and South Gloucestershire ICB leads the work. BNSSG ICB will fund it.', type: 'organisation', name: 'Bristol, North Somerset and South Gloucestershire ICB', aliases: ['BNSSG ICB'] }],
   ['a partnership written with its place and the initials of the rest of its name', { text: 'Renfrewshire Health and Social Care Partnership runs the service. Staff at Renfrewshire HSCP said it works.', type: 'organisation', name: 'Renfrewshire Health and Social Care Partnership', aliases: ['Renfrewshire HSCP'] }],
   ['a body named again without its "for" part', { text: 'Figures from the National Centre for Social Research show a rise. A researcher at the National Centre said so.', type: 'organisation', name: 'National Centre for Social Research', aliases: ['National Centre'] }],
+  ['a community provider named by its place and "Health and Care"', { text: 'Community services are run by Wiltshire Health and Care, a partnership of three trusts.', type: 'organisation', name: 'Wiltshire Health and Care' }],
   ['a federation of local medical committees', { text: 'Dr Ali is a member of Greater Manchester Local Medical Committees (GMLMC), which objected.', type: 'organisation', name: 'Greater Manchester Local Medical Committees', aliases: ['GMLMC'] }],
   ['initials of a region whose first place has several words', { text: 'Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board has a plan. BSW ICB will fund it.', type: 'organisation', name: 'Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board', aliases: ['BSW ICB'] }],
   ['initials spelt with "of" and a syllable', { text: 'NHS Hampshire and Isle of Wight Integrated Care Board agreed. HIOW ICB will pay, as Birmingham and Solihull ICB did; BSol ICB said so.', type: 'organisation', name: 'NHS Hampshire and Isle of Wight Integrated Care Board', aliases: ['HIOW ICB'] }],
@@ -426,6 +427,7 @@ const ORGANISATIONS: [string, Case][] = [
 
 const PLACES: [string, Case][] = [
   ['a county named again without its "of" part', { text: 'The trust serves Hull and the East Riding of Yorkshire. Services across the East Riding are busy.', type: 'place', name: 'East Riding of Yorkshire', aliases: ['East Riding'] }],
+  ['the second of two areas of one place, each named by two compass words', { text: 'Digital and data south of the river: South East and South West London.', type: 'place', name: 'South West London' }],
   ['an inhabited island of Shetland', { text: 'It must work for a crofter in Unst as well as for someone in Aberdeen.', type: 'place', name: 'Unst' }],
   ['a place joined to "-area"', { text: 'Sheffield-area trust picks a new EPR supplier.', type: 'place', name: 'Sheffield' }],
   ['a former ICS area', { text: 'We are one of several sites across South Yorkshire and Bassetlaw using it.', type: 'place', name: 'South Yorkshire and Bassetlaw' }],
@@ -739,6 +741,9 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['two areas of one place named together are no one place', 'Digital and data south of the river: South East and South West London.', 'place', 'South East and South West London'],
+  ['a kind of system’s initials before an apposition name no product', 'Each device will carry the trust’s ePR, the JRCALC Plus guidelines app and Teams.', 'product', 'ePR'],
+  ['"Health and Care" before a capitalised word goes on to a longer name', 'The Health and Care Act 2022 gave the boards their duties.', 'organisation', 'Health and Care'],
   ['an island whose name is also a word needs a place preposition', 'Yell and shout were the words the report used.', 'place', 'Yell'],
   ['a first name before "Street" names a street, a clinic on it', 'Staff at 56 Dean Street said the clinic was full.', 'person', 'Dean Street'],
   ['"a specialist visit" after a name makes no company', 'For a patient on Carrick, a specialist visit could mean a four-hour trip.', 'organisation', 'Carrick'],
