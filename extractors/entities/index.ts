@@ -613,7 +613,8 @@ function run(doc: Prepared): EntityRecord[] {
   // "Glasgow City HSCP" for "Glasgow City Health and Social Care Partnership", "Leeds CCG" for "Leeds Clinical Commissioning
   // Group": a body written with its place and the initials of the rest of its name is the one the article names in full;
   // "the Digital Office" for "the Digital Office for Scottish Local Government", "the East Riding" for "the East Riding of
-  // Yorkshire": a name of two or more words cut before its "of" or "for" is the one named in full, when only one is
+  // Yorkshire": a name of two or more words cut before its "of" or "for" is the one named in full, when only one is; so is
+  // a group of trusts without its "NHS Group" ("University Hospitals of Northamptonshire")
   (() => {
     for (const type of ['organisation', 'place'] as const) {
       const named = entities.filter((e) => e.type === type && e.mentions.length > 0);
@@ -621,7 +622,7 @@ function run(doc: Prepared): EntityRecord[] {
         const name = e.mentions[0]!.name;
         const initials = type === 'organisation' ? /^(.+) ([A-Z]{2,6})$/.exec(name) : null;
         const cut = /^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)+$/u.test(name);
-        if (!initials && !cut) continue;
+        if (!initials && !cut && type !== 'organisation') continue;
         let full: Entity | null = null;
         let count = 0;
         for (const o of named) {
@@ -633,6 +634,7 @@ function run(doc: Prepared): EntityRecord[] {
             same = rest.length === initials[2]!.length && rest.every((w, i) => w[0] === initials[2]![i]);
           }
           if (!same && cut) same = other.startsWith(`${name} of `) || other.startsWith(`${name} for `);
+          if (!same && type === 'organisation') same = other === `${name} NHS Group`;
           if (same) {
             full = o;
             count++;

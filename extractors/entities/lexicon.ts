@@ -93,7 +93,7 @@ export const ORG_HEAD_PHRASES: readonly string[][] = [
   'NHS Trust', 'Foundation Trust', 'Health Board', 'Ambulance Service', 'Medical Services', 'Health Services', 'College London', 'College Dublin',
   'Medical Practice', 'GP Practice', 'Group Practice', 'Medical Centre', 'Health Centre', 'Medical Group', 'Family Practice', 'Clinical Research Facility',
   'Local Maternity and Neonatal System', 'Local Maternity System', 'Business Bank', 'Business Angels', 'Local Medical Committees',
-  'Health and Care',
+  'Health and Care', 'Community Interest Company',
 ].map(words);
 
 /** Words that begin a name head-first: "University of Cambridge", "Department of Health". */

@@ -2343,6 +2343,23 @@ export function productRules(ctx: Ctx): Candidate[] {
       }
       continue;
     }
+    // "The platform, to be branded North West Population Health Insights", "its Millennium system, branded locally as
+    // e-Care": the brand a system or platform goes under
+    if (lw === 'branded') {
+      let at = i + 1;
+      if (/^(?:locally|internally|nationally)$/.test(words[at]?.t ?? '') && words[at]!.gap === ' ') at++;
+      if (words[at]?.t === 'as' && words[at]!.gap === ' ') at++;
+      const first = words[at];
+      let noun = -1;
+      for (let k = i - 1; k >= 0 && k >= i - 4 && words[k]!.sent === w.sent; k--) if (PRODUCT_NOUNS.has(lower(words[k]!)) || SYSTEM_NOUNS.test(words[k]!.t)) noun = k;
+      if (noun >= 0 && first && first.gap === ' ' && /[A-Z]/.test(first.t) && !POSSESSIVE_DETERMINERS.has(lower(first))) {
+        let e = at + 1;
+        while (e < words.length && words[e]!.gap === ' ' && words[e]!.cap && e - at < 6) e++;
+        out.push({ type: 'product', s: at, e, rule: 'branded-x', prio: 5 });
+        i = e - 1;
+      }
+      continue;
+    }
     // "the OSAIRIS solution", "Lantum's Rocketpay feature", "the Robopets innovation"
     if ((PRODUCT_NOUNS.has(lw) || lw === 'kit') && !w.cap && i > 0 && w.gap === ' ' && lw !== 'app' && lw !== 'platform') {
       const p = words[i - 1]!;
@@ -3321,4 +3338,4 @@ const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);
-for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'record', 'Portal', 'Register', 'Dataset', 'Environment', 'System', 'Solution', 'called', 'named', ...SUPPLIED_NOUNS]) TRIGGER_WORDS.add(x);
+for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'record', 'Portal', 'Register', 'Dataset', 'Environment', 'System', 'Solution', 'called', 'named', 'branded', ...SUPPLIED_NOUNS]) TRIGGER_WORDS.add(x);

@@ -27,6 +27,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The ICB offers a choice; last year 46 percent of reviews were held online.', '46 percent', 46, 'percent', 'reviews'),
   ex('The islands look after around 250,000 people: 84,000 on the Isle of Man and 103,000 in Jersey.', '84,000', 84000, 'count', 'people'),
   ex('The trust employs 9,000 staff: 6,000 for nursing and 3,000 for administration.', '3,000', 3000, 'count', 'staff'),
+  // "five to seven days" is a range, not a clock time, when the second number measures something
+  ex('Patients are usually discharged after five to seven days of monitoring at home.', 'five', 5, 'day', 'monitoring'),
+  // after "all", 111 counts what follows it
+  ex('The board has funded the triage tool for all 111 practices in the county.', '111', 111, 'count', 'practices'),
   // a figure in millions after a product's name is no version number
   ex('Clinicians viewed the Shared Care Record 1.3 million times last year.', '1.3 million', 1300000, 'count', 'times'),
   ex('The area is split between systems, with 61 practices on SystmOne and 47 on EMIS Web.', '47', 47, 'count', 'practices'),

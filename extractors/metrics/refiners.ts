@@ -71,6 +71,14 @@ const dropDateParts: Refiner = (cands, doc) =>
 
 /** The UK's urgent and emergency numbers, written alone as the services' names ("111 calls", "999 call handlers"). */
 const SERVICE_NUMBER = /^(?:111|999)$/;
+/** "for all 111 practices", "across its 999 sites": after a determiner, 111 or 999 counts a plural that is no part of the service's. */
+const DETERMINER_BEFORE = /\ball\s+$/i;
+const SERVICE_NOUN = /\b(?:calls?|contacts?|services?|online|lines?|numbers?|call\s+handlers?)$/i;
+function countOfService(c: Candidate, doc: Prepared): boolean {
+  const noun = c.noun;
+  if (!noun || !DETERMINER_BEFORE.test(before(doc, c.numStart, 10))) return false;
+  return isPluralHead(noun.slice(noun.lastIndexOf(' ') + 1)) && !SERVICE_NOUN.test(noun);
+}
 const QUALIFIED = new RegExp(String.raw`\b(?:${QUALIFIER_SRC}|exactly|just)\s+$`, 'i');
 
 const CLOCK_TIME = /^\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])/i;
@@ -85,7 +93,7 @@ const FROM_BIRTH_END = /(?:^|[^\d.,])0-$/;
 /** Numbers inside names and codes: "COVID-19", "IC24", "24/7", "Level 5", "NHS 111", "111 calls". */
 const dropCodes: Refiner = (cands, doc) =>
   cands.filter((c) => {
-    if (c.unit === 'count' && SERVICE_NUMBER.test(doc.norm.slice(c.numStart, c.numEnd)) && !QUALIFIED.test(before(doc, c.numStart, 14))) return false;
+    if (c.unit === 'count' && SERVICE_NUMBER.test(doc.norm.slice(c.numStart, c.numEnd)) && !QUALIFIED.test(before(doc, c.numStart, 14)) && !countOfService(c, doc)) return false;
     const prev = doc.norm[c.numStart - 1] ?? ' ';
     const next = doc.norm[c.numEnd] ?? ' ';
     if (/[A-Za-z0-9_-]/.test(prev) && !/^[£$€]/.test(doc.norm[c.numStart] ?? '') && !/(?:in-|(?<![A-Za-z][\w-]*)\d-)$/.test(before(doc, c.numStart, 12)) && c.rule !== 'age-band') return false;
@@ -96,7 +104,9 @@ const dropCodes: Refiner = (cands, doc) =>
     if (/^(?:st|nd|rd|th)\b/i.test(afterText(doc, c.numEnd, 3))) return false;
     // a clock time: "8 a.m. phone calls", "at 3am", "5.30pm"
     if (CLOCK_TIME.test(afterText(doc, c.numEnd, 6))) return false;
-    if (CLOCK_WORDS_BEFORE.test(before(doc, c.numStart, 16)) || O_CLOCK.test(afterText(doc, c.numEnd, 10))) return false;
+    // ("five to seven days of monitoring", "ten to 12 patients": a range, when the second number measures something)
+    const clock = CLOCK_WORDS_BEFORE.exec(before(doc, c.numStart, 16));
+    if ((clock && (/past/i.test(clock[0]) || (c.unit === 'count' && c.noun === null))) || O_CLOCK.test(afterText(doc, c.numEnd, 10))) return false;
     // "the 0-19 service", "0-25 SEND teams": an age span from birth names the service, it counts nothing
     if (FROM_BIRTH.test(doc.norm.slice(c.numStart, c.numStart + 8)) || (FROM_BIRTH_END.test(before(doc, c.numStart, 3)) && /^\s+[a-z]/.test(afterText(doc, c.numEnd, 2)))) return false;
     const lead = before(doc, c.numStart);

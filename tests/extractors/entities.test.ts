@@ -178,6 +178,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a partnership written with its place and the initials of the rest of its name', { text: 'Renfrewshire Health and Social Care Partnership runs the service. Staff at Renfrewshire HSCP said it works.', type: 'organisation', name: 'Renfrewshire Health and Social Care Partnership', aliases: ['Renfrewshire HSCP'] }],
   ['a body named again without its "for" part', { text: 'Figures from the National Centre for Social Research show a rise. A researcher at the National Centre said so.', type: 'organisation', name: 'National Centre for Social Research', aliases: ['National Centre'] }],
   ['a community provider named by its place and "Health and Care"', { text: 'Community services are run by Wiltshire Health and Care, a partnership of three trusts.', type: 'organisation', name: 'Wiltshire Health and Care' }],
+  ['a community interest company', { text: 'Data will come from the trust and Provide Community Interest Company, alongside the council.', type: 'organisation', name: 'Provide Community Interest Company' }],
+  ['a group of trusts named again without "NHS Group"', { text: 'The two trusts in University Hospitals of Northamptonshire NHS Group agreed. Dev Chauhan, group chief digital officer at University Hospitals of Northamptonshire, said so.', type: 'organisation', name: 'University Hospitals of Northamptonshire NHS Group', aliases: ['University Hospitals of Northamptonshire'] }],
   ['a federation of local medical committees', { text: 'Dr Ali is a member of Greater Manchester Local Medical Committees (GMLMC), which objected.', type: 'organisation', name: 'Greater Manchester Local Medical Committees', aliases: ['GMLMC'] }],
   ['initials of a region whose first place has several words', { text: 'Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board has a plan. BSW ICB will fund it.', type: 'organisation', name: 'Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board', aliases: ['BSW ICB'] }],
   ['initials spelt with "of" and a syllable', { text: 'NHS Hampshire and Isle of Wight Integrated Care Board agreed. HIOW ICB will pay, as Birmingham and Solihull ICB did; BSol ICB said so.', type: 'organisation', name: 'NHS Hampshire and Isle of Wight Integrated Care Board', aliases: ['HIOW ICB'] }],
@@ -503,6 +505,8 @@ const PLACES: [string, Case][] = [
 ];
 
 const PRODUCTS: [string, Case][] = [
+  ['the brand a platform goes under', { text: 'The platform, to be branded North West Population Health Insights, is due to go live by April 2026.', type: 'product', name: 'North West Population Health Insights' }],
+  ['the brand a system goes under locally', { text: 'The trust uses Oracle Health’s Millennium system, branded locally as e-Care, under a contract that runs until 2027.', type: 'product', name: 'e-Care' }],
   ['a system its owner built itself', { text: 'The trust continues to build its in-house Aurora system.', type: 'product', name: 'Aurora' }],
   ['a supplier’s online consultation product', { text: 'The remaining practices use Engage Health Systems’ Engage Consult.', type: 'product', name: 'Engage Consult' }],
   ['an app named with "app", its bare name an alias', { text: 'Women can now see their notes through the BadgerNotes app.', type: 'product', name: 'BadgerNotes app', aliases: ['BadgerNotes'] }],
@@ -744,6 +748,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['two areas of one place named together are no one place', 'Digital and data south of the river: South East and South West London.', 'place', 'South East and South West London'],
   ['a kind of system’s initials before an apposition name no product', 'Each device will carry the trust’s ePR, the JRCALC Plus guidelines app and Teams.', 'product', 'ePR'],
   ['"Health and Care" before a capitalised word goes on to a longer name', 'The Health and Care Act 2022 gave the boards their duties.', 'organisation', 'Health and Care'],
+  ['"branded" with no system before it names no product', 'The inspectors branded Castle Ward a failure last year.', 'product', 'Castle Ward'],
   ['an island whose name is also a word needs a place preposition', 'Yell and shout were the words the report used.', 'place', 'Yell'],
   ['a first name before "Street" names a street, a clinic on it', 'Staff at 56 Dean Street said the clinic was full.', 'person', 'Dean Street'],
   ['"a specialist visit" after a name makes no company', 'For a patient on Carrick, a specialist visit could mean a four-hour trip.', 'organisation', 'Carrick'],
