@@ -71,12 +71,12 @@ const dropDateParts: Refiner = (cands, doc) =>
 
 /** The UK's urgent and emergency numbers, written alone as the services' names ("111 calls", "999 call handlers"). */
 const SERVICE_NUMBER = /^(?:111|999)$/;
-/** "for all 111 practices", "across its 999 sites": after a determiner, 111 or 999 counts a plural that is no part of the service's. */
-const DETERMINER_BEFORE = /\ball\s+$/i;
+/** "for all 111 practices": after "all", 111 or 999 counts a plural that is no part of the service's ("its 999 emergency operations centres" still names it). */
+const ALL_BEFORE = /\ball\s+$/i;
 const SERVICE_NOUN = /\b(?:calls?|contacts?|services?|online|lines?|numbers?|call\s+handlers?)$/i;
 function countOfService(c: Candidate, doc: Prepared): boolean {
   const noun = c.noun;
-  if (!noun || !DETERMINER_BEFORE.test(before(doc, c.numStart, 10))) return false;
+  if (!noun || !ALL_BEFORE.test(before(doc, c.numStart, 10))) return false;
   return isPluralHead(noun.slice(noun.lastIndexOf(' ') + 1)) && !SERVICE_NOUN.test(noun);
 }
 const QUALIFIED = new RegExp(String.raw`\b(?:${QUALIFIER_SRC}|exactly|just)\s+$`, 'i');
