@@ -318,6 +318,9 @@ EPR PAS PACS RIS LIMS NHS The A An This That Our Their Its New Digital Electroni
 Integrated Single System Platform App Portal Data Virtual Remote Online Mobile National Local Regional Community Primary Secondary Mental
 Hospital Trust ICS ICB AI Bluetooth Wi-Fi WiFi USB`);
 
+/** A generic system's word in the plural ("EPRs", "platforms"): after a maker's name, several of its systems, no product's name. */
+export const isGenericPlural = (t: string): boolean => /[A-Za-z]s$/.test(t) && (GENERIC_PRODUCT_WORDS.has(t.slice(0, -1)) || COMMON_ACRONYMS.has(t.slice(0, -1)));
+
 /** Adverbs that open a sentence before a comma ("Nationally, the company said …"), which a rule reading "X, the company" must not take for a name. */
 export const OPENING_ADVERBS = 'Nationally Locally Regionally Internationally Globally Typically Historically Broadly Generally Interestingly Fortunately Unfortunately';
 

@@ -5,7 +5,7 @@
 // - "a Bristol company called Clearpath Digital": a company, then "called" and its name.
 // Each reads a few words either side of a cue, so the rules need no list of products or suppliers.
 import { isPlaceName } from './places.ts';
-import { COMMON_ACRONYMS, COMPANY_RULES, FIRST_NAMES, GENERIC_NAME_WORDS, GENERIC_PRODUCT_WORDS, HONORIFICS, NON_NAME_WORDS, ORG_HEADS_STRONG, PRODUCT_NOUNS } from './lexicon.ts';
+import { COMMON_ACRONYMS, COMPANY_RULES, FIRST_NAMES, GENERIC_NAME_WORDS, GENERIC_PRODUCT_WORDS, HONORIFICS, NON_NAME_WORDS, ORG_HEADS_STRONG, PRODUCT_NOUNS, isGenericPlural } from './lexicon.ts';
 import { COMPANY_NAME_ENDS, companyNames, type Candidate, type Ctx } from './rules.ts';
 import { COMPANY_LAST_WORDS, NOT_A_PRODUCT_OWNED } from '../vendors/lexicon.ts';
 import { COMMA, INNER, TRIG, TRIGGER_WORDS, type Word } from './words.ts';
@@ -271,6 +271,8 @@ export function makerNamedProducts(ctx: Ctx, chosen: readonly Candidate[], neste
     if (e < words.length && words[e]!.gap === ' ' && /^\d{1,4}$/.test(words[e]!.t)) e++;
     // ("deploying a Nervecentre EPR": after "a", the maker's kind of system, no name; "wear a Kinetiq Band 3" names one)
     if (k > 0 && /^(?:a|an)$/i.test(words[k - 1]!.t) && words.slice(k + 1, e).every((x) => COMMON_ACRONYMS.has(x.bare) || GENERIC_PRODUCT_WORDS.has(x.bare) || /^\d/.test(x.t))) continue;
+    // ("two Cerner EPRs": the maker's generic systems in the plural)
+    if (e === k + 2 && isGenericPlural(words[k + 1]!.t)) continue;
     // (inside a longer product already found: "Microsoft Defender for Endpoint")
     if (nested.some((c) => c.type === 'product' && c.s <= k && c.e >= e)) continue;
     // (the name closes: not "Severn Vale" of "Severn Vale GP Federation")

@@ -17,6 +17,7 @@ import {
   HEAD_FIRST,
   AMBIGUOUS_BODIES,
   COMMON_ACRONYMS,
+  isGenericPlural,
   DIRECTIONS,
   FIRST_NAMES,
   GENERIC_NAME_WORDS,
@@ -1432,6 +1433,9 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     }
     // ("a Nervecentre EPR": a maker's generic system introduced with "a" is no product, ANNOTATION.md)
     if (/^an?$/i.test(words[s - 1]?.t ?? '') && words.slice(e, k).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare))) continue;
+    // ("the trusts' Oracle Health and Altera Digital Health EPRs", "two Cerner EPRs": a maker's systems in the plural are
+    // several of its generic ones, no product's name)
+    if (k === e + 1 && isGenericPlural(words[e]!.t)) continue;
     // ("the Lenus COPD Support Service": a named service closes the product's name)
     const closing = words[k];
     if (k > e + 1 && closing && closing.gap === ' ' && (closing.t === 'Service' || closing.t === 'Clinic') && !COMPANY_LAST_WORDS.has(words[k - 1]!.bare) && !(words[k + 1]?.gap === ' ' && words[k + 1]!.cap)) k++;
@@ -2533,6 +2537,9 @@ export function appositionProducts(ctx: Ctx, taken: (s: number, e: number) => bo
       // ("ArriveSafe, a real-time ambulance arrivals board from Bristol-based start-up Handova": a company noun after
       // "from" or "by" is the maker's, not the apposition's)
       if (k > i && (x.t === 'from' || x.t === 'by')) break;
+      // ("living on St Mary's, a results message in the NHS App can save …": the apposition's head comes before a place
+      // it is in, so a product noun after "in", "on" or "at" is not what the name is)
+      if (k > i && (x.t === 'in' || x.t === 'on' || x.t === 'at')) break;
       // ("Sleepio, the digital CBT for insomnia programme from Big Health": a programme run on a screen is a product)
       const onlineProgramme = lower(x) === 'programme' && words.slice(i, k).some((y) => y.t === 'digital' || y.t === 'online');
       // ("Beaker, the laboratory module of Epic"; "Florence, the text-messaging service from Generated Health": a

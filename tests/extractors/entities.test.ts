@@ -430,6 +430,7 @@ const ORGANISATIONS: [string, Case][] = [
 const PLACES: [string, Case][] = [
   ['a county named again without its "of" part', { text: 'The trust serves Hull and the East Riding of Yorkshire. Services across the East Riding are busy.', type: 'place', name: 'East Riding of Yorkshire', aliases: ['East Riding'] }],
   ['the second of two areas of one place, each named by two compass words', { text: 'Digital and data south of the river: South East and South West London.', type: 'place', name: 'South West London' }],
+  ['a county’s part the NHS names its services after', { text: 'Royal Berkshire is the acute trust for Berkshire West.', type: 'place', name: 'Berkshire West' }],
   ['an inhabited island of Shetland', { text: 'It must work for a crofter in Unst as well as for someone in Aberdeen.', type: 'place', name: 'Unst' }],
   ['a place joined to "-area"', { text: 'Sheffield-area trust picks a new EPR supplier.', type: 'place', name: 'Sheffield' }],
   ['a former ICS area', { text: 'We are one of several sites across South Yorkshire and Bassetlaw using it.', type: 'place', name: 'South Yorkshire and Bassetlaw' }],
@@ -749,6 +750,9 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a kind of system’s initials before an apposition name no product', 'Each device will carry the trust’s ePR, the JRCALC Plus guidelines app and Teams.', 'product', 'ePR'],
   ['"Health and Care" before a capitalised word goes on to a longer name', 'The Health and Care Act 2022 gave the boards their duties.', 'organisation', 'Health and Care'],
   ['"branded" with no system before it names no product', 'The inspectors branded Castle Ward a failure last year.', 'product', 'Castle Ward'],
+  ['a maker’s systems in the plural are no product', 'The papers put interface work with the trusts’ Oracle Health and Altera Digital Health EPRs at £2.3 million.', 'product', 'Altera Digital Health EPRs'],
+  ['a maker’s word before its plural systems is no product', 'The region still runs two Cerner EPRs and a paper system.', 'product', 'Cerner EPRs'],
+  ['a product noun after "in" is no apposition’s head', 'For someone living on St Mary’s, a results message in the NHS App can save a boat crossing.', 'product', 'St Mary'],
   ['an island whose name is also a word needs a place preposition', 'Yell and shout were the words the report used.', 'place', 'Yell'],
   ['a first name before "Street" names a street, a clinic on it', 'Staff at 56 Dean Street said the clinic was full.', 'person', 'Dean Street'],
   ['"a specialist visit" after a name makes no company', 'For a patient on Carrick, a specialist visit could mean a four-hour trip.', 'organisation', 'Carrick'],
