@@ -727,6 +727,21 @@ function run(doc: Prepared): EntityRecord[] {
     }
   })();
 
+  // "NHS Arden and Greater East Midlands Commissioning Support Unit (Arden & GEM)": a short name of several words in
+  // brackets right after a body's name, which another rule read as a body of its own, is that body
+  (() => {
+    const endingAt = new Map<number, Entity>();
+    for (const e of entities) if (e.type === 'organisation') for (const m of e.mentions) endingAt.set(m.end, e);
+    for (const e of entities) {
+      if (e.type !== 'organisation' || !e.mentions.length) continue;
+      const name = e.mentions[0]!.name;
+      if (!/[ &]/.test(name)) continue;
+      const at = doc.norm.indexOf(` (${name})`);
+      const body = at > 0 ? endingAt.get(at) : undefined;
+      if (body && body !== e) merge(body, e);
+    }
+  })();
+
   // acronyms written in brackets after a name: "Norfolk and Norwich University Hospitals NHS Foundation Trust (NNUH)"
   const acronyms = new Map<string, Entity>();
   (() => {

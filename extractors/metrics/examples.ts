@@ -31,6 +31,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Patients are usually discharged after five to seven days of monitoring at home.', 'five', 5, 'day', 'monitoring'),
   // after "all", 111 counts what follows it
   ex('The board has funded the triage tool for all 111 practices in the county.', '111', 111, 'count', 'practices'),
+  // a full month name's full stop ends its sentence: the number after it opens the next
+  ex('The trusts ran a further competition in February. Four suppliers have registered interest.', 'Four', 4, 'count', 'suppliers'),
+  // a bare figure may end before "across" and a place
+  ex('The trusts serve a population of around 4.1 million across Oxfordshire and Berkshire.', '4.1 million', 4100000, 'count', 'population', 'about'),
   // a figure in millions after a product's name is no version number
   ex('Clinicians viewed the Shared Care Record 1.3 million times last year.', '1.3 million', 1300000, 'count', 'times'),
   ex('The area is split between systems, with 61 practices on SystmOne and 47 on EMIS Web.', '47', 47, 'count', 'practices'),

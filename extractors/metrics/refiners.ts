@@ -17,7 +17,9 @@ const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute'
 /** The currencies the money rules write (GBP, USD, EUR). */
 const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS.values(), ...CURRENCY_WORDS.values()]);
 const MONTH_RE = new RegExp(`^\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`, 'i');
-const MONTH_BEFORE_RE = new RegExp(`\\b(?:${[...MONTHS].join('|')})\\.?\\s+$`, 'i');
+// (a full stop only after a short form, "Feb. 4": after a full name it ends the sentence, "in February. Four suppliers …")
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_BEFORE_RE = new RegExp(`\\b(?:${FULL_MONTHS.join('|')}|(?:${[...MONTHS].filter((m) => !FULL_MONTHS.includes(m)).join('|')})\\.?)\\s+$`, 'i');
 // ("category 3 and 4 calls": every number of a list after the label is a label too)
 // ("and" and "or" are whole words: in "this year for 30 new ambulances" the "or" of "for" joins no list)
 const LABEL_RE = new RegExp(`\\b(?:${[...LABEL_NOUNS].join('|')})\\.?\\s+(?:[0-9A-Za-z]{1,3}(?:\\s*[,&/]|\\s+(?:and|or))\\s*)*$`, 'i');

@@ -180,6 +180,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a community provider named by its place and "Health and Care"', { text: 'Community services are run by Wiltshire Health and Care, a partnership of three trusts.', type: 'organisation', name: 'Wiltshire Health and Care' }],
   ['a community interest company', { text: 'Data will come from the trust and Provide Community Interest Company, alongside the council.', type: 'organisation', name: 'Provide Community Interest Company' }],
   ['a group of trusts named again without "NHS Group"', { text: 'The two trusts in University Hospitals of Northamptonshire NHS Group agreed. Dev Chauhan, group chief digital officer at University Hospitals of Northamptonshire, said so.', type: 'organisation', name: 'University Hospitals of Northamptonshire NHS Group', aliases: ['University Hospitals of Northamptonshire'] }],
+  ['a short name of several words in brackets after a body’s name is that body', { text: 'The trust began working with NHS Arden and Greater East Midlands Commissioning Support Unit (Arden & GEM) in 2023. Stephanie Yeung, head of automation at Arden & GEM, said so.', type: 'organisation', name: 'NHS Arden and Greater East Midlands Commissioning Support Unit', aliases: ['Arden & GEM'] }],
   ['a federation of local medical committees', { text: 'Dr Ali is a member of Greater Manchester Local Medical Committees (GMLMC), which objected.', type: 'organisation', name: 'Greater Manchester Local Medical Committees', aliases: ['GMLMC'] }],
   ['initials of a region whose first place has several words', { text: 'Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board has a plan. BSW ICB will fund it.', type: 'organisation', name: 'Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board', aliases: ['BSW ICB'] }],
   ['initials spelt with "of" and a syllable', { text: 'NHS Hampshire and Isle of Wight Integrated Care Board agreed. HIOW ICB will pay, as Birmingham and Solihull ICB did; BSol ICB said so.', type: 'organisation', name: 'NHS Hampshire and Isle of Wight Integrated Care Board', aliases: ['HIOW ICB'] }],
@@ -508,6 +509,7 @@ const PLACES: [string, Case][] = [
 const PRODUCTS: [string, Case][] = [
   ['the brand a platform goes under', { text: 'The platform, to be branded North West Population Health Insights, is due to go live by April 2026.', type: 'product', name: 'North West Population Health Insights' }],
   ['the brand a system goes under locally', { text: 'The trust uses Oracle Health’s Millennium system, branded locally as e-Care, under a contract that runs until 2027.', type: 'product', name: 'e-Care' }],
+  ['a product named after what it is built on', { text: 'The trust’s Epic-based Hive record has been live since September 2022.', type: 'product', name: 'Hive' }],
   ['a system its owner built itself', { text: 'The trust continues to build its in-house Aurora system.', type: 'product', name: 'Aurora' }],
   ['a supplier’s online consultation product', { text: 'The remaining practices use Engage Health Systems’ Engage Consult.', type: 'product', name: 'Engage Consult' }],
   ['an app named with "app", its bare name an alias', { text: 'Women can now see their notes through the BadgerNotes app.', type: 'product', name: 'BadgerNotes app', aliases: ['BadgerNotes'] }],
@@ -750,6 +752,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['a kind of system’s initials before an apposition name no product', 'Each device will carry the trust’s ePR, the JRCALC Plus guidelines app and Teams.', 'product', 'ePR'],
   ['"Health and Care" before a capitalised word goes on to a longer name', 'The Health and Care Act 2022 gave the boards their duties.', 'organisation', 'Health and Care'],
   ['"branded" with no system before it names no product', 'The inspectors branded Castle Ward a failure last year.', 'product', 'Castle Ward'],
+  ['what a system is built on is no part of its name', 'The trust’s Epic-based Hive record has been live since September 2022.', 'product', 'Epic-based Hive'],
   ['a maker’s systems in the plural are no product', 'The papers put interface work with the trusts’ Oracle Health and Altera Digital Health EPRs at £2.3 million.', 'product', 'Altera Digital Health EPRs'],
   ['a maker’s word before its plural systems is no product', 'The region still runs two Cerner EPRs and a paper system.', 'product', 'Cerner EPRs'],
   ['a product noun after "in" is no apposition’s head', 'For someone living on St Mary’s, a results message in the NHS App can save a boat crossing.', 'product', 'St Mary'],

@@ -188,6 +188,13 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = runWithEntities('East Lancashire uses Induction Healthcare’s Induction Zesty portal for outpatient letters.');
     expect(names(rs)).toEqual(['Induction Healthcare']);
   });
+  it('finds a clinical speech recognition supplier and the board that uses its scribe', () => {
+    const v = byName(runWithEntities('Aneurin Bevan University Health Board is using T-Pro’s ambient scribe in community mental health teams.'), 'T-Pro');
+    expect(v?.customers).toEqual(['Aneurin Bevan University Health Board']);
+  });
+  it('names an automation supplier by its former name as written', () => {
+    expect(names(run('The trust first automated its referrals with Thoughtonomy in 2018.'))).toEqual(['Thoughtonomy']);
+  });
   it('takes a care provider that only shares its records for no supplier', () => {
     const rs = runWithEntities('The record now includes documents from urgent care provider IC24 and from the trust.');
     expect(names(rs)).toEqual([]);
