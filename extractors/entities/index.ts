@@ -211,6 +211,22 @@ const BARE_KIND = /^(?:ICSs?|ICBs?|ICPs?|PCNs?|CCGs?)$/;
  * order: "BSol" spells "Birmingham and Solihull", "HIOW" "Hampshire and Isle of Wight"; "and",
  * "of" and "the" may be skipped, every other word must be spelt.
  */
+/**
+ * "System C's Liquidlogic case management system": a listed supplier named right after another listed supplier's
+ * possessive is that supplier's brand, a product here (the company it was, bought by the first, is not named).
+ */
+const COMPANY_PART = /^(?:unit|subsidiary|division|business|arm|company|firm|group|team)$/;
+function asMakersBrands(suppliers: Candidate[], words: readonly Word[]): Candidate[] {
+  const endingAt = new Map<number, Candidate>();
+  for (const c of suppliers) if (c.rule === 'supplier-gazetteer') endingAt.set(c.e, c);
+  return suppliers.map((c) => {
+    const maker = c.rule === 'supplier-gazetteer' ? endingAt.get(c.s) : undefined;
+    // ("Microsoft's Nuance unit": a company of the maker's is still a company)
+    if (!maker || maker === c || !words[c.s - 1]!.possessive || words[c.s]!.gap !== ' ' || COMPANY_PART.test(words[c.e]?.t ?? '')) return c;
+    return { ...c, type: 'product', rule: 'makers-product' };
+  });
+}
+
 export function spellsInitials(segments: readonly string[], region: string): boolean {
   const words = region.split(/[\s,-]+/).filter(Boolean);
   const starts = (w: string, si: number) => si < segments.length && w.toLowerCase().startsWith(segments[si]!.toLowerCase());
@@ -344,7 +360,7 @@ function run(doc: Prepared): EntityRecord[] {
 
   // ---- candidates
   const places = placeRule(ctx);
-  const known = [...nationalRule(ctx, places), ...supplierRule(ctx)];
+  const known = [...nationalRule(ctx, places), ...asMakersBrands(supplierRule(ctx), words)];
   const cues = productCues(ctx);
   const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx), ...investorsNamed(ctx), ...hospitalShortNames(ctx), ...headFirstPartnerships(ctx), ...companyTails(ctx), ...cues.filter((c) => c.type === 'organisation')];
   // a word span as one number: start × (word count + 1) + end

@@ -195,6 +195,14 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
   it('names an automation supplier by its former name as written', () => {
     expect(names(run('The trust first automated its referrals with Thoughtonomy in 2018.'))).toEqual(['Thoughtonomy']);
   });
+  it('reads a listed supplier right after another’s possessive as that supplier’s brand', () => {
+    const rs = runWithEntities('The council’s adult social care data, held in System C’s Liquidlogic case management system, now flows into the record.');
+    expect(names(rs)).toEqual(['System C']);
+    expect(byName(rs, 'System C')!.products).toEqual(['Liquidlogic']);
+  });
+  it('keeps a company of the maker’s a company ("Microsoft’s Nuance unit")', () => {
+    expect(names(runWithEntities('Microsoft’s Nuance unit sells its speech recognition to the trust.')).sort()).toEqual(['Microsoft', 'Nuance']);
+  });
   it('takes a care provider that only shares its records for no supplier', () => {
     const rs = runWithEntities('The record now includes documents from urgent care provider IC24 and from the trust.');
     expect(names(rs)).toEqual([]);
