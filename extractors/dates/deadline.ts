@@ -159,7 +159,8 @@ function canBeSubject(doc: Prepared, m: Mentioned): boolean {
  * An apposition or a relative clause after a name, up to the comma that closes it: ", the region's health
  * innovation network,", ", whose clinical systems were hit by an outage in 2022,".
  */
-const APPOSITION = /^,[ \t]{1,3}(?:the|a|an|its|their|one[ \t]{1,3}of|whose|which|who)[ \t][^,;:.!?()"\n]{1,80},/i;
+// ("University Hospitals Tees – the group formed by … – wants approval …": an apposition between spaced dashes)
+const APPOSITION = /^(?:,[ \t]{1,3}(?:the|a|an|its|their|one[ \t]{1,3}of|whose|which|who)[ \t][^,;:.!?()"\n]{1,80},|[ \t]{1,3}-[ \t]{1,3}(?:the|a|an|its|their|one[ \t]{1,3}of|whose|which|who)[ \t][^;:.!?()"\n]{1,160}?[ \t]-)/i;
 
 /** A short form in brackets after a name: "Digital Health and Care Wales (DHCW) is running …". */
 const SHORT_FORM = String.raw`[ \t]{0,2}\([^()\n]{1,40}\)`;
@@ -169,7 +170,7 @@ const BRACKETED = new RegExp(`^${SHORT_FORM}`);
 function verbFollows(doc: Prepared, m: Mentioned): boolean {
   const bracket = BRACKETED.exec(doc.norm.slice(m.end, m.end + 48));
   const after = m.end + (bracket ? bracket[0].length : 0);
-  const apposition = APPOSITION.exec(doc.norm.slice(after, after + 100));
+  const apposition = APPOSITION.exec(doc.norm.slice(after, after + 180));
   let i = tokenAt(doc, after + (apposition ? apposition[0].length : 0));
   const next = doc.tokens[i];
   if (!next) return false;

@@ -122,6 +122,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Staffordshire and Stoke-on-Trent',
     },
     {
+      name: 'the subject of the clause with the deadline, past an apposition between spaced dashes',
+      text: 'Northumbria Healthcare NHS Foundation Trust remains on Millennium, while University Hospitals Tees – the group formed by North Tees and Hartlepool NHS Foundation Trust and South Tees Hospitals NHS Foundation Trust – wants approval of its business case by March 2026.',
+      ents: [{ type: 'organisation', name: 'Northumbria Healthcare NHS Foundation Trust' }, { type: 'organisation', name: 'University Hospitals Tees' }, { type: 'organisation', name: 'North Tees and Hartlepool NHS Foundation Trust' }, { type: 'organisation', name: 'South Tees Hospitals NHS Foundation Trust' }],
+      deadline: 'by March 2026',
+      subject: 'University Hospitals Tees',
+    },
+    {
       name: 'a sentence that names no one, in a supplier’s press release, commits the company the release is from',
       text: 'PRESS RELEASE\n\nMaidstone, 20 January 2026 – Telvora Health has won a £2.3m contract with NHS Kent and Medway Integrated Care Board.\n\nIt will see the platform installed in up to 400 care homes by December 2026.',
       ents: [{ type: 'organisation', name: 'Telvora Health', rule: 'company-x' }, { type: 'organisation', name: 'NHS Kent and Medway Integrated Care Board' }],
