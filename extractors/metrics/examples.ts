@@ -31,6 +31,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Patients are usually discharged after five to seven days of monitoring at home.', 'five', 5, 'day', 'monitoring'),
   // after "all", 111 counts what follows it
   ex('The board has funded the triage tool for all 111 practices in the county.', '111', 111, 'count', 'practices'),
+  // a possessive determiner after an opening quote opens the counted phrase, no name
+  ex('The director said: “Our 520 social workers spend too long in the system.”', '520', 520, 'count', 'social workers'),
+  // after a verb of shaping, "around" says where, not "about"
+  ex('The strategy is built around four missions for the system.', 'four', 4, 'count', 'missions'),
   // a full month name's full stop ends its sentence: the number after it opens the next
   ex('The trusts ran a further competition in February. Four suppliers have registered interest.', 'Four', 4, 'count', 'suppliers'),
   // a bare figure may end before "across" and a place

@@ -42,6 +42,7 @@ function wordBefore(norm: string, at: number): string {
 }
 
 /** Widens a candidate over the approximation words before it and records the qualifier. */
+const SHAPED_AROUND = /\b(?:built|based|centred|centered|organised|organized|structured|designed|focused|grouped|arranged|planned|framed|shaped|revolves?|revolving)\s*$/;
 function qualify(c: Candidate, doc: Prepared): Candidate {
   // the regular expressions run only where the word before can end a qualifier
   if (LEAD_LAST_WORDS.has(wordBefore(doc.norm, c.start))) {
@@ -55,6 +56,8 @@ function qualify(c: Candidate, doc: Prepared): Candidate {
     // mean across and within ("under a third of patients" stays "less than")
     const article = q !== null && (/\san?\s+$/.test(q[0]) || /^an?\s/i.test(doc.norm.slice(c.start, c.start + 3)));
     if (q && article && (q[1] === 'over' || q[1] === 'under') && DURATION_UNITS.has(c.unit) && !OVER_MEANS_MORE.test(lead.slice(0, q.index + q[0].length - q[0].trimStart().length))) return c;
+    // "built around four missions", "centred around 12 hubs": after a verb of shaping, "around" is where, not "about"
+    if (q && q[1] === 'around' && SHAPED_AROUND.test(lead.slice(0, q.index + q[0].length - q[0].trimStart().length))) return c;
     if (q) {
       // from the qualifier's first letter: the character matched before it may be a quote or a bracket
       const at = from + q.index + q[0].search(/[a-z]/);

@@ -122,7 +122,7 @@ const dropCodes: Refiner = (cands, doc) =>
       const t = doc.tokens[k];
       // (not a figure written with thousands separators, "Somerset 118,000; Dorset 142,000", nor one in millions, "viewed
       // the London Care Record 1.3 million times")
-      if (t && t.type === 'word' && /^[A-Z]/.test(t.text) && t.end >= c.numStart - 1 && !THOUSANDS.test(doc.norm.slice(c.numStart, c.numEnd)) && !IN_MILLIONS.test(doc.norm.slice(c.numStart, c.numEnd)) && doc.tokens[k - 1]?.sentence === t.sentence && !/^(?:[A-Z][a-z]+ly|With|Of|Over|Under|Around|About|Some|Nearly|Almost|Just|Only|All|The|These|Those|Approximately|Roughly)$/.test(t.text) && !figureAfterBody(lead, doc.norm.slice(c.numStart, c.numEnd))) return false;
+      if (t && t.type === 'word' && /^[A-Z]/.test(t.text) && t.end >= c.numStart - 1 && !THOUSANDS.test(doc.norm.slice(c.numStart, c.numEnd)) && !IN_MILLIONS.test(doc.norm.slice(c.numStart, c.numEnd)) && doc.tokens[k - 1]?.sentence === t.sentence && !/^(?:[A-Z][a-z]+ly|With|Of|Over|Under|Around|About|Some|Nearly|Almost|Just|Only|All|The|These|Those|Our|Its|Their|His|Her|My|Your|Approximately|Roughly)$/.test(t.text) && !figureAfterBody(lead, doc.norm.slice(c.numStart, c.numEnd))) return false;
     }
     return true;
   });

@@ -753,6 +753,7 @@ const NEGATIVE: [string, string, EntityType | null, string | null][] = [
   ['"Health and Care" before a capitalised word goes on to a longer name', 'The Health and Care Act 2022 gave the boards their duties.', 'organisation', 'Health and Care'],
   ['"branded" with no system before it names no product', 'The inspectors branded Castle Ward a failure last year.', 'product', 'Castle Ward'],
   ['what a system is built on is no part of its name', 'The trust’s Epic-based Hive record has been live since September 2022.', 'product', 'Epic-based Hive'],
+  ['electronic observations written short are a kind of system, no product', 'The trust uses Nervecentre’s eObs on 40 wards.', 'product', 'eObs'],
   ['a maker’s systems in the plural are no product', 'The papers put interface work with the trusts’ Oracle Health and Altera Digital Health EPRs at £2.3 million.', 'product', 'Altera Digital Health EPRs'],
   ['a maker’s word before its plural systems is no product', 'The region still runs two Cerner EPRs and a paper system.', 'product', 'Cerner EPRs'],
   ['a product noun after "in" is no apposition’s head', 'For someone living on St Mary’s, a results message in the NHS App can save a boat crossing.', 'product', 'St Mary'],

@@ -192,6 +192,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const v = byName(runWithEntities('Aneurin Bevan University Health Board is using T-Pro’s ambient scribe in community mental health teams.'), 'T-Pro');
     expect(v?.customers).toEqual(['Aneurin Bevan University Health Board']);
   });
+  it('finds a council software supplier and the product after its possessive', () => {
+    const v = byName(runWithEntities('Kent County Council uses Idox’s EHC Hub for its education, health and care plans.'), 'Idox');
+    expect(v?.products).toEqual(['EHC Hub']);
+  });
   it('names an automation supplier by its former name as written', () => {
     expect(names(run('The trust first automated its referrals with Thoughtonomy in 2018.'))).toEqual(['Thoughtonomy']);
   });
