@@ -222,7 +222,7 @@ function asMakersBrands(suppliers: Candidate[], words: readonly Word[]): Candida
   return suppliers.map((c) => {
     const maker = c.rule === 'supplier-gazetteer' ? endingAt.get(c.s) : undefined;
     // ("Microsoft's Nuance unit": a company of the maker's is still a company)
-    if (!maker || maker === c || !words[c.s - 1]!.possessive || words[c.s]!.gap !== ' ' || COMPANY_PART.test(words[c.e]?.t ?? '')) return c;
+    if (!maker || !words[c.s - 1]!.possessive || words[c.s]!.gap !== ' ' || COMPANY_PART.test(words[c.e]?.t ?? '')) return c;
     return { ...c, type: 'product', rule: 'makers-product' };
   });
 }

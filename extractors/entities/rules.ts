@@ -2356,9 +2356,9 @@ export function productRules(ctx: Ctx): Candidate[] {
       if (/^(?:locally|internally|nationally)$/.test(words[at]?.t ?? '') && words[at]!.gap === ' ') at++;
       if (words[at]?.t === 'as' && words[at]!.gap === ' ') at++;
       const first = words[at];
-      let noun = -1;
-      for (let k = i - 1; k >= 0 && k >= i - 4 && words[k]!.sent === w.sent; k--) if (PRODUCT_NOUNS.has(lower(words[k]!)) || SYSTEM_NOUNS.test(words[k]!.t)) noun = k;
-      if (noun >= 0 && first && first.gap === ' ' && /[A-Z]/.test(first.t) && !POSSESSIVE_DETERMINERS.has(lower(first))) {
+      let systemBefore = false;
+      for (let k = i - 1; k >= 0 && k >= i - 4 && words[k]!.sent === w.sent && !systemBefore; k--) systemBefore = PRODUCT_NOUNS.has(lower(words[k]!)) || SYSTEM_NOUNS.test(words[k]!.t);
+      if (systemBefore && first && first.gap === ' ' && /[A-Z]/.test(first.t) && !POSSESSIVE_DETERMINERS.has(lower(first))) {
         let e = at + 1;
         while (e < words.length && words[e]!.gap === ' ' && words[e]!.cap && e - at < 6) e++;
         out.push({ type: 'product', s: at, e, rule: 'branded-x', prio: 5 });

@@ -6,8 +6,8 @@ import type { Extractor } from '../types.ts';
 import type { Prepared, Token } from '../../pipeline/2-prepare.ts';
 import { span, sentenceAt } from '../../pipeline/span.ts';
 import type { MetricRecord } from './schema.ts';
-import { NUMBER_RE, NUMBER_STARTS } from './numbers.ts';
-import { DURATIONS, QUALIFIERS, SCALES } from './lexicon.ts';
+import { NUMBER_RE, NUMBER_STARTS, readDigits } from './numbers.ts';
+import { DURATIONS, QUALIFIERS } from './lexicon.ts';
 import { RULES, readHit, type Candidate, type Next, type NumberHit } from './rules.ts';
 import { REFINERS } from './refiners.ts';
 
@@ -49,15 +49,17 @@ function qualify(c: Candidate, doc: Prepared): Candidate {
     const from = Math.max(0, c.start - 24);
     const lead = doc.norm.slice(from, c.start).toLowerCase();
     const q = QUALIFIER_RE.exec(lead);
+    // the words before the qualifier, which say what it means
+    const beforeQ = q ? lead.slice(0, q.index + q[0].length - q[0].trimStart().length) : '';
     // "£3.5m over three years", "2,500 patients over 18 months": before a duration "over" is
     // usually "across"; it means "more than" after "for", "with", "of", "than" or a verb of lasting
-    if (q && q[1] === 'over' && c.rule === 'duration' && DURATION_UNITS.has(c.unit) && !OVER_MEANS_MORE.test(lead.slice(0, q.index + q[0].length - q[0].trimStart().length))) return c;
+    if (q && q[1] === 'over' && c.rule === 'duration' && DURATION_UNITS.has(c.unit) && !OVER_MEANS_MORE.test(beforeQ)) return c;
     // "over a 10-year period", "under a five-year contract": before an article and a duration these
     // mean across and within ("under a third of patients" stays "less than")
     const article = q !== null && (/\san?\s+$/.test(q[0]) || /^an?\s/i.test(doc.norm.slice(c.start, c.start + 3)));
-    if (q && article && (q[1] === 'over' || q[1] === 'under') && DURATION_UNITS.has(c.unit) && !OVER_MEANS_MORE.test(lead.slice(0, q.index + q[0].length - q[0].trimStart().length))) return c;
+    if (q && article && (q[1] === 'over' || q[1] === 'under') && DURATION_UNITS.has(c.unit) && !OVER_MEANS_MORE.test(beforeQ)) return c;
     // "built around four missions", "centred around 12 hubs": after a verb of shaping, "around" is where, not "about"
-    if (q && q[1] === 'around' && SHAPED_AROUND.test(lead.slice(0, q.index + q[0].length - q[0].trimStart().length))) return c;
+    if (q && q[1] === 'around' && SHAPED_AROUND.test(beforeQ)) return c;
     if (q) {
       // from the qualifier's first letter: the character matched before it may be a quote or a bracket
       const at = from + q.index + q[0].search(/[a-z]/);
@@ -108,8 +110,7 @@ function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
   if (!hit.currency && !hit.words) {
     const head = CURRENCY_RANGE_HEAD.exec(doc.norm.slice(Math.max(0, hit.start - 24), hit.start));
     // ("£350,000 to 28 voluntary sector organisations": a second end below the first is another quantity)
-    const headValue = head ? Number(head[2]!.replace(/,/g, '')) * (head[3] ? SCALES.get(head[3].toLowerCase()) ?? 1 : 1) : 0;
-    if (head && hit.value >= headValue) hit = { ...hit, currency: SYMBOL_UNIT[head[1]!]! };
+    if (head && hit.value >= readDigits(head[2]!, head[3])) hit = { ...hit, currency: SYMBOL_UNIT[head[1]!]! };
   }
   // "20 or so medicines", "1,200 or so practices": the rules read on after "or so", which makes the figure approximate
   OR_SO.lastIndex = hit.end;

@@ -10,6 +10,7 @@ import { FIRST_END_MEASURE, RANGE_END_QUALIFIER, RANGE_PENDING, figureAfterBody,
 import { tokenAt } from './noun.ts';
 import { tidyNumber } from './numbers.ts';
 import { execAll } from '../exec-all.ts';
+import { MONTHS as FULL_MONTHS } from '../dates/lexicon.ts';
 
 export type Refiner = (cands: Candidate[], doc: Prepared, upstream: Readonly<Partial<Extracted>>) => Candidate[];
 
@@ -18,7 +19,6 @@ const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute'
 const MONEY_UNITS: ReadonlySet<string> = new Set([...CURRENCY_SYMBOLS.values(), ...CURRENCY_WORDS.values()]);
 const MONTH_RE = new RegExp(`^\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`, 'i');
 // (a full stop only after a short form, "Feb. 4": after a full name it ends the sentence, "in February. Four suppliers …")
-const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_BEFORE_RE = new RegExp(`\\b(?:${FULL_MONTHS.join('|')}|(?:${[...MONTHS].filter((m) => !FULL_MONTHS.includes(m)).join('|')})\\.?)\\s+$`, 'i');
 // ("category 3 and 4 calls": every number of a list after the label is a label too)
 // ("and" and "or" are whole words: in "this year for 30 new ambulances" the "or" of "for" joins no list)
