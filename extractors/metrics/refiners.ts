@@ -373,6 +373,61 @@ const isSecondEnd = (c: Candidate, first: Candidate | undefined, doc: Prepared) 
 };
 const FROM_BEFORE_FIRST = new RegExp(String.raw`\bfrom\s+${FIRST_END_MEASURE}?$`, 'i');
 const OF_WHOM = /\bof[ \t]+whom[ \t]+(?:there[ \t]+(?:are|were|is|was)[ \t]+)?$/i;
+/** A verb of viewing or using before "N times", and the occurrences it counts: "viewed 1.4 million times" counts views. */
+const OCCURRENCE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['view', 'views'], ['viewed', 'views'], ['views', 'views'],
+  ['access', 'accesses'], ['accessed', 'accesses'], ['accesses', 'accesses'],
+  ['download', 'downloads'], ['downloaded', 'downloads'], ['downloads', 'downloads'],
+  ['visit', 'visits'], ['visited', 'visits'], ['visits', 'visits'],
+  ['search', 'searches'], ['searched', 'searches'], ['searches', 'searches'],
+  ['click', 'clicks'], ['clicked', 'clicks'], ['clicks', 'clicks'],
+  ['play', 'plays'], ['played', 'plays'], ['plays', 'plays'],
+  ['stream', 'streams'], ['streamed', 'streams'], ['streams', 'streams'],
+]);
+/** The words right before a count, back to a clause break: a verb of OCCURRENCE_VERBS among the last seven. */
+const WORDS_BEFORE = /(?:^|[.,;:!?()"])([^.,;:!?()"]*)$/;
+/** "waited 60 weeks", "patients waiting more than 65 weeks", "would otherwise wait more than 20 minutes": a wait. */
+const WAIT_BEFORE = new RegExp(String.raw`\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:${QUALIFIER_SRC}\s+|longer\s+than\s+)?$`, 'i');
+/** "an option to extend for a further 24 months", "extended in April for a further 18 months": an extension. */
+const EXTENSION_BEFORE = /\bextend(?:ed|s|ing)?\s+(?:it\s+|this\s+|(?:in|from)\s+[A-Z][a-z]+(?:\s+\d{4})?\s+)?for\s+(?:a\s+|an\s+|another\s+)?(?:(?:further|additional|extra)\s+)?$/i;
+/**
+ * "extended its contract with Docobo, whose platform …, for a further 18 months", "extended its electronic patient
+ * record contract for five more years": the head of what was extended (the last word before its "with", "for" or
+ * comma), in the same sentence.
+ */
+const EXTENDED_OBJECT_BEFORE = /\bextend(?:ed|s|ing)?\s+(?:its|their|the|our|his|her|this|that|a|an)\s+(?:[a-z][\w-]*\s+){0,4}?([a-z][a-z-]+)(?:(?:\s+(?:with|to|at)\b|,)[^.;:!?]{0,160}?)?\s+for\s+(?:a\s+|an\s+|another\s+)?(?:(?:further|additional|extra)\s+)?$/;
+/** "expected to save about £1.5 million a year", "saving about £3.1 million", "could save the NHS up to £2m": savings. */
+const SAVE_BEFORE = new RegExp(String.raw`\bsav(?:e|es|ed|ing)\s+(?:(?:the\s+)?(?:NHS|trusts?|ICBs?|system|taxpayers?|councils?|health\s+board)\s+|us\s+|them\s+|it\s+)?(?:${QUALIFIER_SRC}\s+)?$`, 'i');
+
+/**
+ * A noun the verb before a metric names, where nothing after it does: occurrences of viewing or using ("viewed
+ * 610,000 times" → views), a wait ("waited 60 weeks"), what was extended and for how long ("extended its contract
+ * … for a further two years" → contract; "an option to extend for a further two years" → extension), and the
+ * amount a change saves ("saving about £3.1 million" → savings).
+ */
+const verbNouns: Refiner = (cands, doc) =>
+  cands.map((c) => {
+    if (c.unit === 'count' && c.noun === 'times') {
+      const words = WORDS_BEFORE.exec(before(doc, c.start, 80))![1]!.trim().split(/\s+/).slice(-7).reverse();
+      for (const w of words) {
+        const noun = OCCURRENCE_VERBS.get(w.toLowerCase());
+        if (noun) return { ...c, noun };
+      }
+      return c;
+    }
+    if (c.noun !== null) return c;
+    if (DURATION_UNITS.has(c.unit)) {
+      const lead = before(doc, c.start, 240);
+      if (WAIT_BEFORE.test(lead)) return { ...c, noun: 'wait' };
+      if (EXTENSION_BEFORE.test(lead)) return { ...c, noun: 'extension' };
+      const object = EXTENDED_OBJECT_BEFORE.exec(lead);
+      if (object && !FUNCTION_WORD.test(object[1]!)) return { ...c, noun: object[1]! };
+      return c;
+    }
+    if (MONEY_UNITS.has(c.unit) && SAVE_BEFORE.test(before(doc, c.start, 60))) return { ...c, noun: 'savings' };
+    return c;
+  });
+
 const inheritNouns: Refiner = (cands, doc) => {
   const out: Candidate[] = [];
   // the latest metric with a noun, by counted value, and by unit and last word of a compound noun
@@ -566,6 +621,27 @@ const changeSubjects: Refiner = (cands, doc) => {
   });
 };
 
+/** ", up 40 per cent on 2024", " – down 12 percent from last year": a change against an earlier period. */
+const CHANGE_ON_BEFORE = new RegExp(String.raw`(?:,|\s[-\u2013\u2014])\s+(?:up|down)\s+(?:by\s+)?(?:${QUALIFIER_SRC}\s+)?$`, 'i');
+const CHANGE_ON_AFTER = /^\s+(?:on|from|compared\s+(?:with|to)|against|year[- ]on[- ]year)\b/i;
+const SENTENCE_BREAK = /[.!?;]\s/;
+
+/**
+ * "answered 9,800 calls last quarter, up 14 percent on a year earlier", "was viewed 1.4 million times last year – up 38
+ * percent on 2023": the change is in what the count before it in the sentence counted.
+ */
+const changeOnCount: Refiner = (cands, doc) => {
+  let lastCount: Candidate | undefined;
+  return cands.map((c) => {
+    const prev = lastCount;
+    if (c.unit === 'count' && c.noun) lastCount = c;
+    if (c.unit !== 'percent' || !prev || c.start - prev.end > 160) return c;
+    if (!CHANGE_ON_BEFORE.test(before(doc, c.start, 40)) || !CHANGE_ON_AFTER.test(doc.norm.slice(c.end, c.end + 24))) return c;
+    if (SENTENCE_BREAK.test(doc.norm.slice(prev.end, c.start))) return c;
+    return { ...c, noun: prev.noun };
+  });
+};
+
 /** Words before a count that point back to a set already counted: "all four trusts", "the 112 practices". */
 const POINTS_BACK = /\b(?:all|the|both|each of the|all of the|these|those)\s+$/i;
 const head = (noun: string) => noun.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
@@ -599,4 +675,4 @@ const dedupe: Refiner = (cands, doc) => {
     });
 };
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, inheritNouns, changeSubjects, dropRecounts, dedupe];
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, changeOnCount, dropRecounts, dedupe];
