@@ -45,6 +45,9 @@ export const POSITIVE: readonly MetricExample[] = [
   // a change against an earlier period is a change in what the count before it counted
   ex('The helpline answered 9,800 calls from care homes last quarter, up 14 percent on a year earlier.', '14 percent', 14, 'percent', 'calls'),
   ex('The portal was viewed 212,000 times in May – down 6 per cent from April.', '6 per cent', 6, 'percent', 'views'),
+  // a target or standard is a share of what the percentage before it counted
+  ex('Some 85 percent of care homes now use a digital record, against a national target of 80 percent.', '80 percent', 80, 'percent', 'care homes'),
+  ex('Only 61 percent of patients were seen within four hours, short of the 76 percent standard.', '76 percent', 76, 'percent', 'patients'),
   // a verb before a duration or an amount names it when nothing after it does
   ex('By then some patients had waited 60 weeks for a first appointment.', '60 weeks', 60, 'week', 'wait'),
   ex('The number of people waiting more than 52 weeks has halved.', '52 weeks', 52, 'week', 'wait', 'more than'),
