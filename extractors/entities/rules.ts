@@ -579,11 +579,12 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
       // "Heywood, Middleton and Rochdale PCN": one-word names listed before "and" belong to the name
       let listed = false;
       // ("Across the ICS, Humber and North Yorkshire ICB …": a head word after "the" is no listed name)
-      // ("Separately, Humber and North Yorkshire ICB …": a sentence adverb and its comma open the sentence)
+      // ("Separately, Humber and North Yorkshire ICB …": a sentence adverb and its comma open the sentence; without the
+      // comma it opens the name's list: "Meanwhile Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust")
       // ("In north-east London, Barking, Havering and Redbridge … Trust": a place after a preposition frames the sentence)
       // ("Rather than replacing RiO, South West London and St George's … Trust": a brand written with a capital inside is
       // no place listed in a name)
-      if (after.gap === ', ' && x.cap && isNameWord(x) && ((capFlags[j]! & INNER) === 0 || owner[j]! >= 0) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap && !(words[j - 1]!.t === 'The' && words[j - 1]!.first)) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the') && !(x.first && isSentenceAdverb(x)) && !placeFramed(j)) {
+      if (after.gap === ', ' && x.cap && isNameWord(x) && ((capFlags[j]! & INNER) === 0 || owner[j]! >= 0) && !(j > 0 && x.gap === ' ' && words[j - 1]!.cap && !(words[j - 1]!.first && (words[j - 1]!.t === 'The' || isSentenceAdverb(words[j - 1]!)))) && !ICS_HEADS.has(x.bare) && !(j > 0 && words[j - 1]!.t === 'the') && !(x.first && isSentenceAdverb(x)) && !placeFramed(j)) {
         // "Dewsbury and District Hospital": that "and" is part of one name, not the end of a list
         for (let q = j + 1; q < h.start && !listed; q++) if ((words[q]!.t === 'and' || words[q]!.t === '&') && words[q + 1]?.t !== 'District') listed = true;
         // ("Priory, Cygnet Health Care and Elysium Healthcare": an item that ends as a company or body does is a body
@@ -683,7 +684,14 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         while (lead < ps && LEAD_TRIM(words[lead]!)) lead++;
         let region = ps > lead;
         for (let k = lead; k < ps && region; k++) region = words[k]!.t === 'NHS' || words[k]!.t === 'and' || words[k]!.t === '&' || owner[k]! >= 0;
-        if (!(listedWalk && ps > start) && !region && (ps >= start || free)) start = ps;
+        // (but after a comma, places that make up an ICS's whole area are its name alone: "down to Teesside, North East
+        // and North Cumbria ICS is …" names the ICS of the North East and North Cumbria)
+        let area = -1;
+        for (let k = lead + 1; k <= ps && region && area < 0; k++) {
+          if (ctx.doc.norm[words[k - 1]!.e] === ',' && ICS_AREAS.has(ctx.doc.norm.slice(words[k]!.s, words[before]!.e))) area = k;
+        }
+        if (area >= 0) start = area;
+        else if (!(listedWalk && ps > start) && !region && (ps >= start || free)) start = ps;
         // "One Gloucestershire ICS", "One Croydon ICB": the system's own brand before its region
         if (start === ps && ps > 0 && words[ps - 1]!.t === 'One' && words[ps]!.gap === ' ') start = ps - 1;
       }
