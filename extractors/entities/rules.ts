@@ -1407,7 +1407,8 @@ export function supplierRule(ctx: Ctx): Candidate[] {
       }
       const next = words[k];
       const named = words.slice(first, k);
-      const own = named.some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare) && !COMMON_ACRONYMS.has(x.bare) && !ORG_HEADS_WEAK.has(x.bare) && x.t !== 'AI');
+      // ("Netcall's Patient Hub": generic words that a closing head makes a name are the supplier's product, no body)
+      const own = named.some((x) => !GENERIC_PRODUCT_WORDS.has(x.bare) && !DIRECT_GENERIC.has(x.bare) && !COMMON_ACRONYMS.has(x.bare) && !ORG_HEADS_WEAK.has(x.bare) && x.t !== 'AI') || (closedByHead && !COMMON_ACRONYMS.has(named[0]!.bare));
       // (not a person at the maker, "Lenus Health's Fiona Drummond", nor a count, "Healthera's 42 employees")
       // (an amount too: "Cera's £40m")
       const personOrCount = FIRST_NAMES.has(named[0]?.bare ?? '') || named.every((x) => /^[£$€]?\d[\d.,]*(?:m|bn|k)?\+?$/.test(x.t));
@@ -2374,13 +2375,24 @@ export function productRules(ctx: Ctx): Candidate[] {
       }
       continue;
     }
+    // "the supplier's Waiting List Validation (WLV) product": a name spelled out with its initials in brackets, then the noun
+    if (PRODUCT_NOUNS.has(lw) && !w.cap && w.gap === ') ' && i > 2 && words[i - 1]!.gap === ' (') {
+      const s = initialledName(words, i - 2);
+      const before = words[s - 1];
+      const owned = before !== undefined && (before.t === 'the' || before.possessive || POSSESSIVE_DETERMINERS.has(lower(before)));
+      if (s >= 0 && owned && !words.slice(s, i - 1).every((x) => GENERIC_PRODUCT_WORDS.has(x.bare) || DIRECT_GENERIC.has(x.bare) || x.t === 'and' || x.t === 'of' || x.t === 'for')) {
+        out.push({ type: 'product', s, e: i - 1, rule: 'the-x-solution', prio: 3, acronym: words[i - 1]!.t });
+      }
+      continue;
+    }
     // "the OSAIRIS solution", "Lantum's Rocketpay feature", "the Robopets innovation"
     if ((PRODUCT_NOUNS.has(lw) || lw === 'kit') && !w.cap && i > 0 && w.gap === ' ' && lw !== 'app' && lw !== 'platform') {
       const p = words[i - 1]!;
       const pp = words[i - 2];
-      // ("the Instant-On-Scene tool": capitalised words joined by hyphens are one brand)
+      // ("the Instant-On-Scene tool": capitalised words joined by hyphens are one brand; "its in-house PPM+ system": a
+      // brand may end on a plus)
       // (not a nationality: "the Welsh solution")
-      const brand = /^(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+|[A-Z][a-z]*(?:-[A-Z][a-z]*)+)$/.test(p.t) && !p.possessive && !isPlaceName(p.bare) && !ADJECTIVE_CAPS.has(p.t) && !DEMONYMS.has(p.bare);
+      const brand = /^(?:[A-Z]{3,}|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+|[A-Z][a-z]*(?:-[A-Z][a-z]*)+)\+?$/.test(p.t) && !p.possessive && !isPlaceName(p.bare) && !ADJECTIVE_CAPS.has(p.t) && !DEMONYMS.has(p.bare);
       // "the Paige Prostate tool": two or three capitalised words after "the"
       let s0 = i - 1;
       // (not what it is built on: "its Epic-based Hive record")
