@@ -376,6 +376,10 @@ const GOAL_AFTER_NAME = /^[ \t]{1,3}(?:target|ambition|deadline|requirement|mand
  * not: an evaluator whose report is due, a site whose go-live is scheduled, a body whose target
  * the date is. Null when the sentence names none of them.
  */
+/** A verb that puts a duty on the body after it: "requires BCUHB to submit", "has asked the trust to", "expects X to". */
+const OBLIGES_BEFORE = /\b(?:requires?|required|asks?|asked|tells?|told|expects?|expected|wants?|wanted|instructs?|instructed|directs?|directed|orders?|ordered|urges?|urged|mandates?|mandated|commissioned|obliges?|obliged)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
+const TO_ACT_AFTER = new RegExp(String.raw`^(?:${SHORT_FORM})?[ \t]{1,3}to[ \t]{1,3}[a-z]`, 'i');
+
 function namedAgent(doc: Prepared, ms: readonly Mentioned[], sa: number, ca: number, start: number): Mentioned | null {
   const before = doc.norm.slice(Math.max(sa, start - 60), start);
   const inSentence: Mentioned[] = [];
@@ -391,6 +395,11 @@ function namedAgent(doc: Prepared, ms: readonly Mentioned[], sa: number, ca: num
   }
   // the bodies of the deadline's own clause, nearest the deadline first
   const inClause = inSentence.filter((m) => m.start >= ca).reverse();
+  // ("Welsh Government requires BCUHB to submit a plan no later than 31 March": the body told to act commits, not the
+  // one telling it)
+  for (const m of inClause) {
+    if (OBLIGES_BEFORE.test(doc.norm.slice(Math.max(ca, m.start - 24), m.start)) && TO_ACT_AFTER.test(doc.norm.slice(m.end, m.end + 50))) return m;
+  }
   for (const m of inClause) {
     const lead = doc.norm.slice(Math.max(ca, m.start - 40), m.start);
     const gap = doc.norm.slice(m.end, start);

@@ -129,6 +129,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'University Hospitals Tees',
     },
     {
+      name: 'the body a duty is put on commits, not the one putting it',
+      text: 'Under its special measures arrangements, the Welsh Government requires Betsi Cadwaladr University Health Board to submit a balanced three-year plan no later than 31 March 2025.',
+      ents: [{ type: 'organisation', name: 'Welsh Government' }, { type: 'organisation', name: 'Betsi Cadwaladr University Health Board' }],
+      deadline: 'no later than 31 March 2025',
+      subject: 'Betsi Cadwaladr University Health Board',
+    },
+    {
       name: 'a sentence that names no one, in a supplier’s press release, commits the company the release is from',
       text: 'PRESS RELEASE\n\nMaidstone, 20 January 2026 – Telvora Health has won a £2.3m contract with NHS Kent and Medway Integrated Care Board.\n\nIt will see the platform installed in up to 400 care homes by December 2026.',
       ents: [{ type: 'organisation', name: 'Telvora Health', rule: 'company-x' }, { type: 'organisation', name: 'NHS Kent and Medway Integrated Care Board' }],
