@@ -45,6 +45,11 @@ export const POSITIVE: readonly MetricExample[] = [
   // a change against an earlier period is a change in what the count before it counted
   ex('The helpline answered 9,800 calls from care homes last quarter, up 14 percent on a year earlier.', '14 percent', 14, 'percent', 'calls'),
   ex('The portal was viewed 212,000 times in May – down 6 per cent from April.', '6 per cent', 6, 'percent', 'views'),
+  // after a set named at the sentence's start, a number opening its clause before a verb counts that set
+  ex('Of the 4,200 patients who replied – a response rate of 61 per cent – 1,310 said they no longer needed an appointment.', '1,310', 1310, 'count', 'patients'),
+  ex('Of the 212 practices in the county, 140 use one telephony supplier and 72 use another.', '72', 72, 'count', 'practices'),
+  // "another" and a verb count more of what was counted just before
+  ex('The service discharged 410 patients in its first month. Another 95 needed a hospital bed.', '95', 95, 'count', 'patients'),
   // a target or standard is a share of what the percentage before it counted
   ex('Some 85 percent of care homes now use a digital record, against a national target of 80 percent.', '80 percent', 80, 'percent', 'care homes'),
   ex('Only 61 percent of patients were seen within four hours, short of the 76 percent standard.', '76 percent', 76, 'percent', 'patients'),

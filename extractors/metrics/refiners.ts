@@ -458,7 +458,7 @@ const inheritNouns: Refiner = (cands, doc) => {
       if (prev) r = { ...c, noun: prev.noun, per: c.per ?? (c.unit === 'count' ? prev.per : null) };
       // ("people with type 2 diabetes who use insulin, of whom there are roughly 6,500": "whom" counts people)
       else if (c.unit === 'count' && OF_WHOM.test(doc.norm.slice(Math.max(0, c.start - 40), c.start))) r = { ...c, noun: 'people' };
-      else if (c.rule === 'count-bare' || c.rule === 'count-compared') continue; // a lone number with nothing to count
+      else if (c.rule === 'count-bare' || c.rule === 'count-compared' || c.rule === 'count-another') continue; // a lone number with nothing to count
     } else if (c.inherit && c.noun && /^[a-z]+$/.test(c.noun)) {
       // a percentage with only a bare head before it may still continue a series
       const prev = byHead.get(`${c.unit} ${c.noun}`);

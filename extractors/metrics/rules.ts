@@ -76,6 +76,13 @@ export interface Rule {
 // ("one in twenty-five": the tens, alone or with a unit joined by a hyphen)
 const SMALL = '(?:\\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a\\s+hundred|thousand|a\\s+thousand)';
 
+/** A clause opening after a comma or a spaced dash. */
+const CLAUSE_OPENS_BEFORE = /(?:,|\s[-\u2013\u2014]|\sand)\s$/;
+/** "Of the 338 practices", "Of its 1.2 million patients": a sentence that opens on the set its counts are taken from. */
+const OF_SET_OPENING = /^["'\u201C]?Of\s+(?:the|its|their|our|these|those)\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?\s+/;
+/** A verb after a count that stands for people or things already named: "6,214 said", "226 use EMIS Web". */
+const SUBJECT_VERB_AFTER_COUNT = /^(?:[a-z]{3,}ed|said|told|use|have|had|were|was|are|did|do|need|say|went|got|took|felt|chose|want|prefer|saw|gave|made|run|ran|still|now|also|already|will|would|could|can|may|might|must|should)$/;
+
 /** The noun phrase starting at the first token that starts at or after `offset` (never the rest of a token the number ends inside, as "m." in "3m."). */
 const after = (doc: Prepared, offset: number, max = 5) => {
   let k = tokenAt(doc.tokens, offset);
@@ -837,6 +844,35 @@ export const RULES: readonly Rule[] = [
     takes: (hit, doc) => !hit.currency && ELIDED_LIST_BEFORE.test(doc.norm.slice(Math.max(0, hit.start - 200), hit.start)),
     pattern: /(?=\s+by\s+[A-Z])/y,
     extract: (hit) => ({ start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true }),
+  },
+  {
+    id: 'count-of-opening-set',
+    // "Of the 29,880 patients who replied – a response rate of 72 per cent – 6,214 said …", "Of the 338 practices in the
+    // area, 226 use EMIS Web": after a set named at the sentence's start, a number that opens its clause before a verb
+    // counts that set
+    takes: (hit, doc) => !hit.currency && !hit.words && CLAUSE_OPENS_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 5), hit.lead)),
+    pattern: /\s+(?=[a-z])/y,
+    extract: (hit, m, doc) => {
+      const verb = /^[a-z]+/.exec(doc.norm.slice(hit.end + m[0].length, hit.end + m[0].length + 20))![0];
+      if (!SUBJECT_VERB_AFTER_COUNT.test(verb)) return null;
+      const sentence = doc.sentences[sentenceAt(doc.sentences, hit.lead)];
+      if (!sentence || sentence.start >= hit.lead) return null;
+      const opening = OF_SET_OPENING.exec(doc.norm.slice(sentence.start, hit.lead));
+      if (!opening) return null;
+      const set = after(doc, sentence.start + opening[0].length, 4);
+      return set ? { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: set.noun } : null;
+    },
+  },
+  {
+    id: 'count-another',
+    // "6,214 said they no longer needed treatment. Another 1,150 asked for a call back": "another" and a verb count
+    // more of what was counted just before (the 'inheritNouns' refiner gives it that noun, or drops it)
+    takes: (hit, doc) => !hit.currency && /\b[Aa]nother\s$/.test(doc.norm.slice(Math.max(0, hit.lead - 8), hit.lead)),
+    pattern: /\s+(?=[a-z])/y,
+    extract: (hit, m, doc) => {
+      const verb = /^[a-z]+/.exec(doc.norm.slice(hit.end + m[0].length, hit.end + m[0].length + 20))![0];
+      return SUBJECT_VERB_AFTER_COUNT.test(verb) ? { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true } : null;
+    },
   },
   {
     id: 'count-noun',
