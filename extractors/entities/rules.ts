@@ -986,6 +986,30 @@ function lowerThenUpper(t: string): boolean {
   return false;
 }
 
+/**
+ * The one-word products of `plain` listed with the one at word i, joined by commas, "and" or "or" ("Rio, Carenotes and
+ * Lorenzo"): their word indices, i among them; [i] when it stands alone.
+ */
+function plainProductList(words: readonly Word[], i: number, plain: ReadonlyMap<string, unknown>): number[] {
+  const joins = (k: number) => words[k]!.gap === ', ' || (words[k]!.gap === ' ' && (words[k - 1]?.t === 'and' || words[k - 1]?.t === 'or'));
+  const item = (k: number) => k >= 0 && k < words.length && words[k]!.cap && !words[k]!.possessive && plain.has(words[k]!.bare);
+  const list = [i];
+  // back: the word before is a listed name (", X") or "and"/"or" after one
+  for (let k = i; ; ) {
+    const prev = words[k]!.gap === ', ' ? k - 1 : joins(k) && (words[k - 1]!.gap === ' ' || words[k - 1]!.gap === ', ') ? k - 2 : -1;
+    if (!item(prev)) break;
+    list.unshift(prev);
+    k = prev;
+  }
+  for (let k = i; ; ) {
+    const next = words[k + 1]?.gap === ', ' ? (words[k + 1]!.t === 'and' || words[k + 1]!.t === 'or' ? k + 2 : k + 1) : (words[k + 1]?.t === 'and' || words[k + 1]?.t === 'or') && words[k + 1]!.gap === ' ' ? k + 2 : -1;
+    if (next < 0 || !item(next) || words[next]!.gap !== (next === k + 1 ? ', ' : ' ')) break;
+    list.push(next);
+    k = next;
+  }
+  return list;
+}
+
 /** Names as word lists by their first word, longest first. */
 function byFirstWord(names: readonly string[]): Map<string, string[][]> {
   const m = new Map<string, string[][]>();
@@ -1310,7 +1334,9 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     const fromOwner = bothNames && ctx.doc.norm.startsWith(' from ', h.end) && hits.some((o) => o.entry === h.entry && o.start === h.end + ' from '.length && o.text.length > h.text.length && o.text.startsWith(h.text));
     // ("Nourish, the digital social care record MHA uses": a company's short name that an apposition calls a product is the product)
     const apposedProduct = !extended && h.text !== h.entry.name && h.entry.aliases.includes(h.text) && productApposedAfter(ctx.words, e);
-    const isProduct = apposedProduct || (!extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && (productNounAfter(ctx.words, e) || productOnly(h) || afterOwner || fromOwner))));
+    // ("will offer Kooth's adult platform": a name that is both, written as an owner of the product noun after it, is the company)
+    const ownsNounAfter = ctx.words[e - 1]!.possessive;
+    const isProduct = apposedProduct || (!extended && products.has(h.text) && !h.entry.formerNames.includes(h.text) && ((h.entry.name !== h.text && !h.entry.aliases.includes(h.text)) || (bothNames && ((productNounAfter(ctx.words, e) && !ownsNounAfter) || productOnly(h) || afterOwner || fromOwner))));
     const c: Candidate = { type: isProduct ? 'product' : 'organisation', s, e, rule: isProduct ? 'supplier-product' : 'supplier-gazetteer', prio: 4 };
     // "Lantum started as Network Locum", "Kheiron Medical Technologies (“Kheiron”)": a former name or a short
     // form joins the company's record under the name the article also writes (a longer alias such as
@@ -1377,6 +1403,17 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     // ("moved the ward's records onto Rio": "onto" a system is a move to it, wherever the verb is)
     const used = pv !== undefined && w.gap === ' ' && (USE_VERBS.has(pv.t) || pv.t === 'through' || pv.t === 'via' || pv.t === 'onto' || (MOVE_PREPOSITIONS.has(pv.t) && pv.gap === ' ' && MOVE_VERBS.has(words[i - 2]?.t ?? '')));
     if (cue || used || makers.some((m) => makersNamed.has(m))) out.push({ type: 'product', s: i, e: i + 1, rule: 'supplier-product', prio: 4 });
+    // ("the Rio, Carenotes and Lorenzo estate", "still run Rio, Carenotes or Lorenzo": three or more such names listed
+    // together, or a list one of whose names is read as a product, are all products)
+    else if (plainProductList(words, i, plain).length >= 3) out.push({ type: 'product', s: i, e: i + 1, rule: 'supplier-product', prio: 4 });
+  }
+  const read = new Set(out.filter((c) => c.rule === 'supplier-product' && c.e === c.s + 1 && plain.has(words[c.s]!.bare)).map((c) => c.s));
+  for (const s of [...read]) {
+    for (const k of plainProductList(words, s, plain)) {
+      if (read.has(k)) continue;
+      read.add(k);
+      out.push({ type: 'product', s: k, e: k + 1, rule: 'supplier-product', prio: 4 });
+    }
   }
   // a maker's name with more of a product's name after it: "Lunit INSIGHT CXR", "Accurx Patient Triage",
   // "Brainomix 360 Stroke", "Oracle Health Millennium EPR"; the maker stays a name of its own

@@ -681,6 +681,8 @@ const PRODUCTS: [string, Case][] = [
   ['a listed product that opens on a place’s name, then that name alone', { text: 'It replaces the Medway PAS supplied by System C. The existing Medway contract runs to March.', type: 'product', name: 'Medway PAS', aliases: ['Medway'] }],
   ['a listed product that looks like a name, after a noun of moving', { text: 'Its migration from Lorenzo to a new system is due by March.', type: 'product', name: 'Lorenzo' }],
   ['a listed product that looks like a name, after "moved off"', { text: 'Two hospices moved off Crosscare in 2022.', type: 'product', name: 'Crosscare' }],
+  ['three listed products that look like names, listed together', { text: 'Trusts are reviewing contracts as the Rio, Carenotes and Lorenzo estate ages.', type: 'product', name: 'Carenotes' }],
+  ['a listed product that looks like a name, in a list with one read as a product', { text: 'The trusts still run Rio and Carenotes across their wards.', type: 'product', name: 'Carenotes' }],
   ['a listed one-word product before "instances"', { text: 'The trust kept three separate Datix instances until May.', type: 'product', name: 'Datix' }],
   ['a listed one-word product opening its line, then who supplied it', { text: 'Footfall, supplied by Redwood Digital, is used by nine practices.', type: 'product', name: 'Footfall' }],
   ['a listed one-word product opening its sentence, then who made it', { text: 'For falls, monitoring is moving quickly. Oxevision, made by Oxford-based Oxehealth, is used on 23 wards.', type: 'product', name: 'Oxevision' }],
@@ -753,6 +755,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a supplier whose name is also its product, as the owner of a product noun', 'The ICB will offer Kooth’s adult platform, Qwell, from January.', 'product', 'Kooth'],
   ['two areas of one place named together are no one place', 'Digital and data south of the river: South East and South West London.', 'place', 'South East and South West London'],
   ['a kind of system’s initials before an apposition name no product', 'Each device will carry the trust’s ePR, the JRCALC Plus guidelines app and Teams.', 'product', 'ePR'],
   ['"Health and Care" before a capitalised word goes on to a longer name', 'The Health and Care Act 2022 gave the boards their duties.', 'organisation', 'Health and Care'],
