@@ -474,6 +474,7 @@ const PLACES: [string, Case][] = [
   ['a press release’s dateline in capitals', { text: 'PRESS RELEASE\n\nLONDON, 4 February 2026 – Dispensa Robotics has announced a deal.', type: 'place', name: 'LONDON' }],
   ['an ICS area written without "the"', { text: 'Practices across Cornwall and Isles of Scilly use the service.', type: 'place', name: 'Cornwall and Isles of Scilly' }],
   ['a national park from the landscapes list', { text: 'Rural practices on the edge of the North York Moors struggle with broadband.', type: 'place', name: 'North York Moors' }],
+  ['a Welsh valley from the landscapes list', { text: 'The health board runs three storage units in the Cynon Valley and a fleet of vans.', type: 'place', name: 'Cynon Valley' }],
   ['an ICS area of two counties ending a list of counties is two places', { text: 'The trust serves 1.2 million people across Gloucestershire, Herefordshire and Worcestershire.', type: 'place', name: 'Worcestershire' }],
   ['a city of two names ending a list stays one place', { text: 'The service runs in Kent, Surrey, Brighton and Hove.', type: 'place', name: 'Brighton and Hove' }],
   ['a compass word in lower case before a county says which part of it: the place is the county', { text: 'Patients across northern Lincolnshire can now use the app.', type: 'place', name: 'Lincolnshire' }],
