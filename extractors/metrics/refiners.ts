@@ -373,6 +373,27 @@ const isSecondEnd = (c: Candidate, first: Candidate | undefined, doc: Prepared) 
 };
 const FROM_BEFORE_FIRST = new RegExp(String.raw`\bfrom\s+${FIRST_END_MEASURE}?$`, 'i');
 const OF_WHOM = /\bof[ \t]+whom[ \t]+(?:there[ \t]+(?:are|were|is|was)[ \t]+)?$/i;
+/** A noun that opens on capitalised words, then goes on in lower case: "Civica deal", "Microsoft 365 Copilot licences". */
+const NAMED_MODIFIER = /^((?:[A-Z0-9][\w&+.'-]*\s+){1,4})([a-z][\w-]*(?:\s+[a-z][\w-]*)*)$/;
+
+/**
+ * "a £4.2m Civica deal", "1,500 Microsoft 365 Copilot licences", "105,000 NHS Wales staff": a supplier, product or body the
+ * entities extractor named, in front of what is counted, says whose it is, not what it is ("deal", "licences", "staff").
+ * Generic initials stay ("GP practices", "NHS trusts", "EPR platforms"): the NHS itself is no such name.
+ */
+const dropNamedModifiers: Refiner = (cands, _doc, upstream) => {
+  const named = new Set<string>();
+  for (const e of upstream.entities ?? []) {
+    if (e.type !== 'organisation' && e.type !== 'product') continue;
+    for (const m of e.mentions) if (m.text !== 'NHS') named.add(m.text);
+  }
+  if (named.size === 0) return cands;
+  return cands.map((c) => {
+    const m = c.noun === null ? null : NAMED_MODIFIER.exec(c.noun);
+    return m && named.has(m[1]!.trim()) ? { ...c, noun: m[2]! } : c;
+  });
+};
+
 /** A verb of viewing or using before "N times", and the occurrences it counts: "viewed 1.4 million times" counts views. */
 const OCCURRENCE_VERBS: ReadonlyMap<string, string> = new Map([
   ['view', 'views'], ['viewed', 'views'], ['views', 'views'],
@@ -695,4 +716,4 @@ const dedupe: Refiner = (cands, doc) => {
     });
 };
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, changeOnCount, benchmarkNouns, dropRecounts, dedupe];
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, changeOnCount, benchmarkNouns, dropNamedModifiers, dropRecounts, dedupe];

@@ -162,9 +162,17 @@ describe('metrics: a product the entities extractor named, between a number and 
     const doc = prepareText(text);
     return extractMetrics(doc, { entities: extractEntities(doc, {}) });
   };
-  it('counts the plural it modifies ("3,100 Near Me appointments")', () => {
+  it('counts the plural it modifies ("3,100 Near Me appointments"), without the product\'s name', () => {
     const rs = withEntities('Therapists held 3,100 Near Me appointments last year.');
-    expect(rs.map((m) => [m.value, m.unit, m.noun])).toEqual([[3100, 'count', 'Near Me appointments']]);
+    expect(rs.map((m) => [m.value, m.unit, m.noun])).toEqual([[3100, 'count', 'appointments']]);
+  });
+  it('leaves out a supplier or body named in front of what is counted ("a £4.2m Civica deal", "105,000 NHS Wales staff")', () => {
+    const rs = withEntities('Cwm Taf Morgannwg signed a £4.2m Civica deal with Civica. The agreement with NHS Wales covers about 105,000 NHS Wales staff.');
+    expect(rs.map((m) => [m.value, m.unit, m.noun])).toEqual([[4200000, 'GBP', 'deal'], [105000, 'count', 'staff']]);
+  });
+  it('keeps generic initials in front of what is counted ("32 NHS trusts", "365 GP practices")', () => {
+    const rs = withEntities('The NHS in the region has 32 NHS trusts and 365 GP practices.');
+    expect(rs.map((m) => [m.value, m.unit, m.noun])).toEqual([[32, 'count', 'NHS trusts'], [365, 'count', 'GP practices']]);
   });
   it('counts nothing before a name that no extractor calls a product ("10 Downing Street")', () => {
     expect(withEntities('The office is at 10 Downing Street in London.')).toEqual([]);
