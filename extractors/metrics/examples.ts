@@ -50,6 +50,11 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Of the 212 practices in the county, 140 use one telephony supplier and 72 use another.', '72', 72, 'count', 'practices'),
   // "another" and a verb count more of what was counted just before
   ex('The service discharged 410 patients in its first month. Another 95 needed a hospital bed.', '95', 95, 'count', 'patients'),
+  // a superlative or "neighbouring" picks some out of what is counted; it is not what they are
+  ex('The two largest cost drivers are licensing and hosting.', 'two', 2, 'count', 'cost drivers'),
+  ex('The ICB shares the ambition with its two neighbouring ICBs.', 'two', 2, 'count', 'ICBs'),
+  // "with the X lasting N": what lasts
+  ex('Patients rated the calls well, with the median call lasting seven minutes.', 'seven minutes', 7, 'minute', 'call'),
   // a target or standard is a share of what the percentage before it counted
   ex('Some 85 percent of care homes now use a digital record, against a national target of 80 percent.', '80 percent', 80, 'percent', 'care homes'),
   ex('Only 61 percent of patients were seen within four hours, short of the 76 percent standard.', '76 percent', 76, 'percent', 'patients'),

@@ -115,7 +115,7 @@ const CHANGE_TARGET = /\s+(?:in|of|to)\s+(?:the\s+|its\s+|their\s+)?/iy;
 const POSSESSIVE = /['\u2019]s?\s+/y;
 const OF_WHOLE = /\s+of\s+(?:the\s+|its\s+|their\s+)?/iy;
 // "the programme ran for two years", "segmentation, which usually takes doctors between 20 minutes and three hours"
-const LASTING_SUBJECT = /([A-Za-z][\w-]{1,30})["']?,?\s+(?:(?:which|that)\s+)?(?:usually\s+|typically\s+|often\s+|normally\s+|can\s+|could\s+|would\s+)?(?:has\s+|have\s+|had\s+|will\s+|(?:is|are|was|were)\s+(?:expected|due|likely|set|planned)\s+to\s+)?(?:lasted|lasts|last|ran|runs|run|spanned|spans|span|took|takes|take|running)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}["']?(?:between\s+|from\s+)?(?:[\w.,]+\s+(?:and|to|-)\s+)?$/;
+const LASTING_SUBJECT = /([A-Za-z][\w-]{1,30})["']?,?\s+(?:(?:which|that)\s+)?(?:usually\s+|typically\s+|often\s+|normally\s+|can\s+|could\s+|would\s+)?(?:has\s+|have\s+|had\s+|will\s+|(?:is|are|was|were)\s+(?:expected|due|likely|set|planned)\s+to\s+)?(?:lasted|lasts|last|lasting|ran|runs|run|spanned|spans|span|took|takes|take|running)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}["']?(?:between\s+|from\s+)?(?:[\w.,]+\s+(?:and|to|-)\s+)?$/;
 /** "Patchwork's contract with the ICB": the head before a lasting subject's prepositional phrase. */
 const SUBJECT_PP_BEFORE = /([a-z][\w-]{1,30})\s+(?:with|for|at|of|in|from|across)\s+(?:the\s+|its\s+|their\s+)?$/;
 // ("Each tool was run silently for four weeks", "testing is running six weeks behind": an auxiliary is no subject)
