@@ -163,6 +163,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     }
     // an acronym the tagger took for a pronoun ("IT experience") is a name
     if (w.pos === 'PRON' && /^[A-Z]{2,}$/.test(raw)) w.pos = 'PROPN';
+    // ("a £250,000 Innovate UK grant": a capitalised word inside the phrase that the tagger read as a verb is a name)
+    if (w.pos === 'VERB' && /^[A-Z][a-z]/.test(raw)) w.pos = 'PROPN';
     // an evaluative word the tagger took for an adverb ("three new digital standards") still modifies
     if (w.pos === 'ADV' && EVALUATIVE.has(lower) && tokens[i + 1]?.type === 'word') w.pos = 'ADJ';
     // ("2,600 Epic-trained super users": inside the phrase, a word the tagger read as an adverb, right before the counted

@@ -170,6 +170,10 @@ describe('metrics: a product the entities extractor named, between a number and 
     const rs = withEntities('Cwm Taf Morgannwg signed a £4.2m Civica deal with Civica. The agreement with NHS Wales covers about 105,000 NHS Wales staff.');
     expect(rs.map((m) => [m.value, m.unit, m.noun])).toEqual([[4200000, 'GBP', 'deal'], [105000, 'count', 'staff']]);
   });
+  it('reads a capitalised word the tagger takes for a verb as a name in front of the noun ("a £250,000 Innovate UK grant")', () => {
+    const rs = withEntities('The company has won a £250,000 Innovate UK grant for the pilot.');
+    expect(rs.map((m) => [m.value, m.unit, m.noun])).toEqual([[250000, 'GBP', 'grant']]);
+  });
   it('keeps generic initials in front of what is counted ("32 NHS trusts", "365 GP practices")', () => {
     const rs = withEntities('The NHS in the region has 32 NHS trusts and 365 GP practices.');
     expect(rs.map((m) => [m.value, m.unit, m.noun])).toEqual([[32, 'count', 'NHS trusts'], [365, 'count', 'GP practices']]);
