@@ -81,7 +81,9 @@ const CLAUSE_OPENS_BEFORE = /(?:,|\s[-\u2013\u2014]|\sand)\s$/;
 /** "Of the 338 practices", "Of its 1.2 million patients": a sentence that opens on the set its counts are taken from. */
 const OF_SET_OPENING = /^["'\u201C]?Of\s+(?:the|its|their|our|these|those)\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?\s+/;
 /** A verb after a count that stands for people or things already named: "6,214 said", "226 use EMIS Web". */
-const SUBJECT_VERB_AFTER_COUNT = /^(?:[a-z]{3,}ed|said|told|use|have|had|were|was|are|did|do|need|say|went|got|took|felt|chose|want|prefer|saw|gave|made|run|ran|still|now|also|already|will|would|could|can|may|might|must|should)$/;
+const SUBJECT_VERB_AFTER_COUNT = /^(?:[a-z]{3,}ed|said|told|use|have|had|were|was|are|did|do|need|say|went|got|took|felt|chose|want|prefer|saw|gave|made|run|ran|still|now|also|already|will|would|could|can|may|might|must|should)(?![a-z])/;
+/** Whether the word at `at` is such a verb. */
+const verbAfterCount = (doc: Prepared, at: number) => SUBJECT_VERB_AFTER_COUNT.test(doc.norm.slice(at, at + 20));
 
 /** The noun phrase starting at the first token that starts at or after `offset` (never the rest of a token the number ends inside, as "m." in "3m."). */
 const after = (doc: Prepared, offset: number, max = 5) => {
@@ -853,8 +855,7 @@ export const RULES: readonly Rule[] = [
     takes: (hit, doc) => !hit.currency && !hit.words && CLAUSE_OPENS_BEFORE.test(doc.norm.slice(Math.max(0, hit.lead - 5), hit.lead)),
     pattern: /\s+(?=[a-z])/y,
     extract: (hit, m, doc) => {
-      const verb = /^[a-z]+/.exec(doc.norm.slice(hit.end + m[0].length, hit.end + m[0].length + 20))![0];
-      if (!SUBJECT_VERB_AFTER_COUNT.test(verb)) return null;
+      if (!verbAfterCount(doc, hit.end + m[0].length)) return null;
       const sentence = doc.sentences[sentenceAt(doc.sentences, hit.lead)];
       if (!sentence || sentence.start >= hit.lead) return null;
       const opening = OF_SET_OPENING.exec(doc.norm.slice(sentence.start, hit.lead));
@@ -870,8 +871,7 @@ export const RULES: readonly Rule[] = [
     takes: (hit, doc) => !hit.currency && /\b[Aa]nother\s$/.test(doc.norm.slice(Math.max(0, hit.lead - 8), hit.lead)),
     pattern: /\s+(?=[a-z])/y,
     extract: (hit, m, doc) => {
-      const verb = /^[a-z]+/.exec(doc.norm.slice(hit.end + m[0].length, hit.end + m[0].length + 20))![0];
-      return SUBJECT_VERB_AFTER_COUNT.test(verb) ? { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true } : null;
+      return verbAfterCount(doc, hit.end + m[0].length) ? { start: hit.start, end: hit.end, value: hit.value, unit: 'count', noun: null, inherit: true } : null;
     },
   },
   {
