@@ -2990,27 +2990,36 @@ export function investorsNamed(ctx: Ctx): Candidate[] {
   return out;
 }
 
+/** Heads that some bodies write before their area, with the rule that names them. */
+const HEAD_FIRST_BODIES: readonly (readonly [readonly string[], string])[] = [
+  [['Health', 'and', 'Social', 'Care'], 'health-and-social-care-x'],
+  [['Integrated', 'Care'], 'integrated-care-x'],
+];
+
 /**
  * "Health and Social Care North Lanarkshire", "Health and Social Care Moray": a Scottish health and social care
  * partnership named head first, before its area (the tail form, "South Lanarkshire Health and Social Care
- * Partnership", ends on its head and is read as other bodies are).
+ * Partnership", ends on its head and is read as other bodies are); "Integrated Care Northamptonshire", an integrated
+ * care system named so.
  */
 export function headFirstPartnerships(ctx: Ctx): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
-  for (let i = 0; i + 4 < words.length; i++) {
-    if (words[i]!.t !== 'Health' || words[i + 1]!.t !== 'and' || words[i + 2]!.t !== 'Social' || words[i + 3]!.t !== 'Care') continue;
-    if (words.slice(i + 1, i + 5).some((w) => w.gap !== ' ')) continue;
-    const pv = words[i - 1];
-    if (pv && pv.cap && !pv.first && words[i]!.gap === ' ') continue;
-    for (let n = 3; n >= 1; n--) {
-      const e = i + 4 + n;
-      if (e > words.length || words.slice(i + 4, e).some((w) => !w.cap || w.gap !== ' ')) continue;
-      if (!isPlaceName(words.slice(i + 4, e).map((w) => w.bare).join(' '))) continue;
-      const nx = words[e];
-      if (nx && nx.gap === ' ' && nx.cap) break;
-      out.push({ type: 'organisation', s: i, e, rule: 'health-and-social-care-x', prio: 4 });
-      break;
+  for (const [head, rule] of HEAD_FIRST_BODIES) {
+    for (let i = 0; i + head.length < words.length; i++) {
+      if (head.some((t, k) => words[i + k]!.t !== t)) continue;
+      if (words.slice(i + 1, i + head.length + 1).some((w) => w.gap !== ' ')) continue;
+      const pv = words[i - 1];
+      if (pv && pv.cap && !pv.first && words[i]!.gap === ' ') continue;
+      for (let n = 3; n >= 1; n--) {
+        const e = i + head.length + n;
+        if (e > words.length || words.slice(i + head.length, e).some((w) => !w.cap || w.gap !== ' ')) continue;
+        if (!isPlaceName(words.slice(i + head.length, e).map((w) => w.bare).join(' '))) continue;
+        const nx = words[e];
+        if (nx && nx.gap === ' ' && nx.cap) break;
+        out.push({ type: 'organisation', s: i, e, rule, prio: 4 });
+        break;
+      }
     }
   }
   return out;
