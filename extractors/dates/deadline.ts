@@ -187,7 +187,10 @@ const SUBJECT_VERBS = new Set(['plans', 'aims', 'expects', 'intends', 'hopes', '
 
 const COORDINATION = new RegExp(String.raw`^(?:${SHORT_FORM})?(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3})$`);
 /** "X and Y are working towards …": the first of bodies joined by "and" or commas before a verb. */
-function coordinatedSubject(doc: Prepared, ms: readonly Mentioned[], opensClause: (m: Mentioned) => boolean = () => false): Mentioned | null {
+function coordinatedSubject(doc: Prepared, mentions: readonly Mentioned[], opensClause: (m: Mentioned) => boolean = () => false): Mentioned | null {
+  // ("Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust (DBTH) and Sheffield …": a short form in brackets
+  // right after a name is part of that name's mention, not a body between the two)
+  const ms = mentions.filter((m, k) => k === 0 || !(/^[ \t]{0,2}\($/.test(doc.norm.slice(mentions[k - 1]!.end, m.start)) && doc.norm[m.end] === ')'));
   for (let i = 0; i < ms.length; i++) {
     let j = i;
     while (j + 1 < ms.length && COORDINATION.test(doc.norm.slice(ms[j]!.end, ms[j + 1]!.start))) j++;

@@ -129,6 +129,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'University Hospitals Tees',
     },
     {
+      name: 'the first of bodies joined by "and" opening a clause, past the first one’s short form in brackets',
+      text: 'Barnsley Hospital NHS Foundation Trust is scheduled to go live in November, while Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust (DBTH) and Sheffield Teaching Hospitals NHS Foundation Trust are due to follow in early 2026.',
+      ents: [{ type: 'organisation', name: 'Barnsley Hospital NHS Foundation Trust' }, { type: 'organisation', name: 'Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust', aliases: ['DBTH'] }, { type: 'organisation', name: 'Sheffield Teaching Hospitals NHS Foundation Trust' }],
+      deadline: 'due to follow in early 2026',
+      subject: 'Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust',
+    },
+    {
       name: 'the body a duty is put on commits, not the one putting it',
       text: 'Under its special measures arrangements, the Welsh Government requires Betsi Cadwaladr University Health Board to submit a balanced three-year plan no later than 31 March 2025.',
       ents: [{ type: 'organisation', name: 'Welsh Government' }, { type: 'organisation', name: 'Betsi Cadwaladr University Health Board' }],
