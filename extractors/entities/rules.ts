@@ -991,18 +991,20 @@ function lowerThenUpper(t: string): boolean {
  * Lorenzo"): their word indices, i among them; [i] when it stands alone.
  */
 function plainProductList(words: readonly Word[], i: number, plain: ReadonlyMap<string, unknown>): number[] {
-  const joins = (k: number) => words[k]!.gap === ', ' || (words[k]!.gap === ' ' && (words[k - 1]?.t === 'and' || words[k - 1]?.t === 'or'));
   const item = (k: number) => k >= 0 && k < words.length && words[k]!.cap && !words[k]!.possessive && plain.has(words[k]!.bare);
+  const isConjunction = (w: Word | undefined) => w !== undefined && (w.t === 'and' || w.t === 'or');
   const list = [i];
-  // back: the word before is a listed name (", X") or "and"/"or" after one
+  // back: a listed name before a comma (", X") or before "and"/"or" ("X and Y", "X, and Y")
   for (let k = i; ; ) {
-    const prev = words[k]!.gap === ', ' ? k - 1 : joins(k) && (words[k - 1]!.gap === ' ' || words[k - 1]!.gap === ', ') ? k - 2 : -1;
+    const conj = words[k - 1];
+    const prev = words[k]!.gap === ', ' ? k - 1 : words[k]!.gap === ' ' && isConjunction(conj) && (conj!.gap === ' ' || conj!.gap === ', ') ? k - 2 : -1;
     if (!item(prev)) break;
     list.unshift(prev);
     k = prev;
   }
   for (let k = i; ; ) {
-    const next = words[k + 1]?.gap === ', ' ? (words[k + 1]!.t === 'and' || words[k + 1]!.t === 'or' ? k + 2 : k + 1) : (words[k + 1]?.t === 'and' || words[k + 1]?.t === 'or') && words[k + 1]!.gap === ' ' ? k + 2 : -1;
+    const after = words[k + 1];
+    const next = after?.gap === ', ' ? (isConjunction(after) ? k + 2 : k + 1) : isConjunction(after) && after!.gap === ' ' ? k + 2 : -1;
     if (next < 0 || !item(next) || words[next]!.gap !== (next === k + 1 ? ', ' : ' ')) break;
     list.push(next);
     k = next;
