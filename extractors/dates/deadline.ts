@@ -69,6 +69,18 @@ function topic(mentions: readonly Mentioned[], prefer: RegExp): string | null {
 
 
 
+/** Removes, in place, each mention that repeats the body of the mention before it in brackets right after it. */
+function dropBracketedShortForms(mentions: Mentioned[], norm: string): void {
+  let kept = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const prev = mentions[kept - 1];
+    if (prev && prev.body === m.body && /^[ \t]{0,2}\($/.test(norm.slice(prev.end, m.start)) && norm[m.end] === ')') continue;
+    mentions[kept++] = m;
+  }
+  mentions.length = kept;
+}
+
 /** Indexes organisation and place mentions once per article, sorted by position; `norm` adds the descriptions to the topic count. */
 export function indexEntities(entities: readonly EntityRecord[] | undefined, norm = '', sentences?: Prepared['sentences']): EntityIndex {
   const orgs = (entities ?? []).filter((e) => e.type === 'organisation');
@@ -110,6 +122,9 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
   if (sentences) mentions.push(...shortFormMentions(orgs, mentions, norm, sentences));
   // organisations before places on the same span, so the body wins over the bare place
   mentions.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.icsLike) - Number(a.icsLike));
+  // ("Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust (DBTH) and Sheffield …": a short form in brackets
+  // right after its own name is part of that mention, not a body of its own between the name and what follows)
+  dropBracketedShortForms(mentions, norm);
   const bodies = mentions.filter((m) => m.organisation);
   const isPublic = (m: Mentioned) => m.icsLike || m.trustLike || PUBLIC_BODY.test(m.body);
   const publicBodies = bodies.filter(isPublic).map((m) => m.body);
@@ -187,10 +202,7 @@ const SUBJECT_VERBS = new Set(['plans', 'aims', 'expects', 'intends', 'hopes', '
 
 const COORDINATION = new RegExp(String.raw`^(?:${SHORT_FORM})?(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3})$`);
 /** "X and Y are working towards …": the first of bodies joined by "and" or commas before a verb. */
-function coordinatedSubject(doc: Prepared, mentions: readonly Mentioned[], opensClause: (m: Mentioned) => boolean = () => false): Mentioned | null {
-  // ("Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust (DBTH) and Sheffield …": a short form in brackets
-  // right after a name is part of that name's mention, not a body between the two)
-  const ms = mentions.filter((m, k) => k === 0 || !(/^[ \t]{0,2}\($/.test(doc.norm.slice(mentions[k - 1]!.end, m.start)) && doc.norm[m.end] === ')'));
+function coordinatedSubject(doc: Prepared, ms: readonly Mentioned[], opensClause: (m: Mentioned) => boolean = () => false): Mentioned | null {
   for (let i = 0; i < ms.length; i++) {
     let j = i;
     while (j + 1 < ms.length && COORDINATION.test(doc.norm.slice(ms[j]!.end, ms[j + 1]!.start))) j++;
@@ -374,15 +386,15 @@ const MEETS = /\b(?:meet|meets|hit|reach|achieve|deliver|miss|missed|met)[ \t]{1
 /** "a Welsh Government target of …": a goal right after a body named after "a" or "the". */
 const GOAL_AFTER_NAME = /^[ \t]{1,3}(?:target|ambition|deadline|requirement|mandate|pledge|goal)s?[ \t]{1,3}(?:of|that|to|for)\b/i;
 
-/**
- * The body the sentence names as the one who delivers a deadline that its clause's subject does
- * not: an evaluator whose report is due, a site whose go-live is scheduled, a body whose target
- * the date is. Null when the sentence names none of them.
- */
 /** A verb that puts a duty on the body after it: "requires BCUHB to submit", "has asked the trust to", "expects X to". */
 const OBLIGES_BEFORE = /\b(?:requires?|required|asks?|asked|tells?|told|expects?|expected|wants?|wanted|instructs?|instructed|directs?|directed|orders?|ordered|urges?|urged|mandates?|mandated|commissioned|obliges?|obliged)[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
 const TO_ACT_AFTER = new RegExp(String.raw`^(?:${SHORT_FORM})?[ \t]{1,3}to[ \t]{1,3}[a-z]`, 'i');
 
+/**
+ * The body the sentence names as the one who delivers a deadline that its clause's subject does
+ * not: an evaluator whose report is due, a site whose go-live is scheduled, a body a duty is put
+ * on, a body whose target the date is. Null when the sentence names none of them.
+ */
 function namedAgent(doc: Prepared, ms: readonly Mentioned[], sa: number, ca: number, start: number): Mentioned | null {
   const before = doc.norm.slice(Math.max(sa, start - 60), start);
   const inSentence: Mentioned[] = [];
