@@ -207,11 +207,6 @@ const REGION_OF_COUNCIL = /^(.+) Council$/;
 /** A kind of NHS body written alone, as initials. */
 const BARE_KIND = /^(?:ICSs?|ICBs?|ICPs?|PCNs?|CCGs?)$/;
 /**
- * True when the acronym's segments ("B", "Sol"; "H", "I", "O", "W") start the region's words in
- * order: "BSol" spells "Birmingham and Solihull", "HIOW" "Hampshire and Isle of Wight"; "and",
- * "of" and "the" may be skipped, every other word must be spelt.
- */
-/**
  * "System C's Liquidlogic case management system": a listed supplier named right after another listed supplier's
  * possessive is that supplier's brand, a product here (the company it was, bought by the first, is not named).
  */
@@ -227,6 +222,11 @@ function asMakersBrands(suppliers: Candidate[], words: readonly Word[]): Candida
   });
 }
 
+/**
+ * True when the acronym's segments ("B", "Sol"; "H", "I", "O", "W") start the region's words in
+ * order: "BSol" spells "Birmingham and Solihull", "HIOW" "Hampshire and Isle of Wight"; "and",
+ * "of" and "the" may be skipped, every other word must be spelt.
+ */
 export function spellsInitials(segments: readonly string[], region: string): boolean {
   const words = region.split(/[\s,-]+/).filter(Boolean);
   const starts = (w: string, si: number) => si < segments.length && w.toLowerCase().startsWith(segments[si]!.toLowerCase());

@@ -41,8 +41,9 @@ function wordBefore(norm: string, at: number): string {
   return norm.slice(b, e).toLowerCase();
 }
 
-/** Widens a candidate over the approximation words before it and records the qualifier. */
+/** Verbs of shaping before "around": "built around four missions" says where, not how many. */
 const SHAPED_AROUND = /\b(?:built|based|centred|centered|organised|organized|structured|designed|focused|grouped|arranged|planned|framed|shaped|revolves?|revolving)\s*$/;
+/** Widens a candidate over the approximation words before it and records the qualifier. */
 function qualify(c: Candidate, doc: Prepared): Candidate {
   // the regular expressions run only where the word before can end a qualifier
   if (LEAD_LAST_WORDS.has(wordBefore(doc.norm, c.start))) {

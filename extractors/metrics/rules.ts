@@ -76,7 +76,7 @@ export interface Rule {
 // ("one in twenty-five": the tens, alone or with a unit joined by a hyphen)
 const SMALL = '(?:\\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a\\s+hundred|thousand|a\\s+thousand)';
 
-/** A clause opening after a comma or a spaced dash. */
+/** A clause opening after a comma, a spaced dash or "and". */
 const CLAUSE_OPENS_BEFORE = /(?:,|\s[-\u2013\u2014]|\sand)\s$/;
 /** "Of the 338 practices", "Of its 1.2 million patients": a sentence that opens on the set its counts are taken from. */
 const OF_SET_OPENING = /^["'\u201C]?Of\s+(?:the|its|their|our|these|those)\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|thousand))?\s+/;
@@ -333,9 +333,9 @@ const RATE_RANGE_BEFORE = /\bfrom\s+([\d.,]+)\s+per\s+[\d,]+(?:\s+[a-z-]+){0,3}\
 // (a plural, or a noun that is plural without an s: "250,000 people: 84,000 on the Isle of Man, …")
 // ("12,500 babies …: roughly 8,900 at NUH … and around 3,600 at …": a part may be approximate)
 const PARTS_BEFORE = new RegExp(String.raw`\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}(?:[a-z]+s|people|staff|children|women|men)\b[^.;:]{0,80}?(?::|,\s+of\s+(?:which|whom|these|those))\s+(?:[^.;:]{1,120}?(?:,|\band)\s+)?(?:${QUALIFIER_SRC}\s+)?$`);
-/** "126 are run by SWFT, ": a count, a passive verb and "by", then a list item ending before the next count. */
 /** "89 practices on SystmOne and 84 on EMIS Web": a count, where it is, then another count of the same in another place. */
 const PARALLEL_PART_BEFORE = new RegExp(String.raw`\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}(?:[a-z]+s|people|staff|children|women|men)\s+(in|on|at|across)\s+(?:the\s+)?[A-Z][^.;:]{0,80}?(?:,|\band)\s+(?:${QUALIFIER_SRC}\s+)?$`);
+/** "126 are run by SWFT, ": a count, a passive verb and "by", then a list item ending before the next count. */
 const ELIDED_LIST_BEFORE = /\b\d[\d,]*\s+(?:are|were|is|was)\s+(?:run|provided|delivered|managed|held|used|operated|hosted|funded|staffed|owned)\s+by\s+[^.;]{2,160}(?:,|\band)\s+$/;
 const AGE_PHRASE_END = /^(?:\s*[,.;:)]|\s+(?:with|and|or|who|in|at|on|are|were|have|had|living|registered|across|from)\b|\s*$)/i;
 /** "callers are over 75", "people aged under 18", "children under five": over/under a bare number after people or a copula. */
