@@ -949,8 +949,6 @@ const PEOPLE_OF = new Set(['Patients', 'Residents', 'Staff', 'Members', 'Users',
 const MOVE_VERBS = new Set(['moved', 'moving', 'move', 'moves', 'switched', 'switching', 'switch', 'migrated', 'migrating', 'migrate', 'migration', 'transferred', 'transitioned', 'transition', 'upgraded', 'upgrading']);
 const MOVE_PREPOSITIONS = new Set(['to', 'from', 'onto', 'off']);
 /** Nouns after a one-word brand that make it a system: "their Lorenzo systems", "three separate Datix instances". */
-/** A compound that says what a system is built on or run by ("Epic-based", "AI-powered"), no part of its name. */
-const BUILT_ON = /-(?:based|powered|led|built|hosted|enabled|driven)$/;
 /** Between a possessive determiner and the name of a system the owner made itself: "its own", "its in-house". */
 const OWN_MAKE = new Set(['own', 'in-house', 'home-grown', 'homegrown', 'bespoke']);
 const SYSTEM_NOUNS = /^(?:systems|EPR|PAS|PACS|electronic|instances?|installations?|deployments?|modules?|licen[cs]es)$/;
@@ -2435,7 +2433,7 @@ export function productRules(ctx: Ctx): Candidate[] {
       // "the Paige Prostate tool": two or three capitalised words after "the"
       let s0 = i - 1;
       // (not what it is built on: "its Epic-based Hive record")
-      while (s0 > 0 && i - s0 < 3 && words[s0]!.gap === ' ' && words[s0 - 1]!.cap && !words[s0 - 1]!.possessive && !NON_NAME_WORDS.has(words[s0 - 1]!.t) && !BUILT_ON.test(words[s0 - 1]!.t)) s0--;
+      while (s0 > 0 && i - s0 < 3 && words[s0]!.gap === ' ' && words[s0 - 1]!.cap && !words[s0 - 1]!.possessive && !NON_NAME_WORDS.has(words[s0 - 1]!.t) && !COMPOUND_ADJECTIVE.test(words[s0 - 1]!.t)) s0--;
       // ("its own NorthlineView portal", "its in-house Aurora system": "own" or how it was made after a possessive determiner)
       const ownAfter = OWN_MAKE.has(words[s0 - 1]?.t ?? '') && s0 > 1 && POSSESSIVE_DETERMINERS.has(lower(words[s0 - 2]!));
       const before = ownAfter ? words[s0 - 2] : words[s0 - 1];
