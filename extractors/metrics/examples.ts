@@ -562,6 +562,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Missed doses have fallen from 2.8 per 1,000 administrations to 1.6 on the wards live longest.', '1.6', 1.6, 'count', 'doses', null, 1000),
   // a bare count before "across" the area it covers
   ex('The service covers a population of around 7.5 million across some 5,400 square miles.', '7.5 million', 7500000, 'count', 'population', 'about'),
+  // (across a number of places counts the population, not the places)
+  ex('The ICS serves a population of 1.8 million across four places, each with its own board.', '1.8 million', 1800000, 'count', 'population', null),
   // a change's subject up to a participle and a preposition ("completed before midday")
   ex('- the share of discharges completed before midday rose from 14% to 23%', '14%', 14, 'percent', 'discharges'),
   // a noun inside the changed object's own tail is not what changed

@@ -376,7 +376,8 @@ const FACTOR_OF_BEFORE = /\ba\s+factor\s+of\s+$/i;
 const HALF_DETERMINERS = new Set(['the', 'its', 'their', 'our', 'these', 'those', 'all']);
 /** Before "a quarter" or "a month": a quantity or how often ("six hours a quarter", "twice a year"). */
 const FREQUENCY_BEFORE = /(?:\d|\b(?:once|twice|times|hours?|minutes?|days?|sessions?|visits?|calls?|pounds?|[a-z]+s))\s+$/i;
-const ACROSS_LOWER = /^\s+across\s+(?!(?:the|its|their|our|some|all)\b)[a-z]/;
+// ("1.8 million across four places": a number after "across" counts where, as a determiner would)
+const ACROSS_LOWER = new RegExp(`^\\s+across\\s+(?!(?:the|its|their|our|some|all|${SMALL})\\b)[a-z]`);
 export const RULES: readonly Rule[] = [
   {
     id: 'factor-of',
