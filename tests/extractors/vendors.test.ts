@@ -959,6 +959,17 @@ describe('vendors: the supplier gazetteer', () => {
     // (names are unique whatever their case: "ieso Digital Health" once, not again as "Ieso Digital Health")
     expect(new Set(DEFAULT_SUPPLIERS.map((e) => e.name.toLowerCase())).size).toBe(DEFAULT_SUPPLIERS.length);
   });
+  it('gives every name, alias and former name to one supplier only', () => {
+    // ("PKB" once listed under both "Patients Know Best" and a misspelt copy, so an article's PKB became a second company)
+    const owners = new Map<string, Set<string>>();
+    for (const e of DEFAULT_SUPPLIERS) {
+      for (const n of [e.name, ...e.aliases, ...e.formerNames]) {
+        const folded = n.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        owners.set(folded, (owners.get(folded) ?? new Set()).add(e.name));
+      }
+    }
+    expect([...owners].filter(([, names]) => names.size > 1).map(([n, names]) => `${n}: ${[...names].join(', ')}`)).toEqual([]);
+  });
   it('finds names, aliases and former names with their spans, case-sensitively and on word boundaries', () => {
     const text = 'EMIS and Cerner, not epic or Epicentre; the Oracle Health EPR.';
     const hits = findSuppliers(text);
