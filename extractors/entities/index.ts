@@ -62,6 +62,9 @@ export function key(s: string): string {
     .replace(/^the /, '');
 }
 
+/** Rules whose reading of a name gives way to a named body's short form (see the short forms below). */
+const SHORT_FORM_TAKES_FROM: ReadonlySet<string> = new Set(['listed-with-bodies', 'supplier-context', 'hospital-short-name']);
+
 /** Prepositions after which a name is where something is ("in Norfolk and Suffolk"), not a body. */
 const LOCATIVE = /^(?:in|across|throughout|around|within|covering|serving)$/;
 const ICS_SUFFIX = / (?:ics|integrated care system)$/;
@@ -919,8 +922,9 @@ function run(doc: Prepared): EntityRecord[] {
       const isPlaceOwned = (at: number) => owner[at]! >= 0 && chosen[owner[at]!]!.type === 'place';
       // ("under the agreement with Barts Health and Homerton": a name read only as an item of a list of bodies gives way
       // to the body it is the short form of)
-      // (nor one the suppliers' context alone read as a company: "LLR's chair")
-      const isListedOwned = (at: number) => owner[at]! >= 0 && (chosen[owner[at]!]!.rule === 'listed-with-bodies' || chosen[owner[at]!]!.rule === 'supplier-context');
+      // (nor one the suppliers' context alone read as a company: "LLR's chair"; nor a hospital's short name, "at Royal
+      // Devon", after "Royal Devon University Healthcare NHS Foundation Trust")
+      const isListedOwned = (at: number) => owner[at]! >= 0 && SHORT_FORM_TAKES_FROM.has(chosen[owner[at]!]!.rule);
       const givesWay = (at: number) => isPlaceOwned(at) || isListedOwned(at);
       const freeFor = (at: number, n: number) => owner[at] === -1 || (n >= 2 && isPlaceOwned(at)) || isListedOwned(at);
       for (let i = 0; i < words.length; i++) {
