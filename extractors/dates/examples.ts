@@ -119,6 +119,8 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The attack began on Saturday 8 November.', text: 'Saturday 8 November', kind: 'point', start: '2025-11-08', end: '2025-11-08', granularity: 'day', published: '2025-11-17' },
   { sentence: 'Average occupancy this winter was 78 per cent.', text: 'this winter', kind: 'point', start: '2024-12-01', end: '2025-02-28', published: '2025-03-06' },
   { sentence: 'The board began a shadow-mode pilot at the Western General in March, running the AI alongside reporting.', text: 'March', kind: 'point', start: '2023-03-01', end: '2023-03-31', published: '2023-11-08' },
+  // ("to be completed" looks ahead, though its participle ends in "-ed"; September is six months either way from March)
+  { sentence: 'The plan sets out three phases:\n- build and integration, to be completed by the end of September;', text: 'by the end of September', kind: 'deadline', start: '2025-09-01', end: '2025-09-30', trigger: 'by the end of', published: '2025-03-18' },
   { sentence: 'Letters went to every affected patient by 20 September.', text: 'by 20 September', kind: 'deadline', start: '2024-09-20', end: '2024-09-20', trigger: 'by', published: '2024-11-07' },
   { sentence: 'The board was told that the ICB wants a further 60 beds open before winter.', text: 'before winter', kind: 'deadline', start: '2025-12-01', end: '2026-02-28', trigger: 'before', published: '2025-06-05' },
   { sentence: 'Patients will be able to complete questionnaires in 12 specialties from summer.', text: 'from summer', kind: 'point', start: '2026-06-01', end: '2026-08-31', published: '2026-01-21' },

@@ -226,8 +226,9 @@ function lastClauseStart(text: string): number {
   // ("The first sites will be A and B, where testing finished in January": a relative clause tells its own time)
   // ("… would feed the trust's new unit, set up within the digital directorate in April": a participle of something done
   // opens a clause of its own)
-  // (", to make the wearable model the default … from October": an infinitive of purpose looks ahead of its own)
-  for (const m of execAll(/[;,][ \t]+(?:and|but|while|whilst|whereas|with|where|when|which|who|whose|to|set[ \t]+up|launched|opened|introduced|created|established|formed|founded|installed)[ \t]+|;[ \t]*/g, text)) at = m.index + m[0].length;
+  // (", to make the wearable model the default … from October": an infinitive of purpose looks ahead of its own, and
+  // keeps its "to": ", to be completed by the end of September")
+  for (const m of execAll(/[;,][ \t]+(?:(?:and|but|while|whilst|whereas|with|where|when|which|who|whose|set[ \t]+up|launched|opened|introduced|created|established|formed|founded|installed)[ \t]+|(?=to[ \t]))|;[ \t]*/g, text)) at = m.index + m[0].length;
   return at;
 }
 
