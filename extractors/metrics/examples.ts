@@ -562,6 +562,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Missed doses have fallen from 2.8 per 1,000 administrations to 1.6 on the wards live longest.', '1.6', 1.6, 'count', 'doses', null, 1000),
   // a bare count before "across" the area it covers
   ex('The service covers a population of around 7.5 million across some 5,400 square miles.', '7.5 million', 7500000, 'count', 'population', 'about'),
+  // a share of a set a named place owns: the noun after its possessive
+  ex('The deal will put two of Greater Manchester’s largest hospital groups on one platform.', 'two', 2, 'count', 'hospital groups'),
   // (across a number of places counts the population, not the places)
   ex('The ICS serves a population of 1.8 million across four places, each with its own board.', '1.8 million', 1800000, 'count', 'population', null),
   // a change's subject up to a participle and a preposition ("completed before midday")

@@ -718,8 +718,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'count-of-set',
     when: (n) => n.word === 'of',
-    // "two of the 12", "78 of the area’s 96 pharmacies", "26 of Scotland’s 32 councils", "only 11 of 18 PCNs"
-    pattern: /\s+of\s+(?:(?:the|these|those|its|their|our|his|her|all)\s+(?:[A-Za-z-]+['\u2019]s\s+)?|[A-Z][A-Za-z-]+['\u2019]s?\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)|(?=\d{1,3}(?:,\d{3})*\s+[A-Za-z]))/y,
+    // "two of the 12", "78 of the area’s 96 pharmacies", "26 of Scotland’s 32 councils", "only 11 of 18 PCNs", "two of
+    // Greater Manchester’s largest hospital groups"
+    pattern: /\s+of\s+(?:(?:the|these|those|its|their|our|his|her|all)\s+(?:[A-Za-z-]+['\u2019]s\s+)?|[A-Z][A-Za-z-]+['\u2019]s?\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)|(?:[A-Z][A-Za-z-]+\s+){0,3}[A-Z][A-Za-z-]+['\u2019]s\s+(?=[a-z])|(?=\d{1,3}(?:,\d{3})*\s+[A-Za-z]))/y,
     extract: (hit, m, doc) => {
       const from = hit.end + m[0].length;
       // "two of the 12 core functions": the noun follows the set's own number
