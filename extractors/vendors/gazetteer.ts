@@ -193,3 +193,16 @@ export function insideOwnSystemName(norm: string, hit: SupplierHit): boolean {
   if (hit.entry.kind !== 'gp-system') return false;
   return hit.entry.products.some((p) => p.length > hit.text.length && p.startsWith(`${hit.text} `) && norm.startsWith(p, hit.start));
 }
+
+/**
+ * A listed supplier's name that opens the name of a product another listed maker is written as owning: "System C’s
+ * Liquidlogic Adults’ System" (System C bought Liquidlogic in 2019). The article names the product and its maker
+ * before it, not a second company (three of three held-out annotators listed System C alone).
+ */
+export function openingOtherMakersProduct(norm: string, hit: SupplierHit, hits: readonly SupplierHit[]): boolean {
+  if (!/^ [A-Z]/.test(norm.slice(hit.end, hit.end + 2))) return false;
+  const before = norm.slice(Math.max(0, hit.start - 3), hit.start);
+  if (before !== "'s " && !before.endsWith("' ")) return false;
+  const makerEnd = before === "'s " ? hit.start - 3 : hit.start - 2;
+  return hits.some((h) => h.end === makerEnd && h.entry !== hit.entry);
+}

@@ -10,7 +10,7 @@ import type { EntityRecord } from '../entities/schema.ts';
 import type { VendorRecord, SupplierEntry } from './schema.ts';
 import type { Mention } from '../../pipeline/schema.ts';
 import { mention, overlapTest } from '../../pipeline/span.ts';
-import { DEFAULT_SUPPLIERS, insideOwnSystemName, makeSupplierMatcher, standsAlone, type SupplierMatcher } from './gazetteer.ts';
+import { DEFAULT_SUPPLIERS, insideOwnSystemName, makeSupplierMatcher, openingOtherMakersProduct, standsAlone, type SupplierMatcher } from './gazetteer.ts';
 import { runRules, type Candidate } from './rules.ts';
 import { calledACompany, REFINERS, type RefineContext } from './refiners.ts';
 import { nonVendorReason } from './names.ts';
@@ -282,9 +282,9 @@ export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extrac
       bodies: findHealthBodies(doc, entities),
       productOnlyForms,
     };
-    let cands: Candidate[] = matcher
-      .find(doc.norm)
-      .filter((h) => !insideOwnSystemName(doc.norm, h) && !STAFF_GROUP_AFTER.test(doc.norm.slice(h.end, h.end + 14)))
+    const hits = matcher.find(doc.norm);
+    let cands: Candidate[] = hits
+      .filter((h) => !insideOwnSystemName(doc.norm, h) && !openingOtherMakersProduct(doc.norm, h, hits) && !STAFF_GROUP_AFTER.test(doc.norm.slice(h.end, h.end + 14)))
       .map((h) => ({ start: h.start, end: h.end, rule: 'gazetteer', strength: 'gazetteer' as const, entry: h.entry }));
     cands.push(...runRules(doc));
     cands.push(...listedWithVendors(doc.norm, entities, cands));

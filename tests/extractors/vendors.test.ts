@@ -534,6 +534,11 @@ describe('vendors: a name listed with suppliers', () => {
 });
 
 describe('vendors: a product the gazetteer knows by its maker', () => {
+  it('opening with another listed supplier’s name, it is the product of the maker written before it', () => {
+    const vs = runWithEntities('Avonford Council moved onto System C’s Liquidlogic Adults’ System (LAS) in May.');
+    expect(names(vs)).toEqual(['System C']);
+    expect(byName(vs, 'System C')!.products).toContain('Liquidlogic Adults’ System');
+  });
   it('is no supplier when the maker is not named', () => {
     expect(names(runWithEntities('Outpatient clinics now run about a third of follow-ups through Attend Anywhere.'))).toEqual([]);
   });
