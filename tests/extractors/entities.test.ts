@@ -132,6 +132,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a health partners body', { text: "An independent evaluation, led by King's Health Partners, will report in spring.", type: 'organisation', name: "King's Health Partners" }],
   ['a company after where it is based', { text: 'Leeds-based Kestrel Health Group has bought Tidewell Digital.', type: 'organisation', name: 'Kestrel Health Group' }],
   ['a person after an honorific is "of" the university, not in its name', { text: 'Another member, Professor Hana Ashworth of Lancaster University, welcomed it.', type: 'organisation', name: 'Lancaster University' }],
+  ['a Northern Irish council named for its district, "and" and all', { text: 'The pilot covers Belfast City Council and Causeway Coast and Glens Borough Council.', type: 'organisation', name: 'Causeway Coast and Glens Borough Council' }],
   ['a council named for a place with a lower-case word inside', { text: 'Records from Blackpool Council, Blackburn with Darwen Borough Council and others can flow.', type: 'organisation', name: 'Blackburn with Darwen Borough Council' }],
   ['a trust named for a town and a saint, after "to"', { text: 'We are rolling it out to Ashford and St Peter’s Hospitals NHS Foundation Trust next.', type: 'organisation', name: 'Ashford and St Peter’s Hospitals NHS Foundation Trust' }],
   ['a council named head first', { text: 'The Scottish Council for Voluntary Organisations (SCVO) and the Council of the Isles of Scilly agreed.', type: 'organisation', name: 'Council of the Isles of Scilly', aliases: [] }],
