@@ -3029,7 +3029,12 @@ export function headFirstPartnerships(ctx: Ctx): Candidate[] {
 const AMOUNT_WORD = /^[£$€]?[\d.,]+(?:m|bn|k|mn)?$/;
 
 const HOSPITAL_PLURALS = new Set(['hospitals', 'hospices', 'infirmaries']);
+/** Other bodies a counted plural can list by their short names: "the remaining three boards (Cwm Taf Morgannwg, Hywel Dda and Powys)". */
+const BODY_PLURALS = new Set(['boards', 'trusts', 'councils', 'ICBs']);
 const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|its|their|the)$/i;
+const SMALL_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** The number a count word before a plural says, or null ("three", "3"; not "its"). */
+const countOf = (w: Word | undefined): number | null => (w === undefined ? null : /^\d{1,2}$/.test(w.t) ? Number(w.t) : (SMALL_COUNTS[w.t.toLowerCase()] ?? null));
 
 /** Words before a hospital's short name that say it is a place one is treated at or moved to. */
 const SITE_BEFORE = new Set(['at', 'the', 'to', 'from']);
@@ -3062,22 +3067,25 @@ export function hospitalShortNames(ctx: Ctx): Candidate[] {
 /**
  * Hospitals named under one plural head, each a body: "at Glangwili and Withybush hospitals", "its three main
  * hospitals, Ysbyty Gwynedd, Glan Clwyd and Wrexham Maelor". Not when an item is a place ("London and Leeds
- * hospitals" are hospitals in two cities) or a word that names nothing.
+ * hospitals" are hospitals in two cities) or a word that names nothing. Other bodies too, by their short names in
+ * brackets after as many as the plural counts: "Three health boards (Aneurin Bevan, Cardiff and Vale, and Swansea
+ * Bay)", "the remaining three boards (Cwm Taf Morgannwg, Hywel Dda and Powys)", where a place's name is the body's.
  */
 export function hospitalsListed(ctx: Ctx): Candidate[] {
   const { words } = ctx;
   const out: Candidate[] = [];
   const nameWord = (w: Word | undefined) => w !== undefined && w.cap && !NON_NAME_WORDS.has(w.t) && !COMMON_ACRONYMS.has(w.bare) && !ORG_HEADS_STRONG.has(w.bare);
-  const emit = (items: [number, number][]) => {
+  const emit = (items: [number, number][], rule = 'hospitals-listed', placesToo = false) => {
     if (items.length < 2) return;
-    for (const [s, e] of items) if (isPlaceName(words.slice(s, e).map((w) => w.t).join(' '))) return;
-    for (const [s, e] of items) out.push({ type: 'organisation', s, e, rule: 'hospitals-listed', prio: 2 });
+    if (!placesToo) for (const [s, e] of items) if (isPlaceName(words.slice(s, e).map((w) => w.t).join(' '))) return;
+    for (const [s, e] of items) out.push({ type: 'organisation', s, e, rule, prio: 2 });
   };
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (!HOSPITAL_PLURALS.has(w.t)) continue;
+    const hospitals = HOSPITAL_PLURALS.has(w.t);
+    if (!hospitals && !BODY_PLURALS.has(w.t)) continue;
     // before the head: "A and B hospitals", "A, B and C hospitals"
-    if (w.gap === ' ' && nameWord(words[i - 1])) {
+    if (hospitals && w.gap === ' ' && nameWord(words[i - 1])) {
       const items: [number, number][] = [];
       let e = i;
       let k = i - 1;
@@ -3105,7 +3113,10 @@ export function hospitalsListed(ctx: Ctx): Candidate[] {
     // or a comma does)
     const next = words[i + 1];
     const counted = COUNTED.test(words[i - 1]!.t) || (i > 1 && COUNTED.test(words[i - 2]!.t));
-    if (next && next.gap === ', ' && next.sent === w.sent && counted) {
+    const bracketed = next !== undefined && next.gap === ' (';
+    // (bodies other than hospitals only in brackets, and only as many as counted)
+    const count = bracketed ? (countOf(words[i - 1]) ?? (i > 1 ? countOf(words[i - 2]) : null)) : null;
+    if (next && (hospitals ? next.gap === ', ' || bracketed : count !== null) && next.sent === w.sent && counted) {
       const items: [number, number][] = [];
       let k = i + 1;
       let last = false;
@@ -3116,7 +3127,8 @@ export function hospitalsListed(ctx: Ctx): Candidate[] {
         items.push([s, k]);
         const after = words[k];
         if (last) {
-          if (!after || after.sent !== w.sent || after.gap === ', ' || /^[.;)]/.test(after.gap)) emit(items);
+          const ends = !after || after.sent !== w.sent || (bracketed ? after.gap.startsWith(')') : after.gap === ', ' || /^[.;)]/.test(after.gap));
+          if (ends && (count === null || items.length === count)) emit(items, hospitals ? 'hospitals-listed' : 'bodies-listed', count !== null);
           break;
         }
         if (after && (after.t === 'and' || after.t === '&') && (after.gap === ' ' || after.gap === ', ')) {

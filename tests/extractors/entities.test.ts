@@ -345,6 +345,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a royal borough, named head first', { text: 'The app is used by the Royal Borough of Windsor and Maidenhead.', type: 'organisation', name: 'Royal Borough of Windsor and Maidenhead' }],
   ['a hospital named after a doctor, opening a sentence', { text: "Dr Brodie's Hospital in Kelso now runs the clinics.", type: 'organisation', name: "Dr Brodie's Hospital" }],
   ['a hospital after its owner’s acronym, between "at" and its town', { text: "During a pilot at LCHS's Pilgrim Community Hospital in Boston, 300 patients were seen.", type: 'organisation', name: 'Pilgrim Community Hospital' }],
+  ['bodies a counted plural lists in brackets, a place’s name among them', { text: 'The agency will connect the remaining three boards (Cwm Taf Morgannwg, Hywel Dda and Powys) by 2026.', type: 'organisation', name: 'Powys' }],
+  ['no bodies from a bracket that lists fewer than the plural counts', { text: 'The agency will connect the remaining three boards (Powys and Gwent) by 2026.', type: 'place', name: 'Powys' }],
   ['hospitals named before one plural head', { text: 'Surgery at Glangwili and Withybush hospitals now uses the app.', type: 'organisation', name: 'Withybush' }],
   ['hospitals named in a counted apposition', { text: 'Its three main hospitals, Ysbyty Gwynedd, Glan Clwyd and Wrexham Maelor, use the system.', type: 'organisation', name: 'Wrexham Maelor' }],
   ['a company after where its shares trade', { text: 'The work went to Feedback Medical. Bleepa comes from Ortho Medical, part of AIM-listed Ortho Group plc.', type: 'organisation', name: 'Ortho Group' }],
