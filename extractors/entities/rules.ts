@@ -645,6 +645,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         if ((x.t === 'and' || x.t === '&') && /Council$/.test(h.head) && j > 0 && !placesBefore(j)) break;
         // "Lockleaze Family Practice and Southmead Park Medical Centre": a head of two words ends a body's name before "and"
         if ((x.t === 'and' || x.t === '&') && j > 1 && words[j - 1]!.gap === ' ' && ENDS_A_BODY_PHRASE.has(`${words[j - 2]!.t} ${words[j - 1]!.bare}`)) break;
+        // "Salford Royal and Royal Oldham Hospital": a town's "Royal" before "and" is a hospital's short name, ended
+        if ((x.t === 'and' || x.t === '&') && j > 1 && words[j - 1]!.bare === 'Royal' && words[j - 1]!.gap === ' ' && words[j - 2]!.cap && isPlaceName(words[j - 2]!.bare)) break;
         // "Wiltshire Health and Care and Salisbury NHS Foundation Trust": "Health and Care" ends a body's name
         if (x.t === 'and' && j > 2 && words[j - 1]!.t === 'Care' && words[j - 2]!.t === 'and' && words[j - 3]!.t === 'Health') break;
         // "Caithness General Hospital in Wick, … Hospital in Broadford and Belford Hospital": a body's town (one capitalised
@@ -1252,11 +1254,6 @@ function corporateTailEnd(words: readonly Word[], e: number): number {
   return after && after.gap === ' ' && after.cap && !words[end - 1]!.possessive ? e : end;
 }
 
-/**
- * "RFID tags from Xerafy", "awarded a £7.9 million device contract to XMA", "Companies such as Caresyntax": a
- * name the suppliers' strong context rules (vendors/rules.ts) call a company is an organisation, as the vendors
- * extractor will call it a vendor. The weakest priority: any other rule's reading of the same words wins.
- */
 /** The words a name at [start, end) covers: "Lantum's", "Getinge's" end inside a possessive word, which the mention then drops. */
 function wordsCovering(ctx: Ctx, start: number, end: number): [number, number] | null {
   const s = ctx.byStart.get(start);
@@ -1265,9 +1262,16 @@ function wordsCovering(ctx: Ctx, start: number, end: number): [number, number] |
   while (e < ctx.words.length && ctx.words[e]!.e <= end) e++;
   const w = ctx.words[e];
   if (w && w.possessive && w.s < end && w.s + w.bare.length === end) e++;
+  // (a name that ends inside a word, "Orion Health" of "Orion Health-based", covers no run of whole words)
+  else if (w && w.s < end) return null;
   return e === s ? null : [s, e];
 }
 
+/**
+ * "RFID tags from Xerafy", "awarded a £7.9 million device contract to XMA", "Companies such as Caresyntax": a
+ * name the suppliers' strong context rules (vendors/rules.ts) call a company is an organisation, as the vendors
+ * extractor will call it a vendor. The weakest priority: any other rule's reading of the same words wins.
+ */
 export function supplierContextRule(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   for (const c of supplierContextHits(ctx.doc)) {
@@ -1309,11 +1313,14 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     if (insideOwnSystemName(ctx.doc.norm, h)) continue;
     const span = wordsOf(h);
     if (!span) {
-      // "MFT's Epic-based electronic patient record": a company written into a compound adjective is named all the same
+      // "MFT's Epic-based electronic patient record", "the Orion Health-based shared record": a company written into a
+      // compound adjective is named all the same
       const s = ctx.byStart.get(h.start);
-      const w = s === undefined ? undefined : ctx.words[s];
-      if (w && w.e > h.end && COMPOUND_ADJECTIVE.test(ctx.doc.norm.slice(h.end, w.e)) && !products.has(h.text)) {
-        out.push({ type: 'organisation', s: s!, e: s! + 1, rule: 'supplier-gazetteer', prio: 4, charEnd: h.end });
+      let k = s ?? -1;
+      while (k >= 0 && k < ctx.words.length - 1 && ctx.words[k]!.e < h.end && ctx.words[k + 1]!.gap === ' ') k++;
+      const w = k >= 0 ? ctx.words[k] : undefined;
+      if (w && w.s < h.end && w.e > h.end && COMPOUND_ADJECTIVE.test(ctx.doc.norm.slice(h.end, w.e)) && !products.has(h.text)) {
+        out.push({ type: 'organisation', s: s!, e: k + 1, rule: 'supplier-gazetteer', prio: 4, charEnd: h.end });
       }
       continue;
     }
@@ -3040,7 +3047,8 @@ const countOf = (w: Word | undefined): number | null => (w === undefined ? null 
 const SITE_BEFORE = new Set(['at', 'the', 'to', 'from']);
 /**
  * "seen at Royal Preston, then transferred to Blackpool Victoria", "systems at Salford Royal": a hospital by its short
- * name, "Royal" and its town (or the town and "Royal", "Victoria"), after a word that puts it as a site. The weakest
+ * name, "Royal" and its town (or the town and "Royal", "Victoria"), after a word that puts it as a site (the town and
+ * "Royal" anywhere). The weakest
  * priority, so a trust the article names this way ("Royal Cornwall" for Royal Cornwall Hospitals NHS Trust) keeps it
  * as an alias.
  */
@@ -3053,11 +3061,13 @@ export function hospitalShortNames(ctx: Ctx): Candidate[] {
     // (the word tests first: this loop sees every word of every article)
     const town = w.t === 'Royal' ? nx : nx.t === 'Royal' || nx.t === 'Victoria' ? w : null;
     if (town === null) continue;
-    if (!SITE_BEFORE.has(words[i - 1]!.t) || w.gap !== ' ' || nx.gap !== ' ' || !w.cap || !nx.cap || w.possessive || !isPlaceName(town.bare)) continue;
+    // ("two hospital sites – Salford Royal and Royal Oldham Hospital": a town, then "Royal", is a hospital wherever it stands)
+    const townFirst = town === w && nx.t === 'Royal';
+    if (!((SITE_BEFORE.has(words[i - 1]!.t) && w.gap === ' ') || townFirst) || nx.gap !== ' ' || !w.cap || !nx.cap || w.possessive || !isPlaceName(town.bare)) continue;
     // ("the Royal Cornwall Hospital", "at Royal Derby and Burton": a longer name goes on)
     const after = words[i + 2];
     if (after && after.cap && (after.gap === ' ' || after.gap === '-')) continue;
-    if (after && after.t === 'and' && words[i + 3]?.cap) continue;
+    if (after && after.t === 'and' && words[i + 3]?.cap && !townFirst) continue;
     out.push({ type: 'organisation', s: i, e: i + 2, rule: 'hospital-short-name', prio: 1 });
     i++;
   }
