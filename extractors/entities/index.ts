@@ -201,6 +201,19 @@ export function initialsOf(name: string): string {
   return out.toUpperCase();
 }
 
+/** The initials a name may be written as: all its words, without "NHS", without its trust or ICS ending, or its first words ("QEH"). */
+function initialVariants(form: string): Set<string> {
+  const variants = new Set<string>();
+  const base = form.replace(/^The /, '');
+  if (!base.includes(' ')) return variants;
+  variants.add(initialsOf(base));
+  variants.add(initialsOf(base.replace(/\bNHS /g, '')));
+  variants.add(initialsOf(base.replace(/ (?:NHS Foundation Trust|NHS Trust|Foundation Trust|ICS|ICB)$/, '')));
+  const parts = base.split(/\s+/);
+  for (let n = 3; n < parts.length; n++) variants.add(initialsOf(parts.slice(0, n).join(' ')));
+  return variants;
+}
+
 const INITIAL_OPTIONAL = new Set(['and', 'of', 'the', '&']);
 const COMPASS_AFTER = new Set(['North', 'South', 'East', 'West', 'Central']);
 /** The region a board's or system's full name is written after ("NHS Humber and North Yorkshire Integrated Care Board"). */
@@ -792,22 +805,24 @@ function run(doc: Prepared): EntityRecord[] {
     for (const e of unexplained ? entities : []) {
       if (e.type === 'person' || !e.mentions.length) continue;
       for (const f of e.forms) {
-        const ws = f.replace(/^The /, '').split(/\s+/);
-        if (ws.length < 2) continue;
-        const variants = new Set<string>();
-        const base = f.replace(/^The /, '');
-        variants.add(initialsOf(base));
-        variants.add(initialsOf(base.replace(/\bNHS /g, '')));
-        variants.add(initialsOf(base.replace(/ (?:NHS Foundation Trust|NHS Trust|Foundation Trust|ICS|ICB)$/, '')));
-        // "QEH": the first words of a longer name
-        const parts = base.split(/\s+/);
-        for (let n = 3; n < parts.length; n++) variants.add(initialsOf(parts.slice(0, n).join(' ')));
-        for (const v of variants) {
+        for (const v of initialVariants(f)) {
           if (v.length < 2 || v.length > 6 || COMMON_ACRONYMS.has(v)) continue;
           const had = initials.get(v);
           initials.set(v, had === undefined || had === e ? e : null);
         }
       }
+    }
+  })();
+  // "the National Cyber Security Centre … the NCSC", where a rule knows both names as bodies of their own: an
+  // organisation named only by initials that spell one other organisation's name is that organisation
+  (() => {
+    const byInitials = entities.filter((e) => e.type === 'organisation' && e.mentions.length && [...e.forms].every((f) => /^[A-Z]{3,6}$/.test(f)));
+    if (byInitials.length === 0) return;
+    for (const e of byInitials) {
+      const a = e.mentions[0]!.name;
+      if (COMMON_ACRONYMS.has(a)) continue;
+      const full = entities.filter((o) => o !== e && o.type === 'organisation' && o.mentions.length && [...o.forms].some((f) => f.includes(' ') && initialVariants(f).has(a)));
+      if (full.length === 1) merge(full[0]!, e);
     }
   })();
   // "CTM UHB" for "Cwm Taf Morgannwg University Health Board": an organisation named by two groups of initials that
