@@ -3416,8 +3416,8 @@ const ANCHOR_REACH_AHEAD = 80;
 const MADE_BY_ANCHOR = /\b(?:supplied|built|developed|made|manufactured|designed|created|licensed|won) by /g;
 /** "Crosscare, the hospice system from Advanced": a kind of body followed by a system noun names a product. */
 const SYSTEM_AFTER_KIND = String.raw` (?:system|software|platform|app|application|record|tool|solution|product|portal)s?\b`;
-/** The kinds of body or company an apposition names ("One Care, the GP federation for …", "EMPATH, the pathology partnership …"). */
-const APPOSED_KINDS = String.raw`(?:GP federation|federation|charity|hospice|organisation|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network)`;
+/** The kinds of body or company an apposition names ("One Care, the GP federation for …", "EMPATH, the pathology partnership …", "NECS, the commissioning support unit …"). */
+const APPOSED_KINDS = String.raw`(?:GP federation|federation|charity|hospice|organisation|social enterprise|community interest company|primary care network|start-up|startup|company|firm|pathology partnership|pathology network|imaging network|commissioning support unit)`;
 /** A GP practice, which an apposition may describe at more length ("Health E1, the specialist homeless GP practice"). */
 const APPOSED_PRACTICE = String.raw`(?:GP practice|GP surgery|medical practice)`;
 /** An apposition naming one of those kinds (not inside a hyphenated word, "a hospice-specific record", nor a system's kind). */

@@ -335,6 +335,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['an NHS trust named by places and commas, opening a sentence', { text: 'The Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust runs the clinics.', type: 'organisation', name: 'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust' }],
   ['an NHS trust named by places, written as a modifier after "a"', { text: 'Staff can see what happened in a Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust clinic.', type: 'organisation', name: 'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust' }],
   ['a health board after an amount', { text: "The fund includes £2.4m for Swansea Bay University Health Board's virtual wards.", type: 'organisation', name: 'Swansea Bay University Health Board' }],
+  ['a commissioning support unit its apposition names', { text: 'The dashboards come from NECS, the commissioning support unit headquartered in Sunderland.', type: 'organisation', name: 'NECS' }],
   ['a pathology partnership its apposition names', { text: 'In January, EMPATH, the pathology partnership between two trusts, agreed a deal.', type: 'organisation', name: 'EMPATH' }],
   ['investors named after the word for them', { text: 'Existing investors Ahren Innovation Capital and Oxford Science Enterprises (OSE) joined the round.', type: 'organisation', name: 'Oxford Science Enterprises' }],
   ['investors listed after "including"', { text: 'Backers including Kindred Capital took part.', type: 'organisation', name: 'Kindred Capital' }],
