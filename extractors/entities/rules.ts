@@ -2783,6 +2783,8 @@ export function listSiblings(ctx: Ctx, typeAt: (s: number, e: number) => EntityT
       f++;
     }
     if (words[f - 1]!.t === 'and' || words[f - 1]!.t === '&') f--;
+    // ("integration with EMIS Web and TPP's SystmOne": a product the suppliers' list knows is no body)
+    if (shippedProducts().has(words.slice(start, f).map((x) => x.bare).join(' '))) return start;
     return f;
   };
   for (const [os, oe] of orgEnds) {

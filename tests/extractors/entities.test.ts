@@ -767,6 +767,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['a listed product named with a company is no body of its own', 'The deal covers integration with EMIS Web and TPP’s SystmOne, the GP systems used across the county.', 'organisation', 'EMIS Web'],
   ['a supplier whose name is also its product, as the owner of a product noun', 'The ICB will offer Kooth’s adult platform, Qwell, from January.', 'product', 'Kooth'],
   ['two areas of one place named together are no one place', 'Digital and data south of the river: South East and South West London.', 'place', 'South East and South West London'],
   ['a kind of system’s initials before an apposition name no product', 'Each device will carry the trust’s ePR, the JRCALC Plus guidelines app and Teams.', 'product', 'ePR'],
