@@ -348,7 +348,10 @@ function listedAreasSplit(words: readonly Word[], hits: PlaceHit[]): PlaceHit[] 
     // ("Greater Manchester, Cheshire and Merseyside, and Lancashire and South Cumbria": a list closed by ", and" after
     // this item has its last "and" there, so the one inside this item joins a name)
     const closedLater = next?.t === 'and' && words[h.e + 1] !== undefined && words[h.e + 1]!.cap;
-    const goesOn = next !== undefined && next.gap === ', ' && next.sent === words[h.s]!.sent && (next.cap || next.t === 'the' || closedLater);
+    // ("… Greater Manchester, Cheshire and Merseyside and Lancashire and South Cumbria": nor one after which "and" opens
+    // the last item, itself an area joined by "and")
+    const lastAreaAfter = next?.t === 'and' && next.gap === ' ' && hits.some((x) => x.s === h.e + 1 && words.slice(x.s, x.e).some((w) => w.t === 'and'));
+    const goesOn = (next !== undefined && next.gap === ', ' && next.sent === words[h.s]!.sent && (next.cap || next.t === 'the' || closedLater)) || lastAreaAfter;
     const and = listed && !goesOn ? words.slice(h.s, h.e).findIndex((w) => w.t === 'and') + h.s : -1;
     if (and > h.s) {
       const name = words.slice(h.s, h.e).map((w) => w.t).join(' ');
