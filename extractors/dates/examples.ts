@@ -200,6 +200,7 @@ export const POSITIVE: readonly DateExample[] = [
   { sentence: 'The ICB has published a digital roadmap to 2028.', text: 'to 2028', kind: 'deadline', start: '2028-01-01', end: '2028-12-31', granularity: 'year', trigger: 'to' },
   { sentence: 'The trust has signed a five-year extension, taking the relationship to 2031.', text: 'to 2031', kind: 'deadline', start: '2031-01-01', end: '2031-12-31', granularity: 'year', trigger: 'to' },
   { sentence: 'Its contract ends soonest – we are targeting December – and the others follow.', text: 'targeting December', kind: 'deadline', start: '2025-12-01', end: '2025-12-31', trigger: 'targeting', published: '2025-06-10' },
+  { sentence: 'A decision on national funding is expected early next year.', text: 'expected early next year', kind: 'deadline', start: '2025-01-01', end: '2025-04-30', trigger: 'expected', published: '2024-10-01' },
   { sentence: 'The study is under way, with early results expected next spring.', text: 'expected next spring', kind: 'deadline', start: '2026-03-01', end: '2026-05-31', trigger: 'expected', published: '2025-06-10' },
   { sentence: 'The award follows a procurement that ran through the autumn.', text: 'autumn', kind: 'point', start: '2024-09-01', end: '2024-11-30', published: '2025-01-28' },
   { sentence: 'The board extended its contract with the supplier to March 2027.', text: 'to March 2027', kind: 'deadline', start: '2027-03-01', end: '2027-03-31', granularity: 'month', trigger: 'to' },

@@ -195,9 +195,9 @@ export const attachTriggers: Refiner = (candidates, doc) => {
       if (endOf && c.whole) return { ...c, kind: 'deadline', trigger: canonicalTrigger(direct[1]!), start, period: c.whole, granularity: wholeGranularity(c) };
       return { ...c, kind: 'deadline', trigger: canonicalTrigger(direct[1]!), start };
     }
-    // "results expected next spring": "expected" right before a date counted from now
+    // "results expected next spring", "a decision expected early next year": "expected" right before a date counted from now
     const expected = /(?:^|[^\w-])(expected)[ \t]{1,3}$/i.exec(window);
-    if (expected && /^(?:next|this)\b/i.test(doc.norm.slice(c.start, c.start + 5))) return { ...c, kind: 'deadline', trigger: 'expected', start: sentenceStart + expected.index + expected[0].indexOf(expected[1]!) };
+    if (expected && /^(?:(?:early|mid|late|later)[ \t-]{1,3})?(?:next|this)\b/i.test(doc.norm.slice(c.start, c.start + 12))) return { ...c, kind: 'deadline', trigger: 'expected', start: sentenceStart + expected.index + expected[0].indexOf(expected[1]!) };
     const lasting = OBJECT_TO_BEFORE.exec(window.slice(Math.max(0, window.length - 120)));
     if (lasting) return { ...c, kind: 'deadline', trigger: 'to', start: c.start - lasting[0].length + lasting[0].lastIndexOf(lasting[1]!) };
     // "scheduled for the board's July meeting": the month names the meeting the trigger governs
