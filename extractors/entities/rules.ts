@@ -3132,9 +3132,14 @@ export function hospitalsListed(ctx: Ctx): Candidate[] {
       const items: [number, number][] = [];
       let k = i + 1;
       let last = false;
+      // ("(Aneurin Bevan, Cardiff and Vale, and Swansea Bay)": where ", and" closes the bracketed list, an "and" with no
+      // comma joins the words of one name)
+      let oxford = false;
+      for (let q = i + 2; bracketed && q < Math.min(words.length, i + 24) && !words[q]!.gap.startsWith(')'); q++) if (words[q]!.t === 'and' && words[q]!.gap === ', ') oxford = true;
+      const inName = (k: number, s: number) => (nameWord(words[k]) && (k === s || words[k]!.gap === ' ')) || (oxford && k > s && words[k]!.t === 'and' && words[k]!.gap === ' ' && nameWord(words[k + 1]) && words[k + 1]!.gap === ' ');
       for (;;) {
         const s = k;
-        while (k < words.length && k - s < 3 && nameWord(words[k]) && (k === s || words[k]!.gap === ' ')) k++;
+        while (k < words.length && k - s < (oxford ? 5 : 3) && inName(k, s)) k++;
         if (k === s) break;
         items.push([s, k]);
         const after = words[k];

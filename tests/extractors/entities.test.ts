@@ -349,6 +349,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a hospital named after a doctor, opening a sentence', { text: "Dr Brodie's Hospital in Kelso now runs the clinics.", type: 'organisation', name: "Dr Brodie's Hospital" }],
   ['a hospital after its owner’s acronym, between "at" and its town', { text: "During a pilot at LCHS's Pilgrim Community Hospital in Boston, 300 patients were seen.", type: 'organisation', name: 'Pilgrim Community Hospital' }],
   ['bodies a counted plural lists in brackets, a place’s name among them', { text: 'The agency will connect the remaining three boards (Cwm Taf Morgannwg, Hywel Dda and Powys) by 2026.', type: 'organisation', name: 'Powys' }],
+  ['bodies a counted plural lists in brackets closed by ", and", one name with "and" inside', { text: 'Three health boards (Aneurin Bevan, Cardiff and Vale, and Swansea Bay) show letters in the app.', type: 'organisation', name: 'Cardiff and Vale' }],
   ['no bodies from a bracket that lists fewer than the plural counts', { text: 'The agency will connect the remaining three boards (Powys and Gwent) by 2026.', type: 'place', name: 'Powys' }],
   ['hospitals named before one plural head', { text: 'Surgery at Glangwili and Withybush hospitals now uses the app.', type: 'organisation', name: 'Withybush' }],
   ['hospitals named in a counted apposition', { text: 'Its three main hospitals, Ysbyty Gwynedd, Glan Clwyd and Wrexham Maelor, use the system.', type: 'organisation', name: 'Wrexham Maelor' }],
