@@ -465,15 +465,16 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   // and Western Trust are due to …") follows its "and", yet is its subject
   const opens = (m: Mentioned, clauseStart: number) =>
     clauseStart >= 0 && (m.start === clauseStart || (m.start > clauseStart && /^the[ \t]{1,3}$/i.test(doc.norm.slice(clauseStart, m.start))));
-  // (bodies joined by "and" open a clause after "and" or "but", not "with": "…, with Bronglais General Hospital and
-  // Prince Philip Hospital following by …" names the sites that follow, not who commits)
+  // (hospital sites joined by "and" open a clause after "and" or "but", not "with": "…, with Bronglais General Hospital
+  // and Prince Philip Hospital following by …" names the sites that follow, not who commits; bodies do: "…, with
+  // Trafford Council and Manchester City Council targeted for October")
   const afterWith = (clauseStart: number) => /with[ \t]{1,3}$/i.test(doc.norm.slice(Math.max(0, clauseStart - 8), clauseStart));
   // ("…, with Torbay and South Devon NHS Foundation Trust due to go live no later than April 2025": a body opening the
   // clause, then the word that schedules it, commits; a hospital site that follows does not)
   const scheduledAfter = (m: Mentioned) => !SITE.test(m.body) && SCHEDULED.test(doc.norm.slice(m.end, m.end + 14).replace(/^[ \t]{1,3}/, ''));
   const among = (ms: Mentioned[], clauseStart: number) =>
     ms.find((m) => (opens(m, clauseStart) ? verbFollows(doc, m) || scheduledAfter(m) : inSubjectPosition(doc, m))) ??
-    coordinatedSubject(doc, ms, (m) => opens(m, clauseStart) && !afterWith(clauseStart));
+    coordinatedSubject(doc, ms, (m) => opens(m, clauseStart) && !(afterWith(clauseStart) && SITE.test(m.body)));
   const subjectAmong = (ms: Mentioned[], clauseStart = -1) =>
     among(ms.filter((m) => m.end <= start), clauseStart) ?? among(ms.filter((m) => m.start >= end), clauseStart);
   // a place that is the short name of one body ("Blackpool is set to follow") commits that body

@@ -157,6 +157,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'CarePoint',
     },
     {
+      name: 'bodies after ", with" commit to what they are scheduled for; hospital sites there would not',
+      text: 'Bolton Council and Wigan Council connected in May; Stockport Council is next, with Trafford Council and Manchester City Council targeted for October.',
+      ents: [{ type: 'organisation', name: 'Bolton Council' }, { type: 'organisation', name: 'Wigan Council' }, { type: 'organisation', name: 'Stockport Council' }, { type: 'organisation', name: 'Trafford Council' }, { type: 'organisation', name: 'Manchester City Council' }],
+      deadline: 'targeted for October',
+      subject: 'Trafford Council',
+    },
+    {
+      name: 'hospital sites after ", with" follow; the body before them commits',
+      text: 'Hywel Dda University Health Board went live at Glangwili, with Bronglais General Hospital and Prince Philip Hospital following by March 2026.',
+      ents: [{ type: 'organisation', name: 'Hywel Dda University Health Board' }, { type: 'organisation', name: 'Bronglais General Hospital' }, { type: 'organisation', name: 'Prince Philip Hospital' }],
+      deadline: 'by March 2026',
+      subject: 'Hywel Dda University Health Board',
+    },
+    {
       name: '"the health board" points back to the health board, not a body named more often since',
       text: 'Hywel Dda University Health Board has published a strategy developed with Digital Health and Care Wales (DHCW).\nDHCW runs national systems. DHCW hosts the app. DHCW will add features.\nThe health board also wants 75 percent of letters to be sent digitally by December 2026.',
       ents: [{ type: 'organisation', name: 'Hywel Dda University Health Board' }, { type: 'organisation', name: 'Digital Health and Care Wales', aliases: ['DHCW'] }],
