@@ -3045,6 +3045,35 @@ const SMALL_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four:
 /** The number a count word before a plural says, or null ("three", "3"; not "its"). */
 const countOf = (w: Word | undefined): number | null => (w === undefined ? null : /^\d{1,2}$/.test(w.t) ? Number(w.t) : (SMALL_COUNTS[w.t.toLowerCase()] ?? null));
 
+/**
+ * "One Devon – the integrated care system covering Devon", "Our Dorset, the ICS that …", "digital lead for One Bromley,
+ * said": a care system or local partnership branded "One" or "Our" and its area (up to four words ending on a place).
+ * Only before an apposition opened by "the", "a" or "its", or inside a sentence before punctuation: "One Devon hospital
+ * has …" counts a hospital.
+ */
+export function placeBrandedBodies(ctx: Ctx): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (w.t !== 'One' && w.t !== 'Our') continue;
+    for (let n = Math.min(4, words.length - i - 1); n >= 1; n--) {
+      const area = words.slice(i + 1, i + 1 + n);
+      if (area.some((x, k) => !x.cap || x.gap !== ' ' || (k < n - 1 && x.possessive))) continue;
+      // the area ends on a place ("Healthier South East London" ends on "South East London")
+      let place = false;
+      for (let k = 0; k < n && !place; k++) place = isPlaceName(area.slice(k).map((x) => x.bare).join(' '));
+      if (!place) continue;
+      const after = words[i + 1 + n];
+      const apposed = after !== undefined && (after.gap === ', ' || after.gap === ' - ') && /^(?:the|a|an|its)$/.test(after.t);
+      const closes = after === undefined || (after.gap !== ' ' && after.gap !== '-' && !w.first) || area[n - 1]!.possessive;
+      if (apposed || closes) out.push({ type: 'organisation', s: i, e: i + 1 + n, rule: 'place-branded-body', prio: 3 });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Words before a hospital's short name that say it is a place one is treated at or moved to. */
 const SITE_BEFORE = new Set(['at', 'the', 'to', 'from']);
 /**

@@ -335,6 +335,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['an NHS trust named by places and commas, opening a sentence', { text: 'The Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust runs the clinics.', type: 'organisation', name: 'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust' }],
   ['an NHS trust named by places, written as a modifier after "a"', { text: 'Staff can see what happened in a Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust clinic.', type: 'organisation', name: 'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust' }],
   ['a health board after an amount', { text: "The fund includes £2.4m for Swansea Bay University Health Board's virtual wards.", type: 'organisation', name: 'Swansea Bay University Health Board' }],
+  ['a care system branded "One" and its area, before an apposition', { text: 'One Devon – the integrated care system covering the county – has a new strategy.', type: 'organisation', name: 'One Devon' }],
+  ['a partnership branded "One" and its borough, inside a sentence', { text: 'Dr James Pemberton, a GP and digital lead for One Bromley, said it works.', type: 'organisation', name: 'One Bromley' }],
   ['a commissioning support unit its apposition names', { text: 'The dashboards come from NECS, the commissioning support unit headquartered in Sunderland.', type: 'organisation', name: 'NECS' }],
   ['a pathology partnership its apposition names', { text: 'In January, EMPATH, the pathology partnership between two trusts, agreed a deal.', type: 'organisation', name: 'EMPATH' }],
   ['investors named after the word for them', { text: 'Existing investors Ahren Innovation Capital and Oxford Science Enterprises (OSE) joined the round.', type: 'organisation', name: 'Oxford Science Enterprises' }],
@@ -769,6 +771,7 @@ describe('entities: each pattern family finds its entity', () => {
 
 /** Text that must not yield an entity of the type, or a given name. */
 const NEGATIVE: [string, string, EntityType | null, string | null][] = [
+  ['"One" and a place before what it counts is no body', 'One Devon hospital has bought a pharmacy robot.', 'organisation', 'One Devon'],
   ['a listed product named with a company is no body of its own', 'The deal covers integration with EMIS Web and TPP’s SystmOne, the GP systems used across the county.', 'organisation', 'EMIS Web'],
   ['a supplier whose name is also its product, as the owner of a product noun', 'The ICB will offer Kooth’s adult platform, Qwell, from January.', 'product', 'Kooth'],
   ['two areas of one place named together are no one place', 'Digital and data south of the river: South East and South West London.', 'place', 'South East and South West London'],
