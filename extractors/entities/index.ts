@@ -63,6 +63,10 @@ export function key(s: string): string {
     .replace(/^the /, '');
 }
 
+/** " (formerly ", " (previously known as ": a company's former name follows. */
+const FORMERLY_AFTER = /^ \((?:formerly|previously)(?: known as)? /;
+const FORMERLY_BEFORE = /\((?:formerly|previously)(?: known as)? $/;
+
 /** Rules whose reading of a name gives way to a named body's short form (see the short forms below). */
 const SHORT_FORM_TAKES_FROM: ReadonlySet<string> = new Set(['listed-with-bodies', 'supplier-context', 'hospital-short-name']);
 
@@ -775,6 +779,22 @@ function run(doc: Prepared): EntityRecord[] {
     }
   })();
 
+  // "Optum (formerly EMIS)", "RLDatix (formerly Allocate Software)": a company's former name in brackets after its
+  // name, which the suppliers' list holds as a company of its own, is that company's alias
+  (() => {
+    const startingAt = new Map<number, Entity>();
+    for (const e of entities) if (e.type === 'organisation') for (const m of e.mentions) startingAt.set(m.start, e);
+    for (const e of entities) {
+      if (e.type !== 'organisation') continue;
+      for (const m of e.mentions) {
+        if (doc.norm.charCodeAt(m.end + 1) !== 40) continue;
+        const former = FORMERLY_AFTER.exec(doc.norm.slice(m.end, m.end + 40));
+        const was = former ? startingAt.get(m.end + former[0].length) : undefined;
+        if (was && was !== e && was.mentions.length) merge(e, was);
+      }
+    }
+  })();
+
   // acronyms written in brackets after a name: "Norfolk and Norwich University Hospitals NHS Foundation Trust (NNUH)"
   const acronyms = new Map<string, Entity>();
   (() => {
@@ -1341,7 +1361,8 @@ function run(doc: Prepared): EntityRecord[] {
       let best: string | undefined;
       let bestLen = -1;
       for (const m of e.mentions) {
-        if (!m.c) continue;
+        // ("RLDatix (formerly Allocate Software)": a former name is no canonical one)
+        if (!m.c || (doc.norm.charCodeAt(m.start - 1) === 32 && FORMERLY_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 28), m.start)))) continue;
         const l = lengthWithoutThe(m.name);
         if (best === undefined || l > bestLen) {
           best = m.name;
