@@ -187,6 +187,9 @@ Transplant Urological Gynaecological Ambulatory Laparoscopic Refractive Laser He
 Endocrine Neck Fetal Veterinary Private Upper Lower Hepatobiliary Pancreatic Oesophageal Gastric Reconstructive Neurological Brain
 Ophthalmic Vitreoretinal Microvascular Weight Loss Surgical Outpatient Inpatient Acute Remote Digital`.split(/\s+/));
 
+/** What a company named "… Healthcare" does, written after it as part of its name. */
+const HEALTHCARE_COMPANY_TAILS: ReadonlySet<string> = new Set(['Solutions', 'Distribution', 'Technologies', 'Technology', 'Systems', 'Communications', 'Logistics', 'Software', 'Informatics', 'Analytics', 'Consulting']);
+
 const HEAD_RULES = new Map<string, string>();
 /** The prepositions that tell where a body named before them is ("Pilgrim Hospital in Boston"), not where something goes. */
 const BODY_TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'within', 'outside']);
@@ -759,6 +762,9 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     else if ((h.head === 'Hospital' || h.head === 'Hospice') && town?.t === 'for' && town.gap === ' ') end = forWhomEnd(words, i + 1, end);
     // "St Nicholas Hospice Care", "Resuscitation Council UK": a charity's name may go on past its head
     else if (town && town.gap === ' ' && ((h.head === 'Hospice' && town.t === 'Care') || town.t === 'UK') && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
+    // "Phoenix Healthcare Distribution", "Acme Healthcare Solutions": a company's name may go on past "Healthcare" with
+    // the word that says what it does
+    else if (h.head === 'Healthcare' && town && town.gap === ' ' && HEALTHCARE_COMPANY_TAILS.has(town.bare) && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
     // "The Specialist Pharmacy Service (SPS)": the acronym the article gives spells a word the walk back left out
     if (start > 0 && spelledWithOneMore(ctx.doc.norm, words, start, end)) start--;
     // a "Service" named for what it does with data is a digital product ("Discovery Data Service", "AI and Digital

@@ -339,6 +339,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['a partnership branded "One" and its borough, inside a sentence', { text: 'Dr James Pemberton, a GP and digital lead for One Bromley, said it works.', type: 'organisation', name: 'One Bromley' }],
   ['a company’s former name in brackets, listed as a company of its own, is its alias', { text: 'Pharmacies use PharmOutcomes, supplied by Optum (formerly EMIS), to send referrals.', type: 'organisation', name: 'Optum', aliases: ['EMIS'] }],
   ['a company’s former name in brackets is no canonical name, though longer', { text: 'Staff book shifts in HealthRoster from RLDatix (formerly Allocate Software).', type: 'organisation', name: 'RLDatix', aliases: ['Allocate Software'] }],
+  ['a healthcare company named on past "Healthcare" by what it does', { text: 'The hub is run by Phoenix Healthcare Distribution on behalf of its members.', type: 'organisation', name: 'Phoenix Healthcare Distribution' }],
   ['a commissioning support unit its apposition names', { text: 'The dashboards come from NECS, the commissioning support unit headquartered in Sunderland.', type: 'organisation', name: 'NECS' }],
   ['a pathology partnership its apposition names', { text: 'In January, EMPATH, the pathology partnership between two trusts, agreed a deal.', type: 'organisation', name: 'EMPATH' }],
   ['investors named after the word for them', { text: 'Existing investors Ahren Innovation Capital and Oxford Science Enterprises (OSE) joined the round.', type: 'organisation', name: 'Oxford Science Enterprises' }],
