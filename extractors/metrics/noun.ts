@@ -59,6 +59,19 @@ const SHARE_WORDS = new Set(['share', 'proportion', 'percentage', 'number', 'num
 const SCHEDULED = new Set(['set', 'due', 'expected', 'planned', 'scheduled']);
 const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
 /** Verbs a number may be the subject of ("12 use Epic", "five need beds", "three report delays"). */
+const nounish = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'VERB';
+/**
+ * A counted noun at token j, right after the token before it, or a noun and then the counted one ("… and specialist
+ * hospital trusts"): what a noun joined to an adjective by "and" goes on to modify.
+ */
+function countedNounAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!nounish(t) || t!.start - tokens[j - 1]!.end !== 1) return false;
+  if (isCounted(t!.text)) return true;
+  const u = tokens[j + 1];
+  return nounish(u) && isCounted(u!.text) && u!.start - t!.end === 1;
+}
+
 const SUBJECT_VERBS = new Set(['use', 'need', 'have', 'report', 'want', 'take', 'make', 'share', 'offer', 'provide', 'expect', 'plan', 'receive', 'require', 'hold', 'face', 'show', 'give', 'serve', 'cover', 'support', 'treat', 'book', 'send', 'lack', 'meet', 'miss', 'keep', 'find', 'feel', 'think', 'know', 'seek', 'pay', 'cost', 'host', 'move', 'cite', 'list', 'rate', 'prefer', 'access', 'attend', 'complete', 'choose', 'join', 'open', 'close', 'remain', 'become', 'come', 'include', 'involve', 'wait', 'live', 'work']);
 /** Past participles that do not end in -ed or -en ("20 paid digital placements", "12 purpose-built units"). */
 const IRREGULAR_PARTICIPLES = new Set(['paid', 'built', 'made', 'led', 'held']);
@@ -111,7 +124,7 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     // may follow the "and" when a noun comes after it)
     const joined = tokens[i + 1];
     // ("1,900 clinical and support staff": a noun the tagger read as a verb modifies a collective head too)
-    const joinedModifies = joined?.pos === 'ADJ' || ((joined?.pos === 'NOUN' || joined?.pos === 'VERB') && (tokens[i + 2]?.pos === 'NOUN' || tokens[i + 2]?.pos === 'VERB') && isCounted(tokens[i + 2]!.text) && tokens[i + 2]!.start - joined.end === 1);
+    const joinedModifies = joined?.pos === 'ADJ' || ((joined?.pos === 'NOUN' || joined?.pos === 'VERB') && countedNounAt(tokens, i + 2));
     if ((t.text === 'and' || t.text === 'or') && lastWord && lastWord.pos === 'ADJ' && joinedModifies && joined!.start - t.end === 1 && t.start - lastWord.end === 1) {
       i++;
       coordinated = true;
