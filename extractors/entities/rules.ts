@@ -39,6 +39,7 @@ import {
   isSystemInitials,
 } from './lexicon.ts';
 import { execAll } from '../exec-all.ts';
+import { readWords } from '../metrics/numbers.ts';
 
 export interface RoleHint {
   /** char range of the role text, or null */
@@ -3047,9 +3048,8 @@ const HOSPITAL_PLURALS = new Set(['hospitals', 'hospices', 'infirmaries']);
 /** Other bodies a counted plural can list by their short names: "the remaining three boards (Cwm Taf Morgannwg, Hywel Dda and Powys)". */
 const BODY_PLURALS = new Set(['boards', 'trusts', 'councils', 'ICBs']);
 const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|its|their|the)$/i;
-const SMALL_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** The number a count word before a plural says, or null ("three", "3"; not "its"). */
-const countOf = (w: Word | undefined): number | null => (w === undefined ? null : /^\d{1,2}$/.test(w.t) ? Number(w.t) : (SMALL_COUNTS[w.t.toLowerCase()] ?? null));
+const countOf = (w: Word | undefined): number | null => (w === undefined ? null : /^\d{1,2}$/.test(w.t) ? Number(w.t) : /^[A-Za-z]+$/.test(w.t) ? readWords(w.t, false) : null);
 
 /**
  * "One Devon – the integrated care system covering Devon", "Our Dorset, the ICS that …", "digital lead for One Bromley,
@@ -3085,9 +3085,8 @@ const SITE_BEFORE = new Set(['at', 'the', 'to', 'from']);
 /**
  * "seen at Royal Preston, then transferred to Blackpool Victoria", "systems at Salford Royal": a hospital by its short
  * name, "Royal" and its town (or the town and "Royal", "Victoria"), after a word that puts it as a site (the town and
- * "Royal" anywhere). The weakest
- * priority, so a trust the article names this way ("Royal Cornwall" for Royal Cornwall Hospitals NHS Trust) keeps it
- * as an alias.
+ * "Royal" anywhere). The weakest priority, so a trust the article names this way ("Royal Cornwall" for Royal Cornwall
+ * Hospitals NHS Trust) keeps it as an alias.
  */
 export function hospitalShortNames(ctx: Ctx): Candidate[] {
   const { words } = ctx;
