@@ -58,7 +58,6 @@ const QUOTE_CLOSE = /^["\u201D'\u2019]$/;
 const SHARE_WORDS = new Set(['share', 'proportion', 'percentage', 'number', 'numbers', 'amount', 'volume', 'volumes']);
 const SCHEDULED = new Set(['set', 'due', 'expected', 'planned', 'scheduled']);
 const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
-/** Verbs a number may be the subject of ("12 use Epic", "five need beds", "three report delays"). */
 const nounish = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'VERB';
 /**
  * A counted noun at token j, right after the token before it, or a noun and then the counted one ("… and specialist
@@ -72,6 +71,7 @@ function countedNounAt(tokens: readonly Token[], j: number): boolean {
   return nounish(u) && isCounted(u!.text) && u!.start - t!.end === 1;
 }
 
+/** Verbs a number may be the subject of ("12 use Epic", "five need beds", "three report delays"). */
 const SUBJECT_VERBS = new Set(['use', 'need', 'have', 'report', 'want', 'take', 'make', 'share', 'offer', 'provide', 'expect', 'plan', 'receive', 'require', 'hold', 'face', 'show', 'give', 'serve', 'cover', 'support', 'treat', 'book', 'send', 'lack', 'meet', 'miss', 'keep', 'find', 'feel', 'think', 'know', 'seek', 'pay', 'cost', 'host', 'move', 'cite', 'list', 'rate', 'prefer', 'access', 'attend', 'complete', 'choose', 'join', 'open', 'close', 'remain', 'become', 'come', 'include', 'involve', 'wait', 'live', 'work']);
 /** Past participles that do not end in -ed or -en ("20 paid digital placements", "12 purpose-built units"). */
 const IRREGULAR_PARTICIPLES = new Set(['paid', 'built', 'made', 'led', 'held']);
