@@ -63,7 +63,7 @@ export const PERSON_CUES = [/\b(?:spoke|speaking|spoken|talked|talking) (?:with|
 /** A single-word organisation head, the last word of a body's name; "strong" heads make a name without other cues. */
 export const ORG_HEADS_STRONG = set(`
 Trust ICS ICB CSU Hospital Hospitals Infirmary University College Council CCG PCN Federation Confederation Collaborative Healthcare CVS
-Hospice AHSN Ltd Limited plc PLC LLP Inc CIC HSCP IJB LMNS`);
+Hospice Hospicecare AHSN Ltd Limited plc PLC LLP Inc CIC HSCP IJB LMNS`);
 
 /** The head that ends a GP practice's name ("Filey Surgery", "Lockleaze Family Practice"). */
 export const PRACTICE_END = /\b(?:Surgery|Practice)$/;
@@ -185,6 +185,11 @@ export const NATIONAL_BODIES: readonly string[] = [
   'Turning Point', 'Londonwide LMCs', 'Welsh Language Commissioner',
   // the Crown Dependencies' parliaments and governments
   'Tynwald', 'States Assembly', 'States of Jersey', 'States of Deliberation', 'States of Alderney', 'Chief Pleas', 'Hospice Isle of Man',
+  // campaign and civil-liberties groups that health-data and NHS-contract stories quote (the Federated Data Platform,
+  // data sharing, privatisation), and the one-word names of hospice charities that name no head ("Hospiscare in Exeter")
+  'medConfidential', 'Good Law Project', 'Keep Our NHS Public', 'Big Brother Watch', 'Open Rights Group', 'Privacy International',
+  'Just Treatment', 'We Own It', 'Doctors’ Association UK', "Doctors' Association UK", 'Patients Not Passports', 'Citizens Advice',
+  'Health Equals', 'Hospiscare',
   'Healthwatch England', 'Healthwatch', 'British Medical Association', 'BMA',
   'Royal College of Nursing', 'RCN', 'Royal College of GPs', 'Royal College of General Practitioners', 'RCGP',
   'General Medical Council', 'GMC', 'Nursing and Midwifery Council', 'NMC', 'Health and Care Professions Council',

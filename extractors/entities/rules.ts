@@ -1079,8 +1079,9 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
   const byFirst = NATIONAL_BY_FIRST;
   const capFlags = ctx.flags;
   for (let i = 0; i < words.length; i++) {
-    // ("e-Referral Service", "111 online": national products that start with no capital)
-    if ((capFlags[i]! & CAP) === 0 && !NATIONAL_PRODUCTS_BY_FIRST.has(words[i]!.t)) continue;
+    // ("e-Referral Service", "111 online": national products that start with no capital; "medConfidential": a name with
+    // a capital inside)
+    if ((capFlags[i]! & (CAP | INNER)) === 0 && !NATIONAL_PRODUCTS_BY_FIRST.has(words[i]!.t)) continue;
     const w = words[i]!;
     // a local body by its area: "Healthwatch Dudley", "Community Pharmacy Lancashire" (a local pharmaceutical
     // committee); a listed national body that is longer wins ("Healthwatch England")
@@ -2877,6 +2878,8 @@ export function productSiblings(ctx: Ctx, typeAt: (s: number, e: number) => Enti
 
 // ---------------------------------------------------------------- companies by context
 
+/** Before "group", what makes it a body that campaigns: "campaign group Foxglove", "patient group Healthwatch …". */
+const CAMPAIGNING: ReadonlySet<string> = new Set(['campaign', 'campaigning', 'pressure', 'advocacy', 'lobby', 'privacy', 'patient', 'patients', 'rights']);
 const COMPANY_NOUN_SET = new Set(['charity', 'company', 'start-up', 'startup', 'firm', 'supplier', 'provider', 'consultancy', 'specialist', 'partner', 'developer', 'vendor', 'auditor', 'auditors', 'contractor', 'manufacturer', 'integrator', 'reseller', 'distributor']);
 const BRAND = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*|[A-Z]{3,}[a-z]*|[A-Z][A-Za-z]*[.+][A-Z][A-Za-z]*)$/;
 const COMPANY_VERBS = new Set(`has have is are was were supported supports provides provided provide deliver delivers delivered helped helps maintains
@@ -3209,8 +3212,9 @@ export function brandRules(ctx: Ctx): Candidate[] {
     // a company noun or "study" (TRIG), or a brand-like name with an inner capital (INNER)
     if ((flags[i]! & (TRIG | INNER)) === 0) continue;
     const w = words[i]!;
-    // charity CW+, company Trellica
-    if (w.cap ? false : COMPANY_NOUN_SET.has(w.t) && words[i + 1] && words[i + 1]!.gap === ' ' && (words[i + 1]!.cap || BRAND.test(words[i + 1]!.t))) {
+    // charity CW+, company Trellica, campaign group Foxglove
+    const groupOf = w.t === 'group' && i > 0 && words[i]!.gap === ' ' && CAMPAIGNING.has(words[i - 1]!.t);
+    if (w.cap ? false : (COMPANY_NOUN_SET.has(w.t) || groupOf) && words[i + 1] && words[i + 1]!.gap === ' ' && (words[i + 1]!.cap || BRAND.test(words[i + 1]!.t))) {
       const x = words[i + 1]!;
       // "the charity Together for Mental Wellbeing", "the charity Doctors of the World": a name that goes on with
       // "for" or "of" and a capitalised word that names no place
@@ -3477,4 +3481,5 @@ const APPOSED_BODY = new RegExp(String.raw`\b([A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|&|
 
 // the words the loops above start from, marked by indexWords (TRIG)
 for (const set of [COMPANY_NOUN_SET, PRODUCT_NOUNS, SYSTEM_PLURALS, ENGINE_PLURALS]) for (const x of set) TRIGGER_WORDS.add(x);
+TRIGGER_WORDS.add('group');
 for (const x of ['study', 'app', 'App', 'platform', 'Platform', 'Record', 'record', 'Portal', 'Register', 'Dataset', 'Environment', 'System', 'Solution', 'called', 'named', 'branded', ...SUPPLIED_NOUNS]) TRIGGER_WORDS.add(x);
