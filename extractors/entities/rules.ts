@@ -188,6 +188,8 @@ Transplant Urological Gynaecological Ambulatory Laparoscopic Refractive Laser He
 Endocrine Neck Fetal Veterinary Private Upper Lower Hepatobiliary Pancreatic Oesophageal Gastric Reconstructive Neurological Brain
 Ophthalmic Vitreoretinal Microvascular Weight Loss Surgical Outpatient Inpatient Acute Remote Digital`.split(/\s+/));
 
+/** Heads of bodies that act for others, which end a name before "for": "… Acute Hospital Collaborative for …". */
+const ACTS_FOR_HEADS: ReadonlySet<string> = new Set(['Collaborative', 'ICB', 'ICS', 'CSU', 'Council', 'Trust', 'PCN', 'Federation', 'Confederation', 'Partnership', 'Network', 'Alliance', 'Board']);
 /** What a company named "… Healthcare" does, written after it as part of its name. */
 const HEALTHCARE_COMPANY_TAILS: ReadonlySet<string> = new Set(['Solutions', 'Distribution', 'Technologies', 'Technology', 'Systems', 'Communications', 'Logistics', 'Software', 'Informatics', 'Analytics', 'Consulting']);
 
@@ -649,6 +651,10 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
         if ((x.t === 'and' || x.t === '&') && /Council$/.test(h.head) && j > 0 && !placesBefore(j)) break;
         // "Lockleaze Family Practice and Southmead Park Medical Centre": a head of two words ends a body's name before "and"
         if ((x.t === 'and' || x.t === '&') && j > 1 && words[j - 1]!.gap === ' ' && ENDS_A_BODY_PHRASE.has(`${words[j - 2]!.t} ${words[j - 1]!.bare}`)) break;
+        // "the Norfolk and Waveney Acute Hospital Collaborative for Norfolk and Norwich University Hospitals NHS Foundation
+        // Trust": a collaborative's or board's head before "for" ends a body that acts for the next one (a hospital's
+        // does not: "Great Ormond Street Hospital for Children NHS Foundation Trust")
+        if (x.t === 'for' && j > 0 && ACTS_FOR_HEADS.has(words[j - 1]!.bare)) break;
         // "Salford Royal and Royal Oldham Hospital": a town's "Royal" before "and" is a hospital's short name, ended
         if ((x.t === 'and' || x.t === '&') && j > 1 && words[j - 1]!.bare === 'Royal' && words[j - 1]!.gap === ' ' && words[j - 2]!.cap && isPlaceName(words[j - 2]!.bare)) break;
         // "Wiltshire Health and Care and Salisbury NHS Foundation Trust": "Health and Care" ends a body's name

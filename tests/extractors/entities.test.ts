@@ -343,6 +343,8 @@ const ORGANISATIONS: [string, Case][] = [
   ['a hospice named "… Hospicecare" is a body, and ends before "and" the next one', { text: 'Weldmar Hospicecare and Forest Holme Hospice have joined the record.', type: 'organisation', name: 'Weldmar Hospicecare' }],
   ['a campaign group named after what it is', { text: 'The BMA has called for a pause, and campaign group Foxglove says patients were not told.', type: 'organisation', name: 'Foxglove' }],
   ['a campaign group the national list knows, written with a capital inside', { text: 'Campaigners at medConfidential objected to the contract.', type: 'organisation', name: 'medConfidential' }],
+  ['a collaborative that procures for a trust ends before "for"', { text: 'The EPR is procured by the Avonford Acute Hospital Collaborative for Avonford University Hospitals NHS Foundation Trust and others.', type: 'organisation', name: 'Avonford Acute Hospital Collaborative' }],
+  ['a hospital named for whom it serves keeps its "for"', { text: 'Great Ormond Street Hospital for Children NHS Foundation Trust agreed the deal.', type: 'organisation', name: 'Great Ormond Street Hospital for Children NHS Foundation Trust' }],
   ['a commissioning support unit its apposition names', { text: 'The dashboards come from NECS, the commissioning support unit headquartered in Sunderland.', type: 'organisation', name: 'NECS' }],
   ['a pathology partnership its apposition names', { text: 'In January, EMPATH, the pathology partnership between two trusts, agreed a deal.', type: 'organisation', name: 'EMPATH' }],
   ['investors named after the word for them', { text: 'Existing investors Ahren Innovation Capital and Oxford Science Enterprises (OSE) joined the round.', type: 'organisation', name: 'Oxford Science Enterprises' }],
