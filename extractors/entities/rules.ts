@@ -769,6 +769,8 @@ export function orgRules(ctx: Ctx, places: readonly Candidate[], known: readonly
     else if ((h.head === 'Hospital' || h.head === 'Hospice') && town?.t === 'for' && town.gap === ' ') end = forWhomEnd(words, i + 1, end);
     // "St Nicholas Hospice Care", "Resuscitation Council UK": a charity's name may go on past its head
     else if (town && town.gap === ' ' && ((h.head === 'Hospice' && town.t === 'Care') || town.t === 'UK') && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
+    // "Marie Curie Hospice, Hampstead": the charity names each of its hospices by its town after a comma
+    else if (h.head === 'Hospice' && i === start + 2 && words[start]!.t === 'Marie' && words[start + 1]!.t === 'Curie' && town && town.gap === ', ' && isPlaceName(town.bare) && !town.possessive && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
     // "Phoenix Healthcare Distribution", "Acme Healthcare Solutions": a company's name may go on past "Healthcare" with
     // the word that says what it does
     else if (h.head === 'Healthcare' && town && town.gap === ' ' && HEALTHCARE_COMPANY_TAILS.has(town.bare) && !(words[i + 2] && words[i + 2]!.gap === ' ' && words[i + 2]!.cap)) end = i + 2;
