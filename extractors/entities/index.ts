@@ -1565,7 +1565,11 @@ function run(doc: Prepared): EntityRecord[] {
         if (own) {
           const re = namesOfKind(own[1]!);
           const hit = lastBefore(m.start, (e) => re.test(canonical.get(e)!));
-          if (hit) org = canonical.get(hit.e)!;
+          // (the paragraph that names it: its first body of the kind, the one it is about, not one its clauses mention
+          // on the way: "Somerset NHS Foundation Trust, which merged with Yeovil District Hospital NHS Foundation Trust
+          // in April 2023, …")
+          const first = hit ? orgMentions.find((x) => x.m.para === hit.m.para && re.test(canonical.get(x.e)!)) : undefined;
+          if (first) org = canonical.get(first.e)!;
         }
       }
       // "Joanne Stott, our head of digital primary care" in an interview with an ICB's chief digital
