@@ -67,6 +67,9 @@ export function key(s: string): string {
 const FORMERLY_AFTER = /^ \((?:formerly|previously)(?: known as)? /;
 const FORMERLY_BEFORE = /\((?:formerly|previously)(?: known as)? $/;
 
+/** A care board's or system's name: its area (group 1) and its kind (group 2). */
+const CARE_SYSTEM_NAME = /^(?:NHS )?(.+?) (ICB|ICS|Integrated Care Board|Integrated Care System)$/;
+
 /** Rules whose reading of a name gives way to a named body's short form (see the short forms below). */
 const SHORT_FORM_TAKES_FROM: ReadonlySet<string> = new Set(['listed-with-bodies', 'supplier-context', 'hospital-short-name']);
 
@@ -844,6 +847,29 @@ function run(doc: Prepared): EntityRecord[] {
       if (COMMON_ACRONYMS.has(a)) continue;
       const full = entities.filter((o) => o !== e && o.type === 'organisation' && o.mentions.length && [...o.forms].some((f) => f.includes(' ') && initialVariants(f).has(a)));
       if (full.length === 1) merge(full[0]!, e);
+    }
+  })();
+  // "Cornwall ICB signs … deal" above "NHS Cornwall and Isles of Scilly Integrated Care Board", "Staffordshire ICB" for
+  // "Staffordshire and Stoke-on-Trent ICB": a care board or system named by the first place of its area is that body
+  (() => {
+    const byKind = new Map<string, { area: string; e: Entity }[]>();
+    for (const e of entities) {
+      if (e.type !== 'organisation' || !e.mentions.length) continue;
+      for (const f of e.forms) {
+        const m = CARE_SYSTEM_NAME.exec(f);
+        if (!m) continue;
+        const kind = /^(?:ICB|Integrated Care Board)$/.test(m[2]!) ? 'icb' : 'ics';
+        const list = byKind.get(kind) ?? [];
+        list.push({ area: m[1]!, e });
+        byKind.set(kind, list);
+      }
+    }
+    for (const list of byKind.values()) {
+      for (const short of list) {
+        if (short.area.includes(' and ') || short.area.includes(',')) continue;
+        const full = [...new Set(list.filter((x) => x.e !== short.e && (x.area.startsWith(`${short.area} and `) || x.area.startsWith(`${short.area}, `))).map((x) => x.e))];
+        if (full.length === 1 && short.e.mentions.length) merge(full[0]!, short.e);
+      }
     }
   })();
   // "CTM UHB" for "Cwm Taf Morgannwg University Health Board": an organisation named by two groups of initials that
