@@ -530,6 +530,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The robot cut write-offs by up to 30 percent.', 'up to 30 percent', 30, 'percent', 'write-offs', 'up to'),
   ex('Response rates ranged from 10-15% across the sites.', '10', 10, 'percent', null),
   ex('The vaccination drive targets over-65s first.', 'over-65s', 65, 'year', 'age', 'more than'),
+  // an age band inside what a share counts is a metric of its own
+  ex('Just 38 percent of over-75s have an account.', 'over-75s', 75, 'year', 'age', 'more than'),
   ex('The clinic offers drop-in sessions for under 25s.', '25s', 25, 'year', 'age', 'less than'),
   ex('The badge reports a porter’s position within three metres.', 'three metres', 3, 'metre', 'position', 'up to'),
   ex('Community nurses drove 40,000 miles in the pilot year.', '40,000 miles', 40000, 'mile', null),

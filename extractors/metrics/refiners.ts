@@ -237,7 +237,8 @@ const dropInside: Refiner = (cands) => {
   let setEnd = -1; // furthest end of an earlier "N of the M" count
   const out: Candidate[] = [];
   for (const c of cands) {
-    const inside = c.numStart < unitEnd || c.noun === null && c.numStart < setEnd;
+    // ("38 percent of over-75s": an age band in what a share counts is a metric of its own)
+    const inside = (c.numStart < unitEnd && c.rule !== 'age-band') || (c.noun === null && c.numStart < setEnd);
     if (!inside) out.push(c);
     if (c.unit !== 'count') unitEnd = Math.max(unitEnd, c.end);
     else if (c.rule === 'count-of-set') setEnd = Math.max(setEnd, c.end);
