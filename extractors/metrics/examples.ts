@@ -277,6 +277,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Around 2,300 clinical and administrative staff were trained.', 'Around 2,300 clinical and administrative staff', 2300, 'count', 'staff', 'about'),
   // adjective and noun modifiers joined by "and": the head noun after them is counted
   ex('The deal covers six acute and community trusts in the region.', 'six acute and community trusts', 6, 'count', 'trusts'),
+  ex('The courier recorded 1,140 missed or late deliveries last year.', '1,140 missed or late deliveries', 1140, 'count', 'deliveries'),
   ex('The system has five acute and specialist hospital trusts and one ambulance service.', 'five acute and specialist hospital trusts', 5, 'count', 'hospital trusts'),
   ex('Around 1,100 clinical and business applications were found.', 'Around 1,100 clinical and business applications', 1100, 'count', 'applications', 'about'),
   // … and a series of them with commas, closed by "and" (a plural in the series lists nouns instead: "400 staff,

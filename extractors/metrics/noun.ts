@@ -125,7 +125,9 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     const joined = tokens[i + 1];
     // ("1,900 clinical and support staff": a noun the tagger read as a verb modifies a collective head too)
     const joinedModifies = joined?.pos === 'ADJ' || ((joined?.pos === 'NOUN' || joined?.pos === 'VERB') && countedNounAt(tokens, i + 2));
-    if ((t.text === 'and' || t.text === 'or') && lastWord && lastWord.pos === 'ADJ' && joinedModifies && joined!.start - t.end === 1 && t.start - lastWord.end === 1) {
+    // ("1,140 missed or late deliveries": a participle modifies as an adjective does)
+    const modifierBefore = lastWord !== undefined && (lastWord.pos === 'ADJ' || (lastWord.pos === 'VERB' && isParticiple(lastWord.lower)));
+    if ((t.text === 'and' || t.text === 'or') && modifierBefore && joinedModifies && joined!.start - t.end === 1 && t.start - lastWord!.end === 1) {
       i++;
       coordinated = true;
       continue;
