@@ -3229,7 +3229,7 @@ export function brandRules(ctx: Ctx): Candidate[] {
     if ((flags[i]! & (TRIG | INNER)) === 0) continue;
     const w = words[i]!;
     // charity CW+, company Trellica, campaign group Foxglove
-    const groupOf = w.t === 'group' && i > 0 && words[i]!.gap === ' ' && CAMPAIGNING.has(words[i - 1]!.t);
+    const groupOf = w.t === 'group' && i > 0 && w.gap === ' ' && CAMPAIGNING.has(words[i - 1]!.t);
     if (w.cap ? false : (COMPANY_NOUN_SET.has(w.t) || groupOf) && words[i + 1] && words[i + 1]!.gap === ' ' && (words[i + 1]!.cap || BRAND.test(words[i + 1]!.t))) {
       const x = words[i + 1]!;
       // "the charity Together for Mental Wellbeing", "the charity Doctors of the World": a name that goes on with
