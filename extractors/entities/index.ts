@@ -20,6 +20,7 @@ import {
   hospitalsListed,
   hospitalShortNames,
   placeBrandedBodies,
+  initialledTrustGroups,
   headFirstPartnerships,
   investorsNamed,
   ransomwareGroups,
@@ -386,7 +387,7 @@ function run(doc: Prepared): EntityRecord[] {
   const places = placeRule(ctx);
   const known = [...nationalRule(ctx, places), ...asMakersBrands(supplierRule(ctx), words)];
   const cues = productCues(ctx);
-  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx), ...investorsNamed(ctx), ...hospitalShortNames(ctx), ...placeBrandedBodies(ctx), ...headFirstPartnerships(ctx), ...companyTails(ctx), ...cues.filter((c) => c.type === 'organisation')];
+  const orgs = [...orgRules(ctx, places, known), ...known, ...brandRules(ctx), ...ransomwareGroups(ctx), ...hospitalsListed(ctx), ...investorsNamed(ctx), ...hospitalShortNames(ctx), ...placeBrandedBodies(ctx), ...initialledTrustGroups(ctx), ...headFirstPartnerships(ctx), ...companyTails(ctx), ...cues.filter((c) => c.type === 'organisation')];
   // a word span as one number: start × (word count + 1) + end
   const spanKey = (c: Candidate) => c.s * (words.length + 1) + c.e;
   const orgSpans = new Set<number>();

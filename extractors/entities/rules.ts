@@ -3099,6 +3099,21 @@ export function placeBrandedBodies(ctx: Ctx): Candidate[] {
   return out;
 }
 
+/**
+ * "Cheshire and Merseyside Acute and Specialist Trusts (CMAST)": trusts named together as one body, with the initials
+ * that spell the name in brackets after it (a plural "Trusts" alone heads no name: "NHS Trusts", "acute trusts").
+ */
+export function initialledTrustGroups(ctx: Ctx): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i]!.t !== 'Trusts') continue;
+    const s = initialledName(words, i);
+    if (s >= 0 && s < i) out.push({ type: 'organisation', s, e: i + 1, rule: 'x-trusts', prio: 3, acronym: words[i + 1]!.t });
+  }
+  return out;
+}
+
 /** Words before a hospital's short name that say it is a place one is treated at or moved to. */
 const SITE_BEFORE = new Set(['at', 'the', 'to', 'from']);
 /**
