@@ -958,7 +958,7 @@ function run(doc: Prepared): EntityRecord[] {
         if (initials) note([initials[1]!], e);
       }
       const name = [...e.forms].sort((a, b) => b.length - a.length)[0]!.replace(/^The /, '');
-      if (!/(?:Trust|Hospitals?|University|College London|Eye Hospital|Foundation Trust|Partnership|Federation|Hospice|Primary Care Network|PCN)$/.test(name)) continue;
+      if (!/(?:Trust|Hospitals?|University|College London|Eye Hospital|Foundation Trust|Partnership|Federation|Hospice|Primary Care Network|PCN|Health Board)$/.test(name)) continue;
       const parts = name.split(/\s+/);
       // "Morecambe Bay" for "University Hospitals of Morecambe Bay NHS Foundation Trust": a core of two or
       // more words inside the name is a short form too
