@@ -239,10 +239,13 @@ const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
 
 
-/** A reporting verb right after a speaker's title: ", said", ", has said", " says". */
 /** Verbs that report speech: the speaker's body commits, and what follows them is what was said. */
 const REPORTING = 'said|says|added|adds|explained|announced|confirmed';
-const SPEECH_AFTER = new RegExp(String.raw`^,?[ \t]{1,3}(?:has[ \t]{1,3})?(?:${REPORTING}|told)\b`, 'i');
+/**
+ * A reporting verb right after a speaker's title: ", said", ", has said", " says"; or after a body's name and its
+ * spokesperson ("A Welsh Government spokesperson said"), who speaks for the body.
+ */
+const SPEECH_AFTER = new RegExp(String.raw`^,?[ \t]{1,3}(?:(?:spokesperson|spokeswoman|spokesman|spokespeople)[ \t]{1,3})?(?:has[ \t]{1,3})?(?:${REPORTING}|told)\b`, 'i');
 
 /** Where a coordinated main clause opens: ", and the ICS aims …". */
 const COORDINATED_CLAUSE = /,[ \t]{1,3}(?:and|but|while|whilst|with)[ \t]{1,3}/gi;

@@ -157,6 +157,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'CarePoint',
     },
     {
+      name: '"we" in a quotation a body\'s spokesperson opened is that body, not the body of the person quoted most',
+      text: 'Avonford Shared Services runs bots for three boards. Jo Bloggs, director of automation at Avonford Shared Services, said: "We run them for everyone."\n\nA Welsh Government spokesperson said: "Automation is central. We expect every health board to have an approved plan in place by April 2026."',
+      ents: [{ type: 'organisation', name: 'Avonford Shared Services' }, { type: 'person', name: 'Jo Bloggs', organisation: 'Avonford Shared Services' }, { type: 'organisation', name: 'Welsh Government' }],
+      deadline: 'by April 2026',
+      subject: 'Welsh Government',
+    },
+    {
       name: 'bodies after ", with" commit to what they are scheduled for; hospital sites there would not',
       text: 'Bolton Council and Wigan Council connected in May; Stockport Council is next, with Trafford Council and Manchester City Council targeted for October.',
       ents: [{ type: 'organisation', name: 'Bolton Council' }, { type: 'organisation', name: 'Wigan Council' }, { type: 'organisation', name: 'Stockport Council' }, { type: 'organisation', name: 'Trafford Council' }, { type: 'organisation', name: 'Manchester City Council' }],
