@@ -68,9 +68,6 @@ export function key(s: string): string {
 const FORMERLY_AFTER = /^ \((?:formerly|previously)(?: known as)? /;
 const FORMERLY_BEFORE = /\((?:formerly|previously)(?: known as)? $/;
 
-/** A care board's or system's name: its area (group 1) and its kind (group 2). */
-const CARE_SYSTEM_NAME = /^(?:NHS )?(.+?) (ICB|ICS|Integrated Care Board|Integrated Care System)$/;
-
 /** Rules whose reading of a name gives way to a named body's short form (see the short forms below). */
 const SHORT_FORM_TAKES_FROM: ReadonlySet<string> = new Set(['listed-with-bodies', 'supplier-context', 'hospital-short-name']);
 
@@ -853,23 +850,19 @@ function run(doc: Prepared): EntityRecord[] {
   // "Cornwall ICB signs … deal" above "NHS Cornwall and Isles of Scilly Integrated Care Board", "Staffordshire ICB" for
   // "Staffordshire and Stoke-on-Trent ICB": a care board or system named by the first place of its area is that body
   (() => {
-    const byKind = new Map<string, { area: string; e: Entity }[]>();
-    for (const e of entities) {
-      if (e.type !== 'organisation' || !e.mentions.length) continue;
-      for (const f of e.forms) {
-        const m = CARE_SYSTEM_NAME.exec(f);
-        if (!m) continue;
-        const kind = /^(?:ICB|Integrated Care Board)$/.test(m[2]!) ? 'icb' : 'ics';
-        const list = byKind.get(kind) ?? [];
-        list.push({ area: m[1]!, e });
-        byKind.set(kind, list);
+    for (const named of [REGION_OF_ICB, REGION_OF_ICS]) {
+      const areas: { area: string; e: Entity }[] = [];
+      for (const e of entities) {
+        if (e.type !== 'organisation' || !e.mentions.length) continue;
+        for (const f of e.forms) {
+          const m = named.exec(f);
+          if (m) areas.push({ area: m[1]!, e });
+        }
       }
-    }
-    for (const list of byKind.values()) {
-      for (const short of list) {
-        if (short.area.includes(' and ') || short.area.includes(',')) continue;
-        const full = [...new Set(list.filter((x) => x.e !== short.e && (x.area.startsWith(`${short.area} and `) || x.area.startsWith(`${short.area}, `))).map((x) => x.e))];
-        if (full.length === 1 && short.e.mentions.length) merge(full[0]!, short.e);
+      for (const short of areas) {
+        if (short.area.includes(' and ') || short.area.includes(',') || !short.e.mentions.length) continue;
+        const full = new Set(areas.filter((x) => x.e !== short.e && (x.area.startsWith(`${short.area} and `) || x.area.startsWith(`${short.area}, `))).map((x) => x.e));
+        if (full.size === 1) merge([...full][0]!, short.e);
       }
     }
   })();

@@ -300,7 +300,8 @@ export const AMBIGUOUS_BODIES = new Set(['Mind', 'Imperial', 'Treasury', 'Wellco
 
 /** Kinds of clinical system written as initials: "Medway PAS", "MobiMed ePCR", "a University Hospitals Tees EPR". */
 export const SYSTEM_INITIALS: readonly string[] = ['EPR', 'EHR', 'PAS', 'PACS', 'RIS', 'LIMS', 'CAD', 'EPMA', 'eMAR', 'ePR', 'ePCR', 'ePRF', 'TRE', 'PHM'];
-const SYSTEM_INITIALS_SET: ReadonlySet<string> = new Set(SYSTEM_INITIALS);
+/** The initials of a kind of system, one of SYSTEM_INITIALS: "EPR" after a system's name is part of it ("Millennium EPR"). */
+export const SYSTEM_INITIALS_SET: ReadonlySet<string> = new Set(SYSTEM_INITIALS);
 /** Whether a word is a kind of system's initials, or their plural ("EPRs"). */
 export const isSystemInitials = (w: string) => SYSTEM_INITIALS_SET.has(w) || (w.endsWith('s') && SYSTEM_INITIALS_SET.has(w.slice(0, -1)));
 

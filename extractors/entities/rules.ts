@@ -37,6 +37,7 @@ import {
   ROLE_MODIFIERS,
   SPEECH_VERBS,
   isSystemInitials,
+  SYSTEM_INITIALS_SET,
 } from './lexicon.ts';
 import { execAll } from '../exec-all.ts';
 import { readWords } from '../metrics/numbers.ts';
@@ -190,8 +191,6 @@ Ophthalmic Vitreoretinal Microvascular Weight Loss Surgical Outpatient Inpatient
 
 /** Heads of bodies that act for others, which end a name before "for": "… Acute Hospital Collaborative for …". */
 const ACTS_FOR_HEADS: ReadonlySet<string> = new Set(['Collaborative', 'ICB', 'ICS', 'CSU', 'Council', 'Trust', 'PCN', 'Federation', 'Confederation', 'Partnership', 'Network', 'Alliance', 'Board']);
-/** The initials of a kind of clinical system, written after a system's name as part of it ("Millennium EPR", "Medway PAS"). */
-const SYSTEM_KIND_INITIALS = /^(?:EPR|EHR|PAS|LIMS|RIS|PACS)$/;
 /** What a company named "… Healthcare" does, written after it as part of its name. */
 const HEALTHCARE_COMPANY_TAILS: ReadonlySet<string> = new Set(['Solutions', 'Distribution', 'Technologies', 'Technology', 'Systems', 'Communications', 'Logistics', 'Software', 'Informatics', 'Analytics', 'Consulting']);
 
@@ -1390,7 +1389,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
         const e = i + f.length;
         const nx = words[e];
         // (a generic system's initials after it describe it: "Evolution vLab LIMS", "Medway PAS")
-        if (nx && nx.gap === ' ' && nx.cap && !SYSTEM_KIND_INITIALS.test(nx.t) && !/^(?:App|Platform)$/.test(nx.t)) break;
+        if (nx && nx.gap === ' ' && nx.cap && !SYSTEM_INITIALS_SET.has(nx.t) && !/^(?:App|Platform)$/.test(nx.t)) break;
         // ("a Nervecentre EPR": a maker's generic system introduced with "a" is no product, ANNOTATION.md)
         if (/^an?$/i.test(words[i - 1]?.t ?? '') && GENERIC_PRODUCT_WORDS.has(f[f.length - 1]!)) break;
         // ("Meta Quest 3 headsets", "Windows Server 2012", "ACL TOP 750 analysers": a model number goes with the name)
@@ -1415,7 +1414,7 @@ export function supplierRule(ctx: Ctx): Candidate[] {
     if (!makers) continue;
     const nx = words[i + 1];
     // ("its Millennium EPR": the initials of the kind of system it is, written after it, are part of its name)
-    if (nx && nx.gap === ' ' && SYSTEM_KIND_INITIALS.test(nx.t) && !(words[i + 2]?.gap === ' ' && words[i + 2]!.cap)) {
+    if (nx && nx.gap === ' ' && SYSTEM_INITIALS_SET.has(nx.t) && !(words[i + 2]?.gap === ' ' && words[i + 2]!.cap)) {
       out.push({ type: 'product', s: i, e: i + 2, rule: 'supplier-product', prio: 4 });
       i++;
       continue;
