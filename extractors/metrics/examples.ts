@@ -611,6 +611,25 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The board reports that its did-not-attend rate for those patients has fallen by 21%.', '21%', 21, 'percent', 'did-not-attend rate'),
   ex('The pilot ran across Skye and Caithness, where emergency admissions for COPD fell by 23%.', '23%', 23, 'percent', 'emergency admissions'),
   ex('The trust had seen prescribing errors fall by 40% since moving to the new system in 2021.', '40%', 40, 'percent', 'prescribing errors'),
+  // what an amount pays for, after "for", "on" or "towards" and an article, or after a time
+  ex('The board has ring-fenced £900,000 for the interface work with its hospices.', '£900,000', 900000, 'GBP', 'interface work'),
+  ex('The council will spend £2.3 million in 2026/27 on a digital inclusion service.', '£2.3 million', 2300000, 'GBP', 'digital inclusion service'),
+  // (not a time or a body: "for the next financial year" names when, "for the SDE" whom)
+  ex('The ICB has set aside £1.5 million for the next financial year.', '£1.5 million', 1500000, 'GBP', 'funding'),
+  ex('The region has earmarked £700,000 for the SDE in 2026/27.', '£700,000', 700000, 'GBP', 'funding'),
+  // … or after "to" and a verb of paying or building; a subject the amount is linked to comes first
+  ex('The practice group has set aside £80,000 to fund licences for its pharmacists.', '£80,000', 80000, 'GBP', 'licences'),
+  ex('The ICB approved £3.1 million over four years to extend its population health platform.', '£3.1 million', 3100000, 'GBP', 'population health platform'),
+  ex('The board awarded Nervecentre a contract worth £4.4 million to deliver electronic observations.', '£4.4 million', 4400000, 'GBP', 'contract'),
+  // an amount from a named body, or given or sought, with nothing else it is, is funding
+  ex('The pilot is backed by £150,000 from the Health Foundation.', '£150,000', 150000, 'GBP', 'funding'),
+  ex('The trust expects savings of £2m from April.', '£2m', 2000000, 'GBP', 'savings'),
+  ex('A further £900,000 has been requested for 2026/27.', '£900,000', 900000, 'GBP', 'funding'),
+  ex('To finish the roll-out, the trust has set aside £2 million, with wards able to bid for devices.', '£2 million', 2000000, 'GBP', 'funding'),
+  // a share of what was just counted: "of them", "of whom", or in brackets after the count
+  ex('The hub handled 12,400 referrals last year, 35 percent of them out of hours.', '35 percent', 35, 'percent', 'referrals'),
+  ex('The campaign reached 3,200 carers, 44 per cent of whom had never used the app.', '44 per cent', 44, 'percent', 'carers'),
+  ex('So far 58 practices (71 percent) have switched.', '71 percent', 71, 'percent', 'practices'),
 ];
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */

@@ -374,6 +374,25 @@ const isSecondEnd = (c: Candidate, first: Candidate | undefined, doc: Prepared) 
 };
 const FROM_BEFORE_FIRST = new RegExp(String.raw`\bfrom\s+${FIRST_END_MEASURE}?$`, 'i');
 const OF_WHOM = /\bof[ \t]+whom[ \t]+(?:there[ \t]+(?:are|were|is|was)[ \t]+)?$/i;
+/** After a percentage's number: "percent of them", "per cent of whom", "% of those" (a share of what was just counted). */
+const SHARE_OF_PRONOUN = /\s?(?:%|percent|per\s+cent|pc)\s+of\s+(?:them|those|whom|these)\b/iy;
+/**
+ * "41,600 shifts – 18 percent of them", "46 practices (57 percent) are live": a percentage of a count just
+ * made, in the same paragraph, is a share of what that count counts.
+ */
+function countSharedBy(c: Candidate, out: readonly Candidate[], doc: Prepared): Candidate | null {
+  const bracketed = doc.norm.charCodeAt(c.start - 1) === 40; // "("
+  SHARE_OF_PRONOUN.lastIndex = c.numEnd;
+  if (!bracketed && !SHARE_OF_PRONOUN.test(doc.norm)) return null;
+  const para = paragraphOf(doc, c.numStart);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const o = out[k]!;
+    if (c.numStart - o.end > (bracketed ? 2 : 300) || paragraphOf(doc, o.numStart) !== para) return null;
+    if (o.unit === 'count' && o.noun) return o;
+    if (bracketed) return null;
+  }
+  return null;
+}
 /** A noun that opens on capitalised words, then goes on in lower case: "Civica deal", "Microsoft 365 Copilot licences". */
 const NAMED_MODIFIER = /^((?:[A-Z0-9][\w&+.'-]*\s+){1,4})([a-z][\w-]*(?:\s+[a-z][\w-]*)*)$/;
 
@@ -468,6 +487,8 @@ const inheritNouns: Refiner = (cands, doc) => {
     } else if (changed) {
       // "Referrals fell from 7,300": what fell is what the figure counts, not what the sentence before counted
       r = { ...c, noun: changed.head };
+    } else if (c.inherit && !c.noun && c.unit === 'percent' && countSharedBy(c, out, doc)) {
+      r = { ...c, noun: countSharedBy(c, out, doc)!.noun };
     } else if (c.inherit && !c.noun) {
       const para = paragraphOf(doc, c.numStart);
       // only metrics ending within 800 characters qualify; spans are short, so look back a bounded way

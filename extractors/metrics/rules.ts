@@ -183,18 +183,35 @@ const OF_WORDS = /([a-z]+(?:[ -][a-z]+){0,2}?)(?=\s+(?:from|for|to|in|on|by|with
 const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?:(?:additional|extra|lost|new|further|annual|recurrent|recurring)\s+)?(?=(?:[a-z-]+\s+)?(?:savings|funding|investment|revenue|income|grants?|efficiencies|costs|fees|losses|spending|payments|cash\s+releasing)\b)/iy;
 /** "£9.8 million will come from the Welsh Government's fund": an amount that comes from somewhere is funding. */
 const COMES_FROM = /\s+(?:(?:will|would|is|are|was|were|has|have)\s+)?(?:(?:expected|set|due|likely)\s+to\s+)?(?:come|comes|coming|came|been\s+drawn)\s+from\b/iy;
+/**
+ * "backed by £310,000 from NHS England", "a further £3.2 million from the Welsh Government's fund": an amount
+ * from a named body or its fund is funding (a month after "from" starts a time: "savings of £2m from April").
+ */
+const FROM_FUNDER = /\s+(?:in\s+(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/y;
+/** "an extra £2.6 million has been requested", "a further £8 million would be made available": funding given or sought, after the amount. */
+const GIVEN_AFTER = /\s+(?:has|have|had|will|would|is|are|was|were)\s+(?:been\s+|be\s+)?(?:requested|made\s+available|set\s+aside|earmarked|allocated|committed|awarded|approved|ring-?fenced)\b/iy;
+/**
+ * "ring-fenced £640,000 to fund licences", "£1.2m to pay for PEP integration": what an amount is set aside to
+ * pay for, named by a verb of paying or building (not "to help the remaining trusts", "to cover its wards").
+ */
+const PURPOSE_TO = /\s+(?:(?:in|for)\s+(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\s+|over\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+)?to\s+(?:fund|pay\s+for|build|buy|procure|support|extend|develop|deploy|introduce|implement)\s+(?:(?:the|a|an|its|their|our)\s+)?(?=[a-zA-Z])/y;
 
 /** An amount given by a verb of funding, with no noun of its own: "committed £1.2m", "put £1.8m into", "can contribute £650k". */
 const GIVEN_AS: readonly [RegExp, string][] = [
-  [/\b(?:committed|provided|allocated|awarded|granted|pledged|earmarked|given|secured|received|receive|receives|receiving)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an\s+additional\s+)?$/i, 'funding'],
+  [/\b(?:committed|provided|allocated|awarded|granted|pledged|earmarked|given|secured|received|receive|receives|receiving|set\s+aside|sets\s+aside|setting\s+aside|ring-?fenced|requested|asked\s+for)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an\s+additional\s+)?$/i, 'funding'],
   // "costing the local system an estimated £1.2m a year": what a thing costs someone
   [/\bcosting\s+(?:the|a|an|its|their|our|us|them|it)\s+(?:[a-z-]+\s+){0,2}(?:an\s+estimated\s+|around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i, 'cost'],
   [/\b(?:invested|invest|invests|investing|put|puts|putting)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an\s+additional\s+)?$/i, 'investment'],
   [/\bcontribut(?:e|es|ed|ing)\s+(?:a\s+further\s+|another\s+)?$/i, 'contribution'],
 ];
 
-/** What an amount pays for: "£12.4 million for EPR convergence", "£2m this year towards the cost of …". */
-const MONEY_FOR = /\s+(?:(?:this|next|last|each|a|per)\s+(?:financial\s+)?(?:year|month)\s+)?(?:for|towards|on)\s+(?:the\s+cost\s+of\s+)?/iy;
+/**
+ * What an amount pays for: "£12.4 million for EPR convergence", "£2m this year towards the cost of …",
+ * "£1.2 million in 2025/26 on a device lending scheme", "£1.1 million for the integration work".
+ */
+const MONEY_FOR = /\s+(?:(?:(?:this|next|last|each|a|per)\s+(?:financial\s+)?(?:year|month)|in\s+(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?)\s+)?(?:for|towards|on)\s+(?:(?:the|a|an|its|their|our)\s+)?(?:cost\s+of\s+(?:the\s+|its\s+|their\s+)?)?/iy;
+/** A head that says when or how, not what an amount pays for ("for the first time", "on a recurrent basis"). */
+const NOT_PURPOSE_HEAD = /(?:^|\s)(?:years?|months?|weeks?|days?|quarters?|periods?|time|basis|occasion|way|moment|trust|trusts|ICB|ICS|board|council|hospital|practices?|patients)$/i;
 /** "£9.2 million last year", "£2m a year": a time after an amount is when or how often, never what it measures. */
 const TIME_NOUN = /^(?:(?:financial|calendar)\s+)?(?:year|years|month|months|week|weeks|day|days|annum|quarter)$/i;
 
@@ -216,7 +233,7 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
   }
   // "£1.1 million coming from NHS England": money that comes from somewhere is funding (before the
   // phrase after it, which a tagger may read "coming" into)
-  if (stickyAt(COMES_FROM, doc, end, 60)) return 'funding';
+  if (stickyAt(COMES_FROM, doc, end, 60) || stickyAt(FROM_FUNDER, doc, end, 30) || stickyAt(GIVEN_AFTER, doc, end, 50)) return 'funding';
   const np = after(doc, end, 4);
   if (np && !TIME_NOUN.test(np.noun)) return np.noun;
   // "Under the £3.2 million, seven-year deal": a second modifier (a duration) between the amount and its noun
@@ -238,10 +255,19 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
   const purpose = stickyAt(MONEY_FOR, doc, end, 60);
   if (purpose && /^(?:[a-z]|[A-Z]{2,}\b)/.test(doc.norm.slice(end + purpose[0].length, end + purpose[0].length + 6))) {
     const np2 = after(doc, end + purpose[0].length, 4);
-    if (np2 && !/^(?:trust|trusts|ICB|ICS|board|council|hospital|practices?|patients)$/i.test(np2.noun)) return np2.noun;
+    // ("for the SDE": initials after an article name a body or a service it funds, not a kind of spending)
+    if (np2 && !NOT_PURPOSE_HEAD.test(np2.noun) && !(/^[A-Z\d&-]+$/.test(np2.noun) && /\s(?:the|a|an|its|their|our)\s+$/i.test(purpose[0]))) return np2.noun;
     // "£9.2 million last year on outsourced reporting from …": words the tagger read as verbs are still the phrase
     const words = np2 ? null : stickyAt(OF_WORDS, doc, end + purpose[0].length, 40);
-    if (words && !/^(?:the|a|an|its|their|our|this|that|these|those)\b/.test(words[1]!)) return words[1]!;
+    if (words && !/^(?:the|a|an|its|their|our|this|that|these|those)\b/.test(words[1]!) && !NOT_PURPOSE_HEAD.test(words[1]!)) return words[1]!;
+  }
+  const paysFor = stickyAt(PURPOSE_TO, doc, end, 70);
+  if (paysFor) {
+    // ("a contract worth £9.8 million to replace …": the subject an amount is linked to comes first)
+    const subject = measuredBefore(doc, start);
+    if (subject) return subject;
+    const np3 = after(doc, end + paysFor[0].length, 4);
+    if (np3 && !NOT_PURPOSE_HEAD.test(np3.noun)) return np3.noun;
   }
   // "The Scottish Government committed £1.2m in 2024/25": an amount a body gives, naming nothing else it is
   const given = GIVEN_AS.find(([re]) => re.test(doc.norm.slice(Math.max(0, start - 40), start)));
