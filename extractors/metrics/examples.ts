@@ -268,7 +268,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The service handled 1.86 million 111 calls in 2023/24.', '1.86 million 111 calls', 1860000, 'count', '111 calls'),
   ex('The average turnaround for discharge prescriptions has fallen from 94 minutes to 51 minutes.', '51 minutes', 51, 'minute', 'turnaround'),
   ex('The average wait for a clinical call-back fell from 94 minutes to 58 minutes.', '94 minutes', 94, 'minute', 'wait'),
-  ex('The app saves managers six hours a week on rota planning.', 'six hours', 6, 'hour', null),
+  ex('The app saves managers six hours a week on rota planning.', 'six hours', 6, 'hour', 'rota planning'),
   // how long a service runs in its day or week is a duration too, whatever the schedule
   ex('The urgent care centre is open 12 hours a day, seven days a week.', '12 hours', 12, 'hour', null),
   ex('The urgent care centre is open 12 hours a day, seven days a week.', 'seven days', 7, 'day', null),
@@ -630,6 +630,11 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The hub handled 12,400 referrals last year, 35 percent of them out of hours.', '35 percent', 35, 'percent', 'referrals'),
   ex('The campaign reached 3,200 carers, 44 per cent of whom had never used the app.', '44 per cent', 44, 'percent', 'carers'),
   ex('So far 58 practices (71 percent) have switched.', '71 percent', 71, 'percent', 'practices'),
+  // what time spent or saved goes on, after "on"
+  ex('Health visitors spend up to 30 minutes a day on mileage claims.', 'up to 30 minutes', 30, 'minute', 'mileage claims', 'up to'),
+  ex('The pilot saved junior doctors around 12 minutes per patient on discharge letters.', 'around 12 minutes', 12, 'minute', 'discharge letters', 'about'),
+  // (an amount "costed at" or "priced at" is its subject's)
+  ex('The preferred option is costed at £14.2m over ten years.', '£14.2m', 14200000, 'GBP', 'option'),
 ];
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */

@@ -7,7 +7,7 @@ import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/fold.ts';
 import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, CURRENCY_SYMBOLS, CURRENCY_WORDS, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, THOUSANDS, YEAR_PREPOSITIONS } from './lexicon.ts';
 import { FIRST_END_MEASURE, RANGE_END_QUALIFIER, RANGE_PENDING, figureAfterBody, isPluralHead, type Candidate } from './rules.ts';
-import { tokenAt } from './noun.ts';
+import { nounPhraseAt, tokenAt } from './noun.ts';
 import { tidyNumber } from './numbers.ts';
 import { execAll } from '../exec-all.ts';
 import { MONTHS as FULL_MONTHS } from '../dates/lexicon.ts';
@@ -440,11 +440,26 @@ const EXTENDED_OBJECT_BEFORE = /\bextend(?:ed|s|ing)?\s+(?:its|their|the|our|his
 /** "expected to save about £1.5 million a year", "saving about £3.1 million", "could save the NHS up to £2m": savings. */
 const SAVE_BEFORE = new RegExp(String.raw`\bsav(?:e|es|ed|ing)\s+(?:(?:the\s+)?(?:NHS|trusts?|ICBs?|system|taxpayers?|councils?|health\s+board)\s+|us\s+|them\s+|it\s+)?(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 
+/** A verb of spending or saving time, before a duration in its clause. */
+const TIME_SPENT_BEFORE = /\b(?:spend|spends|spent|spending|save|saves|saved|saving)\b[^.;:!?]{0,40}$/i;
+/** After the duration: how often, then "on" and what the time goes on ("25 minutes a day on documentation"). */
+const SPENT_ON_AFTER = /(?:\s+(?:a|per|each|every)\s+(?:day|week|month|shift|session|clinic|patient|appointment|consultation|visit|case|call))?\s+on\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|our\s+)?(?=[a-z])/iy;
+/** What time spent or saved goes on: "nurses spend around 40 minutes a shift on documentation". */
+function timeSpentOn(doc: Prepared, c: Candidate): string | null {
+  if (!TIME_SPENT_BEFORE.test(before(doc, c.start, 60))) return null;
+  SPENT_ON_AFTER.lastIndex = c.end;
+  const m = SPENT_ON_AFTER.exec(doc.norm);
+  if (!m) return null;
+  const np = nounPhraseAt(doc, tokenAt(doc.tokens, c.end + m[0].length), 4);
+  return np?.noun ?? null;
+}
+
 /**
  * A noun the verb before a metric names, where nothing after it does: occurrences of viewing or using ("viewed
  * 610,000 times" → views), a wait ("waited 60 weeks"), what was extended and for how long ("extended its contract
  * … for a further two years" → contract; "an option to extend for a further two years" → extension), and the
- * amount a change saves ("saving about £3.1 million" → savings).
+ * amount a change saves ("saving about £3.1 million" → savings), and what time spent or saved goes on ("save around 40
+ * minutes per shift on documentation").
  */
 const verbNouns: Refiner = (cands, doc) =>
   cands.map((c) => {
@@ -463,6 +478,8 @@ const verbNouns: Refiner = (cands, doc) =>
       if (EXTENSION_BEFORE.test(lead)) return { ...c, noun: 'extension' };
       const object = EXTENDED_OBJECT_BEFORE.exec(lead);
       if (object && !FUNCTION_WORD.test(object[1]!)) return { ...c, noun: object[1]! };
+      const spentOn = timeSpentOn(doc, c);
+      if (spentOn) return { ...c, noun: spentOn };
       return c;
     }
     if (MONEY_UNITS.has(c.unit) && SAVE_BEFORE.test(before(doc, c.start, 60))) return { ...c, noun: 'savings' };
