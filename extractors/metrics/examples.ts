@@ -635,6 +635,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The pilot saved junior doctors around 12 minutes per patient on discharge letters.', 'around 12 minutes', 12, 'minute', 'discharge letters', 'about'),
   // (an amount "costed at" or "priced at" is its subject's)
   ex('The preferred option is costed at £14.2m over ten years.', '£14.2m', 14200000, 'GBP', 'option'),
+  // a time after a share says when, not what the share measures
+  ex('The ICB said usage was up 65 percent year on year.', '65 percent', 65, 'percent', 'usage'),
 ];
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */

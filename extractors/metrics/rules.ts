@@ -529,7 +529,9 @@ export const RULES: readonly Rule[] = [
     extract: (hit, m, doc) => {
       if (hit.currency) return null;
       const end = hit.end + m[0].length;
-      const np = measuredAfter(doc, end);
+      // ("usage up 65 percent year on year": a time after the share says when, not what)
+      const after = measuredAfter(doc, end);
+      const np = after && TIME_NOUN.test(after.noun) ? null : after;
       // "Thirty-eight percent were discharged": a share that undergoes care is a share of patients
       const noun = np?.noun ?? measuredBefore(doc, hit.start) ?? (PATIENT_PASSIVE.test(doc.norm.slice(end, end + 40)) ? 'patients' : null);
       return { start: hit.start, end: np && /^\s+of\s/i.test(doc.norm.slice(end, end + 5)) ? np.end : end, value: hit.value, unit: 'percent', noun, inherit: !np };
