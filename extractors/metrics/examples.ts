@@ -637,6 +637,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The preferred option is costed at £14.2m over ten years.', '£14.2m', 14200000, 'GBP', 'option'),
   // a time after a share says when, not what the share measures
   ex('The ICB said usage was up 65 percent year on year.', '65 percent', 65, 'percent', 'usage'),
+  // "legacy" names a kind of system, a noun used as a modifier; "own" only says whose
+  ex('The trust will switch off 60 legacy applications by 2027.', '60 legacy applications', 60, 'count', 'legacy applications'),
+  ex('The programme will be delivered by 45 of its own staff.', '45', 45, 'count', 'staff'),
 ];
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */

@@ -113,8 +113,8 @@ export const EVALUATIVE = new Set([
   'whole', 'entire', 'same', 'similar', 'unique', 'distinct', 'diverse', 'average', 'typical', 'only', 'just',
   'further', 'remaining', 'few', 'fantastic', 'excellent', 'critical', 'crucial', 'vital', 'strategic',
   'ambitious', 'broad', 'wide', 'clear', 'high', 'low', 'higher', 'lower', 'first', 'last', 'next', 'such', 'live',
-  'full', 'legacy', 'routine', 'low-value', 'high-value', 'largest', 'biggest', 'smallest', 'highest', 'lowest', 'busiest',
-  'neighbouring', 'neighboring',
+  'full', 'routine', 'low-value', 'high-value', 'largest', 'biggest', 'smallest', 'highest', 'lowest', 'busiest',
+  'neighbouring', 'neighboring', 'own',
 ]);
 
 /** -ed words that name a kind of thing in this domain, so are kept in a noun ("integrated care systems"). */
