@@ -640,6 +640,9 @@ export const POSITIVE: readonly MetricExample[] = [
   // "legacy" names a kind of system, a noun used as a modifier; "own" only says whose
   ex('The trust will switch off 60 legacy applications by 2027.', '60 legacy applications', 60, 'count', 'legacy applications'),
   ex('The programme will be delivered by 45 of its own staff.', '45', 45, 'count', 'staff'),
+  // a subject linked to its share by "averaging", "has been at" or a change verb in the present
+  ex('The hub runs 90 beds, with occupancy averaging 79 percent last winter.', '79 percent', 79, 'percent', 'occupancy'),
+  ex('The pathology service said demand grows by around 4 percent a year.', 'around 4 percent', 4, 'percent', 'demand', 'about'),
 ];
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */
