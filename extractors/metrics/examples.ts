@@ -643,6 +643,9 @@ export const POSITIVE: readonly MetricExample[] = [
   // a subject linked to its share by "averaging", "has been at" or a change verb in the present
   ex('The hub runs 90 beds, with occupancy averaging 79 percent last winter.', '79 percent', 79, 'percent', 'occupancy'),
   ex('The pathology service said demand grows by around 4 percent a year.', 'around 4 percent', 4, 'percent', 'demand', 'about'),
+  // a verb in -s after a singular head ends the phrase, though the tagger read it as a plural noun
+  ex('The seven-year deal covers around 1,100 sites across the country.', 'seven-year', 7, 'year', 'deal'),
+  ex('For a patient in Wick, a 40-minute video call replaces a day spent travelling to Inverness.', '40-minute', 40, 'minute', 'video call'),
 ];
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */

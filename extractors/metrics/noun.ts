@@ -57,6 +57,8 @@ const QUOTE = /^["\u201C'\u2018]$/;
 const QUOTE_CLOSE = /^["\u201D'\u2019]$/;
 const SHARE_WORDS = new Set(['share', 'proportion', 'percentage', 'number', 'numbers', 'amount', 'volume', 'volumes']);
 const SCHEDULED = new Set(['set', 'due', 'expected', 'planned', 'scheduled']);
+/** Verbs in -s that follow a singular subject and are no plural noun in this domain. */
+const CLAUSE_VERB_IN_S = new Set(['covers', 'brings', 'replaces', 'takes', 'means', 'includes', 'allows', 'gives', 'sees', 'puts', 'adds', 'enables', 'helps', 'lets', 'requires', 'remains', 'becomes', 'shows', 'makes', 'funds', 'supports']);
 const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
 const nounish = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'VERB';
 /**
@@ -227,8 +229,9 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     const nameBeforePlural = w.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(raw) && tokens[w.next] !== undefined && tokens[w.next]!.start - w.end === 1 && /^[a-z]+s$/.test(tokens[w.next]!.text) && isPlural(tokens[w.next]!.text);
     if (NOUNISH.has(w.pos) && isPlural(raw) && !(w.pos === 'PROPN' && isPlaceName(raw)) && !nameBeforePlural) break;
   }
-  // trailing words that cannot head the phrase ("scans delivered")
-  while (words.length > 0 && !NOUNISH.has(words[words.length - 1]!.pos)) words.pop();
+  // trailing words that cannot head the phrase ("scans delivered"), or a verb of the clause the tagger read as a plural
+  // noun after a singular head ("the £1.1m agreement brings", "a £2.7m contract covers")
+  while (words.length > 0 && (!NOUNISH.has(words[words.length - 1]!.pos) || (words.length > 1 && CLAUSE_VERB_IN_S.has(words[words.length - 1]!.lower) && !isPlural(words[words.length - 2]!.text)))) words.pop();
   if (words.length === 0) return null;
   const last = words.length - 1;
   // "clinical and administrative staff" counts staff
