@@ -646,6 +646,8 @@ export const POSITIVE: readonly MetricExample[] = [
   // a verb in -s after a singular head ends the phrase, though the tagger read it as a plural noun
   ex('The seven-year deal covers around 1,100 sites across the country.', 'seven-year', 7, 'year', 'deal'),
   ex('For a patient in Wick, a 40-minute video call replaces a day spent travelling to Inverness.', '40-minute', 40, 'minute', 'video call'),
+  // a measure noun keeps what it measures out
+  ex('The trust printed 1.5 million sheets of paper last year.', '1.5 million sheets of paper', 1500000, 'count', 'sheets of paper'),
 ];
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */

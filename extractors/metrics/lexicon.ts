@@ -138,7 +138,7 @@ export const CHANGE_NOUNS = new Set([
 ]);
 
 /** Measure nouns whose "of X" belongs to the counted noun ("80 million parts of data"). */
-export const PARTITIVE_NOUNS = new Set(['parts', 'pieces', 'items', 'bits', 'units', 'lines', 'pages', 'kinds', 'sorts', 'types', 'forms', 'pieces', 'hours', 'years', 'sets', 'rounds', 'courses', 'episodes', 'doses', 'batches']);
+export const PARTITIVE_NOUNS = new Set(['parts', 'pieces', 'items', 'bits', 'units', 'lines', 'pages', 'kinds', 'sorts', 'types', 'forms', 'pieces', 'hours', 'years', 'sets', 'rounds', 'courses', 'episodes', 'doses', 'batches', 'versions', 'sheets', 'ways']);
 
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
