@@ -196,6 +196,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const v = byName(runWithEntities('Kent County Council uses Idox’s EHC Hub for its education, health and care plans.'), 'Idox');
     expect(v?.products).toEqual(['EHC Hub']);
   });
+  it('names a supplier’s product from the gazetteer beside its maker (Epic’s Care Everywhere, RLDatix’s Activity Manager)', () => {
+    expect(byName(runWithEntities('The trust shares records with other Epic sites through Care Everywhere.'), 'Epic')?.products).toEqual(['Care Everywhere']);
+    expect(byName(runWithEntities('Rotas are built in RLDatix’s Activity Manager.'), 'RLDatix')?.products).toEqual(['Activity Manager']);
+  });
   it('names an automation supplier by its former name as written', () => {
     expect(names(run('The trust first automated its referrals with Thoughtonomy in 2018.'))).toEqual(['Thoughtonomy']);
   });
