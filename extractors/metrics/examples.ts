@@ -310,7 +310,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Of the 312 patients enrolled so far, the average age is 79.', '79', 79, 'year', 'age', null),
   ex('Review will reach people with type 2 diabetes who use insulin, of whom there are roughly 6,500 across the county.', 'roughly 6,500', 6500, 'count', 'people', 'about'),
   ex('The board covers more than 32,500 square kilometres of the Highlands.', 'more than 32,500 square kilometres', 32500, 'square kilometre', 'Highlands', 'more than'),
-  ex('Average systolic blood pressure fell to 138 mmHg after six months.', '138 mmHg', 138, 'mmHg', 'blood pressure', null),
+  ex('Average systolic blood pressure fell to 138 mmHg after six months.', '138 mmHg', 138, 'mmHg', 'systolic blood pressure', null),
   ex('Call waiting times peaked at 11 minutes last winter.', '11 minutes', 11, 'minute', 'Call waiting times', null),
   ex('The trust employs 1,900 registered nurses and midwives.', '1,900 registered nurses and midwives', 1900, 'count', 'nurses and midwives', null),
   ex('It hired 34 additional nursing and therapy staff this year.', '34 additional nursing and therapy staff', 34, 'count', 'nursing and therapy staff', null),
@@ -648,6 +648,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('For a patient in Wick, a 40-minute video call replaces a day spent travelling to Inverness.', '40-minute', 40, 'minute', 'video call'),
   // a measure noun keeps what it measures out
   ex('The trust printed 1.5 million sheets of paper last year.', '1.5 million sheets of paper', 1500000, 'count', 'sheets of paper'),
+  // a subject's adjective of kind stays, an evaluative one or a participle goes; a year it is for is passed over
+  ex('The board said its operational capital allocation for 2025/26 is £180m.', '£180m', 180000000, 'GBP', 'operational capital allocation'),
+  ex('The app shows patients their exact location within ten metres.', 'within ten metres', 10, 'metre', 'location', 'up to'),
 ];
 
 /** Sentences with no metric at all: dates, ordinals, names, codes, "one" as a pronoun or article. */

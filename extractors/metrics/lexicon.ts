@@ -114,7 +114,7 @@ export const EVALUATIVE = new Set([
   'further', 'remaining', 'few', 'fantastic', 'excellent', 'critical', 'crucial', 'vital', 'strategic',
   'ambitious', 'broad', 'wide', 'clear', 'high', 'low', 'higher', 'lower', 'first', 'last', 'next', 'such', 'live',
   'full', 'routine', 'low-value', 'high-value', 'largest', 'biggest', 'smallest', 'highest', 'lowest', 'busiest',
-  'neighbouring', 'neighboring', 'own',
+  'neighbouring', 'neighboring', 'own', 'exact',
 ]);
 
 /** -ed words that name a kind of thing in this domain, so are kept in a noun ("integrated care systems"). */

@@ -78,6 +78,12 @@ const SUBJECT_VERBS = new Set(['use', 'need', 'have', 'report', 'want', 'take', 
 /** Past participles that do not end in -ed or -en ("20 paid digital placements", "12 purpose-built units"). */
 const IRREGULAR_PARTICIPLES = new Set(['paid', 'built', 'made', 'led', 'held']);
 const isParticiple = (w: string) => /(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+/**
+ * An adjective in front of a subject's noun that the noun drops: an evaluative word or a participle ("the exact
+ * location", "missed appointments", as the seed gold writes them), or a capitalised one opening the sentence
+ * ("Median turnaround"); one that says what kind of thing it is stays ("the digital capital allocation").
+ */
+const droppedAdjective = (lower: string, opensSentence: boolean) => opensSentence || EVALUATIVE.has(lower) || (isParticiple(lower) && !KEPT_PARTICIPLES.has(lower));
 
 /**
  * The counted noun phrase starting at token k: a run of modifiers ending in a noun. Returns the
@@ -356,6 +362,8 @@ function tidy(noun: string): string {
 }
 
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)$/i;
+/** "2025", "2024/25", "2024/2025": a year or financial year as one token. */
+const YEAR_OR_FISCAL_YEAR = /^(?:19|20)\d\d(?:\/(?:\d\d|(?:19|20)\d\d))?$/;
 /** The head of a time phrase: "Q1", "the year", "March", "2025". */
 const TIME_HEAD = /^(?:Q[1-4]|quarters?|years?|months?|weeks?|(?:19|20)\d\d(?:\/\d\d)?|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)$/;
 /** What ties a time phrase to the noun before it: "to the end of", "in", "for the". */
@@ -387,8 +395,16 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     skipped++;
   }
   // (a change verb the tagger reads as a noun, "or more fell by 18 percent", is skipped as a verb is)
+  // ("The digital capital allocation for 2024/25 is £52 million": the year the subject is for stands between it and the
+  // link, and is passed over; it is no part of the link)
+  let yearFor: [number, number] | null = null;
   while (k >= 0 && skipped < 4 && ((tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') || CHANGE_WORD.test(tokens[k]!.text))) {
     if (tokens[k]!.text === ',' && skipped > 0) break;
+    if (yearFor === null && skipped > 0 && k >= 2 && YEAR_OR_FISCAL_YEAR.test(tokens[k]!.text) && /^(?:for|in)$/i.test(tokens[k - 1]!.text)) {
+      yearFor = [tokens[k - 1]!.start, tokens[k]!.end];
+      k -= 2;
+      continue;
+    }
     // (a number written in words is another number, as a number in digits is: "from three to five weeks")
     if ((tokens[k]!.type !== 'word' && tokens[k]!.type !== 'symbol' && tokens[k]!.type !== 'currency') || tokens[k]!.pos === 'NUM') return null;
     k--;
@@ -416,7 +432,7 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     k = j - 1;
     if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') return null;
   }
-  const between = text.slice(linkFrom, offset).toLowerCase();
+  const between = (yearFor ? text.slice(linkFrom, yearFor[0]) + text.slice(yearFor[1], offset) : text.slice(linkFrom, offset)).toLowerCase();
   if (!links.test(between)) return null;
   // "readmissions within 30 days fell from 18%": a duration before the link is not what is measured;
   // the noun the duration qualifies is
@@ -487,7 +503,7 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     if (tokens[endTok]!.pos === 'PROPN' && !opensSentence && common) ({ endTok, startTok } = common);
   }
   // ("Median turnaround": a statistic's word opening a sentence, read as a name, is an adjective too)
-  while (startTok < endTok && (tokens[startTok]!.pos === 'ADJ' || /^(?:median|average|mean|overall|total)$/i.test(tokens[startTok]!.text))) startTok++;
+  while (startTok < endTok && ((tokens[startTok]!.pos === 'ADJ' && droppedAdjective(tokens[startTok]!.text.toLowerCase(), startTok === doc.sentences[tokens[startTok]!.sentence]?.tokenStart)) || /^(?:median|average|mean|overall|total)$/i.test(tokens[startTok]!.text))) startTok++;
   // "five-year deal": the unit of a numbered compound modifier is not part of the noun
   while (startTok < endTok && tokens[startTok - 1]?.text === '-' && (tokens[startTok - 2]?.type === 'number' || tokens[startTok - 2]?.pos === 'NUM')) startTok++;
   // "stock write-offs", "door-to-needle time": the phrase's first word is whole with what its hyphens join to it
