@@ -455,6 +455,11 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   const phraseStart = (end: number) => {
     let st = end;
     while (st - 1 >= 0 && end - st < 3) {
+      // ("log-in times", "ambulance call-outs": a hyphenated word before the head is one modifier, whatever its parts' tags)
+      if (st - 3 >= 0 && tokens[st - 1]!.type === 'word' && isHyphenJoin(tokens, st - 2)) {
+        st -= 3;
+        continue;
+      }
       const p = tokens[st - 1]!;
       // nouns, names, adjectives that say what kind, and gerunds ("waiting times")
       if (p.type !== 'word' || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'ADJ' && !EVALUATIVE.has(p.text.toLowerCase())) || p.pos === 'VERB' && /[a-z]ing$/.test(p.text))) break;
