@@ -494,6 +494,7 @@ const inheritNouns: Refiner = (cands, doc) => {
   for (const c of cands) {
     let r = c;
     const changed = c.inherit && !c.noun && c.rule === 'count-compared' ? changeSubject(doc.norm.slice(Math.max(0, c.start - 120), c.start)) : null;
+    const shared = c.inherit && !c.noun && c.unit === 'percent' ? countSharedBy(c, out, doc) : null;
     if (c.inherit && c.ofSet !== undefined) {
       const set = setFor(countByValue.get(c.ofSet), doc, c.numStart);
       if (set) r = { ...c, noun: set.noun };
@@ -504,8 +505,8 @@ const inheritNouns: Refiner = (cands, doc) => {
     } else if (changed) {
       // "Referrals fell from 7,300": what fell is what the figure counts, not what the sentence before counted
       r = { ...c, noun: changed.head };
-    } else if (c.inherit && !c.noun && c.unit === 'percent' && countSharedBy(c, out, doc)) {
-      r = { ...c, noun: countSharedBy(c, out, doc)!.noun };
+    } else if (shared) {
+      r = { ...c, noun: shared.noun };
     } else if (c.inherit && !c.noun) {
       const para = paragraphOf(doc, c.numStart);
       // only metrics ending within 800 characters qualify; spans are short, so look back a bounded way

@@ -183,18 +183,20 @@ const OF_WORDS = /([a-z]+(?:[ -][a-z]+){0,2}?)(?=\s+(?:from|for|to|in|on|by|with
 const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?:(?:additional|extra|lost|new|further|annual|recurrent|recurring)\s+)?(?=(?:[a-z-]+\s+)?(?:savings|funding|investment|revenue|income|grants?|efficiencies|costs|fees|losses|spending|payments|cash\s+releasing)\b)/iy;
 /** "£9.8 million will come from the Welsh Government's fund": an amount that comes from somewhere is funding. */
 const COMES_FROM = /\s+(?:(?:will|would|is|are|was|were|has|have)\s+)?(?:(?:expected|set|due|likely)\s+to\s+)?(?:come|comes|coming|came|been\s+drawn)\s+from\b/iy;
+/** A year or financial year after an amount: "in 2025", "in 2025/26". */
+const AMOUNT_YEAR_SRC = String.raw`(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?`;
 /**
  * "backed by £310,000 from NHS England", "a further £3.2 million from the Welsh Government's fund": an amount
  * from a named body or its fund is funding (a month after "from" starts a time: "savings of £2m from April").
  */
-const FROM_FUNDER = /\s+(?:in\s+(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/y;
+const FROM_FUNDER = new RegExp(String.raw`\s+(?:in\s+${AMOUNT_YEAR_SRC}\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]`, 'y');
 /** "an extra £2.6 million has been requested", "a further £8 million would be made available": funding given or sought, after the amount. */
 const GIVEN_AFTER = /\s+(?:has|have|had|will|would|is|are|was|were)\s+(?:been\s+|be\s+)?(?:requested|made\s+available|set\s+aside|earmarked|allocated|committed|awarded|approved|ring-?fenced)\b/iy;
 /**
  * "ring-fenced £640,000 to fund licences", "£1.2m to pay for PEP integration": what an amount is set aside to
  * pay for, named by a verb of paying or building (not "to help the remaining trusts", "to cover its wards").
  */
-const PURPOSE_TO = /\s+(?:(?:in|for)\s+(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?\s+|over\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+)?to\s+(?:fund|pay\s+for|build|buy|procure|support|extend|develop|deploy|introduce|implement)\s+(?:(?:the|a|an|its|their|our)\s+)?(?=[a-zA-Z])/y;
+const PURPOSE_TO = new RegExp(String.raw`\s+(?:(?:in|for)\s+${AMOUNT_YEAR_SRC}\s+|over\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+)?to\s+(?:fund|pay\s+for|build|buy|procure|support|extend|develop|deploy|introduce|implement)\s+(?:(?:the|a|an|its|their|our)\s+)?(?=[a-zA-Z])`, 'y');
 
 /** An amount given by a verb of funding, with no noun of its own: "committed £1.2m", "put £1.8m into", "can contribute £650k". */
 const GIVEN_AS: readonly [RegExp, string][] = [
@@ -209,7 +211,7 @@ const GIVEN_AS: readonly [RegExp, string][] = [
  * What an amount pays for: "£12.4 million for EPR convergence", "£2m this year towards the cost of …",
  * "£1.2 million in 2025/26 on a device lending scheme", "£1.1 million for the integration work".
  */
-const MONEY_FOR = /\s+(?:(?:(?:this|next|last|each|a|per)\s+(?:financial\s+)?(?:year|month)|in\s+(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?)\s+)?(?:for|towards|on)\s+(?:(?:the|a|an|its|their|our)\s+)?(?:cost\s+of\s+(?:the\s+|its\s+|their\s+)?)?/iy;
+const MONEY_FOR = new RegExp(String.raw`\s+(?:(?:(?:this|next|last|each|a|per)\s+(?:financial\s+)?(?:year|month)|in\s+${AMOUNT_YEAR_SRC})\s+)?(?:for|towards|on)\s+(?:(?:the|a|an|its|their|our)\s+)?(?:cost\s+of\s+(?:the\s+|its\s+|their\s+)?)?`, 'iy');
 /** A head that says when or how, not what an amount pays for ("for the first time", "on a recurrent basis"). */
 const NOT_PURPOSE_HEAD = /(?:^|\s)(?:years?|months?|weeks?|days?|quarters?|periods?|time|basis|occasion|way|moment|trust|trusts|ICB|ICS|board|council|hospital|practices?|patients)$/i;
 /** "£9.2 million last year", "£2m a year": a time after an amount is when or how often, never what it measures. */
@@ -530,8 +532,8 @@ export const RULES: readonly Rule[] = [
       if (hit.currency) return null;
       const end = hit.end + m[0].length;
       // ("usage up 65 percent year on year": a time after the share says when, not what)
-      const after = measuredAfter(doc, end);
-      const np = after && TIME_NOUN.test(after.noun) ? null : after;
+      const measured = measuredAfter(doc, end);
+      const np = measured && TIME_NOUN.test(measured.noun) ? null : measured;
       // "Thirty-eight percent were discharged": a share that undergoes care is a share of patients
       const noun = np?.noun ?? measuredBefore(doc, hit.start) ?? (PATIENT_PASSIVE.test(doc.norm.slice(end, end + 40)) ? 'patients' : null);
       return { start: hit.start, end: np && /^\s+of\s/i.test(doc.norm.slice(end, end + 5)) ? np.end : end, value: hit.value, unit: 'percent', noun, inherit: !np };
