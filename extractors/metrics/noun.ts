@@ -79,11 +79,10 @@ const SUBJECT_VERBS = new Set(['use', 'need', 'have', 'report', 'want', 'take', 
 const IRREGULAR_PARTICIPLES = new Set(['paid', 'built', 'made', 'led', 'held']);
 const isParticiple = (w: string) => /(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 /**
- * An adjective in front of a subject's noun that the noun drops: an evaluative word or a participle ("the exact
- * location", "missed appointments", as the seed gold writes them), or a capitalised one opening the sentence
- * ("Median turnaround"); one that says what kind of thing it is stays ("the digital capital allocation").
+ * A modifier a counted noun drops: an evaluative word or a participle ("the exact location", "missed appointments",
+ * as the seed gold writes them); one that says what kind of thing it is stays ("the digital capital allocation").
  */
-const droppedAdjective = (lower: string, opensSentence: boolean) => opensSentence || EVALUATIVE.has(lower) || (isParticiple(lower) && !KEPT_PARTICIPLES.has(lower));
+const droppedModifier = (lower: string) => EVALUATIVE.has(lower) || (isParticiple(lower) && !KEPT_PARTICIPLES.has(lower));
 
 /**
  * The counted noun phrase starting at token k: a run of modifiers ending in a noun. Returns the
@@ -220,7 +219,7 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     w.text = raw;
     w.lower = lower;
     words.push(w);
-    if (words.length === dropped + 1 && w.pos !== 'NOUN' && w.pos !== 'PROPN' && (EVALUATIVE.has(lower) || (isParticiple(lower) && !KEPT_PARTICIPLES.has(lower)))) dropped++;
+    if (words.length === dropped + 1 && w.pos !== 'NOUN' && w.pos !== 'PROPN' && droppedModifier(lower)) dropped++;
     i = w.next;
     const after = tokens[i];
     if (after && after.pos === 'PART' && /^['\u2019]s?$/.test(after.text)) {
@@ -507,8 +506,9 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     const opensSentence = startTok === endTok && first === endTok;
     if (tokens[endTok]!.pos === 'PROPN' && !opensSentence && common) ({ endTok, startTok } = common);
   }
-  // ("Median turnaround": a statistic's word opening a sentence, read as a name, is an adjective too)
-  while (startTok < endTok && ((tokens[startTok]!.pos === 'ADJ' && droppedAdjective(tokens[startTok]!.text.toLowerCase(), startTok === doc.sentences[tokens[startTok]!.sentence]?.tokenStart)) || /^(?:median|average|mean|overall|total)$/i.test(tokens[startTok]!.text))) startTok++;
+  // ("Median turnaround": a statistic's word opening a sentence, read as a name, is an adjective too, and an adjective
+  // opening the sentence goes; other adjectives go only as droppedModifier says)
+  while (startTok < endTok && ((tokens[startTok]!.pos === 'ADJ' && (startTok === doc.sentences[tokens[startTok]!.sentence]?.tokenStart || droppedModifier(tokens[startTok]!.text.toLowerCase()))) || /^(?:median|average|mean|overall|total)$/i.test(tokens[startTok]!.text))) startTok++;
   // "five-year deal": the unit of a numbered compound modifier is not part of the noun
   while (startTok < endTok && tokens[startTok - 1]?.text === '-' && (tokens[startTok - 2]?.type === 'number' || tokens[startTok - 2]?.pos === 'NUM')) startTok++;
   // "stock write-offs", "door-to-needle time": the phrase's first word is whole with what its hyphens join to it
