@@ -175,8 +175,9 @@ function canBeSubject(doc: Prepared, m: Mentioned): boolean {
  * innovation network,", ", whose clinical systems were hit by an outage in 2022,".
  */
 // ("University Hospitals Tees – the group formed by … – wants approval …": an apposition between spaced dashes)
-const APPOSITION_OPENER = String.raw`(?:the|a|an|its|their|one[ \t]{1,3}of|whose|which|who)[ \t]`;
-const APPOSITION = new RegExp(String.raw`^(?:,[ \t]{1,3}${APPOSITION_OPENER}[^,;:.!?()"\n]{1,80},|[ \t]{1,3}-[ \t]{1,3}${APPOSITION_OPENER}[^;:.!?()"\n]{1,160}?[ \t]-)`, 'i');
+// A participle opens one too: ", formed through its merger with … in April 2023,", ", working with …,".
+const APPOSITION_OPENER = String.raw`(?:the|a|an|its|their|one[ \t]{1,3}of|whose|which|who|[a-z]{3,}ed|[a-z]{3,}ing|led|run|known|built|chosen|set[ \t]{1,3}up)[ \t]`;
+const APPOSITION = new RegExp(String.raw`^(?:,[ \t]{1,3}${APPOSITION_OPENER}[^,;:.!?()"\n]{1,120},|[ \t]{1,3}-[ \t]{1,3}${APPOSITION_OPENER}[^;:.!?()"\n]{1,160}?[ \t]-)`, 'i');
 
 /** A short form in brackets after a name: "Digital Health and Care Wales (DHCW) is running …". */
 const SHORT_FORM = String.raw`[ \t]{0,2}\([^()\n]{1,40}\)`;

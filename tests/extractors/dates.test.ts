@@ -669,6 +669,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford University Health Board',
     },
     {
+      name: 'a body followed by a participial apposition is the sentence subject',
+      text: 'Avonshire ICB has a plan.\n\nAvonford NHS Foundation Trust, formed through its merger with Wexley District Hospital NHS Foundation Trust in April 2023, is procuring a single EPR and expects to sign a contract by December 2025.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICB' }, { type: 'organisation', name: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Wexley District Hospital NHS Foundation Trust' }],
+      deadline: 'by December 2025',
+      subject: 'Avonford NHS Foundation Trust',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
