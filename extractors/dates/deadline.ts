@@ -48,6 +48,14 @@ export interface EntityIndex {
   ourBody: string | null;
   /** the company a press release is from: the first company named after its dateline, or null in other articles */
   releaseCompany: string | null;
+  /** every mention of a person the entities extractor gave an organisation, by position: who a quotation is from */
+  people: readonly QuotedPerson[];
+}
+
+interface QuotedPerson {
+  start: number;
+  end: number;
+  organisation: string;
 }
 
 /** A press release's opening: "PRESS RELEASE", or a dateline ("LONDON, 4 February 2026 –", "Manchester, 3 September 2025 –"). */
@@ -135,7 +143,10 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
   const ourBody = quotedMostBody(entities ?? []);
   const opening = norm ? RELEASE_OPENING.exec(norm) : null;
   const releaseCompany = opening ? (bodies.find((m) => m.start >= opening.index && companies.has(m.body))?.body ?? null) : null;
-  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length), named, companies, ourBody, releaseCompany };
+  const people: QuotedPerson[] = [];
+  for (const e of entities ?? []) if (e.type === 'person' && e.organisation) for (const m of e.mentions) people.push({ start: m.start, end: m.end, organisation: e.organisation });
+  people.sort((a, b) => a.start - b.start);
+  return { mentions, topicIcs: topic(mentions, NAMES_ICS), topicIcb: topic(mentions, NAMES_ICB), topicBody: topicOf([...publicBodies, ...described], bodies.length + described.length), named, companies, ourBody, releaseCompany, people };
 }
 
 const PREPOSITIONS = new Set(
@@ -456,6 +467,8 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   const ms = index.mentions;
   const agent = namedAgent(doc, ms, sa, ca, start);
   if (agent) return agent.standsFor ?? agent.body;
+  const speaking = quotedWeCommit(doc, index, si, ca, start);
+  if (speaking) return speaking;
   const inRange = (a: number, b: number) => {
     const out: Mentioned[] = [];
     for (let i = firstStartingAt(ms, a); i < ms.length && ms[i]!.start < b; i++) {
@@ -652,6 +665,55 @@ function shortFormMentions(orgs: readonly EntityRecord[], mentions: readonly Men
 }
 
 const SUBMISSIONS_DUE = /^\W*(?:bids|tenders|applications|submissions|expressions of interest|clarification questions|responses|entries|nominations|proposals|comments)\b/i;
+
+/** "we" (or "our aim", "our ambition" …) as the subject of the clause that runs up to a deadline. */
+const WE_SUBJECT = /(?:^|[^\p{L}'])(?:we(?:['\u2019](?:re|ll|ve|d))?|our[ \t]{1,3}(?:aim|ambition|plan|plans|target|goal|intention|commitment|strategy|priority|expectation)s?)[ \t]/giu;
+/** A quotation attributed to someone named before: "…,” she said." */
+const PRONOUN_ATTRIBUTION = new RegExp(String.raw`\b(?:he|she)[ \t]{1,3}(?:${REPORTING}|told)\b`, 'i');
+/** How far back a quotation with no speaker in its own paragraph looks for the person it is from (paragraphs). */
+const SPEAKER_PARAGRAPHS_BACK = 2;
+
+/**
+ * “Our clinicians have been flicking between screens … and we expect to switch off around 60 legacy applications by the
+ * end of 2027,” said a chief clinical information officer at NUH: a deadline whose clause has "we" as its subject, inside
+ * a quotation, commits the organisation of the person the quotation is from. That person is the last one named in the
+ * paragraph before the quotation opened, else the first named after it in the paragraph ("…,” said Jo Bloggs, LPFT’s
+ * director of digital."), else the last one named in the paragraphs just before ("…,” she said." after a paragraph that
+ * introduced her). Null when the clause names a body or a description after "we", or no such person has an organisation.
+ */
+function quotedWeCommit(doc: Prepared, index: EntityIndex, si: number, ca: number, start: number): string | null {
+  if (index.people.length === 0) return null;
+  const first = paragraphStart(doc, si);
+  const paragraphFrom = doc.sentences[first]!.start;
+  const opened = quoteOpenedBefore(doc, paragraphFrom, start);
+  if (opened === null) return null;
+  const from = Math.max(ca, opened);
+  let we = -1;
+  for (const m of execAll(WE_SUBJECT, doc.norm.slice(from, start))) we = from + m.index + m[0].length;
+  if (we < 0) return null;
+  // ("We expect the trust to have nobody waiting over 65 weeks by the end of the summer": the trust commits)
+  const between = doc.norm.slice(we, start);
+  if (index.mentions.some((m) => m.organisation && m.start >= we && m.end <= start)) return null;
+  if (BODY_DESCRIPTIONS.some(({ pattern }) => ((pattern.lastIndex = 0), pattern.test(between)))) return null;
+  let last = first;
+  while (last + 1 < doc.sentences.length && doc.sentences[last + 1]!.paragraph === doc.sentences[si]!.paragraph) last++;
+  const paragraphTo = doc.sentences[last]!.end;
+  // ("An NHS England spokesperson said: “… we expect every ICB to be connected to FDP by March 2027.”")
+  const bodies = index.mentions.filter((m) => m.organisation && m.start >= paragraphFrom && m.end <= opened && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));
+  if (bodies.length > 0) return bodies[bodies.length - 1]!.body;
+  const people = index.people;
+  const before = people.filter((p) => p.start >= paragraphFrom && p.end <= opened);
+  if (before.length > 0) return before[before.length - 1]!.organisation;
+  const closed = doc.text.indexOf('\u201D', start);
+  const after = people.find((p) => p.start >= (closed >= 0 ? closed : start) && p.end <= paragraphTo);
+  if (after) return after.organisation;
+  // a speaker introduced before: the paragraph opens with the quotation or says "she said"
+  if (doc.norm.slice(paragraphFrom, opened).trim() !== '' && !PRONOUN_ATTRIBUTION.test(doc.norm.slice(paragraphFrom, paragraphTo))) return null;
+  let k = first;
+  for (let back = 0; back < SPEAKER_PARAGRAPHS_BACK && k > 0; back++) k = paragraphStart(doc, k - 1);
+  const earlier = people.filter((p) => p.start >= doc.sentences[k]!.start && p.end <= paragraphFrom);
+  return earlier.length > 0 ? earlier[earlier.length - 1]!.organisation : null;
+}
 
 /** The index of the first sentence of sentence `si`'s paragraph. */
 function paragraphStart(doc: Prepared, si: number): number {

@@ -676,6 +676,54 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford NHS Foundation Trust',
     },
     {
+      name: '"we" in a quotation commits the organisation of the person quoted, not the supplier the quotation names first',
+      text: 'Avonshire ICB has a plan.\n\nDr Jo Bloggs, chief clinical information officer at Avonford NHS Trust, said: “Our clinicians have been flicking between screens. Nervecentre gives us one record, and we expect to switch off 60 legacy applications by the end of 2027.”',
+      ents: [
+        { type: 'organisation', name: 'Avonshire ICB' },
+        { type: 'organisation', name: 'Avonford NHS Trust' },
+        { type: 'organisation', name: 'Nervecentre', rule: 'supplier-gazetteer' },
+        { type: 'person', name: 'Jo Bloggs', organisation: 'Avonford NHS Trust' },
+      ],
+      deadline: 'by the end of 2027',
+      subject: 'Avonford NHS Trust',
+    },
+    {
+      name: '"we" in a quotation after "said <person>, <body>\'s <title>." commits that person\'s organisation',
+      text: 'Avonshire ICB has a plan, Sam Smith of Avonshire ICB said. Sam Smith added that it was funded.\n\n“It sounds unglamorous, but it works,” said Jo Bloggs, AVPT’s director of digital. “We’re set to switch on electronic prescribing in Q3 2025.”',
+      ents: [
+        { type: 'organisation', name: 'Avonshire ICB' },
+        { type: 'organisation', name: 'Avonford Partnership NHS Foundation Trust', aliases: ['AVPT'] },
+        { type: 'person', name: 'Jo Bloggs', organisation: 'Avonford Partnership NHS Foundation Trust' },
+        { type: 'person', name: 'Sam Smith', organisation: 'Avonshire ICB' },
+      ],
+      deadline: 'set to switch on electronic prescribing in Q3 2025',
+      subject: 'Avonford Partnership NHS Foundation Trust',
+    },
+    {
+      name: '"our ambition" in a quotation that "she said" closes commits the organisation of the person the paragraph before introduced',
+      text: 'Avonshire ICB has a plan with Avonford Hospital, Sam Smith of Wexley NHS Trust said. Sam Smith added that it was late.\n\nJo Bloggs, the ICB’s director of strategy, said the system had to keep the lights on.\n\n“Our ambition is 120 virtual ward beds by the end of 2026, including a frailty offer with Avonford Hospital,” she said.',
+      ents: [
+        { type: 'organisation', name: 'Avonshire ICB' },
+        { type: 'organisation', name: 'Avonford Hospital' },
+        { type: 'organisation', name: 'Wexley NHS Trust' },
+        { type: 'person', name: 'Jo Bloggs', organisation: 'Avonshire ICB' },
+        { type: 'person', name: 'Sam Smith', organisation: 'Wexley NHS Trust' },
+      ],
+      deadline: 'by the end of 2026',
+      subject: 'Avonshire ICB',
+    },
+    {
+      name: '"we" in a quotation from a body\'s spokesperson commits that body, not a person quoted before',
+      text: 'Jo Bloggs of Avonshire ICB said the platforms were complementary.\n\nAn NHS England spokesperson said: “We expect every ICB to be connected to FDP by March 2027.”',
+      ents: [
+        { type: 'organisation', name: 'Avonshire ICB' },
+        { type: 'organisation', name: 'NHS England' },
+        { type: 'person', name: 'Jo Bloggs', organisation: 'Avonshire ICB' },
+      ],
+      deadline: 'by March 2027',
+      subject: 'NHS England',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
