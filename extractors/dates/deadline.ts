@@ -467,7 +467,7 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   const ms = index.mentions;
   const agent = namedAgent(doc, ms, sa, ca, start);
   if (agent) return agent.standsFor ?? agent.body;
-  const speaking = quotedWeCommit(doc, index, si, ca, start);
+  const speaking = quotedWeCommit(doc, index, si, ca, start, end);
   if (speaking) return speaking;
   const inRange = (a: number, b: number) => {
     const out: Mentioned[] = [];
@@ -668,6 +668,7 @@ const SUBMISSIONS_DUE = /^\W*(?:bids|tenders|applications|submissions|expression
 
 /** "we" (or "our aim", "our ambition" …) as the subject of the clause that runs up to a deadline. */
 const WE_SUBJECT = /(?:^|[^\p{L}'])(?:we(?:['\u2019](?:re|ll|ve|d))?|our[ \t]{1,3}(?:aim|ambition|plan|plans|target|goal|intention|commitment|strategy|priority|expectation)s?)[ \t]/giu;
+const WE_AFTER = /^,?[ \t]{1,3}we(?:'(?:re|ll|ve|d))?[ \t]/i;
 /** A quotation attributed to someone named before: "…,” she said." */
 const PRONOUN_ATTRIBUTION = new RegExp(String.raw`\b(?:he|she)[ \t]{1,3}(?:${REPORTING}|told)\b`, 'i');
 /** How far back a quotation with no speaker in its own paragraph looks for the person it is from (paragraphs). */
@@ -681,7 +682,7 @@ const SPEAKER_PARAGRAPHS_BACK = 2;
  * director of digital."), else the last one named in the paragraphs just before ("…,” she said." after a paragraph that
  * introduced her). Null when the clause names a body or a description after "we", or no such person has an organisation.
  */
-function quotedWeCommit(doc: Prepared, index: EntityIndex, si: number, ca: number, start: number): string | null {
+function quotedWeCommit(doc: Prepared, index: EntityIndex, si: number, ca: number, start: number, end: number): string | null {
   if (index.people.length === 0) return null;
   const first = paragraphStart(doc, si);
   const paragraphFrom = doc.sentences[first]!.start;
@@ -690,6 +691,8 @@ function quotedWeCommit(doc: Prepared, index: EntityIndex, si: number, ca: numbe
   const from = Math.max(ca, opened);
   let we = -1;
   for (const m of execAll(WE_SUBJECT, doc.norm.slice(from, start))) we = from + m.index + m[0].length;
+  // ("By the end of the year we will stand up …": "we" right after the deadline that opens the clause)
+  if (we < 0 && WE_AFTER.test(doc.norm.slice(end, end + 16))) we = start;
   if (we < 0) return null;
   // ("We expect the trust to have nobody waiting over 65 weeks by the end of the summer": the trust commits)
   const between = doc.norm.slice(we, start);

@@ -713,6 +713,18 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonshire ICB',
     },
     {
+      name: '"we" right after a deadline that opens a quotation commits the organisation of the person introduced before',
+      text: 'Avonford NHS Trust runs 40 bots, Sam Smith of Avonford NHS Trust said. Sam Smith added that more would follow.\n\nJo Bloggs, associate director at Avonshire ICB, said the aim was to scale up.\n\n“By the end of the year we will stand up an automation centre of excellence.”',
+      ents: [
+        { type: 'organisation', name: 'Avonford NHS Trust' },
+        { type: 'organisation', name: 'Avonshire ICB' },
+        { type: 'person', name: 'Jo Bloggs', organisation: 'Avonshire ICB' },
+        { type: 'person', name: 'Sam Smith', organisation: 'Avonford NHS Trust' },
+      ],
+      deadline: 'By the end of the year',
+      subject: 'Avonshire ICB',
+    },
+    {
       name: '"we" in a quotation from a body\'s spokesperson commits that body, not a person quoted before',
       text: 'Jo Bloggs of Avonshire ICB said the platforms were complementary.\n\nAn NHS England spokesperson said: “We expect every ICB to be connected to FDP by March 2027.”',
       ents: [
