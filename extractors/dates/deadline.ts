@@ -205,9 +205,14 @@ function verbFollows(doc: Prepared, m: Mentioned): boolean {
   if (POSSESSIVE.has(next.text) || /^['\u2019]s$/.test(next.text)) return true;
   // "NWAS plans to …": the tagger reads "plans" after a name as a noun
   if (SUBJECT_VERBS.has(next.text)) return true;
+  // "North West Ambulance Service NHS Trust (NWAS) crews will be given access …": the body's own people act for it
+  if (BODY_PEOPLE.has(next.text) && VERBAL.has(doc.tokens[i + 1]?.pos ?? '')) return true;
   if (next.pos === 'ADV' || next.pos === 'PART') i++;
   return VERBAL.has(doc.tokens[i]?.pos ?? '');
 }
+
+/** A body's people named after its name ("NWAS crews", "the trust's staff"): the body is the clause's subject. */
+const BODY_PEOPLE = new Set(['crews', 'staff', 'teams', 'clinicians', 'paramedics', 'nurses', 'doctors', 'colleagues', 'engineers', 'developers', 'leaders', 'managers', 'practices']);
 
 /** Verbs a body is the subject of that the tagger may read as nouns after a name. */
 const SUBJECT_VERBS = new Set(['plans', 'aims', 'expects', 'intends', 'hopes', 'wants', 'needs', 'says', 'targets', 'commits', 'pledges', 'promises']);

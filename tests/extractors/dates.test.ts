@@ -736,6 +736,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'NHS England',
     },
     {
+      name: 'a body whose people are the clause\'s subject ("<body> crews will …") commits',
+      text: 'NHS Avonshire runs the record.\n\nWhat comes next\n\nAvonford Ambulance Service NHS Trust (AAS) crews will be given access in time for winter, letting paramedics view both records.',
+      ents: [{ type: 'organisation', name: 'NHS Avonshire', rule: 'nhs-area' }, { type: 'organisation', name: 'Avonford Ambulance Service NHS Trust', aliases: ['AAS'] }],
+      deadline: 'in time for winter',
+      subject: 'Avonford Ambulance Service NHS Trust',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
