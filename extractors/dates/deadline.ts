@@ -319,6 +319,24 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
   if (want === 'trusts') {
     const names = namesOf('trusts');
+    // ("Barnsley Hospital NHS Foundation Trust and The Rotherham NHS Foundation Trust are running a joint procurement
+    // … The two trusts aim to award the contract by …": the first of the trusts the last sentence naming two or more
+    // of them named, else the first trust the article names)
+    // (named together: "X and Y", "X, Y and Z"; not two trusts a sentence names apart)
+    const firstOfListIn = (s: number): string | null => {
+      for (let k = firstStartingAt(ms, doc.sentences[s]!.start); k + 1 < ms.length && ms[k + 1]!.sentence === s && ms[k + 1]!.end <= offset; k++) {
+        const [a, b] = [ms[k]!, ms[k + 1]!];
+        if (names(a.body) && names(b.body) && a.body !== b.body && COORDINATION.test(doc.norm.slice(a.end, b.start))) return a.body;
+      }
+      return null;
+    };
+    const stop = Math.max(0, from - MAX_MENTIONS_BACK);
+    for (let i = from, seen = -1; i >= stop && ms[i]!.sentence >= sentence - LOOKBACK_SENTENCES; i--) {
+      if (ms[i]!.sentence === seen || !names(ms[i]!.body)) continue;
+      seen = ms[i]!.sentence;
+      const group = firstOfListIn(seen);
+      if (group !== null) return group;
+    }
     const first = ms.find((m) => names(m.body));
     if (first) return first.body;
   }

@@ -743,6 +743,18 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford Ambulance Service NHS Trust',
     },
     {
+      name: '"the two trusts" commits the first of the trusts last named together, not the first trust of the article',
+      text: 'In South Avonshire, Avonford Teaching Hospitals NHS Foundation Trust went live with Nervecentre last year.\n\nWexley Hospital NHS Foundation Trust and The Carrow NHS Foundation Trust are running a joint procurement for a shared EPR. The two trusts aim to award the contract by the end of the year.',
+      ents: [
+        { type: 'organisation', name: 'Avonford Teaching Hospitals NHS Foundation Trust' },
+        { type: 'organisation', name: 'Nervecentre', rule: 'supplier-gazetteer' },
+        { type: 'organisation', name: 'Wexley Hospital NHS Foundation Trust' },
+        { type: 'organisation', name: 'The Carrow NHS Foundation Trust' },
+      ],
+      deadline: 'by the end of the year',
+      subject: 'Wexley Hospital NHS Foundation Trust',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
