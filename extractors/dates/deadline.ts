@@ -634,7 +634,9 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   // sentence that names no one goes on about the body the sentence before it was about
   if (!described && si > 0 && doc.sentences[si - 1]!.paragraph === doc.sentences[si]!.paragraph) {
     const before = doc.sentences[si - 1]!;
-    const previous = inRange(before.start, before.end).find((m) => m.organisation && inSubjectPosition(doc, m));
+    const named = inRange(before.start, before.end).filter((m) => m.organisation);
+    // ("Royal Free … and North Middlesex … will join UCLH on Epic. Go-live is scheduled for …": the first of bodies joined by "and")
+    const previous = named.find((m) => inSubjectPosition(doc, m)) ?? coordinatedSubject(doc, named);
     if (previous) return name(previous);
   }
   // "The full business case is expected in the autumn" in an article about one body: that body

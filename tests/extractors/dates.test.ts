@@ -755,6 +755,19 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Wexley Hospital NHS Foundation Trust',
     },
     {
+      name: 'a sentence that names no one goes on about the first of the bodies joined by "and" that the sentence before was about',
+      text: 'Avonshire ICB has a plan. Avonshire ICB funds the digital work of Avonshire ICB’s providers.\n\nAvonford NHS Foundation Trust and Wexley University Hospital NHS Trust will join Carrow Hospitals NHS Foundation Trust (CHFT) on Epic, under a ten-year contract. Go-live is scheduled for October 2026.',
+      ents: [
+        { type: 'organisation', name: 'Avonshire ICB' },
+        { type: 'organisation', name: 'Avonford NHS Foundation Trust' },
+        { type: 'organisation', name: 'Wexley University Hospital NHS Trust' },
+        { type: 'organisation', name: 'Carrow Hospitals NHS Foundation Trust', aliases: ['CHFT'] },
+        { type: 'organisation', name: 'Epic', rule: 'supplier-gazetteer' },
+      ],
+      deadline: 'scheduled for October 2026',
+      subject: 'Avonford NHS Foundation Trust',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
