@@ -612,7 +612,8 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   // body it named
   // "That leaves Bolton NHS Foundation Trust and WWL as the two trusts … Both have been asked to submit …": "Both"
   // opening the sentence points back to a pair of bodies the sentence before named, and the first commits; "It is in
-  // the final stages of procuring …": "It" to the body the sentence before was about
+  // the final stages of procuring …": "It" to the body the sentence before was about, and so does "Its" ("Its board
+  // approved an ePMA business case … and expects to name a supplier by …")
   const previousSentence = si > 0 && doc.sentences[si - 1]!.paragraph === doc.sentences[si]!.paragraph ? doc.sentences[si - 1]! : null;
   const opening = doc.norm.slice(doc.sentences[si]!.start, doc.sentences[si]!.start + 5);
   if (previousSentence && /^Both[ \t]/.test(opening)) {
@@ -620,7 +621,7 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
     const pair = named.find((m, k) => named[k + 1] !== undefined && /^[ \t]{1,3}and[ \t]{1,3}(?:the[ \t]{1,3})?$/.test(doc.norm.slice(m.end, named[k + 1]!.start)));
     if (pair) return name(pair);
   }
-  if (previousSentence && /^It[ \t]/.test(opening)) {
+  if (previousSentence && /^Its?[ \t]/.test(opening)) {
     // (the body opening that sentence, also before a relative clause: "The … Pathology Network, which links …, processes")
     const named = inRange(previousSentence.start, previousSentence.end);
     const previous = named.find((m) => m.organisation && /^(?:the[ \t]{1,3})?$/i.test(doc.norm.slice(previousSentence.start, m.start))) ?? named.find((m) => m.organisation && inSubjectPosition(doc, m));

@@ -768,6 +768,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford NHS Foundation Trust',
     },
     {
+      name: 'a sentence opening with "Its" goes on about the body the sentence before was about',
+      text: 'Avonshire ICB has a plan. Avonshire ICB funds the digital work of Avonshire ICB’s providers.\n\nAvonford NHS Foundation Trust, meanwhile, is still largely on paper. Its board approved an ePMA business case worth £3.4 million in February and expects to name a supplier by the end of the summer.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICB' }, { type: 'organisation', name: 'Avonford NHS Foundation Trust' }],
+      deadline: 'by the end of the summer',
+      subject: 'Avonford NHS Foundation Trust',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
