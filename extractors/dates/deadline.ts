@@ -199,7 +199,10 @@ function verbFollows(doc: Prepared, m: Mentioned): boolean {
   const bracket = BRACKETED.exec(doc.norm.slice(m.end, m.end + 48));
   const after = m.end + (bracket ? bracket[0].length : 0);
   const apposition = APPOSITION.exec(doc.norm.slice(after, after + 180));
-  let i = tokenAt(doc, after + (apposition ? apposition[0].length : 0));
+  const past = after + (apposition ? apposition[0].length : 0);
+  // ("NIAS, meanwhile, expects to complete …": a sentence adverb between commas)
+  const aside = ASIDE.exec(doc.norm.slice(past, past + 40));
+  let i = tokenAt(doc, past + (aside ? aside[0].length : 0));
   const next = doc.tokens[i];
   if (!next) return false;
   if (POSSESSIVE.has(next.text) || /^['\u2019]s$/.test(next.text)) return true;
@@ -213,6 +216,8 @@ function verbFollows(doc: Prepared, m: Mentioned): boolean {
 
 /** A body's people named after its name ("NWAS crews", "the trust's staff"): the body is the clause's subject. */
 const BODY_PEOPLE = new Set(['crews', 'staff', 'teams', 'clinicians', 'paramedics', 'nurses', 'doctors', 'colleagues', 'engineers', 'developers', 'leaders', 'managers', 'practices']);
+
+const ASIDE = /^,[ \t]{1,3}(?:meanwhile|however|too|also|instead|though|in turn|for its part|for their part|by contrast|in the meantime|separately|likewise|similarly),(?=[ \t])/i;
 
 /** Verbs a body is the subject of that the tagger may read as nouns after a name. */
 const SUBJECT_VERBS = new Set(['plans', 'aims', 'expects', 'intends', 'hopes', 'wants', 'needs', 'says', 'targets', 'commits', 'pledges', 'promises']);

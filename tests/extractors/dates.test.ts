@@ -775,6 +775,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford NHS Foundation Trust',
     },
     {
+      name: 'a body before ", meanwhile," and its verb is the sentence subject',
+      text: 'Avonshire ICB funds the work.\n\nAvonford Ambulance Service, meanwhile, expects to complete the replacement of mobile data terminals with Panasonic Toughbook devices by the summer.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICB' }, { type: 'organisation', name: 'Avonford Ambulance Service' }, { type: 'organisation', name: 'Panasonic', rule: 'supplier-gazetteer' }],
+      deadline: 'by the summer',
+      subject: 'Avonford Ambulance Service',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
