@@ -637,9 +637,9 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   // that names no one commits the company the release is from (as the hand-made gold reads 10 such deadlines in 12)
   if (!described && index.releaseCompany) return index.releaseCompany;
   // "Wye Valley NHS Trust has signed a contract with MEDITECH … Go-live is scheduled for October 2026.": a
-  // sentence that names no one goes on about the body the sentence before it was about
-  if (!described && si > 0 && doc.sentences[si - 1]!.paragraph === doc.sentences[si]!.paragraph) {
-    const before = doc.sentences[si - 1]!;
+  // sentence that names no one goes on about the body the nearest sentence before it in its paragraph was about
+  for (let k = si - 1; !described && k >= 0 && doc.sentences[k]!.paragraph === doc.sentences[si]!.paragraph; k--) {
+    const before = doc.sentences[k]!;
     const named = inRange(before.start, before.end).filter((m) => m.organisation);
     // ("Royal Free … and North Middlesex … will join UCLH on Epic. Go-live is scheduled for …": the first of bodies joined by "and")
     const previous = named.find((m) => inSubjectPosition(doc, m)) ?? coordinatedSubject(doc, named);

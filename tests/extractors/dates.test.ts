@@ -782,6 +782,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford Ambulance Service',
     },
     {
+      name: 'a sentence that names no one goes on about the body of the nearest earlier sentence of its paragraph that names one',
+      text: 'Avonshire ICB has a plan. Avonshire ICB funds the digital work of Avonshire ICB’s providers.\n\nAvonford NHS Foundation Trust signed a deal with Epic last year. The contract is worth £4 million over ten years. Go-live is scheduled for October 2026.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICB' }, { type: 'organisation', name: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Epic', rule: 'supplier-gazetteer' }],
+      deadline: 'scheduled for October 2026',
+      subject: 'Avonford NHS Foundation Trust',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
