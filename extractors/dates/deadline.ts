@@ -229,9 +229,30 @@ function coordinatedSubject(doc: Prepared, ms: readonly Mentioned[], opensClause
     let j = i;
     while (j + 1 < ms.length && COORDINATION.test(doc.norm.slice(ms[j]!.end, ms[j + 1]!.start))) j++;
     if (j > i && (opensClause(ms[i]!) || canBeSubject(doc, ms[i]!)) && verbFollows(doc, ms[j]!)) return ms[i]!;
+    if (listInApposition(doc, ms[i]!, ms[j]!)) return ms[i]!;
     i = j;
   }
   return null;
+}
+
+/** A plural noun, then a dash or comma: where a list of the bodies it names opens ("The first five councils – including …"). */
+const LIST_OPENS = /\b[a-z]+s[ \t]{0,3}(?:[-,])[ \t]{1,3}(?:including[ \t]{1,3})?(?:the[ \t]{1,3})?$/;
+const LIST_CLOSES = /^(?:[ \t]{1,3}-|,)/;
+/**
+ * "The first five councils – including Newcastle City Council, Sunderland City Council and Cumberland Council – are going
+ * live by June 2025", "The remaining acute providers, X and Y, are expected to …": a list of bodies between dashes or
+ * commas after the plural noun they spell out, then a verb; the first of them commits.
+ */
+function listInApposition(doc: Prepared, first: Mentioned, last: Mentioned): boolean {
+  const opener = LIST_OPENS.exec(doc.norm.slice(Math.max(0, first.start - 60), first.start));
+  if (!opener) return false;
+  const close = LIST_CLOSES.exec(doc.norm.slice(last.end, last.end + 4));
+  if (!close) return false;
+  const dash = opener[0].includes('-');
+  if (dash !== close[0].includes('-')) return false;
+  let i = tokenAt(doc, last.end + close[0].length);
+  if (doc.tokens[i]?.pos === 'ADV') i++;
+  return VERBAL.has(doc.tokens[i]?.pos ?? '');
 }
 
 const CLAUSE_BREAK = /[;:\n]/;

@@ -789,6 +789,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford NHS Foundation Trust',
     },
     {
+      name: 'a list of bodies between dashes after the plural noun they spell out commits the first of them',
+      text: 'Avonshire ICB runs the record. Avonshire ICB funds it.\n\nThe first five councils – including Avonford City Council, Wexley City Council and Carrow Council – are going live by June 2025, and more will follow.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICB' }, { type: 'organisation', name: 'Avonford City Council' }, { type: 'organisation', name: 'Wexley City Council' }, { type: 'organisation', name: 'Carrow Council' }],
+      deadline: 'by June 2025',
+      subject: 'Avonford City Council',
+    },
+    {
+      name: 'a list of bodies between commas after "The remaining acute providers" commits the first of them',
+      text: 'Avonshire ICB runs the record. Avonshire ICB funds it.\n\nThe remaining acute providers, Avonford NHS Foundation Trust and Wexley NHS Trust, are expected to go live by the end of the year.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICB' }, { type: 'organisation', name: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Wexley NHS Trust' }],
+      deadline: 'by the end of the year',
+      subject: 'Avonford NHS Foundation Trust',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
