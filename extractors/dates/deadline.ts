@@ -26,6 +26,8 @@ interface Mentioned {
   organisation: boolean;
   /** for a bare place, the one body whose name starts with it ("Blackpool is set to follow" → Blackpool Teaching Hospitals NHS Foundation Trust) */
   standsFor: string | null;
+  /** a company's name (a supplier gazetteer entry or a company rule): its possessive names its product, not a commitment */
+  company: boolean;
 }
 
 const ICS_LIKE = /\b(?:ICS|ICB|Integrated Care (?:System|Board|Partnership)|Health and Care Partnership)\b/;
@@ -125,7 +127,8 @@ export function indexEntities(entities: readonly EntityRecord[] | undefined, nor
     const icsLike = ICS_LIKE.test(body) || (e.type === 'organisation' && (e.rule === 'nhs-area' || e.aliases.some((a) => ICS_LIKE.test(a))));
     const organisation = e.type === 'organisation' || body !== e.name;
     const standsFor = organisation ? null : startsWith(e.name);
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, sentence: m.sentence, body, icsLike, trustLike: !icsLike && isTrustLike(body), organisation, standsFor });
+    const company = e.type === 'organisation' && COMPANY_RULES.has(e.rule);
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, sentence: m.sentence, body, icsLike, trustLike: !icsLike && isTrustLike(body), organisation, standsFor, company });
   }
   if (sentences) mentions.push(...shortFormMentions(orgs, mentions, norm, sentences));
   // organisations before places on the same span, so the body wins over the bare place
@@ -205,7 +208,9 @@ function verbFollows(doc: Prepared, m: Mentioned): boolean {
   let i = tokenAt(doc, past + (aside ? aside[0].length : 0));
   const next = doc.tokens[i];
   if (!next) return false;
-  if (POSSESSIVE.has(next.text) || /^['\u2019]s$/.test(next.text)) return true;
+  // ("roll out Netcall's Patient Hub portal no later than June 2026": a company's possessive inside its sentence names
+  // what it makes; opening the sentence it is the subject, "Ieso's service is scheduled for September")
+  if (POSSESSIVE.has(next.text) || /^['\u2019]s$/.test(next.text)) return !m.company || opensSentence(doc, m);
   // "NWAS plans to …": the tagger reads "plans" after a name as a noun
   if (SUBJECT_VERBS.has(next.text)) return true;
   // "North West Ambulance Service NHS Trust (NWAS) crews will be given access …": the body's own people act for it
@@ -218,6 +223,8 @@ function verbFollows(doc: Prepared, m: Mentioned): boolean {
 const BODY_PEOPLE = new Set(['crews', 'staff', 'teams', 'clinicians', 'paramedics', 'nurses', 'doctors', 'colleagues', 'engineers', 'developers', 'leaders', 'managers', 'practices']);
 
 const ASIDE = /^,[ \t]{1,3}(?:meanwhile|however|too|also|instead|though|in turn|for its part|for their part|by contrast|in the meantime|separately|likewise|similarly),(?=[ \t])/i;
+
+const opensSentence = (doc: Prepared, m: Mentioned) => /^(?:the[ \t]{1,3})?$/i.test(doc.norm.slice(doc.sentences[m.sentence]!.start, m.start));
 
 /** Verbs a body is the subject of that the tagger may read as nouns after a name. */
 const SUBJECT_VERBS = new Set(['plans', 'aims', 'expects', 'intends', 'hopes', 'wants', 'needs', 'says', 'targets', 'commits', 'pledges', 'promises']);
@@ -710,7 +717,7 @@ function shortFormMentions(orgs: readonly EntityRecord[], mentions: readonly Men
       const end = at + form.length;
       // a whole word, not the start of a longer name ("Medway NHS Foundation Trust", "Medway Maritime Hospital")
       if (/[\w-]/.test(norm[at - 1] ?? ' ') || /^(?:[\w-]| [A-Z])/.test(norm.slice(end, end + 2)) || covered(at, end)) continue;
-      out.push({ start: at, end, sentence: sentenceAt(sentences, at), body, icsLike: false, trustLike: true, organisation: true, standsFor: null });
+      out.push({ start: at, end, sentence: sentenceAt(sentences, at), body, icsLike: false, trustLike: true, organisation: true, standsFor: null, company: false });
     }
   }
   return out;

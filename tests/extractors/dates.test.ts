@@ -803,6 +803,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonford NHS Foundation Trust',
     },
     {
+      name: 'a company\'s possessive inside the sentence names its product; the body rolling it out commits',
+      text: 'Avonshire ICB funds the work.\n\nAlongside the clinics, Avonford NHS Trust is replacing its booking line with Netcall’s Liberty Converse platform, and plans to roll out Netcall’s Patient Hub portal no later than June 2026.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICB' }, { type: 'organisation', name: 'Avonford NHS Trust' }, { type: 'organisation', name: 'Netcall', rule: 'supplier-gazetteer' }],
+      deadline: 'no later than June 2026',
+      subject: 'Avonford NHS Trust',
+    },
+    {
+      name: 'a company\'s possessive opening the sentence is its subject',
+      text: 'Avonshire ICB funds the work.\n\nIeso’s service is scheduled for September.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICB' }, { type: 'organisation', name: 'Ieso', rule: 'supplier-gazetteer' }],
+      deadline: 'scheduled for September',
+      subject: 'Ieso',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
