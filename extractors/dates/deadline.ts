@@ -545,9 +545,19 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   // ("…, with Torbay and South Devon NHS Foundation Trust due to go live no later than April 2025": a body opening the
   // clause, then the word that schedules it, commits; a hospital site that follows does not)
   const scheduledAfter = (m: Mentioned) => !SITE.test(m.body) && SCHEDULED.test(doc.norm.slice(m.end, m.end + 14).replace(/^[ \t]{1,3}/, ''));
+  // ("…, with NHS Fife and NHS Forth Valley due to follow next year": bodies joined by "and" opening the clause, then the
+  // word that schedules them)
+  const scheduledList = (ms: Mentioned[], clauseStart: number) => {
+    const k = ms.findIndex((m) => opens(m, clauseStart) && !SITE.test(m.body));
+    if (k < 0) return undefined;
+    let j = k;
+    while (j + 1 < ms.length && COORDINATION.test(doc.norm.slice(ms[j]!.end, ms[j + 1]!.start))) j++;
+    return j > k && scheduledAfter(ms[j]!) ? ms[k] : undefined;
+  };
   const among = (ms: Mentioned[], clauseStart: number) =>
     ms.find((m) => (opens(m, clauseStart) ? verbFollows(doc, m) || scheduledAfter(m) : inSubjectPosition(doc, m))) ??
-    coordinatedSubject(doc, ms, (m) => opens(m, clauseStart) && !(afterWith(clauseStart) && SITE.test(m.body)));
+    coordinatedSubject(doc, ms, (m) => opens(m, clauseStart) && !(afterWith(clauseStart) && SITE.test(m.body))) ??
+    scheduledList(ms, clauseStart);
   const subjectAmong = (ms: Mentioned[], clauseStart = -1) =>
     among(ms.filter((m) => m.end <= start), clauseStart) ?? among(ms.filter((m) => m.start >= end), clauseStart);
   // a place that is the short name of one body ("Blackpool is set to follow") commits that body

@@ -817,6 +817,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Ieso',
     },
     {
+      name: 'bodies joined by "and" opening a "with" clause, then "due", commit the first of them',
+      text: 'NHS Avonshire has become the latest board to move onto the national system, with NHS Wexley and NHS Carrow due to follow next year.',
+      ents: [{ type: 'organisation', name: 'NHS Avonshire' }, { type: 'organisation', name: 'NHS Wexley' }, { type: 'organisation', name: 'NHS Carrow' }],
+      deadline: 'due to follow next year',
+      subject: 'NHS Wexley',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
