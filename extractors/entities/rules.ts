@@ -1209,6 +1209,7 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
       // "NHS Cornwall and Isles of Scilly …": a second place joined by "and" belongs to the area
       // ("NHS Cheshire and Merseyside and Dorset HealthCare …": an area already joined by "and" takes no second "and")
       const joinedArea = words.slice(i + 1, e).some((x) => x.t === 'and');
+      const oneArea = e;
       if (!joinedArea && words[e] && words[e]!.t === 'and' && words[e]!.gap === ' ' && words[e + 1]?.gap === ' ' && placeStarts.has(e + 1)) e = placeStarts.get(e + 1)!;
       else if (words[e] && words[e]!.t === 'and' && words[e]!.gap === ' ' && words[e + 1]?.cap && words[e + 1]!.t !== 'NHS' && words[e + 1]!.gap === ' ' && !(after2 && after2.gap === ' ' && (after2.cap || after2.t === 'of'))) e += 2;
       // "NHS Greater Manchester Integrated Care (Board)": an ICB's own name ends in what it is
@@ -1222,6 +1223,9 @@ export function nationalRule(ctx: Ctx, places?: readonly Candidate[]): Candidate
         i = e - 1;
         continue;
       }
+      // ("NHS Greater Manchester and Lancashire and South Cumbria ICB": the second area opened the next body's name, and
+      // the first area alone is this one's; a longer body read over both keeps them, as the longest name is taken first)
+      if (e > oneArea && words[oneArea]?.t === 'and') out.push({ type: 'organisation', s: i, e: oneArea, rule: 'nhs-area', prio: 4 });
     }
     // "the NHS", "the wider NHS": the national body, not "NHS trusts" or "NHS-to-NHS"
     if (w.t === 'NHS' || w.t === "NHS's") {

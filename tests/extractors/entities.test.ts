@@ -220,6 +220,7 @@ const ORGANISATIONS: [string, Case][] = [
   ['GP federation', { text: 'Salford GP Federation now runs the hub.', type: 'organisation', name: 'Salford GP Federation' }],
   ['department, head first', { text: 'Funding came from the Department of Health and Social Care in April.', type: 'organisation', name: 'Department of Health and Social Care' }],
   ['NHS and an area: a health board', { text: 'Patients in NHS Greater Glasgow and Clyde can now book online.', type: 'organisation', name: 'NHS Greater Glasgow and Clyde' }],
+  ['NHS and an area before "and" and the next body named after a joined area', { text: 'NHS Cheshire and Merseyside, NHS Greater Manchester and Lancashire and South Cumbria ICB will share the contract.', type: 'organisation', name: 'NHS Greater Manchester' }],
   ['national body', { text: 'NHS England has published new guidance on virtual wards.', type: 'organisation', name: 'NHS England' }],
   ['a national unit', { text: 'The pilots were funded by the NHS AI Lab last year.', type: 'organisation', name: 'NHS AI Lab' }],
   ['a devolved government', { text: 'The Scottish Government has set aside £15 million for digital front door services.', type: 'organisation', name: 'Scottish Government' }],
