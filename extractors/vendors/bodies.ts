@@ -69,7 +69,7 @@ function bodyMatches(norm: string): { index: number; text: string }[] {
 }
 
 /** Any of these in a name makes it a health or care body. */
-const HEALTH_MARK = new RegExp(String.raw`(?:^|\s)(?:NHS|${HEAD}|Healthcare NHS|University Hospitals?)(?:\s|$)`);
+const HEALTH_MARK = new RegExp(String.raw`(?:^|\s)(?:NHS|${HEAD}|Healthcare NHS|University Hospitals?)(?:\s|$)|\sHealth and Care$`);
 
 /**
  * Leading words the body pattern can swallow that are not part of the name: sentence

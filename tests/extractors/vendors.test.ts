@@ -192,6 +192,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const v = byName(runWithEntities('Aneurin Bevan University Health Board is using T-Pro’s ambient scribe in community mental health teams.'), 'T-Pro');
     expect(v?.customers).toEqual(['Aneurin Bevan University Health Board']);
   });
+  it('reads a community provider named "<area> Health and Care" as a customer', () => {
+    const v = byName(runWithEntities('In the community, Avonford Health and Care uses Doccla’s remote monitoring platform for its virtual wards.'), 'Doccla');
+    expect(v?.customers).toEqual(['Avonford Health and Care']);
+  });
   it('finds a council software supplier and the product after its possessive', () => {
     const v = byName(runWithEntities('Kent County Council uses Idox’s EHC Hub for its education, health and care plans.'), 'Idox');
     expect(v?.products).toEqual(['EHC Hub']);
