@@ -6,7 +6,7 @@
 // the most recent ICS or organisation named before it, headings included).
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import type { EntityRecord } from '../entities/schema.ts';
-import { COMPANY_RULES } from '../entities/lexicon.ts';
+import { COMPANY_RULES, PUBLISHERS } from '../entities/lexicon.ts';
 import { isPlaceName } from '../entities/places.ts';
 import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
@@ -510,8 +510,39 @@ function namedAgent(doc: Prepared, ms: readonly Mentioned[], sa: number, ca: num
  */
 export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
   const subject = subjectAsWritten(doc, index, start, end);
+  if (subject !== null && isBarePlace(index, subject) && inHeadline(doc, start)) return headlineBody(doc, index, start, end) ?? subject;
   if (subject === null || !isHospital(subject)) return subject;
   return trustRunning(subject, index.mentions.map((m) => m.body)) ?? (index.topicBody !== null && !isHospital(index.topicBody) ? index.topicBody : subject);
+}
+
+/** A name the article uses only as a place, for no body ("Wales", "Devon", "Yorkshire"). */
+const isBarePlace = (index: EntityIndex, name: string) => index.mentions.some((m) => m.body === name && !m.organisation && m.standsFor === null) && !index.mentions.some((m) => m.body === name && m.organisation);
+/** The article's headline: its first line, one sentence with no full stop. */
+function inHeadline(doc: Prepared, at: number): boolean {
+  const first = doc.sentences[0];
+  if (!first || at < first.start || at >= first.end || doc.sentences[1]?.paragraph === first.paragraph) return false;
+  return !/[.!?]["'\u201D]?\s*$/.test(doc.text.slice(first.start, first.end));
+}
+/**
+ * "Wales aims to switch on electronic prescriptions in every community pharmacy by March 2026", "Devon trusts must join
+ * single Epic record by March 2027": a headline names the place the story is about; the body says who committed. The
+ * same deadline written again in the body commits its subject there, else the body the lead sentence is about.
+ */
+function headlineBody(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
+  const bodyFrom = doc.sentences[1]?.start;
+  if (bodyFrom === undefined) return null;
+  const again = doc.text.indexOf(doc.text.slice(start, end), bodyFrom);
+  if (again >= 0) {
+    const there = subjectAsWritten(doc, index, again, again + (end - start));
+    if (there !== null && !isBarePlace(index, there) && !PUBLISHERS.has(there)) return there;
+  }
+  const lead = doc.sentences[1]!;
+  for (let i = firstStartingAt(index.mentions, lead.start); i < index.mentions.length && index.mentions[i]!.start < lead.end; i++) {
+    const m = index.mentions[i]!;
+    // (not the publication that reports it: "…, HSJ has learned")
+    if (m.organisation && !PUBLISHERS.has(m.body) && inSubjectPosition(doc, m)) return m.standsFor ?? m.body;
+  }
+  return null;
 }
 
 function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {

@@ -824,6 +824,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'NHS Wexley',
     },
     {
+      name: 'a headline\'s bare place gives way to who commits to the same deadline in the body',
+      text: 'Avonshire aims to switch on electronic prescriptions in every pharmacy by March 2026\n\nThe Digital Health Agency says 478 of the county’s 705 pharmacies can now receive electronic prescriptions, and it expects the remaining sites to be connected by March 2026.',
+      ents: [{ type: 'place', name: 'Avonshire' }, { type: 'organisation', name: 'Digital Health Agency' }],
+      deadline: 'by March 2026',
+      subject: 'Digital Health Agency',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
