@@ -196,6 +196,12 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const v = byName(runWithEntities('In the community, Avonford Health and Care uses Doccla’s remote monitoring platform for its virtual wards.'), 'Doccla');
     expect(v?.customers).toEqual(['Avonford Health and Care']);
   });
+  it('names a product its maker follows with ", which <maker> supplies" or ", the <maker>-based"', () => {
+    const supplies = runWithEntities('Three trusts are live on the NHS Federated Data Platform (FDP), which Palantir Technologies supplies to NHS England.');
+    expect(byName(supplies, 'Palantir Technologies')?.products).toContain('NHS Federated Data Platform');
+    const based = runWithEntities('GP practices view hospital information through the Avonshire Electronic Care Record (AECR), the Orion Health-based shared record.');
+    expect(byName(based, 'Orion Health')?.products).toContain('Avonshire Electronic Care Record');
+  });
   it('finds a council software supplier and the product after its possessive', () => {
     const v = byName(runWithEntities('Kent County Council uses Idox’s EHC Hub for its education, health and care plans.'), 'Idox');
     expect(v?.products).toEqual(['EHC Hub']);
