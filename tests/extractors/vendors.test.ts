@@ -202,6 +202,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const based = runWithEntities('GP practices view hospital information through the Avonshire Electronic Care Record (AECR), the Orion Health-based shared record.');
     expect(byName(based, 'Orion Health')?.products).toContain('Avonshire Electronic Care Record');
   });
+  it('names a product "commissioned by <body> from <maker>" as the maker\'s', () => {
+    const rs = runWithEntities('The Avonshire Care Record, commissioned by the ICB from Graphnet Health, now holds 1.2 million records.');
+    expect(byName(rs, 'Graphnet Health')?.products).toContain('Avonshire Care Record');
+  });
   it('names a product in apposition with its maker\'s offering ("EMIS Web, Optum\'s clinical system")', () => {
     const rs = runWithEntities('The federation’s clinicians work in EMIS Web, Optum’s clinical system, while 30 practices use SystmOne.');
     expect(byName(rs, 'Optum')?.products).toContain('EMIS Web');
