@@ -40,10 +40,10 @@ const MAKER_INTRO = String.raw`(?:(?:the\s+)?(?:[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'
 // "The Lancashire and South Cumbria Care Record, commissioned by the ICB from Graphnet Health")
 const LINK_AFTER_PRODUCT = new RegExp(String.raw`^(?:\s*\([A-Z][A-Za-z&]{1,8}\))?(?:,\s+(?:the|a|an)\s+[^,;.()]{1,60}?,?|,?\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,3}?${OFFERING},?|,\s+which\s+(?:[\w-]+\s+){0,4}?(?:commission|commissions|commissioned|buy|buys|bought|procure|procures|procured|license|licenses|licensed)(?=\s+from\s)|,\s+(?:(?:jointly|first|originally)\s+)?(?:commissioned|procured|bought|licensed)\s+by\s+[^,;.()]{1,50}?(?=\s+from\s)|,)?\s+(?:(?:(?:which|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:(?:now|also|already)\s+)?(?:from|by|developed by|made by|supplied by|built by|built on|provided by|designed by|created by|whose\s+(?:supplier|developer|maker|manufacturer|vendor)(?:,|\s+is))\s+${MAKER_INTRO}$`);
 
-/** Between a product and its maker: ", which ", ", the " (a short form in brackets may come first). */
-const MAKER_NEXT = /^(?:\s*\([A-Z][A-Za-z&]{1,8}\))?,\s+(?:(?:which|the)\s+)?$/;
-/** After the maker: what it does for the product ("supplies", "built", "-based"). */
-const MAKES_IT = new RegExp(String.raw`^(?:-based\b|['\u2019]s\s+(?:[a-z][a-z-]*\s+){0,3}?${OFFERING}\b|\s+(?:also\s+|now\s+)?(?:supplies|supplied|provides|provided|operates|operated|runs|ran|hosts|hosted|develops|developed|builds|built|delivers|delivered|designed|makes|made)\b)`);
+/** Between a product and its maker: ", which ", ", the ", ", the shared care record that " (a short form in brackets may come first). */
+const MAKER_NEXT = new RegExp(String.raw`^(?:\s*\([A-Z][A-Za-z&]{1,8}\))?,\s+(?:(?:which|the|its|(?:the|its)\s+(?:[a-z][a-z-]*\s+){0,3}?${OFFERING}\s+(?:that|which))\s+)?$`);
+/** After the maker: what it does for the product ("supplies", "built", "-based", "-supplied"), or what the product is ("'s clinical system"). */
+const MAKES_IT = new RegExp(String.raw`^(?:-(?:based|supplied|built|powered|developed|hosted)\b|['\u2019]s\s+(?:[a-z][a-z-]*\s+){0,3}?${OFFERING}\b|\s+(?:also\s+|now\s+)?(?:supplies|supplied|provides|provided|operates|operated|runs|ran|hosts|hosted|develops|developed|builds|built|delivers|delivered|designed|makes|made)\b)`);
 
 // ("onto its cloud-based Lighthouse alarm receiving centre software": up to two modifiers between)
 // ("to roll out the company's CaseFlow theatre scheduling platform", "The Leeds-based supplier's ShiftPilot™ system")
@@ -137,7 +137,7 @@ export function findProducts(
         // ("the NHS Federated Data Platform (FDP), which Palantir Technologies supplies to NHS England", "the Northern
         // Ireland Electronic Care Record (NIECR), the Orion Health-based shared record", "EMIS Web, Optum's clinical system":
         // the maker after the product, then what it does for it or what the product is)
-        else if (pm.end <= m.start && m.start - pm.end <= 20 && MAKER_NEXT.test(norm.slice(pm.end, m.start)) && MAKES_IT.test(norm.slice(m.end, m.end + 30))) add(e.name);
+        else if (pm.end <= m.start && m.start - pm.end <= 60 && MAKER_NEXT.test(norm.slice(pm.end, m.start)) && MAKES_IT.test(norm.slice(m.end, m.end + 30))) add(e.name);
         else if (pm.start > m.end && pm.start - m.end <= 140 && LAUNCHES.test(norm.slice(m.end, pm.start))) add(e.name);
         // "Healthcare Communications has secured four contracts, bringing its Patient Hub platform to …": the
         // vendor's own product, named later in its sentence after "its"

@@ -202,6 +202,12 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const based = runWithEntities('GP practices view hospital information through the Avonshire Electronic Care Record (AECR), the Orion Health-based shared record.');
     expect(byName(based, 'Orion Health')?.products).toContain('Avonshire Electronic Care Record');
   });
+  it('names a product followed by ", the <maker>-supplied …" or ", the shared care record that <maker> supplies" as the maker\'s', () => {
+    const supplied = runWithEntities('Data comes from the Avonshire Care Record (ACR), the Graphnet-supplied shared care record.');
+    expect(byName(supplied, 'Graphnet')?.products).toContain('Avonshire Care Record');
+    const that = runWithEntities('Data arrives from the Wexley Care Records, the shared care record that Graphnet Health supplies to three ICBs.');
+    expect(byName(that, 'Graphnet Health')?.products).toContain('Wexley Care Records');
+  });
   it('names a product "commissioned by <body> from <maker>" as the maker\'s', () => {
     const rs = runWithEntities('The Avonshire Care Record, commissioned by the ICB from Graphnet Health, now holds 1.2 million records.');
     expect(byName(rs, 'Graphnet Health')?.products).toContain('Avonshire Care Record');
