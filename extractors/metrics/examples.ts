@@ -255,6 +255,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('More than 2,000 Wiltshire households have been flagged.', 'More than 2,000 Wiltshire households', 2000, 'count', 'households', 'more than'),
   ex('Woodlands View, a 38-bed residential home in Dereham, moved to Nourish.', '38-bed residential home', 38, 'count', 'beds'),
   ex('Median length of stay fell by half a day.', 'half a day', 0.5, 'day', 'length of stay'),
+  // a change named by a noun, then what changed, then both ends
+  ex('The ward saw a fall in average length of stay from 8.2 days to 5.9 days.', '8.2 days', 8.2, 'day', 'length of stay'),
+  ex('The ward saw a fall in average length of stay from 8.2 days to 5.9 days.', '5.9 days', 5.9, 'day', 'length of stay'),
+  ex('Since go-live the median wait has come down from 12 days to three.', 'three', 3, 'day', 'wait'),
   ex("Lilli's monitoring now covers 600 homes, up from 300 in its original pilot.", '300', 300, 'count', 'homes'),
   ex('The number of unreported examinations stood at 14,600 at the end of October.', '14,600', 14600, 'count', 'examinations'),
   ex('Families of a six-month-old baby were asked.', 'six-month-old baby', 6, 'month', 'baby'),

@@ -614,6 +614,14 @@ const PHRASAL_UP = /(?:^|\s)(?:[a-z]{2,}ed|set|put|cut|shut|taken|broken|sign|si
 /** "patients seen within four hours": a participle after the subject's head starts its own clause. */
 const SUBJECT_PARTICIPLE = /\s+(?:[a-z]{3,}ed|seen|taken|given|done|made|(?:waiting|staying|living|using|receiving|attending|needing|accessing)(?=\s))\b.*$/i;
 const CHANGE_TO = new RegExp(String.raw`\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
+/**
+ * "a fall in average length of stay from 8.2 days to 5.9 days", "a 20 percent reduction in" is another rule's: a change
+ * named by a noun, then what changed, then the figures.
+ */
+const CHANGE_NOUN_IN = new RegExp(
+  String.raw`\b(?:fall|drop|rise|reduction|increase|cut|improvement|decline|fall|reductions|increases|falls|rises|drops|improvements)\s+in\s+(?:the\s+)?(?:(?:average|median|mean|total|overall)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)\s+(?:from|to)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  'i',
+);
 const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|before|during|since|until|per|among|across|with|within|between)\s.*$/i;
 
 /**
@@ -647,7 +655,7 @@ function changeSubject(before: string): { head: string; written: string } | null
   // brought that down to": one that ends on a pronoun is a verb's object)
   if (/\b(?:is|are|was|were|has|have|had)\b|\b(?:that|it|this|them|these|those)$/i.test(subject)) return null;
   // ("compute hours went up eight-fold": the verb of "went up" is no part of the subject)
-  const head = LENGTH_OF_STAY.test(subject) ? subject.slice(0, 14) : subject.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').replace(/\s+(?:went|go|goes|gone|going)$/i, '').trim();
+  const head = LENGTH_OF_STAY.test(subject) ? subject.slice(0, 14) : subject.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').replace(/\s+(?:went|go|goes|gone|going|come|came)$/i, '').trim();
   return head && !/^(?:it|they|this|that|which|who|there|she|he|we|i|you)$/i.test(head) ? { head, written: m[2]! } : null;
 }
 
@@ -675,6 +683,15 @@ const changeSubjects: Refiner = (cands, doc) => {
     if (m && (!c.noun || HEAD_STOP.test(m.written) || SUBJECT_PARTICIPLE.test(m.written))) {
       last = { noun: m.head, end: c.end };
       return { ...c, noun: m.head };
+    }
+    const named = c.noun ? null : CHANGE_NOUN_IN.exec(before);
+    if (named) {
+      const changed = named[1]!;
+      const head = LENGTH_OF_STAY.test(changed) ? changed.slice(0, 14) : changed.replace(HEAD_STOP, '').trim();
+      if (head && !NOT_AN_OBJECT.test(head)) {
+        last = { noun: head, end: c.end };
+        return { ...c, noun: head };
+      }
     }
     // "… from 94 minutes to 51 minutes": the second end measures what the first did
     if (last && c.start - last.end < 12 && CHANGE_TO.test(doc.norm.slice(last.end, c.start))) return { ...c, noun: last.noun };
