@@ -605,7 +605,7 @@ const ADVERB_SRC = '(?:also|already|now|since|still|[a-z]{2,}ly)';
  * calls", what it is a share of.
  */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:!?\n]\s*|,\s+(?:and\s+)?|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:[ \t]+(?:[A-Za-z][A-Za-z-]*|\d{1,3})){0,9}?))\s+(?:(?:(?:has|have|had|was|were)\s+(?:${ADVERB_SRC}\s+)?)?${CHANGE_VERB_SRC}(?:\s+(?:from|by|to))?|(?:(?:is|are|was|were)\s+(?:${ADVERB_SRC}\s+)?)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`(?:^|[.;:!?\n]\s*|,\s+(?:and\s+)?|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:[ \t]+(?:[A-Za-z][A-Za-z-]*|\d{1,3}|\d{4}(?:\/\d{2})?)){0,9}?))\s+(?:(?:(?:(?:has|have|had)\s+been|has|have|had|was|were|is|are)\s+(?:${ADVERB_SRC}\s+)?)?${CHANGE_VERB_SRC}(?:\s+(?:from|by|to))?|(?:(?:is|are|was|were)\s+(?:${ADVERB_SRC}\s+)?)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
 const LENGTH_OF_STAY = /^length of stay\b/i;
@@ -613,7 +613,8 @@ const REPORT_BEFORE = /^.*\b(?:that|said|says|added|adds|explained|noted|reporte
 const PHRASAL_UP = /(?:^|\s)(?:[a-z]{2,}ed|set|put|cut|shut|taken|broken|sign|signs|free|frees|open|opens|scale|scales|step|steps|ramp|ramps)$/i;
 /** "patients seen within four hours": a participle after the subject's head starts its own clause. */
 const SUBJECT_PARTICIPLE = /\s+(?:[a-z]{3,}ed|seen|taken|given|done|made|(?:waiting|staying|living|using|receiving|attending|needing|accessing)(?=\s))\b.*$/i;
-const CHANGE_TO = new RegExp(String.raw`\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
+// ("fell from £96.8m in 2023/24 to £63.9m": a year or period after the first end)
+const CHANGE_TO = new RegExp(String.raw`^(?:\s+(?:in|for|during)\s+(?:(?:the\s+)?(?:first|second|third|last)\s+(?:quarter|half)\s+of\s+)?(?:\d{4}(?:[/-]\d{2,4})?|Q[1-4](?:\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{4})?))?\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 /**
  * "a fall in average length of stay from 8.2 days to 5.9 days", "a 20 percent reduction in" is another rule's: a change
  * named by a noun, then what changed, then the figures.
@@ -694,7 +695,7 @@ const changeSubjects: Refiner = (cands, doc) => {
       }
     }
     // "… from 94 minutes to 51 minutes": the second end measures what the first did
-    if (last && c.start - last.end < 12 && CHANGE_TO.test(doc.norm.slice(last.end, c.start))) return { ...c, noun: last.noun };
+    if (last && c.start - last.end < 40 && CHANGE_TO.test(doc.norm.slice(last.end, c.start))) return { ...c, noun: last.noun };
     return c;
   });
 };
