@@ -264,6 +264,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The digital capital programme for 2024/25 has been reduced from £12.3m to £8.2m.', '£8.2m', 8200000, 'GBP', 'digital capital programme'),
   // what an amount is set aside for, named after it
   ex('A further £3.5 million has been set aside for cyber security after the attack.', '£3.5 million', 3500000, 'GBP', 'cyber security'),
+  // what takes the time
+  ex('He said the procurement had taken 18 months and attracted five bids.', '18 months', 18, 'month', 'procurement'),
   ex("Lilli's monitoring now covers 600 homes, up from 300 in its original pilot.", '300', 300, 'count', 'homes'),
   ex('The number of unreported examinations stood at 14,600 at the end of October.', '14,600', 14600, 'count', 'examinations'),
   ex('Families of a six-month-old baby were asked.', 'six-month-old baby', 6, 'month', 'baby'),
