@@ -190,7 +190,7 @@ function canBeSubject(doc: Prepared, m: Mentioned): boolean {
  */
 // ("University Hospitals Tees – the group formed by … – wants approval …": an apposition between spaced dashes)
 // A participle opens one too: ", formed through its merger with … in April 2023,", ", working with …,".
-const APPOSITION_OPENER = String.raw`(?:the|a|an|its|their|one[ \t]{1,3}of|whose|which|who|[a-z]{3,}ed|[a-z]{3,}ing|led|run|known|built|chosen|set[ \t]{1,3}up)[ \t]`;
+const APPOSITION_OPENER = String.raw`(?:the|a|an|its|their|one[ \t]{1,3}of|whose|which|who|[a-z]{3,}ed|[a-z]{3,}ing|led|run|(?:(?:best|well|widely)[ \t]{1,3})?known|built|chosen|set[ \t]{1,3}up)[ \t]`;
 const APPOSITION = new RegExp(String.raw`^(?:,[ \t]{1,3}${APPOSITION_OPENER}[^,;:.!?()"\n]{1,120},|[ \t]{1,3}-[ \t]{1,3}${APPOSITION_OPENER}[^;:.!?()"\n]{1,160}?[ \t]-)`, 'i');
 
 /** A short form in brackets after a name: "Digital Health and Care Wales (DHCW) is running …". */
@@ -225,6 +225,13 @@ const BODY_PEOPLE = new Set(['crews', 'staff', 'teams', 'clinicians', 'paramedic
 const ASIDE = /^,[ \t]{1,3}(?:meanwhile|however|too|also|instead|though|in turn|for its part|for their part|by contrast|in the meantime|separately|likewise|similarly),(?=[ \t])/i;
 
 const opensSentence = (doc: Prepared, m: Mentioned) => /^(?:the[ \t]{1,3})?$/i.test(doc.norm.slice(doc.sentences[m.sentence]!.start, m.start));
+
+/** A reporting verb after a body, past its apposition: "Accurx, best known for its messaging tools, said in June that …". */
+function speaks(doc: Prepared, m: Mentioned): boolean {
+  const apposition = APPOSITION.exec(doc.norm.slice(m.end, m.end + 180));
+  const at = m.end + (apposition ? apposition[0].length : 0);
+  return SPEECH_AFTER.test(doc.norm.slice(at, at + 24));
+}
 
 /** Verbs a body is the subject of that the tagger may read as nouns after a name. */
 const SUBJECT_VERBS = new Set(['plans', 'aims', 'expects', 'intends', 'hopes', 'wants', 'needs', 'says', 'targets', 'commits', 'pledges', 'promises']);
@@ -645,7 +652,7 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   if (subjectInSentence) return name(subjectInSentence);
   // "Jo Bloggs, director of digital at NHS England, said … by December 2024": reported speech
   // commits the body the speaker speaks for
-  const speaker = sentence.find((m) => m.end <= start && m.organisation && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));
+  const speaker = sentence.find((m) => m.end <= start && m.organisation && speaks(doc, m));
   if (speaker) return speaker.body;
   if (FIRST_PERSON_PLURAL.test(doc.norm.slice(ca, cb))) {
     // "Jo Bloggs, head of transformation at South Western Ambulance Service NHS Foundation Trust, said: “… Our aim is

@@ -831,6 +831,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Digital Health Agency',
     },
     {
+      name: 'a company that "said" after its apposition commits what it said',
+      text: 'NHS Avonshire has a plan. NHS Avonshire funds it.\n\nCarrowsoft, best known for its messaging tools in general practice, said in June that hospital messages would appear as app notifications by the end of the year.',
+      ents: [{ type: 'organisation', name: 'NHS Avonshire', rule: 'nhs-area' }, { type: 'organisation', name: 'Carrowsoft', rule: 'supplier-gazetteer' }],
+      deadline: 'by the end of the year',
+      subject: 'Carrowsoft',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
