@@ -660,7 +660,7 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
     const paragraphFrom = doc.sentences[paragraphStart(doc, si)]!.start;
     const opened = quoteOpenedBefore(doc, paragraphFrom, start);
     if (opened !== null) {
-      const speakers = inRange(paragraphFrom, opened).filter((m) => m.organisation && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));
+      const speakers = inRange(paragraphFrom, opened).filter((m) => m.organisation && speaks(doc, m));
       if (speakers.length > 0) return speakers[speakers.length - 1]!.body;
     }
     // "Our aim is to have Epic data flowing into the SDE by the end of next year", in an interview: "we" are the
@@ -809,7 +809,7 @@ function quotedWeCommit(doc: Prepared, index: EntityIndex, si: number, ca: numbe
   while (last + 1 < doc.sentences.length && doc.sentences[last + 1]!.paragraph === doc.sentences[si]!.paragraph) last++;
   const paragraphTo = doc.sentences[last]!.end;
   // ("An NHS England spokesperson said: “… we expect every ICB to be connected to FDP by March 2027.”")
-  const bodies = index.mentions.filter((m) => m.organisation && m.start >= paragraphFrom && m.end <= opened && SPEECH_AFTER.test(doc.norm.slice(m.end, m.end + 24)));
+  const bodies = index.mentions.filter((m) => m.organisation && m.start >= paragraphFrom && m.end <= opened && speaks(doc, m));
   if (bodies.length > 0) return bodies[bodies.length - 1]!.body;
   const people = index.people;
   const before = people.filter((p) => p.start >= paragraphFrom && p.end <= opened);
