@@ -616,11 +616,11 @@ const SUBJECT_PARTICIPLE = /\s+(?:[a-z]{3,}ed|seen|taken|given|done|made|(?:wait
 // ("fell from £96.8m in 2023/24 to £63.9m": a year or period after the first end)
 const CHANGE_TO = new RegExp(String.raw`^(?:\s+(?:in|for|during)\s+(?:(?:the\s+)?(?:first|second|third|last)\s+(?:quarter|half)\s+of\s+)?(?:\d{4}(?:[/-]\d{2,4})?|Q[1-4](?:\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{4})?))?\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 /**
- * "a fall in average length of stay from 8.2 days to 5.9 days", "a 20 percent reduction in" is another rule's: a change
- * named by a noun, then what changed, then the figures.
+ * "a fall in average length of stay from 8.2 days to 5.9 days": a change named by a noun, then what changed, then the
+ * figures ("a 20 percent reduction in …", the figure before the noun, is read elsewhere).
  */
 const CHANGE_NOUN_IN = new RegExp(
-  String.raw`\b(?:fall|drop|rise|reduction|increase|cut|improvement|decline|fall|reductions|increases|falls|rises|drops|improvements)\s+in\s+(?:the\s+)?(?:(?:average|median|mean|total|overall)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)\s+(?:from|to)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`\b(?:fall|drop|rise|reduction|increase|cut|improvement|decline|falls|drops|rises|reductions|increases|improvements)\s+in\s+(?:the\s+)?(?:(?:average|median|mean|total|overall)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)\s+(?:from|to)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
 const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|before|during|since|until|per|among|across|with|within|between)\s.*$/i;

@@ -195,7 +195,7 @@ const FROM_FUNDER = new RegExp(String.raw`\s+(?:in\s+${AMOUNT_YEAR_SRC}\s+)?from
 const GIVEN_AFTER = /\s+(?:has|have|had|will|would|is|are|was|were)\s+(?:been\s+|be\s+)?(?:requested|made\s+available|set\s+aside|earmarked|allocated|committed|awarded|approved|ring-?fenced)\b/iy;
 /** "… is earmarked for", "… has been allocated to" after an amount (a bracketed aside allowed before it). */
 const GIVEN_FOR = /\s+(?:\([^()\n]{1,40}\)\s+)?(?:(?:has|have|had|will|would|is|are|was|were)\s+(?:been\s+|be\s+)?)?(?:earmarked|allocated|set\s+aside|ring-?fenced|reserved)\s+(?:for|to)\s+(?:(?:the|a|an|its|their|our)\s+)?/y;
-/** "… will fund", "… covers" after an amount. */
+/** "… will fund", "… pays for" after an amount. */
 const FUNDS_VERB = /\s+(?:(?:will|would|could|is\s+to|are\s+to)\s+)?(?:fund|funds|pay\s+for|pays\s+for)\s+(?:(?:the|a|an|its|their|our)\s+)?/y;
 /**
  * "ring-fenced £640,000 to fund licences", "£1.2m to pay for PEP integration": what an amount is set aside to
@@ -240,8 +240,8 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
   }
   // "£1.1 million coming from NHS England": money that comes from somewhere is funding (before the
   // phrase after it, which a tagger may read "coming" into)
-  // "£31.6m (around 15 percent) is earmarked for digital, data and technology", "£9.4m will fund three system-wide
-  // programmes": what an amount is set aside for or pays for, named after it in lower case
+  // "A further £3.5 million has been set aside for cyber security", "£2m (around 15 percent) is earmarked for digital
+  // services": what an amount is set aside for or pays for, named after it in lower case
   const setFor = stickyAt(GIVEN_FOR, doc, end, 80) ?? stickyAt(FUNDS_VERB, doc, end, 40);
   if (setFor && /^[a-z0-9]/.test(doc.norm.slice(end + setFor[0].length, end + setFor[0].length + 1))) {
     const np = after(doc, end + setFor[0].length, 4);
