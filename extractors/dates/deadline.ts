@@ -190,7 +190,8 @@ function canBeSubject(doc: Prepared, m: Mentioned): boolean {
  */
 // ("University Hospitals Tees – the group formed by … – wants approval …": an apposition between spaced dashes)
 // A participle opens one too: ", formed through its merger with … in April 2023,", ", working with …,".
-const APPOSITION_OPENER = String.raw`(?:the|a|an|its|their|one[ \t]{1,3}of|whose|which|who|[a-z]{3,}ed|[a-z]{3,}ing|led|run|(?:(?:best|well|widely)[ \t]{1,3})?known|built|chosen|set[ \t]{1,3}up)[ \t]`;
+// ("The Scottish Health Technologies Group (SHTG), part of Healthcare Improvement Scotland, is due to publish …")
+const APPOSITION_OPENER = String.raw`(?:the|a|an|its|their|one[ \t]{1,3}of|(?:now[ \t]{1,3})?part[ \t]{1,3}of|formerly|previously|whose|which|who|[a-z]{3,}ed|[a-z]{3,}ing|led|run|(?:(?:best|well|widely)[ \t]{1,3})?known|built|chosen|set[ \t]{1,3}up)[ \t]`;
 const APPOSITION = new RegExp(String.raw`^(?:,[ \t]{1,3}${APPOSITION_OPENER}[^,;:.!?()"\n]{1,120},|[ \t]{1,3}-[ \t]{1,3}${APPOSITION_OPENER}[^;:.!?()"\n]{1,160}?[ \t]-)`, 'i');
 
 /** A short form in brackets after a name: "Digital Health and Care Wales (DHCW) is running …". */

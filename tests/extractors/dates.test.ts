@@ -838,6 +838,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Carrowsoft',
     },
     {
+      name: 'a body before ", part of <body>," and its verb is the sentence subject',
+      text: 'NHS Avonshire runs the pilot. NHS Avonshire funds it.\n\nThe Avonshire Technologies Group (ATG), part of Healthcare Improvement Avonshire, is due to publish advice on remote monitoring by June 2026.',
+      ents: [{ type: 'organisation', name: 'NHS Avonshire', rule: 'nhs-area' }, { type: 'organisation', name: 'Avonshire Technologies Group', aliases: ['ATG'] }, { type: 'organisation', name: 'Healthcare Improvement Avonshire' }],
+      deadline: 'by June 2026',
+      subject: 'Avonshire Technologies Group',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
