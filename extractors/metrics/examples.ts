@@ -285,16 +285,16 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The urgent care centre is open 12 hours a day, seven days a week.', 'seven days', 7, 'day', null),
   ex('The shared record was viewed around 95,000 times last year.', 'around 95,000 times', 95000, 'count', 'views', 'about'),
   ex('The service saved around 9,800 hospital bed days.', 'around 9,800 hospital bed days', 9800, 'bed-day', 'hospital bed days', 'about'),
-  ex('Around 2,300 clinical and administrative staff were trained.', 'Around 2,300 clinical and administrative staff', 2300, 'count', 'staff', 'about'),
-  // adjective and noun modifiers joined by "and": the head noun after them is counted
-  ex('The deal covers six acute and community trusts in the region.', 'six acute and community trusts', 6, 'count', 'trusts'),
-  ex('The courier recorded 1,140 missed or late deliveries last year.', '1,140 missed or late deliveries', 1140, 'count', 'deliveries'),
-  ex('The system has five acute and specialist hospital trusts and one ambulance service.', 'five acute and specialist hospital trusts', 5, 'count', 'hospital trusts'),
-  ex('Around 1,100 clinical and business applications were found.', 'Around 1,100 clinical and business applications', 1100, 'count', 'applications', 'about'),
+  ex('Around 2,300 clinical and administrative staff were trained.', 'Around 2,300 clinical and administrative staff', 2300, 'count', 'clinical and administrative staff', 'about'),
+  // adjective and noun modifiers joined by "and" or "or" stay with the head noun they modify
+  ex('The deal covers six acute and community trusts in the region.', 'six acute and community trusts', 6, 'count', 'acute and community trusts'),
+  ex('The courier recorded 1,140 missed or late deliveries last year.', '1,140 missed or late deliveries', 1140, 'count', 'missed or late deliveries'),
+  ex('The system has five acute and specialist hospital trusts and one ambulance service.', 'five acute and specialist hospital trusts', 5, 'count', 'acute and specialist hospital trusts'),
+  ex('Around 1,100 clinical and business applications were found.', 'Around 1,100 clinical and business applications', 1100, 'count', 'clinical and business applications', 'about'),
   // … and a series of them with commas, closed by "and" (a plural in the series lists nouns instead: "400 staff,
   // residents and volunteers")
-  ex('The region employs around 3,100 digital, data and technology staff.', 'around 3,100 digital, data and technology staff', 3100, 'count', 'staff', 'about'),
-  ex('The deal covers 12 acute, community and specialist trusts.', '12 acute, community and specialist trusts', 12, 'count', 'trusts'),
+  ex('The region employs around 3,100 digital, data and technology staff.', 'around 3,100 digital, data and technology staff', 3100, 'count', 'digital, data and technology staff', 'about'),
+  ex('The deal covers 12 acute, community and specialist trusts.', '12 acute, community and specialist trusts', 12, 'count', 'acute, community and specialist trusts'),
   ex('More than 400 staff, residents and voluntary sector representatives came.', 'More than 400 staff', 400, 'count', 'staff', 'more than'),
   // a word the tagger reads as an adverb, inside the phrase right before the counted plural, modifies it
   ex('It went live with 2,600 Epic-trained super users on the floor.', '2,600 Epic-trained super users', 2600, 'count', 'super users'),
@@ -411,7 +411,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('If we can spot a deterioration 48 hours earlier, we can treat it at home.', '48 hours', 48, 'hour', null),
   ex('The fallback control room was brought onto the new platform 48 hours later.', '48 hours', 48, 'hour', null),
   ex('Clinicians held 14,800 video consultations between April and December, up from 6,200 over the whole of 2023/24.', '6,200', 6200, 'count', 'video consultations'),
-  ex('The record would be used by roughly 1,900 clinical and support staff.', 'roughly 1,900', 1900, 'count', 'staff', 'about'),
+  ex('The record would be used by roughly 1,900 clinical and support staff.', 'roughly 1,900', 1900, 'count', 'clinical and support staff', 'about'),
   ex('For some patients the nearest hospital bed is an hour and a half away.', 'an hour and a half', 1.5, 'hour', null),
   ex('The rollout took about a year and a half.', 'about a year and a half', 1.5, 'year', 'rollout', 'about'),
   ex('Demand has grown fourfold since the pandemic.', 'fourfold', 4, 'multiplier', 'Demand'),
