@@ -639,6 +639,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('To finish the roll-out, the trust has set aside £2 million, with wards able to bid for devices.', '£2 million', 2000000, 'GBP', 'funding'),
   // a share of what was just counted: "of them", "of whom", or in brackets after the count
   ex('The hub handled 12,400 referrals last year, 35 percent of them out of hours.', '35 percent', 35, 'percent', 'referrals'),
+  // a percentage that opens its clause, then its verb, is a share of the count before it in the sentence
+  ex('Of 1.4 million requests submitted online in 2024/25, 52 percent arrived outside the morning rush.', '52 percent', 52, 'percent', 'requests'),
+  ex('The service answered 1.4 million calls in 2023/24, with 71 percent answered within 60 seconds.', '71 percent', 71, 'percent', 'calls'),
+  ex('A survey of 1,150 residents found that 18 per cent had no smartphone.', '18 per cent', 18, 'percent', 'residents'),
   ex('The campaign reached 3,200 carers, 44 per cent of whom had never used the app.', '44 per cent', 44, 'percent', 'carers'),
   ex('So far 58 practices (71 percent) have switched.', '71 percent', 71, 'percent', 'practices'),
   // what time spent or saved goes on, after "on"

@@ -383,13 +383,35 @@ const SHARE_OF_PRONOUN = /\s?(?:%|percent|per\s+cent|pc)\s+of\s+(?:them|those|wh
 function countSharedBy(c: Candidate, out: readonly Candidate[], doc: Prepared): Candidate | null {
   const bracketed = doc.norm.charCodeAt(c.start - 1) === 40; // "("
   SHARE_OF_PRONOUN.lastIndex = c.numEnd;
-  if (!bracketed && !SHARE_OF_PRONOUN.test(doc.norm)) return null;
+  if (!bracketed && !SHARE_OF_PRONOUN.test(doc.norm)) return shareOpeningClause(c, out, doc);
   const para = paragraphOf(doc, c.numStart);
   for (let k = out.length - 1; k >= 0; k--) {
     const o = out[k]!;
     if (c.numStart - o.end > (bracketed ? 2 : 300) || paragraphOf(doc, o.numStart) !== para) return null;
     if (o.unit === 'count' && o.noun) return o;
     if (bracketed) return null;
+  }
+  return null;
+}
+/** Where a share opens its own clause: after a comma and "and", "with" or "while", or after "found that". */
+const SHARE_CLAUSE_BEFORE = /(?:,|;)\s+(?:(?:and|with|while|but)\s+)?$|\b(?:found|find|finds|showed|shows|show)\s+that\s+$/i;
+/**
+ * "of 1.4 million requests submitted through Patchs in 2024/25, 52 percent arrived outside the morning rush", "6,500
+ * supplier invoices a month …, with 96 percent processed without a human", "A survey of 1,150 residents … found that 18
+ * per cent had no smartphone": a percentage opening its clause, then its verb, is a share of what the count before it
+ * in the same sentence counts.
+ */
+function shareOpeningClause(c: Candidate, out: readonly Candidate[], doc: Prepared): Candidate | null {
+  if (!SHARE_CLAUSE_BEFORE.test(before(doc, c.start, 40))) return null;
+  let k = tokenAt(doc.tokens, c.end);
+  if (/^(?:now|still|also|already|currently|then)$/i.test(doc.tokens[k]?.text ?? '')) k++;
+  const verb = doc.tokens[k];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || verb.start - c.end > 2) return null;
+  const sentence = doc.tokens[tokenAt(doc.tokens, c.numStart)]?.sentence;
+  for (let j = out.length - 1; j >= 0; j--) {
+    const o = out[j]!;
+    if (doc.tokens[tokenAt(doc.tokens, o.numStart)]?.sentence !== sentence) return null;
+    if (o.unit === 'count' && o.noun) return o;
   }
   return null;
 }
