@@ -639,6 +639,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('To finish the roll-out, the trust has set aside £2 million, with wards able to bid for devices.', '£2 million', 2000000, 'GBP', 'funding'),
   // a share of what was just counted: "of them", "of whom", or in brackets after the count
   ex('The hub handled 12,400 referrals last year, 35 percent of them out of hours.', '35 percent', 35, 'percent', 'referrals'),
+  // a verb the tagger reads as a noun, after its subject, ends the phrase before a figure
+  ex('The report estimates gross savings of £1.6m a year.', '£1.6m', 1600000, 'GBP', 'gross savings'),
+  ex('Board papers show bed occupancy at 94.6 per cent.', '94.6 per cent', 94.6, 'percent', 'bed occupancy'),
   // a percentage that opens its clause, then its verb, is a share of the count before it in the sentence
   ex('Of 1.4 million requests submitted online in 2024/25, 52 percent arrived outside the morning rush.', '52 percent', 52, 'percent', 'requests'),
   ex('The service answered 1.4 million calls in 2023/24, with 71 percent answered within 60 seconds.', '71 percent', 71, 'percent', 'calls'),

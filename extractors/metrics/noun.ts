@@ -59,6 +59,8 @@ const SHARE_WORDS = new Set(['share', 'proportion', 'percentage', 'number', 'num
 const SCHEDULED = new Set(['set', 'due', 'expected', 'planned', 'scheduled']);
 /** Verbs in -s that follow a singular subject and are no plural noun in this domain. */
 const CLAUSE_VERB_IN_S = new Set(['covers', 'brings', 'replaces', 'takes', 'means', 'includes', 'allows', 'gives', 'sees', 'puts', 'adds', 'enables', 'helps', 'lets', 'requires', 'remains', 'becomes', 'shows', 'makes', 'funds', 'supports']);
+/** Verbs after a subject that a tagger reads as nouns inside a noun phrase before a figure. */
+const SUBJECT_VERB_IN_PHRASE = new Set([...CLAUSE_VERB_IN_S, 'estimates', 'estimate', 'show', 'says', 'expects', 'cuts', 'sets']);
 const AUX_LIKE = new Set(['is', 'was', 'has', 'does', 'goes', 'are', 'were', 'have', 'do', 'can', 'will', 'may', 'must', 'should', 'would', 'could']);
 const nounish = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'VERB';
 /**
@@ -463,6 +465,9 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
         continue;
       }
       const p = tokens[st - 1]!;
+      // ("the report estimates gross savings of £2m", "papers show bed occupancy at 97 per cent": a verb the tagger read
+      // as a noun, after its subject, ends the phrase)
+      if (SUBJECT_VERB_IN_PHRASE.has(p.text.toLowerCase()) && st - 2 >= 0 && (tokens[st - 2]!.pos === 'NOUN' || tokens[st - 2]!.pos === 'PROPN')) break;
       // nouns, names, adjectives that say what kind, and gerunds ("waiting times")
       if (p.type !== 'word' || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'ADJ' && !EVALUATIVE.has(p.text.toLowerCase())) || p.pos === 'VERB' && /[a-z]ing$/.test(p.text))) break;
       st--;
