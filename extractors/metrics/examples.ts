@@ -639,6 +639,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('To finish the roll-out, the trust has set aside £2 million, with wards able to bid for devices.', '£2 million', 2000000, 'GBP', 'funding'),
   // a share of what was just counted: "of them", "of whom", or in brackets after the count
   ex('The hub handled 12,400 referrals last year, 35 percent of them out of hours.', '35 percent', 35, 'percent', 'referrals'),
+  // bare numbers of a change take what changes, also after a clause about it ("it runs", "run by …")
+  ex('The board committed to reducing the number of clinical systems it runs from 146 to under 100 by 2027.', '146', 146, 'count', 'clinical systems'),
+  ex('The system cut the number of data centres run by its trusts from 23 to 11 since 2021.', '23', 23, 'count', 'data centres'),
   // a verb the tagger reads as a noun, after its subject, ends the phrase before a figure
   ex('The report estimates gross savings of £1.6m a year.', '£1.6m', 1600000, 'GBP', 'gross savings'),
   ex('Board papers show bed occupancy at 94.6 per cent.', '94.6 per cent', 94.6, 'percent', 'bed occupancy'),

@@ -656,9 +656,10 @@ const OBJECT_CHANGE = new RegExp(
   'i',
 );
 /** A participle or preposition that starts the object's own clause ("patients taken to …"): the head ends before it. */
-const OBJECT_TAIL = /\s+(?:[a-z]+ed|[a-z]{2,}ing(?=\s+\S)|taken|given|seen|held|done|made|for|on|at|of|in|from|to|after|before|per|among|across|with|within|between)\b.*$/i;
+// ("the number of data centres run by its trusts", "the number of clinical systems it runs": a clause about the head)
+const OBJECT_TAIL = /\s+(?:[a-z]+ed|[a-z]{2,}ing(?=\s+\S)|taken|given|seen|held|done|made|run|it|they|we|which|that|who|for|on|at|of|in|from|to|after|before|per|among|across|with|within|between)\b.*$/i;
 const AUXILIARY_FIRST = /^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should)\b/i;
-const NOT_AN_OBJECT = /^(?:it|them|this|that|which|who|there|place|part|effect|care|time|action|steps?)$|^(?:it|this|that|these|those|them|us)\s/i;
+const NOT_AN_OBJECT = /^(?:it|them|this|that|which|who|there|place|part|effect|care|time|action|steps?|ours|theirs|mine|yours|his|hers)$|^(?:it|this|that|these|those|them|us)\s/i;
 /** "It took from three to five weeks": a preposition or a number in words is no object. */
 const NUMBER_OR_PREPOSITION = new RegExp(String.raw`^(?:from|to|by|between|about|around|over|under)\b|\b(?:${CARDINAL_WORD_SRC}|hundred|thousand)\b`, 'i');
 
@@ -685,7 +686,7 @@ function changeSubject(before: string): { head: string; written: string } | null
 const changeSubjects: Refiner = (cands, doc) => {
   let last: { noun: string; end: number } | null = null;
   return cands.map((c) => {
-    if (!(c.unit === 'count' ? c.per !== null : true) || c.unit === 'ratio') return c;
+    if ((c.unit === 'count' && c.per === null && c.noun !== null) || c.unit === 'ratio') return c;
     const before = doc.norm.slice(Math.max(0, c.start - 120), c.start);
     // ("cut dispensing errors reaching the checking stage by 64%": a noun found inside the object's own tail is no
     // subject of the change; the object's head is)
