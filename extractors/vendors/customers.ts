@@ -121,6 +121,21 @@ function resolveAnaphor(doc: Prepared, ix: DocIndex, clause: { start: number; se
   return nearest;
 }
 
+/**
+ * "Frimley Health NHS Foundation Trust … has taken a different route. It is testing Tortus with 25 clinicians", "NIAS
+ * has begun procuring a new CAD. Its crews have used Ortivus's MobiMed …": a sentence opening with "It" or "Its" goes on
+ * about the body that opened the sentence before it, in the same paragraph.
+ */
+function itOpening(doc: Prepared, ix: DocIndex, clause: { start: number; sentence: number }): BodyMention | null {
+  const s = doc.sentences[clause.sentence];
+  const previous = doc.sentences[clause.sentence - 1];
+  if (!s || !previous || previous.paragraph !== s.paragraph || clause.start !== s.start || !IT_OPENING.test(doc.norm.slice(s.start, s.start + 4))) return null;
+  const i = lowerBound(ix.bodyStarts, previous.start);
+  const first = ix.bodies[i];
+  return first && first.start < previous.end && /^(?:the\s+)?$/i.test(doc.norm.slice(previous.start, first.start)) ? first : null;
+}
+const IT_OPENING = /^Its?\s/;
+
 /** What customer finding needs about the article, computed once for all its vendors. */
 export interface DocIndex {
   semis: readonly number[];
@@ -272,7 +287,7 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
     if (named) continue;
     const nearStart = Math.max(clause.start, m.start - ANAPHOR_REACH);
     const near = doc.norm.slice(nearStart, Math.min(clause.end, m.end + ANAPHOR_REACH));
-    const body = resolveAnaphor(doc, ix, clause, near, nearStart, m.start - nearStart);
+    const body = itOpening(doc, ix, clause) ?? resolveAnaphor(doc, ix, clause, near, nearStart, m.start - nearStart);
     if (body) add(body.name);
     // "Three trusts – A, B and C – have agreed to move onto a shared system. The contract … has been awarded
     // to Clinisys": a contract awarded with no buyer named is the previous sentence's bodies'
