@@ -123,16 +123,23 @@ function resolveAnaphor(doc: Prepared, ix: DocIndex, clause: { start: number; se
 
 /**
  * "Frimley Health NHS Foundation Trust … has taken a different route. It is testing Tortus with 25 clinicians", "NIAS
- * has begun procuring a new CAD. Its crews have used Ortivus's MobiMed …": a sentence opening with "It" or "Its" goes on
- * about the body that opened the sentence before it, in the same paragraph.
+ * has begun procuring a new CAD. Its crews have used Ortivus's MobiMed …": a sentence opening with "It", "Its" or a
+ * description of the body's kind ("The trust") goes on about the body that opened the sentence before it, in the same
+ * paragraph.
  */
 function itOpening(doc: Prepared, ix: DocIndex, clause: { start: number; sentence: number }): BodyMention | null {
   const s = doc.sentences[clause.sentence];
   const previous = doc.sentences[clause.sentence - 1];
-  if (!s || !previous || previous.paragraph !== s.paragraph || clause.start !== s.start || !IT_OPENING.test(doc.norm.slice(s.start, s.start + 4))) return null;
+  if (!s || !previous || previous.paragraph !== s.paragraph || clause.start !== s.start) return null;
+  const opening = doc.norm.slice(s.start, s.start + 40);
+  // ("Sherwood Forest Hospitals NHS Foundation Trust is furthest along. The trust, which runs …, signed with System C":
+  // a description of the same kind opening the sentence does so too)
+  const described = IT_OPENING.test(opening) ? null : ANAPHORS.find((a) => a.kind && a.pattern.test(opening) && opening.search(a.pattern) === 0);
+  if (!IT_OPENING.test(opening) && !described) return null;
   const i = lowerBound(ix.bodyStarts, previous.start);
   const first = ix.bodies[i];
-  return first && first.start < previous.end && /^(?:the\s+)?$/i.test(doc.norm.slice(previous.start, first.start)) ? first : null;
+  if (!first || first.start >= previous.end || !/^(?:the\s+)?$/i.test(doc.norm.slice(previous.start, first.start))) return null;
+  return !described || described.kind!.test(first.name) ? first : null;
 }
 const IT_OPENING = /^Its?\s/;
 

@@ -192,11 +192,13 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const v = byName(runWithEntities('Aneurin Bevan University Health Board is using T-Pro’s ambient scribe in community mental health teams.'), 'T-Pro');
     expect(v?.customers).toEqual(['Aneurin Bevan University Health Board']);
   });
-  it('reads a sentence opening with "It" or "Its" as going on about the body that opened the sentence before', () => {
+  it('reads a sentence opening with "It", "Its" or "The trust" as going on about the body that opened the sentence before', () => {
     const it = runWithEntities('Avonford NHS Foundation Trust, which sits in another ICB, has taken a different route. It is testing Tortus with 25 clinicians in outpatients.');
     expect(byName(it, 'Tortus')?.customers).toEqual(['Avonford NHS Foundation Trust']);
     const its = runWithEntities('Avonshire Ambulance Service NHS Trust has begun procuring a new dispatch system. Its crews have used Ortivus’s MobiMed record since 2022.');
     expect(byName(its, 'Ortivus')?.customers).toEqual(['Avonshire Ambulance Service NHS Trust']);
+    const described = runWithEntities('Wexley NHS Trust runs the county’s hospices. Avonford Hospitals NHS Foundation Trust is furthest along. The trust, which runs two hospitals, signed with System C for its CareFlow EPR last year.');
+    expect(byName(described, 'System C')?.customers).toEqual(['Avonford Hospitals NHS Foundation Trust']);
   });
   it('reads a community provider named "<area> Health and Care" as a customer', () => {
     const v = byName(runWithEntities('In the community, Avonford Health and Care uses Doccla’s remote monitoring platform for its virtual wards.'), 'Doccla');
