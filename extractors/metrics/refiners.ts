@@ -686,6 +686,7 @@ function changeSubject(before: string): { head: string; written: string } | null
 const changeSubjects: Refiner = (cands, doc) => {
   let last: { noun: string; end: number } | null = null;
   return cands.map((c) => {
+    // (a count that names what it counts keeps it: "46 practices"; a bare one, "from 146 to under 100", is read here)
     if ((c.unit === 'count' && c.per === null && c.noun !== null) || c.unit === 'ratio') return c;
     const before = doc.norm.slice(Math.max(0, c.start - 120), c.start);
     // ("cut dispensing errors reaching the checking stage by 64%": a noun found inside the object's own tail is no

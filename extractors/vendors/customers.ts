@@ -134,8 +134,9 @@ function itOpening(doc: Prepared, ix: DocIndex, clause: { start: number; sentenc
   const opening = doc.norm.slice(s.start, s.start + 40);
   // ("Sherwood Forest Hospitals NHS Foundation Trust is furthest along. The trust, which runs …, signed with System C":
   // a description of the same kind opening the sentence does so too)
-  const described = IT_OPENING.test(opening) ? null : ANAPHORS.find((a) => a.kind && a.pattern.test(opening) && opening.search(a.pattern) === 0);
-  if (!IT_OPENING.test(opening) && !described) return null;
+  const pronoun = IT_OPENING.test(opening);
+  const described = pronoun ? null : ANAPHORS.find((a) => a.kind && opening.search(a.pattern) === 0);
+  if (!pronoun && !described) return null;
   const i = lowerBound(ix.bodyStarts, previous.start);
   const first = ix.bodies[i];
   if (!first || first.start >= previous.end || !/^(?:the\s+)?$/i.test(doc.norm.slice(previous.start, first.start))) return null;
