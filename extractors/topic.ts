@@ -52,7 +52,7 @@ export function quotedMostBody(entities: readonly EntityRecord[]): string | null
 export const HEALTH_BOARD_NAME = /\bHealth Board\b|^NHS (?:Ayrshire|Borders|Dumfries|Fife|Forth Valley|Grampian|Greater Glasgow|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles)\b/;
 
 /** The kinds of body a description can point back to. */
-export type DescribedKind = 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'consortium' | 'group' | 'trusts' | 'government' | 'company';
+export type DescribedKind = 'icbs' | 'icb' | 'ics' | 'partnership' | 'trust' | 'healthBoard' | 'board' | 'council' | 'network' | 'collaborative' | 'pcn' | 'federation' | 'hospice' | 'alliance' | 'consortium' | 'group' | 'trusts' | 'government' | 'company';
 /** A group of NHS trusts by its name: "University Hospitals of Northamptonshire NHS Group". */
 export const NHS_GROUP_NAME = /\b(?:NHS|Hospitals?|Health)\b.*\bGroup$/;
 
@@ -73,6 +73,9 @@ const named = (re: RegExp) => (name: string) => re.test(name);
 export const NETWORK_QUALIFIER = String.raw`(?:imaging |pathology |radiology |diagnostic |stroke |neonatal |clinical |care )?`;
 /** Descriptions that point back to a named body ("the health board", "the network"), in the order a clause is tested for them. */
 export const BODY_DESCRIPTIONS: readonly BodyDescription[] = [
+  // "The three ICBs have agreed to co-fund the SDE until 2027", "due to go to both boards": of several ICBs, the first
+  // the article names with the others (dates/deadline.ts)
+  { kind: 'icbs', pattern: /\b(?:[Tt]he (?:two |three |four |five |six |seven )?ICBs|[Bb]oth (?:ICBs|boards)|[Ee]ach (?:ICB|of the (?:two |three |four |five |six |seven )?ICBs))\b/g, names: named(/\b(?:ICB|Integrated Care Board)\b/), topic: false },
   { kind: 'icb', pattern: /\bthe (?:ICB|integrated care board)\b/gi, names: named(/\b(?:ICB|Integrated Care Board)\b/), topic: true },
   { kind: 'ics', pattern: /\bthe (?:ICS|integrated care system)\b/gi, names: named(/\b(?:ICS|Integrated Care System)\b/), topic: true },
   { kind: 'ics', pattern: /\bthe system\b/gi, names: named(/\b(?:ICS|Integrated Care System)\b/), topic: false },

@@ -358,11 +358,11 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   // "The company now works with 19 NHS organisations, and expects to recruit … before April 2026"
   if (want === 'company') return scan((m) => index.companies.has(m.body)) ?? scan((m) => m.organisation);
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
-  if (want === 'trusts') {
-    const names = namesOf('trusts');
+  if (want === 'trusts' || want === 'icbs') {
+    const names = namesOf(want);
     // ("Barnsley Hospital NHS Foundation Trust and The Rotherham NHS Foundation Trust are running a joint procurement
     // … The two trusts aim to award the contract by …": the first of the trusts the last sentence naming two or more
-    // of them named, else the first trust the article names)
+    // of them named, else the first trust the article names; so for "the three ICBs" and "both boards")
     // (named together: "X and Y", "X, Y and Z"; not two trusts a sentence names apart)
     const firstOfListIn = (s: number): string | null => {
       for (let k = firstStartingAt(ms, doc.sentences[s]!.start); k + 1 < ms.length && ms[k + 1]!.sentence === s && ms[k + 1]!.end <= offset; k++) {

@@ -845,6 +845,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonshire Technologies Group',
     },
     {
+      name: '"both boards" commits the first of the ICBs last named together',
+      text: 'Avonshire ICB and Wexley ICB wrote a joint plan.\n\nCarrow ICB runs the record. Carrow ICB funds it.\n\nThe document is due to go to both boards on 25 September.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICB' }, { type: 'organisation', name: 'Carrow ICB' }, { type: 'organisation', name: 'Wexley ICB' }],
+      deadline: 'due to go to both boards on 25 September',
+      subject: 'Avonshire ICB',
+    },
+    {
       name: 'a list item that opens with a body and a colon commits that body',
       text: 'Avonford Children’s NHS Foundation Trust, Carrow NHS Trust and Belmont Women’s NHS Foundation Trust will share an app.\n\nWhat happens next\n\n- Avonford Children’s: family app live in November.\n- Carrow: app live by spring 2026.\n- Belmont Women’s: app live by April 2026; observations extended to all wards by June 2026.',
       ents: [
