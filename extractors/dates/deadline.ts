@@ -225,7 +225,19 @@ const BODY_PEOPLE = new Set(['crews', 'staff', 'teams', 'clinicians', 'paramedic
 
 const ASIDE = /^,[ \t]{1,3}(?:meanwhile|however|too|also|instead|though|in turn|for its part|for their part|by contrast|in the meantime|separately|likewise|similarly),(?=[ \t])/i;
 
+/** The mention opens its sentence, "the" allowed before it. */
 const opensSentence = (doc: Prepared, m: Mentioned) => /^(?:the[ \t]{1,3})?$/i.test(doc.norm.slice(doc.sentences[m.sentence]!.start, m.start));
+
+/** The last body in [from, to) that reports ("An NHS England spokesperson said: “…"): whom a quotation after it is from. */
+function lastSpeakingBody(doc: Prepared, index: EntityIndex, from: number, to: number): string | null {
+  const ms = index.mentions;
+  let speaker: string | null = null;
+  for (let i = firstStartingAt(ms, from); i < ms.length && ms[i]!.start < to; i++) {
+    const m = ms[i]!;
+    if (m.organisation && m.end <= to && speaks(doc, m)) speaker = m.body;
+  }
+  return speaker;
+}
 
 /** A reporting verb after a body, past its apposition: "Accurx, best known for its messaging tools, said in June that …". */
 function speaks(doc: Prepared, m: Mentioned): boolean {
@@ -238,11 +250,17 @@ function speaks(doc: Prepared, m: Mentioned): boolean {
 const SUBJECT_VERBS = new Set(['plans', 'aims', 'expects', 'intends', 'hopes', 'wants', 'needs', 'says', 'targets', 'commits', 'pledges', 'promises']);
 
 const COORDINATION = new RegExp(String.raw`^(?:${SHORT_FORM})?(?:,[ \t]{1,3}(?:and[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3})$`);
+/** The index of the last of the bodies joined by "and" or commas that `ms[i]` opens (`i` itself when none follows). */
+function listEnd(doc: Prepared, ms: readonly Mentioned[], i: number): number {
+  let j = i;
+  while (j + 1 < ms.length && COORDINATION.test(doc.norm.slice(ms[j]!.end, ms[j + 1]!.start))) j++;
+  return j;
+}
+
 /** "X and Y are working towards …": the first of bodies joined by "and" or commas before a verb. */
 function coordinatedSubject(doc: Prepared, ms: readonly Mentioned[], opensClause: (m: Mentioned) => boolean = () => false): Mentioned | null {
   for (let i = 0; i < ms.length; i++) {
-    let j = i;
-    while (j + 1 < ms.length && COORDINATION.test(doc.norm.slice(ms[j]!.end, ms[j + 1]!.start))) j++;
+    const j = listEnd(doc, ms, i);
     if (j > i && (opensClause(ms[i]!) || canBeSubject(doc, ms[i]!)) && verbFollows(doc, ms[j]!)) return ms[i]!;
     if (listInApposition(doc, ms[i]!, ms[j]!)) return ms[i]!;
     i = j;
@@ -348,8 +366,7 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   if (want === 'trust') {
     // ("Mid and South Essex NHS Foundation Trust, which runs …, signed … . It will replace …, and the trust expects …":
     // first a trust that opens this sentence or the one before it in the paragraph, however often the article names it)
-    const opensSentence = (m: Mentioned) => /^(?:the[ \t]{1,3})?$/i.test(doc.norm.slice(doc.sentences[m.sentence]!.start, m.start));
-    return scan((m) => /\bTrust\b/.test(m.body) && samePara(m) && m.sentence >= sentence - 1 && opensSentence(m), 1) ??
+    return scan((m) => /\bTrust\b/.test(m.body) && samePara(m) && m.sentence >= sentence - 1 && opensSentence(doc, m), 1) ??
       scan((m) => /\bTrust\b/.test(m.body) && (index.named.get(m.body) ?? 0) > 1) ?? scan((m) => /\bTrust\b/.test(m.body)) ?? scan((m) => NAMES_TRUST.test(m.body)) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   }
   if (want === 'healthBoard') return scan((m) => HEALTH_BOARD_NAME.test(m.body), all) ?? scan((m) => m.trustLike) ?? scan(() => true);
@@ -589,8 +606,7 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   const scheduledList = (ms: Mentioned[], clauseStart: number) => {
     const k = ms.findIndex((m) => opens(m, clauseStart) && !SITE.test(m.body));
     if (k < 0) return undefined;
-    let j = k;
-    while (j + 1 < ms.length && COORDINATION.test(doc.norm.slice(ms[j]!.end, ms[j + 1]!.start))) j++;
+    const j = listEnd(doc, ms, k);
     return j > k && scheduledAfter(ms[j]!) ? ms[k] : undefined;
   };
   const among = (ms: Mentioned[], clauseStart: number) =>
@@ -661,8 +677,8 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
     const paragraphFrom = doc.sentences[paragraphStart(doc, si)]!.start;
     const opened = quoteOpenedBefore(doc, paragraphFrom, start);
     if (opened !== null) {
-      const speakers = inRange(paragraphFrom, opened).filter((m) => m.organisation && speaks(doc, m));
-      if (speakers.length > 0) return speakers[speakers.length - 1]!.body;
+      const speaker = lastSpeakingBody(doc, index, paragraphFrom, opened);
+      if (speaker) return speaker;
     }
     // "Our aim is to have Epic data flowing into the SDE by the end of next year", in an interview: "we" are the
     // body of the person the article quotes most
@@ -706,7 +722,7 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   if (previousSentence && /^Its?[ \t]/.test(opening)) {
     // (the body opening that sentence, also before a relative clause: "The … Pathology Network, which links …, processes")
     const named = inRange(previousSentence.start, previousSentence.end);
-    const previous = named.find((m) => m.organisation && /^(?:the[ \t]{1,3})?$/i.test(doc.norm.slice(previousSentence.start, m.start))) ?? named.find((m) => m.organisation && inSubjectPosition(doc, m));
+    const previous = named.find((m) => m.organisation && opensSentence(doc, m)) ?? named.find((m) => m.organisation && inSubjectPosition(doc, m));
     if (previous) return name(previous);
   }
   const described = lastDescription(doc, index, si, start);
@@ -810,8 +826,8 @@ function quotedWeCommit(doc: Prepared, index: EntityIndex, si: number, ca: numbe
   while (last + 1 < doc.sentences.length && doc.sentences[last + 1]!.paragraph === doc.sentences[si]!.paragraph) last++;
   const paragraphTo = doc.sentences[last]!.end;
   // ("An NHS England spokesperson said: “… we expect every ICB to be connected to FDP by March 2027.”")
-  const bodies = index.mentions.filter((m) => m.organisation && m.start >= paragraphFrom && m.end <= opened && speaks(doc, m));
-  if (bodies.length > 0) return bodies[bodies.length - 1]!.body;
+  const speaker = lastSpeakingBody(doc, index, paragraphFrom, opened);
+  if (speaker) return speaker;
   const people = index.people;
   const before = people.filter((p) => p.start >= paragraphFrom && p.end <= opened);
   if (before.length > 0) return before[before.length - 1]!.organisation;

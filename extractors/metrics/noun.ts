@@ -4,7 +4,7 @@
 import { isPlaceName } from '../entities/places.ts';
 import type { Prepared, Token } from '../../pipeline/2-prepare.ts';
 import { firstIndex } from '../../pipeline/span.ts';
-import { CHANGE_VERB_SRC, EVALUATIVE, KEPT_PARTICIPLES, MONTHS, PARTITIVE_NOUNS, QUALIFIER_SRC } from './lexicon.ts';
+import { CHANGE_VERB_SRC, EVALUATIVE, KEPT_PARTICIPLES, MONTHS, PARTITIVE_NOUNS, QUALIFIER_SRC, YEAR_SRC } from './lexicon.ts';
 
 export interface Word {
   start: number;
@@ -367,9 +367,9 @@ function tidy(noun: string): string {
 
 const TIME_UNIT = /^(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)$/i;
 /** "2025", "2024/25", "2024/2025": a year or financial year as one token. */
-const YEAR_OR_FISCAL_YEAR = /^(?:19|20)\d\d(?:\/(?:\d\d|(?:19|20)\d\d))?$/;
+const YEAR_OR_FISCAL_YEAR = new RegExp(`^${YEAR_SRC}$`);
 /** The head of a time phrase: "Q1", "the year", "March", "2025". */
-const TIME_HEAD = /^(?:Q[1-4]|quarters?|years?|months?|weeks?|(?:19|20)\d\d(?:\/\d\d)?|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)$/;
+const TIME_HEAD = new RegExp(`^(?:Q[1-4]|quarters?|years?|months?|weeks?|${YEAR_SRC}|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)$`);
 /** What ties a time phrase to the noun before it: "to the end of", "in", "for the". */
 const TIME_QUALIFIER_BEFORE = /\s(?:to|until|by|in|for|during|over|since)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|second|third|fourth|last)\s+(?:half\s+|quarter\s+)?of\s+(?:the\s+)?)?(?:financial\s+)?$/i;
 /** Prepositions that open a subject's qualifying phrase ("time from X-ray to CT for patients with …"); not "of". */

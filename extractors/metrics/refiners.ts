@@ -2,10 +2,10 @@
 // excludes (dates, codes, "one" as a pronoun, relative durations), resolve ranges and rate bases,
 // give a bare number the noun of the metric it continues, and keep one record per text.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
-import { overlapTest } from '../../pipeline/span.ts';
+import { overlapTest, sentenceAt } from '../../pipeline/span.ts';
 import type { Extracted } from '../types.ts';
 import { fold } from '../../pipeline/fold.ts';
-import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, CURRENCY_SYMBOLS, CURRENCY_WORDS, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, THOUSANDS, YEAR_PREPOSITIONS } from './lexicon.ts';
+import { CARDINAL_WORD_SRC, CHANGE_VERB_SRC, CURRENCY_SYMBOLS, CURRENCY_WORDS, LABEL_NOUNS, MONTHS, QUALIFIER_SRC, SCALES, RELATIVE_DATE_AFTER, RELATIVE_DATE_BEFORE, THOUSANDS, YEAR_PREPOSITIONS, YEAR_SRC } from './lexicon.ts';
 import { FIRST_END_MEASURE, RANGE_END_QUALIFIER, RANGE_PENDING, figureAfterBody, isPluralHead, type Candidate } from './rules.ts';
 import { nounPhraseAt, tokenAt } from './noun.ts';
 import { tidyNumber } from './numbers.ts';
@@ -407,10 +407,10 @@ function shareOpeningClause(c: Candidate, out: readonly Candidate[], doc: Prepar
   if (/^(?:now|still|also|already|currently|then)$/i.test(doc.tokens[k]?.text ?? '')) k++;
   const verb = doc.tokens[k];
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || verb.start - c.end > 2) return null;
-  const sentence = doc.tokens[tokenAt(doc.tokens, c.numStart)]?.sentence;
+  const sentence = sentenceAt(doc.sentences, c.numStart);
   for (let j = out.length - 1; j >= 0; j--) {
     const o = out[j]!;
-    if (doc.tokens[tokenAt(doc.tokens, o.numStart)]?.sentence !== sentence) return null;
+    if (sentenceAt(doc.sentences, o.numStart) !== sentence) return null;
     if (o.unit === 'count' && o.noun) return o;
   }
   return null;
@@ -627,7 +627,7 @@ const ADVERB_SRC = '(?:also|already|now|since|still|[a-z]{2,}ly)';
  * calls", what it is a share of.
  */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:!?\n]\s*|,\s+(?:and\s+)?|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:[ \t]+(?:[A-Za-z][A-Za-z-]*|\d{1,3}|\d{4}(?:\/\d{2})?)){0,9}?))\s+(?:(?:(?:(?:has|have|had)\s+been|has|have|had|was|were|is|are)\s+(?:${ADVERB_SRC}\s+)?)?${CHANGE_VERB_SRC}(?:\s+(?:from|by|to))?|(?:(?:is|are|was|were)\s+(?:${ADVERB_SRC}\s+)?)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`(?:^|[.;:!?\n]\s*|,\s+(?:and\s+)?|\n\s*[-•*]\s+|^\s*[-•*]\s+)((?:(?:the|a|an|our|its|their|this)\s+)?(?:(?:average|median|mean|total|overall)\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([A-Za-z][A-Za-z-]*(?:[ \t]+(?:[A-Za-z][A-Za-z-]*|\d{1,3}|${YEAR_SRC})){0,9}?))\s+(?:(?:(?:(?:has|have|had)\s+been|has|have|had|was|were|is|are)\s+(?:${ADVERB_SRC}\s+)?)?${CHANGE_VERB_SRC}(?:\s+(?:from|by|to))?|(?:(?:is|are|was|were)\s+(?:${ADVERB_SRC}\s+)?)?(?:up|down)(?:\s+(?:from|by|to))?)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
 const LENGTH_OF_STAY = /^length of stay\b/i;
@@ -636,7 +636,7 @@ const PHRASAL_UP = /(?:^|\s)(?:[a-z]{2,}ed|set|put|cut|shut|taken|broken|sign|si
 /** "patients seen within four hours": a participle after the subject's head starts its own clause. */
 const SUBJECT_PARTICIPLE = /\s+(?:[a-z]{3,}ed|seen|taken|given|done|made|(?:waiting|staying|living|using|receiving|attending|needing|accessing)(?=\s))\b.*$/i;
 // ("fell from £96.8m in 2023/24 to £63.9m": a year or period after the first end)
-const CHANGE_TO = new RegExp(String.raw`^(?:\s+(?:in|for|during)\s+(?:(?:the\s+)?(?:first|second|third|last)\s+(?:quarter|half)\s+of\s+)?(?:\d{4}(?:[/-]\d{2,4})?|Q[1-4](?:\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{4})?))?\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
+const CHANGE_TO = new RegExp(String.raw`^(?:\s+(?:in|for|during)\s+(?:(?:the\s+)?(?:first|second|third|last)\s+(?:quarter|half)\s+of\s+)?(?:${YEAR_SRC}|Q[1-4](?:\s+\d{4})?|[A-Z][a-z]+(?:\s+\d{4})?))?\s+to\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 /**
  * "a fall in average length of stay from 8.2 days to 5.9 days": a change named by a noun, then what changed, then the
  * figures ("a 20 percent reduction in …", the figure before the noun, is read elsewhere).

@@ -3,7 +3,7 @@
 // The first rule that extracts wins, so specific units come before the counted-noun rules.
 import type { Prepared } from '../../pipeline/2-prepare.ts';
 import { sentenceAt } from '../../pipeline/span.ts';
-import { CARDINAL_WORD_SRC, CHANGE_NOUNS, CHANGE_VERB_SRC, CURRENCY_WORDS, DURATIONS, OTHER_UNITS, QUALIFIER_SRC, THOUSANDS, VALUED_SRC } from './lexicon.ts';
+import { CARDINAL_WORD_SRC, CHANGE_NOUNS, CHANGE_VERB_SRC, CURRENCY_WORDS, DURATIONS, OTHER_UNITS, QUALIFIER_SRC, THOUSANDS, VALUED_SRC, YEAR_SRC } from './lexicon.ts';
 import { readDigits, readWords, tidyNumber } from './numbers.ts';
 import { nounPhraseAt, nounPhraseBefore, tokenAt } from './noun.ts';
 
@@ -184,13 +184,11 @@ const OF_WORDS = /([a-z]+(?:[ -][a-z]+){0,2}?)(?=\s+(?:from|for|to|in|on|by|with
 const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?:(?:additional|extra|lost|new|further|annual|recurrent|recurring)\s+)?(?=(?:[a-z-]+\s+)?(?:savings|funding|investment|revenue|income|grants?|efficiencies|costs|fees|losses|spending|payments|cash\s+releasing)\b)/iy;
 /** "£9.8 million will come from the Welsh Government's fund": an amount that comes from somewhere is funding. */
 const COMES_FROM = /\s+(?:(?:will|would|is|are|was|were|has|have)\s+)?(?:(?:expected|set|due|likely)\s+to\s+)?(?:come|comes|coming|came|been\s+drawn)\s+from\b/iy;
-/** A year or financial year after an amount: "in 2025", "in 2025/26". */
-const AMOUNT_YEAR_SRC = String.raw`(?:19|20)\d\d(?:\/\d\d(?:\d\d)?)?`;
 /**
  * "backed by £310,000 from NHS England", "a further £3.2 million from the Welsh Government's fund": an amount
  * from a named body or its fund is funding (a month after "from" starts a time: "savings of £2m from April").
  */
-const FROM_FUNDER = new RegExp(String.raw`\s+(?:in\s+${AMOUNT_YEAR_SRC}\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]`, 'y');
+const FROM_FUNDER = new RegExp(String.raw`\s+(?:in\s+${YEAR_SRC}\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]`, 'y');
 /** "an extra £2.6 million has been requested", "a further £8 million would be made available": funding given or sought, after the amount. */
 const GIVEN_AFTER = /\s+(?:has|have|had|will|would|is|are|was|were)\s+(?:been\s+|be\s+)?(?:requested|made\s+available|set\s+aside|earmarked|allocated|committed|awarded|approved|ring-?fenced)\b/iy;
 /** "… is earmarked for", "… has been allocated to" after an amount (a bracketed aside allowed before it). */
@@ -201,7 +199,7 @@ const FUNDS_VERB = /\s+(?:(?:will|would|could|is\s+to|are\s+to)\s+)?(?:fund|fund
  * "ring-fenced £640,000 to fund licences", "£1.2m to pay for PEP integration": what an amount is set aside to
  * pay for, named by a verb of paying or building (not "to help the remaining trusts", "to cover its wards").
  */
-const PURPOSE_TO = new RegExp(String.raw`\s+(?:(?:in|for)\s+${AMOUNT_YEAR_SRC}\s+|over\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+)?to\s+(?:fund|pay\s+for|build|buy|procure|support|extend|develop|deploy|introduce|implement)\s+(?:(?:the|a|an|its|their|our)\s+)?(?=[a-zA-Z])`, 'y');
+const PURPOSE_TO = new RegExp(String.raw`\s+(?:(?:in|for)\s+${YEAR_SRC}\s+|over\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+)?to\s+(?:fund|pay\s+for|build|buy|procure|support|extend|develop|deploy|introduce|implement)\s+(?:(?:the|a|an|its|their|our)\s+)?(?=[a-zA-Z])`, 'y');
 
 /** An amount given by a verb of funding, with no noun of its own: "committed £1.2m", "put £1.8m into", "can contribute £650k". */
 const GIVEN_AS: readonly [RegExp, string][] = [
@@ -216,7 +214,7 @@ const GIVEN_AS: readonly [RegExp, string][] = [
  * What an amount pays for: "£12.4 million for EPR convergence", "£2m this year towards the cost of …",
  * "£1.2 million in 2025/26 on a device lending scheme", "£1.1 million for the integration work".
  */
-const MONEY_FOR = new RegExp(String.raw`\s+(?:(?:(?:this|next|last|each|a|per)\s+(?:financial\s+)?(?:year|month)|in\s+${AMOUNT_YEAR_SRC})\s+)?(?:for|towards|on)\s+(?:(?:the|a|an|its|their|our)\s+)?(?:cost\s+of\s+(?:the\s+|its\s+|their\s+)?)?`, 'iy');
+const MONEY_FOR = new RegExp(String.raw`\s+(?:(?:(?:this|next|last|each|a|per)\s+(?:financial\s+)?(?:year|month)|in\s+${YEAR_SRC})\s+)?(?:for|towards|on)\s+(?:(?:the|a|an|its|their|our)\s+)?(?:cost\s+of\s+(?:the\s+|its\s+|their\s+)?)?`, 'iy');
 /** A head that says when or how, not what an amount pays for ("for the first time", "on a recurrent basis"). */
 const NOT_PURPOSE_HEAD = /(?:^|\s)(?:years?|months?|weeks?|days?|quarters?|periods?|time|basis|occasion|way|moment|trust|trusts|ICB|ICS|board|council|hospital|practices?|patients)$/i;
 /** "£9.2 million last year", "£2m a year": a time after an amount is when or how often, never what it measures. */
