@@ -305,8 +305,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The plan includes £12.4 million for EPR convergence across two trusts.', '£12.4 million', 12400000, 'GBP', 'EPR convergence', null),
   ex('The government has provided £4.2 million this financial year towards the cost of local implementation teams.', '£4.2 million', 4200000, 'GBP', 'local implementation teams', null),
   ex('The ICB gave £2m for Leeds Teaching Hospitals last year.', '£2m', 2000000, 'GBP', null, null),
-  ex('The new system will cut turnaround by between four and six months.', 'four', 4, 'month', null, null),
-  ex('The new system will cut turnaround by between four and six months.', 'six months', 6, 'month', null, null),
+  // (what the cut is in, as for "cut turnaround by four months")
+  ex('The new system will cut turnaround by between four and six months.', 'four', 4, 'month', 'turnaround', null),
+  ex('The new system will cut turnaround by between four and six months.', 'six months', 6, 'month', 'turnaround', null),
   ex('The move took from three to five weeks.', 'five weeks', 5, 'week', 'move', null),
   ex('It took from three to five weeks.', 'five weeks', 5, 'week', null, null),
   ex('The grant was one hundred and twenty pounds.', 'one hundred and twenty pounds', 120, 'GBP', 'grant', null),
@@ -522,6 +523,13 @@ export const POSITIVE: readonly MetricExample[] = [
   // an amount in apposition, or put on its subject by a verb of valuing
   ex('The five-year contract, worth £2.4m, was awarded in October.', '£2.4m', 2400000, 'GBP', 'contract'),
   ex('A 12-month extension would cost an estimated £540,000.', 'an estimated £540,000', 540000, 'GBP', 'extension', 'about'),
+  // what costs it, before "would have cost", a qualifier after the verb, a prepositional phrase, or a plural or gerund the
+  // tagger reads as a verb; "cost" before "at" or "of" is the noun, and a hyphenated modifier stays whole
+  ex('A fresh tender would have cost £26 million.', '£26 million', 26000000, 'GBP', 'fresh tender'),
+  ex('Licences cost between £80 and £250 a month per clinician.', '£80', 80, 'GBP', 'Licences'),
+  ex('Integration across all English trusts would cost at least £40 million.', 'at least £40 million', 40000000, 'GBP', 'Integration', 'at least'),
+  ex('Primary care prescribing in the region costs more than £560 million a year.', 'more than £560 million', 560000000, 'GBP', 'Primary care prescribing', 'more than'),
+  ex('The business case put the whole-life cost at around £500 million.', 'around £500 million', 500000000, 'GBP', 'whole-life cost', 'about'),
   // a share "one in N of" the whole it is of; what a multiplier multiplies, after it
   ex('About one in four of our homecare patients gets medicines from more than one provider.', 'About one in four of our homecare patients', 0.25, 'ratio', 'homecare patients', 'about'),
   ex('Agency shifts were paid at three times the rate.', 'three times', 3, 'multiplier', 'rate'),

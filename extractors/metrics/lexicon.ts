@@ -97,7 +97,7 @@ export const QUALIFIERS: readonly (readonly [string, 'more than' | 'less than' |
 ];
 
 /** "Agency spend is forecast at £9.6m", "the extension would cost an estimated £540,000": an amount put on the subject. */
-export const VALUED_SRC = String.raw`(?:is|was|are|were|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:now\s+)?(?:forecast|estimated|put|valued|budgeted|projected|capped|costed|priced|expected\s+to\s+(?:be|cost|reach))(?:\s+at)?|(?:will|would|could|should|might|may)\s+(?:now\s+)?cost`;
+export const VALUED_SRC = String.raw`(?:is|was|are|were|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:now\s+)?(?:forecast|estimated|put|valued|budgeted|projected|capped|costed|priced|expected\s+to\s+(?:be|cost|reach))(?:\s+at)?|(?:will|would|could|should|might|may)\s+(?:now\s+|have\s+)?cost`;
 /** Verbs that report a change in an amount ("fell from", "has risen to", "was cut by"). */
 export const CHANGE_VERB_SRC = String.raw`(?:rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|grew|grown|climbed|improved|reduced|cut|went\s+up|went\s+down|(?:come|came|gone)\s+down|gone\s+up)`;
 

@@ -381,6 +381,14 @@ const SUBJECT_PP = /^(?:from|to|for|with|among|across|in|on|at|after|under|over|
 const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;
 const PARTY_PREPOSITION = /^(?:with|from|to|by)$/i;
 
+/** "across all trusts would cost …": a plural after a determiner or adjective that the tagger read as a verb is a noun. */
+function pluralReadAsVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return t.pos === 'VERB' && /^[a-z]{3,}s$/.test(t.text) && isPlural(t.text) && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM' || before.pos === 'PROPN');
+}
+/** A word of a qualifier between "cost" and its amount: "between", "upwards of", "around", "an estimated". */
+const COST_QUALIFIER_WORD = /^(?:between|upwards|of|around|about|roughly|nearly|almost|approximately|more|less|than|at|least|up|to|an|estimated|over|under|some|just|well)$/i;
 /** An amount in apposition after a comma: ", worth £2.4m", ", valued at", ", costing". */
 const WORTH_APPOSITION = new RegExp(String.raw`^\s+(?:worth|valued\s+at|costing)\s+(?:(?:${QUALIFIER_SRC}|an\s+estimated)\s+)?$`, 'i');
 
@@ -393,16 +401,20 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   let k = tokenAt(tokens, offset) - 1;
   // skip qualifier words and the link ("of", "at", "within")
   let skipped = 0;
-  // "the project cost £420,000": the tagger often reads "cost" as part of a noun compound; it is the link
-  if (k >= 1 && /^costs?$/i.test(tokens[k]!.text) && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) {
-    k--;
-    skipped++;
+  // "the project cost £420,000": the tagger often reads "cost" as part of a noun compound; it is the link, also before
+  // a qualifier ("Licences cost between £80 and £250")
+  let q = k;
+  while (q >= 1 && k - q < 3 && COST_QUALIFIER_WORD.test(tokens[q]!.text)) q--;
+  // ("put the whole-life cost at around £500 million", "a cost of about £2m": "cost" before "at" or "of" is the noun)
+  if (q >= 1 && /^costs?$/i.test(tokens[q]!.text) && (tokens[q - 1]!.pos === 'NOUN' || tokens[q - 1]!.pos === 'PROPN') && (q === k || !/^(?:at|of)$/i.test(tokens[q + 1]!.text))) {
+    skipped += k - q + 1;
+    k = q - 1;
   }
   // (a change verb the tagger reads as a noun, "or more fell by 18 percent", is skipped as a verb is)
   // ("The digital capital allocation for 2024/25 is £52 million": the year the subject is for stands between it and the
   // link, and is passed over; it is no part of the link)
   let yearFor: [number, number] | null = null;
-  while (k >= 0 && skipped < 4 && ((tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') || CHANGE_WORD.test(tokens[k]!.text))) {
+  while (k >= 0 && skipped < 4 && ((tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && !pluralReadAsVerb(tokens, k)) || CHANGE_WORD.test(tokens[k]!.text))) {
     if (tokens[k]!.text === ',' && skipped > 0) break;
     if (yearFor === null && skipped > 0 && k >= 2 && YEAR_OR_FISCAL_YEAR.test(tokens[k]!.text) && /^(?:for|in)$/i.test(tokens[k - 1]!.text)) {
       yearFor = [tokens[k - 1]!.start, tokens[k]!.end];
@@ -420,7 +432,7 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   }
   if (k < 0 || skipped === 0) return null;
   // ("Average time to answer has dropped to just under four minutes": four words skipped and still no noun)
-  if (tokens[k]!.text !== ',' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') return null;
+  if (tokens[k]!.text !== ',' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && !pluralReadAsVerb(tokens, k)) return null;
   let linkFrom = tokens[k]!.end;
   // "The deal, awarded through a national framework, is worth £9.6 million": the subject is before the aside
   const appositive = tokens[k]!.text === ',' && k >= 1 && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN') && WORTH_APPOSITION.test(text.slice(tokens[k]!.end, offset));
@@ -499,7 +511,8 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
       let j = q - 1;
       while (j >= 2 && tokens[j - 1]!.text === '-' && tokens[j - 1]!.start === tokens[j - 2]!.end) j -= 2;
       // ("urgent full blood counts from the emergency department": a plural the tagger read as a verb is a noun here)
-      if (j < 0 || !(tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || (tokens[j]!.pos === 'VERB' && /^[a-z]+s$/.test(tokens[j]!.text) && isPlural(tokens[j]!.text) && tokens[j - 1]?.pos === 'NOUN'))) break;
+      // ("primary care prescribing in the region costs …": a gerund after a noun heads such a phrase too)
+      if (j < 0 || !(tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || (tokens[j]!.pos === 'VERB' && /^[a-z]+s$/.test(tokens[j]!.text) && isPlural(tokens[j]!.text) && tokens[j - 1]?.pos === 'NOUN') || (tokens[j]!.pos === 'VERB' && /^[a-z]{3,}ing$/.test(tokens[j]!.text) && tokens[j - 1]?.pos === 'NOUN'))) break;
       // "the share of abandoned calls fell to six percent": a share's amount measures what it is a share of
       if (/^of$/i.test(prep.text) && SHARE_WORDS.has(tokens[j]!.text.toLowerCase())) break;
       endTok = j;
@@ -516,7 +529,8 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   }
   // ("Median turnaround": a statistic's word opening a sentence, read as a name, is an adjective too, and an adjective
   // opening the sentence goes; other adjectives go only as droppedModifier says)
-  while (startTok < endTok && ((tokens[startTok]!.pos === 'ADJ' && (startTok === doc.sentences[tokens[startTok]!.sentence]?.tokenStart || droppedModifier(tokens[startTok]!.text.toLowerCase()))) || /^(?:median|average|mean|overall|total)$/i.test(tokens[startTok]!.text))) startTok++;
+  // (not the first part of a hyphenated word: "whole-life cost" keeps its "whole")
+  while (startTok < endTok && !isHyphenJoin(tokens, startTok + 1) && ((tokens[startTok]!.pos === 'ADJ' && (startTok === doc.sentences[tokens[startTok]!.sentence]?.tokenStart || droppedModifier(tokens[startTok]!.text.toLowerCase()))) || /^(?:median|average|mean|overall|total)$/i.test(tokens[startTok]!.text))) startTok++;
   // "five-year deal": the unit of a numbered compound modifier is not part of the noun
   while (startTok < endTok && tokens[startTok - 1]?.text === '-' && (tokens[startTok - 2]?.type === 'number' || tokens[startTok - 2]?.pos === 'NUM')) startTok++;
   // "stock write-offs", "door-to-needle time": the phrase's first word is whole with what its hyphens join to it
