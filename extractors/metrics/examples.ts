@@ -522,6 +522,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Around 87 per cent of the area’s 411 community pharmacies have signed up.', '411 community pharmacies', 411, 'count', 'community pharmacies'),
   // an amount in apposition, or put on its subject by a verb of valuing
   ex('The five-year contract, worth £2.4m, was awarded in October.', '£2.4m', 2400000, 'GBP', 'contract'),
+  // (the head of the phrase before the comma, past its prepositional phrases and a year)
+  ex('NSS signed a ten-year contract with Clinisys in 2021, worth around £40 million, to replace its systems.', 'around £40 million', 40000000, 'GBP', 'contract', 'about'),
+  ex('The seven-year contract for the platform, worth up to £330 million, went to a consortium.', 'up to £330 million', 330000000, 'GBP', 'contract', 'up to'),
+  ex('The trusts launched a procurement for AI fracture detection in their emergency departments, worth up to £1.8m.', 'up to £1.8m', 1800000, 'GBP', 'procurement', 'up to'),
   ex('A 12-month extension would cost an estimated £540,000.', 'an estimated £540,000', 540000, 'GBP', 'extension', 'about'),
   // what costs it, before "would have cost", a qualifier after the verb, a prepositional phrase, or a plural or gerund the
   // tagger reads as a verb; "cost" before "at" or "of" is the noun, and a hyphenated modifier stays whole

@@ -387,6 +387,7 @@ function pluralReadAsVerb(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   return t.pos === 'VERB' && /^[a-z]{3,}s$/.test(t.text) && isPlural(t.text) && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM' || before.pos === 'PROPN');
 }
+const POSSESSIVE_DETERMINER = /^(?:its|their|our|his|her|your|my)$/i;
 /** A word of a qualifier between "cost" and its amount: "between", "upwards of", "around", "an estimated". */
 const COST_QUALIFIER_WORD = /^(?:between|upwards|of|around|about|roughly|nearly|almost|approximately|more|less|than|at|least|up|to|an|estimated|over|under|some|just|well)$/i;
 /** An amount in apposition after a comma: ", worth £2.4m", ", valued at", ", costing". */
@@ -435,11 +436,13 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   if (tokens[k]!.text !== ',' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && !pluralReadAsVerb(tokens, k)) return null;
   let linkFrom = tokens[k]!.end;
   // "The deal, awarded through a national framework, is worth £9.6 million": the subject is before the aside
-  const appositive = tokens[k]!.text === ',' && k >= 1 && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN') && WORTH_APPOSITION.test(text.slice(tokens[k]!.end, offset));
+  // ("a ten-year contract with Clinisys in 2021, worth around £40 million": the year the phrase ends on is passed over)
+  const yearBeforeComma = tokens[k]!.text === ',' && k >= 3 && YEAR_OR_FISCAL_YEAR.test(tokens[k - 1]!.text) && /^(?:in|for)$/i.test(tokens[k - 2]!.text) ? 2 : 0;
+  const appositive = tokens[k]!.text === ',' && k - yearBeforeComma >= 1 && (tokens[k - 1 - yearBeforeComma]!.pos === 'NOUN' || tokens[k - 1 - yearBeforeComma]!.pos === 'PROPN') && WORTH_APPOSITION.test(text.slice(tokens[k]!.end, offset));
   if (appositive) {
     // "The five-year contract, worth £2.4m, was awarded …": the amount is the noun's before the comma
     linkFrom = tokens[k]!.end;
-    k--;
+    k -= 1 + yearBeforeComma;
   } else if (tokens[k]!.text === ',') {
     linkFrom = tokens[k]!.end;
     let j = k - 1;
@@ -497,14 +500,16 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   }
   // "the median time from X-ray to CT for patients with suspected lung cancer has fallen from 11 days": after a
   // verb of change or a copula, the noun before the number is the subject's head, before its prepositional phrases
-  if (!/^\s*(?:of|at|within|worth|by)\b/.test(between)) {
+  // (and before an amount in apposition: "The seven-year contract for the platform, worth up to £330 million")
+  if (appositive || !/^\s*(?:of|at|within|worth|by)\b/.test(between)) {
     // the last phrase passed that a common noun heads: the hops may end on a name that is only a party to it
     let common = tokens[endTok]!.pos === 'NOUN' ? { endTok, startTok } : null;
     for (let hops = 0; hops < 5; hops++) {
       // ("with suspected lung cancer", "on the wards": past a participle, adjective or determiner before the phrase)
       let q = startTok - 1;
       // ("a first senior review": an ordinal the tagger reads as an adverb)
-      while (q > 0 && ((tokens[q]!.pos === 'VERB' && /ed$/.test(tokens[q]!.text)) || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'DET' || ORDINAL_WORD.test(tokens[q]!.text))) q--;
+      // (a possessive determiner the tagger reads as a pronoun too: "in their emergency departments")
+      while (q > 0 && ((tokens[q]!.pos === 'VERB' && /ed$/.test(tokens[q]!.text)) || tokens[q]!.pos === 'ADJ' || tokens[q]!.pos === 'DET' || POSSESSIVE_DETERMINER.test(tokens[q]!.text) || ORDINAL_WORD.test(tokens[q]!.text))) q--;
       const prep = tokens[q];
       if (!prep || !SUBJECT_PP.test(prep.text) || prep.sentence !== tokens[endTok]!.sentence) break;
       // the phrase before the preposition (a hyphenated word is three tokens: "X-ray")
@@ -513,6 +518,8 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
       // ("urgent full blood counts from the emergency department": a plural the tagger read as a verb is a noun here)
       // ("primary care prescribing in the region costs …": a gerund after a noun heads such a phrase too)
       if (j < 0 || !(tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || (tokens[j]!.pos === 'VERB' && /^[a-z]+s$/.test(tokens[j]!.text) && isPlural(tokens[j]!.text) && tokens[j - 1]?.pos === 'NOUN') || (tokens[j]!.pos === 'VERB' && /^[a-z]{3,}ing$/.test(tokens[j]!.text) && tokens[j - 1]?.pos === 'NOUN'))) break;
+      // ("a contract with System C last year for its CareFlow EPR": a time is no phrase the subject is headed by)
+      if (TIME_UNIT.test(tokens[j]!.text)) break;
       // "the share of abandoned calls fell to six percent": a share's amount measures what it is a share of
       if (/^of$/i.test(prep.text) && SHARE_WORDS.has(tokens[j]!.text.toLowerCase())) break;
       endTok = j;
