@@ -531,13 +531,31 @@ function namedAgent(doc: Prepared, ms: readonly Mentioned[], sa: number, ca: num
  * handing such deadlines to the health body named nearby was wrong 14 times and right 4.
  * A hospital is a site, not a body that commits ("Noble's Hospital … is due to go live in spring 2027" in an article
  * about Manx Care commits Manx Care; hand-made gold files name a hospital as a deadline's subject 3 times in 3,422):
- * the trust named after its place commits for it, else the body a single-topic article is about.
+ * the trust named after its place commits for it, else the trust or health board last named before the deadline in its
+ * paragraph (or the paragraph before, a section's heading), else the body a single-topic article is about.
  */
 export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
   const subject = subjectAsWritten(doc, index, start, end);
   if (subject !== null && isBarePlace(index, subject) && inHeadline(doc, start)) return headlineBody(doc, index, start, end) ?? subject;
   if (subject === null || !isHospital(subject)) return subject;
-  return trustRunning(subject, index.mentions.map((m) => m.body)) ?? (index.topicBody !== null && !isHospital(index.topicBody) ? index.topicBody : subject);
+  return trustRunning(subject, index.mentions.map((m) => m.body)) ?? trustBefore(doc, index, start) ?? (index.topicBody !== null && !isHospital(index.topicBody) ? index.topicBody : subject);
+}
+
+/**
+ * "Sherwood Forest Hospitals NHS Foundation Trust … is extending the platform … The work should be complete at King's
+ * Mill Hospital by June 2025": the trust or health board last named before the deadline in its paragraph, else in the
+ * paragraph before it (a section's heading: "Western Health and Social Care Trust"), runs the hospital.
+ */
+function trustBefore(doc: Prepared, index: EntityIndex, start: number): string | null {
+  const si = sentenceAt(doc.sentences, start);
+  const from = paragraphStart(doc, si);
+  const before = from > 0 ? paragraphStart(doc, from - 1) : from;
+  const lastIn = (a: number, b: number) => {
+    let found: Mentioned | null = null;
+    for (let i = firstStartingAt(index.mentions, a); i < index.mentions.length && index.mentions[i]!.end <= b; i++) if (index.mentions[i]!.trustLike && !isHospital(index.mentions[i]!.body)) found = index.mentions[i]!;
+    return found?.body ?? null;
+  };
+  return lastIn(doc.sentences[from]!.start, start) ?? (before < from ? lastIn(doc.sentences[before]!.start, doc.sentences[from]!.start) : null);
 }
 
 /** A name the article uses only as a place, for no body ("Wales", "Devon", "Yorkshire"). */

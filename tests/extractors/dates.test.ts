@@ -241,6 +241,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'NHS Grampian',
     },
     {
+      name: 'a hospital named after no body’s town, in an article with no one topic: the trust last named in its paragraph runs it',
+      text: 'Up the road, Belmont Hospitals NHS Foundation Trust – already a Nervecentre customer for electronic observations and bed management – is extending the platform to electronic prescribing. The work should be complete at King’s Mill Hospital by June 2025, with Newark Hospital following three months later.\n\nElsewhere, Avonford NHS Foundation Trust chose Epic.',
+      ents: [{ type: 'organisation', name: 'Belmont Hospitals NHS Foundation Trust' }, { type: 'organisation', name: 'Nervecentre', rule: 'supplier-gazetteer' }, { type: 'organisation', name: 'King’s Mill Hospital' }, { type: 'organisation', name: 'Newark Hospital' }, { type: 'organisation', name: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Epic', rule: 'supplier-gazetteer' }],
+      deadline: 'by June 2025',
+      subject: 'Belmont Hospitals NHS Foundation Trust',
+    },
+    {
+      name: 'a hospital in a section under a trust’s name as its heading: that trust runs it',
+      text: 'Avonford NHS Foundation Trust chose Epic.\n\nWestern Health and Social Care Trust\n\nIn the west, a £3.2 million upgrade of networks at Altnagelvin Area Hospital and the South West Acute Hospital is to be completed by the end of the year, ahead of the new record.',
+      ents: [{ type: 'organisation', name: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Epic', rule: 'supplier-gazetteer' }, { type: 'organisation', name: 'Western Health and Social Care Trust' }, { type: 'organisation', name: 'Altnagelvin Area Hospital' }, { type: 'organisation', name: 'South West Acute Hospital' }],
+      deadline: 'by the end of the year',
+      subject: 'Western Health and Social Care Trust',
+    },
+    {
       name: '"the consortium" points back to the consortium, not the supplier named since',
       text: 'The Avonford Radiology Consortium has signed with Sectra. Lee said the consortium expects the network to be live on Sectra One Cloud by the end of March 2026.',
       ents: [{ type: 'organisation', name: 'Avonford Radiology Consortium' }, { type: 'organisation', name: 'Sectra' }],
