@@ -193,6 +193,16 @@ function canBeSubject(doc: Prepared, m: Mentioned): boolean {
 // ("The Scottish Health Technologies Group (SHTG), part of Healthcare Improvement Scotland, is due to publish …")
 const APPOSITION_OPENER = String.raw`(?:the|a|an|its|their|one[ \t]{1,3}of|(?:now[ \t]{1,3})?part[ \t]{1,3}of|formerly|previously|whose|which|who|[a-z]{3,}ed|[a-z]{3,}ing|led|run|(?:(?:best|well|widely)[ \t]{1,3})?known|built|chosen|set[ \t]{1,3}up)[ \t]`;
 const APPOSITION = new RegExp(String.raw`^(?:,[ \t]{1,3}${APPOSITION_OPENER}[^,;:.!?()"\n]{1,120},|[ \t]{1,3}-[ \t]{1,3}${APPOSITION_OPENER}[^;:.!?()"\n]{1,160}?[ \t]-)`, 'i');
+/** A list of names inside an apposition goes on after its commas: ", which runs hospitals in Salford, Oldham and Rochdale, is …". */
+const NAMES_GO_ON = /^[ \t]{1,3}[A-Z][^,;:.!?()"\n]{0,80},/;
+/** How long the apposition or relative clause opening `s` is, with the names listed in it; 0 when none opens it. */
+function appositionLength(s: string): number {
+  const m = APPOSITION.exec(s);
+  if (!m) return 0;
+  let end = m[0].length;
+  if (s.startsWith(',')) for (let more = NAMES_GO_ON.exec(s.slice(end)); more; more = NAMES_GO_ON.exec(s.slice(end))) end += more[0].length;
+  return end;
+}
 
 /** A short form in brackets after a name: "Digital Health and Care Wales (DHCW) is running …". */
 const SHORT_FORM = String.raw`[ \t]{0,2}\([^()\n]{1,40}\)`;
@@ -202,8 +212,7 @@ const BRACKETED = new RegExp(`^${SHORT_FORM}`);
 function verbFollows(doc: Prepared, m: Mentioned): boolean {
   const bracket = BRACKETED.exec(doc.norm.slice(m.end, m.end + 48));
   const after = m.end + (bracket ? bracket[0].length : 0);
-  const apposition = APPOSITION.exec(doc.norm.slice(after, after + 180));
-  const past = after + (apposition ? apposition[0].length : 0);
+  const past = after + appositionLength(doc.norm.slice(after, after + 240));
   // ("NIAS, meanwhile, expects to complete …": a sentence adverb between commas)
   const aside = ASIDE.exec(doc.norm.slice(past, past + 40));
   let i = tokenAt(doc, past + (aside ? aside[0].length : 0));

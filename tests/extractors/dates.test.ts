@@ -255,6 +255,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Western Health and Social Care Trust',
     },
     {
+      name: 'a relative clause after the subject that lists names keeps going past their commas to the verb',
+      text: 'Manchester University NHS Foundation Trust went live in 2022. Northern Care Alliance NHS Foundation Trust (NCA), which runs hospitals in Salford, Oldham and Rochdale, is mid-way through the procurement of a single EPR; a contract award is expected by September.',
+      ents: [{ type: 'organisation', name: 'Manchester University NHS Foundation Trust' }, { type: 'organisation', name: 'Northern Care Alliance NHS Foundation Trust', aliases: ['NCA'] }, { type: 'place', name: 'Salford' }, { type: 'place', name: 'Oldham' }, { type: 'place', name: 'Rochdale' }],
+      deadline: 'expected by September',
+      subject: 'Northern Care Alliance NHS Foundation Trust',
+    },
+    {
       name: '"the consortium" points back to the consortium, not the supplier named since',
       text: 'The Avonford Radiology Consortium has signed with Sectra. Lee said the consortium expects the network to be live on Sectra One Cloud by the end of March 2026.',
       ents: [{ type: 'organisation', name: 'Avonford Radiology Consortium' }, { type: 'organisation', name: 'Sectra' }],
