@@ -534,6 +534,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Integration across all English trusts would cost at least £40 million.', 'at least £40 million', 40000000, 'GBP', 'Integration', 'at least'),
   ex('Primary care prescribing in the region costs more than £560 million a year.', 'more than £560 million', 560000000, 'GBP', 'Primary care prescribing', 'more than'),
   ex('The business case put the whole-life cost at around £500 million.', 'around £500 million', 500000000, 'GBP', 'whole-life cost', 'about'),
+  ex('The project cost at least £420,000.', 'at least £420,000', 420000, 'GBP', 'project', 'at least'),
   // a share "one in N of" the whole it is of; what a multiplier multiplies, after it
   ex('About one in four of our homecare patients gets medicines from more than one provider.', 'About one in four of our homecare patients', 0.25, 'ratio', 'homecare patients', 'about'),
   ex('Agency shifts were paid at three times the rate.', 'three times', 3, 'multiplier', 'rate'),

@@ -407,7 +407,7 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   let q = k;
   while (q >= 1 && k - q < 3 && COST_QUALIFIER_WORD.test(tokens[q]!.text)) q--;
   // ("put the whole-life cost at around £500 million", "a cost of about £2m": "cost" before "at" or "of" is the noun)
-  if (q >= 1 && /^costs?$/i.test(tokens[q]!.text) && (tokens[q - 1]!.pos === 'NOUN' || tokens[q - 1]!.pos === 'PROPN') && (q === k || !/^(?:at|of)$/i.test(tokens[q + 1]!.text))) {
+  if (q >= 1 && /^costs?$/i.test(tokens[q]!.text) && (tokens[q - 1]!.pos === 'NOUN' || tokens[q - 1]!.pos === 'PROPN') && (q === k || !/^(?:at|of)$/i.test(tokens[q + 1]!.text) || /^least$/i.test(tokens[q + 2]!.text))) {
     skipped += k - q + 1;
     k = q - 1;
   }
