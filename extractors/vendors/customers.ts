@@ -19,10 +19,13 @@ const SYSTEM_OR_BOARD = /\b(?:ICS|ICB|Integrated Care|Health and Care Partnershi
  * Words that point back to a health body, each with the kind of body it can mean: "the
  * trust" is a trust, "the ICS" an ICS or ICB; "they" can be any body, but only a near one.
  */
-const ANAPHORS: { pattern: RegExp; kind: RegExp | null }[] = [
+const ANAPHORS: { pattern: RegExp; kind: RegExp | null; wider?: RegExp }[] = [
   { pattern: /\b[Tt]he (?:combined |new |acute |local |merged |whole |same )?trust\b/, kind: /\bTrust\b/ },
   { pattern: /\b[Tt]he (?:combined |new |acute |local |same )?hospital\b/, kind: /\b(?:Hospitals?|Trust)\b/ },
-  { pattern: /\b[Tt]he (?:ICS|ICB|integrated care (?:system|board)|partnership)\b/, kind: SYSTEM_OR_BOARD },
+  // ("the ICB has chosen Graphnet Health's CareCentric …" in an article that names the ICS's partnership too: a body
+  // named as an ICB first, else any system or board)
+  { pattern: /\b[Tt]he (?:ICB|integrated care board)\b/, kind: /\b(?:ICB|Integrated Care Board)\b/, wider: SYSTEM_OR_BOARD },
+  { pattern: /\b[Tt]he (?:ICS|integrated care system|partnership)\b/, kind: SYSTEM_OR_BOARD },
   // ("the board's partnership with Lenus Health" after "NHS Greater Glasgow and Clyde": Scotland's boards are named "NHS …")
   { pattern: /\b[Tt]he (?:health )?board\b/, kind: new RegExp(`${SYSTEM_OR_BOARD.source}|${HEALTH_BOARD_NAME.source}`) },
   // "the system has worked with X": the care system, when it is the subject of a verb (a bare "the system" is often the product)
@@ -94,31 +97,35 @@ function resolveAnaphor(doc: Prepared, ix: DocIndex, clause: { start: number; se
   const { bodies, bodyStarts, vendorStarts } = ix;
   const back = doc.sentences[Math.max(0, clause.sentence - LOOK_BACK_SENTENCES)];
   const upTo = lowerBound(bodyStarts, clause.start);
-  if (a.kind) {
-    const section = doc.sentences[sectionStart(ix.headings, clause.sentence)];
-    const from = section ? section.start : 0;
-    for (let i = lowerBound(bodyStarts, from); i < upTo; i++) if (a.kind.test(bodies[i]!.name)) return bodies[i]!;
-    for (let i = upTo - 1; i >= 0 && back && bodies[i]!.start >= back.start; i--) if (a.kind.test(bodies[i]!.name)) return bodies[i]!;
-    // "One Care, the GP federation for …", then "The federation has signed …": a body its apposition calls that kind
-    const noun = /(\w+)\b[^\w]*$/.exec(text.match(a.pattern)?.[0] ?? '')?.[1]?.toLowerCase();
-    if (noun) {
-      const called = new RegExp(String.raw`^,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?${noun}\b`, 'i');
-      for (let i = upTo - 1; i >= 0; i--) if (called.test(doc.norm.slice(bodies[i]!.end, bodies[i]!.end + 40))) return bodies[i]!;
-    }
-    // "the alliance's existing Sectra PACS" sections after the article named its one alliance: the only body of that kind before
-    let only: BodyMention | null = null;
-    for (let i = 0; i < upTo; i++) {
-      if (!a.kind.test(bodies[i]!.name)) continue;
-      if (only && foldKey(only.name) !== foldKey(bodies[i]!.name)) return null;
-      only = bodies[i]!;
-    }
-    return only;
-  }
+  if (a.kind) return bodyOfKind(doc, ix, clause, text, a.pattern, a.kind, upTo, back) ?? (a.wider ? bodyOfKind(doc, ix, clause, text, a.pattern, a.wider, upTo, back) : null);
   const nearest = bodies[upTo - 1];
   if (!nearest || !back || nearest.start < back.start) return null;
   const v = lowerBound(vendorStarts, nearest.end);
   if (v < vendorStarts.length && vendorStarts[v]! < clause.start) return null;
   return nearest;
+}
+
+/** The body of a kind ("the trust": a trust) that a description in `text` points back to, or null. */
+function bodyOfKind(doc: Prepared, ix: DocIndex, clause: { start: number; sentence: number }, text: string, pattern: RegExp, kind: RegExp, upTo: number, back: { start: number } | undefined): BodyMention | null {
+  const { bodies, bodyStarts } = ix;
+  const section = doc.sentences[sectionStart(ix.headings, clause.sentence)];
+  const from = section ? section.start : 0;
+  for (let i = lowerBound(bodyStarts, from); i < upTo; i++) if (kind.test(bodies[i]!.name)) return bodies[i]!;
+  for (let i = upTo - 1; i >= 0 && back && bodies[i]!.start >= back.start; i--) if (kind.test(bodies[i]!.name)) return bodies[i]!;
+  // "One Care, the GP federation for …", then "The federation has signed …": a body its apposition calls that kind
+  const noun = /(\w+)\b[^\w]*$/.exec(text.match(pattern)?.[0] ?? '')?.[1]?.toLowerCase();
+  if (noun) {
+    const called = new RegExp(String.raw`^,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?${noun}\b`, 'i');
+    for (let i = upTo - 1; i >= 0; i--) if (called.test(doc.norm.slice(bodies[i]!.end, bodies[i]!.end + 40))) return bodies[i]!;
+  }
+  // "the alliance's existing Sectra PACS" sections after the article named its one alliance: the only body of that kind before
+  let only: BodyMention | null = null;
+  for (let i = 0; i < upTo; i++) {
+    if (!kind.test(bodies[i]!.name)) continue;
+    if (only && foldKey(only.name) !== foldKey(bodies[i]!.name)) return null;
+    only = bodies[i]!;
+  }
+  return only;
 }
 
 /**
@@ -140,7 +147,7 @@ function itOpening(doc: Prepared, ix: DocIndex, clause: { start: number; sentenc
   const i = lowerBound(ix.bodyStarts, previous.start);
   const first = ix.bodies[i];
   if (!first || first.start >= previous.end || !/^(?:the\s+)?$/i.test(doc.norm.slice(previous.start, first.start))) return null;
-  return !described || described.kind!.test(first.name) ? first : null;
+  return !described || described.kind!.test(first.name) || described.wider?.test(first.name) ? first : null;
 }
 const IT_OPENING = /^Its?\s/;
 

@@ -392,6 +392,12 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('Hampshire County Council runs the scheme with the ICB.\n\nThe council has signed a three-year contract with Ally Cares, with the option to extend.');
     expect(byName(rs, 'Ally Cares')!.customers).toEqual(['Hampshire County Council']);
   });
+  it('reads "the ICB" as the body named as an ICB, not an ICS partnership or a trust with "Integrated Care" in its name', () => {
+    const rs = runWithEntities(
+      'Avonshire and Kelby Health and Care Partnership serves 1.7 million people. Avonshire and Kelby Integrated Care NHS Foundation Trust runs the hospitals on Epic. NHS Avonshire and Kelby Integrated Care Board has committed £14 million.\n\nData\n\nOn data, the ICB has chosen Graphnet Health’s CareCentric Population Health to replace five analytics tools.',
+    );
+    expect(byName(rs, 'Graphnet Health')!.customers).toEqual(['NHS Avonshire and Kelby Integrated Care Board']);
+  });
   it('keeps a former name as an alias of one record', () => {
     const rs = run('Lantum started as Network Locum back in 2012. Today Lantum works with 18 ICSs.');
     expect(names(rs)).toEqual(['Lantum']);
