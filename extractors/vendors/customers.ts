@@ -299,6 +299,14 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
         }
       }
     }
+    // "The Kent and Medway Care Record, built on Graphnet Health's CareCentric platform": a shared care record is its
+    // area's ICB's (the ICB the article names for that area)
+    const sentence = doc.sentences[clause.sentence]!;
+    const owner = recordOwner(doc.norm, sentence.start, sentence.end, own, bodies);
+    if (owner) {
+      add(owner);
+      named = true;
+    }
     if (named) continue;
     const nearStart = Math.max(clause.start, m.start - ANAPHOR_REACH);
     const near = doc.norm.slice(nearStart, Math.min(clause.end, m.end + ANAPHOR_REACH));
@@ -354,6 +362,36 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
   return [...found.values()];
 }
 
+
+/** "the Kent and Medway Care Record", "Cheshire and Merseyside's Shared Care Record": the area a care record is named for. */
+const AREA_RECORD = /\b((?:[A-Z][\w'\u2019-]*(?: and | & |, | ))*?[A-Z][\w'\u2019-]*)(?:['\u2019]s)? (?:Shared )?Care Record\b/g;
+/** What links a record to its supplier after it: ", built on Graphnet Health's …", ", which runs on …", ", delivered by …". */
+const RECORD_SUPPLIED = /^(?: \([^()]{1,12}\))?,? (?:(?:which|that) (?:now )?(?:runs|run|is built|was built|sits|is hosted|is delivered|is supplied) (?:on|by)|(?:built|delivered|supplied|provided|developed|run|hosted|powered) (?:on|by)|(?:runs|run) on) /;
+const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b|^NHS [A-Z]/;
+const NAMES_SYSTEM = /\b(?:ICS|Integrated Care System)\b/;
+/**
+ * The ICB or ICS whose name holds the area of a care record that the supplier named at `vendorAt` is said to build or run
+ * ("The Kent and Medway Care Record, built on Graphnet Health's CareCentric platform"), the one named last before the
+ * sentence (else first after it), or null.
+ */
+function recordOwner(norm: string, from: number, to: number, vendorAt: ReadonlySet<number>, bodies: readonly BodyMention[]): string | null {
+  for (const m of execAll(AREA_RECORD, norm.slice(from, to))) {
+    const recordEnd = from + m.index + m[0].length;
+    const link = RECORD_SUPPLIED.exec(norm.slice(recordEnd, recordEnd + 40));
+    // (the supplier named right after the link: "built on Graphnet Health's", not one the sentence names later)
+    if (!link || !vendorAt.has(recordEnd + link[0].length)) continue;
+    const area = foldKey(m[1]!.replace(/^The /, ''));
+    if (area.length < 3) continue;
+    // (the ICB before the ICS of the same area: the board holds the contract)
+    for (const kind of [NAMES_ICB, NAMES_SYSTEM]) {
+      const owners = bodies.filter((b) => kind.test(b.name) && foldKey(b.name).includes(area));
+      const before = owners.filter((b) => b.start < from);
+      const owner = before.length > 0 ? before[before.length - 1] : owners[0];
+      if (owner) return owner.name;
+    }
+  }
+  return null;
+}
 
 const DEAL_NOUN = /\b(?:contract|agreement|deal)s?\b/i;
 /** A sentence that goes on with a roll-out: where it goes live, who follows or joins. */

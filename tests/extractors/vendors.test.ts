@@ -398,6 +398,18 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     );
     expect(byName(rs, 'Graphnet Health')!.customers).toEqual(['NHS Avonshire and Kelby Integrated Care Board']);
   });
+  it('gives a shared care record that a supplier builds to the ICB named for its area, before the ICS of the same area', () => {
+    const rs = runWithEntities(
+      'Avonshire and Kelby ICS and Avonshire and Kelby ICB published their digital plan. The Avonshire and Kelby Care Record (AKCR), built on Graphnet Health’s CareCentric platform, went live in 2021. The trusts run Epic.',
+    );
+    expect(byName(rs, 'Graphnet Health')!.customers).toEqual(['Avonshire and Kelby ICB']);
+  });
+  it('does not make a supplier that only writes to a care record the record’s owner’s supplier', () => {
+    const rs = runWithEntities(
+      'Avonshire and Kelby ICB published its digital plan. The network has asked Annalise.ai to confirm that results can be written back to the Avonshire and Kelby Shared Care Record before March. The trusts run Epic.',
+    );
+    expect(byName(rs, 'Annalise.ai')!.customers).not.toContain('Avonshire and Kelby ICB');
+  });
   it('keeps a former name as an alias of one record', () => {
     const rs = run('Lantum started as Network Locum back in 2012. Today Lantum works with 18 ICSs.');
     expect(names(rs)).toEqual(['Lantum']);
