@@ -146,10 +146,12 @@ function itOpening(doc: Prepared, ix: DocIndex, clause: { start: number; sentenc
   if (!pronoun && !described) return null;
   const i = lowerBound(ix.bodyStarts, previous.start);
   const first = ix.bodies[i];
-  if (!first || first.start >= previous.end || !/^(?:the\s+)?$/i.test(doc.norm.slice(previous.start, first.start))) return null;
+  if (!first || first.start >= previous.end || !OPENS_WITH_BODY.test(doc.norm.slice(previous.start, first.start))) return null;
   return !described || described.kind!.test(first.name) || described.wider?.test(first.name) ? first : null;
 }
 const IT_OPENING = /^Its?\s/;
+/** What may stand before the body that opens a sentence: "the", or a word that places it ("Neighbouring", "Meanwhile,"). */
+const OPENS_WITH_BODY = /^(?:(?:Neighbouring|Nearby|Meanwhile|Elsewhere|Separately|Similarly|Locally|Regionally),?\s+)?(?:the\s+)?$/i;
 
 /** What customer finding needs about the article, computed once for all its vendors. */
 export interface DocIndex {

@@ -410,6 +410,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     );
     expect(byName(rs, 'Annalise.ai')!.customers).not.toContain('Avonshire and Kelby ICB');
   });
+  it('reads "It" as the body that opened the sentence before after a word that places it ("Neighbouring …")', () => {
+    const rs = runWithEntities('Neighbouring Avonford NHS Foundation Trust, which sits in another ICB, has taken a different route. It is testing Tortus with 25 clinicians in outpatients.');
+    expect(byName(rs, 'Tortus')!.customers).toEqual(['Avonford NHS Foundation Trust']);
+  });
   it('keeps a former name as an alias of one record', () => {
     const rs = run('Lantum started as Network Locum back in 2012. Today Lantum works with 18 ICSs.');
     expect(names(rs)).toEqual(['Lantum']);
