@@ -368,7 +368,9 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
 /** "the Kent and Medway Care Record", "Cheshire and Merseyside's Shared Care Record": the area a care record is named for. */
 const AREA_RECORD = /\b((?:[A-Z][\w'\u2019-]*(?: and | & |, | ))*?[A-Z][\w'\u2019-]*)(?:['\u2019]s)? (?:Shared )?Care Record\b/g;
 /** What links a record to its supplier after it: ", built on Graphnet Health's …", ", which runs on …", ", delivered by …". */
-const RECORD_SUPPLIED = /^(?: \([^()]{1,12}\))?,? (?:(?:which|that) (?:now )?(?:runs|run|is built|was built|sits|is hosted|is delivered|is supplied) (?:on|by)|(?:built|delivered|supplied|provided|developed|run|hosted|powered) (?:on|by)|(?:runs|run) on) /;
+const RECORD_SUPPLIED = /^(?: \([^()]{1,12}\))?,? (?:(?:which|that) (?:now )?(?:runs|run|is built|was built|is being built|sits|is hosted|is delivered|is supplied) (?:on|by|with)|(?:built|delivered|supplied|provided|developed|run|hosted|powered) (?:on|by)|(?:runs|run) on) /;
+/** The initials of the place words of a body's name: "BLMK" of "Bedfordshire, Luton and Milton Keynes Integrated Care Board". */
+const initialsOf = (name: string) => name.split(/[\s,]+/).filter((w) => /^[A-Z][a-z]/.test(w) && !/^(?:Integrated|Care|Board|System|Health|Partnership)$/.test(w)).map((w) => w[0]).join('');
 const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b|^NHS [A-Z]/;
 const NAMES_SYSTEM = /\b(?:ICS|Integrated Care System)\b/;
 /**
@@ -386,7 +388,10 @@ function recordOwner(norm: string, from: number, to: number, vendorAt: ReadonlyS
     if (area.length < 3) continue;
     // (the ICB before the ICS of the same area: the board holds the contract)
     for (const kind of [NAMES_ICB, NAMES_SYSTEM]) {
-      const owners = bodies.filter((b) => kind.test(b.name) && foldKey(b.name).includes(area));
+      // (an area written as its initials: "the BLMK Care Record", "the LLR Care Record")
+      const written = m[1]!.replace(/^The /, '');
+      const initials = /^[A-Z]{2,6}$/.test(written) ? written : null;
+      const owners = bodies.filter((b) => kind.test(b.name) && (foldKey(b.name).includes(area) || (initials !== null && initialsOf(b.name) === initials)));
       const before = owners.filter((b) => b.start < from);
       const owner = before.length > 0 ? before[before.length - 1] : owners[0];
       if (owner) return owner.name;

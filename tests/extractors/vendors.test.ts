@@ -404,6 +404,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     );
     expect(byName(rs, 'Graphnet Health')!.customers).toEqual(['Avonshire and Kelby ICB']);
   });
+  it('matches a care record named by its area’s initials to the ICB of that area', () => {
+    const rs = runWithEntities('Avonshire, Kelby and Rutmoor ICB published its digital plan. Board papers show the money will fund the next phase of the AKR Care Record, which is built on Graphnet Health’s CareCentric platform. The trusts run Epic.');
+    expect(byName(rs, 'Graphnet Health')!.customers).toEqual(['Avonshire, Kelby and Rutmoor ICB']);
+  });
   it('does not make a supplier that only writes to a care record the record’s owner’s supplier', () => {
     const rs = runWithEntities(
       'Avonshire and Kelby ICB published its digital plan. The network has asked Annalise.ai to confirm that results can be written back to the Avonshire and Kelby Shared Care Record before March. The trusts run Epic.',
