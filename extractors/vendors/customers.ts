@@ -379,18 +379,20 @@ const NAMES_SYSTEM = /\b(?:ICS|Integrated Care System)\b/;
  * sentence (else first after it), or null.
  */
 function recordOwner(norm: string, from: number, to: number, vendorAt: ReadonlySet<number>, bodies: readonly BodyMention[]): string | null {
-  for (const m of execAll(AREA_RECORD, norm.slice(from, to))) {
+  const sentence = norm.slice(from, to);
+  if (!sentence.includes(' Care Record')) return null;
+  for (const m of execAll(AREA_RECORD, sentence)) {
     const recordEnd = from + m.index + m[0].length;
     const link = RECORD_SUPPLIED.exec(norm.slice(recordEnd, recordEnd + 40));
     // (the supplier named right after the link: "built on Graphnet Health's", not one the sentence names later)
     if (!link || !vendorAt.has(recordEnd + link[0].length)) continue;
-    const area = foldKey(m[1]!.replace(/^The /, ''));
+    const written = m[1]!.replace(/^The /, '');
+    const area = foldKey(written);
     if (area.length < 3) continue;
+    // (an area written as its initials: "the BLMK Care Record", "the LLR Care Record")
+    const initials = /^[A-Z]{2,6}$/.test(written) ? written : null;
     // (the ICB before the ICS of the same area: the board holds the contract)
     for (const kind of [NAMES_ICB, NAMES_SYSTEM]) {
-      // (an area written as its initials: "the BLMK Care Record", "the LLR Care Record")
-      const written = m[1]!.replace(/^The /, '');
-      const initials = /^[A-Z]{2,6}$/.test(written) ? written : null;
       const owners = bodies.filter((b) => kind.test(b.name) && (foldKey(b.name).includes(area) || (initials !== null && initialsOf(b.name) === initials)));
       const before = owners.filter((b) => b.start < from);
       const owner = before.length > 0 ? before[before.length - 1] : owners[0];
