@@ -392,31 +392,40 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const rs = run('Hampshire County Council runs the scheme with the ICB.\n\nThe council has signed a three-year contract with Ally Cares, with the option to extend.');
     expect(byName(rs, 'Ally Cares')!.customers).toEqual(['Hampshire County Council']);
   });
-  it('reads "the ICB" as the body named as an ICB, not an ICS partnership or a trust with "Integrated Care" in its name', () => {
-    const rs = runWithEntities(
+  // a description, a pronoun or a care record that points back to the body that buys
+  it.each([
+    [
+      '"the ICB": the body named as an ICB, not an ICS partnership or a trust with "Integrated Care" in its name',
       'Avonshire and Kelby Health and Care Partnership serves 1.7 million people. Avonshire and Kelby Integrated Care NHS Foundation Trust runs the hospitals on Epic. NHS Avonshire and Kelby Integrated Care Board has committed £14 million.\n\nData\n\nOn data, the ICB has chosen Graphnet Health’s CareCentric Population Health to replace five analytics tools.',
-    );
-    expect(byName(rs, 'Graphnet Health')!.customers).toEqual(['NHS Avonshire and Kelby Integrated Care Board']);
-  });
-  it('gives a shared care record that a supplier builds to the ICB named for its area, before the ICS of the same area', () => {
-    const rs = runWithEntities(
+      'Graphnet Health',
+      ['NHS Avonshire and Kelby Integrated Care Board'],
+    ],
+    [
+      'a shared care record a supplier builds: the ICB named for its area, before the ICS of the same area',
       'Avonshire and Kelby ICS and Avonshire and Kelby ICB published their digital plan. The Avonshire and Kelby Care Record (AKCR), built on Graphnet Health’s CareCentric platform, went live in 2021. The trusts run Epic.',
-    );
-    expect(byName(rs, 'Graphnet Health')!.customers).toEqual(['Avonshire and Kelby ICB']);
-  });
-  it('matches a care record named by its area’s initials to the ICB of that area', () => {
-    const rs = runWithEntities('Avonshire, Kelby and Rutmoor ICB published its digital plan. Board papers show the money will fund the next phase of the AKR Care Record, which is built on Graphnet Health’s CareCentric platform. The trusts run Epic.');
-    expect(byName(rs, 'Graphnet Health')!.customers).toEqual(['Avonshire, Kelby and Rutmoor ICB']);
+      'Graphnet Health',
+      ['Avonshire and Kelby ICB'],
+    ],
+    [
+      'a care record named by its area’s initials: the ICB of that area',
+      'Avonshire, Kelby and Rutmoor ICB published its digital plan. Board papers show the money will fund the next phase of the AKR Care Record, which is built on Graphnet Health’s CareCentric platform. The trusts run Epic.',
+      'Graphnet Health',
+      ['Avonshire, Kelby and Rutmoor ICB'],
+    ],
+    [
+      '"It" after a sentence a word that places its body opens ("Neighbouring …")',
+      'Neighbouring Avonford NHS Foundation Trust, which sits in another ICB, has taken a different route. It is testing Tortus with 25 clinicians in outpatients.',
+      'Tortus',
+      ['Avonford NHS Foundation Trust'],
+    ],
+  ] as const)('customers: %s', (_name, text, vendor, customers) => {
+    expect(byName(runWithEntities(text), vendor)!.customers).toEqual(customers);
   });
   it('does not make a supplier that only writes to a care record the record’s owner’s supplier', () => {
     const rs = runWithEntities(
       'Avonshire and Kelby ICB published its digital plan. The network has asked Annalise.ai to confirm that results can be written back to the Avonshire and Kelby Shared Care Record before March. The trusts run Epic.',
     );
     expect(byName(rs, 'Annalise.ai')!.customers).not.toContain('Avonshire and Kelby ICB');
-  });
-  it('reads "It" as the body that opened the sentence before after a word that places it ("Neighbouring …")', () => {
-    const rs = runWithEntities('Neighbouring Avonford NHS Foundation Trust, which sits in another ICB, has taken a different route. It is testing Tortus with 25 clinicians in outpatients.');
-    expect(byName(rs, 'Tortus')!.customers).toEqual(['Avonford NHS Foundation Trust']);
   });
   it('keeps a former name as an alias of one record', () => {
     const rs = run('Lantum started as Network Locum back in 2012. Today Lantum works with 18 ICSs.');
