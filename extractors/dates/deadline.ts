@@ -250,8 +250,7 @@ function lastSpeakingBody(doc: Prepared, index: EntityIndex, from: number, to: n
 
 /** A reporting verb after a body, past its apposition: "Accurx, best known for its messaging tools, said in June that …". */
 function speaks(doc: Prepared, m: Mentioned): boolean {
-  const apposition = APPOSITION.exec(doc.norm.slice(m.end, m.end + 180));
-  const at = m.end + (apposition ? apposition[0].length : 0);
+  const at = m.end + appositionLength(doc.norm.slice(m.end, m.end + 240));
   return SPEECH_AFTER.test(doc.norm.slice(at, at + 24));
 }
 
@@ -545,7 +544,7 @@ function namedAgent(doc: Prepared, ms: readonly Mentioned[], sa: number, ca: num
  */
 export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
   const subject = subjectAsWritten(doc, index, start, end);
-  if (subject !== null && isBarePlace(index, subject) && inHeadline(doc, start)) return headlineBody(doc, index, start, end) ?? subject;
+  if (subject !== null && inHeadline(doc, start) && isBarePlace(index, subject)) return headlineBody(doc, index, start, end) ?? subject;
   if (subject === null || !isHospital(subject)) return subject;
   return trustRunning(subject, index.mentions.map((m) => m.body)) ?? trustBefore(doc, index, start) ?? (index.topicBody !== null && !isHospital(index.topicBody) ? index.topicBody : subject);
 }

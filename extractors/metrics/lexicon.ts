@@ -154,10 +154,10 @@ export const RELATIVE_DATE_BEFORE = /\b(?:next|past|last|coming|previous|precedi
  * 30 of 36 such durations as metrics) */
 export const RELATIVE_DATE_AFTER = /^\s+(?:ago|previously|hence|(?:before|prior)(?=\s*(?:[,.;:)]|$))|on(?=\s+from\b))\b/;
 
-/** Prepositions that mark a four-digit number as a year. */
 /** A year or a UK financial year as written: "2025", "2024/25", "2024/2025". */
 export const YEAR_SRC = String.raw`(?:19|20)\d\d(?:\/(?:\d\d|(?:19|20)\d\d))?`;
 
+/** Prepositions that mark a four-digit number as a year. */
 export const YEAR_PREPOSITIONS = /\b(?:in|by|since|until|till|from|to|of|during|before|after|between|and|early|late|mid|end|throughout|for|circa|around|this|that|the)\s+$/;
 
 /** A figure with thousands separators ("118,000"): a quantity, never part of a name or code. */
