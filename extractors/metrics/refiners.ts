@@ -678,9 +678,15 @@ function changeSubject(before: string): { head: string; written: string } | null
   // ("numbers are actually up": a subject with a finite verb in it is a clause the pattern could not read; "ShiftPilot
   // brought that down to": one that ends on a pronoun is a verb's object)
   if (/\b(?:is|are|was|were|has|have|had)\b|\b(?:that|it|this|them|these|those)$/i.test(subject)) return null;
-  // ("compute hours went up eight-fold": the verb of "went up" is no part of the subject)
-  const head = LENGTH_OF_STAY.test(subject) ? subject.slice(0, 14) : subject.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').replace(/\s+(?:went|go|goes|gone|going|come|came)$/i, '').trim();
+  const head = changeHead(subject);
   return head && !/^(?:it|they|this|that|which|who|there|she|he|we|i|you)$/i.test(head) ? { head, written: m[2]! } : null;
+}
+
+/** The head of what changes: before its prepositional phrases and a participle's clause, without the verb of "went up". */
+function changeHead(phrase: string): string {
+  if (LENGTH_OF_STAY.test(phrase)) return phrase.slice(0, 14);
+  // ("compute hours went up eight-fold": the verb of "went up" is no part of the subject)
+  return phrase.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').replace(/\s+(?:went|go|goes|gone|going|come|came)$/i, '').trim();
 }
 
 const changeSubjects: Refiner = (cands, doc) => {
@@ -712,7 +718,7 @@ const changeSubjects: Refiner = (cands, doc) => {
     const named = c.noun ? null : CHANGE_NOUN_IN.exec(before);
     if (named) {
       const changed = named[1]!;
-      const head = LENGTH_OF_STAY.test(changed) ? changed.slice(0, 14) : changed.replace(HEAD_STOP, '').trim();
+      const head = changeHead(changed);
       if (head && !NOT_AN_OBJECT.test(head)) {
         last = { noun: head, end: c.end };
         return { ...c, noun: head };
