@@ -108,6 +108,21 @@ const TOPIC_DESCRIPTIONS = BODY_DESCRIPTIONS.filter((d) => d.topic);
 
 const ANY_DESCRIPTION = new RegExp(TOPIC_DESCRIPTIONS.map((d) => `(${d.pattern.source})`).join('|'), 'gi');
 
+let describedIn: string | null = null;
+let descriptions: readonly { at: number; kind: number }[] = [];
+/**
+ * Where the article describes a body ("the trust", "the ICB") and which of TOPIC_DESCRIPTIONS each is. One pass
+ * over the text for every kind (a pass per kind cost 3% of an article's time); the last article's are kept, as
+ * the entities, dates and vendors extractors each ask with their own bodies.
+ */
+function descriptionsIn(norm: string): readonly { at: number; kind: number }[] {
+  if (norm !== describedIn) {
+    descriptions = Object.freeze([...execAll(ANY_DESCRIPTION, norm)].map((m) => Object.freeze({ at: m.index, kind: m.slice(1).findIndex((g) => g !== undefined) })));
+    describedIn = norm;
+  }
+  return descriptions;
+}
+
 /**
  * The body each description in `norm` ("the health board", "the trust") points back to: the last
  * body of its kind among `bodies` (sorted by start) before it that the article names more than
@@ -122,14 +137,13 @@ export function describedBodies(norm: string, bodies: readonly { start: number; 
   if (bodies.length === 0) return out;
   const named = new Map<string, number>();
   for (const b of bodies) named.set(b.name, (named.get(b.name) ?? 0) + 1);
-  // one pass over the text for every kind of description (a pass per kind cost 3% of an article's time)
-  for (const m of execAll(ANY_DESCRIPTION, norm)) {
-    const { names, prefer } = TOPIC_DESCRIPTIONS[m.slice(1).findIndex((g) => g !== undefined)]!;
+  for (const m of descriptionsIn(norm)) {
+    const { names, prefer } = TOPIC_DESCRIPTIONS[m.kind]!;
     let lo = 0;
     let hi = bodies.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (bodies[mid]!.start < m.index) lo = mid + 1;
+      if (bodies[mid]!.start < m.at) lo = mid + 1;
       else hi = mid;
     }
     const pointedAt = (ok: (name: string) => boolean): string | null => {

@@ -130,28 +130,40 @@ export function makeSupplierMatcher(entries: readonly SupplierEntry[]): Supplier
   for (const list of index.values()) for (const f of list) if (!byForm.has(f.surface)) byForm.set(f.surface, f);
   const pattern = byForm.size > 0 ? new RegExp(String.raw`\b(?:${trieSource([...byForm.keys()])})(?![A-Za-z0-9])`, 'g') : null;
 
+  // The entities and vendors extractors both look for suppliers in the same article text: the last
+  // article's hits are kept, so the text is scanned once (the scan is about 1.5% of an article's time).
+  let lastText: string | null = null;
+  let lastHits: readonly SupplierHit[] = [];
   return {
     entries,
     find(text: string): SupplierHit[] {
-      const hits: SupplierHit[] = [];
-      if (!pattern) return hits;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        // \b and the look-ahead are ASCII-only: a form glued to a non-ASCII letter is not a word
-        if (!standsAlone(text, start, end)) continue;
-        const f = byForm.get(m[0])!;
-        if (f.form === 'confirmed') {
-          if (!confirmedAt(text, start, end, f.entry)) continue;
-          hits.push({ start, end, text: m[0], entry: f.entry, form: 'alias' });
-          continue;
-        }
-        hits.push({ start, end, text: m[0], entry: f.entry, form: f.form });
+      if (text !== lastText) {
+        lastHits = Object.freeze(scanFor(text));
+        lastText = text;
       }
-      return hits;
+      return lastHits.slice();
     },
   };
+
+  function scanFor(text: string): SupplierHit[] {
+    const hits: SupplierHit[] = [];
+    if (!pattern) return hits;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // \b and the look-ahead are ASCII-only: a form glued to a non-ASCII letter is not a word
+      if (!standsAlone(text, start, end)) continue;
+      const f = byForm.get(m[0])!;
+      if (f.form === 'confirmed') {
+        if (!confirmedAt(text, start, end, f.entry)) continue;
+        hits.push(Object.freeze({ start, end, text: m[0], entry: f.entry, form: 'alias' as const }));
+        continue;
+      }
+      hits.push(Object.freeze({ start, end, text: m[0], entry: f.entry, form: f.form }));
+    }
+    return hits;
+  }
 }
 
 /**

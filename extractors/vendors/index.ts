@@ -10,7 +10,7 @@ import type { EntityRecord } from '../entities/schema.ts';
 import type { VendorRecord, SupplierEntry } from './schema.ts';
 import type { Mention } from '../../pipeline/schema.ts';
 import { mention, overlapTest } from '../../pipeline/span.ts';
-import { DEFAULT_SUPPLIERS, insideOwnSystemName, makeSupplierMatcher, openingOtherMakersProduct, standsAlone, type SupplierMatcher } from './gazetteer.ts';
+import { DEFAULT_SUPPLIERS, defaultMatcher, insideOwnSystemName, makeSupplierMatcher, openingOtherMakersProduct, standsAlone, type SupplierMatcher } from './gazetteer.ts';
 import { runRules, type Candidate } from './rules.ts';
 import { calledACompany, REFINERS, type RefineContext } from './refiners.ts';
 import { nonVendorReason } from './names.ts';
@@ -268,7 +268,8 @@ function listedWithVendors(norm: string, entities: readonly EntityRecord[], cand
 }
 
 export function makeVendorExtractor(suppliers: readonly SupplierEntry[]): Extractor<VendorRecord> {
-  const matcher: SupplierMatcher = makeSupplierMatcher(suppliers);
+  // the shipped list's matcher is the one the entities extractor uses: its scan of an article is shared
+  const matcher: SupplierMatcher = suppliers === DEFAULT_SUPPLIERS ? defaultMatcher : makeSupplierMatcher(suppliers);
   const gazetteerForms = formsIndex(suppliers);
   const productOnlyForms = productOnly(suppliers, gazetteerForms);
 

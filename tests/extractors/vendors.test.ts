@@ -1056,6 +1056,20 @@ describe('vendors: the supplier gazetteer', () => {
     ]);
     for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.text);
   });
+  it('gives each text its own hits when the last text’s are kept for the next caller, in an array the caller may change', () => {
+    const a = 'Alder Ridge went live with EMIS.';
+    const b = 'Cerner and Epic bid; EMIS did not.';
+    const first = findSuppliers(a);
+    expect(first.map((h) => h.text)).toEqual(['EMIS']);
+    first.length = 0;
+    expect(findSuppliers(a).map((h) => h.text)).toEqual(['EMIS']);
+    expect(findSuppliers(b).map((h) => [h.text, h.start])).toEqual([
+      ['Cerner', 0],
+      ['Epic', 11],
+      ['EMIS', 21],
+    ]);
+    expect(findSuppliers(a).map((h) => h.start)).toEqual([27]);
+  });
   it('lists a maker’s rota products as its products, not as suppliers of their own', () => {
     const text = 'Avonford NHS Trust has signed an agreement with Rotamap to use Medirota and CLWRota in its anaesthesia directorate.';
     const vendors = runWithEntities(text);
