@@ -323,6 +323,38 @@ const OWNER_BEFORE = /\b(?:strategy|plan|plans|vision|programme|ambition|roadmap
 const REFERS_BACK = /\b(?:they|their|it|its|we|our|the strategy|the plan|the document|the vision)\b/i;
 
 
+/** A clause whose subject is a plan: "The strategy commits to …", "The refreshed plan also sets a target …". */
+const PLAN_OPENS = /^\s*(?:The|This|the|this)[ \t]{1,3}(?:(?:[a-z][\w-]*|[A-Z]{2,5})[ \t]{1,3}){0,4}?(strategy|plan|roadmap)[ \t]{1,3}(?:also[ \t]{1,3})?(?:commits|sets|says|aims|promises|expects|wants|includes|calls|targets|pledges|proposes|envisages|outlines)\b/;
+/** Saying a body published a plan: the verb, then the plan's noun in the same sentence. */
+const PUBLISHED_PLAN = /\b(?:has[ \t]{1,3}|have[ \t]{1,3})?(?:published|launched|unveiled|set[ \t]{1,3}out|refreshed|adopted)\b[^.;\n]{0,100}?\b(strategy|plan|roadmap)\b/gi;
+/** "… strategy published by Leicester, Leicestershire and Rutland (LLR) ICB": the plan's noun, then who published it. */
+const PLAN_PUBLISHED_BY = /\b(strategy|plan|roadmap)[ \t]{1,3}(?:(?:was|were)[ \t]{1,3})?(?:published|launched|unveiled|set[ \t]{1,3}out|refreshed|adopted)[ \t]{1,3}by[ \t]{1,3}(?:the[ \t]{1,3})?/gi;
+
+/**
+ * The body the article first says published a plan of the kind `noun` names ("Black Country ICB has published a five-year
+ * digital, data and technology strategy", "the digital strategy published by LLR ICB in July"), or null.
+ */
+function planPublisher(doc: Prepared, index: EntityIndex, noun: string): string | null {
+  const ms = index.mentions;
+  let first: { at: number; body: string } | null = null;
+  for (const m of execAll(PUBLISHED_PLAN, doc.norm)) {
+    if (m[1]!.toLowerCase() !== noun) continue;
+    // the body right before the verb, an initialism in brackets allowed between ("… Integrated Care Board (ICB) published")
+    const before = ms[firstStartingAt(ms, m.index) - 1];
+    if (before?.organisation && /^(?:[ \t]{1,3}\([A-Z]{2,6}\))?[ \t]{1,3}$/.test(doc.norm.slice(before.end, m.index))) {
+      first = { at: m.index, body: before.body };
+      break;
+    }
+  }
+  for (const m of execAll(PLAN_PUBLISHED_BY, doc.norm)) {
+    if (first && m.index > first.at) break;
+    if (m[1]!.toLowerCase() !== noun) continue;
+    const after = ms[firstStartingAt(ms, m.index + m[0].length)];
+    if (after?.organisation && after.start === m.index + m[0].length) return after.body;
+  }
+  return first?.body ?? null;
+}
+
 /** Verbs that report speech: the speaker's body commits, and what follows them is what was said. */
 const REPORTING = 'said|says|added|adds|explained|announced|confirmed';
 /**
@@ -726,6 +758,13 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   if (antecedent) return name(antecedent);
   const describedHere = describedIn(ca, cb);
   if (describedHere) return bodyBefore(doc, index, describedHere.at, si, describedHere.want);
+  // "Black Country ICB has published a five-year digital strategy … The strategy commits to adding hospice data by December
+  // 2025": a plan opening the clause commits the body the article says published it
+  const plan = PLAN_OPENS.exec(doc.norm.slice(ca, start));
+  if (plan) {
+    const publisher = planPublisher(doc, index, plan[1]!.toLowerCase());
+    if (publisher) return publisher;
+  }
   if (!REFERS_BACK.test(doc.norm.slice(ca, cb))) {
     // "The digital strategy for X runs until 2025": the body the sentence's plan belongs to
     const owner = sentence.find((m) => m.end <= start && OWNER_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 40), m.start)));

@@ -919,6 +919,20 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'by the end of 2025',
       subject: 'Avonford Pathology Network',
     },
+    {
+      name: 'plan a body "has published": it commits',
+      text: 'Avonford ICB has published a five-year digital strategy. It was signed off by partners across Avonford ICS in May.\n\nThe shared care record now covers every resident. The strategy commits to adding hospice data by December 2025.',
+      ents: [{ type: 'organisation', name: 'Avonford ICB' }, { type: 'organisation', name: 'Avonford ICS' }],
+      deadline: 'by December 2025',
+      subject: 'Avonford ICB',
+    },
+    {
+      name: 'plan "published by" a body: it commits',
+      text: 'We look at the digital strategy published by Belmont Health and Care Partnership in July. Avonford ICB signed it off, and Avonford ICB will fund it.\n\nAvonford ICB chairs the digital board. The strategy also sets a target of 75 percent of adults using the app by the end of 2026.',
+      ents: [{ type: 'organisation', name: 'Belmont Health and Care Partnership' }, { type: 'organisation', name: 'Avonford ICB' }],
+      deadline: 'by the end of 2026',
+      subject: 'Belmont Health and Care Partnership',
+    },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
     const doc = prepareText(text);
