@@ -1138,6 +1138,9 @@ function run(doc: Prepared): EntityRecord[] {
         return pos === 'VERB' || pos === 'AUX';
       };
       if (e.mentions.every(asBody)) {
+        // ("Harcourt said Leeds would move …": each mention is the body's, where a deadline's subject is looked for)
+        const owner = ics ?? body!;
+        owner.mentions = [...owner.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
         e.mentions = [];
         if (body) for (const f of e.forms) body.forms.add(f);
       }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexWords } from '../../extractors/entities/words.ts';
-import { prepareText } from '../helpers.ts';
+import { extractText, prepareText } from '../helpers.ts';
 import { extractEntities, providerPlace } from '../../extractors/entities/index.ts';
 import { EntityRecord, type EntityType } from '../../extractors/entities/schema.ts';
 import { PLACE_NAMES } from '../../extractors/entities/places.ts';
@@ -1268,5 +1268,19 @@ describe('word index: the gap before each word', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('entities: a place every mention of which names a body is that body', () => {
+  const text =
+    'NHS England said 127 trusts now use the platform, and NHS England expects every acute trust to join. At Leeds Teaching Hospitals NHS Trust, theatre use has risen. Owen Harcourt, the trust’s chief digital officer, said it works.\n\nHarcourt said Leeds would move its remaining dashboards onto the platform by the end of the year. NHS England said more trusts would follow.';
+  it('gives the body the place’s mentions, so a deadline the place commits to is the body’s', () => {
+    const { entities, dates } = extractText(text);
+    const trust = entities.find((e) => e.name === 'Leeds Teaching Hospitals NHS Trust')!;
+    expect(trust.aliases).toContain('Leeds');
+    const at = text.indexOf('Leeds would');
+    expect(trust.mentions.map((m) => [m.start, m.text])).toContainEqual([at, 'Leeds']);
+    expect(entities.some((e) => e.type === 'place' && e.name === 'Leeds')).toBe(false);
+    expect(dates.find((d) => d.text === 'by the end of the year')?.subject).toBe('Leeds Teaching Hospitals NHS Trust');
   });
 });
