@@ -152,8 +152,8 @@ function everyOccurrence(doc: Prepared, entities: readonly EntityRecord[]): Enti
 /** After a listed supplier's initials, a group of staff: "SAS doctors" (specialty and specialist grades), not SAS the company. */
 const STAFF_GROUP_AFTER = /^ (?:doctors?|grades?|clinicians?|consultants?|nurses?|staff)\b/;
 
-/** A mention inside a list of examples: "systems such as Cerner, Lorenzo and Epic". */
-const SUCH_AS_BEFORE = /\bsuch as\b[^.;:]{0,80}$/i;
+/** A mention inside a list of examples: "systems such as Cerner, Lorenzo and Epic", "14 companies, among them Tortus", "suppliers including Accurx". */
+const SUCH_AS_BEFORE = /\b(?:such as|among them|including)\b[^.;:]{0,80}$/i;
 
 /**
  * A supplier the article names with no customer in its clauses works, in an article about one

@@ -354,6 +354,13 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const text = 'Wye Valley NHS Trust has gone live with a new record.\nWye Valley NHS Trust chose it after a long search.\nStaff at Wye Valley NHS Trust were trained.\nThe team had worked with systems such as Cerner and Epic before.';
     expect(byName(run(text), 'Epic')!.customers).toEqual([]);
   });
+  it.each([
+    ['among them', 'NHS England’s framework now lists 14 companies, among them Tortus, Heidi Health and Accurx.'],
+    ['including', 'NHS England’s framework now lists 14 companies, including Tortus, Heidi Health and Accurx.'],
+  ])('gives none to a supplier named as an example after "%s"', (_, sentence) => {
+    const text = `Wye Valley NHS Trust has gone live with a new record.\nWye Valley NHS Trust chose it after a long search.\nStaff at Wye Valley NHS Trust were trained.\n${sentence}`;
+    expect(byName(run(text), 'Heidi Health')!.customers).toEqual([]);
+  });
   it('gives none in a round-up that names many bodies', () => {
     const text = 'Leeds Teaching Hospitals NHS Trust went live. Leeds Teaching Hospitals NHS Trust is pleased. Leeds Teaching Hospitals NHS Trust trained staff. York Hospital NHS Trust, Hull Royal Infirmary NHS Trust, Bradford NHS Trust, Airedale NHS Trust, Harrogate NHS Trust, Barnsley Hospital NHS Trust, Calderdale NHS Trust, Mid Yorkshire NHS Trust, Rotherham NHS Trust, Doncaster NHS Trust and Sheffield NHS Trust also spoke.\nSeparately, apps from Accurx are popular.';
     expect(byName(run(text), 'Accurx')!.customers).toEqual([]);
