@@ -413,7 +413,12 @@ function bodyBefore(doc: Prepared, index: EntityIndex, offset: number, sentence:
   // "The board approved the plan" in a paper about one ICB or trust: its board
   if (want === 'board') return (index.topicBody && BOARD_OF.test(index.topicBody) ? index.topicBody : null) ?? scan((m) => m.trustLike) ?? scan((m) => m.icsLike) ?? scan(() => true);
   // "The company now works with 19 NHS organisations, and expects to recruit … before April 2026"
-  if (want === 'company') return scan((m) => index.companies.has(m.body)) ?? scan((m) => m.organisation);
+  if (want === 'company') {
+    // ("Synnovis, the partnership between the two trusts and SYNLAB, is still working through … The company has committed
+    // to …": the company opening the sentence before, not one its apposition names)
+    const opener = scan((m) => m.sentence === sentence - 1 && samePara(m) && m.organisation && !m.icsLike && !m.trustLike && !PUBLIC_BODY.test(m.body) && opensSentence(doc, m) && doc.norm.startsWith(', ', m.end), 1);
+    return opener ?? scan((m) => index.companies.has(m.body)) ?? scan((m) => m.organisation);
+  }
   if (want === 'council') return scan((m) => /\bCouncil\b/.test(m.body), all) ?? scan((m) => m.organisation);
   if (want === 'trusts' || want === 'icbs') {
     const names = namesOf(want);

@@ -933,6 +933,13 @@ describe('deadlines: subject and commitment', () => {
       deadline: 'by the end of 2026',
       subject: 'Belmont Health and Care Partnership',
     },
+    {
+      name: '"the company": the one opening the sentence before, not one its apposition names',
+      text: 'Pathology has been the other big story. Kestrix Diagnostics, the joint venture between the two trusts and SYNLAB, is still working through its review of the attack. The company has committed to having all 14 controls in place by the end of the year.',
+      ents: [{ type: 'organisation', name: 'Kestrix Diagnostics' }, { type: 'organisation', name: 'SYNLAB', rule: 'supplier-gazetteer' }],
+      deadline: 'by the end of the year',
+      subject: 'Kestrix Diagnostics',
+    },
   ];
   it.each(cases)('$name', ({ text, ents, deadline, subject }) => {
     const doc = prepareText(text);
