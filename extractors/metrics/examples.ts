@@ -232,6 +232,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('NHS England has agreed to provide £31 million of the capital, provided the case is approved.', '£31 million', 31000000, 'GBP', 'capital'),
   ex('The ICB put £1.3 million of its transformation funding towards early contract exits.', '£1.3 million', 1300000, 'GBP', 'transformation funding'),
   ex('Around £69m of that is capital.', 'Around £69m', 69000000, 'GBP', null, 'about'),
+  // "worth a combined £N": the amount of the deals before it, past the bodies they are with
+  ex('The trust has awarded two contracts worth a combined £7.4 million to automate the hub.', '£7.4 million', 7400000, 'GBP', 'contracts'),
+  ex('Lenus Health has signed contracts with three Scottish health boards worth a combined £2.3 million, weeks after its round.', '£2.3 million', 2300000, 'GBP', 'contracts'),
   ex('The trusts face £9.4 million in additional testing costs.', '£9.4 million', 9400000, 'GBP', 'testing costs'),
   ex('The pharmacy installed two Rowa Vmax dispensing robots from Becton Dickinson.', 'two', 2, 'count', 'dispensing robots'),
   ex('The county covers more than 2,300 square miles.', '2,300 square miles', 2300, 'square mile', null, 'more than'),

@@ -380,6 +380,8 @@ const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|last|final|initial)$/i
 const SUBJECT_PP = /^(?:from|to|for|with|among|across|in|on|at|after|under|over|per)$/i;
 const DURATION_PREPOSITION = /^(?:within|in|after|over|for|under)$/i;
 const PARTY_PREPOSITION = /^(?:with|from|to|by)$/i;
+/** What is made with another party: a contract, a deal, an agreement. */
+const DEAL_NOUN = /^(?:contracts?|deals?|agreements?|partnerships?|extensions?)$/i;
 
 /** "across all trusts would cost …": a plural after a determiner or adjective that the tagger read as a verb is a noun. */
 function pluralReadAsVerb(tokens: readonly Token[], k: number): boolean {
@@ -468,6 +470,14 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     const prep = tokens[j - 1];
     const head = tokens[j - 2];
     if (prep && head && PARTY_PREPOSITION.test(prep.text) && head.pos === 'NOUN' && head.sentence === tokens[k]!.sentence) k = j - 2;
+  } else if (tokens[k]!.pos === 'NOUN') {
+    // "contracts with three Scottish health boards worth a combined £2.3 million": the bodies a deal is with are the
+    // other party; the deal is what is worth it
+    let j = k;
+    while (j > 0 && k - j < 4 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[j - 1]!.pos)) j--;
+    const prep = tokens[j - 1];
+    const head = tokens[j - 2];
+    if (prep?.text === 'with' && head && DEAL_NOUN.test(head.text) && head.sentence === tokens[k]!.sentence) k = j - 2;
   }
   let endTok = k;
   let startTok = k;
