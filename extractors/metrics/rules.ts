@@ -211,6 +211,8 @@ const GIVEN_AS: readonly [RegExp, string][] = [
   [/\b(?:committed|provided|allocated|awarded|granted|pledged|earmarked|given|secured|received|receive|receives|receiving|set\s+aside|sets\s+aside|setting\s+aside|ring-?fenced|requested|asked\s+for)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an\s+additional\s+)?$/i, 'funding'],
   // "costing the local system an estimated £1.2m a year": what a thing costs someone
   [/\bcosting\s+(?:the|a|an|its|their|our|us|them|it)\s+(?:[a-z-]+\s+){0,2}(?:an\s+estimated\s+|around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i, 'cost'],
+  // "a move expected to cost £6.3m", "estimated to have cost £14.7 million": what something is expected to cost
+  [/\bto\s+(?:have\s+)?cost\s+(?:the\s+[a-z]+\s+|us\s+|them\s+)?(?:an\s+estimated\s+|around\s+|about\s+|roughly\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|almost\s+)?$/i, 'cost'],
   [/\b(?:invested|invest|invests|investing|put|puts|putting)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an\s+additional\s+)?$/i, 'investment'],
   [/\bcontribut(?:e|es|ed|ing)\s+(?:a\s+further\s+|another\s+)?$/i, 'contribution'],
 ];
