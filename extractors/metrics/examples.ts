@@ -235,6 +235,11 @@ export const POSITIVE: readonly MetricExample[] = [
   // what something is expected to cost (held-out gold: "a move expected to cost £6.3m" → cost)
   ex('The trust will move onto the shared domain, a move expected to cost £6.3m.', '£6.3m', 6300000, 'GBP', 'cost'),
   ex('The app is estimated to have cost £14.7 million to develop and run since 2021.', '£14.7 million', 14700000, 'GBP', 'cost'),
+  // a link the tagger reads as a noun ("totals"), a passive link ("held at"), an apposition of what backs a programme, a penalty
+  ex('The health board’s savings plan for 2026/27 totals £41m, and digital schemes must deliver a share.', '£41m', 41000000, 'GBP', 'savings plan'),
+  ex('The trust’s digital capital budget has been held at £18.5m for 2025/26.', '£18.5m', 18500000, 'GBP', 'digital capital budget'),
+  ex('Its digital front door programme, backed by £2.3 million for 2024/25, has trained 1,150 volunteers.', '£2.3 million', 2300000, 'GBP', 'digital front door programme'),
+  ex('In March, the regulator fined the company £3.07 million over security failings.', '£3.07 million', 3070000, 'GBP', 'fine'),
   // "worth a combined £N": the amount of the deals before it, past the bodies they are with
   ex('The trust has awarded two contracts worth a combined £7.4 million to automate the hub.', '£7.4 million', 7400000, 'GBP', 'contracts'),
   ex('Lenus Health has signed contracts with three Scottish health boards worth a combined £2.3 million, weeks after its round.', '£2.3 million', 2300000, 'GBP', 'contracts'),

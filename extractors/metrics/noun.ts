@@ -393,7 +393,8 @@ const POSSESSIVE_DETERMINER = /^(?:its|their|our|his|her|your|my)$/i;
 /** A word of a qualifier between "cost" and its amount: "between", "upwards of", "around", "an estimated". */
 const COST_QUALIFIER_WORD = /^(?:between|upwards|of|around|about|roughly|nearly|almost|approximately|more|less|than|at|least|up|to|an|estimated|over|under|some|just|well)$/i;
 /** An amount in apposition after a comma: ", worth £2.4m", ", valued at", ", costing". */
-const WORTH_APPOSITION = new RegExp(String.raw`^\s+(?:worth|valued\s+at|costing)\s+(?:(?:${QUALIFIER_SRC}|an\s+estimated)\s+)?$`, 'i');
+// (", backed by £2.3 million for 2024/25,": what backs a programme is its money too)
+const WORTH_APPOSITION = new RegExp(String.raw`^\s+(?:worth|valued\s+at|costing|(?:backed|funded)\s+(?:by|with))\s+(?:(?:${QUALIFIER_SRC}|an\s+estimated)\s+)?$`, 'i');
 
 /**
  * The noun phrase that ends just before `offset` (the number's own phrase: "an occupancy rate of
@@ -408,6 +409,12 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   // a qualifier ("Licences cost between £80 and £250")
   let q = k;
   while (q >= 1 && k - q < 3 && COST_QUALIFIER_WORD.test(tokens[q]!.text)) q--;
+  // ("the health board's savings plan for 2026/27 totals £41m": a tagger reads "totals" before an amount as a noun; it is
+  // the link)
+  if (q >= 1 && /^total(?:s|led|ed)$/i.test(tokens[q]!.text) && tokens[q]!.pos === 'NOUN') {
+    skipped += k - q + 1;
+    k = q - 1;
+  }
   // ("put the whole-life cost at around £500 million", "a cost of about £2m": "cost" before "at" or "of" is the noun)
   if (q >= 1 && /^costs?$/i.test(tokens[q]!.text) && (tokens[q - 1]!.pos === 'NOUN' || tokens[q - 1]!.pos === 'PROPN') && (q === k || !/^(?:at|of)$/i.test(tokens[q + 1]!.text) || /^least$/i.test(tokens[q + 2]!.text))) {
     skipped += k - q + 1;
