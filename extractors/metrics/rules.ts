@@ -273,6 +273,9 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
     const rest = nounPhraseAt(doc, k + 1, 3);
     if (rest) return `${t.text} ${rest.noun}`;
   }
+  // ("an £860,000 overspend against its budget": after "a" or "an" and the amount, one word the tagger read as a verb,
+  // then a preposition or a stop, is the noun the amount modifies)
+  if (t && t.pos === 'VERB' && /^[a-z]{4,}$/.test(t.text) && !/(?:ed|ing)$/.test(t.text) && /\b(?:a|an)\s+$/i.test(doc.norm.slice(Math.max(0, start - 4), start)) && (!nx || nx.pos === 'ADP' || nx.pos === 'PUNCT' || nx.pos === 'CCONJ')) return t.text;
   // "£12.4 million for EPR convergence", "£4.2 million towards the cost of local implementation teams": what it pays for
   // (a phrase in lower case or opening with initials: "for the trust" or "for Leeds" names who gets it, not what)
   const purpose = stickyAt(MONEY_FOR, doc, end, 60);
