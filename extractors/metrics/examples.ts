@@ -241,6 +241,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Its digital front door programme, backed by £2.3 million for 2024/25, has trained 1,150 volunteers.', '£2.3 million', 2300000, 'GBP', 'digital front door programme'),
   ex('In March, the regulator fined the company £3.07 million over security failings.', '£3.07 million', 3070000, 'GBP', 'fine'),
   ex('The programme is forecasting an £860,000 overspend against its original budget.', '£860,000', 860000, 'GBP', 'overspend'),
+  ex('Each ICB has been asked to contribute around £172,000 in 2025/26.', 'around £172,000', 172000, 'GBP', 'contribution', 'about'),
   // "worth a combined £N": the amount of the deals before it, past the bodies they are with
   ex('The trust has awarded two contracts worth a combined £7.4 million to automate the hub.', '£7.4 million', 7400000, 'GBP', 'contracts'),
   ex('Lenus Health has signed contracts with three Scottish health boards worth a combined £2.3 million, weeks after its round.', '£2.3 million', 2300000, 'GBP', 'contracts'),

@@ -206,6 +206,8 @@ const FUNDS_VERB = /\s+(?:(?:will|would|could|is\s+to|are\s+to)\s+)?(?:fund|fund
  */
 const PURPOSE_TO = new RegExp(String.raw`\s+(?:(?:in|for)\s+${YEAR_SRC}\s+|over\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+)?to\s+(?:fund|pay\s+for|build|buy|procure|support|extend|develop|deploy|introduce|implement)\s+(?:(?:the|a|an|its|their|our)\s+)?(?=[a-zA-Z])`, 'y');
 
+const QUALIFIER_TAIL = new RegExp(String.raw`(?:${QUALIFIER_SRC}|an\s+estimated)\s+$`, 'i');
+
 /** An amount given by a verb of funding, with no noun of its own: "committed £1.2m", "put £1.8m into", "can contribute £650k". */
 const GIVEN_AS: readonly [RegExp, string][] = [
   [/\b(?:committed|provided|allocated|awarded|granted|pledged|earmarked|given|secured|received|receive|receives|receiving|set\s+aside|sets\s+aside|setting\s+aside|ring-?fenced|requested|asked\s+for)\s+(?:a\s+further\s+|an\s+extra\s+|another\s+|an\s+additional\s+)?$/i, 'funding'],
@@ -296,7 +298,9 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
     if (np3 && !NOT_PURPOSE_HEAD.test(np3.noun)) return np3.noun;
   }
   // "The Scottish Government committed £1.2m in 2024/25": an amount a body gives, naming nothing else it is
-  const given = GIVEN_AS.find(([re]) => re.test(doc.norm.slice(Math.max(0, start - 40), start)));
+  // (a qualifier the amount's text leaves out stands between: "asked to contribute around £172,000")
+  const lead = doc.norm.slice(Math.max(0, start - 60), start).replace(QUALIFIER_TAIL, '');
+  const given = GIVEN_AS.find(([re]) => re.test(lead));
   if (given) return given[1];
   return measuredBefore(doc, start);
 }
