@@ -241,6 +241,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Its digital front door programme, backed by £2.3 million for 2024/25, has trained 1,150 volunteers.', '£2.3 million', 2300000, 'GBP', 'digital front door programme'),
   ex('In March, the regulator fined the company £3.07 million over security failings.', '£3.07 million', 3070000, 'GBP', 'fine'),
   ex('The programme is forecasting an £860,000 overspend against its original budget.', '£860,000', 860000, 'GBP', 'overspend'),
+  // the earlier figure after "to A, from B" measures what A does
+  ex('The product has helped lift theatre utilisation to 84 percent, from 76 percent last year.', '76 percent', 76, 'percent', 'theatre utilisation'),
   ex('Each ICB has been asked to contribute around £172,000 in 2025/26.', 'around £172,000', 172000, 'GBP', 'contribution', 'about'),
   // "worth a combined £N": the amount of the deals before it, past the bodies they are with
   ex('The trust has awarded two contracts worth a combined £7.4 million to automate the hub.', '£7.4 million', 7400000, 'GBP', 'contracts'),

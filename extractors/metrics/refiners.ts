@@ -804,4 +804,19 @@ const dedupe: Refiner = (cands, doc) => {
     });
 };
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, changeOnCount, benchmarkNouns, dropNamedModifiers, dropRecounts, dedupe];
+/** Between a figure and the earlier one it changed from: "to 84 percent, from ", "81 percent today, up from ". */
+const FROM_EARLIER = new RegExp(String.raw`^(?:\s+(?:today|now|currently|this\s+year|last\s+year|in\s+${YEAR_SRC}|by\s+the\s+end\s+of\s+(?:the\s+)?(?:year|${YEAR_SRC})))?,?\s+(?:(?:up|down)\s+)?from\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
+
+/**
+ * "helped lift theatre utilisation to 84 percent, from 76 percent last year", "We are at 81 percent today, up from 58
+ * percent": the earlier figure measures what the later one does.
+ */
+const earlierFigures: Refiner = (cands, doc) =>
+  cands.map((c, i) => {
+    if (c.noun !== null || i === 0) return c;
+    const later = cands[i - 1]!;
+    if (later.noun === null || later.unit !== c.unit || c.start - later.end > 60) return c;
+    return FROM_EARLIER.test(doc.norm.slice(later.end, c.start)) ? { ...c, noun: later.noun } : c;
+  });
+
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, changeOnCount, earlierFigures, benchmarkNouns, dropNamedModifiers, dropRecounts, dedupe];
