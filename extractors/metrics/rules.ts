@@ -127,7 +127,7 @@ const PRONOUN = /^(?:it|this|that|which|who|they|we|he|she|you|and|or|but|also|t
 const WORTH_OVER = /([A-Za-z][\w-]{1,30})(?:\s+(?:is|was|are|were|will\s+be|would\s+be)|,)?\s+worth\s+(?:up\s+to\s+|about\s+|around\s+|more\s+than\s+|an\s+estimated\s+|estimated\s+|almost\s+|nearly\s+|roughly\s+)?[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?\s+over\s+(?:the\s+next\s+)?$/i;
 
 /** Between "of" and a counted whole: an owner's name ("the area's", "Scotland's") and the whole's own number ("380", "180 or so"). */
-const WHOLE_BEFORE_NOUN = /(?:(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['\u2019]s?\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+or\s+so)?\s+)|(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['\u2019]s?\s+/y;
+const WHOLE_BEFORE_NOUN = /(?:(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['\u2019]s?\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand))?(?:\s+or\s+so)?\s+)|(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['\u2019]s?\s+/y;
 
 /** "three times the rate", "twice its cost", "2.3 times as many studies": what a multiplier multiplies, after it. */
 const MULTIPLIED = /\s+(?:the|its|their|our|his|her|as\s+many|as\s+much)\s+/iy;
