@@ -819,4 +819,16 @@ const earlierFigures: Refiner = (cands, doc) =>
     return FROM_EARLIER.test(doc.norm.slice(later.end, c.start)) ? { ...c, noun: later.noun } : c;
   });
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, changeOnCount, earlierFigures, benchmarkNouns, dropNamedModifiers, dropRecounts, dedupe];
+/** A share in apposition right after a count: "7,500 staff – just under 31 per cent –", "205 trusts, about 70 per cent". */
+const SHARE_APPOSED = new RegExp(String.raw`^(?:\s+[\u2013\u2014-]|,)\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
+
+/** "So far 2,300 of the trust's 7,500 staff – just under 31 per cent – have completed …": the share is of what the count counts. */
+const sharesOfCounts: Refiner = (cands, doc) =>
+  cands.map((c, i) => {
+    if (c.noun !== null || c.unit !== 'percent' || i === 0) return c;
+    const count = cands[i - 1]!;
+    if (count.unit !== 'count' || count.noun === null || c.start - count.end > 30) return c;
+    return SHARE_APPOSED.test(doc.norm.slice(count.end, c.start)) ? { ...c, noun: count.noun } : c;
+  });
+
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, changeOnCount, earlierFigures, sharesOfCounts, benchmarkNouns, dropNamedModifiers, dropRecounts, dedupe];
