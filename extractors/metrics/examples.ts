@@ -243,6 +243,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The programme is forecasting an £860,000 overspend against its original budget.', '£860,000', 860000, 'GBP', 'overspend'),
   ex('In December, 57 percent of the 31 million messages sent by practices arrived as an app notification.', '57 percent', 57, 'percent', 'messages'),
   ex('So far 2,300 of the trust’s 7,500 staff – just under 31 per cent – have completed their training.', 'just under 31 per cent', 31, 'percent', 'staff', 'less than'),
+  ex('Occupancy tops 97 per cent at the trust.', '97 per cent', 97, 'percent', 'Occupancy'),
+  ex('Occupancy has sat at around 85 percent since the summer.', 'around 85 percent', 85, 'percent', 'Occupancy', 'about'),
   // the earlier figure after "to A, from B" measures what A does
   ex('The product has helped lift theatre utilisation to 84 percent, from 76 percent last year.', '76 percent', 76, 'percent', 'theatre utilisation'),
   ex('Each ICB has been asked to contribute around £172,000 in 2025/26.', 'around £172,000', 172000, 'GBP', 'contribution', 'about'),

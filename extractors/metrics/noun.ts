@@ -409,9 +409,9 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   // a qualifier ("Licences cost between £80 and £250")
   let q = k;
   while (q >= 1 && k - q < 3 && COST_QUALIFIER_WORD.test(tokens[q]!.text)) q--;
-  // ("the health board's savings plan for 2026/27 totals £41m": a tagger reads "totals" before an amount as a noun; it is
-  // the link)
-  if (q >= 1 && /^total(?:s|led|ed)$/i.test(tokens[q]!.text) && tokens[q]!.pos === 'NOUN') {
+  // ("the health board's savings plan for 2026/27 totals £41m", "as occupancy tops 97 per cent": a tagger reads "totals"
+  // or "tops" before an amount as a noun; it is the link)
+  if (q >= 1 && /^(?:total(?:s|led|ed)|tops)$/i.test(tokens[q]!.text) && tokens[q]!.pos === 'NOUN') {
     skipped += k - q + 1;
     k = q - 1;
   }
