@@ -1781,6 +1781,33 @@ function fullerOrgName(ctx: Ctx, s: number, e: number, orgStarts: Map<number, nu
   return found;
 }
 
+/** Nouns for a kind of body that may own a title in words: "the health board's", "the special health authority's". */
+const BODY_KIND_NOUNS = /^(?:board|authority|trust|service|network|council|partnership|federation|collaborative|alliance|organisation|charity)$/i;
+/**
+ * Where a kind of body written in one to three lower-case words and a possessive ends ("health board's" from word i), or
+ * -1: the last word a possessive of BODY_KIND_NOUNS, the words before it in lower case.
+ */
+function bodyNounPossessive(words: readonly Word[], i: number): number {
+  for (let k = i; k < words.length && k < i + 3; k++) {
+    const w = words[k]!;
+    if (w.cap || (k > i && w.gap !== ' ')) return -1;
+    if (w.possessive) return k > i && BODY_KIND_NOUNS.test(w.bare) ? k : -1;
+  }
+  return -1;
+}
+/**
+ * Where a body's name of one to three words ending in a possessive ends ("CHFT's", "NHS GM's", "iCAIRD's" from word i), or
+ * -1: each word capitalised or with a capital inside.
+ */
+function namedPossessive(words: readonly Word[], i: number): number {
+  for (let k = i; k < words.length && k < i + 3; k++) {
+    const w = words[k]!;
+    if (!(w.cap || w.upper || /[A-Z]/.test(w.bare)) || (k > i && w.gap !== ' ')) return -1;
+    if (w.possessive) return k;
+  }
+  return -1;
+}
+
 /** Role text after a name's comma: "the previous chief innovation officer at Royal Free …". */
 function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOrgs: Candidate[]): RoleHint | null {
   const { words } = ctx;
@@ -1789,16 +1816,24 @@ function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOr
   let anaphor: string | null = null;
   const ours = words[k]?.t === 'our';
   if (words[k] && /^(?:the|a|an|our|their|its)$/.test(words[k]!.t)) {
+    const owner = bodyNounPossessive(words, k + 1);
     if (words[k + 1]?.possessive && (!words[k + 1]!.cap || BODY_ANAPHORS.test(words[k + 1]!.bare))) {
       anaphor = words[k + 1]!.bare.toLowerCase();
       k += 2;
+    } else if (owner > 0) {
+      // ("the health board's assistant director of …", "the special health authority's chief operating officer": a
+      // kind of body in words, whose title follows)
+      if (BODY_ANAPHORS.test(words[owner]!.bare)) anaphor = words[owner]!.bare.toLowerCase();
+      k = owner + 1;
     } else k++;
   }
   let orgAt: number | null = null;
-  // "CHFT's director of transformation", "Lantum's head of product": the body owns the title
-  if (words[k] && words[k]!.possessive && (words[k]!.cap || words[k]!.upper) && words[k + 1] && words[k + 1]!.gap === ' ') {
+  // "CHFT's director of transformation", "Lantum's head of product", "NHS GM's associate director", "iCAIRD's clinical
+  // director": the body owns the title
+  const named = namedPossessive(words, k);
+  if (named > 0 && words[named + 1] && words[named + 1]!.gap === ' ') {
     orgAt = words[k]!.s;
-    k++;
+    k = named + 1;
   }
   const start = k;
   let end = k;
