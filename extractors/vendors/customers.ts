@@ -138,7 +138,7 @@ function itOpening(doc: Prepared, ix: DocIndex, clause: { start: number; sentenc
   const s = doc.sentences[clause.sentence];
   const previous = doc.sentences[clause.sentence - 1];
   if (!s || !previous || previous.paragraph !== s.paragraph || clause.start !== s.start) return null;
-  const opening = doc.norm.slice(s.start, s.start + 40);
+  const opening = doc.norm.slice(s.start, s.start + 64);
   // ("Sherwood Forest Hospitals NHS Foundation Trust is furthest along. The trust, which runs …, signed with System C":
   // a description of the same kind opening the sentence does so too)
   const pronoun = IT_OPENING.test(opening);
@@ -149,7 +149,9 @@ function itOpening(doc: Prepared, ix: DocIndex, clause: { start: number; sentenc
   if (!first || first.start >= previous.end || !OPENS_WITH_BODY.test(doc.norm.slice(previous.start, first.start))) return null;
   return !described || described.kind!.test(first.name) || described.wider?.test(first.name) ? first : null;
 }
-const IT_OPENING = /^Its?\s/;
+// ("Since 2022, its clinical hub has also used GoodSAM's …", "Working with Sopra Steria, it has moved …", "In December it
+// began using Kheiron's Mia": after a short fronted phrase)
+const IT_OPENING = /^(?:[^,.;:\n]{1,45},\s+|(?:In|By|Since|From|Last|Earlier|Later|Then|Now|This|Next)\s+[A-Za-z0-9]+(?:\s+\d{4})?\s+)?(?:It|it|Its|its)\s/;
 /** What may stand before the body that opens a sentence: "the", or a word that places it ("Neighbouring", "Meanwhile,"). */
 const OPENS_WITH_BODY = /^(?:(?:Neighbouring|Nearby|Meanwhile|Elsewhere|Separately|Similarly|Locally|Regionally),?\s+)?(?:the\s+)?$/i;
 

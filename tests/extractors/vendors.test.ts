@@ -200,6 +200,13 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const described = runWithEntities('Wexley NHS Trust runs the county’s hospices. Avonford Hospitals NHS Foundation Trust is furthest along. The trust, which runs two hospitals, signed with System C for its CareFlow EPR last year.');
     expect(byName(described, 'System C')?.customers).toEqual(['Avonford Hospitals NHS Foundation Trust']);
   });
+  it.each([
+    ['Working with Sopra Steria, it has moved 210 of its applications into the cloud since 2025.', 'Sopra Steria'],
+    ['In December it began using Kheiron Medical Technologies’ Mia as a second reader.', 'Kheiron Medical Technologies'],
+  ])('reads "it" after a short fronted phrase as the body that opened the sentence before: %s', (sentence, vendor) => {
+    const rs = runWithEntities(`Wexley NHS Trust runs the county’s hospices. Avonford NHS Foundation Trust has the largest estate in the region. ${sentence}`);
+    expect(byName(rs, vendor)?.customers).toEqual(['Avonford NHS Foundation Trust']);
+  });
   it('reads a community provider named "<area> Health and Care" as a customer', () => {
     const v = byName(runWithEntities('In the community, Avonford Health and Care uses Doccla’s remote monitoring platform for its virtual wards.'), 'Doccla');
     expect(v?.customers).toEqual(['Avonford Health and Care']);
