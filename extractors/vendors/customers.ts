@@ -151,6 +151,17 @@ function itOpening(doc: Prepared, ix: DocIndex, clause: { start: number; sentenc
 }
 // ("Since 2022, its clinical hub has also used GoodSAM's …", "Working with Sopra Steria, it has moved …", "In December it
 // began using Kheiron's Mia": after a short fronted phrase)
+/**
+ * "At Manchester University NHS Foundation Trust (MFT), which runs Hive, its Epic record, a 12-week pilot of Microsoft's
+ * Dragon Copilot … finished in July": a sentence that opens by setting itself at a body is about that body.
+ */
+function setAtBody(doc: Prepared, ix: DocIndex, sentence: number): BodyMention | null {
+  const s = doc.sentences[sentence];
+  if (!s || !SET_AT.test(doc.norm.slice(s.start, s.start + 7))) return null;
+  const first = ix.bodies[lowerBound(ix.bodyStarts, s.start)];
+  return first && first.start < s.end && /^At\s+(?:the\s+)?$/i.test(doc.norm.slice(s.start, first.start)) ? first : null;
+}
+const SET_AT = /^At\s/;
 const IT_OPENING = /^(?:[^,.;:\n]{1,45},\s+|(?:In|By|Since|From|Last|Earlier|Later|Then|Now|This|Next)\s+[A-Za-z0-9]+(?:\s+\d{4})?\s+)?(?:It|it|Its|its)\s/;
 /** What may stand before the body that opens a sentence: "the", or a word that places it ("Neighbouring", "Meanwhile,"). */
 const OPENS_WITH_BODY = /^(?:(?:Neighbouring|Nearby|Meanwhile|Elsewhere|Separately|Similarly|Locally|Regionally),?\s+)?(?:the\s+)?$/i;
@@ -314,7 +325,7 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
     if (named) continue;
     const nearStart = Math.max(clause.start, m.start - ANAPHOR_REACH);
     const near = doc.norm.slice(nearStart, Math.min(clause.end, m.end + ANAPHOR_REACH));
-    const body = itOpening(doc, ix, clause) ?? resolveAnaphor(doc, ix, clause, near, nearStart, m.start - nearStart);
+    const body = itOpening(doc, ix, clause) ?? setAtBody(doc, ix, clause.sentence) ?? resolveAnaphor(doc, ix, clause, near, nearStart, m.start - nearStart);
     if (body) add(body.name);
     // "Three trusts – A, B and C – have agreed to move onto a shared system. The contract … has been awarded
     // to Clinisys": a contract awarded with no buyer named is the previous sentence's bodies'

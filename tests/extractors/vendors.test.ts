@@ -200,6 +200,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const described = runWithEntities('Wexley NHS Trust runs the county’s hospices. Avonford Hospitals NHS Foundation Trust is furthest along. The trust, which runs two hospitals, signed with System C for its CareFlow EPR last year.');
     expect(byName(described, 'System C')?.customers).toEqual(['Avonford Hospitals NHS Foundation Trust']);
   });
+  it('reads a sentence opening "At <body>," as about that body', () => {
+    const rs = runWithEntities('Wexley NHS Trust runs the county’s hospices.\n\nAt Avonford NHS Foundation Trust (ANFT), which runs Hive, its Epic record, a 12-week pilot of Microsoft’s Dragon Copilot in outpatients finished in July.');
+    expect(byName(rs, 'Microsoft')?.customers).toEqual(['Avonford NHS Foundation Trust']);
+  });
   it.each([
     ['Working with Sopra Steria, it has moved 210 of its applications into the cloud since 2025.', 'Sopra Steria'],
     ['In December it began using Kheiron Medical Technologies’ Mia as a second reader.', 'Kheiron Medical Technologies'],
