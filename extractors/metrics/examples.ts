@@ -249,6 +249,7 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Occupancy has sat at around 85 percent since the summer.', 'around 85 percent', 85, 'percent', 'Occupancy', 'about'),
   ex('The pharmacy installed 26 Omnicell automated dispensing cabinets on its wards.', '26 Omnicell automated dispensing cabinets', 26, 'count', 'automated dispensing cabinets'),
   ex('The service prevented almost 30 percent of unplanned admissions.', 'almost 30 percent of unplanned admissions', 30, 'percent', 'unplanned admissions', 'about'),
+  ex('Average length of stay for residents who were admitted fell from 9.4 days to 7.1 days.', '9.4 days', 9.4, 'day', 'length of stay'),
   // the earlier figure after "to A, from B" measures what A does
   ex('The product has helped lift theatre utilisation to 84 percent, from 76 percent last year.', '76 percent', 76, 'percent', 'theatre utilisation'),
   ex('Each ICB has been asked to contribute around £172,000 in 2025/26.', 'around £172,000', 172000, 'GBP', 'contribution', 'about'),

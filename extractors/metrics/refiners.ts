@@ -677,7 +677,9 @@ function changeSubject(before: string): { head: string; written: string } | null
   const subject = m[2]!.replace(REPORT_BEFORE, '');
   // ("numbers are actually up": a subject with a finite verb in it is a clause the pattern could not read; "ShiftPilot
   // brought that down to": one that ends on a pronoun is a verb's object)
-  if (/\b(?:is|are|was|were|has|have|had)\b|\b(?:that|it|this|them|these|those)$/i.test(subject)) return null;
+  // (only the head's words count: "Average length of stay for residents who were admitted fell from …" has its finite
+  // verb in the prepositional phrase the head ends before)
+  if (/\b(?:is|are|was|were|has|have|had)\b|\b(?:that|it|this|them|these|those)$/i.test(subject.replace(HEAD_STOP, ''))) return null;
   const head = changeHead(subject);
   return head && !/^(?:it|they|this|that|which|who|there|she|he|we|i|you)$/i.test(head) ? { head, written: m[2]! } : null;
 }
