@@ -335,6 +335,15 @@ const PLAN_PUBLISHED_BY = /\b(strategy|plan|roadmap)[ \t]{1,3}(?:(?:was|were)[ \
  * digital, data and technology strategy", "the digital strategy published by LLR ICB in July"), or null.
  */
 function planPublisher(doc: Prepared, index: EntityIndex, noun: string): string | null {
+  // (an article about a strategy may hold several deadlines that open on it: the text is scanned once per kind of plan)
+  let known = publishers.get(index);
+  if (!known) publishers.set(index, (known = new Map()));
+  let found = known.get(noun);
+  if (found === undefined) known.set(noun, (found = findPlanPublisher(doc, index, noun)));
+  return found;
+}
+const publishers = new WeakMap<EntityIndex, Map<string, string | null>>();
+function findPlanPublisher(doc: Prepared, index: EntityIndex, noun: string): string | null {
   const ms = index.mentions;
   let first: { at: number; body: string } | null = null;
   for (const m of execAll(PUBLISHED_PLAN, doc.norm)) {

@@ -1784,29 +1784,24 @@ function fullerOrgName(ctx: Ctx, s: number, e: number, orgStarts: Map<number, nu
 /** Nouns for a kind of body that may own a title in words: "the health board's", "the special health authority's". */
 const BODY_KIND_NOUNS = /^(?:board|authority|trust|service|network|council|partnership|federation|collaborative|alliance|organisation|charity)$/i;
 /**
- * Where a kind of body written in one to three lower-case words and a possessive ends ("health board's" from word i), or
- * -1: the last word a possessive of BODY_KIND_NOUNS, the words before it in lower case.
+ * Where an owner of a title, one to three words from word i ending in a possessive, ends, or -1; every word passes `fits`:
+ * "health board's" (a kind of body in lower case), "NHS GM's", "iCAIRD's" (a name).
  */
-function bodyNounPossessive(words: readonly Word[], i: number): number {
+function possessiveEnd(words: readonly Word[], i: number, fits: (w: Word) => boolean): number {
   for (let k = i; k < words.length && k < i + 3; k++) {
     const w = words[k]!;
-    if (w.cap || (k > i && w.gap !== ' ')) return -1;
-    if (w.possessive) return k > i && BODY_KIND_NOUNS.test(w.bare) ? k : -1;
-  }
-  return -1;
-}
-/**
- * Where a body's name of one to three words ending in a possessive ends ("CHFT's", "NHS GM's", "iCAIRD's" from word i), or
- * -1: each word capitalised or with a capital inside.
- */
-function namedPossessive(words: readonly Word[], i: number): number {
-  for (let k = i; k < words.length && k < i + 3; k++) {
-    const w = words[k]!;
-    if (!(w.cap || w.upper || /[A-Z]/.test(w.bare)) || (k > i && w.gap !== ' ')) return -1;
+    if (!fits(w) || (k > i && w.gap !== ' ')) return -1;
     if (w.possessive) return k;
   }
   return -1;
 }
+/** "the health board's …", "the special health authority's …": a kind of body in lower-case words, its last one BODY_KIND_NOUNS. */
+function bodyNounPossessive(words: readonly Word[], i: number): number {
+  const k = possessiveEnd(words, i, (w) => !w.cap);
+  return k > i && BODY_KIND_NOUNS.test(words[k]!.bare) ? k : -1;
+}
+/** "CHFT's", "NHS GM's", "iCAIRD's": a name, each word capitalised or with a capital inside. */
+const namedPossessive = (words: readonly Word[], i: number): number => possessiveEnd(words, i, (w) => w.cap || w.upper || /[A-Z]/.test(w.bare));
 
 /** Role text after a name's comma: "the previous chief innovation officer at Royal Free …". */
 function roleAfter(ctx: Ctx, from: number, orgStarts: Map<number, number>, newOrgs: Candidate[]): RoleHint | null {

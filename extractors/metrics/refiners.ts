@@ -809,28 +809,24 @@ const dedupe: Refiner = (cands, doc) => {
 /** Between a figure and the earlier one it changed from: "to 84 percent, from ", "81 percent today, up from ". */
 const FROM_EARLIER = new RegExp(String.raw`^(?:\s+(?:today|now|currently|this\s+year|last\s+year|in\s+${YEAR_SRC}|by\s+the\s+end\s+of\s+(?:the\s+)?(?:year|${YEAR_SRC})))?,?\s+(?:(?:up|down)\s+)?from\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 
-/**
- * "helped lift theatre utilisation to 84 percent, from 76 percent last year", "We are at 81 percent today, up from 58
- * percent": the earlier figure measures what the later one does.
- */
-const earlierFigures: Refiner = (cands, doc) =>
-  cands.map((c, i) => {
-    if (c.noun !== null || i === 0) return c;
-    const later = cands[i - 1]!;
-    if (later.noun === null || later.unit !== c.unit || c.start - later.end > 60) return c;
-    return FROM_EARLIER.test(doc.norm.slice(later.end, c.start)) ? { ...c, noun: later.noun } : c;
-  });
-
 /** A share in apposition right after a count: "7,500 staff – just under 31 per cent –", "205 trusts, about 70 per cent". */
 const SHARE_APPOSED = new RegExp(String.raw`^(?:\s+[\u2013\u2014-]|,)\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 
-/** "So far 2,300 of the trust's 7,500 staff – just under 31 per cent – have completed …": the share is of what the count counts. */
-const sharesOfCounts: Refiner = (cands, doc) =>
+/** When a figure measures what the figure right before it does: the words between, how far apart, and their units. */
+const SAME_AS_BEFORE: readonly { between: RegExp; reach: number; units: (c: Candidate, before: Candidate) => boolean }[] = [
+  // "helped lift theatre utilisation to 84 percent, from 76 percent last year", "We are at 81 percent today, up from 58 percent"
+  { between: FROM_EARLIER, reach: 60, units: (c, before) => c.unit === before.unit },
+  // "So far 2,300 of the trust's 7,500 staff – just under 31 per cent – have completed …": a share of what the count counts
+  { between: SHARE_APPOSED, reach: 30, units: (c, before) => c.unit === 'percent' && before.unit === 'count' },
+];
+
+/** A figure with no noun of its own takes the noun of the figure right before it, where SAME_AS_BEFORE says so. */
+const nounsFromBefore: Refiner = (cands, doc) =>
   cands.map((c, i) => {
-    if (c.noun !== null || c.unit !== 'percent' || i === 0) return c;
-    const count = cands[i - 1]!;
-    if (count.unit !== 'count' || count.noun === null || c.start - count.end > 30) return c;
-    return SHARE_APPOSED.test(doc.norm.slice(count.end, c.start)) ? { ...c, noun: count.noun } : c;
+    const before = cands[i - 1];
+    if (c.noun !== null || !before || before.noun === null) return c;
+    const gap = doc.norm.slice(before.end, c.start);
+    return SAME_AS_BEFORE.some((r) => gap.length <= r.reach && r.units(c, before) && r.between.test(gap)) ? { ...c, noun: before.noun } : c;
   });
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, changeOnCount, earlierFigures, sharesOfCounts, benchmarkNouns, dropNamedModifiers, dropRecounts, dedupe];
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, changeOnCount, nounsFromBefore, benchmarkNouns, dropNamedModifiers, dropRecounts, dedupe];

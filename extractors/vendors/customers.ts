@@ -151,18 +151,18 @@ function itOpening(doc: Prepared, ix: DocIndex, clause: { start: number; sentenc
 }
 // ("Since 2022, its clinical hub has also used GoodSAM's …", "Working with Sopra Steria, it has moved …", "In December it
 // began using Kheiron's Mia": after a short fronted phrase)
+const IT_OPENING = /^(?:[^,.;:\n]{1,45},\s+|(?:In|By|Since|From|Last|Earlier|Later|Then|Now|This|Next)\s+[A-Za-z0-9]+(?:\s+\d{4})?\s+)?(?:It|it|Its|its)\s/;
+
 /**
  * "At Manchester University NHS Foundation Trust (MFT), which runs Hive, its Epic record, a 12-week pilot of Microsoft's
  * Dragon Copilot … finished in July": a sentence that opens by setting itself at a body is about that body.
  */
 function setAtBody(doc: Prepared, ix: DocIndex, sentence: number): BodyMention | null {
   const s = doc.sentences[sentence];
-  if (!s || !SET_AT.test(doc.norm.slice(s.start, s.start + 7))) return null;
-  const first = ix.bodies[lowerBound(ix.bodyStarts, s.start)];
-  return first && first.start < s.end && /^At\s+(?:the\s+)?$/i.test(doc.norm.slice(s.start, first.start)) ? first : null;
+  const first = s ? ix.bodies[lowerBound(ix.bodyStarts, s.start)] : undefined;
+  return first && first.start < s!.end && AT_BEFORE_BODY.test(doc.norm.slice(s!.start, first.start)) ? first : null;
 }
-const SET_AT = /^At\s/;
-const IT_OPENING = /^(?:[^,.;:\n]{1,45},\s+|(?:In|By|Since|From|Last|Earlier|Later|Then|Now|This|Next)\s+[A-Za-z0-9]+(?:\s+\d{4})?\s+)?(?:It|it|Its|its)\s/;
+const AT_BEFORE_BODY = /^At\s+(?:the\s+)?$/;
 /** What may stand before the body that opens a sentence: "the", or a word that places it ("Neighbouring", "Meanwhile,"). */
 const OPENS_WITH_BODY = /^(?:(?:Neighbouring|Nearby|Meanwhile|Elsewhere|Separately|Similarly|Locally|Regionally),?\s+)?(?:the\s+)?$/i;
 
@@ -383,7 +383,7 @@ const AREA_RECORD = /\b((?:[A-Z][\w'\u2019-]*(?: and | & |, | ))*?[A-Z][\w'\u201
 /** What links a record to its supplier after it: ", built on Graphnet Health's …", ", which runs on …", ", delivered by …". */
 const RECORD_SUPPLIED = /^(?: \([^()]{1,12}\))?,? (?:(?:which|that) (?:now )?(?:runs|run|is built|was built|is being built|sits|is hosted|is delivered|is supplied) (?:on|by|with)|(?:built|delivered|supplied|provided|developed|run|hosted|powered) (?:on|by)|(?:runs|run) on) /;
 /** The initials of the place words of a body's name: "BLMK" of "Bedfordshire, Luton and Milton Keynes Integrated Care Board". */
-const initialsOf = (name: string) => name.split(/[\s,]+/).filter((w) => /^[A-Z][a-z]/.test(w) && !/^(?:Integrated|Care|Board|System|Health|Partnership)$/.test(w)).map((w) => w[0]).join('');
+const placeInitials = (name: string) => name.split(/[\s,]+/).filter((w) => /^[A-Z][a-z]/.test(w) && !/^(?:Integrated|Care|Board|System|Health|Partnership)$/.test(w)).map((w) => w[0]).join('');
 const NAMES_ICB = /\b(?:ICB|Integrated Care Board)\b|^NHS [A-Z]/;
 const NAMES_SYSTEM = /\b(?:ICS|Integrated Care System)\b/;
 /**
@@ -406,7 +406,7 @@ function recordOwner(norm: string, from: number, to: number, vendorAt: ReadonlyS
     const initials = /^[A-Z]{2,6}$/.test(written) ? written : null;
     // (the ICB before the ICS of the same area: the board holds the contract)
     for (const kind of [NAMES_ICB, NAMES_SYSTEM]) {
-      const owners = bodies.filter((b) => kind.test(b.name) && (foldKey(b.name).includes(area) || (initials !== null && initialsOf(b.name) === initials)));
+      const owners = bodies.filter((b) => kind.test(b.name) && (foldKey(b.name).includes(area) || (initials !== null && placeInitials(b.name) === initials)));
       const before = owners.filter((b) => b.start < from);
       const owner = before.length > 0 ? before[before.length - 1] : owners[0];
       if (owner) return owner.name;
