@@ -109,6 +109,10 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The platform holds over 80 million records.', '80 million', 80000000, 'count', 'records', 'more than'),
   ex('Up to 40 community pharmacies will take part.', '40', 40, 'count', 'community pharmacies', 'up to'),
   ex('At least 12 care homes have adopted the tool.', '12', 12, 'count', 'care homes', 'at least'),
+  // a degree word that grades a noun modifier stays; one that rates the head goes
+  ex('The security team issued 64 high severity alerts to trusts last year.', '64', 64, 'count', 'high severity alerts'),
+  ex('The county has 230 low income households on the pilot.', '230', 230, 'count', 'low income households'),
+  ex('The store lists 15 high quality apps for children.', '15', 15, 'count', 'quality apps'),
   ex('Fewer than 200 patients were readmitted.', '200', 200, 'count', 'patients', 'less than'),
   ex('Nearly 900 clinicians have completed the course.', '900', 900, 'count', 'clinicians', 'about'),
   ex('Some 2,000 volunteers support the hospital wards.', '2,000', 2000, 'count', 'volunteers', 'about'),

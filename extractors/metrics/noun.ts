@@ -84,6 +84,12 @@ const isParticiple = (w: string) => /(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLE
  * A modifier a counted noun drops: an evaluative word or a participle ("the exact location", "missed appointments",
  * as the seed gold writes them); one that says what kind of thing it is stays ("the digital capital allocation").
  */
+/**
+ * Degree adjectives, and the nouns they grade into a kind of thing ("high severity alerts", "low income households",
+ * "higher education institutions"), where the adjective does not rate the head ("high quality apps" are apps).
+ */
+const DEGREE_WORDS = new Set(['high', 'low', 'higher', 'lower']);
+const GRADED_NOUNS = new Set(['severity', 'risk', 'income', 'dependency', 'acuity', 'intensity', 'priority', 'cost', 'value', 'volume', 'street', 'education']);
 const droppedModifier = (lower: string) => EVALUATIVE.has(lower) || (isParticiple(lower) && !KEPT_PARTICIPLES.has(lower));
 
 /**
@@ -247,7 +253,8 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
   while (first < last) {
     const w = words[first]!;
     const lower = w.lower;
-    if (EVALUATIVE.has(lower)) { first++; continue; }
+    const grades = DEGREE_WORDS.has(lower) && first + 1 < last && GRADED_NOUNS.has(words[first + 1]!.lower);
+    if (EVALUATIVE.has(lower) && !grades) { first++; continue; }
     // (a participle joined to the next modifier by "and" or "or" is one of them: "1,140 missed or late deliveries")
     const inSeries = first < afterCoordination - 1;
     if (!inSeries && (isParticiple(lower) || /^[a-z]+-[a-z]+ed$/.test(lower)) && !KEPT_PARTICIPLES.has(lower) && w.pos !== 'NOUN' && w.pos !== 'PROPN') { first++; continue; }
