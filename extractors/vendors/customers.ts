@@ -257,7 +257,8 @@ function partOfClause(doc: Prepared, ix: DocIndex, clause: { start: number; end:
     for (let i = lowerBound(starts, a); i < starts.length && starts[i]! < b; i++) if (ok(starts[i]!)) return true;
     return false;
   };
-  const names = (p: [number, number]) => has(bodyStarts, p, () => true);
+  const sites = runSites(doc, ix, clause.start, clause.end);
+  const names = (p: [number, number]) => has(bodyStarts, p, (x) => !inSpans(sites, x));
   const others = (p: [number, number]) => has(vendorStarts, p, (x) => !own.has(x));
   const k = parts.findIndex(([a, b]) => at >= a && at < b);
   // a part with no verb is an item of a list ("a collaboration with X Council, EXI, Apple and Y University"): the clause is one
@@ -267,6 +268,31 @@ function partOfClause(doc: Prepared, ix: DocIndex, clause: { start: number; end:
   for (let j = k + 1; j < parts.length && !others(parts[j]!); j++) if (names(parts[j]!)) return parts[j]!;
   return [at, at];
 }
+
+/**
+ * "East and North Hertfordshire Teaching NHS Trust (ENHT), which runs the Lister Hospital in Stevenage, is replacing
+ * Lorenzo with Epic", "The trust, which runs the Royal Shrewsbury Hospital and the Princess Royal Hospital, had planned to
+ * go live with Epic": the hospitals a relative clause says the body before it runs are its sites, not buyers beside it
+ * (the body buys for them). The spans [start, end) of the sites so named in [a, b).
+ */
+function runSites(doc: Prepared, ix: DocIndex, a: number, b: number): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!doc.norm.includes('which run', a)) return spans;
+  const { bodies, bodyStarts } = ix;
+  for (const m of execAll(RUNS_SITES, doc.norm.slice(a, b))) {
+    let i = lowerBound(bodyStarts, a + m.index + m[0].length);
+    const first = bodies[i];
+    if (!first || first.start !== a + m.index + m[0].length) continue;
+    let end = first.end;
+    // the list goes on while a body follows ", ", " and " or ", and " (with its "the")
+    while (bodies[i + 1] && SITE_LIST_GAP.test(doc.norm.slice(end, bodies[i + 1]!.start)) && bodies[i + 1]!.end <= b) end = bodies[++i]!.end;
+    spans.push([first.start, end]);
+  }
+  return spans;
+}
+const RUNS_SITES = /, which (?:runs|run|operates|operate|manages|manage) (?:the )?/g;
+const SITE_LIST_GAP = /^(?:,|,? and) (?:the )?$/;
+const inSpans = (spans: readonly [number, number][], at: number) => spans.some(([a, b]) => at >= a && at < b);
 
 function hasVerb(doc: Prepared, [a, b]: [number, number]): boolean {
   for (let i = firstStartingAt(doc.tokens, a); i < doc.tokens.length && doc.tokens[i]!.start < b; i++) {
@@ -296,9 +322,10 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
     const fronted = FRONTED_HOST.exec(doc.norm.slice(clause.start, clause.end));
     const hostEnd = fronted ? clause.start + fronted[0].length : -1;
     const byDescription = fronted ? ANAPHORS.find((x) => x.kind && x.pattern.test(doc.norm.slice(hostEnd, hostEnd + 40))) : undefined;
+    const sites = runSites(doc, ix, from, to);
     for (let i = lowerBound(bodyStarts, from); i < bodies.length && bodies[i]!.start < to; i++) {
       const b = bodies[i]!;
-      if (b.end > clause.end) continue;
+      if (b.end > clause.end || inSpans(sites, b.start)) continue;
       if (byDescription && b.start < hostEnd) continue;
       if (FRAMEWORK_AFTER.test(doc.norm.slice(b.end, b.end + 80))) continue;
       add(b.name);

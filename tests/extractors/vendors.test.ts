@@ -200,6 +200,13 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const described = runWithEntities('Wexley NHS Trust runs the county’s hospices. Avonford Hospitals NHS Foundation Trust is furthest along. The trust, which runs two hospitals, signed with System C for its CareFlow EPR last year.');
     expect(byName(described, 'System C')?.customers).toEqual(['Avonford Hospitals NHS Foundation Trust']);
   });
+  it('takes the hospitals a relative clause says a body runs as its sites, not as buyers beside it', () => {
+    const named = runWithEntities('Avonford Teaching NHS Trust (ATNT), which runs the Lister Hospital in Stevenage, is replacing DXC Technology’s Lorenzo with Epic.');
+    expect(byName(named, 'Epic')?.customers).toEqual(['Avonford Teaching NHS Trust']);
+    expect(byName(named, 'DXC Technology')?.customers).toEqual(['Avonford Teaching NHS Trust']);
+    const described = runWithEntities('Wexley and Avonford Hospital NHS Trust has delayed its EPR. The trust, which runs the Royal Wexley Hospital and the Princess Royal Hospital in Avonford, had planned to go live with Epic in April.');
+    expect(byName(described, 'Epic')?.customers).toEqual(['Wexley and Avonford Hospital NHS Trust']);
+  });
   it('reads a sentence opening "At <body>," as about that body', () => {
     const rs = runWithEntities('Wexley NHS Trust runs the county’s hospices.\n\nAt Avonford NHS Foundation Trust (ANFT), which runs Hive, its Epic record, a 12-week pilot of Microsoft’s Dragon Copilot in outpatients finished in July.');
     expect(byName(rs, 'Microsoft')?.customers).toEqual(['Avonford NHS Foundation Trust']);
