@@ -113,6 +113,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The security team issued 64 high severity alerts to trusts last year.', '64', 64, 'count', 'high severity alerts'),
   ex('The county has 230 low income households on the pilot.', '230', 230, 'count', 'low income households'),
   ex('The store lists 15 high quality apps for children.', '15', 15, 'count', 'quality apps'),
+  // a field of work in -ics is no plural: it modifies the noun after it
+  ex('The platform will replace at least 9 separate analytics tools across the region.', '9', 9, 'count', 'analytics tools', 'at least'),
   ex('Fewer than 200 patients were readmitted.', '200', 200, 'count', 'patients', 'less than'),
   ex('Nearly 900 clinicians have completed the course.', '900', 900, 'count', 'clinicians', 'about'),
   ex('Some 2,000 volunteers support the hospital wards.', '2,000', 2000, 'count', 'volunteers', 'about'),

@@ -48,7 +48,8 @@ const STOP = new Set(['per', 'percent', 'cent', 'times', 'of', 'and', 'or', 'tha
  * a capital S), nor "process", "status", "analysis".
  */
 /** Nouns that end in "s" in the singular too ("a Series A round") */
-const SINGULAR_IN_S = new Set(['series', 'species', 'news']);
+// (and fields of work in -ics, which modify the noun after them: "14 separate analytics tools", "a diagnostics hub")
+const SINGULAR_IN_S = new Set(['series', 'species', 'news', 'analytics', 'logistics', 'diagnostics', 'statistics', 'genomics', 'robotics', 'informatics', 'therapeutics', 'economics', 'electronics', 'telematics', 'orthotics', 'paediatrics', 'pediatrics', 'obstetrics', 'geriatrics']);
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'women', 'men', 'adults', 'feet']);
 const isPlural = (w: string) => /^[A-Z]{2,}s$/.test(w) || /[a-z]s$/.test(w) && !/(?:ss|us|is)$/i.test(w) && !SINGULAR_IN_S.has(w.toLowerCase()) || IRREGULAR_PLURALS.has(w.toLowerCase());
 /** A head that counts more than one: a plural, or a collective noun ("staff"). */
