@@ -115,6 +115,8 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The store lists 15 high quality apps for children.', '15', 15, 'count', 'quality apps'),
   // a field of work in -ics is no plural: it modifies the noun after it
   ex('The platform will replace at least 9 separate analytics tools across the region.', '9', 9, 'count', 'analytics tools', 'at least'),
+  // a modifier's initials in brackets inside the phrase are passed over
+  ex('The new rota freed the equivalent of 7 whole-time equivalent (WTE) staff for ward work.', '7', 7, 'count', 'whole-time equivalent staff'),
   ex('Fewer than 200 patients were readmitted.', '200', 200, 'count', 'patients', 'less than'),
   ex('Nearly 900 clinicians have completed the course.', '900', 900, 'count', 'clinicians', 'about'),
   ex('Some 2,000 volunteers support the hospital wards.', '2,000', 2000, 'count', 'volunteers', 'about'),

@@ -108,6 +108,7 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
   // 30 "digital champions", 12 new "digital hubs": a quoted noun phrase is what the number counts
   let quoted = false;
   let opened = false; // an opening quote was just passed: the next word may stand two characters on
+  let bridged = false; // initials in brackets were just passed: the next word stands after them
   // words in front that the noun drops ("fewer", "unplanned") do not count towards maxWords
   let dropped = 0;
   while (words.length - dropped < maxWords) {
@@ -130,6 +131,12 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
         coordinated = true;
         continue;
       }
+    }
+    // ("11 whole-time equivalent (WTE) staff": a modifier's initials in brackets, then the head, are passed over)
+    if (t?.text === '(' && before && t.start === before.end + 1 && /^[A-Z]{2,6}s?$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')' && tokens[i + 3]?.type === 'word' && tokens[i + 3]!.pos === 'NOUN' && tokens[i + 3]!.start === tokens[i + 2]!.end + 1 && isCounted(tokens[i + 3]!.text)) {
+      i += 3;
+      bridged = true;
+      continue;
     }
     // "1.86 million 111 calls": the service's number is part of what is counted
     const serviceNumber = t !== undefined && (t.text === '111' || t.text === '999') && tokens[i + 1]?.type === 'word';
@@ -169,8 +176,9 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     const w = wordAt(tokens, i) as (Word & { lower: string }) | null;
     if (!w) break;
     if (serviceNumber) w.pos = 'PROPN';
-    if (words.length > 0 && tokens[i]!.start - words[words.length - 1]!.end > (opened ? 2 : 1) && !coordinated) break;
+    if (words.length > 0 && tokens[i]!.start - words[words.length - 1]!.end > (opened ? 2 : 1) && !coordinated && !bridged) break;
     opened = false;
+    bridged = false;
     if (coordinated) afterCoordination = words.length + 1;
     coordinated = false;
     const raw = text.slice(w.start, w.end);
@@ -273,6 +281,7 @@ export function nounPhraseAt(doc: Prepared, k: number, maxWords = 5, joinSeries 
     break;
   }
   let noun = text.slice(words[first]!.start, words[last]!.end);
+  if (noun.includes('(')) noun = noun.replace(/ \([A-Z]{2,6}s?\)(?= )/g, '');
   let end = words[last]!.end;
   let next = words[last]!.next;
   // (the closing quote belongs to the metric's text)
