@@ -63,7 +63,7 @@ export const PERSON_CUES = [/\b(?:spoke|speaking|spoken|talked|talking) (?:with|
 /** A single-word organisation head, the last word of a body's name; "strong" heads make a name without other cues. */
 export const ORG_HEADS_STRONG = set(`
 Trust ICS ICB CSU Hospital Hospitals Infirmary University College Council CCG PCN Federation Confederation Collaborative Healthcare CVS
-Hospice Hospicecare AHSN Ltd Limited plc PLC LLP Inc CIC HSCP IJB LMNS`);
+Hospice Hospices Hospicecare AHSN Ltd Limited plc PLC LLP Inc CIC HSCP IJB LMNS`);
 
 /** The head that ends a GP practice's name ("Filey Surgery", "Lockleaze Family Practice"). */
 export const PRACTICE_END = /\b(?:Surgery|Practice)$/;
