@@ -265,12 +265,19 @@ function listEnd(doc: Prepared, ms: readonly Mentioned[], i: number): number {
   return j;
 }
 
+const UNNAMED_CONJUNCT = /^(?:[ \t]{0,2}\([^()\n]{1,40}\))?[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:(?:its|their|the)[ \t]{1,3})?[\p{L}'-]+(?:[ \t]{1,3}[\p{L}'-]+)?[ \t]{1,3}(?:are|were|have|will|plan|aim|expect|intend|hope|want)[ \t]/u;
 /** "X and Y are working towards …": the first of bodies joined by "and" or commas before a verb. */
 function coordinatedSubject(doc: Prepared, ms: readonly Mentioned[], opensClause: (m: Mentioned) => boolean = () => false): Mentioned | null {
   for (let i = 0; i < ms.length; i++) {
     const j = listEnd(doc, ms, i);
     if (j > i && (opensClause(ms[i]!) || canBeSubject(doc, ms[i]!)) && verbFollows(doc, ms[j]!)) return ms[i]!;
     if (listInApposition(doc, ms[i]!, ms[j]!)) return ms[i]!;
+    // ("Pilgrims Hospices and ellenor are set to go live", "the ICB and its partners will": a body, then "and" a name or
+    // noun that is no body the article names, then the verb)
+    if (j === i && canBeSubject(doc, ms[i]!)) {
+      const rest = UNNAMED_CONJUNCT.exec(doc.norm.slice(ms[i]!.end, ms[i]!.end + 48));
+      if (rest && !(ms[i + 1] && ms[i + 1]!.start < ms[i]!.end + rest[0].length)) return ms[i]!;
+    }
     i = j;
   }
   return null;

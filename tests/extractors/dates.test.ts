@@ -136,6 +136,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Doncaster and Bassetlaw Teaching Hospitals NHS Foundation Trust',
     },
     {
+      name: 'a body joined by "and" to a name the article gives no entity, before the verb',
+      text: 'Avonshire ICB is funding the integration work. Under the ICB’s timetable, Wexcombe Hospices and ellenor are set to go live in Q3 2025.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICB' }, { type: 'organisation', name: 'Wexcombe Hospices' }],
+      deadline: 'set to go live in Q3 2025',
+      subject: 'Wexcombe Hospices',
+    },
+    {
       name: 'the body a duty is put on commits, not the one putting it',
       text: 'Under its special measures arrangements, the Welsh Government requires Betsi Cadwaladr University Health Board to submit a balanced three-year plan no later than 31 March 2025.',
       ents: [{ type: 'organisation', name: 'Welsh Government' }, { type: 'organisation', name: 'Betsi Cadwaladr University Health Board' }],
