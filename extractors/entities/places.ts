@@ -114,7 +114,7 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number,
       const prev = words[i - 1];
       // ("a patient on Skye": an island is "on")
       const afterPrep = prev !== undefined && (PLACE_PREPOSITIONS.has(prev.t.toLowerCase()) || (prev.t === 'on' && AMBIGUOUS_ISLANDS.has(f.words.join(' ')) && !(words[k]?.gap === ' ' && words[k]!.cap))) && prev.sent === words[i]!.sent;
-      if (!afterPrep && !listedWithPlace?.(i, k - i) && !namedAsPlace(words, i, k) && !pairedAfterFor(words, i, k)) continue;
+      if (!afterPrep && !listedWithPlace?.(i, k - i) && !namedAsPlace(words, i, k) && !pairedAfterFor(words, i, k) && !pairedBeforeAfterFor(words, i)) continue;
     }
     return { n: k - i, form: f };
   }
@@ -127,9 +127,28 @@ function formAt(words: readonly Word[], i: number, listedWithPlace?: (i: number,
  */
 function pairedAfterFor(words: readonly Word[], i: number, end: number): boolean {
   const prev = words[i - 1];
-  const link = words[end];
-  const other = words[end + 1];
-  return prev?.t === 'for' && prev.sent === words[i]!.sent && link?.t === 'and' && link.gap === ' ' && other !== undefined && other.gap === ' ' && PLACE_NAMES.has(other.bare);
+  if (prev?.t !== 'for' || prev.sent !== words[i]!.sent) return false;
+  // ("work for Barrow as well as for Preston": or "or", "as well as", the "for" said again)
+  let k = end;
+  const link = words[k];
+  if (link?.gap !== ' ') return false;
+  if (link.t === 'and' || link.t === 'or') k++;
+  else if (link.t === 'as' && words[k + 1]?.t === 'well' && words[k + 2]?.t === 'as') k += 3;
+  else return false;
+  if (words[k]?.t === 'for' && words[k]!.gap === ' ') k++;
+  const other = words[k];
+  return other !== undefined && other.gap === ' ' && PLACE_NAMES.has(other.bare);
+}
+
+/** The second of such a pair: "for Lancaster and Preston", "for Barrow as well as for Preston". */
+function pairedBeforeAfterFor(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  if (words[k]?.t === 'for') k--;
+  if (words[k]?.t === 'and' || words[k]?.t === 'or') k--;
+  else if (words[k]?.t === 'as' && words[k - 1]?.t === 'well' && words[k - 2]?.t === 'as') k -= 3;
+  else return false;
+  const other = words[k];
+  return other !== undefined && words[k - 1]?.t === 'for' && other.sent === words[i]!.sent && PLACE_NAMES.has(other.bare);
 }
 
 /**

@@ -518,6 +518,8 @@ const PLACES: [string, Case][] = [
   ['an Irish city', { text: 'Deciphex, which is based in Dublin, reports the slides.', type: 'place', name: 'Dublin' }],
   ['a town that is also a person\'s surname stays a town after a preposition', { text: 'Dr Amanda Preston leads the service. Services in Preston grew.', type: 'place', name: 'Preston' }],
   ['a town that is also a surname, joined by "and" to another after "for"', { text: 'New hospitals are planned for Lancaster and Preston.', type: 'place', name: 'Lancaster' }],
+  ['the second of two such towns, after "as well as for"', { text: 'Digital has to work for Barrow as well as for Preston.', type: 'place', name: 'Preston' }],
+  ['towns that are also surnames, joined by "as well as for"', { text: 'Digital has to work for Barrow as well as for Preston.', type: 'place', name: 'Barrow' }],
   ['a river after "the"', { text: 'Across the Mersey, the children’s trust has run its EPR since 2010.', type: 'place', name: 'Mersey' }],
   ['a county of the Republic of Ireland, named across the border', { text: 'Patients also travel from County Donegal for treatment.', type: 'place', name: 'County Donegal' }],
   ['a sea around Britain', { text: 'Ferries cross the Irish Sea to Belfast every day.', type: 'place', name: 'Irish Sea' }],
