@@ -596,7 +596,9 @@ function namedAgent(doc: Prepared, ms: readonly Mentioned[], sa: number, ca: num
  * paragraph (or the paragraph before, a section's heading), else the body a single-topic article is about.
  */
 export function deadlineSubject(doc: Prepared, index: EntityIndex, start: number, end: number): string | null {
-  const subject = subjectAsWritten(doc, index, start, end);
+  // (a news publisher reports the deadline, it never commits to one: "… scheduled for December 2026, HSJ has learned")
+  const written = subjectAsWritten(doc, index, start, end);
+  const subject = written !== null && PUBLISHERS.has(written) ? null : written;
   if (subject !== null && inHeadline(doc, start) && isBarePlace(index, subject)) return headlineBody(doc, index, start, end) ?? subject;
   if (subject === null || !isHospital(subject)) return subject;
   return trustRunning(subject, index.mentions.map((m) => m.body)) ?? trustBefore(doc, index, start) ?? (index.topicBody !== null && !isHospital(index.topicBody) ? index.topicBody : subject);

@@ -143,6 +143,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Wexcombe Hospices',
     },
     {
+      name: 'a news publisher reports a deadline, it never commits to one',
+      text: 'The shared record is to be re-procured, with a new contract award scheduled for December 2026, HSJ has learned.',
+      ents: [{ type: 'organisation', name: 'HSJ' }],
+      deadline: 'scheduled for December 2026',
+      subject: null,
+    },
+    {
       name: 'the body a duty is put on commits, not the one putting it',
       text: 'Under its special measures arrangements, the Welsh Government requires Betsi Cadwaladr University Health Board to submit a balanced three-year plan no later than 31 March 2025.',
       ents: [{ type: 'organisation', name: 'Welsh Government' }, { type: 'organisation', name: 'Betsi Cadwaladr University Health Board' }],
