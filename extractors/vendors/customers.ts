@@ -277,7 +277,9 @@ function partOfClause(doc: Prepared, ix: DocIndex, clause: { start: number; end:
  */
 function runSites(doc: Prepared, ix: DocIndex, a: number, b: number): [number, number][] {
   const spans: [number, number][] = [];
-  if (!doc.norm.includes('which run', a)) return spans;
+  const relatives = relativeRunsAt(doc);
+  const first = relatives[lowerBound(relatives, a)];
+  if (first === undefined || first >= b) return spans;
   const { bodies, bodyStarts } = ix;
   for (const m of execAll(RUNS_SITES, doc.norm.slice(a, b))) {
     let i = lowerBound(bodyStarts, a + m.index + m[0].length);
@@ -291,6 +293,17 @@ function runSites(doc: Prepared, ix: DocIndex, a: number, b: number): [number, n
   return spans;
 }
 const RUNS_SITES = /, which (?:runs|run|operates|operate|manages|manage) (?:the )?/g;
+/** Where the article's ", which run…", ", which operat…" and ", which manag…" clauses open, found once per article. */
+const relativesOf = new WeakMap<Prepared, number[]>();
+function relativeRunsAt(doc: Prepared): number[] {
+  let at = relativesOf.get(doc);
+  if (!at) {
+    at = [];
+    for (const m of execAll(/, which (?:run|operat|manag)/g, doc.norm)) at.push(m.index);
+    relativesOf.set(doc, at);
+  }
+  return at;
+}
 const SITE_LIST_GAP = /^(?:,|,? and) (?:the )?$/;
 const inSpans = (spans: readonly [number, number][], at: number) => spans.some(([a, b]) => at >= a && at < b);
 
