@@ -2,7 +2,8 @@
 // supplier and commits to a deadline. Shared by the vendors' customers and the deadlines' subjects.
 import { DIRECTIONS, GENERIC_NAME_WORDS } from './entities/lexicon.ts';
 
-const HOSPITAL = /^(?:[A-Z][\w'’-]* )+(?:Hospital|Infirmary)$/;
+// ("Stamford and Rutland Hospital", "Royal Hospital for Children and Young People"… : joining words inside the name)
+const HOSPITAL = /^[A-Z][\w'’-]* (?:(?:[A-Z][\w'’-]*|and|&|of|upon|on|in|the) )*(?:Hospital|Infirmary)$/;
 /** Words a hospital's name may open with that say nothing of where it is ("Royal", "St", "North", "Western"). */
 const notAPlaceWord = (w: string) => GENERIC_NAME_WORDS.has(w) || DIRECTIONS.has(w);
 const TRUST = /(?:\bTrust|\bHealth Board)$/;

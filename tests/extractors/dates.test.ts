@@ -262,6 +262,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Belmont Hospitals NHS Foundation Trust',
     },
     {
+      name: 'a hospital whose name joins two towns with "and" is a site too',
+      text: 'Belmont Hospitals NHS Foundation Trust has signed a contract with Nervecentre.\n\nThe trust, which runs Belmont City Hospital and Wexcombe and Rutland Hospital, will roll out the EPR in phases. The full EPR is to be live across both hospitals by June 2025.',
+      ents: [{ type: 'organisation', name: 'Belmont Hospitals NHS Foundation Trust' }, { type: 'organisation', name: 'Nervecentre', rule: 'supplier-gazetteer' }, { type: 'organisation', name: 'Belmont City Hospital' }, { type: 'organisation', name: 'Wexcombe and Rutland Hospital' }],
+      deadline: 'by June 2025',
+      subject: 'Belmont Hospitals NHS Foundation Trust',
+    },
+    {
       name: 'a hospital in a section under a trust’s name as its heading: that trust runs it',
       text: 'Avonford NHS Foundation Trust chose Epic.\n\nWestern Health and Social Care Trust\n\nIn the west, a £3.2 million upgrade of networks at Altnagelvin Area Hospital and the South West Acute Hospital is to be completed by the end of the year, ahead of the new record.',
       ents: [{ type: 'organisation', name: 'Avonford NHS Foundation Trust' }, { type: 'organisation', name: 'Epic', rule: 'supplier-gazetteer' }, { type: 'organisation', name: 'Western Health and Social Care Trust' }, { type: 'organisation', name: 'Altnagelvin Area Hospital' }, { type: 'organisation', name: 'South West Acute Hospital' }],
