@@ -304,6 +304,8 @@ function listInApposition(doc: Prepared, first: Mentioned, last: Mentioned): boo
 }
 
 const CLAUSE_BREAK = /[;:\n]/;
+/** A preposition of place right before a description ("in the system", "across the system"). */
+const LOCATIVE_BEFORE = /\b(?:in|across|within|throughout|around|outside)[ \t]{1,3}$/i;
 /** How far from a deadline its sentence is read: keeps the cost per deadline constant on run-on text. */
 const REACH = 400;
 
@@ -708,7 +710,10 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
     for (const { pattern, kind } of BODY_DESCRIPTIONS) {
       if (kind === 'group' && !index.mentions.some((m) => NHS_GROUP_NAME.test(m.body))) continue;
       pattern.lastIndex = 0;
-      const m = pattern.exec(clause);
+      let m = pattern.exec(clause);
+      // ("Elsewhere in the system, the ICB has rolled out …", "clinical systems across the system": "the system" after a
+      // preposition of place says where, not who)
+      while (m && /^the system$/i.test(m[0]) && LOCATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) m = pattern.exec(clause);
       if (m && m.index < at) [at, best] = [m.index, kind];
     }
     return best ? { want: best, at: Math.min(a + at, start) } : null;

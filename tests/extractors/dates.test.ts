@@ -143,6 +143,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Wexcombe Hospices',
     },
     {
+      name: '"the system" after a preposition of place says where, not who: the next description is the subject',
+      text: 'Avonshire and Wexcombe ICS covers 900,000 people. Dr Jo Bloggs is chief digital officer at Avonshire and Wexcombe ICB.\n\nElsewhere in the system, the ICB has rolled out the triage tool to 61 of its 86 practices, and says it will reach the rest by the end of the year.',
+      ents: [{ type: 'organisation', name: 'Avonshire and Wexcombe ICS' }, { type: 'person', name: 'Jo Bloggs' }, { type: 'organisation', name: 'Avonshire and Wexcombe ICB' }],
+      deadline: 'by the end of the year',
+      subject: 'Avonshire and Wexcombe ICB',
+    },
+    {
       name: 'a news publisher reports a deadline, it never commits to one',
       text: 'The shared record is to be re-procured, with a new contract award scheduled for December 2026, HSJ has learned.',
       ents: [{ type: 'organisation', name: 'HSJ' }],
