@@ -757,6 +757,10 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   // commits the body the speaker speaks for
   const speaker = sentence.find((m) => m.end <= start && m.organisation && speaks(doc, m));
   if (speaker) return speaker.body;
+  // ("Priya said the next step is adding the councils' records, which she wants in place no later than December": a
+  // person who reports it earlier in the sentence speaks for the organisation the entities gave them)
+  const reporter = index.people.find((p) => p.start >= sa && p.end <= start && SPEECH_AFTER.test(doc.norm.slice(p.end, p.end + 24)));
+  if (reporter) return reporter.organisation;
   if (FIRST_PERSON_PLURAL.test(doc.norm.slice(ca, cb))) {
     // "Jo Bloggs, head of transformation at South Western Ambulance Service NHS Foundation Trust, said: “… Our aim is
     // to offer video triage … by March 2026”": "we" inside a quotation its paragraph opened are the speaker's body

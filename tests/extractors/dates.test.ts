@@ -150,6 +150,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonshire and Wexcombe ICB',
     },
     {
+      name: 'a person who reports the deadline earlier in its sentence speaks for their organisation',
+      text: 'Avonshire ICS covers 900,000 people. Priya Raman is chief digital officer at Avonshire ICB.\n\nPriya said the next step is adding Wexcombe County Council and Belmont County Council records, which she wants in place no later than December.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICS' }, { type: 'person', name: 'Priya Raman', organisation: 'Avonshire ICB', aliases: ['Priya'] }, { type: 'organisation', name: 'Avonshire ICB' }, { type: 'organisation', name: 'Wexcombe County Council' }, { type: 'organisation', name: 'Belmont County Council' }],
+      deadline: 'no later than December',
+      subject: 'Avonshire ICB',
+    },
+    {
       name: 'a news publisher reports a deadline, it never commits to one',
       text: 'The shared record is to be re-procured, with a new contract award scheduled for December 2026, HSJ has learned.',
       ents: [{ type: 'organisation', name: 'HSJ' }],
