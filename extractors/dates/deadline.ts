@@ -379,6 +379,7 @@ const REPORTING = 'said|says|added|adds|explained|announced|confirmed';
  * A reporting verb right after a speaker's title: ", said", ", has said", " says"; or after a body's name and its
  * spokesperson ("A Welsh Government spokesperson said"), who speaks for the body.
  */
+const PRONOUN_REPORTS = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)[ \t]{1,3}(?:${REPORTING}|told|wants|expects|hopes)\b`);
 const SPEECH_AFTER = new RegExp(String.raw`^,?[ \t]{1,3}(?:(?:spokesperson|spokeswoman|spokesman|spokespeople)[ \t]{1,3})?(?:has[ \t]{1,3})?(?:${REPORTING}|told)\b`, 'i');
 
 /** Where a coordinated main clause opens: ", and the ICS aims …". */
@@ -761,6 +762,19 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   // person who reports it earlier in the sentence speaks for the organisation the entities gave them)
   const reporter = index.people.find((p) => p.start >= sa && p.end <= start && SPEECH_AFTER.test(doc.norm.slice(p.end, p.end + 24)));
   if (reporter) return reporter.organisation;
+  // ("She said the trust …": "he" or "she" reporting stands for the last person named before, in this paragraph or the
+  // one before it)
+  const pronoun = PRONOUN_REPORTS.exec(doc.norm.slice(sa, start));
+  if (pronoun) {
+    const at = sa + pronoun.index;
+    const para = doc.sentences[si]!.paragraph;
+    let last: QuotedPerson | null = null;
+    for (const p of index.people) {
+      if (p.end > at) break;
+      if ((doc.sentences[sentenceAt(doc.sentences, p.start)]?.paragraph ?? -1) >= para - 1) last = p;
+    }
+    if (last) return last.organisation;
+  }
   if (FIRST_PERSON_PLURAL.test(doc.norm.slice(ca, cb))) {
     // "Jo Bloggs, head of transformation at South Western Ambulance Service NHS Foundation Trust, said: “… Our aim is
     // to offer video triage … by March 2026”": "we" inside a quotation its paragraph opened are the speaker's body

@@ -157,6 +157,13 @@ describe('deadlines: subject and commitment', () => {
       subject: 'Avonshire ICB',
     },
     {
+      name: '"she said" stands for the last person named before, who speaks for their organisation',
+      text: 'Avonshire ICB joined the platform last year. Dr Kim Lowe is deputy director for data at NHS England.\n\nShe said the audit would be extended to access controls, with results published by April 2026.',
+      ents: [{ type: 'organisation', name: 'Avonshire ICB' }, { type: 'person', name: 'Kim Lowe', organisation: 'NHS England' }, { type: 'organisation', name: 'NHS England' }],
+      deadline: 'by April 2026',
+      subject: 'NHS England',
+    },
+    {
       name: 'a news publisher reports a deadline, it never commits to one',
       text: 'The shared record is to be re-procured, with a new contract award scheduled for December 2026, HSJ has learned.',
       ents: [{ type: 'organisation', name: 'HSJ' }],
