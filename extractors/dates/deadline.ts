@@ -265,6 +265,7 @@ function listEnd(doc: Prepared, ms: readonly Mentioned[], i: number): number {
   return j;
 }
 
+/** "and", then one or two words that name no body, then a finite verb: "… and ellenor are", "… and its partners will". */
 const UNNAMED_CONJUNCT = /^(?:[ \t]{0,2}\([^()\n]{1,40}\))?[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:(?:its|their|the)[ \t]{1,3})?[\p{L}'-]+(?:[ \t]{1,3}[\p{L}'-]+)?[ \t]{1,3}(?:are|were|have|will|plan|aim|expect|intend|hope|want)[ \t]/u;
 /** "X and Y are working towards …": the first of bodies joined by "and" or commas before a verb. */
 function coordinatedSubject(doc: Prepared, ms: readonly Mentioned[], opensClause: (m: Mentioned) => boolean = () => false): Mentioned | null {
@@ -379,8 +380,9 @@ const REPORTING = 'said|says|added|adds|explained|announced|confirmed';
  * A reporting verb right after a speaker's title: ", said", ", has said", " says"; or after a body's name and its
  * spokesperson ("A Welsh Government spokesperson said"), who speaks for the body.
  */
-const PRONOUN_REPORTS = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)[ \t]{1,3}(?:${REPORTING}|told|wants|expects|hopes)\b`);
 const SPEECH_AFTER = new RegExp(String.raw`^,?[ \t]{1,3}(?:(?:spokesperson|spokeswoman|spokesman|spokespeople)[ \t]{1,3})?(?:has[ \t]{1,3})?(?:${REPORTING}|told)\b`, 'i');
+/** "She said", "he told", "she wants": a person named before reports what follows. */
+const PRONOUN_REPORTS = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)[ \t]{1,3}(?:${REPORTING}|told|wants|expects|hopes)\b`);
 
 /** Where a coordinated main clause opens: ", and the ICS aims …". */
 const COORDINATED_CLAUSE = /,[ \t]{1,3}(?:and|but|while|whilst|with)[ \t]{1,3}/gi;

@@ -82,15 +82,15 @@ const SUBJECT_VERBS = new Set(['use', 'need', 'have', 'report', 'want', 'take', 
 const IRREGULAR_PARTICIPLES = new Set(['paid', 'built', 'made', 'led', 'held']);
 const isParticiple = (w: string) => /(?:ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
 /**
- * A modifier a counted noun drops: an evaluative word or a participle ("the exact location", "missed appointments",
- * as the seed gold writes them); one that says what kind of thing it is stays ("the digital capital allocation").
- */
-/**
  * Degree adjectives, and the nouns they grade into a kind of thing ("high severity alerts", "low income households",
  * "higher education institutions"), where the adjective does not rate the head ("high quality apps" are apps).
  */
 const DEGREE_WORDS = new Set(['high', 'low', 'higher', 'lower']);
 const GRADED_NOUNS = new Set(['severity', 'risk', 'income', 'dependency', 'acuity', 'intensity', 'priority', 'cost', 'value', 'volume', 'street', 'education']);
+/**
+ * A modifier a counted noun drops: an evaluative word or a participle ("the exact location", "missed appointments",
+ * as the seed gold writes them); one that says what kind of thing it is stays ("the digital capital allocation").
+ */
 const droppedModifier = (lower: string) => EVALUATIVE.has(lower) || (isParticiple(lower) && !KEPT_PARTICIPLES.has(lower));
 
 /**

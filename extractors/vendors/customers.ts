@@ -278,8 +278,8 @@ function partOfClause(doc: Prepared, ix: DocIndex, clause: { start: number; end:
 function runSites(doc: Prepared, ix: DocIndex, a: number, b: number): [number, number][] {
   const spans: [number, number][] = [];
   const relatives = relativeRunsAt(doc);
-  const first = relatives[lowerBound(relatives, a)];
-  if (first === undefined || first >= b) return spans;
+  const next = relatives[lowerBound(relatives, a)];
+  if (next === undefined || next >= b) return spans;
   const { bodies, bodyStarts } = ix;
   for (const m of execAll(RUNS_SITES, doc.norm.slice(a, b))) {
     let i = lowerBound(bodyStarts, a + m.index + m[0].length);
