@@ -344,6 +344,17 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
       add(b.name);
       named = true;
     }
+    // ("The Lancashire and South Cumbria Care Record, which the ICB procures from Graphnet Health, now includes data from
+    // …": a description that buys from the supplier is its customer, whatever bodies the clause lists besides)
+    for (const o of mentions) {
+      if (o.start < clause.start || o.start >= clause.end) continue;
+      const buyer = DESCRIBED_BUYER.exec(doc.norm.slice(Math.max(clause.start, o.start - 80), o.start));
+      const body = buyer ? resolveAnaphor(doc, ix, clause, buyer[1]!) : null;
+      if (body) {
+        add(body.name);
+        named = true;
+      }
+    }
     // "Mia will read mammograms for the services run by:" and a bullet list of trusts
     if (clause.end === doc.sentences[clause.sentence]?.end) {
       for (const k of bulletsAfter(doc, clause.sentence)) {
@@ -462,4 +473,6 @@ const ROLLOUT = /\b(?:go(?:es)?[ -]live|went live|going live|roll-?out (?:begins
 // ("The contract, signed earlier this month, covers …": an aside between the deal and its verb)
 const DEAL_COVERS = /^The (?:[^,;]{0,40} )?(?:contract|agreement|deal)s?(?:, [^,;]{1,60},)? (?:covers|will cover|includes|will include|spans|extends to) /;
 /** Where the list of covered bodies ends: a relative clause, a second clause or the sentence's end. */
+/** A description, then a verb of buying and "from" right before the supplier: "which the ICB procures from". */
+const DESCRIBED_BUYER = /\b((?:the|its) (?:ICB|integrated care board|trust|health board|board|council|ICS|system|network|partnership))[ \t]+(?:now[ \t]+|also[ \t]+)?(?:procures|procured|buys|bought|licenses|licensed|commissions|commissioned|leases|leased|sources|sourced)(?:[ \t]+[^.;,]{0,40})?[ \t]+from[ \t]+$/i;
 const LIST_ENDS = /, (?:which|who|and (?:was|is|will|has|were|are))\b|[;:]/;

@@ -207,6 +207,10 @@ describe('vendors: gazetteer suppliers, names, products and customers', () => {
     const described = runWithEntities('Wexley and Avonford Hospital NHS Trust has delayed its EPR. The trust, which runs the Royal Wexley Hospital and the Princess Royal Hospital in Avonford, had planned to go live with Epic in April.');
     expect(byName(described, 'Epic')?.customers).toEqual(['Wexley and Avonford Hospital NHS Trust']);
   });
+  it('takes a description that buys from the supplier ("which the ICB procures from") as a customer beside the bodies listed', () => {
+    const rs = runWithEntities('NHS Avonshire ICB covers 1.8 million people. The Avonshire Care Record, which the ICB procures from Graphnet Health, now includes data from Wexcombe Council and Belmont Council.');
+    expect(byName(rs, 'Graphnet Health')?.customers).toContain('NHS Avonshire ICB');
+  });
   it('reads a sentence opening "At <body>," as about that body', () => {
     const rs = runWithEntities('Wexley NHS Trust runs the county’s hospices.\n\nAt Avonford NHS Foundation Trust (ANFT), which runs Hive, its Epic record, a 12-week pilot of Microsoft’s Dragon Copilot in outpatients finished in July.');
     expect(byName(rs, 'Microsoft')?.customers).toEqual(['Avonford NHS Foundation Trust']);
