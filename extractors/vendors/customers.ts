@@ -349,7 +349,7 @@ export function findCustomers(doc: Prepared, ix: DocIndex, vendorMentions: reado
     for (const o of mentions) {
       if (o.start < clause.start || o.start >= clause.end) continue;
       const buyer = DESCRIBED_BUYER.exec(doc.norm.slice(Math.max(clause.start, o.start - 80), o.start));
-      const body = buyer ? resolveAnaphor(doc, ix, clause, buyer[1]!) : null;
+      const body = buyer ? resolveAnaphor(doc, ix, clause, buyer[0]) : null;
       if (body) {
         add(body.name);
         named = true;
@@ -472,7 +472,7 @@ const ROLLOUT = /\b(?:go(?:es)?[ -]live|went live|going live|roll-?out (?:begins
 /** "The £2.3 million contract covers ", "The new agreement will include ": what a deal covers, opening its sentence. */
 // ("The contract, signed earlier this month, covers …": an aside between the deal and its verb)
 const DEAL_COVERS = /^The (?:[^,;]{0,40} )?(?:contract|agreement|deal)s?(?:, [^,;]{1,60},)? (?:covers|will cover|includes|will include|spans|extends to) /;
-/** Where the list of covered bodies ends: a relative clause, a second clause or the sentence's end. */
 /** A description, then a verb of buying and "from" right before the supplier: "which the ICB procures from". */
-const DESCRIBED_BUYER = /\b((?:the|its) (?:ICB|integrated care board|trust|health board|board|council|ICS|system|network|partnership))[ \t]+(?:now[ \t]+|also[ \t]+)?(?:procures|procured|buys|bought|licenses|licensed|commissions|commissioned|leases|leased|sources|sourced)(?:[ \t]+[^.;,]{0,40})?[ \t]+from[ \t]+$/i;
+const DESCRIBED_BUYER = /\bthe (?:ICB|integrated care board|trust|health board|board|council|ICS|system|network|partnership)[ \t]+(?:now[ \t]+|also[ \t]+)?(?:procures|procured|buys|bought|licenses|licensed|commissions|commissioned|leases|leased|sources|sourced)(?:[ \t]+[^.;,]{0,40})?[ \t]+from[ \t]+$/i;
+/** Where the list of covered bodies ends: a relative clause, a second clause or the sentence's end. */
 const LIST_ENDS = /, (?:which|who|and (?:was|is|will|has|were|are))\b|[;:]/;
