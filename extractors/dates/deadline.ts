@@ -913,11 +913,13 @@ const SPEAKER_PARAGRAPHS_BACK = 2;
 
 /**
  * “Our clinicians have been flicking between screens … and we expect to switch off around 60 legacy applications by the
- * end of 2027,” said a chief clinical information officer at NUH: a deadline whose clause has "we" as its subject, inside
- * a quotation, commits the organisation of the person the quotation is from. That person is the last one named in the
+ * end of 2027,” said a chief clinical information officer at NUH: a deadline whose clause has "we" as its subject, or
+ * names no body at all, inside a quotation, commits the organisation of the person the quotation is from. That person is
+ * the last one named in the
  * paragraph before the quotation opened, else the first named after it in the paragraph ("…,” said Jo Bloggs, LPFT’s
  * director of digital."), else the last one named in the paragraphs just before ("…,” she said." after a paragraph that
- * introduced her). Null when the clause names a body or a description after "we", or no such person has an organisation.
+ * introduced her). Null when the clause names a body or a description (after "we", where there is one), or no such person
+ * has an organisation.
  */
 function quotedWeCommit(doc: Prepared, index: EntityIndex, si: number, ca: number, start: number, end: number): string | null {
   if (index.people.length === 0) return null;
@@ -930,10 +932,17 @@ function quotedWeCommit(doc: Prepared, index: EntityIndex, si: number, ca: numbe
   for (const m of execAll(WE_SUBJECT, doc.norm.slice(from, start))) we = from + m.index + m[0].length;
   // ("By the end of the year we will stand up …": "we" right after the deadline that opens the clause)
   if (we < 0 && WE_AFTER.test(doc.norm.slice(end, end + 16))) we = start;
-  if (we < 0) return null;
+  // ("“The first milestone is that every trust reaches the core level of digitisation by March 2026,” he said": a
+  // clause of a quotation that names no body and no description commits the speaker's body as "we" would)
+  // (not where a name stands for the body, before or after the deadline: "“By 2024, Staffordshire and Stoke-on-Trent will
+  // be …”")
+  const weWritten = we >= 0;
+  if (!weWritten) we = from;
   // ("We expect the trust to have nobody waiting over 65 weeks by the end of the summer": the trust commits)
   const between = doc.norm.slice(we, start);
   if (index.mentions.some((m) => m.organisation && m.start >= we && m.end <= start)) return null;
+  // (without "we", no name at all in the clause's sentence, before or after the deadline)
+  if (!weWritten && index.mentions.some((m) => m.start >= from && m.end <= doc.sentences[si]!.end)) return null;
   if (BODY_DESCRIPTIONS.some(({ pattern }) => ((pattern.lastIndex = 0), pattern.test(between)))) return null;
   let last = first;
   while (last + 1 < doc.sentences.length && doc.sentences[last + 1]!.paragraph === doc.sentences[si]!.paragraph) last++;

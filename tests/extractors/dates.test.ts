@@ -164,6 +164,20 @@ describe('deadlines: subject and commitment', () => {
       subject: 'NHS England',
     },
     {
+      name: 'a clause of a quotation that names no body commits the speaker’s body',
+      text: 'Avonshire ICS has published its digital strategy. The ICS covers 1.6 million people.\n\nJo Hale, chief digital officer at Avonshire ICB, said the strategy was written for the whole system.\n\n“We have 11 foundation trusts and 14 councils,” she said. “The first milestone is that every trust reaches the core level of digitisation by March 2026.”',
+      ents: [{ type: 'organisation', name: 'Avonshire ICS' }, { type: 'person', name: 'Jo Hale', organisation: 'Avonshire ICB' }, { type: 'organisation', name: 'Avonshire ICB' }],
+      deadline: 'by March 2026',
+      subject: 'Avonshire ICB',
+    },
+    {
+      name: 'in a quotation, a name that stands for the body after the deadline is still the subject, not the speaker’s body',
+      text: 'Jo Hale, chief digital officer at Avonshire ICB, set out the vision.\n\n“By 2024, Wexcombe and Belmont will be nationally recognised as an exemplar of digital transformation,” she said.',
+      ents: [{ type: 'person', name: 'Jo Hale', organisation: 'Avonshire ICB' }, { type: 'organisation', name: 'Avonshire ICB' }, { type: 'place', name: 'Wexcombe and Belmont' }],
+      deadline: 'By 2024',
+      subject: 'Wexcombe and Belmont',
+    },
+    {
       name: 'a news publisher reports a deadline, it never commits to one',
       text: 'The shared record is to be re-procured, with a new contract award scheduled for December 2026, HSJ has learned.',
       ents: [{ type: 'organisation', name: 'HSJ' }],
