@@ -914,12 +914,11 @@ const SPEAKER_PARAGRAPHS_BACK = 2;
 /**
  * “Our clinicians have been flicking between screens … and we expect to switch off around 60 legacy applications by the
  * end of 2027,” said a chief clinical information officer at NUH: a deadline whose clause has "we" as its subject, or
- * names no body at all, inside a quotation, commits the organisation of the person the quotation is from. That person is
- * the last one named in the
- * paragraph before the quotation opened, else the first named after it in the paragraph ("…,” said Jo Bloggs, LPFT’s
- * director of digital."), else the last one named in the paragraphs just before ("…,” she said." after a paragraph that
- * introduced her). Null when the clause names a body or a description (after "we", where there is one), or no such person
- * has an organisation.
+ * whose sentence names no body at all, inside a quotation, commits the organisation of the person the quotation is
+ * from. That person is the last one named in the paragraph before the quotation opened, else the first named after it
+ * in the paragraph ("…,” said Jo Bloggs, LPFT’s director of digital."), else the last one named in the paragraphs just
+ * before ("…,” she said." after a paragraph that introduced her). Null when the clause names a body or a description
+ * (after "we", where there is one), or no such person has an organisation.
  */
 function quotedWeCommit(doc: Prepared, index: EntityIndex, si: number, ca: number, start: number, end: number): string | null {
   if (index.people.length === 0) return null;
