@@ -249,7 +249,7 @@ function lastSpeakingBody(doc: Prepared, index: EntityIndex, from: number, to: n
 }
 
 /** A reporting verb after a body, past its apposition: "Accurx, best known for its messaging tools, said in June that …". */
-function speaks(doc: Prepared, m: Mentioned): boolean {
+function speaks(doc: Prepared, m: { end: number }): boolean {
   const at = m.end + appositionLength(doc.norm.slice(m.end, m.end + 240));
   return SPEECH_AFTER.test(doc.norm.slice(at, at + 24));
 }
@@ -381,9 +381,9 @@ const REPORTING = 'said|says|added|adds|explained|announced|confirmed';
  * spokesperson ("A Welsh Government spokesperson said"), who speaks for the body.
  */
 const SPEECH_AFTER = new RegExp(String.raw`^,?[ \t]{1,3}(?:(?:spokesperson|spokeswoman|spokesman|spokespeople)[ \t]{1,3})?(?:has[ \t]{1,3})?(?:${REPORTING}|told)\b`, 'i');
-/** "She said", "he told", "she wants": a person named before reports what follows. */
-const PRONOUN_REPORTS = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)[ \t]{1,3}(?:${REPORTING}|told|wants|expects|hopes)\b`);
 
+/** "…,” she said.", "She said the trust …", "he told": a person named before reports what goes with it. */
+const PRONOUN_REPORTS = new RegExp(String.raw`\b(?:he|she)[ \t]{1,3}(?:${REPORTING}|told)\b`, 'i');
 /** Where a coordinated main clause opens: ", and the ICS aims …". */
 const COORDINATED_CLAUSE = /,[ \t]{1,3}(?:and|but|while|whilst|with)[ \t]{1,3}/gi;
 /** A relative clause whose own subject comes next: ", which the network must …", ", when the trust will …". */
@@ -762,20 +762,14 @@ function subjectAsWritten(doc: Prepared, index: EntityIndex, start: number, end:
   if (speaker) return speaker.body;
   // ("Priya said the next step is adding the councils' records, which she wants in place no later than December": a
   // person who reports it earlier in the sentence speaks for the organisation the entities gave them)
-  const reporter = index.people.find((p) => p.start >= sa && p.end <= start && SPEECH_AFTER.test(doc.norm.slice(p.end, p.end + 24)));
+  const reporter = index.people.find((p) => p.start >= sa && p.end <= start && speaks(doc, p));
   if (reporter) return reporter.organisation;
   // ("She said the trust …": "he" or "she" reporting stands for the last person named before, in this paragraph or the
   // one before it)
   const pronoun = PRONOUN_REPORTS.exec(doc.norm.slice(sa, start));
   if (pronoun) {
-    const at = sa + pronoun.index;
-    const para = doc.sentences[si]!.paragraph;
-    let last: QuotedPerson | null = null;
-    for (const p of index.people) {
-      if (p.end > at) break;
-      if ((doc.sentences[sentenceAt(doc.sentences, p.start)]?.paragraph ?? -1) >= para - 1) last = p;
-    }
-    if (last) return last.organisation;
+    const last = index.people[firstStartingAt(index.people, sa + pronoun.index) - 1];
+    if (last && doc.sentences[sentenceAt(doc.sentences, last.start)]!.paragraph >= doc.sentences[si]!.paragraph - 1) return last.organisation;
   }
   if (FIRST_PERSON_PLURAL.test(doc.norm.slice(ca, cb))) {
     // "Jo Bloggs, head of transformation at South Western Ambulance Service NHS Foundation Trust, said: “… Our aim is
@@ -906,8 +900,7 @@ const SUBMISSIONS_DUE = /^\W*(?:bids|tenders|applications|submissions|expression
 /** "we" (or "our aim", "our ambition" …) as the subject of the clause that runs up to a deadline. */
 const WE_SUBJECT = /(?:^|[^\p{L}'])(?:we(?:['\u2019](?:re|ll|ve|d))?|our[ \t]{1,3}(?:aim|ambition|plan|plans|target|goal|intention|commitment|strategy|priority|expectation)s?)[ \t]/giu;
 const WE_AFTER = /^,?[ \t]{1,3}we(?:'(?:re|ll|ve|d))?[ \t]/i;
-/** A quotation attributed to someone named before: "…,” she said." */
-const PRONOUN_ATTRIBUTION = new RegExp(String.raw`\b(?:he|she)[ \t]{1,3}(?:${REPORTING}|told)\b`, 'i');
+
 /** How far back a quotation with no speaker in its own paragraph looks for the person it is from (paragraphs). */
 const SPEAKER_PARAGRAPHS_BACK = 2;
 
@@ -956,7 +949,7 @@ function quotedWeCommit(doc: Prepared, index: EntityIndex, si: number, ca: numbe
   const after = people.find((p) => p.start >= (closed >= 0 ? closed : start) && p.end <= paragraphTo);
   if (after) return after.organisation;
   // a speaker introduced before: the paragraph opens with the quotation or says "she said"
-  if (doc.norm.slice(paragraphFrom, opened).trim() !== '' && !PRONOUN_ATTRIBUTION.test(doc.norm.slice(paragraphFrom, paragraphTo))) return null;
+  if (doc.norm.slice(paragraphFrom, opened).trim() !== '' && !PRONOUN_REPORTS.test(doc.norm.slice(paragraphFrom, paragraphTo))) return null;
   let k = first;
   for (let back = 0; back < SPEAKER_PARAGRAPHS_BACK && k > 0; back++) k = paragraphStart(doc, k - 1);
   const earlier = people.filter((p) => p.start >= doc.sentences[k]!.start && p.end <= paragraphFrom);

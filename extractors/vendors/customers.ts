@@ -277,14 +277,14 @@ function partOfClause(doc: Prepared, ix: DocIndex, clause: { start: number; end:
  */
 function runSites(doc: Prepared, ix: DocIndex, a: number, b: number): [number, number][] {
   const spans: [number, number][] = [];
-  const relatives = relativeRunsAt(doc);
-  const next = relatives[lowerBound(relatives, a)];
-  if (next === undefined || next >= b) return spans;
   const { bodies, bodyStarts } = ix;
-  for (const m of execAll(RUNS_SITES, doc.norm.slice(a, b))) {
-    let i = lowerBound(bodyStarts, a + m.index + m[0].length);
+  const relatives = relativeRunsAt(doc);
+  for (let r = lowerBound(relatives, a); r < relatives.length && relatives[r]! < b; r++) {
+    // (where the first site's name starts: just past ", which runs (the) ")
+    const after = relatives[r]!;
+    let i = lowerBound(bodyStarts, after);
     const first = bodies[i];
-    if (!first || first.start !== a + m.index + m[0].length) continue;
+    if (!first || first.start !== after) continue;
     let end = first.end;
     // the list goes on while a body follows ", ", " and " or ", and " (with its "the")
     while (bodies[i + 1] && SITE_LIST_GAP.test(doc.norm.slice(end, bodies[i + 1]!.start)) && bodies[i + 1]!.end <= b) end = bodies[++i]!.end;
@@ -293,13 +293,13 @@ function runSites(doc: Prepared, ix: DocIndex, a: number, b: number): [number, n
   return spans;
 }
 const RUNS_SITES = /, which (?:runs|run|operates|operate|manages|manage) (?:the )?/g;
-/** Where the article's ", which run…", ", which operat…" and ", which manag…" clauses open, found once per article. */
+/** Where the names after the article's ", which runs (the) …" clauses start, found once per article. */
 const relativesOf = new WeakMap<Prepared, number[]>();
 function relativeRunsAt(doc: Prepared): number[] {
   let at = relativesOf.get(doc);
   if (!at) {
     at = [];
-    for (const m of execAll(/, which (?:run|operat|manag)/g, doc.norm)) at.push(m.index);
+    for (const m of execAll(RUNS_SITES, doc.norm)) at.push(m.index + m[0].length);
     relativesOf.set(doc, at);
   }
   return at;
