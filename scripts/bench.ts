@@ -158,7 +158,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(
       `pipeline  ${figures.mbps} MB/s, ${figures.articlesPerSecond} articles/s, ${figures.msPerArticleMedian} ms/article median, ${figures.msPerArticleP95} ms p95 (${workers} worker(s), ${seconds.toFixed(1)} s)\n` +
         `wink      ${figures.winkMbps} MB/s (bare readDoc, one thread; ${round(built.bytes / 1e6 / before.seconds)} before the run, ${round(built.bytes / 1e6 / after.seconds)} after)\n` +
-        `ratio     ${figures.ratioToWink} of wink; peak RSS ${figures.peakRssMb} MB → ${path.join(values.out!, 'bench.json')}\n` +
+        `ratio     ${figures.ratioToWink} of wink; peak RSS ${figures.peakRssMb} MiB → ${path.join(values.out!, 'bench.json')}\n` +
         `stages    ${Object.entries(stages).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}s (${((100 * v) / busy).toFixed(0)}%)`).join(', ')}; ` +
         `${(busy / 1000).toFixed(2)}s in articles of ${seconds.toFixed(2)}s wall\n`,
     );
