@@ -698,6 +698,12 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('Of 1.4 million requests submitted online in 2024/25, 52 percent arrived outside the morning rush.', '52 percent', 52, 'percent', 'requests'),
   ex('The service answered 1.4 million calls in 2023/24, with 71 percent answered within 60 seconds.', '71 percent', 71, 'percent', 'calls'),
   ex('A survey of 1,150 residents found that 18 per cent had no smartphone.', '18 per cent', 18, 'percent', 'residents'),
+  // no pronoun, conjunction or particle is what a figure counts; "the better part of" says how long, not what
+  ex('The board said the build had taken the better part of two years.', 'two years', 2, 'year', null),
+  ex('An external audit is due before go-live, and the trust has set aside £300,000 for it.', '£300,000', 300000, 'GBP', null),
+  ex('The ICB hopes the move will bring down hosting costs by as much as 30 percent.', 'as much as 30 percent', 30, 'percent', 'hosting costs', 'up to'),
+  // the earlier figure of a comparison measures what the figure before it in the same unit did (not a compound's)
+  ex('Median turnaround stood at 34 minutes in March, still above the 30-minute target but down from 41 minutes a year earlier.', '41 minutes', 41, 'minute', 'turnaround'),
   ex('The campaign reached 3,200 carers, 44 per cent of whom had never used the app.', '44 per cent', 44, 'percent', 'carers'),
   ex('So far 58 practices (71 percent) have switched.', '71 percent', 71, 'percent', 'practices'),
   // what time spent or saved goes on, after "on"

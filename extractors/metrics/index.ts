@@ -101,10 +101,11 @@ function nextAfter(norm: string, end: number): Next | null {
  */
 const NOUN_LEAD = /^(?:(?:while|whilst|with|covering|show|shows|and|but|where|which|whose|when)\s+)?(?:(?:the|a|an|its|their|our|his|her|this|these|those)\s+)?(?=\S)/i;
 const NOUN_VERB_TAIL = /(?<=s)\s+(?:fall|fell|rise|rose|drop|dropped|grow|grew|increase|increased|decrease|decreased|climb|climbed|account|accounted)$/i;
-function nounWithoutLead(noun: string): string {
+function nounWithoutLead(noun: string): string | null {
   const m = NOUN_LEAD.exec(noun);
   const lead = m && m[0].length > 0 && m[0].length < noun.length ? noun.slice(m[0].length) : noun;
-  return lead.replace(NOUN_VERB_TAIL, '');
+  const head = lead.replace(NOUN_VERB_TAIL, '');
+  return NO_NOUN.test(head) ? null : head;
 }
 
 function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
@@ -133,6 +134,14 @@ function candidatesOf(hit: NumberHit, doc: Prepared): Candidate | null {
   return null;
 }
 const OR_SO = /\s+or\s+so\b/y;
+
+/**
+ * What a rule can find next to a figure that is never what it counts: a pronoun ("has set aside
+ * £300,000 for it"), a conjunction or a particle the tagger read as a noun ("but down from …",
+ * "pushed back by five months"), or the "part" of "the best part of 18 months", which says how
+ * long, not what. The record keeps no noun rather than a wrong one.
+ */
+const NO_NOUN = /^(?:it|they|them|this|that|these|those|which|who|but|and|or|yet|so|down|up|out|back|off|(?:the\s+)?(?:best|better|greater)\s+part|part)$/i;
 
 /**
  * Words that multiply without a number: "doubled", "more than tripled", "nearly double". The -ed and

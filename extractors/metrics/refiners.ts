@@ -652,7 +652,7 @@ const HEAD_STOP = /\s+(?:for|on|at|of|in|from|after|before|during|since|until|pe
  * "taking adoption to 68 percent", "reduced opioid prescribing by 9%": what changes is the verb's object, between it and the number.
  */
 const OBJECT_CHANGE = new RegExp(
-  String.raw`\b(?:cut|cutting|reduce[sd]?|reducing|raise[sd]?|raising|lift(?:s|ed|ing)?|improve[sd]?|improving|increase[sd]?|increasing|boost(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7}?)\s+(?:from|to|by)\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  String.raw`\b(?:cut|cutting|reduce[sd]?|reducing|raise[sd]?|raising|lift(?:s|ed|ing)?|improve[sd]?|improving|increase[sd]?|increasing|boost(?:s|ed|ing)?|tak(?:e|es|ing)|took|taken|bring(?:s|ing)?|brought|push(?:es|ed|ing)?|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))\s+(?:(?:down|up)\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:(?:share|proportion|percentage|number)\s+of\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,7}?)\s+(?:from|to|by)\s+(?:${QUALIFIER_SRC}\s+)?$`,
   'i',
 );
 /** A participle or preposition that starts the object's own clause ("patients taken to …"): the head ends before it. */
@@ -676,10 +676,11 @@ function changeSubject(before: string): { head: string; written: string } | null
   // ("She added that stock holding had fallen by 14 per cent": the report's own clause starts after "that")
   const subject = m[2]!.replace(REPORT_BEFORE, '');
   // ("numbers are actually up": a subject with a finite verb in it is a clause the pattern could not read; "ShiftPilot
-  // brought that down to": one that ends on a pronoun is a verb's object)
+  // brought that down to": one that ends on a pronoun is a verb's object; "still above the target but down from": one
+  // that ends on a conjunction has no subject of its own)
   // (only the head's words count: "Average length of stay for residents who were admitted fell from …" has its finite
   // verb in the prepositional phrase the head ends before)
-  if (/\b(?:is|are|was|were|has|have|had)\b|\b(?:that|it|this|them|these|those)$/i.test(subject.replace(HEAD_STOP, ''))) return null;
+  if (/\b(?:is|are|was|were|has|have|had)\b|\b(?:that|it|this|them|these|those|but|and|or|yet)$/i.test(subject.replace(HEAD_STOP, ''))) return null;
   const head = changeHead(subject);
   return head && !/^(?:it|they|this|that|which|who|there|she|he|we|i|you)$/i.test(head) ? { head, written: m[2]! } : null;
 }
@@ -691,9 +692,13 @@ function changeHead(phrase: string): string {
   return phrase.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').replace(/\s+(?:went|go|goes|gone|going|come|came)$/i, '').trim();
 }
 
+/** "… but down from 41 minutes", ", up from 58%": the earlier figure of a comparison, right before it. */
+const COMPARED_WITH_EARLIER = new RegExp(String.raw`\b(?:up|down)\s+from\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
+
 const changeSubjects: Refiner = (cands, doc) => {
   let last: { noun: string; end: number } | null = null;
-  return cands.map((c) => {
+  const out: Candidate[] = [];
+  const refine = (c: Candidate, i: number): Candidate => {
     // (a count that names what it counts keeps it: "46 practices"; a bare one, "from 146 to under 100", is read here)
     if ((c.unit === 'count' && c.per === null && c.noun !== null) || c.unit === 'ratio') return c;
     const before = doc.norm.slice(Math.max(0, c.start - 120), c.start);
@@ -728,8 +733,21 @@ const changeSubjects: Refiner = (cands, doc) => {
     }
     // "… from 94 minutes to 51 minutes": the second end measures what the first did
     if (last && c.start - last.end < 40 && CHANGE_TO.test(doc.norm.slice(last.end, c.start))) return { ...c, noun: last.noun };
+    // "turnaround stood at 34 minutes in March, still above target but down from 41 minutes": the earlier figure of a
+    // comparison with no subject of its own measures what the last figure in the same unit before it in the sentence did
+    // (not a figure that only modifies a noun: "above the 30-minute ambition")
+    if (!c.noun && COMPARED_WITH_EARLIER.test(before)) {
+      const sentence = sentenceAt(doc.sentences, c.numStart);
+      for (let k = i - 1; k >= 0 && sentenceAt(doc.sentences, out[k]!.numStart) === sentence; k--) {
+        const prev = out[k]!;
+        if (prev.unit !== c.unit || prev.rule.endsWith('-compound')) continue;
+        return prev.noun ? { ...c, noun: prev.noun } : c;
+      }
+    }
     return c;
-  });
+  };
+  cands.forEach((c, i) => out.push(refine(c, i)));
+  return out;
 };
 
 /** ", up 40 per cent on 2024", " – down 12 percent from last year": a change against an earlier period. */
