@@ -704,6 +704,9 @@ export const POSITIVE: readonly MetricExample[] = [
   ex('The ICB hopes the move will bring down hosting costs by as much as 30 percent.', 'as much as 30 percent', 30, 'percent', 'hosting costs', 'up to'),
   // the earlier figure of a comparison measures what the figure before it in the same unit did (not a compound's)
   ex('Median turnaround stood at 34 minutes in March, still above the 30-minute target but down from 41 minutes a year earlier.', '41 minutes', 41, 'minute', 'turnaround'),
+  // a verb of reckoning puts the figure on its object, before the object's prepositional phrases
+  ex('The association puts the minimum sustainable price for homecare in England at £32.14 an hour.', '£32.14', 32.14, 'GBP', 'minimum sustainable price'),
+  ex('Analysts estimate the market for virtual wards in the UK at £1.2 billion.', '£1.2 billion', 1200000000, 'GBP', 'market'),
   ex('The campaign reached 3,200 carers, 44 per cent of whom had never used the app.', '44 per cent', 44, 'percent', 'carers'),
   ex('So far 58 practices (71 percent) have switched.', '71 percent', 71, 'percent', 'practices'),
   // what time spent or saved goes on, after "on"

@@ -750,6 +750,26 @@ const changeSubjects: Refiner = (cands, doc) => {
   return out;
 };
 
+/**
+ * "Its figures put the minimum sustainable price for homecare in England at £32.14", "analysts estimate the market
+ * for virtual wards at £1.2 billion": a verb of reckoning puts the figure on its object, whose head comes before its
+ * prepositional phrases (and a time: "the number of missed appointments last year at 48,000").
+ */
+const RECKONED_AT = new RegExp(
+  String.raw`\b(?:put|puts|putting|estimate[sd]?|estimating|value[sd]?|valuing)\s+(?:the|its|their|our)\s+(?:(?:share|proportion|percentage|number)\s+of\s+(?:the\s+)?)?([a-z][a-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,7}?)\s+at\s+(?:${QUALIFIER_SRC}\s+)?$`,
+  'i',
+);
+const TIME_TAIL = new RegExp(String.raw`\s+(?:(?:last|this|next)\s+(?:year|month|week|quarter)|in\s+${YEAR_SRC})$`, 'i');
+const reckonedAt: Refiner = (cands, doc) =>
+  cands.map((c) => {
+    // (a count that names what it counts keeps it: "put the total at 48,000 appointments")
+    if (c.rule === 'count-noun') return c;
+    const m = RECKONED_AT.exec(before(doc, c.start, 120));
+    if (!m) return c;
+    const head = changeHead(m[1]!).replace(TIME_TAIL, '');
+    return head && !NOT_AN_OBJECT.test(head) && !NUMBER_OR_PREPOSITION.test(head) ? { ...c, noun: head } : c;
+  });
+
 /** ", up 40 per cent on 2024", " – down 12 percent from last year": a change against an earlier period. */
 const CHANGE_ON_BEFORE = new RegExp(String.raw`(?:,|\s[-\u2013\u2014])\s+(?:up|down)\s+(?:by\s+)?(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 const CHANGE_ON_AFTER = /^\s+(?:on|from|compared\s+(?:with|to)|against|year[- ]on[- ]year)\b/i;
@@ -847,4 +867,4 @@ const nounsFromBefore: Refiner = (cands, doc) =>
     return SAME_AS_BEFORE.some((r) => gap.length <= r.reach && r.units(c, before) && r.between.test(gap)) ? { ...c, noun: before.noun } : c;
   });
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, changeOnCount, nounsFromBefore, benchmarkNouns, dropNamedModifiers, dropRecounts, dedupe];
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, reckonedAt, changeOnCount, nounsFromBefore, benchmarkNouns, dropNamedModifiers, dropRecounts, dedupe];
