@@ -707,6 +707,9 @@ export const POSITIVE: readonly MetricExample[] = [
   // a verb of reckoning puts the figure on its object, before the object's prepositional phrases
   ex('The association puts the minimum sustainable price for homecare in England at £32.14 an hour.', '£32.14', 32.14, 'GBP', 'minimum sustainable price'),
   ex('Analysts estimate the market for virtual wards in the UK at £1.2 billion.', '£1.2 billion', 1200000000, 'GBP', 'market'),
+  // an amount "in capital" is capital, and its parts that only name a year are the same money
+  ex('The national programme will contribute £14m in capital, with £9m in 2024/25 and £5m in 2025/26.', '£14m', 14000000, 'GBP', 'capital'),
+  ex('The national programme will contribute £14m in capital, with £9m in 2024/25 and £5m in 2025/26.', '£5m', 5000000, 'GBP', 'capital'),
   ex('The campaign reached 3,200 carers, 44 per cent of whom had never used the app.', '44 per cent', 44, 'percent', 'carers'),
   ex('So far 58 practices (71 percent) have switched.', '71 percent', 71, 'percent', 'practices'),
   // what time spent or saved goes on, after "on"

@@ -692,6 +692,29 @@ function changeHead(phrase: string): string {
   return phrase.replace(HEAD_STOP, '').replace(SUBJECT_PARTICIPLE, '').replace(/\s+(?:went|go|goes|gone|going|come|came)$/i, '').trim();
 }
 
+/** " in 2024/25", " in 2026": a year right after an amount. */
+const IN_A_YEAR_AFTER = new RegExp(String.raw`^\s+in\s+${YEAR_SRC}(?![\d/])`, 'i');
+/**
+ * "£14m in capital, with £9m in 2024/25 and £5m in 2025/26": amounts that only say which year they fall in are the
+ * yearly parts of the amount before them in the sentence, and are the same money.
+ */
+const yearlyParts: Refiner = (cands, doc) => {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    let r = c;
+    if (!c.noun && MONEY_UNITS.has(c.unit) && IN_A_YEAR_AFTER.test(doc.norm.slice(c.end, c.end + 16))) {
+      const sentence = sentenceAt(doc.sentences, c.numStart);
+      for (let k = out.length - 1; k >= 0 && sentenceAt(doc.sentences, out[k]!.numStart) === sentence; k--) {
+        if (out[k]!.unit !== c.unit) continue;
+        if (out[k]!.noun) r = { ...c, noun: out[k]!.noun };
+        break;
+      }
+    }
+    out.push(r);
+  }
+  return out;
+};
+
 /** "… but down from 41 minutes", ", up from 58%": the earlier figure of a comparison, right before it. */
 const COMPARED_WITH_EARLIER = new RegExp(String.raw`\b(?:up|down)\s+from\s+(?:${QUALIFIER_SRC}\s+)?$`, 'i');
 
@@ -867,4 +890,4 @@ const nounsFromBefore: Refiner = (cands, doc) =>
     return SAME_AS_BEFORE.some((r) => gap.length <= r.reach && r.units(c, before) && r.between.test(gap)) ? { ...c, noun: before.noun } : c;
   });
 
-export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, reckonedAt, changeOnCount, nounsFromBefore, benchmarkNouns, dropNamedModifiers, dropRecounts, dedupe];
+export const REFINERS: readonly Refiner[] = [dropUpstreamDates, dropDateParts, dropCodes, dropNames, dropOne, dropVague, dropRelativeDurations, dropInside, ranges, rangePartners, rateBase, verbNouns, inheritNouns, changeSubjects, reckonedAt, yearlyParts, changeOnCount, nounsFromBefore, benchmarkNouns, dropNamedModifiers, dropRecounts, dedupe];
