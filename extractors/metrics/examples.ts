@@ -710,6 +710,9 @@ export const POSITIVE: readonly MetricExample[] = [
   // an amount "in capital" is capital, and its parts that only name a year are the same money
   ex('The national programme will contribute £14m in capital, with £9m in 2024/25 and £5m in 2025/26.', '£14m', 14000000, 'GBP', 'capital'),
   ex('The national programme will contribute £14m in capital, with £9m in 2024/25 and £5m in 2025/26.', '£5m', 5000000, 'GBP', 'capital'),
+  // initials in brackets between a phrase and its link are its short name
+  ex('The ICB is procuring a new electronic patient record (EPR) worth up to £90m.', 'up to £90m', 90000000, 'GBP', 'electronic patient record', 'up to'),
+  ex('The board has approved a laboratory information system (LIMS) worth £4.2 million.', '£4.2 million', 4200000, 'GBP', 'laboratory information system'),
   ex('The campaign reached 3,200 carers, 44 per cent of whom had never used the app.', '44 per cent', 44, 'percent', 'carers'),
   ex('So far 58 practices (71 percent) have switched.', '71 percent', 71, 'percent', 'practices'),
   // what time spent or saved goes on, after "on"

@@ -407,6 +407,8 @@ function pluralReadAsVerb(tokens: readonly Token[], k: number): boolean {
   return t.pos === 'VERB' && /^[a-z]{3,}s$/.test(t.text) && isPlural(t.text) && before !== undefined && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM' || before.pos === 'PROPN');
 }
 const POSSESSIVE_DETERMINER = /^(?:its|their|our|his|her|your|my)$/i;
+/** A short name in brackets: "EPR", "PACS", "SCRa", "LIMS". */
+const BRACKETED_INITIALS = /^[A-Z][A-Za-z&]{0,6}[A-Z]s?$/;
 /** A word of a qualifier between "cost" and its amount: "between", "upwards of", "around", "an estimated". */
 const COST_QUALIFIER_WORD = /^(?:between|upwards|of|around|about|roughly|nearly|almost|approximately|more|less|than|at|least|up|to|an|estimated|over|under|some|just|well)$/i;
 /** An amount in apposition after a comma: ", worth £2.4m", ", valued at", ", costing". */
@@ -441,8 +443,16 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
   // ("The digital capital allocation for 2024/25 is £52 million": the year the subject is for stands between it and the
   // link, and is passed over; it is no part of the link)
   let yearFor: [number, number] | null = null;
+  // ("a shared electronic patient record (EPR) worth up to £90m": initials in brackets after the phrase are its short
+  // name, passed over as the year above is)
+  let initials: [number, number] | null = null;
   while (k >= 0 && skipped < 4 && ((tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && !pluralReadAsVerb(tokens, k)) || CHANGE_WORD.test(tokens[k]!.text))) {
     if (tokens[k]!.text === ',' && skipped > 0) break;
+    if (initials === null && yearFor === null && skipped > 0 && k >= 3 && tokens[k]!.text === ')' && tokens[k - 2]!.text === '(' && BRACKETED_INITIALS.test(tokens[k - 1]!.text)) {
+      initials = [tokens[k - 2]!.start, tokens[k]!.end];
+      k -= 3;
+      break;
+    }
     if (yearFor === null && skipped > 0 && k >= 2 && YEAR_OR_FISCAL_YEAR.test(tokens[k]!.text) && /^(?:for|in)$/i.test(tokens[k - 1]!.text)) {
       yearFor = [tokens[k - 1]!.start, tokens[k]!.end];
       k -= 2;
@@ -477,7 +487,8 @@ export function nounPhraseBefore(doc: Prepared, offset: number, links: RegExp): 
     k = j - 1;
     if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN') return null;
   }
-  const between = (yearFor ? text.slice(linkFrom, yearFor[0]) + text.slice(yearFor[1], offset) : text.slice(linkFrom, offset)).toLowerCase();
+  const aside = yearFor ?? initials;
+  const between = (aside ? text.slice(linkFrom, aside[0]) + text.slice(aside[1], offset) : text.slice(linkFrom, offset)).toLowerCase();
   if (!links.test(between)) return null;
   // "readmissions within 30 days fell from 18%": a duration before the link is not what is measured;
   // the noun the duration qualifies is
