@@ -713,6 +713,11 @@ export const POSITIVE: readonly MetricExample[] = [
   // initials in brackets between a phrase and its link are its short name
   ex('The ICB is procuring a new electronic patient record (EPR) worth up to £90m.', 'up to £90m', 90000000, 'GBP', 'electronic patient record', 'up to'),
   ex('The board has approved a laboratory information system (LIMS) worth £4.2 million.', '£4.2 million', 4200000, 'GBP', 'laboratory information system'),
+  // an amount "costed at" or "priced at" in apposition is the phrase's, as one "worth" is
+  ex('Moving to a single record, the preferred option, costed at £12.4m over ten years, was approved by both boards.', '£12.4m', 12400000, 'GBP', 'option'),
+  // a threshold's amount measures the phrase it bounds (not an object before "more than")
+  ex('The board must approve any capital spending above £5 million.', 'above £5 million', 5000000, 'GBP', 'capital spending', 'more than'),
+  ex('Duplicate invoices cost the region more than £1 million a year.', 'more than £1 million', 1000000, 'GBP', null, 'more than'),
   ex('The campaign reached 3,200 carers, 44 per cent of whom had never used the app.', '44 per cent', 44, 'percent', 'carers'),
   ex('So far 58 practices (71 percent) have switched.', '71 percent', 71, 'percent', 'practices'),
   // what time spent or saved goes on, after "on"

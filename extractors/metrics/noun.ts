@@ -413,7 +413,7 @@ const BRACKETED_INITIALS = /^[A-Z][A-Za-z&]{0,6}[A-Z]s?$/;
 const COST_QUALIFIER_WORD = /^(?:between|upwards|of|around|about|roughly|nearly|almost|approximately|more|less|than|at|least|up|to|an|estimated|over|under|some|just|well)$/i;
 /** An amount in apposition after a comma: ", worth £2.4m", ", valued at", ", costing". */
 // (", backed by £2.3 million for 2024/25,": what backs a programme is its money too)
-const WORTH_APPOSITION = new RegExp(String.raw`^\s+(?:worth|valued\s+at|costing|(?:backed|funded)\s+(?:by|with))\s+(?:(?:${QUALIFIER_SRC}|an\s+estimated)\s+)?$`, 'i');
+const WORTH_APPOSITION = new RegExp(String.raw`^\s+(?:worth|(?:valued|costed|priced|estimated)\s+at|costing|(?:backed|funded)\s+(?:by|with))\s+(?:(?:${QUALIFIER_SRC}|an\s+estimated)\s+)?$`, 'i');
 
 /**
  * The noun phrase that ends just before `offset` (the number's own phrase: "an occupancy rate of

@@ -100,7 +100,7 @@ const after = (doc: Prepared, offset: number, max = 5) => {
 /** "investment of £4.1 million", "an occupancy rate of 88.8 percent", "location within five feet" */
 // A copula links a subject to its amount ("the contract is valued at £118.4 million", "occupancy
 // averaged 78 percent"); not for distances and ages ("the trust is 45 miles away").
-const LINK_SRC = String.raw`^\s+(?:${VALUED_SRC}|of|at|within|worth|totall?ing|valued\s+at|(?:costing|costs?|(?:has\s+|have\s+|had\s+)?cost)(?:\s+(?:between|upwards\s+of|in\s+excess\s+of))?|(?:stood|stands|stand|standing|is|was|are|were|peaked|peaks|peaking)\s+at|(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:running|ran|runs)\s+at|(?:has|have|had)\s+been|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es|ing)|top(?:s|ped)|(?:has|have|had)\s+been\s+at|(?:falls?|rises?|drops?|grows?|increases?|decreases?)\s+(?:to|by|from)|total(?:led|s)|amount(?:ed|s)\s+to|(?:is\s+|was\s+|are\s+|were\s+|being\s+|been\s+|has\s+been\s+)?(?:backed|funded|supported|financed|underpinned)\s+(?:by|with)|reach(?:ed|es|ing)?|(?:has\s+|have\s+|had\s+)?(?:held\s+steady|remained|stayed|sat|sits|settled)\s+at|(?:has\s+been|have\s+been|had\s+been|is|are|was|were|will\s+be)\s+(?:held|kept|capped|frozen)\s+at|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|above|below|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only|an\s+estimated|estimated|a\s+further|a\s+combined|a\s+total\s+of|between)\s+)?$`;
+const LINK_SRC = String.raw`^\s+(?:${VALUED_SRC}|of|at|within|worth|totall?ing|(?:valued|costed|priced)\s+at|(?:costing|costs?|(?:has\s+|have\s+|had\s+)?cost)(?:\s+(?:between|upwards\s+of|in\s+excess\s+of))?|(?:stood|stands|stand|standing|is|was|are|were|peaked|peaks|peaking)\s+at|(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:running|ran|runs)\s+at|(?:has|have|had)\s+been|(?:is|was|are|were)(?:\s+(?:worth|valued\s+at|now|currently|estimated\s+at))?|averag(?:ed|es|ing)|top(?:s|ped)|(?:has|have|had)\s+been\s+at|(?:falls?|rises?|drops?|grows?|increases?|decreases?)\s+(?:to|by|from)|total(?:led|s)|amount(?:ed|s)\s+to|(?:is\s+|was\s+|are\s+|were\s+|being\s+|been\s+|has\s+been\s+)?(?:backed|funded|supported|financed|underpinned)\s+(?:by|with)|reach(?:ed|es|ing)?|(?:has\s+|have\s+|had\s+)?(?:held\s+steady|remained|stayed|sat|sits|settled)\s+at|(?:has\s+been|have\s+been|had\s+been|is|are|was|were|will\s+be)\s+(?:held|kept|capped|frozen)\s+at|by|(?:is\s+|are\s+|was\s+|were\s+)?(?:up|down)|(?:has\s+|have\s+|had\s+)?${CHANGE_VERB_SRC}\s+(?:to|by|from))\s+(?:(?:just\s+|well\s+)?(?:over|under|above|below|around|about|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|some|roughly|only|an\s+estimated|estimated|a\s+further|a\s+combined|a\s+total\s+of|between)\s+)?$`;
 const LINKS = new RegExp(LINK_SRC);
 /** For a duration: only a change or an "of" links it to a noun ("waits fell from 11 weeks"); "for", "within" and a copula do not. */
 // ("the procurement had taken 18 months", "Reporting now takes four days": what takes the time)
@@ -259,6 +259,10 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
     if (np && !NOT_PURPOSE_HEAD.test(np.noun)) return np.noun;
   }
   if (stickyAt(COMES_FROM, doc, end, 60) || stickyAt(FROM_FUNDER, doc, end, 30) || stickyAt(GIVEN_AFTER, doc, end, 50)) return 'funding';
+  // "any capital spending above £5 million", "contracts over £2m need board sign-off": a threshold's amount measures
+  // the phrase it bounds, right before it
+  const bounded = nounPhraseBefore(doc, start, THRESHOLD_LINK);
+  if (bounded) return bounded;
   const np = after(doc, end, 4);
   if (np && !TIME_NOUN.test(np.noun)) return np.noun;
   // "Under the £3.2 million, seven-year deal": a second modifier (a duration) between the amount and its noun
@@ -304,6 +308,12 @@ function moneyNoun(doc: Prepared, start: number, end: number): string | null {
   if (given) return given[1];
   return measuredBefore(doc, start);
 }
+
+/**
+ * A bound right between a phrase and an amount: "spending above", "contracts over", "orders of more than" (not a bare
+ * "more than", which follows objects too: "cost the region more than £1 million").
+ */
+const THRESHOLD_LINK = /^\s+(?:above|below|over|under|exceeding|of\s+(?:more|less)\s+than)\s+$/i;
 
 /** ", seven-year " or ", 10-year " after an amount: the duration modifies the same noun. */
 const DURATION_MODIFIER = new RegExp(String.raw`,[ \t]{1,3}(?:\d{1,2}|${CARDINAL_WORD_SRC})-(?:year|month|week)[ \t]{1,3}`, 'iy');
