@@ -5,6 +5,7 @@
 
 import type { EntityRecord } from './entities/schema.ts';
 import { execAll } from './exec-all.ts';
+import { forLastText } from './memo.ts';
 
 /** Share of all body mentions the topic body must have: under a fifth in every seed round-up. */
 const TOPIC_SHARE = 0.25;
@@ -108,20 +109,14 @@ const TOPIC_DESCRIPTIONS = BODY_DESCRIPTIONS.filter((d) => d.topic);
 
 const ANY_DESCRIPTION = new RegExp(TOPIC_DESCRIPTIONS.map((d) => `(${d.pattern.source})`).join('|'), 'gi');
 
-let describedIn: string | null = null;
-let descriptions: readonly { at: number; kind: number }[] = [];
 /**
  * Where the article describes a body ("the trust", "the ICB") and which of TOPIC_DESCRIPTIONS each is. One pass
  * over the text for every kind (a pass per kind cost 3% of an article's time); the last article's are kept, as
  * the entities, dates and vendors extractors each ask with their own bodies.
  */
-function descriptionsIn(norm: string): readonly { at: number; kind: number }[] {
-  if (norm !== describedIn) {
-    descriptions = Object.freeze([...execAll(ANY_DESCRIPTION, norm)].map((m) => Object.freeze({ at: m.index, kind: m.slice(1).findIndex((g) => g !== undefined) })));
-    describedIn = norm;
-  }
-  return descriptions;
-}
+const descriptionsIn = forLastText((norm): readonly { at: number; kind: number }[] =>
+  Object.freeze([...execAll(ANY_DESCRIPTION, norm)].map((m) => Object.freeze({ at: m.index, kind: m.slice(1).findIndex((g) => g !== undefined) }))),
+);
 
 /**
  * The body each description in `norm` ("the health board", "the trust") points back to: the last

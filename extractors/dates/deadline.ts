@@ -12,6 +12,7 @@ import { firstStartingAt, sentenceAt } from '../../pipeline/span.ts';
 import { firstWords, wordCount } from './text.ts';
 import { BODY_DESCRIPTIONS, describedBodies, HEALTH_BOARD_NAME, NHS_GROUP_NAME, quotedMostBody, topicOf, type DescribedKind } from '../topic.ts';
 import { execAll } from '../exec-all.ts';
+import { perKey } from '../memo.ts';
 import { isHospital, trustRunning } from '../sites.ts';
 
 interface Mentioned {
@@ -346,13 +347,12 @@ const PLAN_PUBLISHED_BY = /\b(strategy|plan|roadmap)[ \t]{1,3}(?:(?:was|were)[ \
  */
 function planPublisher(doc: Prepared, index: EntityIndex, noun: string): string | null {
   // (an article about a strategy may hold several deadlines that open on it: the text is scanned once per kind of plan)
-  let known = publishers.get(index);
-  if (!known) publishers.set(index, (known = new Map()));
+  const known = publishersFor(index);
   let found = known.get(noun);
   if (found === undefined) known.set(noun, (found = findPlanPublisher(doc, index, noun)));
   return found;
 }
-const publishers = new WeakMap<EntityIndex, Map<string, string | null>>();
+const publishersFor = perKey((_: EntityIndex) => new Map<string, string | null>());
 function findPlanPublisher(doc: Prepared, index: EntityIndex, noun: string): string | null {
   const ms = index.mentions;
   let first: { at: number; body: string } | null = null;

@@ -407,13 +407,13 @@ function shareOpeningClause(c: Candidate, out: readonly Candidate[], doc: Prepar
   if (/^(?:now|still|also|already|currently|then)$/i.test(doc.tokens[k]?.text ?? '')) k++;
   const verb = doc.tokens[k];
   if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || verb.start - c.end > 2) return null;
-  const sentence = sentenceAt(doc.sentences, c.numStart);
-  for (let j = out.length - 1; j >= 0; j--) {
-    const o = out[j]!;
-    if (sentenceAt(doc.sentences, o.numStart) !== sentence) return null;
-    if (o.unit === 'count' && o.noun) return o;
-  }
-  return null;
+  return lastInSentence(out, doc, c.numStart, (o) => o.unit === 'count' && !!o.noun) ?? null;
+}
+/** The last of `out` in the sentence at `at` that `ok` accepts, walking back from the end. */
+function lastInSentence(out: readonly Candidate[], doc: Prepared, at: number, ok: (o: Candidate) => boolean): Candidate | undefined {
+  const sentence = sentenceAt(doc.sentences, at);
+  for (let j = out.length - 1; j >= 0 && sentenceAt(doc.sentences, out[j]!.numStart) === sentence; j--) if (ok(out[j]!)) return out[j];
+  return undefined;
 }
 /** A noun that opens on capitalised words, then goes on in lower case: "Civica deal", "Microsoft 365 Copilot licences". */
 const NAMED_MODIFIER = /^((?:[A-Z0-9][\w&+.'-]*\s+){1,4})([a-z][\w-]*(?:\s+[a-z][\w-]*)*)$/;
@@ -703,12 +703,8 @@ const yearlyParts: Refiner = (cands, doc) => {
   for (const c of cands) {
     let r = c;
     if (!c.noun && MONEY_UNITS.has(c.unit) && IN_A_YEAR_AFTER.test(doc.norm.slice(c.end, c.end + 16))) {
-      const sentence = sentenceAt(doc.sentences, c.numStart);
-      for (let k = out.length - 1; k >= 0 && sentenceAt(doc.sentences, out[k]!.numStart) === sentence; k--) {
-        if (out[k]!.unit !== c.unit) continue;
-        if (out[k]!.noun) r = { ...c, noun: out[k]!.noun };
-        break;
-      }
+      const whole = lastInSentence(out, doc, c.numStart, (o) => o.unit === c.unit);
+      if (whole?.noun) r = { ...c, noun: whole.noun };
     }
     out.push(r);
   }
@@ -721,7 +717,7 @@ const COMPARED_WITH_EARLIER = new RegExp(String.raw`\b(?:up|down)\s+from\s+(?:${
 const changeSubjects: Refiner = (cands, doc) => {
   let last: { noun: string; end: number } | null = null;
   const out: Candidate[] = [];
-  const refine = (c: Candidate, i: number): Candidate => {
+  const refine = (c: Candidate): Candidate => {
     // (a count that names what it counts keeps it: "46 practices"; a bare one, "from 146 to under 100", is read here)
     if ((c.unit === 'count' && c.per === null && c.noun !== null) || c.unit === 'ratio') return c;
     const before = doc.norm.slice(Math.max(0, c.start - 120), c.start);
@@ -760,16 +756,12 @@ const changeSubjects: Refiner = (cands, doc) => {
     // comparison with no subject of its own measures what the last figure in the same unit before it in the sentence did
     // (not a figure that only modifies a noun: "above the 30-minute ambition")
     if (!c.noun && COMPARED_WITH_EARLIER.test(before)) {
-      const sentence = sentenceAt(doc.sentences, c.numStart);
-      for (let k = i - 1; k >= 0 && sentenceAt(doc.sentences, out[k]!.numStart) === sentence; k--) {
-        const prev = out[k]!;
-        if (prev.unit !== c.unit || prev.rule.endsWith('-compound')) continue;
-        return prev.noun ? { ...c, noun: prev.noun } : c;
-      }
+      const measured = lastInSentence(out, doc, c.numStart, (o) => o.unit === c.unit && !o.rule.endsWith('-compound'));
+      if (measured?.noun) return { ...c, noun: measured.noun };
     }
     return c;
   };
-  cands.forEach((c, i) => out.push(refine(c, i)));
+  for (const c of cands) out.push(refine(c));
   return out;
 };
 

@@ -10,6 +10,7 @@ import { isHospital, trustRunning } from '../sites.ts';
 import { HEALTH_BOARD_NAME, NETWORK_QUALIFIER } from '../topic.ts';
 import { firstStartingAt } from '../../pipeline/span.ts';
 import { execAll } from '../exec-all.ts';
+import { perKey } from '../memo.ts';
 
 /** The heads of the names "the network" can point back to. */
 const NETWORK_HEAD = /\b(?:Network|Collaborative|Alliance|Consortium)\b/;
@@ -294,16 +295,7 @@ function runSites(doc: Prepared, ix: DocIndex, a: number, b: number): [number, n
 }
 const RUNS_SITES = /, which (?:runs|run|operates|operate|manages|manage) (?:the )?/g;
 /** Where the names after the article's ", which runs (the) …" clauses start, found once per article. */
-const relativesOf = new WeakMap<Prepared, number[]>();
-function relativeRunsAt(doc: Prepared): number[] {
-  let at = relativesOf.get(doc);
-  if (!at) {
-    at = [];
-    for (const m of execAll(RUNS_SITES, doc.norm)) at.push(m.index + m[0].length);
-    relativesOf.set(doc, at);
-  }
-  return at;
-}
+const relativeRunsAt = perKey((doc: Prepared): readonly number[] => [...execAll(RUNS_SITES, doc.norm)].map((m) => m.index + m[0].length));
 const SITE_LIST_GAP = /^(?:,|,? and) (?:the )?$/;
 const inSpans = (spans: readonly [number, number][], at: number) => spans.some(([a, b]) => at >= a && at < b);
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import shipped from './suppliers.json' with { type: 'json' };
 import { SupplierEntry } from './schema.ts';
 import { trieSource } from './trie.ts';
+import { forLastText } from '../memo.ts';
 
 const SupplierList = z.array(SupplierEntry);
 const SupplierDocument = z.object({ note: z.string().optional(), entries: SupplierList });
@@ -132,17 +133,10 @@ export function makeSupplierMatcher(entries: readonly SupplierEntry[]): Supplier
 
   // The entities and vendors extractors both look for suppliers in the same article text: the last
   // article's hits are kept, so the text is scanned once (the scan is about 1.5% of an article's time).
-  let lastText: string | null = null;
-  let lastHits: readonly SupplierHit[] = [];
+  const hitsIn = forLastText((text) => Object.freeze(scanFor(text)));
   return {
     entries,
-    find(text: string): SupplierHit[] {
-      if (text !== lastText) {
-        lastHits = Object.freeze(scanFor(text));
-        lastText = text;
-      }
-      return lastHits.slice();
-    },
+    find: (text: string): SupplierHit[] => hitsIn(text).slice(),
   };
 
   function scanFor(text: string): SupplierHit[] {

@@ -16,6 +16,7 @@ import { trieSource } from './trie.ts';
 import { COMPANY_LAST_WORDS, FIRST_NAMES, MADE_THINGS, NOT_A_PRODUCT_OWNED } from './lexicon.ts';
 import { isPlaceName } from '../entities/places.ts';
 import { DEFAULT_SUPPLIERS, shippedProducts } from './gazetteer.ts';
+import { perKey } from '../memo.ts';
 
 export type Strength = 'gazetteer' | 'strong' | 'weak' | 'listed';
 
@@ -589,18 +590,10 @@ function candidatesOf(fast: RegExpExecArray, rule: Rule, norm: string): Candidat
 }
 
 /**
- * The rules' hits by article: the entities extractor reads them too (a name the context calls a company is
- * an organisation), and the text is scanned once for both. Keyed by the Prepared object, so nothing outlives
- * its article.
+ * Every rule's hits in the article, in text order, computed once per article: the entities extractor reads them
+ * too (a name the context calls a company is an organisation), and the text is scanned once for both.
  */
-const ruleHits = new WeakMap<Prepared, readonly Candidate[]>();
-
-/** Every rule's hits in the article, in text order (computed once per article). */
-export function runRules(doc: Prepared): readonly Candidate[] {
-  let found = ruleHits.get(doc);
-  if (!found) ruleHits.set(doc, (found = Object.freeze(scan(doc))));
-  return found;
-}
+export const runRules = perKey((doc: Prepared): readonly Candidate[] => Object.freeze(scan(doc)));
 
 /**
  * Runs the rules where their anchors are: a trigger-first rule at the anchor, a name-first
